@@ -1,0 +1,28 @@
+import path from 'node:path';
+
+// All configuration comes from the environment; README has the table.
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  sessionHours: number;
+  logLevel: string;
+  secureCookies: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number.parseInt(env.PORT ?? '3000', 10),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.MASSLINE_DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    sessionHours: Number.parseFloat(env.MASSLINE_SESSION_HOURS ?? '12'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    secureCookies: env.MASSLINE_SECURE_COOKIES === '1',
+  };
+}
+
+export function sqliteFileFor(config: Config): string {
+  return path.join(config.dataDir, 'massline.sqlite');
+}

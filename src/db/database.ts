@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, SqliteDialect, PostgresDialect } from 'kysely';
+import type { Database } from './schema.js';
+
+// Opens Massline's one database: embedded SQLite under the data directory by default,
+// PostgreSQL when a URL is given. Everything above this file speaks Kysely only.
+
+// COUNT(*) and other int8 results come back from pg as strings; Massline's counts fit a double.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
+
+export type DbKind = 'sqlite' | 'postgres';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  kind: DbKind;
+  /** The SQLite file, when embedded (used by backup and the read worker). */
+  sqliteFile?: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** SQLite file; ':memory:' for throwaway tests. */
+  sqliteFile?: string;
+  /** PostgreSQL schema to use (tests isolate themselves in a fresh schema). */
+  pgSchema?: string;
+}
+
+export function openDatabase(opts: OpenOptions): OpenDatabase {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: 10,
+      ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const file = opts.sqliteFile ?? ':memory:';
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: 'sqlite', sqliteFile: file === ':memory:' ? undefined : file, close: () => db.destroy() };
+}
+
+/**
+ * One server process owns an embedded data directory. A second `massline serve` on the same
+ * directory would interleave writes through two caches and two audit chain heads, so it is
+ * refused with a clear message. A lock left by a crashed process (its pid is gone) is taken over.
+ */
+export function acquireDataDirLock(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockFile = path.join(dataDir, 'massline.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lockFile, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      return () => {
+        try {
+          if (fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.unlinkSync(lockFile);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number.parseInt(fs.readFileSync(lockFile, 'utf8'), 10);
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new DataDirLockedError(dataDir, holder);
+      }
+      fs.unlinkSync(lockFile); // stale lock from a process that is gone
+    }
+  }
+  throw new Error(`could not lock ${dataDir}`);
+}
+
+export class DataDirLockedError extends Error {
+  constructor(readonly dataDir: string, readonly pid: number) {
+    super(
+      `数据目录 ${dataDir} 已被另一个 Massline 进程（pid ${pid}）占用；同一数据目录只能运行一个服务。\n` +
+        `The data directory ${dataDir} is in use by another Massline process (pid ${pid}); stop it or use another MASSLINE_DATA_DIR.`,
+    );
+  }
+}
+
+export function isDataDirLocked(dataDir: string): number | null {
+  const lockFile = path.join(dataDir, 'massline.lock');
+  try {
+    const holder = Number.parseInt(fs.readFileSync(lockFile, 'utf8'), 10);
+    return holder && isAlive(holder) ? holder : null;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

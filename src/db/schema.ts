@@ -1,0 +1,176 @@
+import type { Generated } from 'kysely';
+
+// Row types of every table. Timestamps are ISO-8601 UTC text and dates are YYYY-MM-DD text
+// on both databases, booleans are 0/1 integers: one representation, one query code
+// (docs/decisions/0002-one-schema-two-databases.md).
+//
+// Tables that grow with a region carry region_id (the top organization of the hierarchy the
+// row belongs to) and lead their primary key with it, so that on Citus they can be
+// distributed by region and co-located (docs/decisions/0004-citus-region-key.md).
+
+export interface OrganizationTable {
+  region_id: string;
+  id: string;
+  parent_id: string | null;
+  path: string; // "/rootid/childid/.../id/" — fixed-width segments
+  depth: number; // 0 for the region root
+  level: string; // province | city | county | township | village | unit
+  type: string;
+  code: string;
+  name: string;
+  aliases: string; // JSON array of strings
+  search_text: string; // lower-cased name, aliases and code joined, for search
+  sort_order: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+  deactivated_at: string | null;
+}
+
+export interface CampaignTable {
+  region_id: string;
+  id: string;
+  org_id: string; // the campaign's top organization
+  name: string;
+  batch: number;
+  starts_on: string;
+  ends_on: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CampaignExclusionTable {
+  region_id: string;
+  campaign_id: string;
+  org_id: string;
+}
+
+export interface CampaignPhaseTable {
+  region_id: string;
+  campaign_id: string;
+  phase: string; // listen | examine | rectify
+  position: number;
+  starts_on: string;
+  ends_on: string;
+}
+
+export interface CampaignActionTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  phase: string;
+  template_key: string | null;
+  title: string;
+  required: number;
+  position: number;
+  due_on: string | null;
+  created_at: string;
+}
+
+export interface UnitItemTable {
+  region_id: string;
+  campaign_id: string;
+  action_id: string;
+  org_id: string;
+  org_path: string; // copy of the unit's path so roll-ups need no join; kept in step on move
+  status: string; // not_started | in_progress | done
+  note: string;
+  attachment_name: string | null;
+  attachment_type: string | null;
+  attachment_data: Uint8Array | null;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  mobile: string | null;
+  name: string;
+  org_id: string;
+  region_id: string;
+  position: string;
+  password_hash: string;
+  active: number;
+  failed_logins: number;
+  locked_until: string | null;
+  locale: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RoleAssignmentTable {
+  id: string;
+  user_id: string;
+  role: string;
+  org_id: string;
+  org_path: string;
+  region_id: string;
+  supervision_group_id: string | null;
+  created_at: string;
+}
+
+export interface SupervisionGroupTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  org_id: string; // the level that sends the group
+  name: string;
+  created_at: string;
+}
+
+export interface SupervisionAssignmentTable {
+  region_id: string;
+  group_id: string;
+  org_id: string;
+  org_path: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface AuditLogTable {
+  region_id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  target_type: string;
+  target_id: string;
+  org_path: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditChainHeadTable {
+  region_id: string;
+  seq: number;
+  hash: string;
+}
+
+export interface Database {
+  organizations: OrganizationTable;
+  campaigns: CampaignTable;
+  campaign_exclusions: CampaignExclusionTable;
+  campaign_phases: CampaignPhaseTable;
+  campaign_actions: CampaignActionTable;
+  unit_items: UnitItemTable;
+  users: UserTable;
+  role_assignments: RoleAssignmentTable;
+  supervision_groups: SupervisionGroupTable;
+  supervision_assignments: SupervisionAssignmentTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  audit_chain_heads: AuditChainHeadTable;
+}
+
+// Kept so Generated stays importable for later tables with database-side defaults.
+export type { Generated };

@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { Database, UnitItemTable } from '../db/schema.js';
+import { nowIso } from '../shared/clock.js';
+import { newId } from '../shared/ids.js';
+import { recordAudit, SYSTEM_ACTOR } from '../modules/audit/trail.js';
+import { createCampaign } from '../modules/campaigns/commands.js';
+import { newOrgRow } from '../modules/organizations/commands.js';
+import type { OrgType } from '../modules/organizations/model.js';
+import type { OrgRow } from '../modules/organizations/queries.js';
+import { createUser, grantRole } from '../modules/people/commands.js';
+import { cityTree, type TreeSpec } from './city.js';
+
+// The demo: a city modelled on the seed reports (004 is a city's second-batch campaign):
+// a city committee with its departments, 8 districts and counties with their departments,
+// townships and streets, villages and communities, enterprises and social organizations —
+// about 2,000 organizations; a campaign in its listen phase with some progress recorded;
+// and one user per role.
+
+export interface DemoLogin {
+  role: string;
+  username: string;
+  password: string;
+  name: string;
+  org: string;
+}
+
+export const DEMO_PASSWORD = 'Massline2026';
+
+/** Inserts a generated tree in batches; returns the rows (parents before children). */
+export async function insertTree(db: Kysely<Database>, spec: TreeSpec, parent: OrgRow | null = null): Promise<OrgRow[]> {
+  const rows: OrgRow[] = [];
+  const at = nowIso();
+  const walk = (node: TreeSpec, p: OrgRow | null) => {
+    const row = newOrgRow({ parentId: p?.id ?? null, code: node.code, name: node.name, type: node.type as OrgType, aliases: node.aliases, sortOrder: node.order, level: node.level }, p, at);
+    rows.push(row);
+    for (const child of node.children ?? []) walk(child, row);
+  };
+  walk(spec, parent);
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('organizations').values(rows.slice(i, i + 500)).execute();
+    await recordAudit(trx, SYSTEM_ACTOR, { regionId: rows[0].region_id, action: 'org.import', targetType: 'organization', targetId: rows[0].id, after: { source: 'demo', count: rows.length } });
+  });
+  return rows;
+}
+
+export async function seedDemo(db: Kysely<Database>, opts: { onlyIfEmpty?: boolean } = {}): Promise<{ seeded: boolean; logins: DemoLogin[]; orgCount: number }> {
+  const existing = await db.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
+  const logins = demoLogins();
+  if (existing && opts.onlyIfEmpty) return { seeded: false, logins, orgCount: 0 };
+
+  const rows = await insertTree(db, cityTree());
+  const root = rows[0];
+  const counties = rows.filter((r) => r.parent_id === root.id && r.type === 'party_committee');
+
+  // A second-batch campaign whose listen phase is under way today.
+  const today = new Date();
+  const day = (offset: number) => new Date(today.getTime() + offset * 86400_000).toISOString().slice(0, 10);
+  const campaign = await createCampaign(db, SYSTEM_ACTOR, {
+    orgId: root.id, name: '第二批党的群众路线教育实践活动', batch: 2, startsOn: day(-20), endsOn: day(200),
+    phases: [
+      { phase: 'listen', startsOn: day(-20), endsOn: day(40) },
+      { phase: 'examine', startsOn: day(41), endsOn: day(110) },
+      { phase: 'rectify', startsOn: day(111), endsOn: day(200) },
+    ],
+  });
+
+  // Some progress on the listen phase, deterministic so screenshots stay comparable.
+  const actions = await db.selectFrom('campaign_actions').selectAll().where('campaign_id', '=', campaign.id).where('phase', '=', 'listen').orderBy('position').execute();
+  const items: UnitItemTable[] = [];
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const at = nowIso();
+  for (const unit of rows) {
+    for (const [i, action] of actions.entries()) {
+      const r = rand();
+      const doneShare = 0.85 - i * 0.12; // earlier actions further along
+      const status = r < doneShare ? 'done' : r < doneShare + 0.1 ? 'in_progress' : null;
+      if (!status) continue;
+      items.push({ region_id: root.region_id, campaign_id: campaign.id, action_id: action.id, org_id: unit.id, org_path: unit.path, status, note: '', attachment_name: null, attachment_type: null, attachment_data: null, updated_at: at, updated_by: 'demo' });
+    }
+  }
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < items.length; i += 500) await trx.insertInto('unit_items').values(items.slice(i, i + 500)).execute();
+  });
+
+  // A supervision group sent by the city to two counties.
+  const groupId = newId();
+  await db.insertInto('supervision_groups').values({ region_id: root.region_id, id: groupId, campaign_id: campaign.id, org_id: root.id, name: '市委第一督导组', created_at: at }).execute();
+  await db.insertInto('supervision_assignments').values(counties.slice(0, 2).map((c) => ({ region_id: root.region_id, group_id: groupId, org_id: c.id, org_path: c.path }))).execute();
+
+  const county = counties[0];
+  const village = rows.find((r) => r.type === 'village' && r.path.startsWith(county.path))!;
+  const branch = rows.find((r) => r.type === 'party_branch' && r.path.startsWith(county.path))!;
+  const placeOf: Record<string, OrgRow> = {
+    system_admin: root, campaign_office: root, leading_group_member: root, supervision_group_member: root,
+    unit_liaison: village, leader: county, party_member: branch,
+  };
+  for (const [i, login] of logins.entries()) {
+    const org = login.role === 'county_office' ? county : placeOf[login.role];
+    const user = await createUser(db, SYSTEM_ACTOR, { username: login.username, name: login.name, mobile: `1380013${String(8000 + i).padStart(4, '0')}`, orgId: org.id, position: login.org, password: login.password });
+    const role = login.role === 'county_office' ? 'campaign_office' : login.role;
+    await grantRole(db, SYSTEM_ACTOR, user.id, { role, orgId: org.id, supervisionGroupId: role === 'supervision_group_member' ? groupId : null });
+    login.org = org.name;
+  }
+  return { seeded: true, logins, orgCount: rows.length };
+}
+
+function demoLogins(): DemoLogin[] {
+  return [
+    { role: 'system_admin', username: 'admin', name: '系统管理员', org: '系统管理员', password: DEMO_PASSWORD },
+    { role: 'campaign_office', username: 'office', name: '王活动', org: '市委活动办主任', password: DEMO_PASSWORD },
+    { role: 'county_office', username: 'county', name: '李区办', org: '区委活动办副主任', password: DEMO_PASSWORD },
+    { role: 'leading_group_member', username: 'lead', name: '赵组长', org: '领导小组副组长', password: DEMO_PASSWORD },
+    { role: 'supervision_group_member', username: 'supervisor', name: '钱督导', org: '督导组组长', password: DEMO_PASSWORD },
+    { role: 'unit_liaison', username: 'liaison', name: '孙联络', org: '村联络员', password: DEMO_PASSWORD },
+    { role: 'leader', username: 'leader', name: '周书记', org: '区委书记', password: DEMO_PASSWORD },
+    { role: 'party_member', username: 'member', name: '吴党员', org: '党员', password: DEMO_PASSWORD },
+  ];
+}

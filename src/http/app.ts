@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { Logger } from 'pino';
+import { AppError } from '../shared/errors.js';
+import { pickLocale, translate, type Locale } from '../shared/i18n/messages.js';
+import { SESSION_COOKIE, actorForToken } from '../modules/people/sessions.js';
+import { organizationRoutes } from '../modules/organizations/routes.js';
+import { peopleRoutes } from '../modules/people/routes.js';
+import { campaignRoutes } from '../modules/campaigns/routes.js';
+import { auditRoutes } from '../modules/audit/routes.js';
+import type { AppContext } from './context.js';
+import { obj } from './schemas.js';
+
+// The HTTP application: plugins (external) → request context (locale, caller) → feature
+// routes → console. Every route is authenticated unless it says `config: { public: true }`.
+// Errors leave as {code, message} in the caller's language; a user's mistake is never a 500.
+
+export interface AppOptions {
+  logger?: Logger | boolean;
+  webDir?: string;
+  uploadLimitBytes?: number;
+}
+
+/** Every registered API route, for the permission matrix test and the docs. */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
+export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance & { routeList: RouteInfo[] }> {
+  const app = Fastify({
+    loggerInstance: typeof opts.logger === 'object' ? opts.logger : undefined,
+    logger: typeof opts.logger === 'boolean' ? opts.logger : undefined,
+    // Request logs carry method, route and status, never bodies or client addresses.
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
+  }) as unknown as FastifyInstance & { routeList: RouteInfo[] };
+
+  const routeList: RouteInfo[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeList.push({ method, url: route.url, public: !!route.config?.public });
+    }
+  });
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: opts.uploadLimitBytes ?? 50 * 1024 * 1024, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Massline API', version: '0.1.0', description: '群众路线教育实践活动平台 API。错误统一为 {code, message}，message 使用调用者的语言（Accept-Language 或 ?lang=）。' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('locale', 'zh-CN' as Locale);
+
+  app.addHook('onRequest', async (req) => {
+    const q = req.query as { lang?: string } | undefined;
+    req.locale = pickLocale(req.headers['accept-language'], q?.lang);
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const found = await actorForToken(ctx.db, token);
+      if (found && 'actor' in found) req.actor = found.actor;
+      else if (found && 'expired' in found) req.sessionExpired = true;
+    }
+    if (req.url.startsWith('/api/') && !req.url.startsWith('/api/docs') && !req.routeOptions.config?.public && req.routeOptions.url && !req.actor) {
+      throw new AppError(401, req.sessionExpired ? 'auth.session_expired' : 'auth.required');
+    }
+  });
+
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.code(err.status).send({ code: err.code, message: translate(err.code, req.locale, err.params), ...(err.details ? { details: err.details } : {}) });
+    }
+    if (err.validation) {
+      const v = err.validation[0];
+      const field = [err.validationContext, v?.instancePath?.replace(/^\//, '').replace(/\//g, '.') || (v?.params as { missingProperty?: string })?.missingProperty].filter(Boolean).join('.');
+      const detail = `${field || '?'}：${describeValidation(v?.keyword, v?.params as Record<string, unknown>, req.locale)}`;
+      return reply.code(400).send({ code: 'request.invalid', message: translate('request.invalid', req.locale, { detail }), details: { field, keyword: v?.keyword } });
+    }
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
+      return reply.code(413).send({ code: 'request.too_large', message: translate('request.too_large', req.locale, { limit: '50 MB' }) });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.code(err.statusCode).send({ code: 'request.invalid', message: translate('request.invalid', req.locale, { detail: err.message }) });
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.code(500).send({ code: 'request.internal', message: translate('request.internal', req.locale) });
+  });
+
+  app.get('/api/health', {
+    config: { public: true },
+    schema: { tags: ['system'], summary: '健康检查', response: { 200: obj({ ok: { type: 'boolean' }, database: { type: 'string' } }) } },
+  }, async () => {
+    await ctx.db.selectFrom('organizations').select('id').limit(1).execute();
+    return { ok: true, database: ctx.dbKind };
+  });
+
+  await organizationRoutes(app, ctx);
+  await peopleRoutes(app, ctx);
+  await campaignRoutes(app, ctx);
+  await auditRoutes(app, ctx);
+
+  const webDir = opts.webDir ?? path.resolve('web/dist');
+  const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
+      return reply.code(404).send({ code: 'request.not_found', message: translate('request.not_found', req.locale) });
+    }
+    return reply.sendFile('index.html'); // the console routes on the client
+  });
+  return app;
+}
+
+function describeValidation(keyword: string | undefined, params: Record<string, unknown> = {}, locale: Locale): string {
+  const zh: Record<string, string> = {
+    required: '缺少必填项', minLength: `至少 ${params.limit} 个字符`, maxLength: `最多 ${params.limit} 个字符`, pattern: '格式不正确',
+    type: `类型应为 ${params.type}`, enum: '不是允许的取值', format: '格式不正确', minimum: `不能小于 ${params.limit}`, maximum: `不能大于 ${params.limit}`,
+    additionalProperties: `不允许的字段 ${params.additionalProperty}`, minProperties: '至少提供一个字段', maxItems: `最多 ${params.limit} 项`, minItems: `至少 ${params.limit} 项`,
+  };
+  const en: Record<string, string> = {
+    required: 'is required', minLength: `needs at least ${params.limit} characters`, maxLength: `allows at most ${params.limit} characters`, pattern: 'has a wrong format',
+    type: `should be ${params.type}`, enum: 'is not an allowed value', format: 'has a wrong format', minimum: `must be ≥ ${params.limit}`, maximum: `must be ≤ ${params.limit}`,
+    additionalProperties: `unknown field ${params.additionalProperty}`, minProperties: 'needs at least one field', maxItems: `allows at most ${params.limit} items`, minItems: `needs at least ${params.limit} items`,
+  };
+  const table = locale === 'en' ? en : zh;
+  return (keyword && table[keyword]) || keyword || '';
+}

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import pino from 'pino';
+import { loadConfig, type Config } from '../config.js';
+import { openDatabase, type OpenDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { createReadPool } from '../db/read-pool.js';
+import { seedDemo, type DemoLogin } from '../demo/seed.js';
+import { buildApp } from './app.js';
+
+// Starts Massline: open the database, migrate, seed the demo when asked and the database is
+// empty, and listen. Used by `massline serve` and by the browser tests.
+export interface StartOptions {
+  sqliteFile?: string;
+  databaseUrl?: string;
+  pgSchema?: string;
+  port?: number;
+  host?: string;
+  demo?: boolean;
+  webDir?: string;
+  logLevel?: string;
+  config?: Partial<Config>;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+  demoLogins: DemoLogin[];
+  demoSeeded: boolean;
+  database: OpenDatabase;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const config = { ...loadConfig(), ...opts.config };
+  const database = openDatabase({ databaseUrl: opts.databaseUrl, sqliteFile: opts.sqliteFile ?? (opts.databaseUrl ? undefined : ':memory:'), pgSchema: opts.pgSchema });
+  await migrateToLatest(database.db);
+  let demoLogins: DemoLogin[] = [];
+  let demoSeeded = false;
+  if (opts.demo) {
+    const result = await seedDemo(database.db, { onlyIfEmpty: true });
+    demoLogins = result.logins;
+    demoSeeded = result.seeded;
+  }
+  const pool = createReadPool(database);
+  const logger = pino({ level: opts.logLevel ?? config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] });
+  const app = await buildApp({ db: database.db, dbKind: database.kind, pool, config }, { logger, webDir: opts.webDir ?? path.resolve('web/dist') });
+  await app.listen({ port: opts.port ?? config.port, host: opts.host ?? '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    demoLogins,
+    demoSeeded,
+    database,
+    async close() {
+      await app.close();
+      await pool.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// Error and notice phrases. Every error code the API can answer is a key here, with zh-CN
+// first (the users' language), zh-TW and English. Params are written {name}.
+export type Locale = 'zh-CN' | 'zh-TW' | 'en';
+
+type Phrase = { 'zh-CN': string; 'zh-TW'?: string; en: string };
+
+export const messages = {
+  'request.invalid': { 'zh-CN': '请求参数有误：{detail}', 'zh-TW': '請求參數有誤：{detail}', en: 'Invalid request: {detail}' },
+  'request.not_found': { 'zh-CN': '请求的地址不存在', en: 'No such route' },
+  'request.too_large': { 'zh-CN': '上传内容过大（上限 {limit}）', en: 'Upload too large (limit {limit})' },
+  'request.internal': { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error, please try again later' },
+  'auth.required': { 'zh-CN': '请先登录', 'zh-TW': '請先登入', en: 'Please sign in first' },
+  'auth.session_expired': { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired, please sign in again' },
+  'auth.bad_credentials': { 'zh-CN': '账号或密码错误', 'zh-TW': '帳號或密碼錯誤', en: 'Wrong account or password' },
+  'auth.locked': { 'zh-CN': '连续登录失败次数过多，账号已锁定，请于 {minutes} 分钟后再试', en: 'Too many failed sign-ins; the account is locked for {minutes} more minutes' },
+  'auth.inactive': { 'zh-CN': '账号已停用', en: 'This account is disabled' },
+  'auth.forbidden': { 'zh-CN': '没有权限执行此操作', 'zh-TW': '沒有權限執行此操作', en: 'You are not allowed to do this' },
+  'auth.password_weak': { 'zh-CN': '新密码至少 8 位，且须同时包含字母和数字', en: 'The new password needs at least 8 characters with letters and digits' },
+  'auth.password_wrong': { 'zh-CN': '原密码不正确', en: 'The current password is wrong' },
+  'org.not_found': { 'zh-CN': '组织不存在：{id}', en: 'No such organization: {id}' },
+  'org.code_taken': { 'zh-CN': '组织编码已存在：{code}', en: 'Organization code already in use: {code}' },
+  'org.parent_not_found': { 'zh-CN': '上级组织不存在：{parent}', en: 'Parent organization not found: {parent}' },
+  'org.move_cycle': { 'zh-CN': '不能把组织移动到它自己或它的下级组织之下', en: 'An organization cannot be moved under itself or its descendants' },
+  'org.move_root': { 'zh-CN': '顶级组织不能移动', en: 'A top-level organization cannot be moved' },
+  'org.move_region': { 'zh-CN': '不能跨区域移动组织', en: 'An organization cannot be moved into another region' },
+  'org.inactive_parent': { 'zh-CN': '上级组织已撤销，不能在其下新增或移入组织', en: 'The parent organization is deactivated' },
+  'org.type_invalid': { 'zh-CN': '组织类型无效：{type}', en: 'Unknown organization type: {type}' },
+  'import.empty': { 'zh-CN': '导入文件没有数据行', en: 'The import file has no data rows' },
+  'import.bad_file': { 'zh-CN': '无法读取导入文件：{reason}', en: 'Cannot read the import file: {reason}' },
+  'import.bad_header': { 'zh-CN': '表头缺少列：{columns}（应为 编码、名称、上级编码、类型）', en: 'Missing columns: {columns} (expected code, name, parent code, type)' },
+  'import.rows_invalid': { 'zh-CN': '共 {count} 行有误，未导入任何数据', en: '{count} rows are invalid; nothing was imported' },
+  'import.too_many_rows': { 'zh-CN': '导入文件行数超过上限 {limit}', en: 'The import file has more than {limit} rows' },
+  'import.row.required': { 'zh-CN': '第 {row} 行：「{field}」不能为空', en: 'Row {row}: {field} is required' },
+  'import.row.too_long': { 'zh-CN': '第 {row} 行：「{field}」超过 {max} 个字符', en: 'Row {row}: {field} is longer than {max} characters' },
+  'import.row.code_format': { 'zh-CN': '第 {row} 行：编码「{value}」只能包含字母、数字、点、横线和下划线', en: 'Row {row}: code "{value}" may only hold letters, digits, dot, dash and underscore' },
+  'import.row.type_invalid': { 'zh-CN': '第 {row} 行：类型「{value}」无效（可用：党委、政府部门、乡镇（街道）、村（社区）、党支部、非公企业、社会组织）', en: 'Row {row}: unknown type "{value}"' },
+  'import.row.code_duplicate': { 'zh-CN': '第 {row} 行：编码「{value}」在文件中重复（第 {other} 行）', en: 'Row {row}: code "{value}" repeats row {other}' },
+  'import.row.code_exists': { 'zh-CN': '第 {row} 行：编码「{value}」已存在', en: 'Row {row}: code "{value}" already exists' },
+  'import.row.parent_missing': { 'zh-CN': '第 {row} 行：上级编码「{value}」不存在', en: 'Row {row}: parent code "{value}" does not exist' },
+  'import.row.parent_inactive': { 'zh-CN': '第 {row} 行：上级组织「{value}」已撤销', en: 'Row {row}: parent "{value}" is deactivated' },
+  'import.row.parent_cycle': { 'zh-CN': '第 {row} 行：上级编码「{value}」形成循环', en: 'Row {row}: parent code "{value}" forms a cycle' },
+  'import.row.parent_forbidden': { 'zh-CN': '第 {row} 行：无权在上级组织「{value}」下导入', en: 'Row {row}: you may not import under "{value}"' },
+  'import.row.root_forbidden': { 'zh-CN': '第 {row} 行：上级编码为空表示新建顶级组织，仅系统管理员可以导入', en: 'Row {row}: an empty parent code creates a top-level organization, which only a system administrator may do' },
+  'import.row.sort_invalid': { 'zh-CN': '第 {row} 行：排序「{value}」必须是整数', en: 'Row {row}: order "{value}" must be an integer' },
+  'campaign.not_found': { 'zh-CN': '活动不存在：{id}', en: 'No such campaign: {id}' },
+  'campaign.dates_invalid': { 'zh-CN': '结束日期不能早于开始日期（{field}）', en: 'End date is before start date ({field})' },
+  'campaign.action_not_found': { 'zh-CN': '活动环节中的动作不存在：{id}', en: 'No such action: {id}' },
+  'campaign.unit_not_participating': { 'zh-CN': '该单位不在本次活动参加范围内：{id}', en: 'This unit does not take part in the campaign: {id}' },
+  'campaign.exclusion_outside': { 'zh-CN': '排除的组织不在活动范围内：{id}', en: 'The excluded organization is outside the campaign region: {id}' },
+  'user.not_found': { 'zh-CN': '用户不存在：{id}', en: 'No such user: {id}' },
+  'user.username_taken': { 'zh-CN': '用户名已被使用：{username}', en: 'Username already taken: {username}' },
+  'user.mobile_taken': { 'zh-CN': '手机号已被使用：{mobile}', en: 'Mobile number already in use: {mobile}' },
+  'user.mobile_invalid': { 'zh-CN': '手机号格式不正确：{mobile}', en: 'Invalid mobile number: {mobile}' },
+  'role.invalid': { 'zh-CN': '角色无效：{role}', en: 'Unknown role: {role}' },
+  'role.grant_forbidden': { 'zh-CN': '不能授予此角色：{role}', en: 'You may not grant this role: {role}' },
+  'role.group_required': { 'zh-CN': '督导组成员角色必须指定督导组', en: 'A supervision group member role needs a supervision group' },
+  'supervision.group_not_found': { 'zh-CN': '督导组不存在：{id}', en: 'No such supervision group: {id}' },
+} satisfies Record<string, Phrase>;
+
+export type MessageCode = keyof typeof messages;
+
+export function translate(code: MessageCode, locale: Locale, params: Record<string, unknown> = {}): string {
+  const phrase: Phrase = messages[code];
+  const template = phrase[locale] ?? (locale === 'zh-TW' ? phrase['zh-CN'] : phrase.en);
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key in params ? String(params[key]) : `{${key}}`));
+}
+
+export function pickLocale(acceptLanguage: string | undefined, explicit?: string): Locale {
+  const raw = (explicit ?? acceptLanguage ?? '').toLowerCase();
+  if (/^zh-(tw|hk|hant)/.test(raw)) return 'zh-TW';
+  if (/^en/.test(raw)) return 'en';
+  return 'zh-CN';
+}

@@ -1,0 +1,93 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { App as AntApp, Button, ConfigProvider, Result } from 'antd';
+import zhCNLocale from 'antd/locale/zh_CN';
+import enUSLocale from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
+import { AuthProvider, useAuth } from './features/auth/AuthContext';
+import { AppLayout } from './shared/AppLayout';
+import { matchPath, navigate, useLocation } from './shared/router';
+import { Loading } from './shared/ui';
+
+const LoginPage = lazy(() => import('./features/auth/LoginPage'));
+const OrgsPage = lazy(() => import('./features/organizations/OrgsPage'));
+const CampaignsPage = lazy(() => import('./features/campaigns/CampaignsPage'));
+const CampaignPage = lazy(() => import('./features/campaigns/CampaignPage'));
+const UsersPage = lazy(() => import('./features/users/UsersPage'));
+const AuditPage = lazy(() => import('./features/audit/AuditPage'));
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('common.notFound')}
+      extra={
+        <Button type="primary" onClick={() => navigate('/orgs')}>
+          {t('common.backHome')}
+        </Button>
+      }
+    />
+  );
+}
+
+function Routes() {
+  const { status, user } = useAuth();
+  const { pathname, href } = useLocation();
+
+  if (status === 'loading') return <Loading />;
+
+  if (pathname === '/login') {
+    if (user) return <Redirect to="/orgs" />;
+    return <LoginPage />;
+  }
+  if (!user) return <Redirect to={`/login?next=${encodeURIComponent(href)}`} />;
+
+  let page: ReactNode;
+  let params: Record<string, string> | null;
+  if (pathname === '/' || pathname === '') page = <Redirect to="/orgs" />;
+  else if (pathname === '/orgs') page = <OrgsPage />;
+  else if (pathname === '/campaigns') page = <CampaignsPage />;
+  else if ((params = matchPath('/campaigns/:id', pathname))) page = <CampaignPage key={params.id} id={params.id} />;
+  else if (pathname === '/users' && user.can.manageUsers) page = <UsersPage />;
+  else if (pathname === '/audit' && user.can.readAudit) page = <AuditPage />;
+  else page = <NotFound />;
+
+  return (
+    <AppLayout>
+      <Suspense fallback={<Loading />}>{page}</Suspense>
+    </AppLayout>
+  );
+}
+
+export default function App() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? enUSLocale : zhCNLocale;
+  return (
+    <ConfigProvider
+      locale={locale}
+      theme={{
+        token: {
+          colorPrimary: '#b71c1c',
+          colorLink: '#a31515',
+          borderRadius: 6,
+          fontFamily:
+            "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+        },
+      }}
+    >
+      <AntApp>
+        <AuthProvider>
+          <Suspense fallback={<Loading />}>
+            <Routes />
+          </Suspense>
+        </AuthProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,353 @@
+// Types of the Massline HTTP API (same-origin, under /api). One place, shared by every feature.
+
+export type Id = string;
+
+export const ROLES = [
+  'system_admin',
+  'campaign_office',
+  'leading_group_member',
+  'supervision_group_member',
+  'unit_liaison',
+  'leader',
+  'party_member',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORG_TYPES = [
+  'party_committee',
+  'government_department',
+  'township',
+  'village',
+  'party_branch',
+  'enterprise',
+  'social_organization',
+] as const;
+export type OrgType = (typeof ORG_TYPES)[number];
+
+export const LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const PHASES = ['listen', 'examine', 'rectify'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const ITEM_STATUSES = ['not_started', 'in_progress', 'done'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** Body of every 4xx/5xx answer. `message` is already in the caller's language. */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+export interface IdName {
+  id: Id;
+  name: string;
+}
+
+// ---------- auth ----------
+export interface RoleGrant {
+  id: Id;
+  role: Role;
+  orgId: Id;
+  orgName: string;
+}
+
+export interface MeCan {
+  manageOrgs: boolean;
+  manageUsers: boolean;
+  readAudit: boolean;
+  createCampaign: boolean;
+}
+
+export interface Me {
+  id: Id;
+  username: string;
+  name: string;
+  orgId: Id;
+  orgName: string;
+  locale: string;
+  roles: RoleGrant[];
+  can: MeCan;
+}
+
+export interface MeResponse {
+  user: Me;
+}
+
+export interface LoginRequest {
+  login: string;
+  password: string;
+}
+
+export interface ChangePasswordRequest {
+  current: string;
+  next: string;
+}
+
+// ---------- organizations ----------
+export interface OrgNode {
+  id: Id;
+  code: string;
+  name: string;
+  type: OrgType;
+  level: Level;
+  active: boolean;
+  childCount: number;
+  aliases: string[];
+  sortOrder: number;
+  can: { manage: boolean };
+}
+
+export interface OrgDetail extends OrgNode {
+  parentId: Id | null;
+  path: string;
+  createdAt: string;
+  updatedAt: string;
+  deactivatedAt: string | null;
+}
+
+export interface OrgListResponse {
+  items: OrgNode[];
+}
+
+export interface OrgDetailResponse {
+  org: OrgDetail;
+  ancestors: IdName[];
+  subtreeCount: number;
+}
+
+export interface OrgSearchItem extends OrgNode {
+  pathNames: string[];
+}
+
+export interface OrgSearchResponse {
+  items: OrgSearchItem[];
+}
+
+export interface CreateOrgRequest {
+  parentId: Id;
+  code: string;
+  name: string;
+  type: OrgType;
+  aliases?: string[];
+  sortOrder?: number;
+}
+
+export interface UpdateOrgRequest {
+  name?: string;
+  code?: string;
+  type?: OrgType;
+  aliases?: string[];
+  sortOrder?: number;
+}
+
+export interface OrgResponse {
+  org: OrgDetail;
+}
+
+export interface MoveOrgResponse {
+  org: OrgDetail;
+  moved: number;
+}
+
+export interface OrgStateChangeResponse {
+  org: OrgDetail;
+  changed: number;
+}
+
+export type ImportStatus = 'validating' | 'writing' | 'done' | 'failed';
+
+export interface ImportRowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportJob {
+  status: ImportStatus;
+  total: number;
+  done: number;
+  created: number;
+  errors: ImportRowError[];
+  message?: string;
+}
+
+export interface ImportStartResponse {
+  jobId: string;
+}
+
+// ---------- campaigns ----------
+export interface CampaignSummary {
+  id: Id;
+  name: string;
+  batch: number | string;
+  startsOn: string;
+  endsOn: string;
+  org: IdName;
+  currentPhase: Phase | null;
+  can: { manage: boolean };
+}
+
+export interface CampaignListResponse {
+  items: CampaignSummary[];
+}
+
+export interface CampaignAction {
+  id: Id;
+  title: string;
+  required: boolean;
+  dueOn: string | null;
+  position: number;
+}
+
+export interface CampaignPhase {
+  phase: Phase;
+  startsOn: string;
+  endsOn: string;
+  actions: CampaignAction[];
+}
+
+export interface Campaign {
+  id: Id;
+  name: string;
+  batch: number | string;
+  startsOn: string;
+  endsOn: string;
+  org: IdName;
+  currentPhase: Phase | null;
+  participatingCount: number;
+  exclusions: IdName[];
+  phases: CampaignPhase[];
+  can: { manage: boolean; updateItems: boolean };
+}
+
+export interface CampaignResponse {
+  campaign: Campaign;
+}
+
+export interface CreateActionRequest {
+  phase: Phase;
+  title: string;
+  required: boolean;
+  dueOn?: string | null;
+}
+
+export interface UpdateActionRequest {
+  title?: string;
+  required?: boolean;
+  dueOn?: string | null;
+}
+
+export interface MatrixCell {
+  actionId: Id;
+  done: number;
+  inProgress: number;
+  total: number;
+  percent: number;
+}
+
+export interface MatrixAction {
+  id: Id;
+  title: string;
+  phase: Phase;
+  required: boolean;
+}
+
+export interface MatrixRow {
+  org: { id: Id; name: string; type: OrgType; childCount: number };
+  units: number;
+  cells: MatrixCell[];
+}
+
+export interface MatrixResponse {
+  org: IdName;
+  ancestors: IdName[];
+  actions: MatrixAction[];
+  rows: MatrixRow[];
+  totals: MatrixCell[];
+}
+
+export interface UnitItem {
+  actionId: Id;
+  status: ItemStatus;
+  note: string | null;
+  attachmentName: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+export interface UnitItemsResponse {
+  items: UnitItem[];
+  can: { update: boolean };
+}
+
+export interface UpdateItemRequest {
+  status: ItemStatus;
+  note: string;
+}
+
+// ---------- users ----------
+export interface UserRole {
+  id: Id;
+  role: Role;
+  orgId: Id;
+  orgName: string;
+  supervisionGroupId: Id | null;
+}
+
+export interface User {
+  id: Id;
+  username: string;
+  name: string;
+  mobile: string | null;
+  org: IdName;
+  position: string | null;
+  active: boolean;
+  roles: UserRole[];
+  can: { manage: boolean };
+}
+
+export interface UserListResponse {
+  items: User[];
+}
+
+export interface CreateUserRequest {
+  username: string;
+  name: string;
+  mobile?: string;
+  orgId: Id;
+  position?: string;
+  password: string;
+}
+
+export interface UpdateUserRequest {
+  name?: string;
+  mobile?: string;
+  position?: string;
+  active?: boolean;
+}
+
+export interface AddRoleRequest {
+  role: Role;
+  orgId: Id;
+  supervisionGroupId?: Id;
+}
+
+// ---------- audit ----------
+export interface AuditEntry {
+  regionId: string;
+  seq: number;
+  at: string;
+  actorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditResponse {
+  items: AuditEntry[];
+  next: number | null;
+}
