@@ -3,8 +3,7 @@ import type { CampaignTable, Database } from '../../db/schema.js';
 import type { ReadPool } from '../../db/read-pool.js';
 import { ID_LENGTH } from '../../shared/ids.js';
 import { subtreeEnd } from '../authz/policy.js';
-import type { OrgRow } from '../organizations/queries.js';
-import { compareSiblings } from '../organizations/model.js';
+import { listChildren, type OrgRow } from '../organizations/queries.js';
 import { exclusionPaths } from './commands.js';
 
 // The progress matrix: for one organization X of a campaign, one row for X's whole subtree and
@@ -66,7 +65,7 @@ export async function progressMatrix(
   const [units, items, children] = await Promise.all([
     pool.all(db, unitQuery),
     pool.all(db, itemQuery),
-    childRows(db, x),
+    listChildren(db, x.id),
   ]);
 
   const unitsByChild = new Map<string, number>();
@@ -101,13 +100,4 @@ export async function progressMatrix(
     rows.push({ org: { id: child.id, name: child.name, type: child.type, childCount: child.child_count }, units: n, cells: actions.map((a) => cell(a.id, counts.get(`${child.path}|${a.id}`), n)) });
   }
   return { rows, totals: actions.map((a) => cell(a.id, totals.get(a.id), unitsTotal)) };
-}
-
-async function childRows(db: Kysely<Database>, x: OrgRow) {
-  const children = await db.selectFrom('organizations').selectAll().where('region_id', '=', x.region_id).where('parent_id', '=', x.id).where('active', '=', 1).execute();
-  if (!children.length) return [];
-  const counts = await db.selectFrom('organizations').select(['parent_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('region_id', '=', x.region_id).where('parent_id', 'in', children.map((c) => c.id)).where('active', '=', 1).groupBy('parent_id').execute();
-  const byParent = new Map(counts.map((c) => [c.parent_id, Number(c.n)]));
-  return children.map((c) => ({ ...c, child_count: byParent.get(c.id) ?? 0 })).sort(compareSiblings);
 }

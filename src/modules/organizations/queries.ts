@@ -32,7 +32,11 @@ export async function listChildren(db: Kysely<Database>, parentId: string | null
   let q = db.selectFrom('organizations').selectAll();
   q = parentId === null ? q.where('parent_id', 'is', null) : q.where('parent_id', '=', parentId);
   if (!opts.includeInactive) q = q.where('active', '=', 1);
-  const rows = await q.execute();
+  return (await withChildCounts(db, await q.execute(), opts)).sort(compareSiblings);
+}
+
+/** Adds each organization's number of (active) children, for lazy-loading trees. */
+export async function withChildCounts(db: Kysely<Database>, rows: OrgRow[], opts: { includeInactive?: boolean } = {}): Promise<ChildRow[]> {
   if (rows.length === 0) return [];
   const counts = await db
     .selectFrom('organizations')
@@ -42,7 +46,7 @@ export async function listChildren(db: Kysely<Database>, parentId: string | null
     .groupBy('parent_id')
     .execute();
   const byParent = new Map(counts.map((c) => [c.parent_id, Number(c.n)]));
-  return rows.map((r) => ({ ...r, child_count: byParent.get(r.id) ?? 0 })).sort(compareSiblings);
+  return rows.map((r) => ({ ...r, child_count: byParent.get(r.id) ?? 0 }));
 }
 
 /** Number of organizations in the subtree rooted at `org` (itself included). */

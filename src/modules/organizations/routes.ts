@@ -8,7 +8,7 @@ import { applyImport, importTemplate, planImport, readImportFile } from './impor
 import { findJob, presentJob, startJob } from './import-jobs.js';
 import { ORG_TYPES, type OrgType } from './model.js';
 import { orgDetailSchema, orgNodeSchema, presentOrgDetail, presentOrgNode } from './presenter.js';
-import { countSubtree, getOrg, listAncestors, listChildren, searchOrgs } from './queries.js';
+import { countSubtree, getOrg, listAncestors, listChildren, searchOrgs, withChildCounts } from './queries.js';
 
 // Route = validate (schema) → load → authorize → command → present.
 const orgBody = {
@@ -45,7 +45,7 @@ export async function organizationRoutes(app: FastifyInstance, ctx: AppContext) 
   }, async (req) => {
     const actor = actorOf(req);
     const { q, limit } = req.query as { q: string; limit?: number };
-    const rows = await searchOrgs(db, scopeOf(actor, 'organization', 'read'), q, limit ?? 50);
+    const rows = await withChildCounts(db, await searchOrgs(db, scopeOf(actor, 'organization', 'read'), q, limit ?? 50));
     const ancestorIds = [...new Set(rows.flatMap((r) => r.path.split('/').filter(Boolean)))];
     const names = new Map<string, string>();
     if (ancestorIds.length) {
