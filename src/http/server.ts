@@ -32,7 +32,7 @@ export interface RunningServer {
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const config = { ...loadConfig(), ...opts.config };
   const database = openDatabase({ databaseUrl: opts.databaseUrl, sqliteFile: opts.sqliteFile ?? (opts.databaseUrl ? undefined : ':memory:'), pgSchema: opts.pgSchema });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, opts.pgSchema);
   let demoLogins: DemoLogin[] = [];
   let demoSeeded = false;
   if (opts.demo) {

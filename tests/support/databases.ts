@@ -42,7 +42,7 @@ export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<TestDa
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const opened = openDatabase({ databaseUrl: pgUrl, pgSchema: schema });
-  await migrateToLatest(opened.db);
+  await migrateToLatest(opened.db, schema);
   return {
     ...opened,
     async drop() {

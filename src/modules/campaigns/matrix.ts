@@ -41,18 +41,18 @@ export async function progressMatrix(
 
   const unitQuery = db
     .selectFrom('organizations')
-    .select([sql<string>`substr(path, 1, ${prefixLen})`.as('prefix'), (eb) => eb.fn.countAll<number>().as('n')])
+    .select([sql<string>`substr(path, 1, ${sql.lit(prefixLen)})`.as('prefix'), (eb) => eb.fn.countAll<number>().as('n')])
     .where('region_id', '=', x.region_id)
     .where('path', '>=', x.path)
     .where('path', '<', end)
     .where('active', '=', 1)
     .where(notExcluded('path'))
-    .groupBy(sql`substr(path, 1, ${prefixLen})`);
+    .groupBy(sql`substr(path, 1, ${sql.lit(prefixLen)})`);
 
   const itemQuery = db
     .selectFrom('unit_items as i')
     .innerJoin('organizations as o', (j) => j.onRef('o.region_id', '=', 'i.region_id').onRef('o.id', '=', 'i.org_id'))
-    .select([sql<string>`substr(i.org_path, 1, ${prefixLen})`.as('prefix'), 'i.action_id', 'i.status', (eb) => eb.fn.countAll<number>().as('n')])
+    .select([sql<string>`substr(i.org_path, 1, ${sql.lit(prefixLen)})`.as('prefix'), 'i.action_id', 'i.status', (eb) => eb.fn.countAll<number>().as('n')])
     .where('i.region_id', '=', x.region_id)
     .where('i.campaign_id', '=', campaign.id)
     .where('i.org_path', '>=', x.path)
@@ -60,7 +60,7 @@ export async function progressMatrix(
     .where('i.status', '!=', 'not_started')
     .where('o.active', '=', 1)
     .where(notExcluded('i.org_path'))
-    .groupBy([sql`substr(i.org_path, 1, ${prefixLen})`, 'i.action_id', 'i.status']);
+    .groupBy([sql`substr(i.org_path, 1, ${sql.lit(prefixLen)})`, 'i.action_id', 'i.status']);
 
   const [units, items, children] = await Promise.all([
     pool.all(db, unitQuery),

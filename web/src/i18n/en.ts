@@ -216,6 +216,7 @@ const en: DeepStrings<Messages> = {
     unit: 'Unit',
     units: 'Units',
     totals: 'This level, total',
+    self: 'The unit itself',
     drillDown: 'Show units below “{{name}}”',
     locate: 'Go to unit',
     cellTooltip: '{{done}} done · {{inProgress}} in progress · {{total}} total',

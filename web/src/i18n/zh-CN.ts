@@ -212,6 +212,7 @@ const zhCN = {
     unit: '单位',
     units: '单位数',
     totals: '本级合计',
+    self: '本单位自身',
     drillDown: '查看“{{name}}”的下级单位',
     locate: '定位到单位',
     cellTooltip: '已完成 {{done}} · 进行中 {{inProgress}} · 共 {{total}}',

@@ -347,7 +347,10 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/** Opaque cursor for the next page (passed back as `before`). */
+export type AuditCursor = string | number;
+
 export interface AuditResponse {
   items: AuditEntry[];
-  next: number | null;
+  next: AuditCursor | null;
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, Col, Empty, Flex, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, isAbort } from '../../shared/api';
-import type { AuditEntry, AuditResponse } from '../../shared/api-types';
+import type { AuditCursor, AuditEntry, AuditResponse } from '../../shared/api-types';
 import { formatDateTime } from '../../shared/format';
 import { ErrorState, PageTitle } from '../../shared/ui';
 
@@ -16,12 +16,12 @@ function Json({ value }: { value: unknown }) {
 export default function AuditPage() {
   const { t } = useTranslation();
   const [items, setItems] = useState<AuditEntry[]>([]);
-  const [next, setNext] = useState<number | null>(null);
+  const [next, setNext] = useState<AuditCursor | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
 
-  const load = useCallback(async (before: number | null, signal?: AbortSignal) => {
+  const load = useCallback(async (before: AuditCursor | null, signal?: AbortSignal) => {
     setLoading(true);
     setError(null);
     try {
@@ -71,7 +71,7 @@ export default function AuditPage() {
         }}
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 180, render: (v: string) => formatDateTime(v) },
-          { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (v: string | null) => v ?? t('audit.system') },
+          { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (v: string | null) => (!v || v === 'system' ? t('audit.system') : v) },
           { title: t('audit.action'), dataIndex: 'action', width: 180, render: (v: string) => <span className="mono">{v}</span> },
           {
             title: t('audit.target'),

@@ -126,7 +126,10 @@ export function ProgressMatrix({ campaignId, reloadKey }: { campaignId: Id; relo
                 {line.org.name}
               </button>
             ) : (
-              <span className="matrix-org-name">{line.org.name}</span>
+              <span className="matrix-org-name">
+                {line.org.name}
+                {data && line.org.id === data.org.id && <span className="matrix-totals-label">{t('matrix.self')}</span>}
+              </span>
             )}
             <span className="matrix-units">
               {t('matrix.units')} {line.units}
@@ -151,7 +154,7 @@ export function ProgressMatrix({ campaignId, reloadKey }: { campaignId: Id; relo
 
   const crumbs = data
     ? [
-        ...data.ancestors.map((a) => ({
+        ...data.ancestors.filter((a) => a.id !== data.org.id).map((a) => ({
           key: a.id,
           title: (
             <a

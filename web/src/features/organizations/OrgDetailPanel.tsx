@@ -56,7 +56,9 @@ function Detail({ id, reloadKey, onSelect, onChanged, onCreated, onMoved, onStat
       </Card>
     );
   }
-  const { org, ancestors, subtreeCount } = req.data;
+  const { org, subtreeCount } = req.data;
+  // the path above this org (the server may include the org itself: drop it)
+  const ancestors = req.data.ancestors.filter((a) => a.id !== org.id);
   const manage = org.can.manage;
 
   const toggleActive = async () => {

@@ -199,7 +199,12 @@ export default function OrgsPage() {
   };
 
   const onOrgChanged = (org: OrgDetail) => {
-    setTree((prev) => (prev.nodes[org.id] ? { ...prev, nodes: { ...prev.nodes, [org.id]: { ...prev.nodes[org.id], ...org } } } : prev));
+    setTree((prev) => {
+      const old = prev.nodes[org.id];
+      if (!old) return prev;
+      // keep the tree's own child count: it comes from the children listing
+      return { ...prev, nodes: { ...prev.nodes, [org.id]: { ...old, ...org, childCount: old.childCount } } };
+    });
   };
 
   const onCreated = async (org: OrgDetail) => {

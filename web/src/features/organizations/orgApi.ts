@@ -16,7 +16,7 @@ const enc = encodeURIComponent;
 export const orgApi = {
   roots: (signal?: AbortSignal) => api.get<OrgListResponse>('/api/orgs/roots', undefined, signal),
   children: (id: Id, includeInactive: boolean, signal?: AbortSignal) =>
-    api.get<OrgListResponse>(`/api/orgs/${enc(id)}/children`, includeInactive ? { includeInactive: 1 } : undefined, signal),
+    api.get<OrgListResponse>(`/api/orgs/${enc(id)}/children`, includeInactive ? { includeInactive: true } : undefined, signal),
   get: (id: Id, signal?: AbortSignal) => api.get<OrgDetailResponse>(`/api/orgs/${enc(id)}`, undefined, signal),
   search: (q: string, signal?: AbortSignal) => api.get<OrgSearchResponse>('/api/orgs/search', { q }, signal),
   create: (body: CreateOrgRequest) => api.post<OrgResponse>('/api/orgs', body),
