@@ -38,17 +38,19 @@ export function hashRow(row: Row): string {
 }
 
 export async function recordAudit(trx: Transaction<Database> | Kysely<Database>, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  // Take (and lock) the chain head first; create it on the region's first entry.
-  let head = await trx
+  // Take (and lock) the chain head first; the region's first entry creates it. Concurrent
+  // first writers both insert-or-ignore, then queue on the row lock of the update.
+  await trx
+    .insertInto('audit_chain_heads')
+    .values({ region_id: entry.regionId, seq: 0, hash: GENESIS })
+    .onConflict((oc) => oc.column('region_id').doNothing())
+    .execute();
+  const head = await trx
     .updateTable('audit_chain_heads')
     .set((eb) => ({ seq: eb('seq', '+', 1) }))
     .where('region_id', '=', entry.regionId)
     .returning(['seq', 'hash'])
-    .executeTakeFirst();
-  if (!head) {
-    await trx.insertInto('audit_chain_heads').values({ region_id: entry.regionId, seq: 1, hash: GENESIS }).execute();
-    head = { seq: 1, hash: GENESIS };
-  }
+    .executeTakeFirstOrThrow();
   const row: Row = {
     region_id: entry.regionId,
     seq: head.seq,
