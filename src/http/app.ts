@@ -14,6 +14,7 @@ import { organizationRoutes } from '../modules/organizations/routes.js';
 import { peopleRoutes } from '../modules/people/routes.js';
 import { campaignRoutes } from '../modules/campaigns/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
+import { supervisionRoutes } from '../modules/supervision/routes.js';
 import type { AppContext } from './context.js';
 import { obj } from './schemas.js';
 
@@ -114,6 +115,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await organizationRoutes(app, ctx);
   await peopleRoutes(app, ctx);
   await campaignRoutes(app, ctx);
+  await supervisionRoutes(app, ctx);
   await auditRoutes(app, ctx);
 
   const webDir = opts.webDir ?? path.resolve('web/dist');

@@ -121,14 +121,13 @@ if (!hasBrowser && !process.env.CI) {
       await page.getByRole('button', { name: /登\s*录/ }).click();
       await page.waitForURL('**/orgs');
       await page.getByRole('heading', { level: 1, name: '组织架构' }).waitFor();
-      await page.locator('.org-tree .ant-tree-treenode').first().waitFor();
+      await page.locator('.org-tree .org-title-name').first().waitFor();
     });
 
     it('expands the root and shows its children in Chinese', async () => {
-      const nodes = page.locator('.org-tree .ant-tree-treenode');
-      const root = nodes.first();
+      const nodes = page.locator('.org-tree .ant-tree-treenode:not([aria-hidden="true"])');
       if ((await nodes.count()) < 2) {
-        await root.locator('.ant-tree-switcher').click();
+        await nodes.first().locator('.ant-tree-switcher').click();
       }
       await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBeGreaterThan(2);
       const names = await page.locator('.org-tree .org-title-name').allInnerTexts();
@@ -138,7 +137,7 @@ if (!hasBrowser && !process.env.CI) {
       expect(await page.locator('.org-tree .org-type-tag').first().innerText()).toMatch(CJK);
 
       // open a child (second level) lazily
-      const expandable = page.locator('.org-tree .ant-tree-treenode:not(.ant-tree-treenode-leaf) .ant-tree-switcher_close').first();
+      const expandable = page.locator('.org-tree .ant-tree-treenode:not([aria-hidden="true"]) .ant-tree-switcher_close').first();
       const before = await nodes.count();
       await expandable.click();
       await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBeGreaterThan(before);
@@ -219,7 +218,7 @@ if (!hasBrowser && !process.env.CI) {
       const p = await phone.newPage();
       try {
         await p.goto(`${server.url}/orgs`);
-        await p.locator('.org-tree .ant-tree-treenode').first().waitFor();
+        await p.locator('.org-tree .org-title-name').first().waitFor();
         await p.getByRole('button', { name: '打开导航菜单' }).waitFor();
         await noHorizontalOverflow(p);
         await p.screenshot({ path: path.join(shotsDir, 'orgs-phone.png'), fullPage: true });

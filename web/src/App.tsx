@@ -75,9 +75,23 @@ export default function App() {
         token: {
           colorPrimary: '#b71c1c',
           colorLink: '#a31515',
+          colorError: '#c41d1d',
+          // darker secondary text than antd's default so it passes WCAG AA contrast
+          colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+          colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+          colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.5)',
           borderRadius: 6,
           fontFamily:
             "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+        },
+        components: {
+          Breadcrumb: {
+            linkColor: 'rgba(0, 0, 0, 0.68)',
+            separatorColor: 'rgba(0, 0, 0, 0.6)',
+            itemColor: 'rgba(0, 0, 0, 0.68)',
+            lastItemColor: 'rgba(0, 0, 0, 0.88)',
+          },
         },
       }}
     >

@@ -5,7 +5,7 @@ import { createReadPool, type ReadPool } from '../../db/read-pool.js';
 import { SYSTEM_ACTOR } from '../audit/trail.js';
 import { moveOrg, setOrgActive } from '../organizations/commands.js';
 import { getOrg } from '../organizations/queries.js';
-import { addAction, createCampaign, removeAction, setUnitItem, updateCampaign } from './commands.js';
+import { addAction, createCampaign, removeAction, setExclusions, setUnitItem, updateCampaign } from './commands.js';
 import { progressMatrix } from './matrix.js';
 import { defaultPhaseDates, PLAN_TEMPLATE } from './plan-template.js';
 
@@ -116,5 +116,25 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     await expect(createCampaign(t.db, SYSTEM_ACTOR, { orgId: tree.city.id, name: 'x', batch: 1, startsOn: '2014-05-01', endsOn: '2014-04-01' })).rejects.toMatchObject({ code: 'campaign.dates_invalid' });
     const c = await createCampaign(t.db, SYSTEM_ACTOR, { orgId: tree.city.id, name: 'x', batch: 1, startsOn: '2014-01-01', endsOn: '2014-04-01' });
     await expect(updateCampaign(t.db, SYSTEM_ACTOR, c.id, { phases: [{ phase: 'listen', startsOn: '2014-03-01', endsOn: '2014-02-01' }] })).rejects.toMatchObject({ code: 'campaign.dates_invalid' });
+  });
+});
+
+describe.each(databaseKinds)('campaign exclusions on %s', (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await freshDatabase(kind);
+  });
+  afterAll(async () => t.drop());
+
+  it('replaces exclusions, refusing organizations outside the campaign', async () => {
+    const tree = await smallTree(t.db);
+    const campaign = await createCampaign(t.db, SYSTEM_ACTOR, { orgId: tree.countyA.id, name: '区级活动', batch: 2, startsOn: '2014-01-01', endsOn: '2014-06-30' });
+    await setExclusions(t.db, SYSTEM_ACTOR, campaign.id, [tree.villageA.id]);
+    expect((await t.db.selectFrom('campaign_exclusions').select('org_id').where('campaign_id', '=', campaign.id).execute()).map((r) => r.org_id)).toEqual([tree.villageA.id]);
+    await expect(setExclusions(t.db, SYSTEM_ACTOR, campaign.id, [tree.villageB.id])).rejects.toMatchObject({ code: 'campaign.exclusion_outside' });
+    // The refused change left the previous exclusions in place.
+    expect((await t.db.selectFrom('campaign_exclusions').select('org_id').where('campaign_id', '=', campaign.id).execute()).map((r) => r.org_id)).toEqual([tree.villageA.id]);
+    await setExclusions(t.db, SYSTEM_ACTOR, campaign.id, []);
+    expect(await t.db.selectFrom('campaign_exclusions').select('org_id').where('campaign_id', '=', campaign.id).execute()).toEqual([]);
   });
 });

@@ -58,13 +58,29 @@ export async function createCampaign(db: Kysely<Database>, actor: AuditActor, in
         }),
       ).execute();
     }
-    for (const ex of input.excludedOrgIds ?? []) {
-      const exOrg = await getOrg(trx, ex);
-      if (exOrg.region_id !== org.region_id || !exOrg.path.startsWith(org.path) || exOrg.id === org.id) throw badRequest('campaign.exclusion_outside', { id: ex });
-      await trx.insertInto('campaign_exclusions').values({ region_id: org.region_id, campaign_id: campaign.id, org_id: exOrg.id }).execute();
-    }
+    await insertExclusions(trx, campaign, org, input.excludedOrgIds ?? []);
     await recordAudit(trx, actor, { regionId: org.region_id, action: 'campaign.create', targetType: 'campaign', targetId: campaign.id, orgPath: org.path, after: { ...input, phases } });
     return campaign;
+  });
+}
+
+async function insertExclusions(trx: Kysely<Database>, campaign: CampaignTable, top: { region_id: string; id: string; path: string }, orgIds: string[]) {
+  for (const ex of new Set(orgIds)) {
+    const exOrg = await getOrg(trx, ex);
+    if (exOrg.region_id !== top.region_id || !exOrg.path.startsWith(top.path) || exOrg.id === top.id) throw badRequest('campaign.exclusion_outside', { id: ex });
+    await trx.insertInto('campaign_exclusions').values({ region_id: top.region_id, campaign_id: campaign.id, org_id: exOrg.id }).execute();
+  }
+}
+
+/** Replaces the subtrees left out of a campaign. */
+export async function setExclusions(db: Kysely<Database>, actor: AuditActor, campaignId: string, orgIds: string[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const c = await getCampaign(trx, campaignId);
+    const top = await getOrg(trx, c.org_id);
+    const before = await trx.selectFrom('campaign_exclusions').select('org_id').where('region_id', '=', c.region_id).where('campaign_id', '=', c.id).execute();
+    await trx.deleteFrom('campaign_exclusions').where('region_id', '=', c.region_id).where('campaign_id', '=', c.id).execute();
+    await insertExclusions(trx, c, top, orgIds);
+    await recordAudit(trx, actor, { regionId: c.region_id, action: 'campaign.exclusions', targetType: 'campaign', targetId: c.id, orgPath: top.path, before: before.map((b) => b.org_id), after: orgIds });
   });
 }
 

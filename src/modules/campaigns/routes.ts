@@ -6,7 +6,7 @@ import { dateString, errorResponses, idParam, nonEmpty, obj, okSchema } from '..
 import { authorize, can, covers, scopeIsEmpty, scopeOf, subtreeEnd } from '../authz/policy.js';
 import type { Actor } from '../authz/roles.js';
 import { getOrg, listAncestors } from '../organizations/queries.js';
-import { addAction, getCampaign, ITEM_STATUSES, participates, removeAction, setUnitItem, updateAction, updateCampaign, createCampaign, type ItemStatus } from './commands.js';
+import { addAction, getCampaign, setExclusions, ITEM_STATUSES, participates, removeAction, setUnitItem, updateAction, updateCampaign, createCampaign, type ItemStatus } from './commands.js';
 import { progressMatrix } from './matrix.js';
 import { PHASES } from './plan-template.js';
 import { campaignDetailSchema, campaignSummarySchema, matrixSchema, presentCampaignSummary, visible } from './presenter.js';
@@ -86,6 +86,16 @@ export async function campaignRoutes(app: FastifyInstance, ctx: AppContext) {
     authorize(actor, 'campaign', 'manage', top.path);
     const c = await updateCampaign(db, auditActor(actor), campaign.id, req.body as never);
     return { campaign: (await presentCampaignSummary(db, actor, [c]))[0] };
+  });
+
+  app.put('/api/campaigns/:id/exclusions', {
+    schema: { tags, summary: '设置不参加本次活动的组织（连同下级）', params: campaignIdParams, body: obj({ orgIds: { type: 'array', maxItems: 500, items: idParam } }), response: { 200: okSchema, ...errorResponses } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const { campaign, top } = await loadVisible(actor, (req.params as { id: string }).id);
+    authorize(actor, 'campaign', 'manage', top.path);
+    await setExclusions(db, auditActor(actor), campaign.id, (req.body as { orgIds: string[] }).orgIds);
+    return { ok: true };
   });
 
   const actionBody = { phase: { type: 'string', enum: PHASES }, title: nonEmpty(200), required: { type: 'boolean' }, dueOn: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' } };

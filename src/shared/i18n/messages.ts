@@ -54,6 +54,7 @@ export const messages = {
   'role.invalid': { 'zh-CN': '角色无效：{role}', en: 'Unknown role: {role}' },
   'role.grant_forbidden': { 'zh-CN': '不能授予此角色：{role}', en: 'You may not grant this role: {role}' },
   'role.group_required': { 'zh-CN': '督导组成员角色必须指定督导组', en: 'A supervision group member role needs a supervision group' },
+  'supervision.unit_outside': { 'zh-CN': '督导单位不在派出组织的范围内：{id}', en: 'The unit is outside the sending organization: {id}' },
   'supervision.group_not_found': { 'zh-CN': '督导组不存在：{id}', en: 'No such supervision group: {id}' },
 } satisfies Record<string, Phrase>;
 

@@ -10,7 +10,7 @@ import { useRequest } from '../../shared/useRequest';
 import { campaignApi } from './campaignApi';
 import { PHASE_COLORS } from './labels';
 
-const STATUS_COLORS: Record<ItemStatus, string> = { not_started: 'default', in_progress: 'processing', done: 'success' };
+const STATUS_COLORS: Record<ItemStatus, string> = { not_started: '#595959', in_progress: '#0958d9', done: '#237804' };
 
 interface Props {
   campaignId: Id;

@@ -5,10 +5,11 @@ export function batchLabel(t: TFunction, batch: number | string): string {
   return typeof batch === 'number' || /^\d+$/.test(String(batch)) ? t('campaigns.batchN', { n: Number(batch) }) : String(batch);
 }
 
+/** Solid tag colours (white text on them keeps AA contrast). */
 export const PHASE_COLORS: Record<Phase, string> = {
-  listen: 'blue',
-  examine: 'orange',
-  rectify: 'green',
+  listen: '#1d4ed8',
+  examine: '#9a3412',
+  rectify: '#166534',
 };
 
 /** Colour band of a completion percentage (kept readable: text stays dark on light fills). */
