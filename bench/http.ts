@@ -13,6 +13,7 @@ import { SYSTEM_ACTOR } from '../src/modules/audit/trail.js';
 import { createUser, grantRole } from '../src/modules/people/commands.js';
 import { SESSION_COOKIE } from '../src/modules/people/sessions.js';
 import { LoopMonitor, type LoopDelay } from './eld.js';
+import { profileRoutes, type RouteProfile } from './profile.js';
 import { progress, round, sampleDistinct, seededRandom } from './stats.js';
 import type { TreeIndex } from './tree.js';
 
@@ -41,6 +42,8 @@ export interface HttpResult {
   durationSec: number;
   runs: LoadRun[];
   ratios: Record<string, number>;
+  /** Each route called in-process, one at a time, with the queries of one call. */
+  profiles: RouteProfile[];
 }
 
 interface Server {
@@ -121,6 +124,15 @@ export async function benchHttp(
     await expectOk(server.origin, '/api/health');
     for (const p of [children[0], details[0], rootDetail[0], ...(opts.withMatrix ? matrix : [])]) await expectOk(server.origin, p, cookie);
 
+    progress('  http: profiling routes in-process');
+    const profiles = await profileRoutes(ctx, cookie, [
+      { name: 'health', paths: ['/api/health'] },
+      { name: 'children', paths: children },
+      { name: 'detail', paths: details },
+      { name: 'detailRoot', paths: rootDetail },
+      ...(opts.withMatrix ? [{ name: 'matrixRoot', paths: matrix }] : []),
+    ]);
+
     const load = { connections: opts.connections, durationSec: opts.durationSec };
     const runs: LoadRun[] = [];
     const plan: [string, string, string, string[], string | undefined][] = [
@@ -143,7 +155,7 @@ export async function benchHttp(
       if (runs.some((r) => r.name === n)) ratios[`${n}/empty`] = round(rps(n) / rps('empty'), 4);
     }
     for (const n of ['children', 'detail']) ratios[`${n}/health`] = round(rps(n) / rps('health'), 4);
-    return { connections: opts.connections, durationSec: opts.durationSec, runs, ratios };
+    return { connections: opts.connections, durationSec: opts.durationSec, runs, ratios, profiles };
   } finally {
     await server.close();
     await emptyServer.close();

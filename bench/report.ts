@@ -111,7 +111,7 @@ export function renderReport(cases: CaseResult[], meta: { started: string; node:
     row('insertTree (orgs/s)', '', (c) => fmtRate(c.insertRate)),
     row('import csv parse+plan+apply (rows/s)', '', (c) => imp(c, 'csv')),
     row('  csv parse / plan / apply (ms)', '', (c) => impPhases(c, 'csv')),
-    row('  csv import: loop delay max (ms)', '', (c) => fmtMs(c.imports.find((i) => i.format === 'csv')?.loopDelay.max)),
+    row('  csv import: longest loop stall (ms)', '', (c) => fmtMs(c.imports.find((i) => i.format === 'csv')?.loopDelay.longestStallMs)),
     row('import xlsx parse+plan+apply (rows/s)', '', (c) => imp(c, 'xlsx')),
     row('  xlsx parse / plan / apply (ms)', '', (c) => impPhases(c, 'xlsx')),
     row('countSubtree median (ms), 200 orgs', '≤5 @10k, ≤50 @200k', (c) => countCell(c, c.subtreeCount.overall.median)),
@@ -149,6 +149,18 @@ export function renderReport(cases: CaseResult[], meta: { started: string; node:
           `${fmtMs(r.loopDelay.p50)}/${fmtMs(r.loopDelay.p99)}/${fmtMs(r.loopDelay.max)}`,
         ];
       }),
+    ));
+  }
+
+  for (const c of cases.filter((x) => x.http?.profiles.length)) {
+    out.push('');
+    out.push(`Route profile — ${label(c)} (app.inject, one call at a time, no network; queries of one call, timed through Kysely)`);
+    out.push(table(
+      ['route', 'median / p99 ms', 'queries', 'query ms', 'slowest query (ms)'],
+      c.http!.profiles.map((p) => [
+        p.name, `${fmtMs(p.inject.median)} / ${fmtMs(p.inject.p99)}`, String(p.queries) + (p.viaReadPool.length ? ` +${p.viaReadPool.length} pool` : ''), fmtMs(p.queryMs),
+        p.slowest[0] ? `${fmtMs(p.slowest[0].ms)}: ${p.slowest[0].sql.slice(0, 90)}` : '',
+      ]),
     ));
   }
 

@@ -180,6 +180,11 @@ export async function run(argv = process.argv.slice(2)) {
       console.error(err.message);
       process.exit(3);
     }
+    const e = err as NodeJS.ErrnoException & { port?: number };
+    if (e.code === 'EADDRINUSE') {
+      console.error(`端口 ${e.port} 已被占用，请用 PORT 指定其他端口 / port ${e.port} is in use; set PORT to another one`);
+      process.exit(4);
+    }
     console.error(err);
     process.exit(1);
   }

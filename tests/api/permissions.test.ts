@@ -11,6 +11,7 @@ import { createOrg, setOrgActive, updateOrg } from '../../src/modules/organizati
 import type { OrgRow } from '../../src/modules/organizations/queries.js';
 import { startJob } from '../../src/modules/organizations/import-jobs.js';
 import { grantRole } from '../../src/modules/people/commands.js';
+import { createGroup } from '../../src/modules/supervision/commands.js';
 import { newId } from '../../src/shared/ids.js';
 
 // The permission matrix: every API route × every role × a target inside countyA's subtree
@@ -73,6 +74,8 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
   let actGet: string;
   let actA: string;
   let actB: string;
+  let groupA: string;
+  let groupB: string;
   let insider: { id: string; username: string };
   let outsider: { id: string; username: string };
   const callers = new Map<Role, Caller>();
@@ -106,6 +109,10 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
     const at = new Date().toISOString();
     await d.db.insertInto('supervision_groups').values({ region_id: t.city.region_id, id: groupId, campaign_id: campCity.id, org_id: t.city.id, name: '市委第一督导组', created_at: at }).execute();
     await d.db.insertInto('supervision_assignments').values({ region_id: t.city.region_id, group_id: groupId, org_id: t.countyA.id, org_path: t.countyA.path }).execute();
+
+    // Groups sent by each county in the city campaign, to act on through the supervision routes.
+    groupA = (await createGroup(d.db, SYSTEM_ACTOR, campCity, { name: '东城督导组', orgId: t.countyA.id, unitIds: [t.townA.id] })).id;
+    groupB = (await createGroup(d.db, SYSTEM_ACTOR, campCity, { name: '西湖督导组', orgId: t.countyB.id, unitIds: [t.townB.id] })).id;
 
     const placeOf: Record<Role, OrgRow> = {
       system_admin: t.city, campaign_office: t.countyA, leading_group_member: t.countyA, leader: t.countyA,
@@ -381,6 +388,41 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
       outside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/items/${t.villageB.id}/${actGet}/attachment` }),
       judge: (res) => (res.statusCode === 200 && res.body !== 'proof' ? `unexpected body ${res.body}` : plain(res)),
       expect: allReaders,
+    },
+
+    {
+      route: 'PUT /api/campaigns/:id/exclusions', why: 'left empty, so the campaigns stay whole',
+      inside: () => ({ method: 'PUT', url: `/api/campaigns/${campA.id}/exclusions`, payload: { orgIds: [] } }),
+      outside: () => ({ method: 'PUT', url: `/api/campaigns/${campB.id}/exclusions`, payload: { orgIds: [] } }),
+      expect: officeOnly,
+    },
+
+    // -- supervision groups (policy supervision_group: read office/leading subtree, member self; manage office subtree)
+    {
+      route: 'GET /api/campaigns/:id/supervision-groups',
+      why: "list: the group sent by countyA vs by countyB; the member holds the role at the city (self), so sees only the city's groups",
+      inside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/supervision-groups` }),
+      outside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/supervision-groups` }),
+      judge: listed(ids, (s) => [s === 'inside' ? groupA : groupB]),
+      expect: { system_admin: B, campaign_office: I, leading_group_member: I, supervision_group_member: N, unit_liaison: N, leader: N, party_member: N },
+    },
+    {
+      route: 'POST /api/campaigns/:id/supervision-groups', why: "each county's campaign, sent by that county",
+      inside: () => ({ method: 'POST', url: `/api/campaigns/${campA.id}/supervision-groups`, payload: { name: '新督导组', orgId: t.countyA.id, unitIds: [t.townA.id] } }),
+      outside: () => ({ method: 'POST', url: `/api/campaigns/${campB.id}/supervision-groups`, payload: { name: '新督导组', orgId: t.countyB.id, unitIds: [t.townB.id] } }),
+      expect: officeOnly,
+    },
+    {
+      route: 'PUT /api/supervision-groups/:id/units', why: 'reassigns the same unit',
+      inside: () => ({ method: 'PUT', url: `/api/supervision-groups/${groupA}/units`, payload: { unitIds: [t.townA.id] } }),
+      outside: () => ({ method: 'PUT', url: `/api/supervision-groups/${groupB}/units`, payload: { unitIds: [t.townB.id] } }),
+      expect: officeOnly,
+    },
+    {
+      route: 'DELETE /api/supervision-groups/:id', why: 'a throwaway group each time',
+      inside: async () => ({ method: 'DELETE', url: `/api/supervision-groups/${(await createGroup(d.db, SYSTEM_ACTOR, campCity, { name: '临时组', orgId: t.countyA.id, unitIds: [t.villageA.id] })).id}` }),
+      outside: async () => ({ method: 'DELETE', url: `/api/supervision-groups/${(await createGroup(d.db, SYSTEM_ACTOR, campCity, { name: '临时组', orgId: t.countyB.id, unitIds: [t.villageB.id] })).id}` }),
+      expect: officeOnly,
     },
 
     // -- audit
