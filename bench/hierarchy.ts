@@ -66,14 +66,14 @@ export interface ListingResult extends ReadResult {
 export async function benchSubtreeListing(db: Kysely<Database>, tree: TreeIndex, orgs: OrgRow[]): Promise<ListingResult> {
   for (const o of orgs.slice(0, 5)) {
     await listSubtree(db, o, { limit: 100 });
-    await listChildren(db, o.id);
+    await listChildren(db, o);
   }
   const sub: number[] = [];
   const kids: number[] = [];
   const both: number[] = [];
   for (const o of orgs) {
     const a = await timed(() => listSubtree(db, o, { limit: 100 }));
-    const b = await timed(() => listChildren(db, o.id));
+    const b = await timed(() => listChildren(db, o));
     sub.push(a.ms);
     kids.push(b.ms);
     both.push(a.ms + b.ms);

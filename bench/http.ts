@@ -126,7 +126,7 @@ export async function benchHttp(
 
     progress('  http: profiling routes in-process');
     const profiles = await profileRoutes(ctx, cookie, [
-      { name: 'health', paths: ['/api/health'] },
+      { name: 'health', paths: ['/api/health'], public: true },
       { name: 'children', paths: children },
       { name: 'detail', paths: details },
       { name: 'detailRoot', paths: rootDetail },

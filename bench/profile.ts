@@ -57,7 +57,7 @@ export interface RouteProfile {
 export async function profileRoutes(
   ctx: { db: Kysely<Database>; dbKind: DbKind; pool: ReadPool },
   cookie: string,
-  routes: { name: string; paths: string[] }[],
+  routes: { name: string; paths: string[]; public?: boolean }[],
 ): Promise<RouteProfile[]> {
   const plugin = new TimingPlugin(() => ctx.db);
   const app = await buildApp(
@@ -69,7 +69,7 @@ export async function profileRoutes(
   try {
     for (const r of routes) {
       const call = async (p: string) => {
-        const res = await app.inject({ method: 'GET', url: p, headers: { cookie } });
+        const res = await app.inject({ method: 'GET', url: p, headers: r.public ? {} : { cookie } });
         if (res.statusCode !== 200) throw new Error(`GET ${p} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
       };
       for (const p of r.paths.slice(0, 3)) await call(p);

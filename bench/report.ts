@@ -86,9 +86,10 @@ export function findMisses(cases: CaseResult[]): Miss[] {
   return misses;
 }
 
-export function renderReport(cases: CaseResult[], meta: { started: string; node: string; cpus: number; commit: string; notes: string[] }): string {
+export function renderReport(cases: CaseResult[], meta: { started: string; node: string; cpus: number; commit: string; notes: string[]; loadAvg: { start: number[]; end: number[] } }): string {
   const out: string[] = [];
   out.push(`Massline benchmark — ${meta.started} — node ${meta.node}, ${meta.cpus} CPUs, commit ${meta.commit}`);
+  out.push(`  machine load average (1/5/15 min) at start ${meta.loadAvg.start.map((v) => v.toFixed(2)).join('/')}, at end ${meta.loadAvg.end.map((v) => v.toFixed(2)).join('/')}`);
   for (const n of meta.notes) out.push(`  ${n}`);
   out.push('');
 
@@ -109,6 +110,7 @@ export function renderReport(cases: CaseResult[], meta: { started: string; node:
     row('organizations (actual)', '', (c) => fmtRate(c.orgs)),
     row('generatedProvince spec (ms)', '', (c) => fmtMs(c.generateMs)),
     row('insertTree (orgs/s)', '', (c) => fmtRate(c.insertRate)),
+    row('generate+insert (orgs/s)', '', (c) => fmtRate(c.orgs / ((c.generateMs + c.insertMs) / 1000))),
     row('import csv parse+plan+apply (rows/s)', '', (c) => imp(c, 'csv')),
     row('  csv parse / plan / apply (ms)', '', (c) => impPhases(c, 'csv')),
     row('  csv import: longest loop stall (ms)', '', (c) => fmtMs(c.imports.find((i) => i.format === 'csv')?.loopDelay.longestStallMs)),
@@ -178,11 +180,18 @@ export function renderReport(cases: CaseResult[], meta: { started: string; node:
     for (const [name, queries] of Object.entries(c.explain)) {
       for (const q of queries) {
         out.push(`  ${name}: ${q.sql.length > 220 ? q.sql.slice(0, 217) + '…' : q.sql}`);
-        for (const p of q.plan) out.push(`      ${p}`);
+        for (const p of compactPlan(q.plan)) out.push(`      ${p}`);
       }
     }
   }
   return out.join('\n');
+}
+
+/** PostgreSQL's EXPLAIN ANALYZE without the bookkeeping lines (they stay in latest.json). */
+function compactPlan(lines: string[]): string[] {
+  return lines
+    .filter((l) => !/^\s*(Buffers:|Planning:|Planning Time:|Batches:|Heap Fetches:|Sort Method:|Buckets:|Worker|Memory Usage)/.test(l))
+    .map((l) => (l.length > 170 ? l.slice(0, 167) + '…' : l));
 }
 
 export function jsonSafe(cases: CaseResult[]): unknown {

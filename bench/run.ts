@@ -17,12 +17,13 @@ import { jsonSafe, label, renderReport, findMisses, type CaseResult } from './re
 import { fmtMs, fmtRate, progress } from './stats.js';
 import { buildSpec, indexTree, insertSpec } from './tree.js';
 
-// `npm run bench` — see bench/README.md. Flags:
+// `npm run bench` — see bench/README.md. One case per (database, size); flags:
 //   --sizes 10000,200000    organization counts (default both)
 //   --db sqlite|postgres|all
 //   --no-http               skip the HTTP runs      --http-duration 10   --connections 10
 //   --http-db sqlite|all    where to run HTTP (default sqlite, as the brief of the benchmark asks)
 //   --no-xlsx               skip the xlsx import (done for sizes ≤ 50,000 otherwise)
+//   --import-max N          skip the import measurement for sizes above N (quick runs)
 
 interface Args {
   sizes: number[];
@@ -32,10 +33,11 @@ interface Args {
   httpDuration: number;
   connections: number;
   xlsx: boolean;
+  importMax: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [10_000, 200_000], db: 'all', http: true, httpDb: 'sqlite', httpDuration: 10, connections: 10, xlsx: true };
+  const args: Args = { sizes: [10_000, 200_000], db: 'all', http: true, httpDb: 'sqlite', httpDuration: 10, connections: 10, xlsx: true, importMax: Number.POSITIVE_INFINITY };
   const take = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined) throw new Error(`${name} needs a value`);
@@ -68,8 +70,9 @@ function parseArgs(argv: string[]): Args {
       case '--http-duration': args.httpDuration = Number(value()); break;
       case '--connections': args.connections = Number(value()); break;
       case '--no-xlsx': args.xlsx = false; break;
+      case '--import-max': args.importMax = Number(value()); break;
       case '--help':
-        process.stdout.write('npm run bench -- [--sizes 10000,200000] [--db sqlite|postgres|all] [--no-http] [--http-db sqlite|all] [--http-duration 10] [--connections 10] [--no-xlsx]\n');
+        process.stdout.write('npm run bench -- [--sizes 10000,200000] [--db sqlite|postgres|all] [--no-http] [--http-db sqlite|all] [--http-duration 10] [--connections 10] [--no-xlsx] [--import-max N]\n');
         process.exit(0);
       // eslint-disable-next-line no-fallthrough
       default:
@@ -121,7 +124,7 @@ async function runCase(kind: DbKind, size: number, pgUrl: string | null, args: A
     const explain = {
       'countSubtree(root)': await explainCalls(db, kind, (d) => countSubtree(d, tree.root)),
       'listSubtree(root, 100)': await explainCalls(db, kind, (d) => listSubtree(d, tree.root, { limit: 100 })),
-      'listChildren(county)': await explainCalls(db, kind, (d) => listChildren(d, county.id)),
+      'listChildren(county)': await explainCalls(db, kind, (d) => listChildren(d, county)),
       'getOrg + listAncestors(leaf)': await explainCalls(db, kind, async (d) => listAncestors(d, await getOrg(d, villageish.id))),
       'progressMatrix(root)': await explainCalls(db, kind, (d) => progressMatrix(d, pool!, setup.campaign, tree.root, setup.actions)),
     };
@@ -134,10 +137,12 @@ async function runCase(kind: DbKind, size: number, pgUrl: string | null, args: A
     const storage = await storageSizes(db, kind);
 
     const imports = [];
-    progress(`${name}: import csv of ${fmtRate(size)}-ish rows`);
-    imports.push(await benchImport(db, tmp, size, 'csv', 2));
-    progress(`${name}: csv import ${fmtRate(imports[0].rowsPerSec)} rows/s (parse ${fmtMs(imports[0].parseMs)}, plan ${fmtMs(imports[0].planMs)}, apply ${fmtMs(imports[0].applyMs)} ms)`);
-    if (args.xlsx && size <= 50_000) {
+    if (size <= args.importMax) {
+      progress(`${name}: import csv of ${fmtRate(size)}-ish rows`);
+      imports.push(await benchImport(db, tmp, size, 'csv', 2));
+      progress(`${name}: csv import ${fmtRate(imports[0].rowsPerSec)} rows/s (parse ${fmtMs(imports[0].parseMs)}, plan ${fmtMs(imports[0].planMs)}, apply ${fmtMs(imports[0].applyMs)} ms)`);
+    }
+    if (args.xlsx && size <= 50_000 && size <= args.importMax) {
       progress(`${name}: import xlsx`);
       const x = await benchImport(db, tmp, size, 'xlsx', 3);
       imports.push(x);
@@ -159,6 +164,7 @@ async function runCase(kind: DbKind, size: number, pgUrl: string | null, args: A
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = new Date().toISOString();
+  const loadStart = os.loadavg();
   const notes: string[] = [];
   const kinds: DbKind[] = [];
   if (args.db !== 'postgres') kinds.push('sqlite');
@@ -190,7 +196,7 @@ async function main() {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 
-  const meta = { started, node: process.version, cpus: os.cpus().length, commit, notes };
+  const meta = { started, node: process.version, cpus: os.cpus().length, commit, notes, loadAvg: { start: loadStart, end: os.loadavg() } };
   const report = renderReport(cases, meta);
   process.stdout.write(report + '\n');
 

@@ -6,7 +6,7 @@ import { loadConfig, sqliteFileFor } from '../config.js';
 import { acquireDataDirLock, DataDirLockedError, isDataDirLocked, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { verifyAudit, SYSTEM_ACTOR } from '../modules/audit/trail.js';
-import { applyImport, planImport, readImportFile } from '../modules/organizations/import.js';
+import { applyImport, describeRowError, planImport, readImportFile } from '../modules/organizations/import.js';
 import { AppError } from '../shared/errors.js';
 import { translate } from '../shared/i18n/messages.js';
 import { seedDemo, type DemoLogin } from '../demo/seed.js';
@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (!command || values.help) {
     console.log(USAGE);
-    return command ? 0 : 1;
+    return values.help ? 0 : 1;
   }
 
   switch (command) {
@@ -111,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
         const raw = await readImportFile(rest[1], fs.readFileSync(rest[1]));
         const plan = await planImport(db, raw, { mayImportUnder: () => true, mayCreateRoots: true });
         if (plan.errors.length) {
-          for (const e of plan.errors.slice(0, 200)) console.error(translate(e.code, 'zh-CN', e.params));
+          for (const e of plan.errors.slice(0, 200)) console.error(describeRowError(e, 'zh-CN').message);
           return fail(translate('import.rows_invalid', 'zh-CN', { count: new Set(plan.errors.map((e) => e.row)).size }));
         }
         const started = Date.now();

@@ -91,7 +91,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     if (err.validation) {
       const v = err.validation[0];
       const field = [err.validationContext, v?.instancePath?.replace(/^\//, '').replace(/\//g, '.') || (v?.params as { missingProperty?: string })?.missingProperty].filter(Boolean).join('.');
-      const detail = `${field || '?'}：${describeValidation(v?.keyword, v?.params as Record<string, unknown>, req.locale)}`;
+      const detail = `${field || '?'}${req.locale === 'en' ? ': ' : '：'}${describeValidation(v?.keyword, v?.params as Record<string, unknown>, req.locale)}`;
       return reply.code(400).send({ code: 'request.invalid', message: translate('request.invalid', req.locale, { detail }), details: { field, keyword: v?.keyword } });
     }
     if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {

@@ -303,8 +303,15 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
     },
     {
       route: 'POST /api/users/:id/roles', why: 'only a system administrator makes system administrators, even inside the reach',
-      inside: () => ({ method: 'POST', url: `/api/users/${insider.id}/roles`, payload: { role: 'system_admin', orgId: t.villageA.id } }),
-      outside: () => ({ method: 'POST', url: `/api/users/${outsider.id}/roles`, payload: { role: 'system_admin', orgId: t.villageB.id } }),
+      // A throwaway user each time: once a system administrator, only administrators may touch them.
+      inside: async () => ({ method: 'POST', url: `/api/users/${(await userWithRole(d.db, 'party_member', t.villageA)).id}/roles`, payload: { role: 'system_admin', orgId: t.villageA.id } }),
+      outside: async () => ({ method: 'POST', url: `/api/users/${(await userWithRole(d.db, 'party_member', t.villageB)).id}/roles`, payload: { role: 'system_admin', orgId: t.villageB.id } }),
+      expect: { ...officeOnly, campaign_office: N },
+    },
+    {
+      route: 'PATCH /api/users/:id', why: 'a system administrator is managed only by another, even inside the reach',
+      inside: async () => ({ method: 'PATCH', url: `/api/users/${(await userWithRole(d.db, 'system_admin', t.villageA)).id}`, payload: { active: false } }),
+      outside: async () => ({ method: 'PATCH', url: `/api/users/${(await userWithRole(d.db, 'system_admin', t.villageB)).id}`, payload: { active: false } }),
       expect: { ...officeOnly, campaign_office: N },
     },
     {

@@ -88,7 +88,7 @@ if (!hasBrowser && !process.env.CI) {
           '--disable-sync',
         ],
       });
-      context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+      context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', reducedMotion: 'reduce' });
       context.setDefaultTimeout(30_000);
       page = await context.newPage();
     }, 300_000);
@@ -137,9 +137,13 @@ if (!hasBrowser && !process.env.CI) {
       expect(await page.locator('.org-tree .org-type-tag').first().innerText()).toMatch(CJK);
 
       // open a child (second level) lazily
-      const expandable = page.locator('.org-tree .ant-tree-treenode:not([aria-hidden="true"]) .ant-tree-switcher_close').first();
+      const child = page.locator('.org-tree [role="treeitem"][aria-expanded="false"]').first();
+      const childId = await child.getAttribute('id');
       const before = await nodes.count();
-      await expandable.click();
+      await child.locator('.ant-tree-switcher').click();
+      await expect
+        .poll(() => page.locator(`.org-tree [id="${childId}"]`).getAttribute('aria-expanded'), { timeout: 30_000 })
+        .toBe('true');
       await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBeGreaterThan(before);
 
       // selecting a node shows its details
@@ -213,7 +217,12 @@ if (!hasBrowser && !process.env.CI) {
     });
 
     it('fits a phone screen (375px): organizations and the matrix', async () => {
-      const phone = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', storageState: await context.storageState() });
+      const phone = await browser.newContext({
+        viewport: PHONE,
+        locale: 'zh-CN',
+        reducedMotion: 'reduce',
+        storageState: await context.storageState(),
+      });
       phone.setDefaultTimeout(30_000);
       const p = await phone.newPage();
       try {
@@ -226,7 +235,9 @@ if (!hasBrowser && !process.env.CI) {
         await p.goto(campaignUrl);
         await p.locator('.matrix-table .pct-value').first().waitFor();
         await noHorizontalOverflow(p);
-        await p.locator('.matrix-card').scrollIntoViewIfNeeded();
+        await p.locator('.matrix-card').evaluate((el) => {
+          window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 64);
+        });
         await p.screenshot({ path: path.join(shotsDir, 'matrix-phone.png') });
         await p.locator('.matrix-card').screenshot({ path: path.join(shotsDir, 'matrix-phone-card.png') });
         await p.screenshot({ path: path.join(shotsDir, 'campaign-phone.png'), fullPage: true });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { App as AntApp, Button, ConfigProvider, Result } from 'antd';
 import zhCNLocale from 'antd/locale/zh_CN';
 import enUSLocale from 'antd/locale/en_US';
@@ -65,8 +65,22 @@ function Routes() {
   );
 }
 
+function usePrefersReducedMotion(): boolean {
+  const query = '(prefers-reduced-motion: reduce)';
+  const [reduced, setReduced] = useState(() => window.matchMedia?.(query).matches ?? false);
+  useEffect(() => {
+    const mq = window.matchMedia?.(query);
+    if (!mq) return;
+    const on = () => setReduced(mq.matches);
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, []);
+  return reduced;
+}
+
 export default function App() {
   const { i18n } = useTranslation();
+  const reducedMotion = usePrefersReducedMotion();
   const locale = i18n.language === 'en' ? enUSLocale : zhCNLocale;
   return (
     <ConfigProvider
@@ -75,12 +89,13 @@ export default function App() {
         token: {
           colorPrimary: '#b71c1c',
           colorLink: '#a31515',
+          motion: !reducedMotion,
           colorError: '#c41d1d',
           // darker secondary text than antd's default so it passes WCAG AA contrast
           colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
           colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
           colorTextDescription: 'rgba(0, 0, 0, 0.6)',
-          colorTextPlaceholder: 'rgba(0, 0, 0, 0.5)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
           borderRadius: 6,
           fontFamily:
             "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",

@@ -28,7 +28,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('organizations_code_uq').on('organizations').column('code').unique().execute();
   await db.schema.createIndex('organizations_id_idx').on('organizations').column('id').execute();
   await db.schema.createIndex('organizations_path_idx').on('organizations').columns(['region_id', 'path']).execute();
-  await db.schema.createIndex('organizations_parent_idx').on('organizations').columns(['region_id', 'parent_id', 'sort_order']).execute();
+  // Covering for the child counts of lazy trees (count where parent and active).
+  await db.schema.createIndex('organizations_parent_idx').on('organizations').columns(['region_id', 'parent_id', 'active']).execute();
 
   await db.schema
     .createTable('campaigns')

@@ -84,6 +84,11 @@ export async function setExclusions(db: Kysely<Database>, actor: AuditActor, cam
   });
 }
 
+/** The path of a campaign's organization: where its audit entries are filed. */
+async function campaignPath(db: Kysely<Database>, c: CampaignTable): Promise<string> {
+  return (await getOrg(db, c.org_id)).path;
+}
+
 export async function getCampaign(db: Kysely<Database>, id: string): Promise<CampaignTable> {
   const c = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
   if (!c) throw notFound('campaign.not_found', { id });
@@ -116,7 +121,7 @@ export async function updateCampaign(db: Kysely<Database>, actor: AuditActor, id
         .where('region_id', '=', before.region_id).where('campaign_id', '=', id).where('phase', '=', p.phase).execute();
     }
     const after = { ...before, ...patch };
-    await recordAudit(trx, actor, { regionId: before.region_id, action: 'campaign.update', targetType: 'campaign', targetId: id, before, after: { ...after, phases: input.phases } });
+    await recordAudit(trx, actor, { regionId: before.region_id, action: 'campaign.update', targetType: 'campaign', targetId: id, orgPath: await campaignPath(trx, before), before, after: { ...after, phases: input.phases } });
     return after;
   });
 }
@@ -138,7 +143,7 @@ export async function addAction(db: Kysely<Database>, actor: AuditActor, campaig
       required: input.required ? 1 : 0, position: (last?.p ?? -1) + 1, due_on: input.dueOn ?? null, created_at: nowIso(),
     };
     await trx.insertInto('campaign_actions').values(row).execute();
-    await recordAudit(trx, actor, { regionId: c.region_id, action: 'campaign.action.add', targetType: 'campaign_action', targetId: row.id, after: row });
+    await recordAudit(trx, actor, { regionId: c.region_id, action: 'campaign.action.add', targetType: 'campaign_action', targetId: row.id, orgPath: await campaignPath(trx, c), after: row });
     return row;
   });
 }
@@ -161,7 +166,7 @@ export async function updateAction(db: Kysely<Database>, actor: AuditActor, camp
     };
     await trx.updateTable('campaign_actions').set(patch).where('region_id', '=', c.region_id).where('id', '=', actionId).execute();
     const after = { ...before, ...patch };
-    await recordAudit(trx, actor, { regionId: c.region_id, action: 'campaign.action.update', targetType: 'campaign_action', targetId: actionId, before, after });
+    await recordAudit(trx, actor, { regionId: c.region_id, action: 'campaign.action.update', targetType: 'campaign_action', targetId: actionId, orgPath: await campaignPath(trx, c), before, after });
     return after;
   });
 }
@@ -172,7 +177,7 @@ export async function removeAction(db: Kysely<Database>, actor: AuditActor, camp
     const before = await getAction(trx, c, actionId);
     const items = await trx.deleteFrom('unit_items').where('region_id', '=', c.region_id).where('campaign_id', '=', c.id).where('action_id', '=', actionId).executeTakeFirst();
     await trx.deleteFrom('campaign_actions').where('region_id', '=', c.region_id).where('id', '=', actionId).execute();
-    await recordAudit(trx, actor, { regionId: c.region_id, action: 'campaign.action.remove', targetType: 'campaign_action', targetId: actionId, before: { ...before, items: Number(items.numDeletedRows) } });
+    await recordAudit(trx, actor, { regionId: c.region_id, action: 'campaign.action.remove', targetType: 'campaign_action', targetId: actionId, orgPath: await campaignPath(trx, c), before: { ...before, items: Number(items.numDeletedRows) } });
   });
 }
 

@@ -65,7 +65,7 @@ export async function progressMatrix(
   const [units, items, children] = await Promise.all([
     pool.all(db, unitQuery),
     pool.all(db, itemQuery),
-    listChildren(db, x.id),
+    listChildren(db, x),
   ]);
 
   const unitsByChild = new Map<string, number>();

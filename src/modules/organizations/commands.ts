@@ -7,6 +7,7 @@ import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { subtreeEnd } from '../authz/policy.js';
 import { deriveLevel, searchTextOf, type Level, type OrgType } from './model.js';
 import { findOrgByCode, getOrg, type OrgRow } from './queries.js';
+import { invalidateActors } from '../people/sessions.js';
 
 // Writes to the hierarchy. Each command runs in one transaction with its audit entry, so a
 // failure leaves nothing half-written. Permission checks happen in the routes, before these.
@@ -98,7 +99,7 @@ export async function updateOrg(db: Kysely<Database>, actor: AuditActor, id: str
  * descendant is refused, as is leaving the region (the distribution key of every row below).
  */
 export async function moveOrg(db: Kysely<Database>, actor: AuditActor, id: string, newParentId: string): Promise<{ org: OrgRow; moved: number }> {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const org = await getOrg(trx, id);
     if (!org.parent_id) throw badRequest('org.move_root');
     const parent = await getOrg(trx, newParentId).catch(() => {
@@ -135,6 +136,8 @@ export async function moveOrg(db: Kysely<Database>, actor: AuditActor, id: strin
     });
     return { org: await getOrg(trx, id), moved };
   });
+  invalidateActors();
+  return result;
 }
 
 /** Deactivates an organization and everything below it; rows stay, with the date, for history. */

@@ -1,7 +1,7 @@
 import { newId } from '../../shared/ids.js';
 import type { Locale } from '../../shared/i18n/messages.js';
 import { translate } from '../../shared/i18n/messages.js';
-import type { RowError } from './import.js';
+import { describeRowError, type RowError } from './import.js';
 
 // Import jobs run after the upload returns, so the console can show progress on large files.
 // Jobs are kept in memory for an hour: they are a view of work in flight, not a record (the
@@ -40,7 +40,7 @@ export function presentJob(job: ImportJob, locale: Locale) {
     total: job.total,
     done: job.done,
     created: job.created,
-    errors: job.errors.slice(0, 1000).map((e) => ({ row: e.row, field: e.field, message: translate(e.code, locale, e.params) })),
+    errors: job.errors.slice(0, 1000).map((e) => describeRowError(e, locale)),
     errorCount: job.errors.length,
     message: job.failure ? translate(job.failure.code, locale, job.failure.params) : null,
   };

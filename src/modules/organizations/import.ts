@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { nowIso } from '../../shared/clock.js';
 import { AppError, badRequest } from '../../shared/errors.js';
-import type { MessageCode } from '../../shared/i18n/messages.js';
+import { translate, type Locale, type MessageCode } from '../../shared/i18n/messages.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { newOrgRow } from './commands.js';
 import { ORG_TYPE_LABELS, parseOrgType, type Level, type OrgType } from './model.js';
@@ -108,6 +108,15 @@ function cellText(v: unknown): string {
     if (o.result !== undefined) return String(o.result);
   }
   return String(v);
+}
+
+const FIELD_NAMES_EN: Record<string, string> = { 编码: 'code', 名称: 'name', 上级编码: 'parent code', 类型: 'type', 排序: 'order', 别名: 'aliases' };
+
+/** A row error in the reader's language (field names are the Chinese column headers). */
+export function describeRowError(e: RowError, locale: Locale): { row: number; field: string; message: string } {
+  const field = locale === 'en' ? FIELD_NAMES_EN[e.field] ?? e.field : e.field;
+  const params = locale === 'en' && typeof e.params.field === 'string' ? { ...e.params, field: FIELD_NAMES_EN[e.params.field] ?? e.params.field } : e.params;
+  return { row: e.row, field, message: translate(e.code, locale, params) };
 }
 
 export interface ImportPlan {
@@ -232,10 +241,15 @@ export async function applyImport(
       onProgress?.(Math.min(i + batch, plan.rows.length), plan.rows.length);
     }
     const regions = new Map<string, OrgRow[]>();
-    for (const r of plan.rows) regions.set(r.region_id, [...(regions.get(r.region_id) ?? []), r]);
+    for (const r of plan.rows) {
+      const list = regions.get(r.region_id);
+      if (list) list.push(r);
+      else regions.set(r.region_id, [r]);
+    }
     for (const [regionId, rows] of regions) {
+      // Filed under the deepest organization that holds every imported row.
       await recordAudit(trx, actor, {
-        regionId, action: 'org.import', targetType: 'organization', targetId: rows[0].id,
+        regionId, action: 'org.import', targetType: 'organization', targetId: rows[0].id, orgPath: commonAncestorPath(rows.map((r) => r.path)),
         after: { fileName: meta.fileName, count: rows.length, codes: rows.slice(0, 1000).map((r) => r.code) },
       });
     }
@@ -255,6 +269,17 @@ export async function importTemplate(): Promise<Buffer> {
   types.addRow(['类型', '说明']);
   for (const [code, label] of Object.entries(ORG_TYPE_LABELS)) types.addRow([label, code]);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function commonAncestorPath(paths: string[]): string {
+  let common = paths[0].split('/').filter(Boolean).slice(0, -1);
+  for (const p of paths) {
+    const segs = p.split('/').filter(Boolean);
+    let i = 0;
+    while (i < common.length && i < segs.length - 1 && common[i] === segs[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.length ? '/' + common.join('/') + '/' : '/';
 }
 
 function chunks<T>(list: T[], size: number): T[][] {

@@ -27,10 +27,22 @@ export interface ChildRow extends OrgRow {
   child_count: number;
 }
 
-/** Children of one organization (or the region roots when parentId is null), with counts for lazy trees. */
-export async function listChildren(db: Kysely<Database>, parentId: string | null, opts: { includeInactive?: boolean } = {}): Promise<ChildRow[]> {
+/**
+ * Children of one organization (or the region roots when `parent` is null), with counts for
+ * lazy trees. Pass the parent row when you have it: the query leads with its region_id, which
+ * is what the (region_id, parent_id) index and a distributed table both need.
+ */
+export async function listChildren(
+  db: Kysely<Database>,
+  parent: string | Pick<OrgRow, 'id' | 'region_id'> | null,
+  opts: { includeInactive?: boolean } = {},
+): Promise<ChildRow[]> {
   let q = db.selectFrom('organizations').selectAll();
-  q = parentId === null ? q.where('parent_id', 'is', null) : q.where('parent_id', '=', parentId);
+  if (parent === null) q = q.where('parent_id', 'is', null);
+  else {
+    const p = typeof parent === 'string' ? await getOrg(db, parent) : parent;
+    q = q.where('region_id', '=', p.region_id).where('parent_id', '=', p.id);
+  }
   if (!opts.includeInactive) q = q.where('active', '=', 1);
   return (await withChildCounts(db, await q.execute(), opts)).sort(compareSiblings);
 }
@@ -41,6 +53,11 @@ export async function withChildCounts(db: Kysely<Database>, rows: OrgRow[], opts
   const counts = await db
     .selectFrom('organizations')
     .select(['parent_id', (eb) => eb.fn.countAll<number>().as('n')])
+    // One region is the normal case; SQLite plans `=` far better than a one-element IN here.
+    .where((eb) => {
+      const regions = [...new Set(rows.map((r) => r.region_id))];
+      return regions.length === 1 ? eb('region_id', '=', regions[0]) : eb('region_id', 'in', regions);
+    })
     .where('parent_id', 'in', rows.map((r) => r.id))
     .$if(!opts.includeInactive, (qb) => qb.where('active', '=', 1))
     .groupBy('parent_id')

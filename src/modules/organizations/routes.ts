@@ -34,7 +34,7 @@ export async function organizationRoutes(app: FastifyInstance, ctx: AppContext) 
     for (const path of tops) {
       const id = path.split('/').filter(Boolean).pop()!;
       const org = await getOrg(db, id);
-      const children = await listChildren(db, org.id);
+      const children = await listChildren(db, org);
       items.push(presentOrgNode({ ...org, child_count: children.filter((c) => covers(scope, c.path)).length }, actor));
     }
     return { items };
@@ -76,7 +76,7 @@ export async function organizationRoutes(app: FastifyInstance, ctx: AppContext) 
     const org = await getOrg(db, (req.params as { id: string }).id);
     authorize(actor, 'organization', 'read', org.path);
     const scope = scopeOf(actor, 'organization', 'read');
-    const children = await listChildren(db, org.id, { includeInactive: (req.query as { includeInactive?: boolean }).includeInactive });
+    const children = await listChildren(db, org, { includeInactive: (req.query as { includeInactive?: boolean }).includeInactive });
     return { items: children.filter((c) => covers(scope, c.path)).map((c) => presentOrgNode(c, actor)) };
   });
 

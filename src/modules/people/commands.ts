@@ -7,6 +7,7 @@ import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { isRole, type Role } from '../authz/roles.js';
 import { getOrg } from '../organizations/queries.js';
 import { hashPassword, isStrongEnough, verifyPassword } from './passwords.js';
+import { invalidateActors } from './sessions.js';
 
 // People and their roles. Who may do these is decided by the routes (policy `user.manage`
 // over the organization of the user and of the role); these commands keep the data right.
@@ -56,7 +57,7 @@ export interface UpdateUserInput {
 
 export async function updateUser(db: Kysely<Database>, actor: AuditActor, id: string, input: UpdateUserInput): Promise<UserTable> {
   if (input.mobile && !MOBILE.test(input.mobile)) throw badRequest('user.mobile_invalid', { mobile: input.mobile });
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const before = await getUser(trx, id);
     if (input.mobile && input.mobile !== before.mobile && (await trx.selectFrom('users').select('id').where('mobile', '=', input.mobile).executeTakeFirst())) {
       throw conflict('user.mobile_taken', { mobile: input.mobile });
@@ -74,9 +75,12 @@ export async function updateUser(db: Kysely<Database>, actor: AuditActor, id: st
     await trx.updateTable('users').set(patch).where('id', '=', id).execute();
     if (patch.active === 0) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     const after = { ...before, ...patch };
-    await recordAudit(trx, actor, { regionId: after.region_id, action: 'user.update', targetType: 'user', targetId: id, before: userFields(before), after: userFields(after) });
+    const orgPath = (await getOrg(trx, after.org_id)).path;
+    await recordAudit(trx, actor, { regionId: after.region_id, action: 'user.update', targetType: 'user', targetId: id, orgPath, before: userFields(before), after: userFields(after) });
     return after;
   });
+  invalidateActors();
+  return result;
 }
 
 export async function getUser(db: Kysely<Database>, id: string): Promise<UserTable> {
@@ -92,7 +96,8 @@ export async function changePassword(db: Kysely<Database>, userId: string, curre
   const passwordHash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: nowIso() }).where('id', '=', userId).execute();
-    await recordAudit(trx, { userId, name: user.name }, { regionId: user.region_id, action: 'user.password', targetType: 'user', targetId: userId });
+    const orgPath = (await getOrg(trx, user.org_id)).path;
+    await recordAudit(trx, { userId, name: user.name }, { regionId: user.region_id, action: 'user.password', targetType: 'user', targetId: userId, orgPath });
   });
 }
 
@@ -106,7 +111,7 @@ export async function grantRole(db: Kysely<Database>, actor: AuditActor, userId:
   if (!isRole(input.role)) throw badRequest('role.invalid', { role: input.role });
   const role: Role = input.role;
   if (role === 'supervision_group_member' && !input.supervisionGroupId) throw badRequest('role.group_required');
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const user = await getUser(trx, userId);
     const org = await getOrg(trx, input.orgId);
     if (input.supervisionGroupId) {
@@ -121,6 +126,8 @@ export async function grantRole(db: Kysely<Database>, actor: AuditActor, userId:
     await recordAudit(trx, actor, { regionId: org.region_id, action: 'role.grant', targetType: 'user', targetId: user.id, orgPath: org.path, after: { role, orgId: org.id, supervisionGroupId: row.supervision_group_id } });
     return row;
   });
+  invalidateActors();
+  return result;
 }
 
 export async function revokeRole(db: Kysely<Database>, actor: AuditActor, userId: string, roleId: string): Promise<void> {
@@ -130,6 +137,7 @@ export async function revokeRole(db: Kysely<Database>, actor: AuditActor, userId
     await trx.deleteFrom('role_assignments').where('id', '=', roleId).execute();
     await recordAudit(trx, actor, { regionId: row.region_id, action: 'role.revoke', targetType: 'user', targetId: userId, orgPath: row.org_path, before: { role: row.role, orgId: row.org_id } });
   });
+  invalidateActors();
 }
 
 export function userFields(u: UserTable) {

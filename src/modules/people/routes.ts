@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { AppError } from '../../shared/errors.js';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { errorResponses, idParam, nonEmpty, obj, okSchema } from '../../http/schemas.js';
@@ -65,7 +66,7 @@ export async function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
     }
     if (q?.trim()) {
       const like = `%${q.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      query = query.where((eb) => eb.or([eb('users.name', 'like', like), eb('users.username', 'like', like), eb('users.mobile', 'like', like)]));
+      query = query.where((eb) => eb.or(['users.name', 'users.username', 'users.mobile'].map((c) => sql<boolean>`${sql.ref(c)} like ${like} escape '\\'`)));
     }
     const [rows, count] = await Promise.all([
       query.selectAll('users').orderBy('o.path').orderBy('users.username').limit(limit).offset(offset).execute(),
@@ -90,11 +91,14 @@ export async function peopleRoutes(app: FastifyInstance, ctx: AppContext) {
     return { user: (await presentUsers(db, actor, [user]))[0] };
   });
 
-  const loadManaged = async (actorId: Parameters<typeof actorOf>[0], id: string) => {
-    const actor = actorOf(actorId);
+  /** Loads a user the caller may manage. A system administrator is managed only by another. */
+  const loadManaged = async (req: Parameters<typeof actorOf>[0], id: string) => {
+    const actor = actorOf(req);
     const user = await getUser(db, id);
     const org = await getOrg(db, user.org_id);
     authorize(actor, 'user', 'manage', org.path);
+    const isAdmin = await db.selectFrom('role_assignments').select('id').where('user_id', '=', user.id).where('role', '=', 'system_admin').executeTakeFirst();
+    if (isAdmin && !scopeOf(actor, 'user', 'manage').all) throw new AppError(403, 'auth.forbidden');
     return { actor, user };
   };
 

@@ -45,7 +45,8 @@ export async function login(db: Kysely<Database>, loginName: string, password: s
         .where('id', '=', user.id)
         .execute();
       if (lock) {
-        await recordAudit(trx, { userId: null, name: 'system' }, { regionId: user.region_id, action: 'user.lock', targetType: 'user', targetId: user.id, after: { lockedMinutes: LOCK_MINUTES } });
+        const org = await trx.selectFrom('organizations').select('path').where('id', '=', user.org_id).executeTakeFirst();
+        await recordAudit(trx, { userId: null, name: 'system' }, { regionId: user.region_id, action: 'user.lock', targetType: 'user', targetId: user.id, orgPath: org?.path ?? null, after: { lockedMinutes: LOCK_MINUTES } });
       }
     });
     if (lock) throw new AppError(423, 'auth.locked', { minutes: LOCK_MINUTES });
@@ -66,20 +67,46 @@ export async function login(db: Kysely<Database>, loginName: string, password: s
 
 export async function logout(db: Kysely<Database>, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+  actorCache.delete(tokenHash(token));
 }
 
 export type SessionLookup = { actor: Actor } | { expired: true } | null;
 
-/** Resolves a cookie token to the caller with their grants; sliding expiry is not used on purpose (fixed lifetime). */
+// Every request resolves its cookie to an actor: three queries. The result is kept for a few
+// seconds per session; any command that changes people, roles, assignments or paths calls
+// invalidateActors() after committing, so within this process a change applies to the next
+// request. Other processes (several servers on one PostgreSQL) see it within ACTOR_TTL_MS.
+const ACTOR_TTL_MS = 5000;
+const ACTOR_CACHE_MAX = 20_000;
+let generation = 0;
+const actorCache = new Map<string, { actor: Actor; expiresAt: string; cachedAt: number; generation: number }>();
+
+export function invalidateActors(): void {
+  generation++;
+  actorCache.clear();
+}
+
+/** Resolves a cookie token to the caller with their grants; sessions have a fixed lifetime. */
 export async function actorForToken(db: Kysely<Database>, token: string): Promise<SessionLookup> {
-  const session = await db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash(token)).executeTakeFirst();
+  const hash = tokenHash(token);
+  const now = new Date().toISOString();
+  const cached = actorCache.get(hash);
+  if (cached && cached.generation === generation && Date.now() - cached.cachedAt < ACTOR_TTL_MS && cached.expiresAt > now) {
+    return { actor: cached.actor };
+  }
+  const session = await db.selectFrom('sessions').selectAll().where('token_hash', '=', hash).executeTakeFirst();
   if (!session) return null;
-  if (session.expires_at <= new Date().toISOString()) {
+  if (session.expires_at <= now) {
     await db.deleteFrom('sessions').where('token_hash', '=', session.token_hash).execute();
+    actorCache.delete(hash);
     return { expired: true };
   }
+  const gen = generation;
   const actor = await loadActor(db, session.user_id);
-  return actor ? { actor } : null;
+  if (!actor) return null;
+  if (actorCache.size >= ACTOR_CACHE_MAX) actorCache.clear();
+  if (gen === generation) actorCache.set(hash, { actor, expiresAt: session.expires_at, cachedAt: Date.now(), generation: gen });
+  return { actor };
 }
 
 export async function loadActor(db: Kysely<Database>, userId: string): Promise<Actor | null> {

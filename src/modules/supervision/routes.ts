@@ -53,9 +53,13 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
   }, async (req, reply) => {
     const actor = actorOf(req);
     const campaign = await getCampaign(db, (req.params as { id: string }).id);
+    const top = await getOrg(db, campaign.org_id);
+    if (!visible(actor, top.path)) throw new AppError(403, 'auth.forbidden');
     const body = req.body as { name: string; orgId: string; unitIds: string[] };
     const sender = await getOrg(db, body.orgId);
     authorize(actor, 'supervision_group', 'manage', sender.path);
+    // The sending level is the campaign's organization or one inside it.
+    if (!sender.path.startsWith(top.path)) throw new AppError(400, 'supervision.unit_outside', { id: sender.id });
     const group = await createGroup(db, auditActor(actor), campaign, body);
     reply.code(201);
     return { id: group.id };

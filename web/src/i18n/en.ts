@@ -220,7 +220,7 @@ const en: DeepStrings<Messages> = {
     drillDown: 'Show units below “{{name}}”',
     locate: 'Go to unit',
     cellTooltip: '{{done}} done · {{inProgress}} in progress · {{total}} total',
-    openItem: '{{org}}: {{action}}, {{percent}}',
+    openItem: '({{org}}: {{action}}; view or record)',
     noRows: 'No units below',
     legend: 'Legend',
     legendDone: '≥ 80%',
@@ -280,6 +280,27 @@ const en: DeepStrings<Messages> = {
     system: 'System',
     empty: 'No audit entries',
     expand: 'Expand details',
+  },
+  auditAction: {
+    org: { create: 'Organization created', update: 'Organization changed', move: 'Organization moved', import: 'Organizations imported', deactivate: 'Organization deactivated', reactivate: 'Organization reactivated' },
+    user: { create: 'User created', update: 'User changed', lock: 'Account locked', password: 'Password changed' },
+    role: { grant: 'Role granted', revoke: 'Role removed' },
+    campaign: {
+      create: 'Campaign created',
+      update: 'Campaign changed',
+      exclusions: 'Exclusions changed',
+      action: { add: 'Action added', update: 'Action changed', remove: 'Action deleted' },
+      item: { update: 'Progress recorded' },
+    },
+    supervision: { create: 'Supervision group created', assign: 'Units assigned', delete: 'Supervision group removed' },
+  },
+  targetType: {
+    organization: 'Organization',
+    user: 'User',
+    campaign: 'Campaign',
+    campaign_action: 'Campaign action',
+    unit_item: 'Unit progress',
+    supervision_group: 'Supervision group',
   },
 };
 

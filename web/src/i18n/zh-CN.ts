@@ -216,7 +216,7 @@ const zhCN = {
     drillDown: '查看“{{name}}”的下级单位',
     locate: '定位到单位',
     cellTooltip: '已完成 {{done}} · 进行中 {{inProgress}} · 共 {{total}}',
-    openItem: '{{org}}：{{action}}，{{percent}}',
+    openItem: '（{{org}}：{{action}}，查看或填报）',
     noRows: '没有下级单位',
     legend: '图例',
     legendDone: '≥ 80%',
@@ -276,6 +276,27 @@ const zhCN = {
     system: '系统',
     empty: '暂无审计记录',
     expand: '展开详情',
+  },
+  auditAction: {
+    org: { create: '新增组织', update: '修改组织', move: '移动组织', import: '导入组织', deactivate: '撤销组织', reactivate: '恢复组织' },
+    user: { create: '新建用户', update: '修改用户', lock: '锁定账号', password: '修改密码' },
+    role: { grant: '授予角色', revoke: '移除角色' },
+    campaign: {
+      create: '创建活动',
+      update: '修改活动',
+      exclusions: '调整不参加单位',
+      action: { add: '添加动作', update: '修改动作', remove: '删除动作' },
+      item: { update: '填报落实情况' },
+    },
+    supervision: { create: '成立督导组', assign: '分配督导单位', delete: '撤销督导组' },
+  },
+  targetType: {
+    organization: '组织',
+    user: '用户',
+    campaign: '活动',
+    campaign_action: '活动动作',
+    unit_item: '落实情况',
+    supervision_group: '督导组',
   },
 };
 

@@ -14,7 +14,12 @@ function Json({ value }: { value: unknown }) {
 }
 
 export default function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  /** Translated name of a server code, or the code itself when there is none. */
+  const label = (key: string, fallback: string): string => {
+    const v: unknown = i18n.getResource(i18n.resolvedLanguage ?? i18n.language, 'translation', key);
+    return typeof v === 'string' ? v : fallback;
+  };
   const [items, setItems] = useState<AuditEntry[]>([]);
   const [next, setNext] = useState<AuditCursor | null>(null);
   const [loading, setLoading] = useState(true);
@@ -72,14 +77,24 @@ export default function AuditPage() {
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 180, render: (v: string) => formatDateTime(v) },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (v: string | null) => (!v || v === 'system' ? t('audit.system') : v) },
-          { title: t('audit.action'), dataIndex: 'action', width: 180, render: (v: string) => <span className="mono">{v}</span> },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 200,
+            render: (v: string) => (
+              <span>
+                {label(`auditAction.${v}`, v)}
+                <span className="mono audit-code">{v}</span>
+              </span>
+            ),
+          },
           {
             title: t('audit.target'),
             key: 'target',
             render: (_, e) => (
-              <span className="mono">
-                {e.targetType}
-                {e.targetId ? ` · ${e.targetId}` : ''}
+              <span>
+                {label(`targetType.${e.targetType}`, e.targetType)}
+                {e.targetId ? <span className="mono"> · {e.targetId}</span> : null}
               </span>
             ),
           },

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Breadcrumb, Card, Empty, Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Breadcrumb, Card, Empty, Flex, Grid, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PHASES, type Id, type MatrixAction, type MatrixCell, type MatrixRow } from '../../shared/api-types';
 import { formatPercent } from '../../shared/format';
@@ -25,6 +25,7 @@ export function ProgressMatrix({ campaignId, reloadKey }: { campaignId: Id; relo
   const req = useRequest((signal) => campaignApi.matrix(campaignId, orgId, signal), [campaignId, orgId, reloadKey, tick]);
   const [unit, setUnit] = useState<{ org: { id: Id; name: string }; actionId: Id } | null>(null);
   const data = req.data;
+  const wide = Grid.useBreakpoint().md ?? true;
 
   const lines: Line[] = useMemo(() => {
     if (!data) return [];
@@ -58,7 +59,7 @@ export function ProgressMatrix({ campaignId, reloadKey }: { campaignId: Id; relo
           {!a.required && <span className="matrix-optional">（{t('campaigns.optional')}）</span>}
         </span>
       ),
-      width: 112,
+      width: wide ? 112 : 92,
       align: 'center' as const,
       render: (_: unknown, line: Line) => {
         const cell = line.cells.get(a.id);
@@ -77,21 +78,18 @@ export function ProgressMatrix({ campaignId, reloadKey }: { campaignId: Id; relo
         if (leaf) {
           return (
             <Tooltip title={tip}>
-              <button
-                type="button"
-                className="pct-button"
-                aria-label={t('matrix.openItem', { org: line.org.name, action: a.title, percent: formatPercent(cell.percent) })}
-                onClick={() => setUnit({ org: line.org, actionId: a.id })}
-              >
+              <button type="button" className="pct-button" onClick={() => setUnit({ org: line.org, actionId: a.id })}>
                 {chip}
+                <span className="sr-only">{t('matrix.openItem', { org: line.org.name, action: a.title })}</span>
               </button>
             </Tooltip>
           );
         }
         return (
           <Tooltip title={tip}>
-            <span tabIndex={0} aria-label={`${a.title}: ${formatPercent(cell.percent)}, ${tip}`}>
+            <span>
               {chip}
+              <span className="sr-only">{tip}</span>
             </span>
           </Tooltip>
         );
@@ -107,7 +105,7 @@ export function ProgressMatrix({ campaignId, reloadKey }: { campaignId: Id; relo
         key: 'org',
         title: t('matrix.unit'),
         fixed: 'start',
-        width: 150,
+        width: wide ? 170 : 116,
         className: 'matrix-org-col',
         render: (_: unknown, line: Line) => (
           <div className="matrix-org">
@@ -150,7 +148,7 @@ export function ProgressMatrix({ campaignId, reloadKey }: { campaignId: Id; relo
         children: g.actions.map(cellColumn),
       })),
     ];
-  }, [data, t]);
+  }, [data, t, wide]);
 
   const crumbs = data
     ? [

@@ -13,6 +13,8 @@ import { orgApi } from './orgApi';
 
 interface Props {
   id: Id | null;
+  /** The child count the tree knows (from the children listing), preferred for display. */
+  knownChildCount?: number;
   reloadKey: number;
   onSelect: (id: Id) => void;
   onChanged: (org: OrgDetail) => void;
@@ -33,7 +35,7 @@ export function OrgDetailPanel(props: Props) {
   return <Detail {...props} id={props.id} />;
 }
 
-function Detail({ id, reloadKey, onSelect, onChanged, onCreated, onMoved, onStateChanged }: Props & { id: Id }) {
+function Detail({ id, knownChildCount, reloadKey, onSelect, onChanged, onCreated, onMoved, onStateChanged }: Props & { id: Id }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const req = useRequest((signal) => orgApi.get(id, signal), [id, reloadKey]);
@@ -145,7 +147,7 @@ function Detail({ id, reloadKey, onSelect, onChanged, onCreated, onMoved, onStat
           { key: 'status', label: t('orgs.status'), children: org.active ? t('common.active') : t('orgs.inactiveTag') },
           { key: 'aliases', label: t('orgs.aliases'), children: org.aliases.length ? org.aliases.join('、') : t('common.none') },
           { key: 'sortOrder', label: t('orgs.sortOrder'), children: org.sortOrder },
-          { key: 'childCount', label: t('orgs.childCount'), children: org.childCount },
+          { key: 'childCount', label: t('orgs.childCount'), children: knownChildCount ?? org.childCount },
           { key: 'subtree', label: t('orgs.subtreeCount'), children: subtreeCount },
           { key: 'createdAt', label: t('orgs.createdAt'), children: formatDateTime(org.createdAt) },
           { key: 'updatedAt', label: t('orgs.updatedAt'), children: formatDateTime(org.updatedAt) },

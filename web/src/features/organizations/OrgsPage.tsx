@@ -334,6 +334,7 @@ export default function OrgsPage() {
           <div ref={detailRef}>
             <OrgDetailPanel
               id={selected}
+              knownChildCount={selected ? tree.nodes[selected]?.childCount : undefined}
               reloadKey={detailTick}
               onSelect={(id) => void reveal(id)}
               onChanged={onOrgChanged}
