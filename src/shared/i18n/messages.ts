@@ -1,3 +1,5 @@
+import { Converter } from 'opencc-js/cn2t';
+
 // Error and notice phrases. Every error code the API can answer is a key here, with zh-CN
 // first (the users' language), zh-TW and English. Params are written {name}.
 export type Locale = 'zh-CN' | 'zh-TW' | 'en';
@@ -60,9 +62,23 @@ export const messages = {
 
 export type MessageCode = keyof typeof messages;
 
+// zh-TW phrases not written by hand are converted from zh-CN with OpenCC, once per phrase.
+// Character conversion only ('tw'): the phrase table ('twp') turns 权限 into 許可權, which
+// reads worse than the plain characters; phrases that matter are written by hand above.
+const toTaiwan = Converter({ from: 'cn', to: 'tw' });
+const taiwanCache = new Map<string, string>();
+
+function taiwanTemplate(code: MessageCode): string {
+  const cached = taiwanCache.get(code);
+  if (cached !== undefined) return cached;
+  const converted = String(toTaiwan((messages[code] as Phrase)['zh-CN']));
+  taiwanCache.set(code, converted);
+  return converted;
+}
+
 export function translate(code: MessageCode, locale: Locale, params: Record<string, unknown> = {}): string {
   const phrase: Phrase = messages[code];
-  const template = phrase[locale] ?? (locale === 'zh-TW' ? phrase['zh-CN'] : phrase.en);
+  const template = phrase[locale] ?? (locale === 'zh-TW' ? taiwanTemplate(code) : phrase.en);
   return template.replace(/\{(\w+)\}/g, (_, key: string) => (key in params ? String(params[key]) : `{${key}}`));
 }
 

@@ -68,7 +68,7 @@ const en: DeepStrings<Messages> = {
     newPassword: 'New password',
     confirmPassword: 'Confirm new password',
     passwordMismatch: 'The new passwords do not match',
-    passwordTooShort: 'At least {{min}} characters',
+    passwordWeak: 'At least {{min}} characters, with both letters and digits',
     passwordChanged: 'Password changed',
     sessionExpired: 'Your session has expired. Please sign in again.',
   },

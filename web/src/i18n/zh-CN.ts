@@ -64,7 +64,7 @@ const zhCN = {
     newPassword: '新密码',
     confirmPassword: '确认新密码',
     passwordMismatch: '两次输入的新密码不一致',
-    passwordTooShort: '密码至少 {{min}} 位',
+    passwordWeak: '密码至少 {{min}} 位，且须同时包含字母和数字',
     passwordChanged: '密码已修改',
     sessionExpired: '登录已失效，请重新登录',
   },

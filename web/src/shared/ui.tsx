@@ -1,10 +1,15 @@
 // Small building blocks shared by the pages: page titles, loading / error states.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Alert, Button, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './api';
 
 export function PageTitle({ title, extra }: { title: ReactNode; extra?: ReactNode }) {
+  const { t } = useTranslation();
+  const text = typeof title === 'string' ? title : null;
+  useEffect(() => {
+    document.title = text ? `${text} - ${t('app.title')}` : t('app.title');
+  }, [text, t]);
   return (
     <Flex className="page-title" justify="space-between" align="center" wrap gap={8}>
       <Typography.Title level={1} className="page-title-text">

@@ -62,7 +62,8 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
           label={t('auth.newPassword')}
           rules={[
             { required: true, message: t('common.required', { field: t('auth.newPassword') }) },
-            { min: MIN_LENGTH, message: t('auth.passwordTooShort', { min: MIN_LENGTH }) },
+            { min: MIN_LENGTH, message: t('auth.passwordWeak', { min: MIN_LENGTH }) },
+            { pattern: /^(?=.*[A-Za-z])(?=.*\d)/, message: t('auth.passwordWeak', { min: MIN_LENGTH }) },
           ]}
         >
           <Input.Password autoComplete="new-password" />

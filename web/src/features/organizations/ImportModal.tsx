@@ -155,10 +155,9 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
                 rowKey={(r) => `${r.row}-${r.field}-${r.message}`}
                 dataSource={job.errors}
                 pagination={job.errors.length > 10 ? { pageSize: 10, size: 'small' } : false}
-                scroll={{ x: 480 }}
                 columns={[
-                  { title: t('orgs.errRow'), dataIndex: 'row', width: 72 },
-                  { title: t('orgs.errField'), dataIndex: 'field', width: 120 },
+                  { title: t('orgs.errRow'), dataIndex: 'row', width: 60 },
+                  { title: t('orgs.errField'), dataIndex: 'field', width: 96 },
                   { title: t('orgs.errMessage'), dataIndex: 'message' },
                 ]}
               />

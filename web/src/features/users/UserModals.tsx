@@ -88,7 +88,8 @@ export function CreateUserModal({ open, onClose, onSaved }: { open: boolean; onC
           label={t('users.password')}
           rules={[
             { required: true, message: t('common.required', { field: t('users.password') }) },
-            { min: 8, message: t('auth.passwordTooShort', { min: 8 }) },
+            { min: 8, message: t('auth.passwordWeak', { min: 8 }) },
+            { pattern: /^(?=.*[A-Za-z])(?=.*\d)/, message: t('auth.passwordWeak', { min: 8 }) },
           ]}
         >
           <Input.Password autoComplete="new-password" />
