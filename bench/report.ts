@@ -141,13 +141,13 @@ export function renderReport(cases: CaseResult[], meta: { started: string; node:
     out.push('');
     out.push(`HTTP — ${label(c)} (${h.connections} connections, ${h.durationSec} s per route, autocannon in a child process; loop delay = this server process)`);
     out.push(table(
-      ['route', 'req/s', 'vs empty', 'target', 'lat p50', 'lat p99', 'non-2xx', 'loop p50/p99/max ms'],
+      ['route', 'req/s', 'vs empty', 'target', 'lat p50', 'lat p99', 'non-2xx/err/timeout', 'loop p50/p99/max ms'],
       h.runs.map((r) => {
         const ratio = r.requestsPerSec / empty;
         const targeted = r.name === 'children' || r.name === 'detail';
         return [
           r.route, fmtRate(r.requestsPerSec), `${(ratio * 100).toFixed(1)}%`,
-          targeted ? `≥40% ${mark(ratio >= HTTP_RATIO_TARGET)}` : '', `${r.latency.p50} ms`, `${r.latency.p99} ms`, String(r.non2xx + r.errors + r.timeouts),
+          targeted ? `≥40% ${mark(ratio >= HTTP_RATIO_TARGET)}` : '', `${r.latency.p50} ms`, `${r.latency.p99} ms`, `${r.non2xx}/${r.errors}/${r.timeouts}`,
           `${fmtMs(r.loopDelay.p50)}/${fmtMs(r.loopDelay.p99)}/${fmtMs(r.loopDelay.max)}`,
         ];
       }),

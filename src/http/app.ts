@@ -79,7 +79,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       if (found && 'actor' in found) req.actor = found.actor;
       else if (found && 'expired' in found) req.sessionExpired = true;
     }
-    if (req.url.startsWith('/api/') && !req.url.startsWith('/api/docs') && !req.routeOptions.config?.public && req.routeOptions.url && !req.actor) {
+    const route = req.routeOptions.url;
+    if (route?.startsWith('/api/') && !route.startsWith('/api/docs') && !req.routeOptions.config?.public && !req.actor) {
       throw new AppError(401, req.sessionExpired ? 'auth.session_expired' : 'auth.required');
     }
   });
@@ -120,9 +121,12 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
 
   const webDir = opts.webDir ?? path.resolve('web/dist');
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  // wildcard: files are looked up per request, so a rebuilt console is served without a restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: true });
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
+    // A missing file (an old bundle after a redeploy) is a 404, not the console's index page.
+    const isFile = /\.[a-z0-9]+$/i.test(req.url.split('?')[0]);
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb || isFile) {
       return reply.code(404).send({ code: 'request.not_found', message: translate('request.not_found', req.locale) });
     }
     return reply.sendFile('index.html'); // the console routes on the client

@@ -53,6 +53,7 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
 }
 
 if (!hasBrowser && !process.env.CI) {
+  console.warn(`[browser tests] skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH; with CI set this is a failure)`);
   describe.skip(`web console (skipped: no Chromium at ${CHROMIUM}; set CHROMIUM_PATH, or CI=1 to make this a failure)`, () => {
     it('drives the console in a browser', () => undefined);
   });

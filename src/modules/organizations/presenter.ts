@@ -18,7 +18,7 @@ export function presentOrgNode(o: OrgRow & { child_count?: number }, actor: Acto
   };
 }
 
-export function presentOrgDetail(o: OrgRow, actor: Actor) {
+export function presentOrgDetail(o: OrgRow & { child_count?: number }, actor: Actor) {
   return {
     ...presentOrgNode(o, actor),
     parentId: o.parent_id,

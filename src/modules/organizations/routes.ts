@@ -60,10 +60,10 @@ export async function organizationRoutes(app: FastifyInstance, ctx: AppContext) 
     const actor = actorOf(req);
     const org = await getOrg(db, (req.params as { id: string }).id);
     authorize(actor, 'organization', 'read', org.path);
-    const [ancestors, subtreeCount] = await Promise.all([listAncestors(db, org), countSubtree(db, org)]);
+    const [ancestors, subtreeCount, [withCount]] = await Promise.all([listAncestors(db, org), countSubtree(db, org), withChildCounts(db, [org])]);
     const scope = scopeOf(actor, 'organization', 'read');
     return {
-      org: presentOrgDetail(org, actor),
+      org: presentOrgDetail(withCount, actor),
       ancestors: ancestors.filter((a) => covers(scope, a.path)).map((a) => ({ id: a.id, name: a.name })),
       subtreeCount,
     };

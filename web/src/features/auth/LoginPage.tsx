@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,10 @@ export default function LoginPage() {
   const { search } = useLocation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    document.title = `${t('auth.loginTitle')} - ${t('app.title')}`;
+  }, [t]);
 
   const submit = async (values: LoginRequest) => {
     setBusy(true);

@@ -137,8 +137,9 @@ export function ProgressMatrix({ campaignId, reloadKey }: { campaignId: Id; relo
       },
       ...groups.map((g) => ({
         key: g.phase,
+        align: 'left' as const,
         title: (
-          <span>
+          <span className="matrix-phase-head" style={{ left: (wide ? 170 : 116) + 8 }}>
             <Tag color={PHASE_COLORS[g.phase]} className="matrix-phase-tag">
               {t(`phaseNo.${g.phase}`)}
             </Tag>
