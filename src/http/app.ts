@@ -105,6 +105,12 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     return reply.code(500).send({ code: 'request.internal', message: translate('request.internal', req.locale) });
   });
 
+  // Liveness: answers without touching the database (and is the benchmark's empty route).
+  app.get('/api/ping', {
+    config: { public: true },
+    schema: { tags: ['system'], summary: '存活检查（不访问数据库）', response: { 200: obj({ ok: { type: 'boolean' } }) } },
+  }, async () => ({ ok: true }));
+
   app.get('/api/health', {
     config: { public: true },
     schema: { tags: ['system'], summary: '健康检查', response: { 200: obj({ ok: { type: 'boolean' }, database: { type: 'string' } }) } },

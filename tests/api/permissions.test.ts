@@ -170,6 +170,7 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
 
   const cases: Case[] = [
     // -- system / auth
+    { route: 'GET /api/ping', why: 'public liveness', inside: () => ({ method: 'GET', url: '/api/ping' }), outside: () => ({ method: 'GET', url: '/api/ping' }), expect: everyone(B) },
     { route: 'GET /api/health', why: 'public', inside: () => ({ method: 'GET', url: '/api/health' }), outside: () => ({ method: 'GET', url: '/api/health' }), expect: everyone(B) },
     {
       route: 'POST /api/auth/login', why: 'public; everyone signs in as themselves',
@@ -448,11 +449,11 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
     },
   ];
 
-  it('covers exactly the registered API routes, and marks exactly health, login and logout public', () => {
+  it('covers exactly the registered API routes, and marks exactly ping, health, login and logout public', () => {
     const registered = [...new Set(app.routeList.map((r) => `${r.method} ${r.url}`))].sort();
     const covered = [...new Set(cases.map((c) => c.route))].sort();
     expect(covered).toEqual(registered);
-    expect(app.routeList.filter((r) => r.public).map((r) => `${r.method} ${r.url}`).sort()).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
+    expect(app.routeList.filter((r) => r.public).map((r) => `${r.method} ${r.url}`).sort()).toEqual(['GET /api/health', 'GET /api/ping', 'POST /api/auth/login', 'POST /api/auth/logout']);
     expect(registered.length).toBeGreaterThan(30);
     for (const c of cases) expect(Object.keys(c.expect).sort(), c.route).toEqual([...ROLES].sort());
   });

@@ -27,7 +27,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Codes are unique across the whole deployment (they are what import files refer to).
   await db.schema.createIndex('organizations_code_uq').on('organizations').column('code').unique().execute();
   await db.schema.createIndex('organizations_id_idx').on('organizations').column('id').execute();
-  await db.schema.createIndex('organizations_path_idx').on('organizations').columns(['region_id', 'path']).execute();
+  // Subtree range scans; `active` included so that counting a subtree reads the index only.
+  await db.schema.createIndex('organizations_path_idx').on('organizations').columns(['region_id', 'path', 'active']).execute();
   // Covering for the child counts of lazy trees (count where parent and active).
   await db.schema.createIndex('organizations_parent_idx').on('organizations').columns(['region_id', 'parent_id', 'active']).execute();
 

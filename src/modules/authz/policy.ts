@@ -60,7 +60,19 @@ export interface Scope {
   exact: string[];
 }
 
+// Actors are immutable (a changed role yields a new actor), so their scopes are computed once.
+const scopes = new WeakMap<Actor, Map<string, Scope>>();
+
 export function scopeOf<R extends Resource>(actor: Actor, resource: R, action: ActionOf<R>): Scope {
+  let byKey = scopes.get(actor);
+  if (!byKey) scopes.set(actor, (byKey = new Map()));
+  const key = `${resource}.${action}`;
+  let scope = byKey.get(key);
+  if (!scope) byKey.set(key, (scope = computeScope(actor, resource, action)));
+  return scope;
+}
+
+function computeScope<R extends Resource>(actor: Actor, resource: R, action: ActionOf<R>): Scope {
   const rule = policies[resource][action] as Partial<Record<Role, Reach>>;
   const scope: Scope = { all: false, subtrees: [], exact: [] };
   for (const grant of actor.grants) {

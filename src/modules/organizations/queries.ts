@@ -37,14 +37,28 @@ export async function listChildren(
   parent: string | Pick<OrgRow, 'id' | 'region_id'> | null,
   opts: { includeInactive?: boolean } = {},
 ): Promise<ChildRow[]> {
-  let q = db.selectFrom('organizations').selectAll();
-  if (parent === null) q = q.where('parent_id', 'is', null);
+  // One statement: the rows and, per row, its child count from the covering
+  // (region_id, parent_id, active) index.
+  let q = db
+    .selectFrom('organizations as o')
+    .selectAll('o')
+    .select((eb) =>
+      eb
+        .selectFrom('organizations as c')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('c.region_id', '=', 'o.region_id')
+        .whereRef('c.parent_id', '=', 'o.id')
+        .$if(!opts.includeInactive, (qb) => qb.where('c.active', '=', 1))
+        .as('child_count'),
+    );
+  if (parent === null) q = q.where('o.parent_id', 'is', null);
   else {
     const p = typeof parent === 'string' ? await getOrg(db, parent) : parent;
-    q = q.where('region_id', '=', p.region_id).where('parent_id', '=', p.id);
+    q = q.where('o.region_id', '=', p.region_id).where('o.parent_id', '=', p.id);
   }
-  if (!opts.includeInactive) q = q.where('active', '=', 1);
-  return (await withChildCounts(db, await q.execute(), opts)).sort(compareSiblings);
+  if (!opts.includeInactive) q = q.where('o.active', '=', 1);
+  const rows = await q.execute();
+  return rows.map((r) => ({ ...r, child_count: Number(r.child_count ?? 0) })).sort(compareSiblings);
 }
 
 /** Adds each organization's number of (active) children, for lazy-loading trees. */
