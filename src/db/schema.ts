@@ -156,6 +156,133 @@ export interface AuditChainHeadTable {
   hash: string;
 }
 
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface SolicitationTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  org_id: string;
+  org_path: string;
+  title: string;
+  description: string;
+  starts_on: string;
+  ends_on: string;
+  audiences: string; // JSON array
+  channels: string; // JSON array
+  target_kind: string; // leadership | leader | unit
+  target_label: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SolicitationLetterTable {
+  region_id: string;
+  id: string;
+  solicitation_id: string;
+  recipient_name: string;
+  recipient_unit: string;
+  token_hash: string;
+  created_at: string;
+  responded_at: string | null;
+}
+
+export interface SymposiumTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  solicitation_id: string | null;
+  org_id: string;
+  org_path: string;
+  held_on: string;
+  host: string;
+  attendance: string; // JSON {category: count}
+  notes: string;
+  created_at: string;
+}
+
+export interface OpinionTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  org_id: string;
+  org_path: string;
+  solicitation_id: string | null;
+  symposium_id: string | null;
+  channel: string;
+  target_kind: string;
+  target_label: string;
+  body: string;
+  category: string | null;
+  status: string;
+  merged_into: string | null;
+  anonymous: number;
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  receipt_hash: string | null;
+  external_source: string | null;
+  external_key: string | null;
+  received_on: string;
+  received_at: string | null;
+  entered_by: string | null;
+  disclosed: number;
+  disclosure_text: string | null;
+  disclosure_action: string | null;
+  updated_at_day: string;
+}
+
+export interface OpinionEventTable {
+  region_id: string;
+  id: string;
+  opinion_id: string;
+  seq: number;
+  on_day: string;
+  at: string | null;
+  actor_id: string | null;
+  actor_name: string;
+  kind: string;
+  from_status: string | null;
+  to_status: string | null;
+  text: string;
+}
+
+export interface OpinionAttachmentTable {
+  region_id: string;
+  id: string;
+  opinion_id: string;
+  name: string;
+  type: string;
+  size: number;
+  data: Uint8Array;
+}
+
+export interface NotificationTable {
+  region_id: string;
+  id: string;
+  opinion_id: string;
+  channel: string;
+  recipient: string;
+  body: string;
+  status: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface GatewayKeyTable {
+  id: string;
+  kind: string;
+  name: string;
+  secret: string;
+  campaign_id: string;
+  region_id: string;
+  active: number;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   campaigns: CampaignTable;
@@ -170,6 +297,15 @@ export interface Database {
   sessions: SessionTable;
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadTable;
+  settings: SettingTable;
+  solicitations: SolicitationTable;
+  solicitation_letters: SolicitationLetterTable;
+  symposiums: SymposiumTable;
+  opinions: OpinionTable;
+  opinion_events: OpinionEventTable;
+  opinion_attachments: OpinionAttachmentTable;
+  notifications: NotificationTable;
+  gateway_keys: GatewayKeyTable;
 }
 
 // Kept so Generated stays importable for later tables with database-side defaults.

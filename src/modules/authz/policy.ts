@@ -47,6 +47,16 @@ export const policies = {
   audit: {
     read: { campaign_office: 'subtree' },
   },
+  solicitation: {
+    read: readers,
+    manage: { campaign_office: 'subtree' },
+  },
+  opinion: {
+    read: { campaign_office: 'subtree', leading_group_member: 'subtree', leader: 'subtree', supervision_group_member: 'assigned', unit_liaison: 'self' },
+    // Handling (triage, reply, status, disclosure) — and seeing a named submitter's contact details.
+    handle: { campaign_office: 'subtree', unit_liaison: 'self' },
+    enter: { campaign_office: 'subtree', unit_liaison: 'self' },
+  },
 } satisfies Record<string, Record<string, Partial<Record<Role, Reach>>>>;
 
 export type Policies = typeof policies;

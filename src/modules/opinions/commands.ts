@@ -1,0 +1,266 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { CampaignTable, Database, OpinionTable } from '../../db/schema.js';
+import { chinaDay, nowIso } from '../../shared/clock.js';
+import { AppError, badRequest, notFound } from '../../shared/errors.js';
+import { newId } from '../../shared/ids.js';
+import { recordAudit, type AuditActor } from '../audit/trail.js';
+import { getCampaign, participates } from '../campaigns/commands.js';
+import { getOrg } from '../organizations/queries.js';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_COUNT, safeName, sniffType } from './attachments.js';
+import { canMove, type Category, type Channel, type Status, type TargetKind } from './model.js';
+import { hashReceipt, newReceipt } from './receipts.js';
+
+// Opinions: one intake for every channel, the lifecycle with replies, submitter follow-up by
+// receipt, and disclosure. Anonymous intake writes no audit entry and no exact time: the
+// opinion row (with only its day) is the record, so nothing joins it to a request log.
+
+export interface ContactInput {
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+}
+
+export interface AttachmentInput {
+  name: string;
+  data: Buffer;
+}
+
+export interface SubmitInput {
+  campaignId: string;
+  orgId: string;
+  channel: Channel;
+  body: string;
+  targetKind: TargetKind;
+  targetLabel?: string;
+  solicitationId?: string | null;
+  symposiumId?: string | null;
+  anonymous: boolean;
+  contact?: ContactInput | null;
+  attachments?: AttachmentInput[];
+  /** Platform deliveries: (source, key) is stored once; a retry returns the first opinion. */
+  external?: { source: string; key: string };
+  /** Staff entry from an offline channel: who typed it in (audited). */
+  enteredBy?: AuditActor;
+  /** Web submitters get a receipt when anonymous; staff-entered paper opinions do not. */
+  issueReceipt?: boolean;
+  /** The day the opinion was received, for staff entering older paper (defaults to today). */
+  receivedOn?: string;
+}
+
+export interface SubmitResult {
+  opinion: OpinionTable;
+  receipt: string | null;
+  duplicate: boolean;
+}
+
+const PHONE = /^\+?[\d\s-]{6,20}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function checkAttachments(files: AttachmentInput[]): { name: string; type: string; data: Buffer }[] {
+  if (files.length > ATTACHMENT_MAX_COUNT) throw badRequest('opinion.attachment_too_many', { limit: ATTACHMENT_MAX_COUNT });
+  return files.map((f) => {
+    if (f.data.length > ATTACHMENT_MAX_BYTES) throw badRequest('opinion.attachment_too_large', { name: f.name, limit: '5 MB' });
+    const sniffed = sniffType(f.data);
+    if (!sniffed) throw badRequest('opinion.attachment_type', { name: f.name });
+    return { name: safeName(f.name, sniffed.ext), type: sniffed.type, data: f.data };
+  });
+}
+
+export function validateSubmission(input: SubmitInput) {
+  const files = checkAttachments(input.attachments ?? []);
+  const contact = input.anonymous ? null : input.contact ?? null;
+  if (!input.anonymous && !input.enteredBy) {
+    if (!contact?.name?.trim() || (!contact.phone && !contact.email)) throw badRequest('opinion.contact_required');
+  }
+  if (contact?.phone && !PHONE.test(contact.phone)) throw badRequest('opinion.phone_invalid');
+  if (contact?.email && !EMAIL.test(contact.email)) throw badRequest('opinion.email_invalid');
+  return { files, contact };
+}
+
+export async function submitOpinion(db: Kysely<Database>, input: SubmitInput): Promise<SubmitResult> {
+  validateSubmission(input);
+  if (input.external) {
+    const existing = await findExternal(db, input.external.source, input.external.key);
+    if (existing) return { opinion: existing, receipt: null, duplicate: true };
+  }
+  const receipt = input.anonymous && input.issueReceipt ? newReceipt() : null;
+  const receiptHash = receipt ? await hashReceipt(db, receipt) : null;
+  try {
+    const opinion = await db.transaction().execute((trx) => insertOpinion(trx, input, receiptHash));
+    return { opinion, receipt, duplicate: false };
+  } catch (err) {
+    // A concurrent retry of the same delivery won the insert: answer with the stored one.
+    if (input.external && !(err instanceof AppError)) {
+      const existing = await findExternal(db, input.external.source, input.external.key);
+      if (existing) return { opinion: existing, receipt: null, duplicate: true };
+    }
+    throw err;
+  }
+}
+
+/** Staff batch entry and imports: every item is written, or none (one transaction). */
+export async function submitBatch(db: Kysely<Database>, inputs: SubmitInput[]): Promise<OpinionTable[]> {
+  inputs.forEach(validateSubmission);
+  return db.transaction().execute((trx) => insertBatch(trx, inputs));
+}
+
+/** Writes several opinions inside the caller's transaction (no receipts: staff-entered). */
+export async function insertBatch(trx: Transaction<Database>, inputs: SubmitInput[]): Promise<OpinionTable[]> {
+  const out: OpinionTable[] = [];
+  for (const input of inputs) out.push(await insertOpinion(trx, input, null));
+  return out;
+}
+
+async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, receiptHash: string | null): Promise<OpinionTable> {
+  const { files, contact } = validateSubmission(input);
+  const campaign = await getCampaign(trx, input.campaignId);
+  const unit = await getOrg(trx, input.orgId).catch(() => {
+    throw badRequest('opinion.unit_outside', { id: input.orgId });
+  });
+  if (!(await participates(trx, campaign, unit))) throw badRequest('opinion.unit_outside', { id: unit.id });
+  const today = chinaDay();
+  if (input.solicitationId) await checkSolicitation(trx, campaign, unit.path, input.solicitationId, input.enteredBy ? null : today);
+  const exact = input.anonymous && !input.enteredBy ? null : nowIso();
+  const opinion: OpinionTable = {
+    region_id: campaign.region_id, id: newId(), campaign_id: campaign.id, org_id: unit.id, org_path: unit.path,
+    solicitation_id: input.solicitationId ?? null, symposium_id: input.symposiumId ?? null, channel: input.channel,
+    target_kind: input.targetKind, target_label: input.targetLabel ?? '', body: input.body.trim(), category: null, status: 'received',
+    merged_into: null, anonymous: input.anonymous ? 1 : 0,
+    contact_name: contact?.name?.trim() || null, contact_phone: contact?.phone?.trim() || null, contact_email: contact?.email?.trim() || null,
+    receipt_hash: receiptHash, external_source: input.external?.source ?? null, external_key: input.external?.key ?? null,
+    received_on: input.receivedOn ?? today, received_at: exact, entered_by: input.enteredBy?.name ?? null,
+    disclosed: 0, disclosure_text: null, disclosure_action: null, updated_at_day: today,
+  };
+  await trx.insertInto('opinions').values(opinion).execute();
+  for (const f of files) {
+    await trx.insertInto('opinion_attachments').values({ region_id: opinion.region_id, id: newId(), opinion_id: opinion.id, name: f.name, type: f.type, size: f.data.length, data: f.data }).execute();
+  }
+  await addEvent(trx, opinion, { kind: 'status', from: null, to: 'received', actor: input.enteredBy ?? null, text: '' });
+  if (input.enteredBy) {
+    await recordAudit(trx, input.enteredBy, { regionId: opinion.region_id, action: 'opinion.enter', targetType: 'opinion', targetId: opinion.id, orgPath: unit.path, after: { channel: opinion.channel, anonymous: opinion.anonymous === 1 } });
+  }
+  return opinion;
+}
+
+async function findExternal(db: Kysely<Database>, source: string, key: string) {
+  return db.selectFrom('opinions').selectAll().where('external_source', '=', source).where('external_key', '=', key).executeTakeFirst();
+}
+
+async function checkSolicitation(db: Kysely<Database>, campaign: CampaignTable, unitPath: string, id: string, today: string | null) {
+  const s = await db.selectFrom('solicitations').selectAll().where('region_id', '=', campaign.region_id).where('id', '=', id).executeTakeFirst();
+  if (!s || s.campaign_id !== campaign.id || !unitPath.startsWith(s.org_path)) throw badRequest('opinion.solicitation_mismatch', { id });
+  if (today && (today < s.starts_on || today > s.ends_on)) throw badRequest('opinion.solicitation_closed', { startsOn: s.starts_on, endsOn: s.ends_on });
+}
+
+type EventInput = { kind: 'status' | 'reply' | 'info'; from: string | null; to: string | null; actor: AuditActor | null; text: string };
+
+async function addEvent(trx: Transaction<Database> | Kysely<Database>, opinion: Pick<OpinionTable, 'region_id' | 'id' | 'anonymous'>, e: EventInput) {
+  const last = await trx.selectFrom('opinion_events').select((eb) => eb.fn.max('seq').as('seq')).where('region_id', '=', opinion.region_id).where('opinion_id', '=', opinion.id).executeTakeFirst();
+  await trx.insertInto('opinion_events').values({
+    region_id: opinion.region_id, id: newId(), opinion_id: opinion.id, seq: Number(last?.seq ?? 0) + 1, on_day: chinaDay(),
+    // Staff steps keep their time; the submitter's own steps keep only the day.
+    at: e.actor ? nowIso() : null,
+    actor_id: e.actor?.userId ?? null, actor_name: e.actor?.name ?? 'submitter', kind: e.kind, from_status: e.from, to_status: e.to, text: e.text,
+  }).execute();
+}
+
+export async function getOpinion(db: Kysely<Database>, id: string): Promise<OpinionTable> {
+  const o = await db.selectFrom('opinions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!o) throw notFound('opinion.not_found', { id });
+  return o;
+}
+
+export interface TransitionInput {
+  to: Status;
+  reply?: string;
+  mergedInto?: string;
+  category?: Category | null;
+}
+
+/** Moves an opinion one step along its lifecycle, with an optional reply to the submitter. */
+export async function transitionOpinion(db: Kysely<Database>, actor: AuditActor, id: string, input: TransitionInput): Promise<OpinionTable> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getOpinion(trx, id);
+    const from = before.status as Status;
+    if (!canMove(from, input.to)) throw badRequest('opinion.transition_invalid', { from, to: input.to });
+    let mergedInto: string | null = null;
+    if (input.to === 'merged') {
+      if (!input.mergedInto) throw badRequest('opinion.merge_target_required');
+      const target = await getOpinion(trx, input.mergedInto).catch(() => {
+        throw badRequest('opinion.merge_target_invalid', { id: input.mergedInto });
+      });
+      // Merged items keep every original; a chain always ends at an opinion that is not merged.
+      if (target.id === before.id || target.campaign_id !== before.campaign_id || target.status === 'merged') throw badRequest('opinion.merge_target_invalid', { id: target.id });
+      mergedInto = target.id;
+    }
+    const patch = {
+      status: input.to, merged_into: mergedInto, updated_at_day: chinaDay(),
+      ...(input.category !== undefined ? { category: input.category } : {}),
+    };
+    await trx.updateTable('opinions').set(patch).where('region_id', '=', before.region_id).where('id', '=', id).execute();
+    await addEvent(trx, before, { kind: 'status', from, to: input.to, actor, text: input.reply?.trim() ?? '' });
+    if (input.reply?.trim()) await notifySubmitter(trx, before, input.reply.trim());
+    await recordAudit(trx, actor, { regionId: before.region_id, action: 'opinion.status', targetType: 'opinion', targetId: id, orgPath: before.org_path, before: { status: from }, after: { status: input.to, mergedInto, category: patch.category, reply: input.reply ?? null } });
+    return { ...before, ...patch };
+  });
+}
+
+/** A reply without a change of status. */
+export async function replyToOpinion(db: Kysely<Database>, actor: AuditActor, id: string, text: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const o = await getOpinion(trx, id);
+    await addEvent(trx, o, { kind: 'reply', from: null, to: null, actor, text: text.trim() });
+    await trx.updateTable('opinions').set({ updated_at_day: chinaDay() }).where('region_id', '=', o.region_id).where('id', '=', id).execute();
+    await notifySubmitter(trx, o, text.trim());
+    await recordAudit(trx, actor, { regionId: o.region_id, action: 'opinion.reply', targetType: 'opinion', targetId: id, orgPath: o.org_path, after: { reply: text.trim() } });
+  });
+}
+
+/**
+ * Named submitters are told of replies through the notification outbox, which an SMS or mail
+ * gateway drains (docs/gateway.md). Anonymous submitters read replies with their receipt.
+ */
+async function notifySubmitter(trx: Transaction<Database> | Kysely<Database>, o: OpinionTable, text: string) {
+  if (o.anonymous) return;
+  const recipient = o.contact_phone ? { channel: 'sms', to: o.contact_phone } : o.contact_email ? { channel: 'email', to: o.contact_email } : null;
+  if (!recipient) return;
+  await trx.insertInto('notifications').values({
+    region_id: o.region_id, id: newId(), opinion_id: o.id, channel: recipient.channel, recipient: recipient.to,
+    body: `您提交的意见有了答复：${text.slice(0, 300)}`, status: 'pending', created_at: nowIso(), sent_at: null,
+  }).execute();
+}
+
+/** The submitter adds information later, with the receipt. Kept with its day only. */
+export async function addInformation(db: Kysely<Database>, opinion: OpinionTable, text: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await addEvent(trx, opinion, { kind: 'info', from: null, to: null, actor: null, text: text.trim() });
+    await trx.updateTable('opinions').set({ updated_at_day: chinaDay() }).where('region_id', '=', opinion.region_id).where('id', '=', opinion.id).execute();
+  });
+}
+
+export async function findByReceipt(db: Kysely<Database>, receipt: string): Promise<OpinionTable | undefined> {
+  return db.selectFrom('opinions').selectAll().where('receipt_hash', '=', await hashReceipt(db, receipt)).executeTakeFirst();
+}
+
+export interface DisclosureInput {
+  disclosed: boolean;
+  text?: string;
+  action?: string;
+  category?: Category | null;
+}
+
+/** Publishes an opinion on the portal: staff write the public text, so no personal data leaves. */
+export async function discloseOpinion(db: Kysely<Database>, actor: AuditActor, id: string, input: DisclosureInput): Promise<OpinionTable> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getOpinion(trx, id);
+    const patch = {
+      disclosed: input.disclosed ? 1 : 0,
+      disclosure_text: input.disclosed ? (input.text ?? before.disclosure_text ?? '').trim() : before.disclosure_text,
+      disclosure_action: input.disclosed ? (input.action ?? before.disclosure_action ?? '').trim() : before.disclosure_action,
+      ...(input.category !== undefined ? { category: input.category } : {}),
+    };
+    await trx.updateTable('opinions').set(patch).where('region_id', '=', before.region_id).where('id', '=', id).execute();
+    await recordAudit(trx, actor, { regionId: before.region_id, action: input.disclosed ? 'opinion.disclose' : 'opinion.withdraw', targetType: 'opinion', targetId: id, orgPath: before.org_path, after: patch });
+    return { ...before, ...patch };
+  });
+}

@@ -1,0 +1,57 @@
+import type { Actor } from '../authz/roles.js';
+import { can } from '../authz/policy.js';
+import type { OpinionEventTable, OpinionTable } from '../../db/schema.js';
+import { obj } from '../../http/schemas.js';
+
+// What leaves the server about an opinion. Staff see contact details only when they may
+// handle the opinion; the public views are built from whitelisted fields and cannot emit
+// identity, contact, entry or receipt fields whatever the row holds.
+
+export function presentOpinion(o: OpinionTable, actor: Actor, orgName: string) {
+  const handle = can(actor, 'opinion', 'handle', o.org_path);
+  return {
+    id: o.id, campaignId: o.campaign_id, org: { id: o.org_id, name: orgName }, solicitationId: o.solicitation_id, channel: o.channel,
+    targetKind: o.target_kind, targetLabel: o.target_label, body: o.body, category: o.category, status: o.status, mergedInto: o.merged_into,
+    anonymous: o.anonymous === 1,
+    contact: handle && !o.anonymous ? { name: o.contact_name, phone: o.contact_phone, email: o.contact_email } : null,
+    receivedOn: o.received_on, receivedAt: o.received_at, enteredBy: o.entered_by,
+    disclosed: o.disclosed === 1, disclosureText: o.disclosure_text, disclosureAction: o.disclosure_action,
+    can: { handle },
+  };
+}
+
+export function presentEvent(e: OpinionEventTable) {
+  return { seq: e.seq, day: e.on_day, at: e.at, actorName: e.actor_name, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, text: e.text };
+}
+
+/** What a submitter sees with the receipt: their text, the status, replies and their own additions. */
+export function presentForSubmitter(o: OpinionTable, events: OpinionEventTable[], orgName: string) {
+  return {
+    status: o.status,
+    org: orgName,
+    body: o.body,
+    receivedOn: o.received_on,
+    steps: events.map((e) => ({ day: e.on_day, kind: e.kind, toStatus: e.to_status, text: e.text, fromOffice: e.actor_id !== null })),
+  };
+}
+
+const nullableString = { type: ['string', 'null'] };
+export const opinionSchema = obj({
+  id: { type: 'string' }, campaignId: { type: 'string' }, org: obj({ id: { type: 'string' }, name: { type: 'string' } }), solicitationId: nullableString,
+  channel: { type: 'string' }, targetKind: { type: 'string' }, targetLabel: { type: 'string' }, body: { type: 'string' }, category: nullableString,
+  status: { type: 'string' }, mergedInto: nullableString, anonymous: { type: 'boolean' },
+  contact: { anyOf: [{ type: 'null' }, obj({ name: nullableString, phone: nullableString, email: nullableString })] },
+  receivedOn: { type: 'string' }, receivedAt: nullableString, enteredBy: nullableString,
+  disclosed: { type: 'boolean' }, disclosureText: nullableString, disclosureAction: nullableString,
+  can: obj({ handle: { type: 'boolean' } }),
+});
+
+export const eventSchema = obj({
+  seq: { type: 'integer' }, day: { type: 'string' }, at: nullableString, actorName: { type: 'string' }, kind: { type: 'string' },
+  fromStatus: nullableString, toStatus: nullableString, text: { type: 'string' },
+});
+
+export const submitterViewSchema = obj({
+  status: { type: 'string' }, org: { type: 'string' }, body: { type: 'string' }, receivedOn: { type: 'string' },
+  steps: { type: 'array', items: obj({ day: { type: 'string' }, kind: { type: 'string' }, toStatus: nullableString, text: { type: 'string' }, fromOffice: { type: 'boolean' } }) },
+});
