@@ -17,9 +17,10 @@ import { profileRoutes, type RouteProfile } from './profile.js';
 import { progress, round, sampleDistinct, seededRandom } from './stats.js';
 import type { TreeIndex } from './tree.js';
 
-// HTTP throughput of the real app (buildApp with a read pool) against a truly empty Fastify
-// route in the same process, with autocannon in a child process so the server keeps its own
-// event loop. The event loop of this (server) process is watched during every run.
+// HTTP throughput of the real app (buildApp with a read pool) against the same server's empty
+// route (GET /api/ping: the app's hooks and plugins, no database), with autocannon in a child
+// process so the server keeps its own event loop. A bare Fastify route in the same process is
+// printed too, as the ceiling of the machine. The server's event loop is watched in every run.
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-child.ts');
 const PASSWORD = 'Massline2026';
@@ -121,6 +122,7 @@ export async function benchHttp(
     const matrix = [`/api/campaigns/${campaignId}/matrix`];
 
     await expectOk(emptyServer.origin, '/');
+    await expectOk(server.origin, '/api/ping');
     await expectOk(server.origin, '/api/health');
     for (const p of [children[0], details[0], rootDetail[0], ...(opts.withMatrix ? matrix : [])]) await expectOk(server.origin, p, cookie);
 
@@ -136,7 +138,8 @@ export async function benchHttp(
     const load = { connections: opts.connections, durationSec: opts.durationSec };
     const runs: LoadRun[] = [];
     const plan: [string, string, string, string[], string | undefined][] = [
-      ['empty', 'GET / (plain Fastify, returns {})', emptyServer.origin, ['/'], undefined],
+      ['bare', 'GET / (bare Fastify, other port, reference)', emptyServer.origin, ['/'], undefined],
+      ['empty', 'GET /api/ping (same server, empty route)', server.origin, ['/api/ping'], undefined],
       ['health', 'GET /api/health (public, 1 query)', server.origin, ['/api/health'], undefined],
       ['children', 'GET /api/orgs/:id/children (auth)', server.origin, children, cookie],
       ['detail', 'GET /api/orgs/:id (auth)', server.origin, details, cookie],

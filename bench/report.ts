@@ -156,7 +156,7 @@ export function renderReport(cases: CaseResult[], meta: { started: string; node:
 
   for (const c of cases.filter((x) => x.http?.profiles.length)) {
     out.push('');
-    out.push(`Route profile — ${label(c)} (app.inject, one call at a time, no network; queries of one call, timed through Kysely)`);
+    out.push(`Route profile — ${label(c)} (app.inject, one call at a time, no network; queries of one call, timed through Kysely from build to result — queries a route starts together with Promise.all overlap, and on SQLite run one after another, so a later one includes the wait)`);
     out.push(table(
       ['route', 'median / p99 ms', 'queries', 'query ms', 'slowest query (ms)'],
       c.http!.profiles.map((p) => [

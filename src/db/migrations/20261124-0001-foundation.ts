@@ -30,6 +30,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Subtree range scans; `active` included so that counting a subtree reads the index only.
   await db.schema.createIndex('organizations_path_idx').on('organizations').columns(['region_id', 'path', 'active']).execute();
   // Covering for the child counts of lazy trees (count where parent and active).
+  // Deactivated organizations are few: found quickly, they leave roll-ups as path ranges.
+  await db.schema.createIndex('organizations_inactive_idx').on('organizations').columns(['region_id', 'active', 'path']).execute();
   await db.schema.createIndex('organizations_parent_idx').on('organizations').columns(['region_id', 'parent_id', 'active']).execute();
 
   await db.schema
@@ -98,7 +100,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('unit_items_pk', ['region_id', 'campaign_id', 'action_id', 'org_id'])
     .execute();
-  await db.schema.createIndex('unit_items_path_idx').on('unit_items').columns(['region_id', 'campaign_id', 'org_path']).execute();
+  // Covering for the matrix roll-up: a subtree's items by action and status, read from the index alone.
+  await db.schema.createIndex('unit_items_path_idx').on('unit_items').columns(['region_id', 'campaign_id', 'org_path', 'action_id', 'status']).execute();
 
   await db.schema
     .createTable('users')

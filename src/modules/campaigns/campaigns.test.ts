@@ -90,6 +90,9 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     await setOrgActive(t.db, SYSTEM_ACTOR, tree.townA.id, false);
     m = await progressMatrix(t.db, pool, campaign, tree.city, [a1]);
     expect(m.totals[0]).toMatchObject({ done: 0, total: 3 });
+    // With too many deactivated subtrees to list as ranges, each item's unit is checked instead: same figures.
+    const joined = await progressMatrix(t.db, pool, campaign, tree.city, [a1], { maxInactiveRanges: 0 });
+    expect(joined).toEqual(m);
   });
 
   it('keeps progress with its unit when the unit moves', async () => {

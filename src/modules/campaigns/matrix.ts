@@ -32,9 +32,13 @@ export async function progressMatrix(
   campaign: CampaignTable,
   x: OrgRow,
   actions: { id: string }[],
+  opts: { maxInactiveRanges?: number } = {},
 ): Promise<{ rows: MatrixRow[]; totals: MatrixCell[] }> {
   const prefixLen = x.path.length + ID_LENGTH + 1;
-  const excluded = await exclusionPaths(db, campaign);
+  // Units out of the roll-up: excluded subtrees, and deactivated ones (deactivation covers a
+  // subtree, so a few ranges stand for all of them). Items then need no join to organizations.
+  const inactive = await inactiveRanges(db, x, opts.maxInactiveRanges ?? MAX_INACTIVE_RANGES);
+  const excluded = [...(await exclusionPaths(db, campaign)), ...(inactive ?? [])];
   const end = subtreeEnd(x.path);
   const notExcluded = (column: string) => (eb: any) =>
     excluded.length ? eb.and(excluded.map((p) => sql<boolean>`not (${sql.ref(column)} >= ${p} and ${sql.ref(column)} < ${subtreeEnd(p)})`)) : sql<boolean>`1 = 1`;
@@ -51,14 +55,14 @@ export async function progressMatrix(
 
   const itemQuery = db
     .selectFrom('unit_items as i')
-    .innerJoin('organizations as o', (j) => j.onRef('o.region_id', '=', 'i.region_id').onRef('o.id', '=', 'i.org_id'))
+    // Too many deactivated subtrees to list as ranges: check each item's unit instead.
+    .$if(inactive === null, (qb) => qb.innerJoin('organizations as o', (j) => j.onRef('o.region_id', '=', 'i.region_id').onRef('o.id', '=', 'i.org_id').on('o.active', '=', 1)))
     .select([sql<string>`substr(i.org_path, 1, ${sql.lit(prefixLen)})`.as('prefix'), 'i.action_id', 'i.status', (eb) => eb.fn.countAll<number>().as('n')])
     .where('i.region_id', '=', x.region_id)
     .where('i.campaign_id', '=', campaign.id)
     .where('i.org_path', '>=', x.path)
     .where('i.org_path', '<', end)
     .where('i.status', '!=', 'not_started')
-    .where('o.active', '=', 1)
     .where(notExcluded('i.org_path'))
     .groupBy([sql`substr(i.org_path, 1, ${sql.lit(prefixLen)})`, 'i.action_id', 'i.status']);
 
@@ -100,4 +104,19 @@ export async function progressMatrix(
     rows.push({ org: { id: child.id, name: child.name, type: child.type, childCount: child.child_count }, units: n, cells: actions.map((a) => cell(a.id, counts.get(`${child.path}|${a.id}`), n)) });
   }
   return { rows, totals: actions.map((a) => cell(a.id, totals.get(a.id), unitsTotal)) };
+}
+
+const MAX_INACTIVE_RANGES = 200;
+
+/** The tops of the deactivated subtrees under x, or null when there are too many to list. */
+async function inactiveRanges(db: Kysely<Database>, x: OrgRow, max: number): Promise<string[] | null> {
+  const rows = await db.selectFrom('organizations').select('path').where('region_id', '=', x.region_id).where('active', '=', 0)
+    .where('path', '>=', x.path).where('path', '<', subtreeEnd(x.path)).orderBy('path').limit(20_000).execute();
+  const tops: string[] = [];
+  for (const { path } of rows) {
+    if (tops.length && path.startsWith(tops[tops.length - 1])) continue;
+    tops.push(path);
+    if (tops.length > max) return null;
+  }
+  return rows.length === 20_000 ? null : tops;
 }

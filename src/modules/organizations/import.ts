@@ -144,7 +144,8 @@ export async function planImport(
   const byCode = new Map<string, RawRow>();
   const types = new Map<RawRow, OrgType>();
 
-  for (const r of raw) {
+  for (const [i, r] of raw.entries()) {
+    if (i % 5000 === 4999) await yieldToEventLoop();
     if (!r.code) err(r.row, '编码', 'import.row.required', { field: '编码' });
     else if (r.code.length > 64) err(r.row, '编码', 'import.row.too_long', { field: '编码', max: 64 });
     else if (!/^[A-Za-z0-9_.\-]+$/.test(r.code)) err(r.row, '编码', 'import.row.code_format', { value: r.code });
@@ -220,7 +221,11 @@ export async function planImport(
     out.push(row);
     return row;
   };
-  for (const r of byCode.values()) place(r);
+  let placedCount = 0;
+  for (const r of byCode.values()) {
+    place(r);
+    if (++placedCount % 5000 === 0) await yieldToEventLoop();
+  }
   errors.sort((a, b) => a.row - b.row);
   return { rows: out, errors };
 }
@@ -239,6 +244,7 @@ export async function applyImport(
     for (let i = 0; i < plan.rows.length; i += batch) {
       await trx.insertInto('organizations').values(plan.rows.slice(i, i + batch)).execute();
       onProgress?.(Math.min(i + batch, plan.rows.length), plan.rows.length);
+      await yieldToEventLoop();
     }
     const regions = new Map<string, OrgRow[]>();
     for (const r of plan.rows) {
@@ -280,6 +286,15 @@ function commonAncestorPath(paths: string[]): string {
     common = common.slice(0, i);
   }
   return common.length ? '/' + common.join('/') + '/' : '/';
+}
+
+/**
+ * Lets other requests run between slices of a long import. better-sqlite3 is synchronous and
+ * awaiting a resolved promise only drains microtasks, so without this a 200,000-row import
+ * would hold the event loop for seconds.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function chunks<T>(list: T[], size: number): T[][] {

@@ -82,15 +82,18 @@ export async function withChildCounts(db: Kysely<Database>, rows: OrgRow[], opts
 
 /** Number of organizations in the subtree rooted at `org` (itself included). */
 export async function countSubtree(db: Kysely<Database>, org: Pick<OrgRow, 'region_id' | 'path'>, opts: { includeInactive?: boolean } = {}): Promise<number> {
-  const row = await db
+  return Number((await subtreeCountQuery(db, org, opts).executeTakeFirstOrThrow()).n);
+}
+
+/** The count as a query, for callers that run it in the read pool (a region root is a large range). */
+export function subtreeCountQuery(db: Kysely<Database>, org: Pick<OrgRow, 'region_id' | 'path'>, opts: { includeInactive?: boolean } = {}) {
+  return db
     .selectFrom('organizations')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('region_id', '=', org.region_id)
     .where('path', '>=', org.path)
     .where('path', '<', subtreeEnd(org.path))
-    .$if(!opts.includeInactive, (qb) => qb.where('active', '=', 1))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .$if(!opts.includeInactive, (qb) => qb.where('active', '=', 1));
 }
 
 /** One page of a subtree in path order (parents before children). */

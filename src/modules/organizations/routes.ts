@@ -8,7 +8,7 @@ import { applyImport, importTemplate, planImport, readImportFile } from './impor
 import { findJob, presentJob, startJob } from './import-jobs.js';
 import { ORG_TYPES, type OrgType } from './model.js';
 import { orgDetailSchema, orgNodeSchema, presentOrgDetail, presentOrgNode } from './presenter.js';
-import { countSubtree, getOrg, listAncestors, listChildren, searchOrgs, withChildCounts } from './queries.js';
+import { getOrg, listAncestors, listChildren, searchOrgs, subtreeCountQuery, withChildCounts } from './queries.js';
 
 // Route = validate (schema) → load → authorize → command → present.
 const orgBody = {
@@ -60,7 +60,12 @@ export async function organizationRoutes(app: FastifyInstance, ctx: AppContext) 
     const actor = actorOf(req);
     const org = await getOrg(db, (req.params as { id: string }).id);
     authorize(actor, 'organization', 'read', org.path);
-    const [ancestors, subtreeCount, [withCount]] = await Promise.all([listAncestors(db, org), countSubtree(db, org), withChildCounts(db, [org])]);
+    // The top two levels can hold most of a region: count those in the read pool, off the event
+    // loop; deeper subtrees are small and a worker round trip would cost more than the count.
+    const countQuery = subtreeCountQuery(db, org);
+    const counting = org.depth <= 1 ? ctx.pool.all(db, countQuery) : countQuery.execute();
+    const [ancestors, [count], [withCount]] = await Promise.all([listAncestors(db, org), counting, withChildCounts(db, [org])]);
+    const subtreeCount = Number(count.n);
     const scope = scopeOf(actor, 'organization', 'read');
     return {
       org: presentOrgDetail(withCount, actor),
