@@ -15,6 +15,10 @@ import { peopleRoutes } from '../modules/people/routes.js';
 import { campaignRoutes } from '../modules/campaigns/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { supervisionRoutes } from '../modules/supervision/routes.js';
+import { opinionRoutes } from '../modules/opinions/routes.js';
+import { portalRoutes } from '../modules/opinions/portal-routes.js';
+import { gatewayRoutes } from '../modules/opinions/gateway-routes.js';
+import { solicitationRoutes } from '../modules/solicitations/routes.js';
 import type { AppContext } from './context.js';
 import { obj } from './schemas.js';
 
@@ -123,6 +127,10 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await peopleRoutes(app, ctx);
   await campaignRoutes(app, ctx);
   await supervisionRoutes(app, ctx);
+  await solicitationRoutes(app, ctx);
+  await opinionRoutes(app, ctx);
+  await portalRoutes(app, ctx);
+  await gatewayRoutes(app, ctx);
   await auditRoutes(app, ctx);
 
   const webDir = opts.webDir ?? path.resolve('web/dist');

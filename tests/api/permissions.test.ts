@@ -13,6 +13,9 @@ import { startJob } from '../../src/modules/organizations/import-jobs.js';
 import { grantRole } from '../../src/modules/people/commands.js';
 import { createGroup } from '../../src/modules/supervision/commands.js';
 import { newId } from '../../src/shared/ids.js';
+import { submitOpinion } from '../../src/modules/opinions/commands.js';
+import { createGatewayKey, signGatewayRequest } from '../../src/modules/opinions/gateway-routes.js';
+import { createLetters, createSolicitation, recordSymposium } from '../../src/modules/solicitations/commands.js';
 
 // The permission matrix: every API route × every role × a target inside countyA's subtree
 // (where the non-admin callers hold their roles) and one inside countyB's. The expected
@@ -77,6 +80,18 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
   let groupA: string;
   let groupB: string;
   let insider: { id: string; username: string };
+  // listen fixtures: one of each in villageA / countyA (inside) and villageB / countyB (outside)
+  let oppA: string;
+  let oppB: string;
+  let attA: string;
+  let attB: string;
+  let solA: string;
+  let solB: string;
+  let symA: string;
+  let symB: string;
+  let receipt: string;
+  let letterToken: string;
+  let gatewayKey: { id: string; secret: string };
   let outsider: { id: string; username: string };
   const callers = new Map<Role, Caller>();
   let seq = 0;
@@ -133,6 +148,27 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
     }
   });
 
+  // Listen fixtures, set up after the main ones (campCity exists by then).
+  beforeAll(async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 7)]);
+    const opinionAt = async (org: OrgRow) => {
+      const r = await submitOpinion(d.db, { campaignId: campCity.id, orgId: org.id, channel: 'web', body: `关于${org.name}的意见`, targetKind: 'unit', anonymous: true, issueReceipt: true, attachments: [{ name: 'a.png', data: png }] });
+      const att = await d.db.selectFrom('opinion_attachments').select('id').where('opinion_id', '=', r.opinion.id).executeTakeFirstOrThrow();
+      return { id: r.opinion.id, att: att.id, receipt: r.receipt! };
+    };
+    const a = await opinionAt(t.villageA);
+    const b = await opinionAt(t.villageB);
+    [oppA, attA, oppB, attB, receipt] = [a.id, a.att, b.id, b.att, a.receipt];
+    const sol = (org: OrgRow) => createSolicitation(d.db, SYSTEM_ACTOR, campCity.id, { orgId: org.id, title: `${org.name}征求意见`, startsOn: '2020-01-01', endsOn: '2099-12-31', audiences: ['public'], channels: ['web'], targetKind: 'leadership', targetLabel: `${org.name}领导班子` });
+    solA = (await sol(t.countyA)).id;
+    solB = (await sol(t.countyB)).id;
+    const sym = (org: OrgRow) => recordSymposium(d.db, SYSTEM_ACTOR, campCity.id, { orgId: org.id, heldOn: '2026-03-01', host: '主持人', attendance: { 群众代表: 10 }, opinions: [] });
+    symA = (await sym(t.villageA)).symposium.id;
+    symB = (await sym(t.villageB)).symposium.id;
+    letterToken = (await createLetters(d.db, SYSTEM_ACTOR, solA, [{ name: '老干部张某' }]))[0].token;
+    gatewayKey = await createGatewayKey(d.db, campCity.id, '热线平台');
+  });
+
   afterAll(async () => {
     await h?.close();
     await d?.drop();
@@ -167,6 +203,17 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
   const itemUpdaters: Record<Role, Expect> = {
     system_admin: B, campaign_office: I, leading_group_member: N, supervision_group_member: N, unit_liaison: I, leader: N, party_member: N,
   };
+
+  const opinionReaders: Record<Role, Expect> = { ...allReaders, party_member: N };
+  const client = () => `10.${kind.length}.${Math.floor(++seq / 250)}.${seq % 250}`;
+  async function freshOpinion(org: OrgRow): Promise<string> {
+    return (await submitOpinion(d.db, { campaignId: campCity.id, orgId: org.id, channel: 'web', body: `新意见${next()}`, targetKind: 'unit', anonymous: true })).opinion.id;
+  }
+  function signed(body: Record<string, unknown>): InjectOptions {
+    const raw = JSON.stringify(body);
+    const ts = Math.floor(Date.now() / 1000);
+    return { method: 'POST', url: '/api/gateway/opinions', payload: raw, headers: { 'content-type': 'application/json', 'x-massline-key': gatewayKey.id, 'x-massline-timestamp': String(ts), 'x-massline-signature': signGatewayRequest(gatewayKey.secret, ts, raw) } };
+  }
 
   const cases: Case[] = [
     // -- system / auth
@@ -447,13 +494,145 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
       judge: listed((b: { items: { targetId: string }[] }) => b.items.map((i) => i.targetId), (s) => [s === 'inside' ? t.villageA.id : t.villageB.id]),
       expect: officeOnly,
     },
+
+    // -- solicitations and symposiums
+    {
+      route: 'GET /api/campaigns/:id/solicitations', why: "list: countyA's round vs countyB's; self-only roles sit below both",
+      inside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/solicitations` }), outside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/solicitations` }),
+      judge: listed(ids, (s) => [s === 'inside' ? solA : solB]), expect: subtreeReaders,
+    },
+    {
+      route: 'POST /api/campaigns/:id/solicitations',
+      inside: () => ({ method: 'POST', url: `/api/campaigns/${campCity.id}/solicitations`, payload: { orgId: t.countyA.id, title: '新一轮', startsOn: '2026-01-01', endsOn: '2026-02-01', audiences: ['public'], channels: ['web'], targetKind: 'unit', targetLabel: '东城区' } }),
+      outside: () => ({ method: 'POST', url: `/api/campaigns/${campCity.id}/solicitations`, payload: { orgId: t.countyB.id, title: '新一轮', startsOn: '2026-01-01', endsOn: '2026-02-01', audiences: ['public'], channels: ['web'], targetKind: 'unit', targetLabel: '西湖区' } }),
+      expect: officeOnly,
+    },
+    {
+      route: 'PATCH /api/solicitations/:id',
+      inside: () => ({ method: 'PATCH', url: `/api/solicitations/${solA}`, payload: { description: `说明${next()}` } }),
+      outside: () => ({ method: 'PATCH', url: `/api/solicitations/${solB}`, payload: { description: `说明${next()}` } }),
+      expect: officeOnly,
+    },
+    {
+      route: 'POST /api/solicitations/:id/letters',
+      inside: () => ({ method: 'POST', url: `/api/solicitations/${solA}/letters`, payload: { recipients: [{ name: '人大代表甲' }] } }),
+      outside: () => ({ method: 'POST', url: `/api/solicitations/${solB}/letters`, payload: { recipients: [{ name: '人大代表乙' }] } }),
+      expect: officeOnly,
+    },
+    {
+      route: 'GET /api/solicitations/:id/letters', why: 'recipients are named people: managers only',
+      inside: () => ({ method: 'GET', url: `/api/solicitations/${solA}/letters` }), outside: () => ({ method: 'GET', url: `/api/solicitations/${solB}/letters` }),
+      expect: officeOnly,
+    },
+    {
+      route: 'POST /api/campaigns/:id/symposiums', why: 'recorded by those who may enter opinions for the unit',
+      inside: () => ({ method: 'POST', url: `/api/campaigns/${campCity.id}/symposiums`, payload: { orgId: t.villageA.id, heldOn: '2026-03-02', host: '书记', attendance: { 党员: 8 }, opinions: [{ body: '座谈意见', targetKind: 'unit' }] } }),
+      outside: () => ({ method: 'POST', url: `/api/campaigns/${campCity.id}/symposiums`, payload: { orgId: t.villageB.id, heldOn: '2026-03-02', host: '书记', attendance: { 党员: 8 }, opinions: [{ body: '座谈意见', targetKind: 'unit' }] } }),
+      expect: itemUpdaters,
+    },
+    {
+      route: 'GET /api/campaigns/:id/symposiums', why: "list: villageA's symposium vs villageB's",
+      inside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/symposiums` }), outside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/symposiums` }),
+      judge: listed(ids, (s) => [s === 'inside' ? symA : symB]), expect: allReaders,
+    },
+
+    // -- opinions (the office side)
+    {
+      route: 'GET /api/campaigns/:id/opinions', why: "inbox: villageA's opinion vs villageB's; party members do not read opinions",
+      inside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/opinions?limit=200` }), outside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/opinions?limit=200` }),
+      judge: listed(ids, (s) => [s === 'inside' ? oppA : oppB]), expect: opinionReaders,
+    },
+    {
+      route: 'GET /api/campaigns/:id/opinion-counts', why: 'counts only what the caller may read: villageA vs villageB',
+      inside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/opinion-counts?orgId=${t.villageA.id}` }),
+      outside: () => ({ method: 'GET', url: `/api/campaigns/${campCity.id}/opinion-counts?orgId=${t.villageB.id}` }),
+      judge: (res) => (res.statusCode === 403 ? 'denied' : res.statusCode !== 200 ? `unexpected ${res.statusCode} ${res.body}` : res.json().total > 0 ? 'allowed' : 'denied'),
+      expect: opinionReaders,
+    },
+    { route: 'GET /api/opinions/:id', inside: () => ({ method: 'GET', url: `/api/opinions/${oppA}` }), outside: () => ({ method: 'GET', url: `/api/opinions/${oppB}` }), expect: opinionReaders },
+    {
+      route: 'GET /api/opinions/:id/attachments/:attachmentId',
+      inside: () => ({ method: 'GET', url: `/api/opinions/${oppA}/attachments/${attA}` }), outside: () => ({ method: 'GET', url: `/api/opinions/${oppB}/attachments/${attB}` }),
+      expect: opinionReaders,
+    },
+    {
+      route: 'POST /api/campaigns/:id/opinions', why: 'staff entry for the unit: office (subtree) and liaison (own unit)',
+      inside: () => ({ method: 'POST', url: `/api/campaigns/${campCity.id}/opinions`, payload: { orgId: t.villageA.id, channel: 'opinion_box', body: '意见箱', targetKind: 'unit', anonymous: true } }),
+      outside: () => ({ method: 'POST', url: `/api/campaigns/${campCity.id}/opinions`, payload: { orgId: t.villageB.id, channel: 'opinion_box', body: '意见箱', targetKind: 'unit', anonymous: true } }),
+      expect: itemUpdaters,
+    },
+    {
+      route: 'POST /api/campaigns/:id/opinions/batch',
+      inside: () => ({ method: 'POST', url: `/api/campaigns/${campCity.id}/opinions/batch`, payload: { items: [{ orgId: t.villageA.id, channel: 'letter', body: '来信', targetKind: 'unit', anonymous: true }] } }),
+      outside: () => ({ method: 'POST', url: `/api/campaigns/${campCity.id}/opinions/batch`, payload: { items: [{ orgId: t.villageB.id, channel: 'letter', body: '来信', targetKind: 'unit', anonymous: true }] } }),
+      expect: itemUpdaters,
+    },
+    {
+      route: 'POST /api/opinions/:id/transition', why: 'a fresh opinion each time, triaged by those who handle the unit',
+      inside: async () => ({ method: 'POST', url: `/api/opinions/${await freshOpinion(t.villageA)}/transition`, payload: { to: 'triaged' } }),
+      outside: async () => ({ method: 'POST', url: `/api/opinions/${await freshOpinion(t.villageB)}/transition`, payload: { to: 'triaged' } }),
+      expect: itemUpdaters,
+    },
+    {
+      route: 'POST /api/opinions/:id/reply',
+      inside: () => ({ method: 'POST', url: `/api/opinions/${oppA}/reply`, payload: { text: '答复' } }), outside: () => ({ method: 'POST', url: `/api/opinions/${oppB}/reply`, payload: { text: '答复' } }),
+      expect: itemUpdaters,
+    },
+    {
+      route: 'PUT /api/opinions/:id/disclosure',
+      inside: () => ({ method: 'PUT', url: `/api/opinions/${oppA}/disclosure`, payload: { disclosed: true, text: '公示文字' } }),
+      outside: () => ({ method: 'PUT', url: `/api/opinions/${oppB}/disclosure`, payload: { disclosed: true, text: '公示文字' } }),
+      expect: itemUpdaters,
+    },
+
+    // -- the public portal and the gateway: no account; each call from its own client address
+    { route: 'GET /api/portal/solicitations', why: 'public', inside: () => ({ method: 'GET', url: '/api/portal/solicitations' }), outside: () => ({ method: 'GET', url: '/api/portal/solicitations' }), expect: everyone(B) },
+    { route: 'GET /api/portal/units', why: 'public', inside: () => ({ method: 'GET', url: `/api/portal/units?campaignId=${campCity.id}&q=桃花` }), outside: () => ({ method: 'GET', url: `/api/portal/units?campaignId=${campCity.id}&q=石桥` }), expect: everyone(B) },
+    {
+      route: 'POST /api/portal/opinions', why: 'public',
+      inside: () => ({ method: 'POST', url: '/api/portal/opinions', remoteAddress: client(), payload: { campaignId: campCity.id, orgId: t.villageA.id, body: '群众意见', targetKind: 'unit', anonymous: true } }),
+      outside: () => ({ method: 'POST', url: '/api/portal/opinions', remoteAddress: client(), payload: { campaignId: campCity.id, orgId: t.villageB.id, body: '群众意见', targetKind: 'unit', anonymous: true } }),
+      expect: everyone(B),
+    },
+    {
+      route: 'POST /api/portal/receipt', why: 'public, with the receipt',
+      inside: () => ({ method: 'POST', url: '/api/portal/receipt', remoteAddress: client(), payload: { receipt } }), outside: () => ({ method: 'POST', url: '/api/portal/receipt', remoteAddress: client(), payload: { receipt } }),
+      expect: everyone(B),
+    },
+    {
+      route: 'POST /api/portal/receipt/info', why: 'public, with the receipt',
+      inside: () => ({ method: 'POST', url: '/api/portal/receipt/info', remoteAddress: client(), payload: { receipt, text: '补充' } }), outside: () => ({ method: 'POST', url: '/api/portal/receipt/info', remoteAddress: client(), payload: { receipt, text: '补充' } }),
+      expect: everyone(B),
+    },
+    { route: 'GET /api/portal/disclosures', why: 'public', inside: () => ({ method: 'GET', url: `/api/portal/disclosures?orgId=${t.countyA.id}` }), outside: () => ({ method: 'GET', url: `/api/portal/disclosures?orgId=${t.countyB.id}` }), expect: everyone(B) },
+    {
+      route: 'GET /api/portal/letters/:token', why: 'public, with the letter link',
+      inside: () => ({ method: 'GET', url: `/api/portal/letters/${letterToken}`, remoteAddress: client() }), outside: () => ({ method: 'GET', url: `/api/portal/letters/${letterToken}`, remoteAddress: client() }),
+      expect: everyone(B),
+    },
+    {
+      route: 'POST /api/portal/letters/:token/opinions', why: 'public, with the letter link',
+      inside: () => ({ method: 'POST', url: `/api/portal/letters/${letterToken}/opinions`, remoteAddress: client(), payload: { body: '回函意见' } }),
+      outside: () => ({ method: 'POST', url: `/api/portal/letters/${letterToken}/opinions`, remoteAddress: client(), payload: { body: '回函意见' } }),
+      expect: everyone(B),
+    },
+    {
+      route: 'POST /api/gateway/opinions', why: 'no session: the HMAC signature is the credential (tested in tests/listen)',
+      inside: () => signed({ idempotencyKey: `k-${next()}`, channel: 'sms', orgCode: t.villageA.code, body: '短信意见' }),
+      outside: () => signed({ idempotencyKey: `k-${next()}`, channel: 'sms', orgCode: t.villageB.code, body: '短信意见' }),
+      expect: everyone(B),
+    },
   ];
 
-  it('covers exactly the registered API routes, and marks exactly ping, health, login and logout public', () => {
+  it('covers exactly the registered API routes, and marks exactly the portal, gateway, ping, health, login and logout public', () => {
     const registered = [...new Set(app.routeList.map((r) => `${r.method} ${r.url}`))].sort();
     const covered = [...new Set(cases.map((c) => c.route))].sort();
     expect(covered).toEqual(registered);
-    expect(app.routeList.filter((r) => r.public).map((r) => `${r.method} ${r.url}`).sort()).toEqual(['GET /api/health', 'GET /api/ping', 'POST /api/auth/login', 'POST /api/auth/logout']);
+    expect(app.routeList.filter((r) => r.public).map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+      'GET /api/health', 'GET /api/ping', 'GET /api/portal/disclosures', 'GET /api/portal/letters/:token', 'GET /api/portal/solicitations', 'GET /api/portal/units',
+      'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/gateway/opinions', 'POST /api/portal/letters/:token/opinions', 'POST /api/portal/opinions',
+      'POST /api/portal/receipt', 'POST /api/portal/receipt/info',
+    ]);
     expect(registered.length).toBeGreaterThan(30);
     for (const c of cases) expect(Object.keys(c.expect).sort(), c.route).toEqual([...ROLES].sort());
   });

@@ -1,0 +1,249 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { databaseKinds, freshDatabase, type TestDatabase } from '../support/databases.js';
+import { smallTree, userWithRole, TEST_PASSWORD, type SmallTree } from '../support/factories.js';
+import { appFor, loginAs, multipartFile, type AppHandle } from '../support/app.js';
+import { SYSTEM_ACTOR } from '../../src/modules/audit/trail.js';
+import { createCampaign } from '../../src/modules/campaigns/commands.js';
+import { createGatewayKey, signGatewayRequest } from '../../src/modules/opinions/gateway-routes.js';
+import type { CampaignTable } from '../../src/db/schema.js';
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+const CLIENT_UA = 'Mozilla/5.0 (Linux; Android 14; SpyPhone-X1) TraceMe/9.9';
+
+describe.each(databaseKinds)('listening on %s', (kind) => {
+  let d: TestDatabase;
+  let h: AppHandle;
+  let t: SmallTree;
+  let campaign: CampaignTable;
+  let office: string;
+  let leader: string;
+  beforeAll(async () => {
+    d = await freshDatabase(kind);
+    h = await appFor(d);
+    t = await smallTree(d.db);
+    campaign = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name: '第二批教育实践活动', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    await userWithRole(d.db, 'campaign_office', t.city, { username: 'office.city' });
+    await userWithRole(d.db, 'leader', t.city, { username: 'leader.city' });
+    office = await loginAs(h.app, 'office.city', TEST_PASSWORD);
+    leader = await loginAs(h.app, 'leader.city', TEST_PASSWORD);
+  });
+  afterAll(async () => {
+    await h.close();
+    await d.drop();
+  });
+
+  const submit = (payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    h.app.inject({ method: 'POST', url: '/api/portal/opinions', payload, headers: { 'user-agent': CLIENT_UA, 'x-forwarded-for': '203.0.113.77', ...headers } });
+
+  it('takes an anonymous opinion, gives a receipt once, and shows the office reply with it', async () => {
+    const res = await submit({ campaignId: campaign.id, orgId: t.townA.id, body: '街道办事窗口门难进、脸难看，办个证跑了五趟。', targetKind: 'unit', anonymous: true });
+    expect(res.statusCode).toBe(201);
+    const { receipt } = res.json();
+    expect(receipt).toMatch(/^[1-9]\d{15}$/);
+
+    const list = await h.app.inject({ url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office } });
+    const item = list.json().items.find((o: { body: string }) => o.body.includes('跑了五趟'));
+    expect(item).toMatchObject({ anonymous: true, contact: null, status: 'received', channel: 'web', receivedAt: null });
+
+    const moved = await h.app.inject({ method: 'POST', url: `/api/opinions/${item.id}/transition`, headers: { cookie: office }, payload: { to: 'fixed', reply: '已整改：窗口实行一次告知、限时办结。', category: 'bureaucratism' } });
+    expect(moved.statusCode).toBe(200);
+
+    const view = await h.app.inject({ method: 'POST', url: '/api/portal/receipt', payload: { receipt: receipt.replace(/(\d{4})/g, '$1 ').trim() } });
+    expect(view.statusCode).toBe(200);
+    expect(view.json()).toMatchObject({ status: 'fixed', org: '平江街道' });
+    expect(view.json().steps.at(-1)).toMatchObject({ toStatus: 'fixed', text: '已整改：窗口实行一次告知、限时办结。', fromOffice: true });
+    expect(JSON.stringify(view.json())).not.toContain('测试campaign_office');
+
+    const info = await h.app.inject({ method: 'POST', url: '/api/portal/receipt/info', payload: { receipt, text: '补充：周三下午尤其严重。' } });
+    expect(info.statusCode).toBe(200);
+    const detail = await h.app.inject({ url: `/api/opinions/${item.id}`, headers: { cookie: office } });
+    expect(detail.json().events.at(-1)).toMatchObject({ kind: 'info', text: '补充：周三下午尤其严重。', at: null });
+
+    expect((await h.app.inject({ method: 'POST', url: '/api/portal/receipt', payload: { receipt: '1234' } })).json().code).toBe('opinion.receipt_invalid');
+    expect((await h.app.inject({ method: 'POST', url: '/api/portal/receipt', payload: { receipt: '1234567890123456' } })).statusCode).toBe(404);
+  });
+
+  it('keeps named contact details for the handlers only, and notifies them of replies', async () => {
+    const res = await submit({ campaignId: campaign.id, orgId: t.villageB.id, body: '村里公车私用，周末常见。', targetKind: 'unit', anonymous: false, contactName: '李明', contactPhone: '13800138000' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().receipt).toBeNull();
+    const mine = (await h.app.inject({ url: `/api/campaigns/${campaign.id}/opinions?q=${encodeURIComponent('公车私用')}`, headers: { cookie: office } })).json().items[0];
+    expect(mine.contact).toEqual({ name: '李明', phone: '13800138000', email: null });
+    expect(mine.receivedAt).not.toBeNull();
+    const asLeader = (await h.app.inject({ url: `/api/opinions/${mine.id}`, headers: { cookie: leader } })).json();
+    expect(asLeader.opinion.contact).toBeNull();
+    expect(JSON.stringify(asLeader)).not.toContain('13800138000');
+
+    await h.app.inject({ method: 'POST', url: `/api/opinions/${mine.id}/reply`, headers: { cookie: office }, payload: { text: '已转交纪委核查。' } });
+    const outbox = await d.db.selectFrom('notifications').selectAll().where('opinion_id', '=', mine.id).execute();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ channel: 'sms', recipient: '13800138000', status: 'pending' });
+    expect(outbox[0].body).toContain('已转交纪委核查。');
+
+    const noContact = await submit({ campaignId: campaign.id, orgId: t.villageB.id, body: '实名但没留电话', targetKind: 'unit', anonymous: false, contactName: '王五' });
+    expect(noContact.statusCode).toBe(400);
+    expect(noContact.json().code).toBe('opinion.contact_required');
+  });
+
+  it('checks attachments by content, not by name', async () => {
+    const ok = await h.app.inject({
+      method: 'POST', url: '/api/portal/opinions',
+      ...multipartPayload({ campaignId: campaign.id, orgId: t.townA.id, body: '附照片：会议室超标装修。', targetKind: 'unit', anonymous: 'true' }, [{ name: 'photo.jpg', data: PNG }]),
+    });
+    expect(ok.statusCode).toBe(201);
+    const stored = await d.db.selectFrom('opinion_attachments').selectAll().execute();
+    expect(stored.some((a) => a.type === 'image/png' && a.name === 'photo.png')).toBe(true);
+
+    const before = await countOpinions();
+    const bad = await h.app.inject({
+      method: 'POST', url: '/api/portal/opinions',
+      ...multipartPayload({ campaignId: campaign.id, orgId: t.townA.id, body: '恶意附件', targetKind: 'unit', anonymous: 'true' }, [{ name: 'evil.png', data: Buffer.from('<html><script>alert(1)</script></html>') }]),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('opinion.attachment_type');
+    expect(await countOpinions()).toBe(before);
+  });
+
+  it('refuses empty, over-long and misdirected opinions with clear messages', async () => {
+    const empty = await submit({ campaignId: campaign.id, orgId: t.townA.id, body: '   ', targetKind: 'unit', anonymous: true });
+    expect(empty.statusCode).toBe(400);
+    const long = await submit({ campaignId: campaign.id, orgId: t.townA.id, body: '长'.repeat(5001), targetKind: 'unit', anonymous: true });
+    expect(long.statusCode).toBe(400);
+    const other = await smallTree(d.db);
+    const outside = await submit({ campaignId: campaign.id, orgId: other.townA.id, body: '别的地区', targetKind: 'unit', anonymous: true });
+    expect(outside.json()).toMatchObject({ code: 'opinion.unit_outside' });
+    expect(outside.json().message).toContain('不在本次活动范围内');
+  });
+
+  it('walks the lifecycle: merge keeps originals, invalid steps are refused', async () => {
+    const a = await enter('食堂超标接待，一桌上千元。');
+    const b = await enter('食堂接待超标。');
+    const bad = await h.app.inject({ method: 'POST', url: `/api/opinions/${a}/transition`, headers: { cookie: office }, payload: { to: 'merged' } });
+    expect(bad.json().code).toBe('opinion.merge_target_required');
+    const merged = await h.app.inject({ method: 'POST', url: `/api/opinions/${b}/transition`, headers: { cookie: office }, payload: { to: 'merged', mergedInto: a } });
+    expect(merged.json().opinion).toMatchObject({ status: 'merged', mergedInto: a, body: '食堂接待超标。' });
+    const intoMerged = await h.app.inject({ method: 'POST', url: `/api/opinions/${a}/transition`, headers: { cookie: office }, payload: { to: 'merged', mergedInto: b } });
+    expect(intoMerged.json().code).toBe('opinion.merge_target_invalid');
+    await h.app.inject({ method: 'POST', url: `/api/opinions/${a}/transition`, headers: { cookie: office }, payload: { to: 'closed' } });
+    const afterClosed = await h.app.inject({ method: 'POST', url: `/api/opinions/${a}/transition`, headers: { cookie: office }, payload: { to: 'fixed' } });
+    expect(afterClosed.statusCode).toBe(400);
+    expect(afterClosed.json().message).toBe('不能从「closed」变为「fixed」');
+    const events = (await h.app.inject({ url: `/api/opinions/${a}`, headers: { cookie: office } })).json().events;
+    expect(events.map((e: { toStatus: string }) => e.toStatus)).toEqual(['received', 'closed']);
+    expect(events[1].at).not.toBeNull();
+  });
+
+  it('discloses what the office writes, never the submitter', async () => {
+    const res = await submit({ campaignId: campaign.id, orgId: t.villageA.id, body: '张书记天天打牌，电话13911112222', targetKind: 'leader', targetLabel: '张书记', anonymous: false, contactName: '赵六', contactPhone: '13700001111' });
+    expect(res.statusCode).toBe(201);
+    const id = (await h.app.inject({ url: `/api/campaigns/${campaign.id}/opinions?q=${encodeURIComponent('打牌')}`, headers: { cookie: office } })).json().items[0].id;
+    const missingText = await h.app.inject({ method: 'PUT', url: `/api/opinions/${id}/disclosure`, headers: { cookie: office }, payload: { disclosed: true } });
+    expect(missingText.statusCode).toBe(400);
+    const ok = await h.app.inject({ method: 'PUT', url: `/api/opinions/${id}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '反映个别村干部工作时间打牌', action: '已约谈，责令整改', category: 'hedonism' } });
+    expect(ok.statusCode).toBe(200);
+    const portal = await h.app.inject({ url: `/api/portal/disclosures?orgId=${t.city.id}` });
+    const text = JSON.stringify(portal.json());
+    expect(text).toContain('反映个别村干部工作时间打牌');
+    expect(portal.json().groups.find((g: { category: string }) => g.category === 'hedonism').items[0]).toMatchObject({ unit: '桃花社区', action: '已约谈，责令整改' });
+    for (const secret of ['赵六', '13700001111', '13911112222', '张书记天天打牌']) expect(text).not.toContain(secret);
+  });
+
+  it('stores a signed gateway delivery once, however often it is retried, and refuses forgeries', async () => {
+    const key = await createGatewayKey(d.db, campaign.id, '12345 热线平台');
+    const payload = JSON.stringify({ idempotencyKey: 'call-20261124-0001', channel: 'hotline', orgCode: t.townB.code, body: '热线反映：镇政府会议太多，基层干部疲于应付。' });
+    const post = (body: string, ts = Math.floor(Date.now() / 1000), secret = key.secret) =>
+      h.app.inject({ method: 'POST', url: '/api/gateway/opinions', payload: body, headers: { 'content-type': 'application/json', 'x-massline-key': key.id, 'x-massline-timestamp': String(ts), 'x-massline-signature': signGatewayRequest(secret, ts, body) } });
+    const first = await post(payload);
+    expect(first.statusCode).toBe(201);
+    const again = await Promise.all([post(payload), post(payload), post(payload)]);
+    for (const r of again) expect(r.json()).toEqual({ id: first.json().id, duplicate: true });
+    const stored = await d.db.selectFrom('opinions').select('id').where('external_key', '=', 'call-20261124-0001').execute();
+    expect(stored).toHaveLength(1);
+
+    expect((await post(payload, undefined, 'wrong-secret')).json().code).toBe('gateway.signature_invalid');
+    expect((await post(payload, Math.floor(Date.now() / 1000) - 3600)).json().code).toBe('gateway.timestamp_stale');
+    const tampered = await h.app.inject({ method: 'POST', url: '/api/gateway/opinions', payload: payload.replace('太多', '太少'), headers: { 'content-type': 'application/json', 'x-massline-key': key.id, 'x-massline-timestamp': String(Math.floor(Date.now() / 1000)), 'x-massline-signature': signGatewayRequest(key.secret, Math.floor(Date.now() / 1000), payload) } });
+    expect(tampered.statusCode).toBe(401);
+  });
+
+  it('enters offline opinions in a batch, all or nothing, and records symposiums', async () => {
+    const before = await countOpinions();
+    const countsBefore = (await h.app.inject({ url: `/api/campaigns/${campaign.id}/opinion-counts`, headers: { cookie: office } })).json().byChannel as Record<string, number>;
+    const items = [
+      { orgId: t.townA.id, channel: 'opinion_box', body: '意见箱：检查评比太多。', targetKind: 'unit', anonymous: true },
+      { orgId: t.townB.id, channel: 'letter', body: '来信：希望减少陪会。', targetKind: 'leadership', anonymous: false, contact: { name: '老干部王某', phone: '13600000000' } },
+      { orgId: 'aaaaaaaaaa', channel: 'visit', body: '走访：未知单位', targetKind: 'unit', anonymous: true },
+    ];
+    const refused = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions/batch`, headers: { cookie: office }, payload: { items } });
+    expect(refused.statusCode).toBe(400);
+    expect(await countOpinions()).toBe(before);
+    const ok = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions/batch`, headers: { cookie: office }, payload: { items: items.slice(0, 2) } });
+    expect(ok.json().created).toBe(2);
+
+    const sym = await h.app.inject({
+      method: 'POST', url: `/api/campaigns/${campaign.id}/symposiums`, headers: { cookie: office },
+      payload: { orgId: t.countyA.id, heldOn: '2026-03-05', host: '区委书记', attendance: { 党代表: 5, 人大代表: 4, 政协委员: 3, 群众代表: 12 }, opinions: [{ body: '座谈：文件太多', targetKind: 'leadership' }, { body: '座谈：调研走过场', targetKind: 'leadership' }] },
+    });
+    expect(sym.statusCode).toBe(201);
+    const list = (await h.app.inject({ url: `/api/campaigns/${campaign.id}/symposiums`, headers: { cookie: office } })).json().items;
+    expect(list[0]).toMatchObject({ host: '区委书记', opinions: 2, attendance: { 群众代表: 12 } });
+    const counts = (await h.app.inject({ url: `/api/campaigns/${campaign.id}/opinion-counts`, headers: { cookie: office } })).json();
+    const delta = (ch: string) => (counts.byChannel[ch] ?? 0) - (countsBefore[ch] ?? 0);
+    expect([delta('opinion_box'), delta('letter'), delta('symposium')]).toEqual([1, 1, 2]);
+    expect(counts.total).toBe(Object.values(counts.byChannel as Record<string, number>).reduce((a, b) => a + b, 0));
+  });
+
+  it('limits floods from one client in memory', async () => {
+    let last = 0;
+    for (let i = 0; i < 12; i++) {
+      const r = await submit({ campaignId: campaign.id, orgId: t.townA.id, body: `刷屏 ${i}`, targetKind: 'unit', anonymous: true }, { 'x-test': 'flood' });
+      last = r.statusCode;
+    }
+    expect(last).toBe(429);
+  });
+
+  it('stores nothing that identifies an anonymous client', async () => {
+    const res = await submit({ campaignId: campaign.id, orgId: t.townA.id, body: '匿名：领导干部办公用房超标。', targetKind: 'leadership', anonymous: true }, { cookie: 'tracking=abc123def' });
+    // (an earlier test may have used up this client's window; any answer is fine here, the scan is the point)
+    expect([201, 429]).toContain(res.statusCode);
+    const anonymous = await d.db.selectFrom('opinions').selectAll().where('anonymous', '=', 1).where('entered_by', 'is', null).execute();
+    expect(anonymous.length).toBeGreaterThan(0);
+    for (const o of anonymous) {
+      expect(o.received_at).toBeNull();
+      expect(o.contact_name ?? o.contact_phone ?? o.contact_email).toBeNull();
+    }
+    // Every text value of every table: no client address, agent or cookie anywhere.
+    const tables = kind === 'sqlite'
+      ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(d.db)).rows.map((r) => r.name)
+      : (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(d.db)).rows.map((r) => r.name);
+    for (const table of tables) {
+      const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(d.db)).rows;
+      const dump = JSON.stringify(rows);
+      for (const needle of ['203.0.113.77', '127.0.0.1', 'SpyPhone', 'TraceMe', 'abc123def']) expect(dump, `${table} holds ${needle}`).not.toContain(needle);
+    }
+    // No audit entry (with its exact time) for public submissions.
+    const audits = await d.db.selectFrom('audit_log').select('action').where('action', 'like', 'opinion.%').execute();
+    expect(audits.every((a) => a.action !== 'opinion.submit')).toBe(true);
+  });
+
+  async function countOpinions() {
+    return Number((await d.db.selectFrom('opinions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  }
+
+  async function enter(body: string): Promise<string> {
+    const r = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body, targetKind: 'unit', anonymous: true } });
+    expect(r.statusCode).toBe(201);
+    return r.json().opinion.id;
+  }
+});
+
+function multipartPayload(fields: Record<string, string>, files: { name: string; data: Buffer }[]) {
+  const boundary = '----massline' + Math.random().toString(16).slice(2);
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  for (const f of files) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), f.data, Buffer.from('\r\n'));
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+void multipartFile;
