@@ -5,6 +5,7 @@ import { newId } from '../shared/ids.js';
 import { recordAudit, SYSTEM_ACTOR } from '../modules/audit/trail.js';
 import { createCampaign } from '../modules/campaigns/commands.js';
 import { newOrgRow } from '../modules/organizations/commands.js';
+import { bumpTreeVersion } from '../modules/organizations/tree-cache.js';
 import type { OrgType } from '../modules/organizations/model.js';
 import type { OrgRow } from '../modules/organizations/queries.js';
 import { createUser, grantRole } from '../modules/people/commands.js';
@@ -38,6 +39,7 @@ export async function insertTree(db: Kysely<Database>, spec: TreeSpec, parent: O
   walk(spec, parent);
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += 500) await trx.insertInto('organizations').values(rows.slice(i, i + 500)).execute();
+    await bumpTreeVersion(trx);
     await recordAudit(trx, SYSTEM_ACTOR, { regionId: rows[0].region_id, action: 'org.import', targetType: 'organization', targetId: rows[0].id, after: { source: 'demo', count: rows.length } });
   });
   return rows;

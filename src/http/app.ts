@@ -19,7 +19,9 @@ import { opinionRoutes } from '../modules/opinions/routes.js';
 import { portalRoutes } from '../modules/opinions/portal-routes.js';
 import { gatewayRoutes } from '../modules/opinions/gateway-routes.js';
 import { solicitationRoutes } from '../modules/solicitations/routes.js';
+import { open311Routes } from '../modules/open311/routes.js';
 import type { AppContext } from './context.js';
+import { TreeCache } from '../modules/organizations/tree-cache.js';
 import { obj } from './schemas.js';
 
 // The HTTP application: plugins (external) → request context (locale, caller) → feature
@@ -39,7 +41,8 @@ export interface RouteInfo {
   public: boolean;
 }
 
-export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance & { routeList: RouteInfo[] }> {
+export async function buildApp(base: Omit<AppContext, 'tree'>, opts: AppOptions = {}): Promise<FastifyInstance & { routeList: RouteInfo[] }> {
+  const ctx: AppContext = { ...base, tree: new TreeCache(base.db) };
   const app = Fastify({
     loggerInstance: typeof opts.logger === 'object' ? opts.logger : undefined,
     logger: typeof opts.logger === 'boolean' ? opts.logger : undefined,
@@ -131,6 +134,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await opinionRoutes(app, ctx);
   await portalRoutes(app, ctx);
   await gatewayRoutes(app, ctx);
+  await open311Routes(app, ctx);
   await auditRoutes(app, ctx);
 
   const webDir = opts.webDir ?? path.resolve('web/dist');

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 import type { DbKind } from '../db/database.js';
 import type { ReadPool } from '../db/read-pool.js';
+import type { TreeCache } from '../modules/organizations/tree-cache.js';
 import { AppError } from '../shared/errors.js';
 import type { Locale } from '../shared/i18n/messages.js';
 import type { AuditActor } from '../modules/audit/trail.js';
@@ -15,6 +16,8 @@ export interface AppContext {
   dbKind: DbKind;
   pool: ReadPool;
   config: Config;
+  /** The hierarchy as read so far, dropped whenever it changes (organizations/tree-cache.ts). */
+  tree: TreeCache;
 }
 
 declare module 'fastify' {

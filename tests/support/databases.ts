@@ -19,6 +19,8 @@ export const databaseKinds: ('sqlite' | 'postgres')[] = pgUrl ? ['sqlite', 'post
 
 export interface TestDatabase extends OpenDatabase {
   drop(): Promise<void>;
+  /** A second, independent connection to the same database (as another process would have). */
+  reopen(): OpenDatabase;
 }
 
 let counter = 0;
@@ -26,10 +28,12 @@ let counter = 0;
 export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'massline-test-'));
-    const opened = openDatabase({ sqliteFile: path.join(dir, 'test.sqlite') });
+    const file = path.join(dir, 'test.sqlite');
+    const opened = openDatabase({ sqliteFile: file });
     await migrateToLatest(opened.db);
     return {
       ...opened,
+      reopen: () => openDatabase({ sqliteFile: file }),
       async drop() {
         await opened.close();
         fs.rmSync(dir, { recursive: true, force: true });
@@ -45,6 +49,7 @@ export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<TestDa
   await migrateToLatest(opened.db, schema);
   return {
     ...opened,
+    reopen: () => openDatabase({ databaseUrl: pgUrl, pgSchema: schema }),
     async drop() {
       await opened.close();
       const c = new pg.Client({ connectionString: pgUrl });

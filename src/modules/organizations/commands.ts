@@ -8,6 +8,7 @@ import { subtreeEnd } from '../authz/policy.js';
 import { deriveLevel, searchTextOf, type Level, type OrgType } from './model.js';
 import { findOrgByCode, getOrg, type OrgRow } from './queries.js';
 import { invalidateActors } from '../people/sessions.js';
+import { bumpTreeVersion } from './tree-cache.js';
 
 // Writes to the hierarchy. Each command runs in one transaction with its audit entry, so a
 // failure leaves nothing half-written. Permission checks happen in the routes, before these.
@@ -55,6 +56,7 @@ export async function createOrg(db: Kysely<Database>, actor: AuditActor, input: 
     if (await findOrgByCode(trx, input.code)) throw conflict('org.code_taken', { code: input.code });
     const row = newOrgRow(input, parent, nowIso());
     await trx.insertInto('organizations').values(row).execute();
+    await bumpTreeVersion(trx);
     await recordAudit(trx, actor, { regionId: row.region_id, action: 'org.create', targetType: 'organization', targetId: row.id, orgPath: row.path, after: publicFields(row) });
     return row;
   });
@@ -87,6 +89,7 @@ export async function updateOrg(db: Kysely<Database>, actor: AuditActor, id: str
       updated_at: nowIso(),
     };
     await trx.updateTable('organizations').set(patch).where('region_id', '=', before.region_id).where('id', '=', id).execute();
+    await bumpTreeVersion(trx);
     const after = { ...before, ...patch };
     await recordAudit(trx, actor, { regionId: before.region_id, action: 'org.update', targetType: 'organization', targetId: id, orgPath: before.path, before: publicFields(before), after: publicFields(after) });
     return after;
@@ -126,6 +129,7 @@ export async function moveOrg(db: Kysely<Database>, actor: AuditActor, id: strin
       'path',
     ).executeTakeFirst();
     await trx.updateTable('organizations').set({ parent_id: parent.id }).where('region_id', '=', org.region_id).where('id', '=', org.id).execute();
+    await bumpTreeVersion(trx);
     for (const table of ['unit_items', 'role_assignments', 'supervision_assignments'] as const) {
       await inSubtree(trx.updateTable(table).set({ org_path: sql<string>`${newPrefix} || substr(org_path, ${cut})` }), 'org_path').execute();
     }
@@ -158,6 +162,7 @@ export async function setOrgActive(db: Kysely<Database>, actor: AuditActor, id: 
     q = active ? q.where('id', '=', org.id) : q.where('path', '>=', org.path).where('path', '<', subtreeEnd(org.path));
     const res = await q.executeTakeFirst();
     const changed = Number(res.numUpdatedRows);
+    await bumpTreeVersion(trx);
     await recordAudit(trx, actor, {
       regionId: org.region_id, action: active ? 'org.reactivate' : 'org.deactivate', targetType: 'organization', targetId: org.id,
       orgPath: org.path, before: { active: org.active }, after: { active: active ? 1 : 0, changed },

@@ -7,6 +7,7 @@ import { AppError, badRequest } from '../../shared/errors.js';
 import { translate, type Locale, type MessageCode } from '../../shared/i18n/messages.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { newOrgRow } from './commands.js';
+import { bumpTreeVersion } from './tree-cache.js';
 import { ORG_TYPE_LABELS, parseOrgType, type Level, type OrgType } from './model.js';
 import type { OrgRow } from './queries.js';
 
@@ -246,6 +247,7 @@ export async function applyImport(
       onProgress?.(Math.min(i + batch, plan.rows.length), plan.rows.length);
       await yieldToEventLoop();
     }
+    await bumpTreeVersion(trx);
     const regions = new Map<string, OrgRow[]>();
     for (const r of plan.rows) {
       const list = regions.get(r.region_id);

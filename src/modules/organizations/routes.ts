@@ -8,7 +8,7 @@ import { applyImport, importTemplate, planImport, readImportFile } from './impor
 import { findJob, presentJob, startJob } from './import-jobs.js';
 import { ORG_TYPES, type OrgType } from './model.js';
 import { orgDetailSchema, orgNodeSchema, presentOrgDetail, presentOrgNode } from './presenter.js';
-import { getOrg, listAncestors, listChildren, searchOrgs, subtreeCountQuery, withChildCounts } from './queries.js';
+import { getOrg, listChildren, searchOrgs, withChildCounts } from './queries.js';
 
 // Route = validate (schema) → load → authorize → command → present.
 const orgBody = {
@@ -54,18 +54,20 @@ export async function organizationRoutes(app: FastifyInstance, ctx: AppContext) 
     return { items: rows.map((r) => ({ ...presentOrgNode(r, actor), pathNames: r.path.split('/').filter(Boolean).map((id) => names.get(id) ?? id) })) };
   });
 
+  const { tree } = ctx;
+
   app.get('/api/orgs/:id', {
     schema: { tags, summary: '组织详情', ...withId, response: { 200: obj({ org: orgDetailSchema, ancestors: { type: 'array', items: obj({ id: { type: 'string' }, name: { type: 'string' } }) }, subtreeCount: { type: 'integer' } }), ...errorResponses } },
   }, async (req) => {
     const actor = actorOf(req);
-    const org = await getOrg(db, (req.params as { id: string }).id);
+    const org = await tree.org((req.params as { id: string }).id);
     authorize(actor, 'organization', 'read', org.path);
-    // The top two levels can hold most of a region: count those in the read pool, off the event
-    // loop; deeper subtrees are small and a worker round trip would cost more than the count.
-    const countQuery = subtreeCountQuery(db, org);
-    const counting = org.depth <= 1 ? ctx.pool.all(db, countQuery) : countQuery.execute();
-    const [ancestors, [count], [withCount]] = await Promise.all([listAncestors(db, org), counting, withChildCounts(db, [org])]);
-    const subtreeCount = Number(count.n);
+    const [ancestors, subtreeCount, children] = await Promise.all([
+      Promise.all(org.path.split('/').filter(Boolean).map((id) => tree.org(id))),
+      tree.subtreeCount(org, ctx.pool),
+      tree.children(org),
+    ]);
+    const withCount = { ...org, child_count: children.length };
     const scope = scopeOf(actor, 'organization', 'read');
     return {
       org: presentOrgDetail(withCount, actor),
@@ -78,10 +80,10 @@ export async function organizationRoutes(app: FastifyInstance, ctx: AppContext) 
     schema: { tags, summary: '下级组织（懒加载）', ...withId, querystring: obj({ includeInactive: { type: 'boolean' } }, []), response: nodeList },
   }, async (req) => {
     const actor = actorOf(req);
-    const org = await getOrg(db, (req.params as { id: string }).id);
+    const org = await tree.org((req.params as { id: string }).id);
     authorize(actor, 'organization', 'read', org.path);
     const scope = scopeOf(actor, 'organization', 'read');
-    const children = await listChildren(db, org, { includeInactive: (req.query as { includeInactive?: boolean }).includeInactive });
+    const children = await tree.children(org, { includeInactive: (req.query as { includeInactive?: boolean }).includeInactive });
     return { items: children.filter((c) => covers(scope, c.path)).map((c) => presentOrgNode(c, actor)) };
   });
 
