@@ -42,7 +42,7 @@ export interface RouteInfo {
 }
 
 export async function buildApp(base: Omit<AppContext, 'tree'>, opts: AppOptions = {}): Promise<FastifyInstance & { routeList: RouteInfo[] }> {
-  const ctx: AppContext = { ...base, tree: new TreeCache(base.db) };
+  const ctx: AppContext = { ...base, tree: new TreeCache(base.db).start() };
   const app = Fastify({
     loggerInstance: typeof opts.logger === 'object' ? opts.logger : undefined,
     logger: typeof opts.logger === 'boolean' ? opts.logger : undefined,
@@ -52,6 +52,7 @@ export async function buildApp(base: Omit<AppContext, 'tree'>, opts: AppOptions 
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   }) as unknown as FastifyInstance & { routeList: RouteInfo[] };
 
+  app.addHook('onClose', async () => ctx.tree.stop());
   const routeList: RouteInfo[] = [];
   app.decorate('routeList', routeList);
   app.addHook('onRoute', (route) => {

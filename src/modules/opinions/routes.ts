@@ -181,7 +181,7 @@ export async function opinionRoutes(app: FastifyInstance, ctx: AppContext) {
   app.put('/api/opinions/:id/disclosure', {
     schema: {
       tags, summary: '公示（去除个人信息后的文字与整改情况）或撤回公示', params: obj({ id: idParam }),
-      body: { ...obj({ disclosed: { type: 'boolean' }, text: { type: 'string', maxLength: 2000 }, action: { type: 'string', maxLength: 2000 }, category: { type: ['string', 'null'], enum: [...CATEGORIES, null] } }, ['disclosed']), if: { properties: { disclosed: { const: true } } }, then: { required: ['text'], properties: { text: { minLength: 1, pattern: '\\S' } } } },
+      body: { ...obj({ disclosed: { type: 'boolean' }, text: { type: 'string', maxLength: 2000 }, action: { type: 'string', maxLength: 2000 }, category: { type: ['string', 'null'], enum: [...CATEGORIES, null] } }, ['disclosed']), if: { properties: { disclosed: { const: true } } }, then: { required: ['text'], properties: { text: { type: 'string', minLength: 1, pattern: '\\S' } } } },
       response: { 200: obj({ opinion: opinionSchema }), ...errorResponses },
     },
   }, async (req) => {

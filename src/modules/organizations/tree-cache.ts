@@ -5,12 +5,12 @@ import { getOrg, listChildren, subtreeCountQuery, type ChildRow, type OrgRow } f
 
 // The hierarchy changes rarely and is read on almost every request, so each server keeps the
 // parts it has read in memory. Every write to organizations bumps `tree_version` in its own
-// transaction (bumpTreeVersion); each request first reads that one row and drops the cache if
-// it moved — so a change made by any process (another server on PostgreSQL, the CLI importing
-// into SQLite) is seen by the next request, never served stale.
+// transaction (bumpTreeVersion). A write through this process drops the cache at once (the
+// local epoch); a write by another process (another server on PostgreSQL, the CLI importing
+// into SQLite) is noticed by a version poll every POLL_MS. Reading the version on every request
+// instead would cost as much as the reads it saves.
 
-// Writes in this process also advance a local epoch, so a request that starts after a local
-// write never joins a version check that began before it.
+// Writes in this process advance a local epoch, which every cache in the process checks.
 let localEpoch = 0;
 
 export async function bumpTreeVersion(db: Kysely<Database>): Promise<void> {
@@ -19,43 +19,56 @@ export async function bumpTreeVersion(db: Kysely<Database>): Promise<void> {
 }
 
 const MAX_ENTRIES = 250_000;
+export const POLL_MS = 200;
 
 export class TreeCache {
   private version: string | null = null;
-  private checking: Promise<void> | null = null;
-  private checkingEpoch = -1;
-  private checkToken: object | null = null;
+  private seenEpoch = -1;
+  private timer: NodeJS.Timeout | null = null;
   private orgs = new Map<string, OrgRow>();
   private kids = new Map<string, ChildRow[]>();
   private counts = new Map<string, number>();
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Reads the version; requests arriving while a check is under way share it. */
-  private sync(): Promise<void> {
-    if (this.checking && this.checkingEpoch === localEpoch) return this.checking;
-    this.checkingEpoch = localEpoch;
-    const token = {};
-    this.checkToken = token;
-    this.checking = (async () => {
-      try {
-        const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'tree_version').executeTakeFirst();
-        const v = row?.value ?? '0';
-        if (v !== this.version || this.orgs.size + this.kids.size > MAX_ENTRIES) {
-          this.orgs.clear();
-          this.kids.clear();
-          this.counts.clear();
-          this.version = v;
-        }
-      } finally {
-        if (this.checkToken === token) this.checking = null;
-      }
-    })();
-    return this.checking;
+  /** Starts watching the version for other processes' writes. */
+  start(): this {
+    this.timer ??= setInterval(() => void this.poll().catch(() => {}), POLL_MS);
+    this.timer.unref();
+    return this;
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Reads the version now; drops everything when it moved. */
+  async poll(): Promise<void> {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'tree_version').executeTakeFirst();
+    const v = row?.value ?? '0';
+    if (v !== this.version) {
+      this.clear();
+      this.version = v;
+    }
+  }
+
+  private clear() {
+    this.orgs.clear();
+    this.kids.clear();
+    this.counts.clear();
+  }
+
+  /** Drops the cache after a write in this process, or when it has grown too large. */
+  private sync(): void {
+    if (this.seenEpoch !== localEpoch || this.orgs.size + this.kids.size > MAX_ENTRIES) {
+      this.clear();
+      this.seenEpoch = localEpoch;
+    }
   }
 
   async org(id: string): Promise<OrgRow> {
-    await this.sync();
+    this.sync();
     let o = this.orgs.get(id);
     if (!o) {
       o = await getOrg(this.db, id);
@@ -65,7 +78,7 @@ export class TreeCache {
   }
 
   async children(parent: OrgRow, opts: { includeInactive?: boolean } = {}): Promise<ChildRow[]> {
-    await this.sync();
+    this.sync();
     const key = `${parent.id}|${opts.includeInactive ? 1 : 0}`;
     let list = this.kids.get(key);
     if (!list) {
@@ -77,7 +90,7 @@ export class TreeCache {
 
   /** Active organizations in the subtree; large ones are counted in the read pool. */
   async subtreeCount(org: OrgRow, pool: ReadPool): Promise<number> {
-    await this.sync();
+    this.sync();
     let n = this.counts.get(org.id);
     if (n === undefined) {
       const q = subtreeCountQuery(this.db, org);
