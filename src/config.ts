@@ -9,6 +9,8 @@ export interface Config {
   sessionHours: number;
   logLevel: string;
   secureCookies: boolean;
+  /** Public submissions allowed per client address per 10 minutes (the portal and letters). */
+  portalSubmitLimit: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,6 +22,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number.parseFloat(env.MASSLINE_SESSION_HOURS ?? '12'),
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.MASSLINE_SECURE_COOKIES === '1',
+    portalSubmitLimit: Number.parseInt(env.MASSLINE_PORTAL_LIMIT ?? '10', 10),
   };
 }
 

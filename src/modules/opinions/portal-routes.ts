@@ -53,9 +53,10 @@ const submissionSchema = obj(submissionFields, ['campaignId', 'orgId', 'body', '
 export async function portalRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx;
   const pub = { public: true };
-  // Per server: 10 submissions and 30 receipt or letter look-ups per client per 10 minutes.
-  const submitLimiter = new RateLimiter(10, 10 * 60_000);
-  const receiptLimiter = new RateLimiter(30, 10 * 60_000);
+  // Per server: MASSLINE_PORTAL_LIMIT submissions (default 10) and three times as many receipt
+  // or letter look-ups per client address per 10 minutes.
+  const submitLimiter = new RateLimiter(ctx.config.portalSubmitLimit, 10 * 60_000);
+  const receiptLimiter = new RateLimiter(ctx.config.portalSubmitLimit * 3, 10 * 60_000);
 
   app.get('/api/portal/solicitations', {
     config: pub,
