@@ -585,6 +585,20 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
       expect: itemUpdaters,
     },
 
+    { route: 'GET /api/opinions/import/template', why: 'no target: any signed-in caller', inside: () => ({ method: 'GET', url: '/api/opinions/import/template' }), outside: () => ({ method: 'GET', url: '/api/opinions/import/template' }), expect: everyone(B) },
+    {
+      route: 'POST /api/campaigns/:id/opinions/import', why: 'no enter scope: 403 at once; rows for a unit outside the reach: the import is refused row by row (denied)',
+      inside: () => ({ method: 'POST', url: `/api/campaigns/${campCity.id}/opinions/import`, ...multipartFile('file', 'o.csv', `单位编码,渠道,意见内容\n${t.villageA.code},意见箱,导入意见\n`, 'text/csv') }),
+      outside: () => ({ method: 'POST', url: `/api/campaigns/${campCity.id}/opinions/import`, ...multipartFile('file', 'o.csv', `单位编码,渠道,意见内容\n${t.villageB.code},意见箱,导入意见\n`, 'text/csv') }),
+      judge: (res) => {
+        if (res.statusCode === 403) return 'denied';
+        if (res.statusCode === 201) return 'allowed';
+        if (res.statusCode === 400 && JSON.stringify(res.json()).includes('无权录入')) return 'denied';
+        return `unexpected ${res.statusCode} ${res.body}`;
+      },
+      expect: itemUpdaters,
+    },
+
     // -- the public portal and the gateway: no account; each call from its own client address
     { route: 'GET /api/portal/solicitations', why: 'public', inside: () => ({ method: 'GET', url: '/api/portal/solicitations' }), outside: () => ({ method: 'GET', url: '/api/portal/solicitations' }), expect: everyone(B) },
     { route: 'GET /api/portal/units', why: 'public', inside: () => ({ method: 'GET', url: `/api/portal/units?campaignId=${campCity.id}&q=桃花` }), outside: () => ({ method: 'GET', url: `/api/portal/units?campaignId=${campCity.id}&q=石桥` }), expect: everyone(B) },

@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../shared/errors.js';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { dateString, errorResponses, idParam, nonEmpty, obj, okSchema } from '../../http/schemas.js';
-import { authorize, covers, scopeOf } from '../authz/policy.js';
+import { authorize, can, covers, scopeIsEmpty, scopeOf } from '../authz/policy.js';
+import { describeRowError } from '../organizations/import.js';
+import { applyOpinionImport, opinionImportTemplate, planOpinionImport } from './import.js';
 import type { Actor } from '../authz/roles.js';
 import { getCampaign } from '../campaigns/commands.js';
 import { visible } from '../campaigns/presenter.js';
@@ -149,6 +151,36 @@ export async function opinionRoutes(app: FastifyInstance, ctx: AppContext) {
     const rows = await submitBatch(db, items.map((e) => entryToInput(campaign.id, actor, e)));
     reply.code(201);
     return { created: rows.length, ids: rows.map((r) => r.id) };
+  });
+
+  app.get('/api/opinions/import/template', { schema: { tags, summary: '下载意见导入模板（xlsx）', response: { 200: { type: 'string', format: 'binary' }, ...errorResponses } } }, async (req, reply) => {
+    actorOf(req);
+    reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    reply.header('content-disposition', `attachment; filename="opinion-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('意见导入模板.xlsx')}`);
+    return reply.send(await opinionImportTemplate());
+  });
+
+  app.post('/api/campaigns/:id/opinions/import', {
+    schema: {
+      tags, summary: '从 xlsx / csv 批量导入线下收集的意见（逐行校验，有错则全部不写入）', consumes: ['multipart/form-data'], params: obj({ id: idParam }),
+      response: { 201: obj({ created: { type: 'integer' } }), ...errorResponses, 413: errorResponses[400] },
+    },
+  }, async (req, reply) => {
+    const actor = actorOf(req);
+    const { campaign } = await loadCampaign(actor, (req.params as { id: string }).id);
+    if (scopeIsEmpty(scopeOf(actor, 'opinion', 'enter'))) throw new AppError(403, 'auth.forbidden');
+    if (!req.isMultipart()) throw new AppError(400, 'import.bad_file', { reason: 'multipart/form-data with a "file" field is required' });
+    const file = await req.file();
+    if (!file) throw new AppError(400, 'import.bad_file', { reason: 'no file' });
+    const data = await file.toBuffer();
+    const plan = await planOpinionImport(db, campaign, file.filename, data, (p) => can(actor, 'opinion', 'enter', p), auditActor(actor));
+    if (plan.errors.length) {
+      const rows = new Set(plan.errors.map((e) => e.row)).size;
+      throw new AppError(400, 'import.rows_invalid', { count: rows }, { errors: plan.errors.slice(0, 1000).map((e) => describeRowError(e, req.locale)) });
+    }
+    const created = await applyOpinionImport(db, auditActor(actor), campaign, plan, file.filename);
+    reply.code(201);
+    return { created };
   });
 
   app.post('/api/opinions/:id/transition', {

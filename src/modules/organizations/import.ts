@@ -1,8 +1,8 @@
-import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { nowIso } from '../../shared/clock.js';
+import { headerIndex, readTable } from '../../shared/tables.js';
 import { AppError, badRequest } from '../../shared/errors.js';
 import { translate, type Locale, type MessageCode } from '../../shared/i18n/messages.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
@@ -19,7 +19,7 @@ import type { OrgRow } from './queries.js';
 export const IMPORT_MAX_ROWS = 300_000;
 export const IMPORT_COLUMNS = ['编码', '名称', '上级编码', '类型', '别名', '排序'] as const;
 
-const HEADER_ALIASES: Record<string, keyof RawRow> = {
+const HEADER_ALIASES: Record<string, Exclude<keyof RawRow, 'row'>> = {
   编码: 'code', 组织编码: 'code', code: 'code',
   名称: 'name', 组织名称: 'name', name: 'name',
   上级编码: 'parentCode', 上级组织编码: 'parentCode', parent_code: 'parentCode', parentcode: 'parentCode', 'parent code': 'parentCode',
@@ -46,42 +46,8 @@ export interface RowError {
 }
 
 export async function readImportFile(fileName: string, data: Buffer): Promise<RawRow[]> {
-  const isXlsx = data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  let table: string[][];
-  if (isXlsx) {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-    } catch (err) {
-      throw badRequest('import.bad_file', { reason: (err as Error).message.slice(0, 200) });
-    }
-    const sheet = wb.worksheets[0];
-    if (!sheet) throw badRequest('import.empty');
-    table = [];
-    sheet.eachRow({ includeEmpty: true }, (row, n) => {
-      const values = (row.values as unknown[]).slice(1).map(cellText);
-      table[n - 1] = values;
-    });
-    for (let i = 0; i < table.length; i++) table[i] ??= [];
-  } else {
-    if (/\.xlsx?$/i.test(fileName)) throw badRequest('import.bad_file', { reason: 'not a valid xlsx file' });
-    let text = data.toString('utf8');
-    if (text.includes('\uFFFD')) {
-      // Excel on Chinese Windows saves CSV as GB18030; accept it rather than showing mojibake.
-      text = new TextDecoder('gb18030').decode(data);
-    }
-    try {
-      table = parseCsv(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: false }) as string[][];
-    } catch (err) {
-      throw badRequest('import.bad_file', { reason: (err as Error).message.slice(0, 200) });
-    }
-  }
-  const header = (table[0] ?? []).map((h) => String(h ?? '').trim().toLowerCase());
-  const index: Partial<Record<keyof RawRow, number>> = {};
-  header.forEach((h, i) => {
-    const key = HEADER_ALIASES[h] ?? HEADER_ALIASES[h.replace(/\s+/g, '')];
-    if (key && index[key] === undefined) index[key] = i;
-  });
+  const table = await readTable(fileName, data);
+  const index = headerIndex(table[0] ?? [], HEADER_ALIASES);
   const missing = (['code', 'name', 'parentCode', 'type'] as const).filter((k) => index[k] === undefined);
   if (missing.length) {
     const names = { code: '编码', name: '名称', parentCode: '上级编码', type: '类型' };
@@ -90,7 +56,7 @@ export async function readImportFile(fileName: string, data: Buffer): Promise<Ra
   const rows: RawRow[] = [];
   for (let i = 1; i < table.length; i++) {
     const cells = table[i] ?? [];
-    const get = (k: keyof RawRow) => (index[k] === undefined ? '' : String(cells[index[k]!] ?? '').trim());
+    const get = (k: Exclude<keyof RawRow, 'row'>) => (index[k] === undefined ? '' : String(cells[index[k]!] ?? '').trim());
     const raw: RawRow = { row: i + 1, code: get('code'), name: get('name'), parentCode: get('parentCode'), type: get('type'), aliases: get('aliases'), sortOrder: get('sortOrder') };
     if (!raw.code && !raw.name && !raw.parentCode && !raw.type) continue; // blank line
     rows.push(raw);
@@ -100,16 +66,6 @@ export async function readImportFile(fileName: string, data: Buffer): Promise<Ra
   return rows;
 }
 
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') {
-    const o = v as { text?: string; richText?: { text: string }[]; result?: unknown };
-    if (o.richText) return o.richText.map((r) => r.text).join('');
-    if (o.text !== undefined) return String(o.text);
-    if (o.result !== undefined) return String(o.result);
-  }
-  return String(v);
-}
 
 const FIELD_NAMES_EN: Record<string, string> = { 编码: 'code', 名称: 'name', 上级编码: 'parent code', 类型: 'type', 排序: 'order', 别名: 'aliases' };
 

@@ -1,0 +1,88 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, freshDatabase, type TestDatabase } from '../support/databases.js';
+import { smallTree, userWithRole, TEST_PASSWORD, type SmallTree } from '../support/factories.js';
+import { appFor, loginAs, multipartFile, type AppHandle } from '../support/app.js';
+import { SYSTEM_ACTOR } from '../../src/modules/audit/trail.js';
+import { createCampaign } from '../../src/modules/campaigns/commands.js';
+import type { CampaignTable } from '../../src/db/schema.js';
+
+describe.each(databaseKinds)('opinion import on %s', (kind) => {
+  let d: TestDatabase;
+  let h: AppHandle;
+  let t: SmallTree;
+  let campaign: CampaignTable;
+  let office: string;
+  beforeAll(async () => {
+    d = await freshDatabase(kind);
+    h = await appFor(d);
+    t = await smallTree(d.db);
+    campaign = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name: '活动', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31', excludedOrgIds: [t.townB.id] });
+    await userWithRole(d.db, 'campaign_office', t.city, { username: 'office.import' });
+    office = await loginAs(h.app, 'office.import', TEST_PASSWORD);
+  });
+  afterAll(async () => {
+    await h.close();
+    await d.drop();
+  });
+
+  const count = async () => Number((await d.db.selectFrom('opinions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const upload = (name: string, content: Buffer | string) => h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions/import`, headers: { cookie: office }, ...withCookie(multipartFile('file', name, content)) });
+  const withCookie = (m: ReturnType<typeof multipartFile>) => ({ ...m, headers: { ...m.headers, cookie: office } });
+
+  it('imports an xlsx ledger, named and anonymous, with dates and targets', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('意见');
+    ws.addRow(['单位编码', '渠道', '意见内容', '评议对象', '对象名称', '匿名', '姓名', '手机', '邮箱', '收到日期']);
+    ws.addRow([t.townA.code, '意见箱', '会议太多，文山会海。', '领导班子', '街道党工委', '是', '', '', '', '2014-03-05']);
+    ws.addRow([t.villageA.code, 'hotline', '村务公开不及时。', '', '', '否', '王某', '13800138000', '', '']);
+    const before = await count();
+    const res = await upload('ledger.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(res.statusCode).toBe(201);
+    expect(res.json().created).toBe(2);
+    expect(await count()).toBe(before + 2);
+    const rows = await d.db.selectFrom('opinions').selectAll().where('body', 'in', ['会议太多，文山会海。', '村务公开不及时。']).orderBy('body').execute();
+    const byBody = new Map(rows.map((r) => [r.body, r]));
+    expect(byBody.get('会议太多，文山会海。')).toMatchObject({ channel: 'opinion_box', target_kind: 'leadership', anonymous: 1, received_on: '2014-03-05', contact_name: null });
+    expect(byBody.get('村务公开不及时。')).toMatchObject({ channel: 'hotline', target_kind: 'unit', anonymous: 0, contact_name: '王某', contact_phone: '13800138000' });
+    const events = await d.db.selectFrom('opinion_events').select('to_status').where('opinion_id', '=', byBody.get('村务公开不及时。')!.id).execute();
+    expect(events).toEqual([{ to_status: 'received' }]);
+  });
+
+  it('reports every bad row in Chinese and writes nothing', async () => {
+    const csv = [
+      '单位编码,渠道,意见内容,评议对象,匿名,收到日期',
+      `${t.townA.code},来信,好的一行,,,`,
+      `NOPE,来信,单位不存在,,,`,
+      `${t.villageB.code},来信,排除范围内,,,`,
+      `${t.townA.code},飞鸽传书,渠道不对,,,`,
+      `${t.townA.code},来信,,,,`,
+      `${t.townA.code},来信,对象不对,群众,,`,
+      `${t.townA.code},来信,匿名不对,,也许,`,
+      `${t.townA.code},来信,日期不对,,,3月5日`,
+    ].join('\n');
+    const before = await count();
+    const res = await upload('bad.csv', csv);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe('共 7 行有误，未导入任何数据');
+    const messages = res.json().details.errors.map((e: { message: string }) => e.message);
+    expect(messages).toEqual([
+      '第 3 行：单位编码「NOPE」不存在',
+      '第 4 行：单位「' + t.villageB.code + '」不在本次活动范围内或无权录入',
+      '第 5 行：渠道「飞鸽传书」无效',
+      '第 6 行：「意见内容」不能为空',
+      '第 7 行：评议对象「群众」应为 单位、领导班子 或 领导个人',
+      '第 8 行：「匿名」应填 是 或 否',
+      '第 9 行：日期「3月5日」应为 YYYY-MM-DD',
+    ]);
+    expect(await count()).toBe(before);
+  });
+
+  it('offers a template with the expected header', async () => {
+    const res = await h.app.inject({ url: '/api/opinions/import/template', headers: { cookie: office } });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+    expect((wb.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(['单位编码', '渠道', '意见内容', '评议对象', '对象名称', '匿名', '姓名', '手机', '邮箱', '收到日期']);
+  });
+});
