@@ -12,6 +12,7 @@ import { explainCalls, storageSizes } from './explain.js';
 import { benchMove, benchSubtreeCount, benchSubtreeListing, sampleOrgs } from './hierarchy.js';
 import { benchHttp } from './http.js';
 import { benchImport } from './import.js';
+import { benchIntake } from './intake.js';
 import { benchMatrix, regularCounty, setupCampaign } from './matrix.js';
 import { jsonSafe, label, renderReport, findMisses, type CaseResult } from './report.js';
 import { fmtMs, fmtRate, progress } from './stats.js';
@@ -24,6 +25,7 @@ import { buildSpec, indexTree, insertSpec } from './tree.js';
 //   --http-db sqlite|all    where to run HTTP (default sqlite, as the brief of the benchmark asks)
 //   --no-xlsx               skip the xlsx import (done for sizes ≤ 50,000 otherwise)
 //   --import-max N          skip the import measurement for sizes above N (quick runs)
+//   --no-intake             skip the intake runs (portal, gateway, opinion import)   --intake-rows 100000
 
 interface Args {
   sizes: number[];
@@ -34,10 +36,12 @@ interface Args {
   connections: number;
   xlsx: boolean;
   importMax: number;
+  intake: boolean;
+  intakeImportRows: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [10_000, 200_000], db: 'all', http: true, httpDb: 'sqlite', httpDuration: 10, connections: 10, xlsx: true, importMax: Number.POSITIVE_INFINITY };
+  const args: Args = { sizes: [10_000, 200_000], db: 'all', http: true, httpDb: 'sqlite', httpDuration: 10, connections: 10, xlsx: true, importMax: Number.POSITIVE_INFINITY, intake: true, intakeImportRows: 100_000 };
   const take = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined) throw new Error(`${name} needs a value`);
@@ -53,6 +57,12 @@ function parseArgs(argv: string[]): Args {
       case '--size':
         args.sizes = value().split(',').map((s) => Number.parseInt(s.replace(/[_k]/g, (m) => (m === 'k' ? '000' : '')), 10));
         if (args.sizes.some((n) => !Number.isFinite(n) || n < 100)) throw new Error('--sizes takes numbers ≥ 100, e.g. --sizes 10000,200000');
+        break;
+      case '--no-intake':
+        args.intake = false;
+        break;
+      case '--intake-rows':
+        args.intakeImportRows = Number.parseInt(value(), 10);
         break;
       case '--db': {
         const v = value();
@@ -196,8 +206,14 @@ async function main() {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 
+  let intake = '';
+  if (args.http && args.intake) {
+    progress('intake: portal form, gateway webhook and opinion import');
+    intake = await benchIntake({ durationSec: Math.min(args.httpDuration, 8), importRows: args.intakeImportRows });
+  }
+
   const meta = { started, node: process.version, cpus: os.cpus().length, commit, notes, loadAvg: { start: loadStart, end: os.loadavg() } };
-  const report = renderReport(cases, meta);
+  const report = renderReport(cases, meta) + intake;
   process.stdout.write(report + '\n');
 
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
