@@ -127,7 +127,7 @@ if (!hasBrowser && !process.env.CI) {
       expect(district, `${DISTRICT} in the demo`).toBeTruthy();
       const children = await getJson<{ items: OrgNode[] }>(`/api/orgs/${district.id}/children`);
       townships = children.items.filter((o) => o.type === 'township' && o.active);
-      expect(townships.length).toBeGreaterThanOrEqual(3);
+      expect(townships.length).toBeGreaterThanOrEqual(4);
       districtSize = (await getJson<{ subtreeCount: number }>(`/api/orgs/${district.id}`)).subtreeCount;
       townshipSize = (await getJson<{ subtreeCount: number }>(`/api/orgs/${townships[0].id}`)).subtreeCount;
       expect(townshipSize).toBeGreaterThan(1);
@@ -279,6 +279,27 @@ if (!hasBrowser && !process.env.CI) {
       expect(list.items[0].units.map((u) => u.id)).toEqual([townships[1].id]);
     });
 
+    it('changes the excluded units; the count and the matrix follow', async () => {
+      const extraSize = (await getJson<{ subtreeCount: number }>(`/api/orgs/${townships[3].id}`)).subtreeCount;
+      await page.getByRole('button', { name: '调整不参加单位' }).click();
+      const modal = page.locator('.ant-modal', { hasText: '调整不参加单位' });
+      await modal.locator('.org-multi-select .ant-select-selection-item', { hasText: townships[0].name }).waitFor();
+      await pickOrg(page, modal.getByLabel('不参加单位'), townships[3].name);
+      await modal.locator('.ant-modal-title').click(); // closes the dropdown
+      await modal.getByRole('button', { name: /保\s*存/ }).click();
+      await page.locator('.exclusions-list .ant-tag', { hasText: townships[3].name }).waitFor();
+      const expected = districtSize - townshipSize - extraSize;
+      const count = page
+        .locator('.ant-descriptions-item')
+        .filter({ has: page.locator('.ant-descriptions-item-label', { hasText: /^参加单位$/ }) })
+        .locator('.ant-descriptions-item-content');
+      await expect.poll(() => count.innerText()).toBe(`${expected} 个`);
+      await expect.poll(() => page.locator('.matrix-table .matrix-totals-row .matrix-units').innerText()).toContain(String(expected));
+      const detail = await getJson<{ campaign: { participatingCount: number; exclusions: { id: string }[] } }>(`/api/campaigns/${campaignId}`);
+      expect(detail.campaign.participatingCount).toBe(expected);
+      expect(detail.campaign.exclusions.map((e) => e.id).sort()).toEqual([townships[0].id, townships[3].id].sort());
+    });
+
     it('fits a phone screen (375px): the create form and the campaign page', async () => {
       const phone = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', reducedMotion: 'reduce', storageState: await context.storageState() });
       phone.setDefaultTimeout(30_000);
@@ -292,15 +313,24 @@ if (!hasBrowser && !process.env.CI) {
         await drawer.getByLabel('活动名称').waitFor();
         await noHorizontalOverflow(p);
         await p.screenshot({ path: path.join(shotsDir, 'campaign-create-phone.png') });
-        await drawer.getByText('三个环节的起止日期').scrollIntoViewIfNeeded();
+        await drawer.getByRole('checkbox', { name: '使用实施方案模板' }).scrollIntoViewIfNeeded();
         await p.screenshot({ path: path.join(shotsDir, 'campaign-create-phone-phases.png') });
 
         await p.goto(campaignUrl);
         await p.locator('.supervision-group').first().waitFor();
         await p.locator('.matrix-table .pct-value').first().waitFor();
         await noHorizontalOverflow(p);
+        await p.evaluate(() => window.scrollTo(0, 0));
+        await p.screenshot({ path: path.join(shotsDir, 'campaign-admin-phone-top.png') });
         await p.screenshot({ path: path.join(shotsDir, 'campaign-admin-phone.png'), fullPage: true });
         await p.locator('.supervision-card').screenshot({ path: path.join(shotsDir, 'supervision-phone-card.png') });
+        // The same page in English still fits.
+        await p.evaluate(() => window.localStorage.setItem('massline.lang', 'en'));
+        await p.reload();
+        await p.locator('.supervision-card').getByText('Supervised units (1)').waitFor();
+        await noHorizontalOverflow(p);
+        await p.locator('.supervision-card').screenshot({ path: path.join(shotsDir, 'supervision-phone-card-en.png') });
+        await p.evaluate(() => window.localStorage.setItem('massline.lang', 'zh-CN'));
         // Unit tags wrap inside the card.
         const overflow = await p.locator('.supervision-card').evaluate((el) => el.scrollWidth - el.clientWidth);
         expect(overflow).toBeLessThanOrEqual(1);

@@ -226,6 +226,46 @@ export interface CampaignResponse {
   campaign: Campaign;
 }
 
+/** Dates of one phase, as sent when creating or editing a campaign. */
+export interface PhaseDates {
+  phase: Phase;
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface CreateCampaignRequest {
+  orgId: Id;
+  name: string;
+  batch: number;
+  startsOn: string;
+  endsOn: string;
+  /** Exactly three (one per phase) when given; left out, the server splits the period. */
+  phases?: PhaseDates[];
+  excludedOrgIds?: Id[];
+  useTemplate?: boolean;
+}
+
+export interface UpdateCampaignRequest {
+  name?: string;
+  batch?: number;
+  startsOn?: string;
+  endsOn?: string;
+  phases?: PhaseDates[];
+}
+
+/** Answer of POST /api/campaigns (201) and PATCH /api/campaigns/:id. */
+export interface CampaignSummaryResponse {
+  campaign: CampaignSummary;
+}
+
+export interface SetExclusionsRequest {
+  orgIds: Id[];
+}
+
+export interface OkResponse {
+  ok: boolean;
+}
+
 export interface CreateActionRequest {
   phase: Phase;
   title: string;
@@ -285,6 +325,35 @@ export interface UnitItemsResponse {
 export interface UpdateItemRequest {
   status: ItemStatus;
   note: string;
+}
+
+// ---------- supervision ----------
+export interface SupervisionGroup {
+  id: Id;
+  name: string;
+  /** The sending organization. */
+  org: IdName;
+  units: IdName[];
+  members: number;
+  can: { manage: boolean };
+}
+
+export interface SupervisionGroupListResponse {
+  items: SupervisionGroup[];
+}
+
+export interface CreateSupervisionGroupRequest {
+  name: string;
+  orgId: Id;
+  unitIds: Id[];
+}
+
+export interface CreateSupervisionGroupResponse {
+  id: Id;
+}
+
+export interface SetGroupUnitsRequest {
+  unitIds: Id[];
 }
 
 // ---------- users ----------

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Empty, Flex, List, Popconfirm, Row, Steps, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,9 @@ import { Link } from '../../shared/router';
 import { ErrorState, Loading, PageTitle } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { ActionModal, type ActionModalMode } from './ActionModal';
+import { CampaignFormDrawer, type CampaignFormMode } from './CampaignFormDrawer';
+import { ExclusionsModal } from './ExclusionsModal';
+import { SupervisionPanel } from './SupervisionPanel';
 import { campaignApi } from './campaignApi';
 import { batchLabel, PHASE_COLORS } from './labels';
 import { ProgressMatrix } from './ProgressMatrix';
@@ -17,6 +20,15 @@ export default function CampaignPage({ id }: { id: Id }) {
   const { t } = useTranslation();
   const req = useRequest((signal) => campaignApi.get(id, signal), [id]);
   const [matrixTick, setMatrixTick] = useState(0);
+  const [editing, setEditing] = useState(false);
+  const [excluding, setExcluding] = useState(false);
+  const { message } = App.useApp();
+  const campaign = req.data?.campaign;
+  const editMode = useMemo<CampaignFormMode | null>(() => (editing && campaign ? { kind: 'edit', campaign } : null), [editing, campaign]);
+  const refresh = () => {
+    req.reload();
+    setMatrixTick((x) => x + 1);
+  };
 
   const back = (
     <Link to="/campaigns" className="back-link">
@@ -38,7 +50,16 @@ export default function CampaignPage({ id }: { id: Id }) {
   return (
     <div className="page campaign-page">
       {back}
-      <PageTitle title={c.name} />
+      <PageTitle
+        title={c.name}
+        extra={
+          c.can.manage ? (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('campaignAdmin.edit')}
+            </Button>
+          ) : undefined
+        }
+      />
       <Card className="mb-16">
         <Descriptions
           size="small"
@@ -60,16 +81,58 @@ export default function CampaignPage({ id }: { id: Id }) {
             {
               key: 'excl',
               label: t('campaigns.exclusions'),
-              children: c.exclusions.length ? c.exclusions.map((e) => e.name).join('、') : t('common.none'),
+              children: (
+                <div className="exclusions-field">
+                  {c.exclusions.length ? (
+                    <ul className="tag-list exclusions-list" aria-label={t('campaigns.exclusions')}>
+                      {c.exclusions.map((e) => (
+                        <li key={e.id}>
+                          <Tag>{e.name}</Tag>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span>{t('common.none')}</span>
+                  )}
+                  {c.can.manage && (
+                    <Button size="small" type="link" className="exclusions-edit" onClick={() => setExcluding(true)}>
+                      {t('campaignAdmin.editExclusions')}
+                    </Button>
+                  )}
+                </div>
+              ),
             },
           ]}
         />
       </Card>
-      <PhasesCard campaign={c} onChanged={() => {
-        req.reload();
-        setMatrixTick((x) => x + 1);
-      }} />
+      <PhasesCard campaign={c} onChanged={refresh} />
+      <SupervisionPanel campaign={c} />
       <ProgressMatrix campaignId={c.id} reloadKey={matrixTick} />
+      {c.can.manage && (
+        <>
+          {editMode && (
+            <CampaignFormDrawer
+              mode={editMode}
+              onClose={() => setEditing(false)}
+              onSaved={() => {
+                setEditing(false);
+                message.success(t('common.saved'));
+                refresh();
+              }}
+            />
+          )}
+          <ExclusionsModal
+            campaign={c}
+            open={excluding}
+            onClose={() => setExcluding(false)}
+            onSaved={() => {
+              setExcluding(false);
+              message.success(t('campaignAdmin.exclusionsSaved'));
+              refresh();
+            }}
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -1,20 +1,38 @@
-import { Empty, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { App, Button, Empty, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../auth/AuthContext';
 import type { CampaignSummary } from '../../shared/api-types';
 import { formatRange } from '../../shared/format';
-import { Link } from '../../shared/router';
+import { Link, navigate } from '../../shared/router';
 import { ErrorState, PageTitle } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { campaignApi } from './campaignApi';
+import { CampaignFormDrawer, type CampaignFormMode } from './CampaignFormDrawer';
 import { batchLabel, PHASE_COLORS } from './labels';
+
+const CREATE: CampaignFormMode = { kind: 'create' };
 
 export default function CampaignsPage() {
   const { t } = useTranslation();
+  const me = useMe();
+  const { message } = App.useApp();
   const req = useRequest((signal) => campaignApi.list(signal), []);
+  const [creating, setCreating] = useState(false);
 
   return (
     <div className="page">
-      <PageTitle title={t('campaigns.title')} />
+      <PageTitle
+        title={t('campaigns.title')}
+        extra={
+          me.can.createCampaign ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('campaignForm.create')}
+            </Button>
+          ) : undefined
+        }
+      />
       {req.error ? (
         <ErrorState error={req.error} onRetry={req.reload} />
       ) : (
@@ -54,6 +72,17 @@ export default function CampaignsPage() {
                 ),
             },
           ]}
+        />
+      )}
+      {me.can.createCampaign && creating && (
+        <CampaignFormDrawer
+          mode={CREATE}
+          onClose={() => setCreating(false)}
+          onSaved={(id) => {
+            setCreating(false);
+            message.success(t('campaignForm.created'));
+            navigate(`/campaigns/${encodeURIComponent(id)}`);
+          }}
         />
       )}
     </div>

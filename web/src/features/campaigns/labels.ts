@@ -2,7 +2,12 @@ import type { TFunction } from 'i18next';
 import type { Phase } from '../../shared/api-types';
 
 export function batchLabel(t: TFunction, batch: number | string): string {
-  return typeof batch === 'number' || /^\d+$/.test(String(batch)) ? t('campaigns.batchN', { n: Number(batch) }) : String(batch);
+  if (!(typeof batch === 'number' || /^\d+$/.test(String(batch)))) return String(batch);
+  const n = Number(batch);
+  // The two batches of the programme have names of their own (第一批 / 第二批).
+  if (n === 1) return t('campaigns.batchFirst');
+  if (n === 2) return t('campaigns.batchSecond');
+  return t('campaigns.batchN', { n });
 }
 
 /** Solid tag colours (white text on them keeps AA contrast). */
