@@ -119,6 +119,16 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     await expect(createCampaign(t.db, SYSTEM_ACTOR, { orgId: tree.city.id, name: 'x', batch: 1, startsOn: '2014-05-01', endsOn: '2014-04-01' })).rejects.toMatchObject({ code: 'campaign.dates_invalid' });
     const c = await createCampaign(t.db, SYSTEM_ACTOR, { orgId: tree.city.id, name: 'x', batch: 1, startsOn: '2014-01-01', endsOn: '2014-04-01' });
     await expect(updateCampaign(t.db, SYSTEM_ACTOR, c.id, { phases: [{ phase: 'listen', startsOn: '2014-03-01', endsOn: '2014-02-01' }] })).rejects.toMatchObject({ code: 'campaign.dates_invalid' });
+    // Phases out of order, or outside the campaign, are refused; so is shrinking the campaign under them.
+    await expect(createCampaign(t.db, SYSTEM_ACTOR, { orgId: tree.city.id, name: 'y', batch: 1, startsOn: '2014-01-01', endsOn: '2014-09-30', phases: [
+      { phase: 'listen', startsOn: '2014-01-01', endsOn: '2014-03-31' }, { phase: 'examine', startsOn: '2014-03-15', endsOn: '2014-05-31' }, { phase: 'rectify', startsOn: '2014-06-01', endsOn: '2014-09-30' },
+    ] })).rejects.toMatchObject({ code: 'campaign.phases_invalid', params: { phase: 'examine' } });
+    await expect(createCampaign(t.db, SYSTEM_ACTOR, { orgId: tree.city.id, name: 'y', batch: 1, startsOn: '2014-01-01', endsOn: '2014-09-30', phases: [
+      { phase: 'listen', startsOn: '2013-12-01', endsOn: '2014-03-31' }, { phase: 'examine', startsOn: '2014-04-01', endsOn: '2014-05-31' }, { phase: 'rectify', startsOn: '2014-06-01', endsOn: '2014-09-30' },
+    ] })).rejects.toMatchObject({ code: 'campaign.phases_invalid', params: { phase: 'listen' } });
+    await expect(updateCampaign(t.db, SYSTEM_ACTOR, c.id, { endsOn: '2014-02-01' })).rejects.toMatchObject({ code: 'campaign.phases_invalid' });
+    const kept = await t.db.selectFrom('campaigns').select('ends_on').where('id', '=', c.id).executeTakeFirstOrThrow();
+    expect(kept.ends_on).toBe('2014-04-01');
   });
 });
 

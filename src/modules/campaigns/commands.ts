@@ -33,10 +33,23 @@ function checkDates(startsOn: string, endsOn: string, field: string) {
   if (endsOn < startsOn) throw badRequest('campaign.dates_invalid', { field });
 }
 
+/** Phases run in order (listen, examine, rectify), without overlap, inside the campaign's dates. */
+function checkPhases(startsOn: string, endsOn: string, phases: { phase: string; startsOn: string; endsOn: string }[]) {
+  const order = ['listen', 'examine', 'rectify'];
+  const sorted = [...phases].sort((a, b) => order.indexOf(a.phase) - order.indexOf(b.phase));
+  let previousEnd = '';
+  for (const p of sorted) {
+    checkDates(p.startsOn, p.endsOn, `phases.${p.phase}`);
+    if (p.startsOn < startsOn || p.endsOn > endsOn || (previousEnd && p.startsOn <= previousEnd)) throw badRequest('campaign.phases_invalid', { phase: p.phase });
+    previousEnd = p.endsOn;
+  }
+}
+
 export async function createCampaign(db: Kysely<Database>, actor: AuditActor, input: CreateCampaignInput): Promise<CampaignTable> {
   checkDates(input.startsOn, input.endsOn, 'endsOn');
   const phases = input.phases?.length ? input.phases : defaultPhaseDates(input.startsOn, input.endsOn);
-  for (const p of phases) checkDates(p.startsOn, p.endsOn, `phases.${p.phase}`);
+  if (new Set(phases.map((p) => p.phase)).size !== 3) throw badRequest('campaign.phases_invalid', { phase: phases.map((p) => p.phase).join(',') });
+  checkPhases(input.startsOn, input.endsOn, phases);
   return db.transaction().execute(async (trx) => {
     const org = await getOrg(trx, input.orgId);
     const at = nowIso();
@@ -120,6 +133,9 @@ export async function updateCampaign(db: Kysely<Database>, actor: AuditActor, id
       await trx.updateTable('campaign_phases').set({ starts_on: p.startsOn, ends_on: p.endsOn })
         .where('region_id', '=', before.region_id).where('campaign_id', '=', id).where('phase', '=', p.phase).execute();
     }
+    // The phases as they now stand must still fit the (possibly changed) campaign dates.
+    const now = await trx.selectFrom('campaign_phases').select(['phase', 'starts_on', 'ends_on']).where('region_id', '=', before.region_id).where('campaign_id', '=', id).execute();
+    checkPhases(patch.starts_on, patch.ends_on, now.map((p) => ({ phase: p.phase, startsOn: p.starts_on, endsOn: p.ends_on })));
     const after = { ...before, ...patch };
     await recordAudit(trx, actor, { regionId: before.region_id, action: 'campaign.update', targetType: 'campaign', targetId: id, orgPath: await campaignPath(trx, before), before, after: { ...after, phases: input.phases } });
     return after;

@@ -53,6 +53,7 @@ export const messages = {
   'import.row.contact_invalid': { 'zh-CN': '第 {row} 行：联系方式格式不正确', en: 'Row {row}: invalid contact details' },
   'campaign.not_found': { 'zh-CN': '活动不存在：{id}', en: 'No such campaign: {id}' },
   'campaign.dates_invalid': { 'zh-CN': '结束日期不能早于开始日期（{field}）', en: 'End date is before start date ({field})' },
+  'campaign.phases_invalid': { 'zh-CN': '三个环节须依次排列，并在活动起止日期之内（{phase}）', en: 'The three phases must follow each other inside the campaign dates ({phase})' },
   'campaign.action_not_found': { 'zh-CN': '活动环节中的动作不存在：{id}', en: 'No such action: {id}' },
   'campaign.unit_not_participating': { 'zh-CN': '该单位不在本次活动参加范围内：{id}', en: 'This unit does not take part in the campaign: {id}' },
   'campaign.exclusion_outside': { 'zh-CN': '排除的组织不在活动范围内：{id}', en: 'The excluded organization is outside the campaign region: {id}' },
