@@ -9,6 +9,7 @@ import { getOrg } from '../organizations/queries.js';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_COUNT, safeName, sniffType } from './attachments.js';
 import { canMove, type Category, type Channel, type Status, type TargetKind } from './model.js';
 import { hashReceipt, newReceipt } from './receipts.js';
+import { groupCommitter } from './group-commit.js';
 
 // Opinions: one intake for every channel, the lifecycle with replies, submitter follow-up by
 // receipt, and disclosure. Anonymous intake writes no audit entry and no exact time: the
@@ -86,7 +87,7 @@ export async function submitOpinion(db: Kysely<Database>, input: SubmitInput): P
   const receipt = input.anonymous && input.issueReceipt ? newReceipt() : null;
   const receiptHash = receipt ? await hashReceipt(db, receipt) : null;
   try {
-    const opinion = await db.transaction().execute((trx) => insertOpinion(trx, input, receiptHash));
+    const opinion = await groupCommitter(db).run((trx) => insertOpinion(trx, input, receiptHash));
     return { opinion, receipt, duplicate: false };
   } catch (err) {
     // A concurrent retry of the same delivery won the insert: answer with the stored one.
@@ -135,7 +136,7 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
   for (const f of files) {
     await trx.insertInto('opinion_attachments').values({ region_id: opinion.region_id, id: newId(), opinion_id: opinion.id, name: f.name, type: f.type, size: f.data.length, data: f.data }).execute();
   }
-  await addEvent(trx, opinion, { kind: 'status', from: null, to: 'received', actor: input.enteredBy ?? null, text: '' });
+  await addEvent(trx, opinion, { kind: 'status', from: null, to: 'received', actor: input.enteredBy ?? null, text: '' }, 1);
   if (input.enteredBy) {
     await recordAudit(trx, input.enteredBy, { regionId: opinion.region_id, action: 'opinion.enter', targetType: 'opinion', targetId: opinion.id, orgPath: unit.path, after: { channel: opinion.channel, anonymous: opinion.anonymous === 1 } });
   }
@@ -154,10 +155,10 @@ async function checkSolicitation(db: Kysely<Database>, campaign: CampaignTable, 
 
 type EventInput = { kind: 'status' | 'reply' | 'info'; from: string | null; to: string | null; actor: AuditActor | null; text: string };
 
-async function addEvent(trx: Transaction<Database> | Kysely<Database>, opinion: Pick<OpinionTable, 'region_id' | 'id' | 'anonymous'>, e: EventInput) {
-  const last = await trx.selectFrom('opinion_events').select((eb) => eb.fn.max('seq').as('seq')).where('region_id', '=', opinion.region_id).where('opinion_id', '=', opinion.id).executeTakeFirst();
+async function addEvent(trx: Transaction<Database> | Kysely<Database>, opinion: Pick<OpinionTable, 'region_id' | 'id' | 'anonymous'>, e: EventInput, knownSeq?: number) {
+  const seq = knownSeq ?? Number((await trx.selectFrom('opinion_events').select((eb) => eb.fn.max('seq').as('seq')).where('region_id', '=', opinion.region_id).where('opinion_id', '=', opinion.id).executeTakeFirst())?.seq ?? 0) + 1;
   await trx.insertInto('opinion_events').values({
-    region_id: opinion.region_id, id: newId(), opinion_id: opinion.id, seq: Number(last?.seq ?? 0) + 1, on_day: chinaDay(),
+    region_id: opinion.region_id, id: newId(), opinion_id: opinion.id, seq, on_day: chinaDay(),
     // Staff steps keep their time; the submitter's own steps keep only the day.
     at: e.actor ? nowIso() : null,
     actor_id: e.actor?.userId ?? null, actor_name: e.actor?.name ?? 'submitter', kind: e.kind, from_status: e.from, to_status: e.to, text: e.text,
