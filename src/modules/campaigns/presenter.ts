@@ -5,6 +5,9 @@ import { can, scopeOf, overlaps } from '../authz/policy.js';
 import type { Actor } from '../authz/roles.js';
 import { obj } from '../../http/schemas.js';
 import { phaseOn } from './plan-template.js';
+import { getCampaign } from './commands.js';
+import { getOrg } from '../organizations/queries.js';
+import { AppError } from '../../shared/errors.js';
 
 export async function presentCampaignSummary(db: Kysely<Database>, actor: Actor, campaigns: CampaignTable[]) {
   if (!campaigns.length) return [];
@@ -25,6 +28,14 @@ export async function presentCampaignSummary(db: Kysely<Database>, actor: Actor,
 /** Campaigns visible to the caller: those whose region overlaps the caller's reach. */
 export function visible(actor: Actor, orgPath: string): boolean {
   return overlaps(scopeOf(actor, 'campaign', 'read'), orgPath);
+}
+
+/** Loads a campaign the caller may see, with its organization; 403 otherwise. Every campaign-scoped route starts here. */
+export async function loadVisibleCampaign(db: Kysely<Database>, actor: Actor, id: string) {
+  const campaign = await getCampaign(db, id);
+  const top = await getOrg(db, campaign.org_id);
+  if (!visible(actor, top.path)) throw new AppError(403, 'auth.forbidden');
+  return { campaign, top };
 }
 
 export const campaignSummarySchema = obj({

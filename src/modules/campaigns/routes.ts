@@ -9,7 +9,7 @@ import { getOrg, listAncestors } from '../organizations/queries.js';
 import { addAction, getCampaign, setExclusions, ITEM_STATUSES, participates, removeAction, setUnitItem, updateAction, updateCampaign, createCampaign, type ItemStatus } from './commands.js';
 import { progressMatrix } from './matrix.js';
 import { PHASES } from './plan-template.js';
-import { campaignDetailSchema, campaignSummarySchema, matrixSchema, presentCampaignSummary, visible } from './presenter.js';
+import { campaignDetailSchema, campaignSummarySchema, loadVisibleCampaign, matrixSchema, presentCampaignSummary, visible } from './presenter.js';
 
 const tags = ['campaigns'];
 const phaseInput = obj({ phase: { type: 'string', enum: PHASES }, startsOn: dateString, endsOn: dateString });
@@ -19,13 +19,7 @@ const ATTACHMENT_MAX = 10 * 1024 * 1024;
 export async function campaignRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db, pool } = ctx;
 
-  /** Loads a campaign the caller may see, with its top organization. */
-  async function loadVisible(actor: Actor, id: string) {
-    const campaign = await getCampaign(db, id);
-    const top = await getOrg(db, campaign.org_id);
-    if (!visible(actor, top.path)) throw new AppError(403, 'auth.forbidden');
-    return { campaign, top };
-  }
+  const loadVisible = (actor: Actor, id: string) => loadVisibleCampaign(db, actor, id);
 
   app.get('/api/campaigns', { schema: { tags, summary: '可见的活动', response: { 200: obj({ items: { type: 'array', items: campaignSummarySchema } }), ...errorResponses } } }, async (req) => {
     const actor = actorOf(req);

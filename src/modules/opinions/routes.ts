@@ -7,7 +7,7 @@ import { describeRowError } from '../organizations/import.js';
 import { applyOpinionImport, opinionImportTemplate, planOpinionImport } from './import.js';
 import type { Actor } from '../authz/roles.js';
 import { getCampaign } from '../campaigns/commands.js';
-import { visible } from '../campaigns/presenter.js';
+import { loadVisibleCampaign } from '../campaigns/presenter.js';
 import { getOrg, listChildren } from '../organizations/queries.js';
 import { namesOf } from '../people/presenter.js';
 import { discloseOpinion, getOpinion, replyToOpinion, submitBatch, transitionOpinion, type SubmitInput } from './commands.js';
@@ -31,12 +31,7 @@ type Entry = { orgId: string; channel: Channel; body: string; targetKind: Submit
 export async function opinionRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx;
 
-  async function loadCampaign(actor: Actor, id: string) {
-    const campaign = await getCampaign(db, id);
-    const top = await getOrg(db, campaign.org_id);
-    if (!visible(actor, top.path)) throw new AppError(403, 'auth.forbidden');
-    return { campaign, top };
-  }
+  const loadCampaign = (actor: Actor, id: string) => loadVisibleCampaign(db, actor, id);
 
   async function loadOpinion(actor: Actor, id: string) {
     const o = await getOpinion(db, id);

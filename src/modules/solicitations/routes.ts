@@ -4,8 +4,7 @@ import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { dateString, errorResponses, idParam, nonEmpty, obj } from '../../http/schemas.js';
 import { authorize, inScope, scopeOf } from '../authz/policy.js';
 import type { Actor } from '../authz/roles.js';
-import { getCampaign } from '../campaigns/commands.js';
-import { visible } from '../campaigns/presenter.js';
+import { loadVisibleCampaign } from '../campaigns/presenter.js';
 import { getOrg } from '../organizations/queries.js';
 import { namesOf } from '../people/presenter.js';
 import { AUDIENCES, BODY_MAX, CHANNELS, TARGET_KINDS } from '../opinions/model.js';
@@ -37,12 +36,7 @@ export function presentSolicitation(s: SolicitationTable, orgName: string, actor
 export async function solicitationRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx;
 
-  async function loadCampaign(actor: Actor, id: string) {
-    const campaign = await getCampaign(db, id);
-    const top = await getOrg(db, campaign.org_id);
-    if (!visible(actor, top.path)) throw new AppError(403, 'auth.forbidden');
-    return campaign;
-  }
+  const loadCampaign = async (actor: Actor, id: string) => (await loadVisibleCampaign(db, actor, id)).campaign;
 
   app.get('/api/campaigns/:id/solicitations', {
     schema: { tags, summary: '本活动的征求意见', params: obj({ id: idParam }), response: { 200: obj({ items: { type: 'array', items: solicitationSchema } }), ...errorResponses } },

@@ -3,8 +3,7 @@ import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { errorResponses, idParam, nonEmpty, obj, okSchema } from '../../http/schemas.js';
 import { AppError } from '../../shared/errors.js';
 import { authorize, can, covers, scopeOf } from '../authz/policy.js';
-import { getCampaign } from '../campaigns/commands.js';
-import { visible } from '../campaigns/presenter.js';
+import { loadVisibleCampaign } from '../campaigns/presenter.js';
 import { getOrg } from '../organizations/queries.js';
 import { createGroup, deleteGroup, getGroup, setGroupUnits } from './commands.js';
 
@@ -23,9 +22,7 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: { tags, summary: '活动的督导组及其分工', params: obj({ id: idParam }), response: { 200: obj({ items: { type: 'array', items: groupSchema } }), ...errorResponses } },
   }, async (req) => {
     const actor = actorOf(req);
-    const campaign = await getCampaign(db, (req.params as { id: string }).id);
-    const top = await getOrg(db, campaign.org_id);
-    if (!visible(actor, top.path)) throw new AppError(403, 'auth.forbidden');
+    const { campaign } = await loadVisibleCampaign(db, actor, (req.params as { id: string }).id);
     const scope = scopeOf(actor, 'supervision_group', 'read');
     const groups = await db.selectFrom('supervision_groups').innerJoin('organizations as o', (j) => j.onRef('o.region_id', '=', 'supervision_groups.region_id').onRef('o.id', '=', 'supervision_groups.org_id'))
       .selectAll('supervision_groups').select(['o.name as org_name', 'o.path as org_path']).where('supervision_groups.region_id', '=', campaign.region_id).where('supervision_groups.campaign_id', '=', campaign.id).execute();
@@ -52,9 +49,7 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: { tags, summary: '派出督导组（派出组织 + 督导单位）', params: obj({ id: idParam }), body: obj({ name: nonEmpty(100), orgId: idParam, unitIds }, ['name', 'orgId', 'unitIds']), response: { 201: obj({ id: { type: 'string' } }), ...errorResponses } },
   }, async (req, reply) => {
     const actor = actorOf(req);
-    const campaign = await getCampaign(db, (req.params as { id: string }).id);
-    const top = await getOrg(db, campaign.org_id);
-    if (!visible(actor, top.path)) throw new AppError(403, 'auth.forbidden');
+    const { campaign, top } = await loadVisibleCampaign(db, actor, (req.params as { id: string }).id);
     const body = req.body as { name: string; orgId: string; unitIds: string[] };
     const sender = await getOrg(db, body.orgId);
     authorize(actor, 'supervision_group', 'manage', sender.path);
