@@ -6,7 +6,7 @@ import { dateString, errorResponses, idParam, nonEmpty, obj, okSchema } from '..
 import { authorize, can, covers, scopeIsEmpty, scopeOf, subtreeEnd } from '../authz/policy.js';
 import type { Actor } from '../authz/roles.js';
 import { getOrg, listAncestors } from '../organizations/queries.js';
-import { addAction, getCampaign, setExclusions, ITEM_STATUSES, participates, removeAction, setUnitItem, updateAction, updateCampaign, createCampaign, type ItemStatus } from './commands.js';
+import { addAction, setExclusions, ITEM_STATUSES, participates, removeAction, setUnitItem, updateAction, updateCampaign, createCampaign, type ItemStatus } from './commands.js';
 import { progressMatrix } from './matrix.js';
 import { PHASES } from './plan-template.js';
 import { campaignDetailSchema, campaignSummarySchema, loadVisibleCampaign, matrixSchema, presentCampaignSummary, visible } from './presenter.js';

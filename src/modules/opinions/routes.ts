@@ -6,7 +6,6 @@ import { authorize, can, covers, scopeIsEmpty, scopeOf } from '../authz/policy.j
 import { describeRowError } from '../organizations/import.js';
 import { applyOpinionImport, opinionImportTemplate, planOpinionImport } from './import.js';
 import type { Actor } from '../authz/roles.js';
-import { getCampaign } from '../campaigns/commands.js';
 import { loadVisibleCampaign } from '../campaigns/presenter.js';
 import { getOrg, listChildren } from '../organizations/queries.js';
 import { namesOf } from '../people/presenter.js';

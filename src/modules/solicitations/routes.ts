@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../../shared/errors.js';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { dateString, errorResponses, idParam, nonEmpty, obj } from '../../http/schemas.js';
 import { authorize, inScope, scopeOf } from '../authz/policy.js';
