@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // The web console. Vite root is web/, the build lands in web/dist (served by the API server).
 export default defineConfig({
@@ -11,6 +12,11 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // Two pages: the console (index.html) and the public portal (portal.html).
+      input: {
+        main: fileURLToPath(new URL('./web/index.html', import.meta.url)),
+        portal: fileURLToPath(new URL('./web/portal.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [
