@@ -93,7 +93,7 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     });
     expect(ok.statusCode).toBe(201);
     const stored = await d.db.selectFrom('opinion_attachments').selectAll().execute();
-    expect(stored.some((a) => a.type === 'image/png' && a.name === 'photo.png')).toBe(true);
+    expect(stored.some((a) => a.type === 'image/png' && a.name === '附件1.png')).toBe(true);
 
     const before = await countOpinions();
     const bad = await h.app.inject({

@@ -22,3 +22,52 @@ export function safeName(original: string, ext: string): string {
   const base = original.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/\.[^.]*$/, '').slice(0, 80) || 'attachment';
   return `${base}.${ext}`;
 }
+
+/**
+ * Removes what a camera or editor writes about the person: EXIF/XMP and comments in JPEG
+ * (APP1–APP15, COM), text, time and EXIF chunks in PNG. The picture itself is kept byte for
+ * byte. Other types are returned unchanged (PDF metadata cannot be removed this way; the portal
+ * warns about it).
+ */
+export function stripMetadata(data: Buffer, type: string): Buffer {
+  if (type === 'image/jpeg') return stripJpeg(data);
+  if (type === 'image/png') return stripPng(data);
+  return data;
+}
+
+function stripJpeg(data: Buffer): Buffer {
+  const parts: Buffer[] = [data.subarray(0, 2)]; // SOI
+  let i = 2;
+  while (i + 4 <= data.length) {
+    if (data[i] !== 0xff) return data; // not a segment boundary: leave the file alone
+    const marker = data[i + 1];
+    if (marker === 0xda) {
+      parts.push(data.subarray(i)); // start of scan: the rest is image data
+      return Buffer.concat(parts);
+    }
+    const length = data.readUInt16BE(i + 2);
+    const end = i + 2 + length;
+    if (end > data.length) return data;
+    const isMetadata = (marker >= 0xe1 && marker <= 0xef) || marker === 0xfe;
+    if (!isMetadata) parts.push(data.subarray(i, end));
+    i = end;
+  }
+  return data;
+}
+
+const PNG_DROP = new Set(['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME']);
+
+function stripPng(data: Buffer): Buffer {
+  const parts: Buffer[] = [data.subarray(0, 8)];
+  let i = 8;
+  while (i + 12 <= data.length) {
+    const length = data.readUInt32BE(i);
+    const type = data.subarray(i + 4, i + 8).toString('latin1');
+    const end = i + 12 + length;
+    if (end > data.length) return data;
+    if (!PNG_DROP.has(type)) parts.push(data.subarray(i, end));
+    i = end;
+    if (type === 'IEND') break;
+  }
+  return Buffer.concat(parts);
+}

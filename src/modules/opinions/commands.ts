@@ -6,7 +6,7 @@ import { newId } from '../../shared/ids.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { getCampaign, participates } from '../campaigns/commands.js';
 import { getOrg } from '../organizations/queries.js';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_COUNT, safeName, sniffType } from './attachments.js';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_COUNT, safeName, sniffType, stripMetadata } from './attachments.js';
 import { canMove, type Category, type Channel, type Status, type TargetKind } from './model.js';
 import { hashReceipt, newReceipt } from './receipts.js';
 import { groupCommitter } from './group-commit.js';
@@ -57,18 +57,23 @@ export interface SubmitResult {
 const PHONE = /^\+?[\d\s-]{6,20}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function checkAttachments(files: AttachmentInput[]): { name: string; type: string; data: Buffer }[] {
+/**
+ * Checks type and size, removes camera and editor metadata, and — for anonymous submitters —
+ * replaces the file name (which often carries a person's name) with a neutral one.
+ */
+export function checkAttachments(files: AttachmentInput[], anonymous = false): { name: string; type: string; data: Buffer }[] {
   if (files.length > ATTACHMENT_MAX_COUNT) throw badRequest('opinion.attachment_too_many', { limit: ATTACHMENT_MAX_COUNT });
-  return files.map((f) => {
+  return files.map((f, i) => {
     if (f.data.length > ATTACHMENT_MAX_BYTES) throw badRequest('opinion.attachment_too_large', { name: f.name, limit: '5 MB' });
     const sniffed = sniffType(f.data);
     if (!sniffed) throw badRequest('opinion.attachment_type', { name: f.name });
-    return { name: safeName(f.name, sniffed.ext), type: sniffed.type, data: f.data };
+    const name = anonymous ? `附件${i + 1}.${sniffed.ext}` : safeName(f.name, sniffed.ext);
+    return { name, type: sniffed.type, data: stripMetadata(f.data, sniffed.type) };
   });
 }
 
 export function validateSubmission(input: SubmitInput) {
-  const files = checkAttachments(input.attachments ?? []);
+  const files = checkAttachments(input.attachments ?? [], input.anonymous);
   const contact = input.anonymous ? null : input.contact ?? null;
   if (!input.anonymous && !input.enteredBy) {
     if (!contact?.name?.trim() || (!contact.phone && !contact.email)) throw badRequest('opinion.contact_required');

@@ -82,7 +82,7 @@ export async function solicitationRoutes(app: FastifyInstance, ctx: AppContext) 
     authorize(actor, 'solicitation', 'manage', s.org_path);
     const letters = await createLetters(db, auditActor(actor), s.id, (req.body as { recipients: { name: string; unit?: string }[] }).recipients);
     reply.code(201);
-    return { letters: letters.map((l) => ({ id: l.id, name: l.name, unit: l.unit, link: `/portal/#/letter/${l.token}` })) };
+    return { letters: letters.map((l) => ({ id: l.id, name: l.name, unit: l.unit, link: `/portal.html#/letter/${l.token}` })) };
   });
 
   app.get('/api/solicitations/:id/letters', {

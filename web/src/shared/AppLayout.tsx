@@ -7,6 +7,7 @@ import {
   FlagOutlined,
   KeyOutlined,
   LogoutOutlined,
+  MessageOutlined,
   MenuOutlined,
   TeamOutlined,
   UserOutlined,
@@ -15,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth, useMe } from '../features/auth/AuthContext';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
 import { LanguageSwitch } from './LanguageSwitch';
-import { navigate, useLocation } from './router';
+import { matchPath, navigate, useLocation } from './router';
 
 const { Header, Sider, Content } = Layout;
 
@@ -29,13 +30,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [pwOpen, setPwOpen] = useState(false);
 
+  // Inside a campaign, its opinions inbox (意见建议) is one click away.
+  const campaignId = (matchPath('/campaigns/:id', pathname) ?? matchPath('/campaigns/:id/opinions', pathname))?.id;
   const items: MenuProps['items'] = [
     { key: '/orgs', icon: <ApartmentOutlined />, label: t('nav.orgs') },
     { key: '/campaigns', icon: <FlagOutlined />, label: t('nav.campaigns') },
+    ...(campaignId ? [{ key: `/campaigns/${encodeURIComponent(campaignId)}/opinions`, icon: <MessageOutlined />, label: t('opinions.title') }] : []),
     ...(me.can.manageUsers ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(me.can.readAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
   ];
-  const selected = '/' + (pathname.split('/')[1] ?? '');
+  const selected = campaignId && pathname.endsWith('/opinions') ? pathname : '/' + (pathname.split('/')[1] ?? '');
 
   const menu = (
     <nav aria-label={t('nav.menu')}>

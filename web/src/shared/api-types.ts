@@ -423,3 +423,178 @@ export interface AuditResponse {
   items: AuditEntry[];
   next: AuditCursor | null;
 }
+
+// ---------- opinions (意见建议) ----------
+export const CHANNELS = [
+  'web',
+  'mobile',
+  'sms',
+  'hotline',
+  'wechat',
+  'weibo',
+  'opinion_box',
+  'letter',
+  'visit',
+  'symposium',
+  'questionnaire',
+  'email',
+  'solicitation_letter',
+  'open311',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Channels staff enter by hand (POST /api/campaigns/:id/opinions accepts only these). */
+export const OFFLINE_CHANNELS = ['opinion_box', 'letter', 'visit', 'hotline', 'symposium', 'questionnaire', 'email'] as const;
+export type OfflineChannel = (typeof OFFLINE_CHANNELS)[number];
+
+export const OPINION_STATUSES = ['received', 'triaged', 'merged', 'answered', 'accepted', 'fixed', 'closed'] as const;
+export type OpinionStatus = (typeof OPINION_STATUSES)[number];
+
+/** The steps the server allows (src/modules/opinions/model.ts TRANSITIONS). */
+export const OPINION_TRANSITIONS: Record<OpinionStatus, OpinionStatus[]> = {
+  received: ['triaged', 'merged', 'answered', 'accepted', 'fixed', 'closed'],
+  triaged: ['merged', 'answered', 'accepted', 'fixed', 'closed'],
+  merged: ['closed', 'triaged'],
+  answered: ['accepted', 'fixed', 'closed'],
+  accepted: ['fixed', 'closed'],
+  fixed: ['closed'],
+  closed: ['triaged'],
+};
+
+export const CATEGORIES = ['formalism', 'bureaucratism', 'hedonism', 'extravagance', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const TARGET_KINDS = ['unit', 'leadership', 'leader'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+export interface OpinionContact {
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface Opinion {
+  id: Id;
+  campaignId: Id;
+  org: IdName;
+  solicitationId: Id | null;
+  channel: Channel;
+  targetKind: TargetKind;
+  targetLabel: string;
+  body: string;
+  category: Category | null;
+  status: OpinionStatus;
+  mergedInto: Id | null;
+  anonymous: boolean;
+  /** Present only for staff who may handle the opinion, and never for anonymous ones. */
+  contact: OpinionContact | null;
+  receivedOn: string;
+  receivedAt: string | null;
+  enteredBy: string | null;
+  disclosed: boolean;
+  disclosureText: string | null;
+  disclosureAction: string | null;
+  can: { handle: boolean };
+}
+
+export interface OpinionListResponse {
+  items: Opinion[];
+  total: number;
+}
+
+export interface OpinionListQuery {
+  solicitationId?: Id;
+  channel?: Channel;
+  status?: OpinionStatus;
+  orgId?: Id;
+  from?: string;
+  to?: string;
+  q?: string;
+  anonymous?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface OpinionEvent {
+  seq: number;
+  day: string;
+  at: string | null;
+  actorName: string;
+  kind: 'status' | 'reply' | 'info' | string;
+  fromStatus: OpinionStatus | null;
+  toStatus: OpinionStatus | null;
+  text: string;
+}
+
+export interface OpinionAttachment {
+  id: Id;
+  name: string;
+  type: string;
+  size: number;
+}
+
+export interface OpinionDetailResponse {
+  opinion: Opinion;
+  events: OpinionEvent[];
+  attachments: OpinionAttachment[];
+}
+
+export interface OpinionResponse {
+  opinion: Opinion;
+}
+
+export interface CreateOpinionRequest {
+  orgId: Id;
+  channel: OfflineChannel;
+  body: string;
+  targetKind: TargetKind;
+  targetLabel?: string;
+  solicitationId?: Id | null;
+  anonymous: boolean;
+  receivedOn?: string;
+  contact?: { name: string; phone?: string | null; email?: string | null } | null;
+}
+
+export interface TransitionOpinionRequest {
+  to: OpinionStatus;
+  reply?: string;
+  mergedInto?: Id;
+  category?: Category | null;
+}
+
+export interface DisclosureRequest {
+  disclosed: boolean;
+  text?: string;
+  action?: string;
+  category?: Category | null;
+}
+
+export interface OpinionImportResponse {
+  created: number;
+}
+
+export interface OpinionCountsResponse {
+  byChannel: Partial<Record<Channel, number>>;
+  byStatus: Partial<Record<OpinionStatus, number>>;
+  total: number;
+  units: { org: IdName; count: number }[];
+}
+
+export interface Solicitation {
+  id: Id;
+  campaignId: Id;
+  org: IdName;
+  title: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  audiences: string[];
+  channels: Channel[];
+  targetKind: TargetKind;
+  targetLabel: string;
+  can: { manage: boolean };
+}
+
+export interface SolicitationListResponse {
+  items: Solicitation[];
+}

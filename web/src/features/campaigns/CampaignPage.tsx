@@ -15,6 +15,7 @@ import { SupervisionPanel } from './SupervisionPanel';
 import { campaignApi } from './campaignApi';
 import { batchLabel, PHASE_COLORS } from './labels';
 import { ProgressMatrix } from './ProgressMatrix';
+import { OpinionCountsCard } from '../opinions/OpinionCountsCard';
 
 export default function CampaignPage({ id }: { id: Id }) {
   const { t } = useTranslation();
@@ -106,6 +107,7 @@ export default function CampaignPage({ id }: { id: Id }) {
         />
       </Card>
       <PhasesCard campaign={c} onChanged={refresh} />
+      <OpinionCountsCard campaignId={c.id} />
       <SupervisionPanel campaign={c} />
       <ProgressMatrix campaignId={c.id} reloadKey={matrixTick} />
       {c.can.manage && (

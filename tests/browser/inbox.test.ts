@@ -1,0 +1,243 @@
+// End-to-end check of the opinions inbox (意见建议) against the real server with the demo city:
+// the campaign office enters two opinions through the staff form, finds them in the inbox,
+// filters by channel, opens one, replies, moves it to 已答复 and discloses it; the API and the
+// public portal confirm what was stored. axe-core on the inbox; a phone-width screenshot.
+// Chromium comes from the system (/usr/bin/chromium); nothing is downloaded.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer } from '../../src/http/server.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+const webDir = path.join(repoRoot, 'web/dist');
+const shotsDir = path.join(here, 'screenshots');
+const axePath = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasBrowser = existsSync(CHROMIUM);
+
+const DESKTOP = { width: 1366, height: 900 };
+const PHONE = { width: 375, height: 800 };
+
+type Server = Awaited<ReturnType<typeof startServer>>;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } };
+    return w.axe.run(document, { resultTypes: ['violations'] });
+  });
+  return (result.violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+function describeViolations(vs: AxeViolation[]): string {
+  return vs.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
+}
+
+/** Picks an option of the antd Select whose input is `input`. */
+async function choose(page: Page, input: ReturnType<Page['locator']>, option: string): Promise<void> {
+  await input.click();
+  const opt = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
+  await opt.waitFor();
+  await opt.click();
+}
+
+interface OpinionJson {
+  id: string;
+  body: string;
+  channel: string;
+  status: string;
+  disclosed: boolean;
+  disclosureText: string | null;
+}
+
+if (!hasBrowser && !process.env.CI) {
+  console.warn(`[browser tests] skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH; with CI set this is a failure)`);
+  describe.skip(`opinions inbox (skipped: no Chromium at ${CHROMIUM}; set CHROMIUM_PATH, or CI=1 to make this a failure)`, () => {
+    it('drives the inbox in a browser', () => undefined);
+  });
+} else {
+  describe('opinions inbox', () => {
+    let server: Server;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+    let campaign: { id: string; org: { id: string; name: string } };
+    let inboxUrl = '';
+    const tag = `${Date.now() % 100000}`;
+    const letterText = `来信反映：办事窗口排队时间太长，群众来回跑了三趟才办成，希望简化手续（${tag}）`;
+    const boxText = `意见箱：建议减少会议和文件，多到基层调研，少搞形式主义检查（${tag}）`;
+    const publicText = `有群众反映办事窗口排队时间长、手续繁琐（${tag}）`;
+
+    beforeAll(async () => {
+      if (!hasBrowser) throw new Error(`Chromium not found at ${CHROMIUM} (CI is set, so this is a failure, not a skip)`);
+      if (!existsSync(path.join(webDir, 'index.html'))) {
+        const r = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'inherit', env: process.env });
+        if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
+      }
+      mkdirSync(shotsDir, { recursive: true });
+      server = await startServer({ sqliteFile: ':memory:', port: 0, host: '127.0.0.1', demo: true, webDir, logLevel: 'warn' });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+      context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', reducedMotion: 'reduce' });
+      context.setDefaultTimeout(30_000);
+      page = await context.newPage();
+    }, 300_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('logs in as the demo campaign office and reaches the inbox from the campaign page', async () => {
+      await page.goto(`${server.url}/login`);
+      await page.getByLabel('手机号或用户名').fill('office');
+      await page.getByLabel('密码', { exact: true }).fill('Massline2026');
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.waitForURL('**/orgs');
+
+      const list = await page.request.get(`${server.url}/api/campaigns`);
+      expect(list.status()).toBe(200);
+      campaign = ((await list.json()) as { items: (typeof campaign)[] }).items[0];
+      expect(campaign).toBeTruthy();
+
+      await page.goto(`${server.url}/campaigns/${campaign.id}`);
+      const card = page.locator('.op-counts-card');
+      await card.waitFor();
+      await expect.poll(() => card.innerText()).toContain('意见建议统计');
+      await card.getByRole('link', { name: '进入意见收件箱' }).click();
+      await page.waitForURL('**/campaigns/*/opinions');
+      inboxUrl = page.url();
+      await page.getByRole('heading', { level: 1, name: '意见建议' }).waitFor();
+      await page.getByRole('menuitem', { name: /意见建议/ }).waitFor();
+    });
+
+    it('enters two opinions through the staff form, keeping unit and channel between entries', async () => {
+      await page.getByRole('button', { name: /录入意见/ }).click();
+      const drawer = page.locator('.ant-drawer-open').filter({ hasText: '录入线下渠道意见' });
+      await drawer.waitFor();
+      const unit = drawer.getByRole('combobox', { name: /单位/ });
+      await unit.click();
+      await unit.fill(campaign.org.name);
+      const orgOpt = page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${campaign.org.name}"]`).first();
+      await orgOpt.waitFor();
+      await orgOpt.click();
+      await choose(page, drawer.getByRole('combobox', { name: /渠道/ }), '来信');
+      const body = drawer.getByRole('textbox', { name: /意见内容/ });
+      await body.fill(letterText);
+      await body.press('Enter');
+      await drawer.getByText('本次已录入 1 条').waitFor();
+      await expect.poll(() => body.inputValue()).toBe('');
+      // unit and channel are kept for the next entry
+      const kept = await drawer.locator('form').innerText();
+      expect(kept).toContain(campaign.org.name);
+      expect(kept).toContain('来信');
+
+      await choose(page, drawer.getByRole('combobox', { name: /渠道/ }), '意见箱');
+      await body.fill(boxText);
+      await body.press('Enter');
+      await drawer.getByText('本次已录入 2 条').waitFor();
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+    });
+
+    it('shows both in the inbox and filters by channel', async () => {
+      const table = page.locator('.op-table');
+      await expect.poll(() => table.innerText(), { timeout: 30_000 }).toContain(letterText);
+      expect(await table.innerText()).toContain(boxText);
+
+      await choose(page, page.locator('.op-filters').getByRole('combobox', { name: '渠道' }), '来信');
+      await expect.poll(() => table.innerText(), { timeout: 30_000 }).not.toContain(boxText);
+      expect(await table.innerText()).toContain(letterText);
+      const channels = await table.locator('tbody tr td:nth-child(3)').allInnerTexts();
+      expect(channels.length).toBeGreaterThan(0);
+      for (const c of channels) expect(c).toBe('来信');
+    });
+
+    it('opens one, replies, moves it to 已答复 and discloses it', async () => {
+      const row = page.locator('.op-table tbody tr').filter({ hasText: letterText });
+      await row.getByRole('button', { name: /查看/ }).click();
+      const drawer = page.locator('.ant-drawer-open').filter({ hasText: '意见详情' });
+      await drawer.locator('.op-detail-text').filter({ hasText: letterText }).waitFor();
+
+      await drawer.getByLabel('答复内容', { exact: true }).fill('感谢您的意见，已转窗口单位研究改进。');
+      await drawer.getByRole('button', { name: /发送答复/ }).click();
+      await page.getByText('答复已发送').first().waitFor();
+      await drawer.locator('.op-history').getByText('感谢您的意见').waitFor();
+
+      await choose(page, drawer.getByRole('combobox', { name: /变更状态为/ }), '已答复');
+      await drawer.getByLabel('答复内容（可选）').fill('已答复：窗口已增设两个受理岗。');
+      await drawer.getByRole('button', { name: /确认变更/ }).click();
+      await drawer.locator('.op-history').getByText('已收到 → 已答复').waitFor();
+
+      await drawer.getByLabel('在门户网站公示').click();
+      await drawer.getByLabel('公示文字（去除个人信息）').fill(publicText);
+      await drawer.getByLabel('整改情况').fill('增设受理岗，精简材料');
+      await drawer.getByRole('button', { name: /保存公示/ }).click();
+      await drawer.locator('.ant-descriptions').getByText(publicText).waitFor();
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+      await page.locator('.op-table tbody tr').filter({ hasText: letterText }).getByText('已答复').waitFor();
+    });
+
+    it('stored the status and the disclosure, and the portal lists the public text', async () => {
+      const r = await page.request.get(`${server.url}/api/campaigns/${campaign.id}/opinions?q=${encodeURIComponent(tag)}&limit=50`);
+      expect(r.status()).toBe(200);
+      const items = ((await r.json()) as { items: OpinionJson[] }).items;
+      const letter = items.find((o) => o.body === letterText);
+      const box = items.find((o) => o.body === boxText);
+      expect(letter?.channel).toBe('letter');
+      expect(box?.channel).toBe('opinion_box');
+      expect(letter?.status).toBe('answered');
+      expect(letter?.disclosed).toBe(true);
+      expect(letter?.disclosureText).toBe(publicText);
+      expect(box?.status).toBe('received');
+
+      const detail = await page.request.get(`${server.url}/api/opinions/${letter!.id}`);
+      const events = ((await detail.json()) as { events: { kind: string; text: string }[] }).events;
+      expect(events.some((e) => e.kind === 'reply' && e.text.includes('感谢您的意见'))).toBe(true);
+
+      const portal = await page.request.get(`${server.url}/api/portal/disclosures?orgId=${campaign.org.id}`);
+      expect(portal.status()).toBe(200);
+      const groups = ((await portal.json()) as { groups: { items: { text: string }[] }[] }).groups;
+      expect(groups.flatMap((g) => g.items.map((i) => i.text))).toContain(publicText);
+    });
+
+    it('has no serious accessibility problems on the inbox page', async () => {
+      await page.goto(inboxUrl);
+      await page.locator('.op-table tbody tr.ant-table-row').first().waitFor();
+      const violations = await axe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.screenshot({ path: path.join(shotsDir, 'inbox-desktop.png'), fullPage: true });
+    });
+
+    it('fits a phone screen (375px)', async () => {
+      const phone = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', reducedMotion: 'reduce', storageState: await context.storageState() });
+      phone.setDefaultTimeout(30_000);
+      const p = await phone.newPage();
+      try {
+        await p.goto(inboxUrl);
+        await p.locator('.op-cards .op-card').first().waitFor();
+        const { scroll, client } = await p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        expect(scroll, 'page must not scroll sideways').toBeLessThanOrEqual(client + 1);
+        await p.screenshot({ path: path.join(shotsDir, 'inbox-phone.png'), fullPage: true });
+        const violations = await axe(p);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      } finally {
+        await phone.close();
+      }
+    });
+  });
+}
