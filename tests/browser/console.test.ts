@@ -2,55 +2,16 @@
 // log in as the campaign office, browse the organization tree, search, open the campaign's
 // progress matrix and drill down; axe-core on the login and organizations pages; phone-width
 // screenshots. Chromium comes from the system (/usr/bin/chromium); nothing is downloaded.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
+import { CHROMIUM, DESKTOP, PHONE, axe, describeViolations, ensureWebBuilt, hasBrowser, launchChromium, noHorizontalOverflow, shotsDir, webDir } from './harness.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
-const webDir = path.join(repoRoot, 'web/dist');
-const shotsDir = path.join(here, 'screenshots');
-const axePath = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasBrowser = existsSync(CHROMIUM);
 const CJK = /[\u4e00-\u9fff]/;
 
-const DESKTOP = { width: 1366, height: 900 };
-const PHONE = { width: 375, height: 800 };
-
 type Server = Awaited<ReturnType<typeof startServer>>;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } };
-    return w.axe.run(document, { resultTypes: ['violations'] });
-  });
-  return (result.violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-function describeViolations(vs: AxeViolation[]): string {
-  return vs.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
-}
-
-async function noHorizontalOverflow(page: Page): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, 'page must not scroll sideways').toBeLessThanOrEqual(client + 1);
-}
 
 if (!hasBrowser && !process.env.CI) {
   console.warn(`[browser tests] skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH; with CI set this is a failure)`);
@@ -67,28 +28,12 @@ if (!hasBrowser && !process.env.CI) {
     let campaignUrl = '';
 
     beforeAll(async () => {
-      if (!hasBrowser) throw new Error(`Chromium not found at ${CHROMIUM} (CI is set, so this is a failure, not a skip)`);
-      if (!existsSync(path.join(webDir, 'index.html'))) {
-        const r = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'inherit', env: process.env });
-        if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
-      }
-      mkdirSync(shotsDir, { recursive: true });
+      ensureWebBuilt('index.html');
       server = await startServer({ sqliteFile: ':memory:', port: 0, host: '127.0.0.1', demo: true, webDir, logLevel: 'warn' });
       const office = server.demoLogins.find((l) => l.role === 'campaign_office');
       if (!office) throw new Error('the demo has no campaign_office login');
       login = office;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await launchChromium();
       context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', reducedMotion: 'reduce' });
       context.setDefaultTimeout(30_000);
       page = await context.newPage();

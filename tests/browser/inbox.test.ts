@@ -3,46 +3,13 @@
 // filters by channel, opens one, replies, moves it to 已答复 and discloses it; the API and the
 // public portal confirm what was stored. axe-core on the inbox; a phone-width screenshot.
 // Chromium comes from the system (/usr/bin/chromium); nothing is downloaded.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
-const webDir = path.join(repoRoot, 'web/dist');
-const shotsDir = path.join(here, 'screenshots');
-const axePath = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasBrowser = existsSync(CHROMIUM);
-
-const DESKTOP = { width: 1366, height: 900 };
-const PHONE = { width: 375, height: 800 };
+import { CHROMIUM, DESKTOP, PHONE, axe, describeViolations, ensureWebBuilt, hasBrowser, launchChromium, shotsDir, webDir } from './harness.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } };
-    return w.axe.run(document, { resultTypes: ['violations'] });
-  });
-  return (result.violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-function describeViolations(vs: AxeViolation[]): string {
-  return vs.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
-}
 
 /** Picks an option of the antd Select whose input is `input`. */
 async function choose(page: Page, input: ReturnType<Page['locator']>, option: string): Promise<void> {
@@ -80,17 +47,9 @@ if (!hasBrowser && !process.env.CI) {
     const publicText = `有群众反映办事窗口排队时间长、手续繁琐（${tag}）`;
 
     beforeAll(async () => {
-      if (!hasBrowser) throw new Error(`Chromium not found at ${CHROMIUM} (CI is set, so this is a failure, not a skip)`);
-      if (!existsSync(path.join(webDir, 'index.html'))) {
-        const r = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'inherit', env: process.env });
-        if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
-      }
-      mkdirSync(shotsDir, { recursive: true });
+      ensureWebBuilt('index.html');
       server = await startServer({ sqliteFile: ':memory:', port: 0, host: '127.0.0.1', demo: true, webDir, logLevel: 'warn' });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium();
       context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', reducedMotion: 'reduce' });
       context.setDefaultTimeout(30_000);
       page = await context.newPage();

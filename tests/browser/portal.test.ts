@@ -7,24 +7,14 @@
 // remembered, <html lang> updated), nothing of the receipt left in storage, axe-core on the home,
 // submit and receipt pages in zh-CN and English, phone screenshots. Chromium comes from the
 // system (/usr/bin/chromium); nothing is downloaded.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
+import { CHROMIUM, PHONE, axe, describeViolations, ensureWebBuilt, hasBrowser, launchChromium, noHorizontalOverflow, shotsDir, webDir } from './harness.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
-const webDir = path.join(repoRoot, 'web/dist');
-const shotsDir = path.join(here, 'screenshots');
-const axePath = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasBrowser = existsSync(CHROMIUM);
 const CJK = /[\u4e00-\u9fff]/;
 
-const PHONE = { width: 375, height: 800 };
 const TITLE = '关于市委领导班子作风建设的意见征求';
 const TARGET_LABEL = '市委领导班子';
 const OPINION = '有的部门会议太多，一个星期开了四五次会，文件层层转发，基层干部疲于应付，没有时间下去办实事。建议精简会议和文件。';
@@ -36,32 +26,10 @@ const LETTER_ANSWER = '建议领导班子多到社区走一走，听听群众的
 const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 type Server = Awaited<ReturnType<typeof startServer>>;
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
-
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } };
-    return w.axe.run(document, { resultTypes: ['violations'] });
-  });
-  return (result.violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-function describeViolations(vs: AxeViolation[]): string {
-  return vs.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
-}
 
 async function expectAccessible(page: Page): Promise<void> {
   const violations = await axe(page);
   expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function noHorizontalOverflow(page: Page): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, 'page must not scroll sideways').toBeLessThanOrEqual(client + 1);
 }
 
 /** Everything the page could have kept on the device. */
@@ -100,19 +68,11 @@ if (!hasBrowser && !process.env.CI) {
     let opinionId = '';
 
     beforeAll(async () => {
-      if (!hasBrowser) throw new Error(`Chromium not found at ${CHROMIUM} (CI is set, so this is a failure, not a skip)`);
-      if (!existsSync(path.join(webDir, 'portal.html'))) {
-        const r = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'inherit', env: process.env });
-        if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
-      }
-      mkdirSync(shotsDir, { recursive: true });
+      ensureWebBuilt('portal.html');
       server = await startServer({ sqliteFile: ':memory:', port: 0, host: '127.0.0.1', demo: true, webDir, logLevel: 'warn' });
       const login = server.demoLogins.find((l) => l.role === 'campaign_office');
       if (!login) throw new Error('the demo has no campaign_office login');
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium();
 
       // The campaign office, through the console API (its own cookie jar).
       office = await browser.newContext({ baseURL: server.url });
