@@ -10,6 +10,9 @@ import type { OrgType } from '../modules/organizations/model.js';
 import type { OrgRow } from '../modules/organizations/queries.js';
 import { createUser, grantRole } from '../modules/people/commands.js';
 import { cityTree, type TreeSpec } from './city.js';
+import { discloseOpinion, submitOpinion, transitionOpinion } from '../modules/opinions/commands.js';
+import type { Channel } from '../modules/opinions/model.js';
+import { createSolicitation, recordSymposium } from '../modules/solicitations/commands.js';
 
 // The demo: a city modelled on the seed reports (004 is a city's second-batch campaign):
 // a city committee with its departments, 8 districts and counties with their departments,
@@ -90,6 +93,8 @@ export async function seedDemo(db: Kysely<Database>, opts: { onlyIfEmpty?: boole
   await db.insertInto('supervision_groups').values({ region_id: root.region_id, id: groupId, campaign_id: campaign.id, org_id: root.id, name: '市委第一督导组', created_at: at }).execute();
   await db.insertInto('supervision_assignments').values(counties.slice(0, 2).map((c) => ({ region_id: root.region_id, group_id: groupId, org_id: c.id, org_path: c.path }))).execute();
 
+  await seedListening(db, campaign.id, root, rows, day);
+
   const county = counties[0];
   const village = rows.find((r) => r.type === 'village' && r.path.startsWith(county.path))!;
   const branch = rows.find((r) => r.type === 'party_branch' && r.path.startsWith(county.path))!;
@@ -105,6 +110,43 @@ export async function seedDemo(db: Kysely<Database>, opts: { onlyIfEmpty?: boole
     login.org = org.name;
   }
   return { seeded: true, logins, orgCount: rows.length };
+}
+
+/**
+ * The listen phase under way: a round of asking open on the portal, opinions from several
+ * channels (texts in the style of the seed reports), one answered and disclosed, a symposium.
+ */
+async function seedListening(db: Kysely<Database>, campaignId: string, root: OrgRow, rows: OrgRow[], day: (offset: number) => string) {
+  const solicitation = await createSolicitation(db, SYSTEM_ACTOR, campaignId, {
+    orgId: root.id, title: '江州市委领导班子作风建设征求意见', description: '请围绕“四风”方面的突出问题，对市委领导班子和领导干部提出意见建议。可以实名，也可以匿名。',
+    startsOn: day(-20), endsOn: day(40), audiences: ['public', 'deputies', 'retired_cadres', 'members', 'enterprises'], channels: ['web', 'mobile', 'sms', 'hotline', 'opinion_box', 'letter', 'symposium'],
+    targetKind: 'leadership', targetLabel: '市委领导班子',
+  });
+  const towns = rows.filter((r) => r.type === 'township').slice(0, 6);
+  const samples: [string, Channel, boolean][] = [
+    ['会议多、文件多，一个星期开四五次会，基层干部疲于应付，没有时间下去办实事。', 'web', true],
+    ['办事窗口门难进、脸难看，办一个证跑了五趟。', 'opinion_box', true],
+    ['检查评比过多过滥，很多是走过场，建议精简。', 'letter', false],
+    ['个别干部工作日中午饮酒，作风漂浮。', 'hotline', true],
+    ['希望领导干部多到社区走一走，听听群众的真实想法。', 'web', false],
+    ['公车私用现象仍有发生，周末在景区常能看到。', 'sms', true],
+  ];
+  const ids: string[] = [];
+  for (const [i, [body, channel, anonymous]] of samples.entries()) {
+    const { opinion } = await submitOpinion(db, {
+      campaignId, orgId: towns[i % towns.length].id, solicitationId: channel === 'web' ? solicitation.id : null, channel, body, targetKind: 'leadership', targetLabel: '市委领导班子',
+      anonymous, contact: anonymous ? null : { name: '王某', phone: '13800138000' }, enteredBy: channel === 'web' || channel === 'sms' ? undefined : { userId: null, name: '市委活动办' },
+    });
+    ids.push(opinion.id);
+  }
+  const office = { userId: null, name: '市委活动办' };
+  await transitionOpinion(db, office, ids[0], { to: 'fixed', category: 'formalism', reply: '市委已决定精简会议三成，文件不再层层转发。' });
+  await discloseOpinion(db, office, ids[0], { disclosed: true, text: '反映会议多、文件多，基层负担重', action: '精简会议三成，文件一律不再层层转发，每月通报', category: 'formalism' });
+  await transitionOpinion(db, office, ids[1], { to: 'accepted', category: 'bureaucratism', reply: '已列入整改清单，责成有关单位限期整改。' });
+  await recordSymposium(db, office, campaignId, {
+    orgId: root.id, solicitationId: solicitation.id, heldOn: day(-10), host: '市委书记', attendance: { 党代表: 6, 人大代表: 5, 政协委员: 4, 老干部: 3, 群众代表: 12 },
+    notes: '征求对市委领导班子作风建设的意见建议。', opinions: [{ body: '调研多是“走过场”，看盆景多，看实情少。', targetKind: 'leadership' }, { body: '对基层反映的问题回应不够及时。', targetKind: 'leadership' }],
+  });
 }
 
 function demoLogins(): DemoLogin[] {
