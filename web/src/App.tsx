@@ -15,6 +15,7 @@ const CampaignPage = lazy(() => import('./features/campaigns/CampaignPage'));
 const UsersPage = lazy(() => import('./features/users/UsersPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const InboxPage = lazy(() => import('./features/opinions/InboxPage'));
+const SolicitationsPage = lazy(() => import('./features/solicitations/SolicitationsPage'));
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -56,6 +57,7 @@ function Routes() {
   else if (pathname === '/campaigns') page = <CampaignsPage />;
   else if ((params = matchPath('/campaigns/:id', pathname))) page = <CampaignPage key={params.id} id={params.id} />;
   else if ((params = matchPath('/campaigns/:id/opinions', pathname))) page = <InboxPage key={params.id} id={params.id} />;
+  else if ((params = matchPath('/campaigns/:id/solicitations', pathname))) page = <SolicitationsPage key={params.id} id={params.id} />;
   else if (pathname === '/users' && user.can.manageUsers) page = <UsersPage />;
   else if (pathname === '/audit' && user.can.readAudit) page = <AuditPage />;
   else page = <NotFound />;

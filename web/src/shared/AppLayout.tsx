@@ -9,6 +9,7 @@ import {
   LogoutOutlined,
   MessageOutlined,
   MenuOutlined,
+  NotificationOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -30,16 +31,25 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [pwOpen, setPwOpen] = useState(false);
 
-  // Inside a campaign, its opinions inbox (意见建议) is one click away.
-  const campaignId = (matchPath('/campaigns/:id', pathname) ?? matchPath('/campaigns/:id/opinions', pathname))?.id;
+  // Inside a campaign, its opinions inbox (意见建议) and solicitations (征求意见) are one click away.
+  const campaignId = (
+    matchPath('/campaigns/:id', pathname) ??
+    matchPath('/campaigns/:id/opinions', pathname) ??
+    matchPath('/campaigns/:id/solicitations', pathname)
+  )?.id;
   const items: MenuProps['items'] = [
     { key: '/orgs', icon: <ApartmentOutlined />, label: t('nav.orgs') },
     { key: '/campaigns', icon: <FlagOutlined />, label: t('nav.campaigns') },
-    ...(campaignId ? [{ key: `/campaigns/${encodeURIComponent(campaignId)}/opinions`, icon: <MessageOutlined />, label: t('opinions.title') }] : []),
+    ...(campaignId
+      ? [
+          { key: `/campaigns/${encodeURIComponent(campaignId)}/opinions`, icon: <MessageOutlined />, label: t('opinions.title') },
+          { key: `/campaigns/${encodeURIComponent(campaignId)}/solicitations`, icon: <NotificationOutlined />, label: t('solicitations.title') },
+        ]
+      : []),
     ...(me.can.manageUsers ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(me.can.readAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
   ];
-  const selected = campaignId && pathname.endsWith('/opinions') ? pathname : '/' + (pathname.split('/')[1] ?? '');
+  const selected = campaignId && (pathname.endsWith('/opinions') || pathname.endsWith('/solicitations')) ? pathname : '/' + (pathname.split('/')[1] ?? '');
 
   const menu = (
     <nav aria-label={t('nav.menu')}>

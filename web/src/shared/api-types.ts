@@ -598,3 +598,86 @@ export interface Solicitation {
 export interface SolicitationListResponse {
   items: Solicitation[];
 }
+
+// ---------- solicitations (征求意见), letters (征求意见函), symposiums (座谈会) ----------
+/** Who a round asks (src/modules/opinions/model.ts AUDIENCES). */
+export const AUDIENCES = ['public', 'deputies', 'retired_cadres', 'members', 'enterprises', 'named'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface SolicitationFields {
+  title: string;
+  description?: string;
+  startsOn: string;
+  endsOn: string;
+  audiences: Audience[];
+  channels: Channel[];
+  targetKind: TargetKind;
+  targetLabel: string;
+}
+
+export interface CreateSolicitationRequest extends SolicitationFields {
+  orgId: Id;
+}
+
+/** PATCH /api/solicitations/:id: any of the fields (the unit cannot change). */
+export type UpdateSolicitationRequest = Partial<SolicitationFields>;
+
+export interface SolicitationResponse {
+  solicitation: Solicitation;
+}
+
+export interface LettersRequest {
+  recipients: { name: string; unit?: string }[];
+}
+
+/** A letter just created; `link` (relative, e.g. /portal.html#/letter/…) is returned only this once. */
+export interface LetterCreated {
+  id: Id;
+  name: string;
+  unit: string;
+  link: string;
+}
+
+export interface LettersCreatedResponse {
+  letters: LetterCreated[];
+}
+
+export interface Letter {
+  id: Id;
+  name: string;
+  unit: string;
+  respondedAt: string | null;
+}
+
+export interface LetterListResponse {
+  items: Letter[];
+}
+
+export interface Symposium {
+  id: Id;
+  org: IdName;
+  heldOn: string;
+  host: string;
+  attendance: Record<string, number>;
+  notes: string;
+  opinions: number;
+}
+
+export interface SymposiumListResponse {
+  items: Symposium[];
+}
+
+export interface CreateSymposiumRequest {
+  orgId: Id;
+  solicitationId?: Id | null;
+  heldOn: string;
+  host: string;
+  attendance: Record<string, number>;
+  notes?: string;
+  opinions: { body: string; targetKind: TargetKind; targetLabel?: string }[];
+}
+
+export interface SymposiumCreatedResponse {
+  id: Id;
+  opinions: number;
+}
