@@ -20,9 +20,9 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Channels staff enter by hand, from paper, calls and meetings. */
-export const OFFLINE_CHANNELS: Channel[] = ['opinion_box', 'letter', 'visit', 'hotline', 'symposium', 'questionnaire', 'email'];
+export const OFFLINE_CHANNELS = ['opinion_box', 'letter', 'visit', 'hotline', 'symposium', 'questionnaire', 'email'] as const satisfies readonly Channel[];
 /** Channels that platforms deliver through the signed gateway webhook. */
-export const GATEWAY_CHANNELS: Channel[] = ['sms', 'hotline', 'wechat', 'weibo'];
+export const GATEWAY_CHANNELS = ['sms', 'hotline', 'wechat', 'weibo'] as const satisfies readonly Channel[];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   web: '网上征求意见', mobile: '手机端', sms: '短信', hotline: '热线电话', wechat: '微信', weibo: '微博', opinion_box: '意见箱',

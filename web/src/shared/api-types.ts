@@ -1,33 +1,20 @@
 // Types of the Massline HTTP API (same-origin, under /api). One place, shared by every feature.
+// The domain's code names come from the server's own model files, so the two cannot drift.
+import { ROLES } from '../../../src/modules/authz/roles';
+import { LEVELS, ORG_TYPES } from '../../../src/modules/organizations/model';
+import { PHASES } from '../../../src/modules/campaigns/plan-template';
+import { AUDIENCES, CATEGORIES, CHANNELS, OFFLINE_CHANNELS, STATUSES as OPINION_STATUSES, TARGET_KINDS, TRANSITIONS as OPINION_TRANSITIONS } from '../../../src/modules/opinions/model';
+
+export { AUDIENCES, CATEGORIES, CHANNELS, LEVELS, OFFLINE_CHANNELS, OPINION_STATUSES, OPINION_TRANSITIONS, ORG_TYPES, PHASES, ROLES, TARGET_KINDS };
 
 export type Id = string;
 
-export const ROLES = [
-  'system_admin',
-  'campaign_office',
-  'leading_group_member',
-  'supervision_group_member',
-  'unit_liaison',
-  'leader',
-  'party_member',
-] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ORG_TYPES = [
-  'party_committee',
-  'government_department',
-  'township',
-  'village',
-  'party_branch',
-  'enterprise',
-  'social_organization',
-] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
 
-export const LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const PHASES = ['listen', 'examine', 'rectify'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const ITEM_STATUSES = ['not_started', 'in_progress', 'done'] as const;
@@ -425,46 +412,14 @@ export interface AuditResponse {
 }
 
 // ---------- opinions (意见建议) ----------
-export const CHANNELS = [
-  'web',
-  'mobile',
-  'sms',
-  'hotline',
-  'wechat',
-  'weibo',
-  'opinion_box',
-  'letter',
-  'visit',
-  'symposium',
-  'questionnaire',
-  'email',
-  'solicitation_letter',
-  'open311',
-] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** Channels staff enter by hand (POST /api/campaigns/:id/opinions accepts only these). */
-export const OFFLINE_CHANNELS = ['opinion_box', 'letter', 'visit', 'hotline', 'symposium', 'questionnaire', 'email'] as const;
 export type OfflineChannel = (typeof OFFLINE_CHANNELS)[number];
 
-export const OPINION_STATUSES = ['received', 'triaged', 'merged', 'answered', 'accepted', 'fixed', 'closed'] as const;
 export type OpinionStatus = (typeof OPINION_STATUSES)[number];
 
-/** The steps the server allows (src/modules/opinions/model.ts TRANSITIONS). */
-export const OPINION_TRANSITIONS: Record<OpinionStatus, OpinionStatus[]> = {
-  received: ['triaged', 'merged', 'answered', 'accepted', 'fixed', 'closed'],
-  triaged: ['merged', 'answered', 'accepted', 'fixed', 'closed'],
-  merged: ['closed', 'triaged'],
-  answered: ['accepted', 'fixed', 'closed'],
-  accepted: ['fixed', 'closed'],
-  fixed: ['closed'],
-  closed: ['triaged'],
-};
-
-export const CATEGORIES = ['formalism', 'bureaucratism', 'hedonism', 'extravagance', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const TARGET_KINDS = ['unit', 'leadership', 'leader'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export interface OpinionContact {
@@ -600,8 +555,6 @@ export interface SolicitationListResponse {
 }
 
 // ---------- solicitations (征求意见), letters (征求意见函), symposiums (座谈会) ----------
-/** Who a round asks (src/modules/opinions/model.ts AUDIENCES). */
-export const AUDIENCES = ['public', 'deputies', 'retired_cadres', 'members', 'enterprises', 'named'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export interface SolicitationFields {
