@@ -185,6 +185,7 @@ export interface SolicitationLetterTable {
   solicitation_id: string;
   recipient_name: string;
   recipient_unit: string;
+  position: number;
   token_hash: string;
   created_at: string;
   responded_at: string | null;

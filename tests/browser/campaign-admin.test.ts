@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
-import { CHROMIUM, DESKTOP, PHONE, axe, describeViolations, ensureWebBuilt, hasBrowser, launchChromium, noHorizontalOverflow, shotsDir, webDir } from './harness.js';
+import { CHROMIUM, PHONE, axe, describeViolations, hasBrowser, noHorizontalOverflow, shotsDir, signIn, startDemoSession } from './harness.js';
 
 const DISTRICT = '东城区委';
 const CAMPAIGN_NAME = '东城区第二批党的群众路线教育实践活动';
@@ -57,12 +57,7 @@ if (!hasBrowser && !process.env.CI) {
     };
 
     beforeAll(async () => {
-      ensureWebBuilt('index.html');
-      server = await startServer({ sqliteFile: ':memory:', port: 0, host: '127.0.0.1', demo: true, webDir, logLevel: 'warn' });
-      browser = await launchChromium();
-      context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', reducedMotion: 'reduce' });
-      context.setDefaultTimeout(30_000);
-      page = await context.newPage();
+      ({ server, browser, context, page } = await startDemoSession());
     }, 300_000);
 
     afterAll(async () => {
@@ -71,11 +66,7 @@ if (!hasBrowser && !process.env.CI) {
     });
 
     it('logs in as the campaign office, who may create campaigns', async () => {
-      await page.goto(`${server.url}/login`);
-      await page.getByLabel('手机号或用户名').fill('office');
-      await page.getByLabel('密码', { exact: true }).fill('Massline2026');
-      await page.getByRole('button', { name: /登\s*录/ }).click();
-      await page.waitForURL('**/orgs');
+      await signIn(page, server.url);
       const me = await getJson<{ user: { can: { createCampaign: boolean } } }>('/api/auth/me');
       expect(me.user.can.createCampaign).toBe(true);
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
@@ -59,4 +59,26 @@ export function describeViolations(vs: AxeViolation[]): string {
 export async function noHorizontalOverflow(page: Page): Promise<void> {
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll, 'page must not scroll sideways').toBeLessThanOrEqual(client + 1);
+}
+
+type Server = Awaited<ReturnType<typeof import('../../src/http/server.js').startServer>>;
+
+/** The real server on the demo city (in memory) and a Chromium page at `viewport`, in zh-CN. */
+export async function startDemoSession(viewport = DESKTOP): Promise<{ server: Server; browser: Browser; context: BrowserContext; page: Page }> {
+  ensureWebBuilt('index.html');
+  const { startServer } = await import('../../src/http/server.js');
+  const server = await startServer({ sqliteFile: ':memory:', port: 0, host: '127.0.0.1', demo: true, webDir, logLevel: 'warn' });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', reducedMotion: 'reduce' });
+  context.setDefaultTimeout(30_000);
+  return { server, browser, context, page: await context.newPage() };
+}
+
+/** Signs in through the console's login page (the demo office by default). */
+export async function signIn(page: Page, baseUrl: string, username = 'office', password = 'Massline2026'): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('手机号或用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL('**/orgs');
 }

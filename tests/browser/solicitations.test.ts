@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
-import { CHROMIUM, DESKTOP, PHONE, axe, describeViolations, ensureWebBuilt, hasBrowser, launchChromium, noHorizontalOverflow, shotsDir, webDir } from './harness.js';
+import { CHROMIUM, PHONE, axe, describeViolations, hasBrowser, noHorizontalOverflow, shotsDir, signIn, startDemoSession } from './harness.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
@@ -49,12 +49,7 @@ if (!hasBrowser && !process.env.CI) {
     const op2 = `座谈会意见：检查考核过多过滥，建议合并精简（${tag}）`;
 
     beforeAll(async () => {
-      ensureWebBuilt('index.html');
-      server = await startServer({ sqliteFile: ':memory:', port: 0, host: '127.0.0.1', demo: true, webDir, logLevel: 'warn' });
-      browser = await launchChromium();
-      context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', reducedMotion: 'reduce' });
-      context.setDefaultTimeout(30_000);
-      page = await context.newPage();
+      ({ server, browser, context, page } = await startDemoSession());
     }, 300_000);
 
     afterAll(async () => {
@@ -63,11 +58,7 @@ if (!hasBrowser && !process.env.CI) {
     });
 
     it('logs in as the campaign office and opens 征求意见 from the campaign menu', async () => {
-      await page.goto(`${server.url}/login`);
-      await page.getByLabel('手机号或用户名').fill('office');
-      await page.getByLabel('密码', { exact: true }).fill('Massline2026');
-      await page.getByRole('button', { name: /登\s*录/ }).click();
-      await page.waitForURL('**/orgs');
+      await signIn(page, server.url);
 
       const list = await page.request.get(`${server.url}/api/campaigns`);
       expect(list.status()).toBe(200);

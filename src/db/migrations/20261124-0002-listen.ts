@@ -41,6 +41,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('solicitation_id', 'text', (c) => c.notNull())
     .addColumn('recipient_name', 'text', (c) => c.notNull())
     .addColumn('recipient_unit', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('position', 'integer', (c) => c.notNull()) // the order the office listed the recipients in
     .addColumn('token_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('responded_at', 'text')

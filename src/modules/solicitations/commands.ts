@@ -74,10 +74,12 @@ export function letterTokenHash(token: string): string {
 export async function createLetters(db: Kysely<Database>, actor: AuditActor, solicitationId: string, recipients: { name: string; unit?: string }[]) {
   return db.transaction().execute(async (trx) => {
     const s = await getSolicitation(trx, solicitationId);
+    const last = await trx.selectFrom('solicitation_letters').select((eb) => eb.fn.max('position').as('p')).where('region_id', '=', s.region_id).where('solicitation_id', '=', s.id).executeTakeFirst();
+    let position = Number(last?.p ?? -1);
     const out = [];
     for (const r of recipients) {
       const token = randomBytes(18).toString('base64url');
-      const row = { region_id: s.region_id, id: newId(), solicitation_id: s.id, recipient_name: r.name.trim(), recipient_unit: r.unit?.trim() ?? '', token_hash: letterTokenHash(token), created_at: nowIso(), responded_at: null };
+      const row = { region_id: s.region_id, id: newId(), solicitation_id: s.id, recipient_name: r.name.trim(), recipient_unit: r.unit?.trim() ?? '', position: ++position, token_hash: letterTokenHash(token), created_at: nowIso(), responded_at: null };
       await trx.insertInto('solicitation_letters').values(row).execute();
       out.push({ id: row.id, name: row.recipient_name, unit: row.recipient_unit, token });
     }

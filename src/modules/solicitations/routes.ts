@@ -91,7 +91,7 @@ export async function solicitationRoutes(app: FastifyInstance, ctx: AppContext) 
     const actor = actorOf(req);
     const s = await getSolicitation(db, (req.params as { id: string }).id);
     authorize(actor, 'solicitation', 'manage', s.org_path);
-    const rows = await db.selectFrom('solicitation_letters').selectAll().where('region_id', '=', s.region_id).where('solicitation_id', '=', s.id).orderBy('created_at').execute();
+    const rows = await db.selectFrom('solicitation_letters').selectAll().where('region_id', '=', s.region_id).where('solicitation_id', '=', s.id).orderBy('position').execute();
     return { items: rows.map((r) => ({ id: r.id, name: r.recipient_name, unit: r.recipient_unit, respondedAt: r.responded_at })) };
   });
 
