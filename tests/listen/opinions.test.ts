@@ -116,6 +116,13 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     expect(outside.json().message).toContain('不在本次活动范围内');
   });
 
+  it('tells the console who may enter opinions and run rounds of asking in the campaign', async () => {
+    const asOffice = (await h.app.inject({ url: `/api/campaigns/${campaign.id}`, headers: { cookie: office } })).json().campaign.can;
+    const asLeader = (await h.app.inject({ url: `/api/campaigns/${campaign.id}`, headers: { cookie: leader } })).json().campaign.can;
+    expect(asOffice).toMatchObject({ enterOpinions: true, manageSolicitations: true });
+    expect(asLeader).toMatchObject({ enterOpinions: false, manageSolicitations: false });
+  });
+
   it('walks the lifecycle: merge keeps originals, invalid steps are refused', async () => {
     const a = await enter('食堂超标接待，一桌上千元。');
     const b = await enter('食堂接待超标。');

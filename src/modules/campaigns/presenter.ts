@@ -51,7 +51,7 @@ export const campaignDetailSchema = obj({
   participatingCount: { type: 'integer' },
   exclusions: { type: 'array', items: obj({ id: { type: 'string' }, name: { type: 'string' } }) },
   phases: { type: 'array', items: obj({ phase: { type: 'string' }, startsOn: { type: 'string' }, endsOn: { type: 'string' }, actions: { type: 'array', items: actionSchema } }) },
-  can: obj({ manage: { type: 'boolean' }, updateItems: { type: 'boolean' } }),
+  can: obj({ manage: { type: 'boolean' }, updateItems: { type: 'boolean' }, enterOpinions: { type: 'boolean' }, manageSolicitations: { type: 'boolean' } }),
 });
 
 const cellSchema = obj({ actionId: { type: 'string' }, done: { type: 'integer' }, inProgress: { type: 'integer' }, total: { type: 'integer' }, percent: { type: 'number' } });

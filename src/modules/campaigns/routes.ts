@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { AppError, badRequest } from '../../shared/errors.js';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { dateString, errorResponses, idParam, nonEmpty, obj, okSchema } from '../../http/schemas.js';
-import { authorize, can, covers, scopeIsEmpty, scopeOf, subtreeEnd } from '../authz/policy.js';
+import { authorize, can, covers, overlaps, scopeIsEmpty, scopeOf, subtreeEnd } from '../authz/policy.js';
 import type { Actor } from '../authz/roles.js';
 import { getOrg, listAncestors } from '../organizations/queries.js';
 import { addAction, setExclusions, ITEM_STATUSES, participates, removeAction, setUnitItem, updateAction, updateCampaign, createCampaign, type ItemStatus } from './commands.js';
@@ -67,7 +67,13 @@ export async function campaignRoutes(app: FastifyInstance, ctx: AppContext) {
           phase: p.phase, startsOn: p.starts_on, endsOn: p.ends_on,
           actions: actions.filter((a) => a.phase === p.phase).map((a) => ({ id: a.id, title: a.title, required: a.required === 1, dueOn: a.due_on, position: a.position, templateKey: a.template_key })),
         })),
-        can: { manage: can(actor, 'campaign', 'manage', top.path), updateItems: !scopeIsEmpty(scopeOf(actor, 'unit_item', 'update')) },
+        can: {
+          manage: can(actor, 'campaign', 'manage', top.path),
+          updateItems: !scopeIsEmpty(scopeOf(actor, 'unit_item', 'update')),
+          // Somewhere in this campaign the caller may enter opinions / run rounds of asking.
+          enterOpinions: overlaps(scopeOf(actor, 'opinion', 'enter'), top.path),
+          manageSolicitations: overlaps(scopeOf(actor, 'solicitation', 'manage'), top.path),
+        },
       },
     };
   });

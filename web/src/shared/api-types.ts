@@ -206,7 +206,7 @@ export interface Campaign {
   participatingCount: number;
   exclusions: IdName[];
   phases: CampaignPhase[];
-  can: { manage: boolean; updateItems: boolean };
+  can: { manage: boolean; updateItems: boolean; enterOpinions: boolean; manageSolicitations: boolean };
 }
 
 export interface CampaignResponse {

@@ -268,14 +268,16 @@ export default function InboxPage({ id }: { id: Id }) {
       <PageTitle
         title={title}
         extra={
-          <Flex gap={8} wrap>
-            <Button type="primary" icon={<EditOutlined />} onClick={() => setEntryOpen(true)}>
-              {t('opinions.enter')}
-            </Button>
-            <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
-              {t('opinions.import')}
-            </Button>
-          </Flex>
+          campaign.data?.campaign.can.enterOpinions ? (
+            <Flex gap={8} wrap>
+              <Button type="primary" icon={<EditOutlined />} onClick={() => setEntryOpen(true)}>
+                {t('opinions.enter')}
+              </Button>
+              <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
+                {t('opinions.import')}
+              </Button>
+            </Flex>
+          ) : null
         }
       />
       {filtersForm}

@@ -142,9 +142,11 @@ export default function SolicitationsPage({ id }: { id: Id }) {
           <h2 id="sol-rounds-title" className="sol-section-title">
             {t('solicitations.rounds')}
           </h2>
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => openForm(null)}>
-            {t('solicitations.create')}
-          </Button>
+          {campaign.data?.campaign.can.manageSolicitations ? (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => openForm(null)}>
+              {t('solicitations.create')}
+            </Button>
+          ) : null}
         </Flex>
         {rounds.error ? <ErrorState error={rounds.error} onRetry={rounds.reload} /> : null}
         <Spin spinning={rounds.loading}>
@@ -163,9 +165,11 @@ export default function SolicitationsPage({ id }: { id: Id }) {
           <h2 id="sol-syms-title" className="sol-section-title">
             {t('solicitations.symposiums')}
           </h2>
-          <Button icon={<TeamOutlined aria-hidden />} onClick={() => setRecordOpen(true)}>
-            {t('solicitations.record')}
-          </Button>
+          {campaign.data?.campaign.can.enterOpinions ? (
+            <Button icon={<TeamOutlined aria-hidden />} onClick={() => setRecordOpen(true)}>
+              {t('solicitations.record')}
+            </Button>
+          ) : null}
         </Flex>
         {symposiums.error ? <ErrorState error={symposiums.error} onRetry={symposiums.reload} /> : null}
         <Spin spinning={symposiums.loading}>
