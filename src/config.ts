@@ -11,6 +11,9 @@ export interface Config {
   secureCookies: boolean;
   /** Public submissions allowed per client address per 10 minutes (the portal and letters). */
   portalSubmitLimit: number;
+  /** Where named submitters' notifications are delivered (the SMS / mail platform's endpoint). */
+  notifyUrl?: string;
+  notifySecret?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,6 +26,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.MASSLINE_SECURE_COOKIES === '1',
     portalSubmitLimit: Number.parseInt(env.MASSLINE_PORTAL_LIMIT ?? '10', 10),
+    notifyUrl: env.MASSLINE_NOTIFY_URL || undefined,
+    notifySecret: env.MASSLINE_NOTIFY_SECRET || undefined,
   };
 }
 

@@ -269,6 +269,8 @@ export interface NotificationTable {
   recipient: string;
   body: string;
   status: string;
+  attempts: number;
+  last_error: string | null;
   created_at: string;
   sent_at: string | null;
 }

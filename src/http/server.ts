@@ -6,6 +6,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { createReadPool } from '../db/read-pool.js';
 import { seedDemo, type DemoLogin } from '../demo/seed.js';
 import { buildApp } from './app.js';
+import { Notifier } from '../modules/opinions/notifier.js';
 
 // Starts Massline: open the database, migrate, seed the demo when asked and the database is
 // empty, and listen. Used by `massline serve` and by the browser tests.
@@ -43,6 +44,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const pool = createReadPool(database);
   const logger = createLogger(opts.logLevel ?? config.logLevel);
   const app = await buildApp({ db: database.db, dbKind: database.kind, pool, config }, { logger, webDir: opts.webDir ?? path.resolve('web/dist') });
+  // Named submitters' notifications go to the SMS / mail platform when one is configured.
+  const notifier = config.notifyUrl && config.notifySecret ? new Notifier(database.db, { url: config.notifyUrl, secret: config.notifySecret }).start() : null;
   await app.listen({ port: opts.port ?? config.port, host: opts.host ?? '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
@@ -52,6 +55,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     demoSeeded,
     database,
     async close() {
+      notifier?.stop();
       await app.close();
       await pool.close();
       await database.close();

@@ -232,7 +232,7 @@ async function notifySubmitter(trx: Transaction<Database> | Kysely<Database>, o:
   if (!recipient) return;
   await trx.insertInto('notifications').values({
     region_id: o.region_id, id: newId(), opinion_id: o.id, channel: recipient.channel, recipient: recipient.to,
-    body: `您提交的意见有了答复：${text.slice(0, 300)}`, status: 'pending', created_at: nowIso(), sent_at: null,
+    body: `您提交的意见有了答复：${text.slice(0, 300)}`, status: 'pending', attempts: 0, last_error: null, created_at: nowIso(), sent_at: null,
   }).execute();
 }
 
