@@ -117,13 +117,29 @@ export async function insertBatch(trx: Transaction<Database>, inputs: SubmitInpu
   return out;
 }
 
+// Within one transaction (a group commit or a batch holds many opinions for the same campaign
+// and units) the campaign, units and participation are read once: same snapshot, same answer.
+const lookups = new WeakMap<Transaction<Database>, Map<string, Promise<unknown>>>();
+
+function once<T>(trx: Transaction<Database>, key: string, load: () => Promise<T>): Promise<T> {
+  let byKey = lookups.get(trx);
+  if (!byKey) lookups.set(trx, (byKey = new Map()));
+  let hit = byKey.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    hit = load();
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
 async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, receiptHash: string | null): Promise<OpinionTable> {
   const { files, contact } = validateSubmission(input);
-  const campaign = await getCampaign(trx, input.campaignId);
-  const unit = await getOrg(trx, input.orgId).catch(() => {
+  const campaign = await once(trx, `c:${input.campaignId}`, () => getCampaign(trx, input.campaignId));
+  const unit = await once(trx, `o:${input.orgId}`, () => getOrg(trx, input.orgId)).catch(() => {
     throw badRequest('opinion.unit_outside', { id: input.orgId });
   });
-  if (!(await participates(trx, campaign, unit))) throw badRequest('opinion.unit_outside', { id: unit.id });
+  const takesPart = await once(trx, `p:${campaign.id}:${unit.id}`, () => participates(trx, campaign, unit));
+  if (!takesPart) throw badRequest('opinion.unit_outside', { id: unit.id });
   const today = chinaDay();
   if (input.solicitationId) await checkSolicitation(trx, campaign, unit.path, input.solicitationId, input.enteredBy ? null : today);
   const exact = input.anonymous && !input.enteredBy ? null : nowIso();
