@@ -123,6 +123,16 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     expect(asLeader).toMatchObject({ enterOpinions: false, manageSolicitations: false });
   });
 
+  it('offers on the portal only the units a round of asking covers', async () => {
+    const round = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/solicitations`, headers: { cookie: office }, payload: { orgId: t.countyA.id, title: '东城区征求意见', startsOn: '2026-01-01', endsOn: '2099-12-31', audiences: ['public'], channels: ['web'], targetKind: 'leadership', targetLabel: '区委领导班子' } });
+    expect(round.statusCode).toBe(201);
+    const sid = round.json().solicitation.id;
+    const names = async (q: string, s?: string) => (await h.app.inject({ url: `/api/portal/units?campaignId=${campaign.id}&q=${encodeURIComponent(q)}${s ? `&solicitationId=${s}` : ''}` })).json().items.map((u: { name: string }) => u.name);
+    expect(await names('石桥')).toEqual(['石桥村']);
+    expect(await names('石桥', sid)).toEqual([]);
+    expect(await names('桃花', sid)).toEqual(['桃花社区']);
+  });
+
   it('walks the lifecycle: merge keeps originals, invalid steps are refused', async () => {
     const a = await enter('食堂超标接待，一桌上千元。');
     const b = await enter('食堂接待超标。');

@@ -10,7 +10,7 @@ import { subtreeEnd } from '../authz/policy.js';
 import { exclusionPaths, getCampaign } from '../campaigns/commands.js';
 import { getOrg } from '../organizations/queries.js';
 import { namesOf } from '../people/presenter.js';
-import { findLetter } from '../solicitations/commands.js';
+import { findLetter, getSolicitation } from '../solicitations/commands.js';
 import { presentSolicitation, solicitationSchema } from '../solicitations/routes.js';
 import { addInformation, findByReceipt, submitOpinion, type AttachmentInput } from './commands.js';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_COUNT } from './attachments.js';
@@ -71,19 +71,25 @@ export async function portalRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/api/portal/units', {
     config: pub,
     schema: {
-      tags, summary: '可以评议的单位（按名称搜索）', querystring: obj({ campaignId: idParam, q: { type: 'string', maxLength: 30 } }, ['campaignId']),
+      tags, summary: '可以评议的单位（按名称搜索；给出征求意见时只列其范围内的单位）', querystring: obj({ campaignId: idParam, solicitationId: idParam, q: { type: 'string', maxLength: 30 } }, ['campaignId']),
       response: { 200: obj({ items: { type: 'array', items: obj({ id: { type: 'string' }, name: { type: 'string' }, parentName: { type: ['string', 'null'] } }) } }), ...errorResponses },
     },
   }, async (req) => {
-    const { campaignId, q } = req.query as { campaignId: string; q?: string };
+    const { campaignId, solicitationId, q } = req.query as { campaignId: string; solicitationId?: string; q?: string };
     const campaign = await getCampaign(db, campaignId);
-    const top = await getOrg(db, campaign.org_id);
+    let base = await getOrg(db, campaign.org_id);
+    if (solicitationId) {
+      // A round of asking covers its own organization's subtree: offer only units it can take.
+      const s = await getSolicitation(db, solicitationId);
+      if (s.campaign_id !== campaign.id) throw badRequest('opinion.solicitation_mismatch', { id: solicitationId });
+      base = await getOrg(db, s.org_id);
+    }
     const excluded = await exclusionPaths(db, campaign);
-    let query = db.selectFrom('organizations').select(['id', 'name', 'parent_id', 'path']).where('region_id', '=', top.region_id)
-      .where('path', '>=', top.path).where('path', '<', subtreeEnd(top.path)).where('active', '=', 1);
+    let query = db.selectFrom('organizations').select(['id', 'name', 'parent_id', 'path']).where('region_id', '=', base.region_id)
+      .where('path', '>=', base.path).where('path', '<', subtreeEnd(base.path)).where('active', '=', 1);
     for (const p of excluded) query = query.where(sql<boolean>`not (path >= ${p} and path < ${subtreeEnd(p)})`);
     if (q?.trim()) query = query.where(sql<boolean>`search_text like ${'%' + q.trim().toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c) + '%'} escape '\\'`);
-    else query = query.where('depth', '<=', top.depth + 1);
+    else query = query.where('depth', '<=', base.depth + 1);
     const rows = await query.orderBy('depth').orderBy('path').limit(30).execute();
     const parents = await namesOf(db, rows.map((r) => r.parent_id).filter((p): p is string => !!p));
     return { items: rows.map((r) => ({ id: r.id, name: r.name, parentName: r.parent_id ? parents.get(r.parent_id) ?? null : null })) };

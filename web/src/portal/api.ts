@@ -96,8 +96,9 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
 
 export const api = {
   solicitations: () => request<{ items: Solicitation[] }>('GET', '/api/portal/solicitations'),
-  units: (campaignId: string, q: string) => {
+  units: (campaignId: string, q: string, solicitationId?: string) => {
     const params = new URLSearchParams({ campaignId });
+    if (solicitationId) params.set('solicitationId', solicitationId);
     if (q.trim()) params.set('q', q.trim().slice(0, 30));
     return request<{ items: Unit[] }>('GET', `/api/portal/units?${params}`);
   },

@@ -149,7 +149,7 @@ function SubmitForm({ solicitation }: { solicitation: Solicitation }) {
         <p className="muted" lang="zh-CN">{solicitation.org.name}</p>
       </div>
 
-      <UnitPicker campaignId={solicitation.campaignId} value={unit} onChange={(u) => {
+      <UnitPicker campaignId={solicitation.campaignId} solicitationId={solicitation.id} value={unit} onChange={(u) => {
         if (u.id !== unit?.id) setTargetLabel('');
         setUnit(u);
       }} />
@@ -282,7 +282,7 @@ async function scrub(file: File, index: number): Promise<File> {
   }
 }
 
-function UnitPicker({ campaignId, value, onChange }: { campaignId: string; value: Unit | null; onChange: (u: Unit) => void }) {
+function UnitPicker({ campaignId, solicitationId, value, onChange }: { campaignId: string; solicitationId: string; value: Unit | null; onChange: (u: Unit) => void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(!value);
   const [q, setQ] = useState('');
@@ -293,7 +293,7 @@ function UnitPicker({ campaignId, value, onChange }: { campaignId: string; value
     const timer = window.setTimeout(() => setDebounced(q.trim()), 300);
     return () => window.clearTimeout(timer);
   }, [q]);
-  const units = useLoad(open ? `${campaignId}|${debounced}` : null, () => api.units(campaignId, debounced));
+  const units = useLoad(open ? `${campaignId}|${solicitationId}|${debounced}` : null, () => api.units(campaignId, debounced, solicitationId));
   const items = units.data?.items ?? [];
   const shown = value && !items.some((u) => u.id === value.id) ? [value, ...items] : items;
 
