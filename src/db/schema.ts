@@ -1,5 +1,3 @@
-import type { Generated } from 'kysely';
-
 // Row types of every table. Timestamps are ISO-8601 UTC text and dates are YYYY-MM-DD text
 // on both databases, booleans are 0/1 integers: one representation, one query code
 // (docs/decisions/0002-one-schema-two-databases.md).
@@ -311,5 +309,3 @@ export interface Database {
   gateway_keys: GatewayKeyTable;
 }
 
-// Kept so Generated stays importable for later tables with database-side defaults.
-export type { Generated };

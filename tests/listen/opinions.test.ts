@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { databaseKinds, freshDatabase, type TestDatabase } from '../support/databases.js';
 import { smallTree, userWithRole, TEST_PASSWORD, type SmallTree } from '../support/factories.js';
-import { appFor, loginAs, multipartFile, type AppHandle } from '../support/app.js';
+import { appFor, loginAs, type AppHandle } from '../support/app.js';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/trail.js';
 import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import { createGatewayKey, signGatewayRequest } from '../../src/modules/opinions/gateway-routes.js';
@@ -263,4 +263,3 @@ function multipartPayload(fields: Record<string, string>, files: { name: string;
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
-void multipartFile;
