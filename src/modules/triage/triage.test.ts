@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, toHalfWidth } from './normalize.js';
+import { detectPii, luhn, redact, validIdNumber } from './pii.js';
+
+function withLuhn(prefix: string): string {
+  for (let d = 0; d < 10; d++) if (luhn(prefix + d)) return prefix + d;
+  throw new Error('unreachable');
+}
+
+describe('normalize', () => {
+  it('folds Traditional script, full-width characters, punctuation and spacing, leaving the original alone', () => {
+    const original = '我們這裡的幹部開會太多！！　領導辦公室超標（ＡＢＣ１２３）';
+    expect(normalize(original)).toBe('我们这里的干部开会太多! 领导办公室超标(abc123)');
+    expect(original).toBe('我們這裡的幹部開會太多！！　領導辦公室超標（ＡＢＣ１２３）');
+    expect(toHalfWidth('１３８００１３８０００')).toBe('13800138000');
+    expect(normalize('会议\n\n太多，，，文件太长')).toBe('会议 太多,文件太长');
+  });
+  it('survives empty, binary and huge input', () => {
+    expect(normalize('')).toBe('');
+    expect(normalize('\u0000\u0001\ufffd办事难\u0007')).toBe('办事难');
+    const huge = '会议多'.repeat(350_000);
+    expect(normalize(huge).length).toBe(huge.length);
+  });
+});
+
+describe('personal data', () => {
+  it('checks ID numbers and bank cards instead of masking any long number', () => {
+    expect(validIdNumber('11010519491231002X')).toBe(true);
+    expect(validIdNumber('110105194912310021')).toBe(false);
+    expect(luhn(withLuhn('622202020011234567'))).toBe(true);
+  });
+
+  it('finds phones, IDs, cards, e-mail, addresses and self-given names, and masks only them', () => {
+    const card = withLuhn('622202020011234567');
+    const text = `我是张建国，电话13800138000，座机0512-65123456，身份证11010519491231002X，卡号${card}，邮箱zhang.jg@example.cn，住幸福家园3栋2单元501室，反映村干部打牌。`;
+    const kinds = detectPii(text).map((s) => s.kind);
+    expect(kinds).toEqual(['name', 'mobile', 'landline', 'id_number', 'bank_card', 'email', 'address']);
+    const red = redact(text);
+    for (const secret of ['张建国', '13800138000', '65123456', '11010519491231002X', card, 'zhang.jg@example.cn', '3栋2单元501室']) expect(red).not.toContain(secret);
+    expect(red).toContain('反映村干部打牌。');
+    expect(red.length).toBe(text.length);
+  });
+
+  it('leaves ordinary numbers and text alone', () => {
+    const text = '2014年共征求意见1599条，整改措施823项，会议减少30%，文件精简到12万字。';
+    expect(detectPii(text)).toEqual([]);
+    expect(redact(text)).toBe(text);
+  });
+
+  it('catches full-width and grouped digits people type', () => {
+    expect(redact('联系我：１３９ １２３４ ５６７８')).toBe('联系我：' + '＊'.repeat(13));
+    expect(redact('手机 +86 139-1234-5678 谢谢').includes('5678')).toBe(false);
+  });
+});
