@@ -52,3 +52,21 @@ describe('personal data', () => {
     expect(redact('手机 +86 139-1234-5678 谢谢').includes('5678')).toBe(false);
   });
 });
+
+describe('duplicates', () => {
+  it('puts the same complaint from different channels and scripts in one cluster, and others apart', async () => {
+    const { DuplicateIndex } = await import('./duplicates.js');
+    const index = new DuplicateIndex();
+    const a = index.add('a', '街道办事窗口门难进、脸难看，办个证要跑五趟。');
+    const b = index.add('b', '街道辦事窗口門難進、臉難看，辦個證要跑五趟！');
+    const c = index.add('c', '反映：街道办事窗口门难进脸难看，办证跑了五趟');
+    const d = index.add('d', '公车私用现象仍有发生，周末在景区常能看到公务用车。');
+    const e = index.add('e', '会议太多，文件太长，基层干部疲于应付。');
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    expect(new Set([a, d, e]).size).toBe(3);
+    index.union('d', 'e');
+    expect(index.find('e')).toBe(index.find('d'));
+    expect(index.size).toBe(5);
+  });
+});
