@@ -70,3 +70,21 @@ describe('duplicates', () => {
     expect(index.size).toBe(5);
   });
 });
+
+describe('four winds', () => {
+  it('classifies typical complaints and shows the words that decided', async () => {
+    const { classify } = await import('./classify.js');
+    const cases: [string, string][] = [
+      ['会议太多，文件层层转发，检查评比过多过滥，基层疲于应付。', 'formalism'],
+      ['街道窗口门难进、脸难看，办个证跑了五趟，工作人员互相推诿。', 'bureaucratism'],
+      ['有的干部上班时间打牌、玩手机，工作日中午饮酒。', 'hedonism'],
+      ['公车私用，周末用公务用车去景区，还用公款宴请。', 'extravagance'],
+      ['幹部辦公用房超標，公款吃喝屢禁不止。', 'extravagance'],
+      ['希望多修几条路，方便群众出行。', 'other'],
+    ];
+    for (const [text, wind] of cases) expect(classify(text).wind, text).toBe(wind);
+    const c = classify('有的干部上班时间打牌');
+    expect(c.terms).toEqual(expect.arrayContaining(['打牌', '上班时间']));
+    expect(c.confidence).toBeGreaterThan(0.5);
+  });
+});
