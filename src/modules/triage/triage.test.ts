@@ -88,3 +88,20 @@ describe('four winds', () => {
     expect(c.confidence).toBeGreaterThan(0.5);
   });
 });
+
+describe('routing', () => {
+  it('finds the organization a text names, preferring the longest name, across scripts', async () => {
+    const { OrgMatcher } = await import('./routing.js');
+    const m = new OrgMatcher([
+      { id: 'dc', name: '东城区委', aliases: ['东城区'] },
+      { id: 'dc-edu', name: '东城区教育局' },
+      { id: 'xh', name: '西湖区委', aliases: ['西湖区'] },
+      { id: 'pj', name: '平江街道', aliases: ['平江街道办'] },
+    ]);
+    expect(m.route('东城区教育局乱收费，家长意见很大', null)).toBe('dc-edu');
+    expect(m.route('西湖區的幹部開會太多', null)).toBe('xh');
+    expect(m.route('平江街道办窗口服务差', 'dc')).toBe('pj');
+    expect(m.route('会议太多', 'dc')).toBe('dc');
+    expect(m.match('东城区和西湖区都有').map((x) => x.orgId).sort()).toEqual(['dc', 'xh']);
+  });
+});
