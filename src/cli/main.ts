@@ -11,6 +11,7 @@ import { AppError } from '../shared/errors.js';
 import { translate } from '../shared/i18n/messages.js';
 import { seedDemo, type DemoLogin } from '../demo/seed.js';
 import { startServer } from '../http/server.js';
+import { evaluate, parseJsonl } from '../modules/triage/evaluate.js';
 
 // `massline` — the command line: serve, migrate, demo, backup, restore, org import, audit verify.
 const USAGE = `massline <command>
@@ -22,11 +23,13 @@ const USAGE = `massline <command>
   restore FILE          从备份恢复内嵌数据库（服务须已停止）
   org import FILE       从 xlsx / csv 导入组织（编码、名称、上级编码、类型）
   audit verify          校验审计日志哈希链，报告第一条被篡改的记录
+  triage eval FILE.jsonl [--json]
+                        用标注数据评估意见梳理（四风分类、重复合并、个人信息识别）
 
 Environment: DATABASE_URL, MASSLINE_DATA_DIR, PORT, HOST, LOG_LEVEL (see README).`;
 
 export async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { demo: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   const [command, ...rest] = positionals;
   const config = loadConfig();
   const dbOptions = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqliteFile: sqliteFileFor(config) };
@@ -139,6 +142,21 @@ export async function main(argv: string[]): Promise<number> {
       const b = result.firstBad!;
       console.error(`审计链被破坏：区域 ${b.regionId} 第 ${b.seq} 条（${b.reason}）/ audit chain broken at region ${b.regionId} row ${b.seq}: ${b.reason}`);
       return 2;
+    }
+    case 'triage': {
+      if (rest[0] !== 'eval' || !rest[1]) return fail('用法 / usage: massline triage eval FILE.jsonl [--json]');
+      const { items, badLines } = parseJsonl(fs.readFileSync(rest[1], 'utf8'));
+      const result = evaluate(items);
+      if (values.json) {
+        console.log(JSON.stringify({ wind: result.wind, duplicates: result.duplicates, pii: result.pii }));
+      } else {
+        console.log(`opinions: ${items.length}${badLines.length ? `, unreadable lines: ${badLines.slice(0, 20).join(', ')}` : ''}${result.errors ? `, failed: ${result.errors}` : ''}`);
+        console.log(`wind macro-F1 ${result.wind.macroF1}`);
+        for (const [label, m] of Object.entries(result.wind.perLabel)) console.log(`  ${label.padEnd(14)} P ${m.precision}  R ${m.recall}  F1 ${m.f1}  (n=${m.support})`);
+        console.log(`duplicates P ${result.duplicates.precision}  R ${result.duplicates.recall}  F1 ${result.duplicates.f1}`);
+        console.log(`personal data recall ${result.pii.recall}  precision ${result.pii.precision}`);
+      }
+      return 0;
     }
     default:
       console.error(USAGE);

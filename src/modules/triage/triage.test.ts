@@ -105,3 +105,26 @@ describe('routing', () => {
     expect(m.match('东城区和西湖区都有').map((x) => x.orgId).sort()).toEqual(['dc', 'xh']);
   });
 });
+
+describe('evaluation', () => {
+  it('scores wind, duplicates and personal data the way the issue defines them, and survives bad lines', async () => {
+    const { evaluate, parseJsonl } = await import('./evaluate.js');
+    const lines = [
+      JSON.stringify({ text: '会议太多，文件层层转发，检查评比过多过滥。', wind: 'formalism', cluster: 'meetings' }),
+      JSON.stringify({ text: '會議太多，文件層層轉發，檢查評比過多過濫！', wind: 'formalism', cluster: 'meetings' }),
+      JSON.stringify({ text: '公车私用，用公款宴请。', wind: 'extravagance', cluster: 'cars' }),
+      JSON.stringify({ text: '我是张建国，电话13800138000，窗口门难进脸难看。', wind: 'bureaucratism', cluster: 'window', pii: ['张建国', '13800138000'] }),
+      JSON.stringify({ text: '希望多修路。', wind: 'hedonism', cluster: 'roads' }), // mislabelled on purpose: one miss
+      'not json',
+    ].join('\n');
+    const { items, badLines } = parseJsonl(lines);
+    expect(badLines).toEqual([6]);
+    const r = evaluate(items);
+    expect(r.wind.perLabel.formalism).toMatchObject({ precision: 1, recall: 1, f1: 1, support: 2 });
+    expect(r.wind.perLabel.hedonism).toMatchObject({ recall: 0, support: 1 });
+    expect(r.wind.perLabel.other).toMatchObject({ precision: 0, support: 0 });
+    expect(r.wind.macroF1).toBe(0.75); // four labelled winds: 1, 1, 1 and 0
+    expect(r.duplicates).toEqual({ precision: 1, recall: 1, f1: 1 });
+    expect(r.pii).toEqual({ precision: 1, recall: 1 });
+  });
+});

@@ -1,0 +1,136 @@
+import { classify, type Wind } from './classify.js';
+import { DuplicateIndex } from './duplicates.js';
+import { detectPii } from './pii.js';
+
+// `massline triage eval FILE.jsonl`: runs the shipped pipeline (no training on the file) over
+// labelled opinions and reports wind precision/recall/F1 per label and macro-F1, pairwise
+// duplicate precision/recall/F1, and personal-data recall/precision (a labelled substring is
+// found when every character of it is redacted; precision counts redacted characters that lie
+// inside some labelled substring).
+
+export interface Labelled {
+  text: string;
+  wind?: Wind;
+  cluster?: string;
+  pii?: string[];
+}
+
+const WINDS: Wind[] = ['formalism', 'bureaucratism', 'hedonism', 'extravagance', 'other'];
+
+export interface Evaluation {
+  wind: { macroF1: number; perLabel: Record<string, { precision: number; recall: number; f1: number; support: number }> };
+  duplicates: { precision: number; recall: number; f1: number };
+  pii: { precision: number; recall: number };
+  errors: number;
+}
+
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+const ratio = (a: number, b: number) => (b ? a / b : 1);
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function evaluate(items: Labelled[]): Evaluation {
+  let errors = 0;
+  // Wind
+  const tp: Record<string, number> = {};
+  const fp: Record<string, number> = {};
+  const fn: Record<string, number> = {};
+  const support: Record<string, number> = {};
+  // Duplicates
+  const index = new DuplicateIndex();
+  const predicted = new Map<number, string>();
+  // PII
+  let piiLabelled = 0;
+  let piiFound = 0;
+  let maskedChars = 0;
+  let maskedInsideLabels = 0;
+
+  items.forEach((item, i) => {
+    try {
+      const text = typeof item.text === 'string' ? item.text : String(item.text ?? '');
+      if (item.wind) {
+        const got = classify(text).wind;
+        support[item.wind] = (support[item.wind] ?? 0) + 1;
+        if (got === item.wind) tp[got] = (tp[got] ?? 0) + 1;
+        else {
+          fp[got] = (fp[got] ?? 0) + 1;
+          fn[item.wind] = (fn[item.wind] ?? 0) + 1;
+        }
+      }
+      if (item.cluster !== undefined) predicted.set(i, index.add(String(i), text));
+      const spans = detectPii(text);
+      const masked = new Uint8Array(text.length);
+      for (const s of spans) masked.fill(1, s.start, s.end);
+      const labelled = new Uint8Array(text.length);
+      for (const sub of item.pii ?? []) {
+        piiLabelled++;
+        let from = 0;
+        let foundAll = true;
+        let any = false;
+        for (let at = text.indexOf(sub, from); at >= 0; at = text.indexOf(sub, from)) {
+          any = true;
+          labelled.fill(1, at, at + sub.length);
+          if (!masked.subarray(at, at + sub.length).every((x) => x === 1)) foundAll = false;
+          from = at + Math.max(sub.length, 1);
+        }
+        if (any && foundAll) piiFound++;
+      }
+      for (let k = 0; k < text.length; k++) {
+        if (masked[k]) {
+          maskedChars++;
+          if (labelled[k]) maskedInsideLabels++;
+        }
+      }
+    } catch {
+      errors++; // one bad line is reported, never stops the run
+    }
+  });
+
+  const perLabel: Evaluation['wind']['perLabel'] = {};
+  for (const w of WINDS) {
+    if (!support[w] && !fp[w]) continue;
+    const p = ratio(tp[w] ?? 0, (tp[w] ?? 0) + (fp[w] ?? 0));
+    const r = ratio(tp[w] ?? 0, (tp[w] ?? 0) + (fn[w] ?? 0));
+    perLabel[w] = { precision: round(p), recall: round(r), f1: round(f1(p, r)), support: support[w] ?? 0 };
+  }
+  const labels = Object.keys(perLabel).filter((w) => support[w]);
+  const macroF1 = labels.length ? labels.reduce((s, w) => s + perLabel[w].f1, 0) / labels.length : 0;
+
+  // Pairwise duplicates over the items that carry a cluster label.
+  const ids = [...predicted.keys()];
+  let pairTp = 0;
+  let pairFp = 0;
+  let pairFn = 0;
+  for (let x = 0; x < ids.length; x++) {
+    for (let y = x + 1; y < ids.length; y++) {
+      const same = items[ids[x]].cluster === items[ids[y]].cluster;
+      const guessed = index.find(String(ids[x])) === index.find(String(ids[y]));
+      if (same && guessed) pairTp++;
+      else if (guessed) pairFp++;
+      else if (same) pairFn++;
+    }
+  }
+  const dp = ratio(pairTp, pairTp + pairFp);
+  const dr = ratio(pairTp, pairTp + pairFn);
+  return {
+    wind: { macroF1: round(macroF1), perLabel },
+    duplicates: { precision: round(dp), recall: round(dr), f1: round(f1(dp, dr)) },
+    pii: { precision: round(ratio(maskedInsideLabels, maskedChars)), recall: round(ratio(piiFound, piiLabelled)) },
+    errors,
+  };
+}
+
+export function parseJsonl(text: string): { items: Labelled[]; badLines: number[] } {
+  const items: Labelled[] = [];
+  const badLines: number[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const v = JSON.parse(line) as Labelled;
+      if (typeof v?.text !== 'string') throw new Error('no text');
+      items.push(v);
+    } catch {
+      badLines.push(i + 1);
+    }
+  });
+  return { items, badLines };
+}
