@@ -215,7 +215,12 @@ export interface OpinionTable {
   target_kind: string;
   target_label: string;
   body: string;
+  body_redacted: string;
   category: string | null;
+  suggested_category: string | null;
+  suggestion_confidence: number | null;
+  suggestion_terms: string | null;
+  cluster_id: string | null;
   status: string;
   merged_into: string | null;
   anonymous: number;
@@ -232,6 +237,13 @@ export interface OpinionTable {
   disclosure_text: string | null;
   disclosure_action: string | null;
   updated_at_day: string;
+}
+
+export interface OpinionBandTable {
+  region_id: string;
+  campaign_id: string;
+  band: string;
+  opinion_id: string;
 }
 
 export interface OpinionEventTable {
@@ -304,6 +316,7 @@ export interface Database {
   symposiums: SymposiumTable;
   opinions: OpinionTable;
   opinion_events: OpinionEventTable;
+  opinion_bands: OpinionBandTable;
   opinion_attachments: OpinionAttachmentTable;
   notifications: NotificationTable;
   gateway_keys: GatewayKeyTable;

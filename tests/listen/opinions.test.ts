@@ -133,6 +133,28 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     expect(await names('桃花', sid)).toEqual(['桃花社区']);
   });
 
+  it('triages each opinion as it arrives: masked text for non-handlers, a four-winds suggestion, its duplicate cluster', async () => {
+    const first = await submit({ campaignId: campaign.id, orgId: t.townB.id, body: '镇里会议太多，文件层层转发，检查评比过多过滥。我是周大勇，电话13912345678。', targetKind: 'unit', anonymous: true });
+    const again = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townB.id, channel: 'letter', body: '鎮裡會議太多，文件層層轉發，檢查評比過多過濫！', targetKind: 'unit', anonymous: true } });
+    const other = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townB.id, channel: 'visit', body: '村里路灯坏了很久没人修。', targetKind: 'unit', anonymous: true } });
+    expect([first.statusCode, again.statusCode, other.statusCode]).toEqual([201, 201, 201]);
+    const list = (await h.app.inject({ url: `/api/campaigns/${campaign.id}/opinions?orgId=${t.townB.id}&limit=200`, headers: { cookie: office } })).json().items as { id: string; body: string; clusterId: string; suggestion: { category: string; terms: string[] } | null }[];
+    const a = list.find((o) => o.body.includes('周大勇'))!;
+    const b = list.find((o) => o.body.includes('鎮裡會議'))!;
+    const c = list.find((o) => o.body.includes('路灯'))!;
+    expect(b.clusterId).toBe(a.clusterId);
+    expect(c.clusterId).not.toBe(a.clusterId);
+    expect(a.suggestion).toMatchObject({ category: 'formalism' });
+    expect(a.suggestion!.terms.length).toBeGreaterThan(0);
+    // The office handles it and reads it as written; a leader reads it with personal data masked.
+    const asLeader = (await h.app.inject({ url: `/api/opinions/${a.id}`, headers: { cookie: leader } })).json().opinion;
+    expect(asLeader.body).not.toContain('周大勇');
+    expect(asLeader.body).not.toContain('13912345678');
+    expect(asLeader.body).toContain('会议太多');
+    const stored = await d.db.selectFrom('opinions').select(['body', 'body_redacted']).where('id', '=', a.id).executeTakeFirstOrThrow();
+    expect(stored.body).toContain('13912345678'); // the original is never altered
+  });
+
   it('walks the lifecycle: merge keeps originals, invalid steps are refused', async () => {
     const a = await enter('食堂超标接待，一桌上千元。');
     const b = await enter('食堂接待超标。');

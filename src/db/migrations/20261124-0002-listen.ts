@@ -77,8 +77,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('channel', 'text', (c) => c.notNull())
     .addColumn('target_kind', 'text', (c) => c.notNull())
     .addColumn('target_label', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull()) // verbatim, never altered (原汁原味)
+    .addColumn('body_redacted', 'text', (c) => c.notNull()) // personal data masked: what non-handlers see
     .addColumn('category', 'text')
+    .addColumn('suggested_category', 'text') // the triage pipeline's first pass
+    .addColumn('suggestion_confidence', 'integer') // percent
+    .addColumn('suggestion_terms', 'text') // JSON array of the deciding words
+    .addColumn('cluster_id', 'text') // near-duplicate cluster (the id of its first opinion)
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('merged_into', 'text')
     .addColumn('anonymous', 'integer', (c) => c.notNull())
@@ -100,7 +105,19 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('opinions_id_idx').on('opinions').column('id').execute();
   await db.schema.createIndex('opinions_inbox_idx').on('opinions').columns(['region_id', 'campaign_id', 'org_path']).execute();
   await db.schema.createIndex('opinions_receipt_uq').on('opinions').column('receipt_hash').unique().execute();
+  await db.schema.createIndex('opinions_cluster_idx').on('opinions').columns(['region_id', 'campaign_id', 'cluster_id']).execute();
   await db.schema.createIndex('opinions_external_uq').on('opinions').columns(['external_source', 'external_key']).unique().execute();
+
+  // The LSH bands of each opinion's MinHash signature: a new opinion finds its near-duplicate
+  // candidates with one indexed look-up, however many opinions the campaign holds.
+  await db.schema
+    .createTable('opinion_bands')
+    .addColumn('region_id', 'text', (c) => c.notNull())
+    .addColumn('campaign_id', 'text', (c) => c.notNull())
+    .addColumn('band', 'text', (c) => c.notNull())
+    .addColumn('opinion_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('opinion_bands_pk', ['region_id', 'campaign_id', 'band', 'opinion_id'])
+    .execute();
 
   await db.schema
     .createTable('opinion_events')
@@ -164,7 +181,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['gateway_keys', 'notifications', 'opinion_attachments', 'opinion_events', 'opinions', 'symposiums', 'solicitation_letters', 'solicitations', 'settings']) {
+  for (const t of ['gateway_keys', 'notifications', 'opinion_attachments', 'opinion_events', 'opinion_bands', 'opinions', 'symposiums', 'solicitation_letters', 'solicitations', 'settings']) {
     await db.schema.dropTable(t).ifExists().execute();
   }
 }

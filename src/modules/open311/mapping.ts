@@ -150,7 +150,7 @@ export function presentRequest(o: OpinionTable, ctx: RequestContext): Fields {
     status_notes: statusNotes(ctx.events),
     service_name: service.name,
     service_code: service.code,
-    description: o.body,
+    description: o.body_redacted, // public: personal data masked
     agency_responsible: ctx.orgName,
     service_notice: '',
     requested_datetime: chinaDateTime(requested),

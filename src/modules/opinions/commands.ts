@@ -10,6 +10,7 @@ import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_COUNT, safeName, sniffType, stripM
 import { canMove, type Category, type Channel, type Status, type TargetKind } from './model.js';
 import { hashReceipt, newReceipt } from './receipts.js';
 import { groupCommitter } from './group-commit.js';
+import { analyse, findCluster, storeBands, suggestionColumns } from '../triage/pipeline.js';
 
 // Opinions: one intake for every channel, the lifecycle with replies, submitter follow-up by
 // receipt, and disclosure. Anonymous intake writes no audit entry and no exact time: the
@@ -143,10 +144,14 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
   const today = chinaDay();
   if (input.solicitationId) await checkSolicitation(trx, campaign, unit.path, input.solicitationId, input.enteredBy ? null : today);
   const exact = input.anonymous && !input.enteredBy ? null : nowIso();
+  const body = input.body.trim();
+  const id = newId();
+  const analysis = analyse(body);
+  const cluster = await findCluster(trx, campaign.region_id, campaign.id, id, analysis);
   const opinion: OpinionTable = {
-    region_id: campaign.region_id, id: newId(), campaign_id: campaign.id, org_id: unit.id, org_path: unit.path,
+    region_id: campaign.region_id, id, campaign_id: campaign.id, org_id: unit.id, org_path: unit.path,
     solicitation_id: input.solicitationId ?? null, symposium_id: input.symposiumId ?? null, channel: input.channel,
-    target_kind: input.targetKind, target_label: input.targetLabel ?? '', body: input.body.trim(), category: null, status: 'received',
+    target_kind: input.targetKind, target_label: input.targetLabel ?? '', body, ...suggestionColumns(analysis), cluster_id: cluster, category: null, status: 'received',
     merged_into: null, anonymous: input.anonymous ? 1 : 0,
     contact_name: contact?.name?.trim() || null, contact_phone: contact?.phone?.trim() || null, contact_email: contact?.email?.trim() || null,
     receipt_hash: receiptHash, external_source: input.external?.source ?? null, external_key: input.external?.key ?? null,
@@ -154,6 +159,7 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
     disclosed: 0, disclosure_text: null, disclosure_action: null, updated_at_day: today,
   };
   await trx.insertInto('opinions').values(opinion).execute();
+  await storeBands(trx, opinion.region_id, opinion.campaign_id, opinion.id, analysis.bands);
   for (const f of files) {
     await trx.insertInto('opinion_attachments').values({ region_id: opinion.region_id, id: newId(), opinion_id: opinion.id, name: f.name, type: f.type, size: f.data.length, data: f.data }).execute();
   }

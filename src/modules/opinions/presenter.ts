@@ -11,7 +11,10 @@ export function presentOpinion(o: OpinionTable, actor: Actor, orgName: string) {
   const handle = can(actor, 'opinion', 'handle', o.org_path);
   return {
     id: o.id, campaignId: o.campaign_id, org: { id: o.org_id, name: orgName }, solicitationId: o.solicitation_id, channel: o.channel,
-    targetKind: o.target_kind, targetLabel: o.target_label, body: o.body, category: o.category, status: o.status, mergedInto: o.merged_into,
+    // The verbatim text goes to those who handle the opinion; everyone else reads it with personal data masked.
+    targetKind: o.target_kind, targetLabel: o.target_label, body: handle ? o.body : o.body_redacted, category: o.category, status: o.status, mergedInto: o.merged_into,
+    suggestion: o.suggested_category ? { category: o.suggested_category, confidence: (o.suggestion_confidence ?? 0) / 100, terms: JSON.parse(o.suggestion_terms ?? '[]') as string[] } : null,
+    clusterId: o.cluster_id,
     anonymous: o.anonymous === 1,
     contact: handle && !o.anonymous ? { name: o.contact_name, phone: o.contact_phone, email: o.contact_email } : null,
     receivedOn: o.received_on, receivedAt: o.received_at, enteredBy: o.entered_by,
@@ -40,6 +43,8 @@ export const opinionSchema = obj({
   id: { type: 'string' }, campaignId: { type: 'string' }, org: obj({ id: { type: 'string' }, name: { type: 'string' } }), solicitationId: nullableString,
   channel: { type: 'string' }, targetKind: { type: 'string' }, targetLabel: { type: 'string' }, body: { type: 'string' }, category: nullableString,
   status: { type: 'string' }, mergedInto: nullableString, anonymous: { type: 'boolean' },
+  suggestion: { anyOf: [{ type: 'null' }, obj({ category: { type: 'string' }, confidence: { type: 'number' }, terms: { type: 'array', items: { type: 'string' } } })] },
+  clusterId: nullableString,
   contact: { anyOf: [{ type: 'null' }, obj({ name: nullableString, phone: nullableString, email: nullableString })] },
   receivedOn: { type: 'string' }, receivedAt: nullableString, enteredBy: nullableString,
   disclosed: { type: 'boolean' }, disclosureText: nullableString, disclosureAction: nullableString,

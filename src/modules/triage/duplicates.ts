@@ -6,7 +6,9 @@ import { normalize } from './normalize.js';
 // Clusters are kept with union–find; merging never discards an original.
 
 const HASHES = 64;
-const BANDS = 16;
+// 32 bands of 2 rows: two texts at similarity 0.45 share a band with probability > 0.999, so the
+// threshold below, not the banding, decides; the extra candidates are checked and dropped.
+const BANDS = 32;
 const ROWS = HASHES / BANDS;
 
 // Fixed seeds so signatures are the same in every process and run.
@@ -49,6 +51,13 @@ export function signature(text: string): Uint32Array {
   return sig;
 }
 
+/** The LSH band keys of a signature (what the database indexes for candidate look-ups). */
+export function bandKeys(sig: Uint32Array): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${fnv1a(Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')).toString(36)}`);
+  return keys;
+}
+
 export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
@@ -68,8 +77,7 @@ export class DuplicateIndex {
     this.sigs.set(id, sig);
     this.parent.set(id, id);
     const candidates = new Set<string>();
-    for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`;
+    for (const key of bandKeys(sig)) {
       const list = this.bands.get(key);
       if (list) {
         for (const other of list) candidates.add(other);

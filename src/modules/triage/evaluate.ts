@@ -1,5 +1,6 @@
-import { classify, type Wind } from './classify.js';
+import type { Wind } from './classify.js';
 import { DuplicateIndex } from './duplicates.js';
+import { analyse, DUPLICATE_THRESHOLD } from './pipeline.js';
 import { detectPii } from './pii.js';
 
 // `massline triage eval FILE.jsonl`: runs the shipped pipeline (no training on the file) over
@@ -36,7 +37,7 @@ export function evaluate(items: Labelled[]): Evaluation {
   const fn: Record<string, number> = {};
   const support: Record<string, number> = {};
   // Duplicates
-  const index = new DuplicateIndex();
+  const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
   const predicted = new Map<number, string>();
   // PII
   let piiLabelled = 0;
@@ -47,8 +48,9 @@ export function evaluate(items: Labelled[]): Evaluation {
   items.forEach((item, i) => {
     try {
       const text = typeof item.text === 'string' ? item.text : String(item.text ?? '');
+      const analysis = analyse(text); // the same first pass the server runs on arrival
       if (item.wind) {
-        const got = classify(text).wind;
+        const got = analysis.suggestion.wind;
         support[item.wind] = (support[item.wind] ?? 0) + 1;
         if (got === item.wind) tp[got] = (tp[got] ?? 0) + 1;
         else {
@@ -56,7 +58,7 @@ export function evaluate(items: Labelled[]): Evaluation {
           fn[item.wind] = (fn[item.wind] ?? 0) + 1;
         }
       }
-      if (item.cluster !== undefined) predicted.set(i, index.add(String(i), text));
+      if (item.cluster !== undefined) predicted.set(i, index.add(String(i), analysis.redacted));
       const spans = detectPii(text);
       const masked = new Uint8Array(text.length);
       for (const s of spans) masked.fill(1, s.start, s.end);
