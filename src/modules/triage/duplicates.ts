@@ -10,6 +10,7 @@ const HASHES = 64;
 // threshold below, not the banding, decides; the extra candidates are checked and dropped.
 const BANDS = 32;
 const ROWS = HASHES / BANDS;
+const RECENT_PER_BAND = 8;
 
 // Fixed seeds so signatures are the same in every process and run.
 const A = new Uint32Array(HASHES);
@@ -71,7 +72,11 @@ export class DuplicateIndex {
 
   constructor(readonly threshold = 0.45) {}
 
-  /** Adds an opinion; returns its cluster (the id of the cluster's first member). */
+  /**
+   * Adds an opinion; returns its cluster (the id of the cluster's first member). Only the most
+   * recent members of each band are compared, and the first match above the threshold decides:
+   * a campaign where thousands say the same thing must not make every addition scan them all.
+   */
   add(id: string, text: string): string {
     const sig = signature(text);
     this.sigs.set(id, sig);
@@ -80,12 +85,15 @@ export class DuplicateIndex {
     for (const key of bandKeys(sig)) {
       const list = this.bands.get(key);
       if (list) {
-        for (const other of list) candidates.add(other);
+        for (let i = list.length - 1, n = 0; i >= 0 && n < RECENT_PER_BAND; i--, n++) candidates.add(list[i]);
         list.push(id);
       } else this.bands.set(key, [id]);
     }
     for (const other of candidates) {
-      if (similarity(sig, this.sigs.get(other)!) >= this.threshold) this.union(other, id);
+      if (similarity(sig, this.sigs.get(other)!) >= this.threshold) {
+        this.union(other, id);
+        break;
+      }
     }
     return this.find(id);
   }

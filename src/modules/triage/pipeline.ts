@@ -37,8 +37,9 @@ export function suggestionColumns(a: Analysis) {
 
 /** The cluster a new opinion joins: the most similar earlier opinion's, or its own. */
 export async function findCluster(db: Kysely<Database>, regionId: string, campaignId: string, ownId: string, a: Analysis): Promise<string> {
+  // A bounded number of candidates: enough to find a cluster, never a scan of a big one.
   const candidates = await db.selectFrom('opinion_bands').select('opinion_id').distinct()
-    .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('band', 'in', a.bands).limit(200).execute();
+    .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('band', 'in', a.bands).limit(64).execute();
   if (!candidates.length) return ownId;
   const rows = await db.selectFrom('opinions').select(['id', 'body_redacted', 'cluster_id'])
     .where('region_id', '=', regionId).where('id', 'in', candidates.map((c) => c.opinion_id)).execute();
