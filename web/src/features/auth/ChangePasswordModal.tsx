@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, errorMessage } from '../../shared/api';
+import { api } from '../../shared/api';
+import { useSubmit } from '../../shared/useSubmit';
 import type { ChangePasswordRequest } from '../../shared/api-types';
 
 interface Values extends ChangePasswordRequest {
@@ -14,23 +14,16 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.post('/api/auth/password', { current: v.current, next: v.next });
       message.success(t('auth.passwordChanged'));
       form.resetFields();
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, request } from '../../shared/api';
+import { request } from '../../shared/api';
+import { useSubmit } from '../../shared/useSubmit';
 import type { LoginRequest, MeResponse } from '../../shared/api-types';
 import { navigate, useLocation } from '../../shared/router';
 import { LanguageSwitch } from '../../shared/LanguageSwitch';
@@ -12,26 +13,19 @@ export default function LoginPage() {
   const { t } = useTranslation();
   const { signedIn, expired } = useAuth();
   const { search } = useLocation();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
 
   useEffect(() => {
     document.title = `${t('auth.loginTitle')} - ${t('app.title')}`;
   }, [t]);
 
   const submit = async (values: LoginRequest) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const r = await request<MeResponse>('POST', '/api/auth/login', { body: values, quiet401: true });
       signedIn(r.user);
       const next = search.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/orgs', { replace: true });
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/api';
+import { useSubmit } from '../../shared/useSubmit';
 import type { CampaignAction, Id, Phase } from '../../shared/api-types';
 import { campaignApi } from './campaignApi';
 
@@ -26,8 +26,7 @@ export function ActionModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (!mode) return;
@@ -42,9 +41,7 @@ export function ActionModal({
   const submit = async () => {
     if (!mode) return;
     const v = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const dueOn = v.dueOn ? v.dueOn : null;
       if (mode.kind === 'create') {
         await campaignApi.addAction(campaignId, { phase: mode.phase, title: v.title.trim(), required: v.required, dueOn });
@@ -52,11 +49,7 @@ export function ActionModal({
         await campaignApi.updateAction(campaignId, mode.action.id, { title: v.title.trim(), required: v.required, dueOn });
       }
       onSaved();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,8 +1,8 @@
 // Change the organizations left out of a campaign (each with its whole subtree).
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/api';
+import { useSubmit } from '../../shared/useSubmit';
 import type { Campaign, Id } from '../../shared/api-types';
 import { campaignApi } from './campaignApi';
 import { OrgMultiSelect } from './OrgMultiSelect';
@@ -10,8 +10,7 @@ import { OrgMultiSelect } from './OrgMultiSelect';
 export function ExclusionsModal({ campaign, open, onClose, onSaved }: { campaign: Campaign; open: boolean; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ orgIds: Id[] }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (!open) return;
@@ -20,16 +19,10 @@ export function ExclusionsModal({ campaign, open, onClose, onSaved }: { campaign
   }, [open, campaign, form]);
 
   const submit = async ({ orgIds }: { orgIds: Id[] }) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await campaignApi.setExclusions(campaign.id, { orgIds: orgIds ?? [] });
       onSaved();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

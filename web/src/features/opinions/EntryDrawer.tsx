@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { Alert, App, Button, Col, Drawer, Form, Grid, Input, Row, Select } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/api';
+import { useSubmit } from '../../shared/useSubmit';
 import { OFFLINE_CHANNELS, TARGET_KINDS, type Id, type OfflineChannel, type TargetKind } from '../../shared/api-types';
 import { OrgSelect } from '../../shared/OrgSelect';
 import { chinaToday } from './labels';
@@ -36,22 +36,20 @@ export function EntryDrawer({ campaignId, open, onClose, onCreated }: Props) {
   const isPhone = !(Grid.useBreakpoint().md ?? true);
   const [form] = Form.useForm<EntryValues>();
   const identity = Form.useWatch('identity', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [count, setCount] = useState(0);
   const bodyRef = useRef<TextAreaRef>(null);
   const req = (field: string) => [{ required: true, whitespace: true, message: t('opinions.required', { field }) }];
 
   const submit = async (v: EntryValues) => {
-    if (busy || !v.orgId || !v.channel || !v.body) return;
-    setBusy(true);
-    setError(null);
-    try {
+    const { orgId, channel, body } = v;
+    if (busy || !orgId || !channel || !body) return;
+    await run(async () => {
       const named = v.identity === 'named';
       await opinionApi.create(campaignId, {
-        orgId: v.orgId,
-        channel: v.channel,
-        body: v.body.trim(),
+        orgId,
+        channel,
+        body: body.trim(),
         targetKind: v.targetKind,
         targetLabel: v.targetLabel?.trim() || undefined,
         anonymous: !named,
@@ -65,11 +63,7 @@ export function EntryDrawer({ campaignId, open, onClose, onCreated }: Props) {
       form.setFieldsValue({ body: '', contactName: '', contactPhone: '', contactEmail: '' });
       onCreated();
       window.setTimeout(() => bodyRef.current?.focus(), 0);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

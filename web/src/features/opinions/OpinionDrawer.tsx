@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Descriptions, Drawer, Form, Grid, Input, Select, Spin, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, isAbort } from '../../shared/api';
+import { isAbort } from '../../shared/api';
+import { useSubmit } from '../../shared/useSubmit';
 import {
   CATEGORIES,
   OPINION_TRANSITIONS,
@@ -164,29 +165,23 @@ function TransitionForm({ campaignId, opinion: o, onDone }: { campaignId: Id; op
   const { message } = App.useApp();
   const [form] = Form.useForm<TransitionValues>();
   const to = Form.useWatch('to', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const allowed = OPINION_TRANSITIONS[o.status];
 
   const submit = async (v: TransitionValues) => {
-    if (!v.to) return;
-    setBusy(true);
-    setError(null);
-    try {
+    const to = v.to;
+    if (!to) return;
+    await run(async () => {
       const category = v.category ?? null;
       await opinionApi.transition(o.id, {
-        to: v.to,
+        to,
         reply: v.reply?.trim() || undefined,
-        mergedInto: v.to === 'merged' ? v.mergedInto : undefined,
+        mergedInto: to === 'merged' ? v.mergedInto : undefined,
         category: category !== o.category ? category : undefined,
       });
       message.success(t('opinions.statusChanged'));
       onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -306,21 +301,14 @@ function ReplyForm({ opinion: o, onDone }: { opinion: Opinion; onDone: () => voi
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ text: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const submit = async ({ text }: { text: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await opinionApi.reply(o.id, text.trim());
       message.success(t('opinions.replied'));
       form.resetFields();
       onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <section className="op-section" aria-labelledby="op-reply-title">
@@ -356,12 +344,9 @@ function DisclosureForm({ opinion: o, onDone }: { opinion: Opinion; onDone: () =
   const { message } = App.useApp();
   const [form] = Form.useForm<DisclosureValues>();
   const disclosed = Form.useWatch('disclosed', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const submit = async (v: DisclosureValues) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const category = v.category ?? null;
       await opinionApi.disclose(
         o.id,
@@ -376,11 +361,7 @@ function DisclosureForm({ opinion: o, onDone }: { opinion: Opinion; onDone: () =
       );
       message.success(t('opinions.disclosureSaved'));
       onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <section className="op-section" aria-labelledby="op-dis-title">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Form, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/api';
+import { useSubmit } from '../../shared/useSubmit';
 import type { Id, MoveOrgResponse, OrgNode } from '../../shared/api-types';
 import { OrgSelect } from '../../shared/OrgSelect';
 import { orgApi } from './orgApi';
@@ -17,8 +17,7 @@ export function MoveOrgModal({
 }) {
   const { t } = useTranslation();
   const [parentId, setParentId] = useState<Id | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   const [touched, setTouched] = useState(false);
 
   useEffect(() => {
@@ -30,16 +29,10 @@ export function MoveOrgModal({
   const submit = async () => {
     setTouched(true);
     if (!org || !parentId) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const r = await orgApi.move(org.id, parentId);
       onMoved(r, parentId);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

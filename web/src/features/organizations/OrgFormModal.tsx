@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/api';
+import { useSubmit } from '../../shared/useSubmit';
 import { ORG_TYPES, type OrgDetail, type OrgNode, type OrgType } from '../../shared/api-types';
 import { orgApi } from './orgApi';
 
@@ -26,8 +26,7 @@ export function OrgFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
 
   const modeKey = !mode ? '' : mode.kind === 'edit' ? `edit:${mode.org.id}` : `create:${mode.parent.id}`;
   useEffect(() => {
@@ -45,9 +44,7 @@ export function OrgFormModal({
   const submit = async () => {
     if (!mode) return;
     const v = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const aliases = (v.aliases ?? []).map((a) => a.trim()).filter(Boolean);
       const sortOrder = v.sortOrder ?? undefined;
       const r =
@@ -55,11 +52,7 @@ export function OrgFormModal({
           ? await orgApi.create({ parentId: mode.parent.id, code: v.code.trim(), name: v.name.trim(), type: v.type, aliases, sortOrder })
           : await orgApi.update(mode.org.id, { code: v.code.trim(), name: v.name.trim(), type: v.type, aliases, sortOrder });
       onSaved(r.org, mode.kind);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const title = !mode

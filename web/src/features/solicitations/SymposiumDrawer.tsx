@@ -1,10 +1,10 @@
 // Record a symposium (座谈会): unit, date, host, attendance by category, notes and the opinions
 // taken down there. Everything goes in one request; the server stores all of it or nothing.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, App, Button, Col, Drawer, Form, Grid, Input, InputNumber, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/api';
+import { useSubmit } from '../../shared/useSubmit';
 import { TARGET_KINDS, type Id, type Solicitation, type TargetKind } from '../../shared/api-types';
 import { OrgSelect } from '../../shared/OrgSelect';
 import { chinaToday } from '../opinions/labels';
@@ -33,8 +33,7 @@ export function SymposiumDrawer({ campaignId, open, solicitations, onClose, onRe
   const { message } = App.useApp();
   const isPhone = !(Grid.useBreakpoint().md ?? true);
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   const req = (field: string) => [{ required: true, whitespace: true, message: t('solicitations.required', { field }) }];
 
   const initialValues = (): Values => ({
@@ -54,7 +53,8 @@ export function SymposiumDrawer({ campaignId, open, solicitations, onClose, onRe
   }, [open]);
 
   const submit = async (v: Values) => {
-    if (busy || !v.orgId || !v.heldOn || !v.host) return;
+    const { orgId, heldOn, host } = v;
+    if (busy || !orgId || !heldOn || !host) return;
     const attendance: Record<string, number> = {};
     for (const row of v.attendance ?? []) {
       const category = row.category?.trim();
@@ -64,25 +64,19 @@ export function SymposiumDrawer({ campaignId, open, solicitations, onClose, onRe
     const opinions = (v.opinions ?? [])
       .filter((o) => o.body?.trim())
       .map((o) => ({ body: o.body!.trim(), targetKind: o.targetKind ?? 'unit', targetLabel: o.targetLabel?.trim() || undefined }));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const r = await solicitationApi.recordSymposium(campaignId, {
-        orgId: v.orgId,
+        orgId,
         solicitationId: v.solicitationId ?? null,
-        heldOn: v.heldOn,
-        host: v.host.trim(),
+        heldOn,
+        host: host.trim(),
         attendance,
         notes: v.notes?.trim() ?? '',
         opinions,
       });
       message.success(t('solicitations.recorded', { count: r.opinions }));
       onRecorded();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/api';
+import { useSubmit } from '../../shared/useSubmit';
 import { ROLES, type Id, type Role, type User } from '../../shared/api-types';
 import { OrgSelect } from '../../shared/OrgSelect';
 import { userApi } from './userApi';
@@ -20,8 +20,7 @@ interface CreateValues {
 export function CreateUserModal({ open, onClose, onSaved }: { open: boolean; onClose: () => void; onSaved: (name: string) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CreateValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (open) {
@@ -32,9 +31,7 @@ export function CreateUserModal({ open, onClose, onSaved }: { open: boolean; onC
 
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await userApi.create({
         username: v.username.trim(),
         name: v.name.trim(),
@@ -44,11 +41,7 @@ export function CreateUserModal({ open, onClose, onSaved }: { open: boolean; onC
         password: v.password,
       });
       onSaved(v.name.trim());
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -109,8 +102,7 @@ interface EditValues {
 export function EditUserModal({ user, onClose, onSaved }: { user: User | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<EditValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (user) {
@@ -122,16 +114,10 @@ export function EditUserModal({ user, onClose, onSaved }: { user: User | null; o
   const submit = async () => {
     if (!user) return;
     const v = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await userApi.update(user.id, { name: v.name.trim(), mobile: v.mobile.trim(), position: v.position.trim(), active: v.active });
       onSaved();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -174,8 +160,7 @@ export function AddRoleModal({ user, onClose, onSaved }: { user: User | null; on
   const { t } = useTranslation();
   const [form] = Form.useForm<RoleValues>();
   const role = Form.useWatch('role', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (user) {
@@ -187,20 +172,14 @@ export function AddRoleModal({ user, onClose, onSaved }: { user: User | null; on
   const submit = async () => {
     if (!user) return;
     const v = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await userApi.addRole(user.id, {
         role: v.role,
         orgId: v.orgId,
         supervisionGroupId: v.role === 'supervision_group_member' && v.supervisionGroupId?.trim() ? v.supervisionGroupId.trim() : undefined,
       });
       onSaved();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
