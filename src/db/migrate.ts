@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as foundation from './migrations/20261124-0001-foundation.js';
 import * as listen from './migrations/20261124-0002-listen.js';
 import * as treeVersion from './migrations/20261124-0003-tree-version.js';
+import * as triage from './migrations/20261202-0004-triage.js';
 
 // Migrations are listed here in order rather than read from a folder, so the same list works
 // from TypeScript sources (tests), compiled output (the CLI) and bundles alike.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '20261124-0001-foundation': foundation,
   '20261124-0002-listen': listen,
   '20261124-0003-tree-version': treeVersion,
+  '20261202-0004-triage': triage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -237,6 +237,48 @@ export interface OpinionTable {
   disclosure_text: string | null;
   disclosure_action: string | null;
   updated_at_day: string;
+  suggested_org_id: string | null; // routing suggestion: the unit the text names, else the chosen one
+  org_category_id: string | null; // the organization's own category, when it has a list
+  triaged_by: string | null;
+  triaged_at: string | null;
+}
+
+export interface OpinionCategoryTable {
+  region_id: string;
+  id: string;
+  org_id: string;
+  org_path: string;
+  name: string;
+  wind: string | null;
+  position: number;
+  active: number;
+  created_at: string;
+}
+
+export interface TriageLabelTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  opinion_id: string;
+  wind: string | null;
+  org_category_id: string | null;
+  suggested: string | null;
+  actor_id: string;
+  at: string;
+}
+
+export interface TriageRunTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  status: string;
+  total: number;
+  done: number;
+  failed: number;
+  errors: string | null;
+  started_by: string;
+  started_at: string;
+  finished_at: string | null;
 }
 
 export interface OpinionBandTable {
@@ -320,5 +362,8 @@ export interface Database {
   opinion_attachments: OpinionAttachmentTable;
   notifications: NotificationTable;
   gateway_keys: GatewayKeyTable;
+  opinion_categories: OpinionCategoryTable;
+  triage_labels: TriageLabelTable;
+  triage_runs: TriageRunTable;
 }
 

@@ -20,6 +20,7 @@ import { portalRoutes } from '../modules/opinions/portal-routes.js';
 import { gatewayRoutes } from '../modules/opinions/gateway-routes.js';
 import { solicitationRoutes } from '../modules/solicitations/routes.js';
 import { open311Routes } from '../modules/open311/routes.js';
+import { triageRoutes } from '../modules/triage/routes.js';
 import type { AppContext } from './context.js';
 import { TreeCache } from '../modules/organizations/tree-cache.js';
 import { obj } from './schemas.js';
@@ -136,6 +137,7 @@ export async function buildApp(base: Omit<AppContext, 'tree'>, opts: AppOptions 
   await portalRoutes(app, ctx);
   await gatewayRoutes(app, ctx);
   await open311Routes(app, ctx);
+  await triageRoutes(app, ctx);
   await auditRoutes(app, ctx);
 
   const webDir = opts.webDir ?? path.resolve('web/dist');

@@ -32,37 +32,11 @@ import { createLetters, createSolicitation, recordSymposium } from '../../src/mo
 //   unit_liaison            at villageA         (read: self; unit items update: self)
 //   party_member            at villageA         (read: self)
 
-type Side = 'inside' | 'outside';
-type Verdict = 'allowed' | 'denied';
-/** both: allowed inside and outside; inside: allowed inside only; none: denied on both sides. */
-type Expect = 'both' | 'inside' | 'none';
-const B = 'both' as const;
-const I = 'inside' as const;
-const N = 'none' as const;
-
-interface Caller {
-  role: Role;
-  id: string;
-  username: string;
-  cookie: string;
-}
-
-interface Case {
-  route: string; // "METHOD /url" exactly as registered
-  why?: string;
-  inside(c: Caller): Promise<InjectOptions> | InjectOptions;
-  outside(c: Caller): Promise<InjectOptions> | InjectOptions;
-  /**
-   * Maps a response to allowed/denied. Default: 403 → denied, 2xx → allowed, anything else is
-   * reported as unexpected. List routes judge by whether the target shows up.
-   */
-  judge?(res: LightMyRequestResponse, side: Side, c: Caller): Promise<Verdict | string> | Verdict | string;
-  expect: Record<Role, Expect>;
-}
-
-const everyone = (e: Expect): Record<Role, Expect> => ({
-  system_admin: e, campaign_office: e, leading_group_member: e, supervision_group_member: e, unit_liaison: e, leader: e, party_member: e,
-});
+import {
+  B, I, N, everyone, officeOnly, allReaders, subtreeReaders, itemUpdaters, opinionReaders, plain, listed,
+  type Case, type Caller, type Matrix, type Side,
+} from './permission-cases/matrix.js';
+import { caseModules } from './permission-cases/index.js';
 
 describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
   let d: TestDatabase;
@@ -174,41 +148,19 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
     await d?.drop();
   });
 
-  // ---- judges ----------------------------------------------------------------------------
-  const plain = (res: LightMyRequestResponse): Verdict | string => {
-    if (res.statusCode === 403) return res.json().code === 'auth.forbidden' || res.json().code === 'role.grant_forbidden' ? 'denied' : `403 ${res.body}`;
-    if (res.statusCode >= 200 && res.statusCode < 300) return 'allowed';
-    return `unexpected ${res.statusCode} ${res.body}`;
-  };
-  /** For lists: a 403, or a 200 without the target, both mean denied. */
-  const listed = (pick: (body: any) => string[], target: (side: Side) => string[]) => (res: LightMyRequestResponse, side: Side): Verdict | string => {
-    if (res.statusCode === 403) return 'denied';
-    if (res.statusCode !== 200) return `unexpected ${res.statusCode} ${res.body}`;
-    const ids = pick(res.json());
-    return target(side).some((x) => ids.includes(x)) ? 'allowed' : 'denied';
-  };
   const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
 
-  // ---- the table ---------------------------------------------------------------------------
-  const officeOnly: Record<Role, Expect> = {
-    system_admin: B, campaign_office: I, leading_group_member: N, supervision_group_member: N, unit_liaison: N, leader: N, party_member: N,
-  };
-  const allReaders: Record<Role, Expect> = {
-    system_admin: B, campaign_office: I, leading_group_member: I, supervision_group_member: I, unit_liaison: I, leader: I, party_member: I,
-  };
-  /** Read of a unit *above* the village: subtree/assigned readers yes, self-only roles no. */
-  const subtreeReaders: Record<Role, Expect> = {
-    system_admin: B, campaign_office: I, leading_group_member: I, supervision_group_member: I, unit_liaison: N, leader: I, party_member: N,
-  };
-  const itemUpdaters: Record<Role, Expect> = {
-    system_admin: B, campaign_office: I, leading_group_member: N, supervision_group_member: N, unit_liaison: I, leader: N, party_member: N,
-  };
-
-  const opinionReaders: Record<Role, Expect> = { ...allReaders, party_member: N };
   const client = () => `10.${kind.length}.${Math.floor(++seq / 250)}.${seq % 250}`;
   async function freshOpinion(org: OrgRow): Promise<string> {
     return (await submitOpinion(d.db, { campaignId: campCity.id, orgId: org.id, channel: 'web', body: `新意见${next()}`, targetKind: 'unit', anonymous: true })).opinion.id;
   }
+  // What the feature case files (./permission-cases/) see; filled in once the fixtures exist.
+  const m = { kind, next, client: () => client(), freshOpinion: (org: OrgRow) => freshOpinion(org), callers } as unknown as Matrix;
+  beforeAll(async () => {
+    Object.assign(m, { d, app, t, campCity, campA, campB });
+    for (const mod of caseModules) await mod.setup?.(m);
+  });
+
   function signed(body: Record<string, unknown>): InjectOptions {
     const raw = JSON.stringify(body);
     const ts = Math.floor(Date.now() / 1000);
@@ -636,6 +588,7 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
       outside: () => signed({ idempotencyKey: `k-${next()}`, channel: 'sms', orgCode: t.villageB.code, body: '短信意见' }),
       expect: everyone(B),
     },
+    ...caseModules.flatMap((mod) => mod.cases(m)),
   ];
 
   it('covers exactly the registered API routes, and marks exactly the portal, gateway, ping, health, login and logout public', () => {
@@ -645,8 +598,8 @@ describe.each(databaseKinds)('permission matrix (%s)', (kind) => {
     expect(app.routeList.filter((r) => r.public).map((r) => `${r.method} ${r.url}`).sort()).toEqual([
       'GET /api/health', 'GET /api/ping', 'GET /api/portal/disclosures', 'GET /api/portal/letters/:token', 'GET /api/portal/solicitations', 'GET /api/portal/units',
       'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/gateway/opinions', 'POST /api/portal/letters/:token/opinions', 'POST /api/portal/opinions',
-      'POST /api/portal/receipt', 'POST /api/portal/receipt/info',
-    ]);
+      'POST /api/portal/receipt', 'POST /api/portal/receipt/info', ...caseModules.flatMap((mod) => mod.publicRoutes ?? []),
+    ].sort());
     expect(registered.length).toBeGreaterThan(30);
     for (const c of cases) expect(Object.keys(c.expect).sort(), c.route).toEqual([...ROLES].sort());
   });

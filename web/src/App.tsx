@@ -16,6 +16,7 @@ const UsersPage = lazy(() => import('./features/users/UsersPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const InboxPage = lazy(() => import('./features/opinions/InboxPage'));
 const SolicitationsPage = lazy(() => import('./features/solicitations/SolicitationsPage'));
+const TriagePage = lazy(() => import('./features/triage/TriagePage'));
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -58,6 +59,7 @@ function Routes() {
   else if ((params = matchPath('/campaigns/:id', pathname))) page = <CampaignPage key={params.id} id={params.id} />;
   else if ((params = matchPath('/campaigns/:id/opinions', pathname))) page = <InboxPage key={params.id} id={params.id} />;
   else if ((params = matchPath('/campaigns/:id/solicitations', pathname))) page = <SolicitationsPage key={params.id} id={params.id} />;
+  else if ((params = matchPath('/campaigns/:id/triage', pathname))) page = <TriagePage key={params.id} id={params.id} />;
   else if (pathname === '/users' && user.can.manageUsers) page = <UsersPage />;
   else if (pathname === '/audit' && user.can.readAudit) page = <AuditPage />;
   else page = <NotFound />;

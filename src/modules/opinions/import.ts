@@ -121,6 +121,7 @@ export async function planOpinionImport(
       anonymous: anonymous ? 1 : 0, contact_name: anonymous ? null : get('name') || null, contact_phone: anonymous ? null : phone || null, contact_email: anonymous ? null : email || null,
       receipt_hash: null, external_source: null, external_key: null, received_on: dateRaw || today, received_at: at, entered_by: actor.name,
       disclosed: 0, disclosure_text: null, disclosure_action: null, updated_at_day: today,
+    suggested_org_id: null, org_category_id: null, triaged_by: null, triaged_at: null,
     });
   }
   return { rows, errors, bands };

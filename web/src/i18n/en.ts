@@ -1,9 +1,12 @@
 // English. Same keys as zh-CN.ts (the type enforces it).
 import type { Messages } from './zh-CN';
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+import type { DeepStrings } from './types';
+
+import { en as triage } from '../features/triage/i18n';
 
 const en: DeepStrings<Messages> = {
+  triage,
   app: {
     title: 'Mass Line Campaign Console',
     shortTitle: 'Mass Line',

@@ -1,5 +1,8 @@
 // Simplified Chinese: the console's first language. Every visible string lives here.
+import { zhCN as triage } from '../features/triage/i18n';
+
 const zhCN = {
+  triage,
   app: {
     title: '群众路线教育实践活动管理平台',
     shortTitle: '群众路线',

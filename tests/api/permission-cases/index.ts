@@ -1,0 +1,5 @@
+import type { CaseModule } from './matrix.js';
+import { triageCases } from './triage.js';
+
+// Each feature's permission cases; the matrix runs them all and checks they cover every route.
+export const caseModules: CaseModule[] = [triageCases];

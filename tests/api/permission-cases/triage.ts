@@ -1,0 +1,6 @@
+import type { CaseModule } from './matrix.js';
+
+// Triage routes (queue, clusters, categories, backlog runs).
+export const triageCases: CaseModule = {
+  cases: () => [],
+};
