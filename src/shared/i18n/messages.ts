@@ -1,12 +1,14 @@
 import { Converter } from 'opencc-js/cn2t';
+import { rectifyMessages } from '../../modules/rectify/messages.js';
+import { figuresMessages } from '../../modules/figures/messages.js';
 
 // Error and notice phrases. Every error code the API can answer is a key here, with zh-CN
 // first (the users' language), zh-TW and English. Params are written {name}.
 export type Locale = 'zh-CN' | 'zh-TW' | 'en';
 
-type Phrase = { 'zh-CN': string; 'zh-TW'?: string; en: string };
+export type Phrase = { 'zh-CN': string; 'zh-TW'?: string; en: string };
 
-export const messages = {
+const coreMessages = {
   'request.invalid': { 'zh-CN': '请求参数有误：{detail}', 'zh-TW': '請求參數有誤：{detail}', en: 'Invalid request: {detail}' },
   'request.not_found': { 'zh-CN': '请求的地址不存在', en: 'No such route' },
   'request.too_large': { 'zh-CN': '上传内容过大（上限 {limit}）', en: 'Upload too large (limit {limit})' },
@@ -90,6 +92,9 @@ export const messages = {
   'supervision.unit_outside': { 'zh-CN': '督导单位不在派出组织的范围内：{id}', en: 'The unit is outside the sending organization: {id}' },
   'supervision.group_not_found': { 'zh-CN': '督导组不存在：{id}', en: 'No such supervision group: {id}' },
 } satisfies Record<string, Phrase>;
+
+// Features with many phrases keep them beside their code.
+export const messages = { ...coreMessages, ...rectifyMessages, ...figuresMessages };
 
 export type MessageCode = keyof typeof messages;
 

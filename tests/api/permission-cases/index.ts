@@ -1,5 +1,6 @@
 import type { CaseModule } from './matrix.js';
 import { triageCases } from './triage.js';
+import { rectifyCases } from './rectify.js';
 
 // Each feature's permission cases; the matrix runs them all and checks they cover every route.
-export const caseModules: CaseModule[] = [triageCases];
+export const caseModules: CaseModule[] = [triageCases, rectifyCases];
