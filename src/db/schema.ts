@@ -241,6 +241,7 @@ export interface OpinionTable {
   org_category_id: string | null; // the organization's own category, when it has a list
   triaged_by: string | null;
   triaged_at: string | null;
+  signature: Uint8Array | null; // near-duplicate signature (src/modules/triage/duplicates.ts)
 }
 
 export interface OpinionCategoryTable {
@@ -284,7 +285,7 @@ export interface TriageRunTable {
 export interface OpinionBandTable {
   region_id: string;
   campaign_id: string;
-  band: string;
+  band: number;
   opinion_id: string;
 }
 
@@ -338,6 +339,249 @@ export interface GatewayKeyTable {
   created_at: string;
 }
 
+// Rectification (src/modules/rectify; migration 20261202-0005-rectify).
+export interface RectifySettingTable {
+  region_id: string;
+  campaign_id: string;
+  reopen_below_percent: number;
+  reopen_min_ratings: number;
+  updated_at: string;
+}
+
+export interface RectifyPlanTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  org_id: string;
+  org_path: string;
+  kind: string; // leadership | member
+  member_name: string | null;
+  member_user_id: string | null;
+  title: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RectifyProblemTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  org_id: string;
+  org_path: string;
+  plan_id: string | null;
+  source: string;
+  wind: string;
+  org_category_id: string | null;
+  description: string;
+  target_kind: string;
+  target_label: string;
+  target_user_id: string | null;
+  severity: number;
+  immediate: number;
+  status: string;
+  disclosed_version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RectifyProblemOpinionTable {
+  region_id: string;
+  problem_id: string;
+  opinion_id: string;
+}
+
+export interface RectifyMeasureTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  problem_id: string;
+  org_id: string;
+  org_path: string;
+  text: string;
+  owner_org_id: string;
+  owner_org_path: string;
+  owner_user_id: string;
+  owner_name: string;
+  starts_on: string;
+  due_on: string;
+  status: string;
+  last_progress: string;
+  last_progress_on: string | null;
+  verified_on: string | null;
+  verified_by: string | null;
+  reminded_for: string | null;
+  escalated_on: string | null;
+  rating_round: number;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RectifyMilestoneTable {
+  region_id: string;
+  id: string;
+  measure_id: string;
+  title: string;
+  due_on: string;
+  done: number;
+  done_on: string | null;
+  position: number;
+}
+
+export interface RectifyMeasureEventTable {
+  region_id: string;
+  id: string;
+  measure_id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  kind: string;
+  from_status: string | null;
+  to_status: string | null;
+  text: string;
+}
+
+export interface RectifyEvidenceTable {
+  region_id: string;
+  id: string;
+  measure_id: string;
+  event_id: string;
+  name: string;
+  type: string;
+  size: number;
+  data: Uint8Array;
+}
+
+export interface RectifyDisclosureTable {
+  region_id: string;
+  problem_id: string;
+  version: number;
+  campaign_id: string;
+  org_id: string;
+  org_path: string;
+  published_at: string;
+  content: string;
+  prev_hash: string;
+  hash: string;
+  is_latest: number;
+}
+
+export interface RectifyRatingTallyTable {
+  region_id: string;
+  measure_id: string;
+  round: number;
+  satisfied: number;
+  basically: number;
+  dissatisfied: number;
+}
+
+export interface RectifyRatingGuardTable {
+  region_id: string;
+  measure_id: string;
+  round: number;
+  guard: string;
+}
+
+export interface RectifyDriveTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  org_id: string;
+  org_path: string;
+  name: string;
+  description: string;
+  created_at: string;
+}
+
+export interface RectifyDriveCounterTable {
+  region_id: string;
+  id: string;
+  drive_id: string;
+  kind: string;
+  label: string;
+  unit: string;
+  position: number;
+}
+
+export interface RectifyDriveEntryTable {
+  region_id: string;
+  id: string;
+  drive_id: string;
+  counter_id: string;
+  org_id: string;
+  org_path: string;
+  kind: string; // value | baseline
+  value: number;
+  on_day: string;
+  note: string;
+  entered_by: string;
+  created_at: string;
+}
+
+export interface RectifyRuleTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  org_id: string;
+  org_path: string;
+  title: string;
+  decision: string;
+  owner: string;
+  owner_user_id: string | null;
+  due_on: string | null;
+  status: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RectifyRuleProblemTable {
+  region_id: string;
+  rule_id: string;
+  problem_id: string;
+}
+
+export interface RectifyCommitmentTable {
+  region_id: string;
+  id: string;
+  campaign_id: string;
+  org_id: string;
+  org_path: string;
+  person_name: string;
+  person_user_id: string | null;
+  person_title: string;
+  text: string;
+  published: number;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserNotificationTable {
+  region_id: string;
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  target_type: string;
+  target_id: string;
+  created_at: string;
+  read_at: string | null;
+  email_to: string | null;
+  email_status: string | null;
+  email_attempts: number;
+  email_error: string | null;
+}
+
+export interface UserEmailTable {
+  user_id: string;
+  email: string;
+  updated_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   campaigns: CampaignTable;
@@ -365,5 +609,24 @@ export interface Database {
   opinion_categories: OpinionCategoryTable;
   triage_labels: TriageLabelTable;
   triage_runs: TriageRunTable;
+  rectify_settings: RectifySettingTable;
+  rectify_plans: RectifyPlanTable;
+  rectify_problems: RectifyProblemTable;
+  rectify_problem_opinions: RectifyProblemOpinionTable;
+  rectify_measures: RectifyMeasureTable;
+  rectify_milestones: RectifyMilestoneTable;
+  rectify_measure_events: RectifyMeasureEventTable;
+  rectify_evidence: RectifyEvidenceTable;
+  rectify_disclosures: RectifyDisclosureTable;
+  rectify_rating_tallies: RectifyRatingTallyTable;
+  rectify_rating_guards: RectifyRatingGuardTable;
+  rectify_drives: RectifyDriveTable;
+  rectify_drive_counters: RectifyDriveCounterTable;
+  rectify_drive_entries: RectifyDriveEntryTable;
+  rectify_rules: RectifyRuleTable;
+  rectify_rule_problems: RectifyRuleProblemTable;
+  rectify_commitments: RectifyCommitmentTable;
+  user_notifications: UserNotificationTable;
+  user_emails: UserEmailTable;
 }
 

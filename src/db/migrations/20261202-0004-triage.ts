@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { pathType } from '../dialect.js';
+import { binaryType, pathType } from '../dialect.js';
 
 // Triage beyond the first pass: the routing suggestion beside the submitter's choice, each
 // organization's own categories next to the four winds, the staff confirmations and corrections
@@ -9,6 +9,19 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('opinions').addColumn('org_category_id', 'text').execute();
   await db.schema.alterTable('opinions').addColumn('triaged_by', 'text').execute();
   await db.schema.alterTable('opinions').addColumn('triaged_at', 'text').execute();
+  // The near-duplicate signature beside the opinion (256 bytes), so a new opinion compares with
+  // its candidates without recomputing theirs; band keys become integers (smaller index, no
+  // string building). Bands written by the first version are dropped: a backlog run re-bands.
+  await db.schema.alterTable('opinions').addColumn('signature', binaryType(db)).execute();
+  await db.schema.dropTable('opinion_bands').execute();
+  await db.schema
+    .createTable('opinion_bands')
+    .addColumn('region_id', 'text', (c) => c.notNull())
+    .addColumn('campaign_id', 'text', (c) => c.notNull())
+    .addColumn('band', 'bigint', (c) => c.notNull())
+    .addColumn('opinion_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('opinion_bands_pk', ['region_id', 'campaign_id', 'band', 'opinion_id'])
+    .execute();
   await db.schema.createIndex('opinions_status_idx').on('opinions').columns(['region_id', 'campaign_id', 'status']).execute();
 
   // An organization's own categories (seed 004: seven; seed 002: eighteen). Defined at a node,
@@ -70,5 +83,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of ['triage_runs', 'triage_labels', 'opinion_categories']) await db.schema.dropTable(t).ifExists().execute();
   await db.schema.dropIndex('opinions_status_idx').ifExists().execute();
-  for (const c of ['triaged_at', 'triaged_by', 'org_category_id', 'suggested_org_id']) await db.schema.alterTable('opinions').dropColumn(c).execute();
+  await db.schema.dropTable('opinion_bands').execute();
+  await db.schema
+    .createTable('opinion_bands')
+    .addColumn('region_id', 'text', (c) => c.notNull())
+    .addColumn('campaign_id', 'text', (c) => c.notNull())
+    .addColumn('band', 'text', (c) => c.notNull())
+    .addColumn('opinion_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('opinion_bands_pk', ['region_id', 'campaign_id', 'band', 'opinion_id'])
+    .execute();
+  for (const c of ['signature', 'triaged_at', 'triaged_by', 'org_category_id', 'suggested_org_id']) await db.schema.alterTable('opinions').dropColumn(c).execute();
 }

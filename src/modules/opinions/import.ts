@@ -42,7 +42,7 @@ export interface OpinionImportPlan {
   rows: OpinionTable[];
   errors: RowError[];
   /** LSH band keys per opinion id, stored with the rows. */
-  bands: Map<string, string[]>;
+  bands: Map<string, number[]>;
 }
 
 export async function planOpinionImport(
@@ -76,7 +76,7 @@ export async function planOpinionImport(
 
   const errors: RowError[] = [];
   const rows: OpinionTable[] = [];
-  const bands = new Map<string, string[]>();
+  const bands = new Map<string, number[]>();
   const clusters = new DuplicateIndex(DUPLICATE_THRESHOLD);
   const today = chinaDay();
   const at = nowIso();
@@ -117,7 +117,7 @@ export async function planOpinionImport(
       region_id: campaign.region_id, id, campaign_id: campaign.id, org_id: unit.id, org_path: unit.path, solicitation_id: null, symposium_id: null,
       channel, target_kind: target, target_label: get('targetLabel').slice(0, 100), body, ...suggestionColumns(analysis),
       // Within the file, near-duplicates share a cluster; against earlier opinions the backlog pass decides.
-      cluster_id: clusters.add(id, analysis.redacted), category: null, status: 'received', merged_into: null,
+      cluster_id: clusters.addSignature(id, analysis.signature), category: null, status: 'received', merged_into: null,
       anonymous: anonymous ? 1 : 0, contact_name: anonymous ? null : get('name') || null, contact_phone: anonymous ? null : phone || null, contact_email: anonymous ? null : email || null,
       receipt_hash: null, external_source: null, external_key: null, received_on: dateRaw || today, received_at: at, entered_by: actor.name,
       disclosed: 0, disclosure_text: null, disclosure_action: null, updated_at_day: today,

@@ -52,9 +52,14 @@ export class OrgMatcher {
 
   /** Organizations named in the text, longest match first. */
   match(text: string): { orgId: string; length: number }[] {
+    return this.matchNormalized(normalize(text));
+  }
+
+  /** The same over text already normalized (the pipeline normalizes once for every stage). */
+  matchNormalized(norm: string): { orgId: string; length: number }[] {
     const found = new Map<string, number>();
     let cur = 0;
-    for (const ch of normalize(text)) {
+    for (const ch of norm) {
       while (cur && !this.nodes[cur].next.has(ch)) cur = this.nodes[cur].fail;
       cur = this.nodes[cur].next.get(ch) ?? 0;
       for (const o of this.nodes[cur].out) found.set(o.orgId, Math.max(found.get(o.orgId) ?? 0, o.length));

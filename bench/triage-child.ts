@@ -1,0 +1,72 @@
+import { analyse } from '../src/modules/triage/pipeline.js';
+import { DuplicateIndex } from '../src/modules/triage/duplicates.js';
+import { OrgMatcher } from '../src/modules/triage/routing.js';
+import { DUPLICATE_THRESHOLD } from '../src/modules/triage/pipeline.js';
+import { generatedProvince, type TreeSpec } from '../src/demo/city.js';
+import { generateOpinions } from './opinion-text.js';
+
+// One process per run, so its peak memory (VmHWM) is the pipeline's own. Prints one JSON line.
+// The full first pass per opinion: mask personal data, normalize, classify, sign, route, and
+// place into the duplicate index — on this one thread (one core).
+
+const { count, orgs } = JSON.parse(process.argv[2]) as { count: number; orgs: number };
+
+function flatten(t: TreeSpec, out: { id: string; name: string; aliases?: string[] }[] = []) {
+  out.push({ id: t.code, name: t.name, aliases: t.aliases });
+  for (const c of t.children ?? []) flatten(c, out);
+  return out;
+}
+
+function peakRssMb(): number {
+  // Linux: the high-water mark of resident memory; elsewhere the current RSS.
+  try {
+    const status = require('node:fs').readFileSync('/proc/self/status', 'utf8') as string;
+    const m = /VmHWM:\s+(\d+) kB/.exec(status);
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.memoryUsage().rss / 2 ** 20;
+}
+
+const directory = flatten(generatedProvince(orgs, 3));
+const t0 = performance.now();
+const matcher = new OrgMatcher(directory);
+const matcherMs = performance.now() - t0;
+const names = directory.map((o) => o.name);
+const texts = generateOpinions(count + 1000, 11, names);
+
+const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+let chars = 0;
+let clustered = 0;
+let routed = 0;
+let failed = 0;
+const started = performance.now();
+for (let i = 0; i < count; i++) {
+  const text = texts.next().value as string;
+  chars += text.length;
+  try {
+    const a = analyse(text);
+    if (index.addSignature(String(i), a.signature) !== String(i)) clustered++;
+    if (matcher.matchNormalized(a.normalized)[0]) routed++;
+  } catch {
+    failed++;
+  }
+}
+const totalMs = performance.now() - started;
+
+// One new opinion into the full index: analyse, route and place, timed one by one.
+const one: number[] = [];
+for (let i = 0; i < 1000; i++) {
+  const text = texts.next().value as string;
+  const s = performance.now();
+  const a = analyse(text);
+  index.addSignature(`new-${i}`, a.signature);
+  matcher.matchNormalized(a.normalized)[0];
+  one.push(performance.now() - s);
+}
+one.sort((a, b) => a - b);
+console.log(JSON.stringify({
+  count, orgs: directory.length, matcherMs, totalMs, perSecond: count / (totalMs / 1000), avgChars: chars / count, clustered, routed, failed,
+  oneP50: one[500], oneP99: one[990], oneMax: one[999], peakRssMb: peakRssMb(), indexMb: index.bytes / 2 ** 20,
+}));

@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fmtMs } from './stats.js';
+
+// The triage benchmark (issue 4): the full first pass over `count` generated opinions of 20–300
+// characters on one core, in a child process so its peak memory is measured alone. Goals:
+// ≥ 10,000 opinions/s on one core, 1,000,000 in ≤ 2 minutes, peak ≤ 1.5 GB, one new opinion
+// placed into the full index in ≤ 5 ms.
+
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'triage-child.ts');
+
+export interface TriageBench {
+  count: number;
+  orgs: number;
+  matcherMs: number;
+  totalMs: number;
+  perSecond: number;
+  avgChars: number;
+  clustered: number;
+  routed: number;
+  failed: number;
+  oneP50: number;
+  oneP99: number;
+  oneMax: number;
+  peakRssMb: number;
+  indexMb: number;
+}
+
+export function runTriageBench(count: number, orgs: number): Promise<TriageBench> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify({ count, orgs })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as TriageBench) : reject(new Error(`triage bench child exited ${code}`))));
+  });
+}
+
+export function triageLines(r: TriageBench): string[] {
+  const ok = (pass: boolean) => (pass ? 'met' : 'MISSED');
+  return [
+    `triage pipeline — ${r.count.toLocaleString('en')} generated opinions (avg ${r.avgChars.toFixed(0)} chars), routing over ${r.orgs.toLocaleString('en')} organizations (automaton built in ${fmtMs(r.matcherMs)} ms)`,
+    `  throughput: ${Math.round(r.perSecond).toLocaleString('en')} opinions/s on one core (goal ≥ 10,000: ${ok(r.perSecond >= 10_000)}); total ${(r.totalMs / 1000).toFixed(1)} s (goal ≤ 120 s: ${ok(r.totalMs <= 120_000)})`,
+    `  peak memory: ${r.peakRssMb.toFixed(0)} MB resident (goal ≤ 1,536 MB: ${ok(r.peakRssMb <= 1536)}); duplicate index ${r.indexMb.toFixed(0)} MB`,
+    `  one new opinion into the full index: p50 ${fmtMs(r.oneP50)} ms, p99 ${fmtMs(r.oneP99)} ms, max ${fmtMs(r.oneMax)} ms (goal ≤ 5 ms: ${ok(r.oneP99 <= 5)})`,
+    `  found: ${r.clustered.toLocaleString('en')} joined an earlier cluster, ${r.routed.toLocaleString('en')} routed to a named unit, ${r.failed} failed`,
+  ];
+}
