@@ -1,3 +1,5 @@
+import { scrubPdf } from './pdf-metadata.js';
+
 // Attachments to opinions: images and PDF, recognised by their first bytes rather than their
 // names, so a renamed executable or HTML page is refused. Sizes are limited per file and count.
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
@@ -26,12 +28,12 @@ export function safeName(original: string, ext: string): string {
 /**
  * Removes what a camera or editor writes about the person: EXIF/XMP and comments in JPEG
  * (APP1–APP15, COM), text, time and EXIF chunks in PNG. The picture itself is kept byte for
- * byte. Other types are returned unchanged (PDF metadata cannot be removed this way; the portal
- * warns about it).
+ * byte. PDF: the information dictionary and XMP streams are blanked in place (pdf-metadata.ts).
  */
 export function stripMetadata(data: Buffer, type: string): Buffer {
   if (type === 'image/jpeg') return stripJpeg(data);
   if (type === 'image/png') return stripPng(data);
+  if (type === 'application/pdf') return scrubPdf(data).data;
   return data;
 }
 
