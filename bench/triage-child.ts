@@ -47,7 +47,7 @@ for (let i = 0; i < count; i++) {
   chars += text.length;
   try {
     const a = analyse(text);
-    if (index.addSignature(String(i), a.signature) !== String(i)) clustered++;
+    if (index.addSignature(String(i), a.signature, a.terms) !== String(i)) clustered++;
     if (matcher.matchNormalized(a.normalized)[0]) routed++;
   } catch {
     failed++;
@@ -61,7 +61,7 @@ for (let i = 0; i < 1000; i++) {
   const text = texts.next().value as string;
   const s = performance.now();
   const a = analyse(text);
-  index.addSignature(`new-${i}`, a.signature);
+  index.addSignature(`new-${i}`, a.signature, a.terms);
   matcher.matchNormalized(a.normalized)[0];
   one.push(performance.now() - s);
 }

@@ -46,7 +46,7 @@ export function openDatabase(opts: OpenOptions): OpenDatabase {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), ...(process.env.MASSLINE_QUERY_LOG ? { log: queryLog } : {}) });
   return { db, kind: 'sqlite', sqliteFile: file === ':memory:' ? undefined : file, close: () => db.destroy() };
 }
 
@@ -133,4 +133,17 @@ function isAlive(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** MASSLINE_QUERY_LOG=1: the total time per statement, printed at exit (for profiling). */
+const queryTotals = new Map<string, { n: number; ms: number }>();
+function queryLog(e: { level: string; query: { sql: string }; queryDurationMillis: number }) {
+  if (!queryTotals.size) process.on('exit', () => {
+    for (const [q, t] of [...queryTotals].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) console.error(`${t.ms.toFixed(0).padStart(7)} ms ${String(t.n).padStart(7)}× ${q.slice(0, 140)}`);
+  });
+  const key = e.query.sql.replace(/\(\?(, \?)*\)/g, '(…)');
+  const t = queryTotals.get(key) ?? { n: 0, ms: 0 };
+  t.n++;
+  t.ms += e.queryDurationMillis;
+  queryTotals.set(key, t);
 }

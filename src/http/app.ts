@@ -21,6 +21,7 @@ import { gatewayRoutes } from '../modules/opinions/gateway-routes.js';
 import { solicitationRoutes } from '../modules/solicitations/routes.js';
 import { open311Routes } from '../modules/open311/routes.js';
 import { triageRoutes } from '../modules/triage/routes.js';
+import { triageRunRoutes } from '../modules/triage/run-routes.js';
 import { rectifyRoutes } from '../modules/rectify/routes.js';
 import type { AppContext } from './context.js';
 import { TreeCache } from '../modules/organizations/tree-cache.js';
@@ -139,6 +140,7 @@ export async function buildApp(base: Omit<AppContext, 'tree'>, opts: AppOptions 
   await gatewayRoutes(app, ctx);
   await open311Routes(app, ctx);
   await triageRoutes(app, ctx);
+  await triageRunRoutes(app, ctx);
   await rectifyRoutes(app, ctx);
   await auditRoutes(app, ctx);
 

@@ -9,19 +9,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('opinions').addColumn('org_category_id', 'text').execute();
   await db.schema.alterTable('opinions').addColumn('triaged_by', 'text').execute();
   await db.schema.alterTable('opinions').addColumn('triaged_at', 'text').execute();
-  // The near-duplicate signature beside the opinion (256 bytes), so a new opinion compares with
-  // its candidates without recomputing theirs; band keys become integers (smaller index, no
-  // string building). Bands written by the first version are dropped: a backlog run re-bands.
+  // The near-duplicate signature beside the opinion (256 bytes). Each server keeps a campaign's
+  // duplicate index in memory, loaded from these (src/modules/triage/arrival.ts); the band table
+  // the first version queried on every arrival is no longer needed.
   await db.schema.alterTable('opinions').addColumn('signature', binaryType(db)).execute();
   await db.schema.dropTable('opinion_bands').execute();
-  await db.schema
-    .createTable('opinion_bands')
-    .addColumn('region_id', 'text', (c) => c.notNull())
-    .addColumn('campaign_id', 'text', (c) => c.notNull())
-    .addColumn('band', 'bigint', (c) => c.notNull())
-    .addColumn('opinion_id', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('opinion_bands_pk', ['region_id', 'campaign_id', 'band', 'opinion_id'])
-    .execute();
   await db.schema.createIndex('opinions_status_idx').on('opinions').columns(['region_id', 'campaign_id', 'status']).execute();
 
   // An organization's own categories (seed 004: seven; seed 002: eighteen). Defined at a node,
@@ -83,7 +75,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of ['triage_runs', 'triage_labels', 'opinion_categories']) await db.schema.dropTable(t).ifExists().execute();
   await db.schema.dropIndex('opinions_status_idx').ifExists().execute();
-  await db.schema.dropTable('opinion_bands').execute();
   await db.schema
     .createTable('opinion_bands')
     .addColumn('region_id', 'text', (c) => c.notNull())

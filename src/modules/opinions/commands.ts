@@ -10,7 +10,8 @@ import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_COUNT, safeName, sniffType, stripM
 import { canMove, type Category, type Channel, type Status, type TargetKind } from './model.js';
 import { hashReceipt, newReceipt } from './receipts.js';
 import { groupCommitter } from './group-commit.js';
-import { analyse, findCluster, storeBands, suggestionColumns } from '../triage/pipeline.js';
+import { analyse, suggestionColumns } from '../triage/pipeline.js';
+import { placeOpinion, suggestUnit } from '../triage/arrival.js';
 
 // Opinions: one intake for every channel, the lifecycle with replies, submitter follow-up by
 // receipt, and disclosure. Anonymous intake writes no audit entry and no exact time: the
@@ -147,7 +148,9 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
   const body = input.body.trim();
   const id = newId();
   const analysis = analyse(body);
-  const cluster = await findCluster(trx, campaign.region_id, campaign.id, id, analysis);
+  const cluster = await placeOpinion(trx, campaign.region_id, campaign.id, id, { sig: analysis.signature, terms: analysis.terms });
+  const campaignRoot = await once(trx, `o:${campaign.org_id}`, () => getOrg(trx, campaign.org_id));
+  const suggestedUnit = await suggestUnit(trx, campaign.region_id, campaignRoot.path, unit.id, analysis);
   const opinion: OpinionTable = {
     region_id: campaign.region_id, id, campaign_id: campaign.id, org_id: unit.id, org_path: unit.path,
     solicitation_id: input.solicitationId ?? null, symposium_id: input.symposiumId ?? null, channel: input.channel,
@@ -157,10 +160,9 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
     receipt_hash: receiptHash, external_source: input.external?.source ?? null, external_key: input.external?.key ?? null,
     received_on: input.receivedOn ?? today, received_at: exact, entered_by: input.enteredBy?.name ?? null,
     disclosed: 0, disclosure_text: null, disclosure_action: null, updated_at_day: today,
-    suggested_org_id: null, org_category_id: null, triaged_by: null, triaged_at: null,
+    suggested_org_id: suggestedUnit, org_category_id: null, triaged_by: null, triaged_at: null,
   };
   await trx.insertInto('opinions').values(opinion).execute();
-  await storeBands(trx, opinion.region_id, opinion.campaign_id, opinion.id, analysis.bands);
   for (const f of files) {
     await trx.insertInto('opinion_attachments').values({ region_id: opinion.region_id, id: newId(), opinion_id: opinion.id, name: f.name, type: f.type, size: f.data.length, data: f.data }).execute();
   }

@@ -10,8 +10,9 @@ import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { exclusionPaths } from '../campaigns/commands.js';
 import { getOrg } from '../organizations/queries.js';
 import type { RowError } from '../organizations/import.js';
-import { DuplicateIndex } from '../triage/duplicates.js';
-import { analyse, DUPLICATE_THRESHOLD, suggestionColumns } from '../triage/pipeline.js';
+import { fingerprintFromBytes } from '../triage/duplicates.js';
+import { analyse, suggestionColumns } from '../triage/pipeline.js';
+import { placeOpinion, suggestUnit } from '../triage/arrival.js';
 import { BODY_MAX, CHANNEL_LABELS, CHANNELS, type Channel, type TargetKind } from './model.js';
 
 // Bulk import of opinions collected offline (ledgers of opinion boxes, hotline logs, symposium
@@ -41,8 +42,6 @@ function parseChannel(v: string): Channel | null {
 export interface OpinionImportPlan {
   rows: OpinionTable[];
   errors: RowError[];
-  /** LSH band keys per opinion id, stored with the rows. */
-  bands: Map<string, number[]>;
 }
 
 export async function planOpinionImport(
@@ -76,8 +75,7 @@ export async function planOpinionImport(
 
   const errors: RowError[] = [];
   const rows: OpinionTable[] = [];
-  const bands = new Map<string, number[]>();
-  const clusters = new DuplicateIndex(DUPLICATE_THRESHOLD);
+  const campaignRoot = await getOrg(db, campaign.org_id);
   const today = chinaDay();
   const at = nowIso();
   for (const [k, { n, cells }] of dataRows.entries()) {
@@ -112,19 +110,19 @@ export async function planOpinionImport(
     if (errors.length > before || !unit || !channel || !target || anonymous === null) continue;
     const id = newId();
     const analysis = analyse(body);
-    bands.set(id, analysis.bands);
+    const suggested = await suggestUnit(db, campaign.region_id, campaignRoot.path, unit.id, analysis);
     rows.push({
       region_id: campaign.region_id, id, campaign_id: campaign.id, org_id: unit.id, org_path: unit.path, solicitation_id: null, symposium_id: null,
       channel, target_kind: target, target_label: get('targetLabel').slice(0, 100), body, ...suggestionColumns(analysis),
-      // Within the file, near-duplicates share a cluster; against earlier opinions the backlog pass decides.
-      cluster_id: clusters.addSignature(id, analysis.signature), category: null, status: 'received', merged_into: null,
+      // Clusters are decided when the import is applied, against every earlier opinion too.
+      cluster_id: null, category: null, status: 'received', merged_into: null,
       anonymous: anonymous ? 1 : 0, contact_name: anonymous ? null : get('name') || null, contact_phone: anonymous ? null : phone || null, contact_email: anonymous ? null : email || null,
       receipt_hash: null, external_source: null, external_key: null, received_on: dateRaw || today, received_at: at, entered_by: actor.name,
       disclosed: 0, disclosure_text: null, disclosure_action: null, updated_at_day: today,
-    suggested_org_id: null, org_category_id: null, triaged_by: null, triaged_at: null,
+      suggested_org_id: suggested, org_category_id: null, triaged_by: null, triaged_at: null,
     });
   }
-  return { rows, errors, bands };
+  return { rows, errors };
 }
 
 export async function applyOpinionImport(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, plan: OpinionImportPlan, fileName: string): Promise<number> {
@@ -133,15 +131,19 @@ export async function applyOpinionImport(db: Kysely<Database>, actor: AuditActor
   const day = chinaDay();
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
+    const placed = new Map<string, string>();
     for (let i = 0; i < plan.rows.length; i += 400) {
-      const batch = plan.rows.slice(i, i + 400);
+      const batch = plan.rows.slice(i, i + 400).map((o) => ({ ...o }));
+      for (const o of batch) {
+        const fp = o.signature && fingerprintFromBytes(o.signature);
+        o.cluster_id = fp ? await placeOpinion(trx, o.region_id, o.campaign_id, o.id, fp, placed) : o.id;
+        placed.set(o.id, o.cluster_id);
+      }
       await trx.insertInto('opinions').values(batch).execute();
       const events: OpinionEventTable[] = batch.map((o) => ({
         region_id: o.region_id, id: newId(), opinion_id: o.id, seq: 1, on_day: day, at, actor_id: actor.userId, actor_name: actor.name, kind: 'status', from_status: null, to_status: 'received', text: '',
       }));
       await trx.insertInto('opinion_events').values(events).execute();
-      const bandRows = batch.flatMap((o) => [...new Set(plan.bands.get(o.id) ?? [])].map((band) => ({ region_id: o.region_id, campaign_id: o.campaign_id, band, opinion_id: o.id })));
-      for (let k = 0; k < bandRows.length; k += 1000) await trx.insertInto('opinion_bands').values(bandRows.slice(k, k + 1000)).execute();
       await new Promise((r) => setImmediate(r));
     }
     await recordAudit(trx, actor, { regionId: campaign.region_id, action: 'opinion.import', targetType: 'campaign', targetId: campaign.id, orgPath: top.path, after: { fileName, count: plan.rows.length } });

@@ -1,4 +1,5 @@
 import { normalize } from './normalize.js';
+import { ELSEWHERE, ISSUE_TERMS, KEY_TERMS, MIN_SHARED, SAME_PLACE, SPECIFIC, type IssueTerms } from './issue-terms.js';
 
 // Near-duplicate detection over normalized text: a MinHash signature of the character bigrams
 // and trigrams (letters and digits only), banded into an LSH index so that a new opinion finds
@@ -19,8 +20,13 @@ const ROWS = HASHES / BANDS;
 /** How many of a band bucket's most recent members a new opinion is compared with. */
 const RECENT_PER_BAND = 8;
 const EMPTY = 0xffffffff;
-const candidates = new Int32Array(BANDS * RECENT_PER_BAND);
-const hits = new Uint8Array(BANDS * RECENT_PER_BAND);
+const SLOTS = BANDS + KEY_TERMS;
+const MAX_CANDIDATES = SLOTS * RECENT_PER_BAND;
+const candidates = new Int32Array(MAX_CANDIDATES);
+const bandHits = new Uint8Array(MAX_CANDIDATES);
+const termHits = new Uint8Array(MAX_CANDIDATES);
+const TERM_SALT = 0x7f4a7c15;
+const SPEC_MARK = 255;
 
 /** A 32-bit avalanche mix (MurmurHash3's finalizer). */
 function fmix(h: number): number {
@@ -107,15 +113,41 @@ export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return same / HASHES;
 }
 
-/** A signature as stored beside the opinion (256 bytes, little-endian). */
-export function signatureBytes(sig: Uint32Array): Buffer {
-  return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+/** What is stored beside an opinion to place it again: its signature and its issue terms. */
+export interface Fingerprint {
+  sig: Uint32Array;
+  terms?: IssueTerms;
 }
 
-export function signatureFromBytes(bytes: Uint8Array): Uint32Array | null {
-  if (bytes.byteLength !== HASHES * 4) return null;
-  const copy = new Uint8Array(bytes); // aligned copy
-  return new Uint32Array(copy.buffer);
+// Layout: 64 × u32 signature | u8 term count n | n × u32 hashes | n × f32 weights | f32 total.
+// A 256-byte value is a signature alone (opinions stored before issue terms existed).
+export function fingerprintBytes(sig: Uint32Array, terms?: IssueTerms): Buffer {
+  const n = terms ? Math.min(terms.hashes.length, 255) : 0;
+  const out = Buffer.alloc(HASHES * 4 + (terms ? 1 + n * 8 + 4 : 0));
+  for (let i = 0; i < HASHES; i++) out.writeUInt32LE(sig[i], i * 4);
+  if (!terms) return out;
+  let at = HASHES * 4;
+  out.writeUInt8(n, at++);
+  for (let i = 0; i < n; i++, at += 4) out.writeUInt32LE(terms.hashes[i], at);
+  for (let i = 0; i < n; i++, at += 4) out.writeFloatLE(terms.weights[i], at);
+  out.writeFloatLE(terms.total, at);
+  return out;
+}
+
+export function fingerprintFromBytes(bytes: Uint8Array): Fingerprint | null {
+  if (bytes.byteLength < HASHES * 4) return null;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const sig = new Uint32Array(HASHES);
+  for (let i = 0; i < HASHES; i++) sig[i] = buf.readUInt32LE(i * 4);
+  if (buf.length === HASHES * 4) return { sig };
+  const n = buf.readUInt8(HASHES * 4);
+  if (buf.length !== HASHES * 4 + 1 + n * 8 + 4) return { sig };
+  let at = HASHES * 4 + 1;
+  const hashes = new Uint32Array(n);
+  const weights = new Float32Array(n);
+  for (let i = 0; i < n; i++, at += 4) hashes[i] = buf.readUInt32LE(at);
+  for (let i = 0; i < n; i++, at += 4) weights[i] = buf.readFloatLE(at);
+  return { sig, terms: { hashes, weights, total: buf.readFloatLE(at) } };
 }
 
 /**
@@ -132,11 +164,21 @@ export class DuplicateIndex {
   /** Which addition last saw a member as a candidate, and where in its candidate list. */
   private seen = new Int32Array(1024);
   private slotOf = new Int32Array(1024);
-  private chain = new Int32Array(BANDS * 1024);
+  private chain = new Int32Array(SLOTS * 1024);
+  /** Each opinion's issue terms: hashes and weights (IDF × 16; SPEC_MARK for a specific; 0 = none). */
+  private terms = new Uint32Array(ISSUE_TERMS * 1024);
+  private weights = new Uint8Array(ISSUE_TERMS * 1024);
+  private totals = new Float32Array(1024);
+  private keyTerms = new Uint32Array(KEY_TERMS * 1024);
   private keys = new Uint32Array(1 << 12);
   private heads = new Int32Array(1 << 12).fill(-1);
   private used = 0;
 
+  /**
+   * `threshold`: estimated Jaccard similarity of the character shingles at which two texts are
+   * the same (a copy, a resubmission, the same SMS through two platforms). Differently worded
+   * reports of one issue are matched by their issue terms (issue-terms.ts).
+   */
   constructor(readonly threshold = 0.45) {}
 
   /**
@@ -148,7 +190,18 @@ export class DuplicateIndex {
     return this.addSignature(id, signature(text));
   }
 
-  addSignature(id: string, sig: Uint32Array): string {
+  addSignature(id: string, sig: Uint32Array, terms?: IssueTerms): string {
+    this.addAndMatch(id, sig, terms);
+    return this.find(id);
+  }
+
+  /**
+   * Adds an opinion and returns the earlier opinion it duplicates (its nearest, found through
+   * the bands), or null. The caller decides what cluster that means: the server reads the
+   * match's cluster from the database, where staff merges and splits live.
+   */
+  addAndMatch(id: string, sig: Uint32Array, terms?: IssueTerms): string | null {
+    if (this.byId.has(id)) return null; // already placed (a reload racing an arrival)
     const at = this.ids.length;
     this.reserve(at + 1);
     this.ids.push(id);
@@ -156,39 +209,116 @@ export class DuplicateIndex {
     this.parent[at] = at;
     const fp = this.sigs.subarray(at * HASHES, (at + 1) * HASHES);
     for (let i = 0; i < HASHES; i++) fp[i] = sig[i] & 0xffff;
-    // Gather the recent members of each band bucket, counting the bands each shares with the new
-    // opinion. A true near-duplicate (similarity ≥ 0.45) shares about 32·s² ≥ 6 bands, and one
-    // or none only with probability < 1%; candidates sharing a single band are mostly common
-    // phrases ("群众反映…") and are not worth a comparison. Most-shared first.
+    const nTerms = terms ? Math.min(terms.hashes.length, ISSUE_TERMS) : 0;
+    // Key terms (what the opinion is filed under): its specifics first, then its rarest words.
+    const keys: number[] = [];
+    for (let i = 0; i < nTerms; i++) {
+      const w = terms!.weights[i];
+      this.terms[at * ISSUE_TERMS + i] = terms!.hashes[i];
+      this.weights[at * ISSUE_TERMS + i] = w === SPECIFIC ? SPEC_MARK : Math.min(SPEC_MARK - 1, Math.max(1, Math.round(w * 16)));
+      if (w === SPECIFIC) keys.push(terms!.hashes[i]);
+    }
+    for (let i = 0; i < nTerms && keys.length < KEY_TERMS; i++) if (terms!.weights[i] !== SPECIFIC) keys.push(terms!.hashes[i]);
+    keys.length = Math.min(keys.length, KEY_TERMS);
+    this.totals[at] = terms?.total ?? 0;
+
+    // Candidates: the recent members of each band bucket (counting the bands each shares with
+    // the new opinion) and of each of its key terms' lists (counting shared key terms). A true
+    // near-copy (similarity ≥ 0.45) shares about 32·s² ≥ 6 bands, and one or none only with
+    // probability < 1%, so a single shared band (a common phrase, "群众反映…") is not worth a
+    // comparison; a shared rare term is.
     const stamp = at + 1;
     let found = 0;
+    const note = (other: number, band: boolean) => {
+      if (this.seen[other] !== stamp) {
+        this.seen[other] = stamp;
+        this.slotOf[other] = found;
+        candidates[found] = other;
+        bandHits[found] = band ? 1 : 0;
+        termHits[found++] = band ? 0 : 1;
+      } else if (band) bandHits[this.slotOf[other]]++;
+      else termHits[this.slotOf[other]]++;
+    };
     for (let b = 0; b < BANDS; b++) {
       const slot = this.slot(bandHash(sig, b));
       let other = this.heads[slot];
-      this.chain[at * BANDS + b] = other;
+      this.chain[at * SLOTS + b] = other;
       this.heads[slot] = at;
-      for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.chain[other * BANDS + b]) {
-        if (this.seen[other] !== stamp) {
-          this.seen[other] = stamp;
-          this.slotOf[other] = found;
-          candidates[found] = other;
-          hits[found++] = 1;
-        } else hits[this.slotOf[other]]++;
-      }
+      for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.chain[other * SLOTS + b]) note(other, true);
     }
-    let match = -1;
-    for (let round = 0; round < 2 && match < 0; round++) {
-      for (let k = 0; k < found; k++) {
-        // First the candidates sharing many bands, then those sharing two.
-        if (round === 0 ? hits[k] < 4 : hits[k] < 2 || hits[k] >= 4) continue;
-        if (this.similarAt(fp, candidates[k])) {
-          match = candidates[k];
-          break;
+    for (let t = 0; t < keys.length; t++) {
+      const term = keys[t];
+      const slot = this.slot(fmix(term ^ TERM_SALT));
+      let other = this.heads[slot];
+      this.chain[at * SLOTS + BANDS + t] = other;
+      this.heads[slot] = at;
+      for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++) {
+        note(other, false);
+        // Follow the other opinion's link for the same term (its position among its key terms).
+        let next = -1;
+        for (let j = 0; j < KEY_TERMS; j++) {
+          if (this.keyTerms[other * KEY_TERMS + j] === term) {
+            next = this.chain[other * SLOTS + BANDS + j];
+            break;
+          }
         }
+        other = next;
       }
     }
-    if (match >= 0) this.unionAt(match, at);
-    return this.ids[this.root(at)];
+    for (let t = 0; t < KEY_TERMS; t++) this.keyTerms[at * KEY_TERMS + t] = t < keys.length ? keys[t] : 0;
+    for (let t = keys.length; t < KEY_TERMS; t++) this.chain[at * SLOTS + BANDS + t] = -1;
+
+    // The best candidate by its stronger evidence, each measured against its own threshold.
+    let match = -1;
+    let best = 1;
+    for (let k = 0; k < found; k++) {
+      const other = candidates[k];
+      let score = 0;
+      if (bandHits[k] >= 2) score = this.shingleSimilarity(fp, other) / this.threshold;
+      if (termHits[k] >= 1 && nTerms) score = Math.max(score, this.issueScore(at, other));
+      if (score >= best) {
+        best = score;
+        match = other;
+      }
+    }
+    if (match < 0) return null;
+    this.unionAt(match, at);
+    return this.ids[match];
+  }
+
+  private shingleSimilarity(fp: Uint16Array, other: number): number {
+    const base = other * HASHES;
+    let same = 0;
+    for (let i = 0; i < HASHES; i++) if (this.sigs[base + i] === fp[i]) same++;
+    return same / HASHES;
+  }
+
+  /**
+   * How surely two opinions report the same issue, 1 being the bar: the IDF weight of the topic
+   * words they share, as a share of the shorter one's, against SAME_PLACE when they also share
+   * a specific and ELSEWHERE when not; nothing below MIN_SHARED of shared weight counts.
+   */
+  private issueScore(a: number, b: number): number {
+    let shared = 0;
+    let samePlace = false;
+    for (let i = 0; i < ISSUE_TERMS; i++) {
+      const wa = this.weights[a * ISSUE_TERMS + i];
+      if (!wa) continue;
+      const h = this.terms[a * ISSUE_TERMS + i];
+      for (let j = 0; j < ISSUE_TERMS; j++) {
+        if (this.terms[b * ISSUE_TERMS + j] !== h || !this.weights[b * ISSUE_TERMS + j]) continue;
+        if (wa === SPEC_MARK) samePlace = true;
+        else shared += wa / 16;
+        break;
+      }
+    }
+    if (shared < MIN_SHARED) return 0;
+    const ratio = shared / (Math.min(this.totals[a], this.totals[b]) || 1);
+    return ratio / (samePlace ? SAME_PLACE : ELSEWHERE);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
   }
 
   find(id: string): string {
@@ -209,19 +339,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.slotOf.byteLength + this.chain.byteLength + this.keys.byteLength + this.heads.byteLength;
-  }
-
-  private similarAt(fp: Uint16Array, other: number): boolean {
-    const base = other * HASHES;
-    const need = Math.ceil(this.threshold * HASHES);
-    let same = 0;
-    for (let i = 0; i < HASHES; i++) {
-      if (this.sigs[base + i] === fp[i]) {
-        if (++same >= need) return true;
-      } else if (same + HASHES - 1 - i < need) return false; // cannot reach the threshold any more
-    }
-    return false;
+    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.slotOf.byteLength + this.chain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -276,7 +394,7 @@ export class DuplicateIndex {
   private reserve(n: number): void {
     if (n <= this.parent.length) return;
     const cap = Math.max(n, this.parent.length * 2);
-    const grow = <T extends Int32Array | Uint16Array>(a: T, per: number, make: (len: number) => T): T => {
+    const grow = <T extends Int32Array | Uint16Array | Uint32Array | Uint8Array | Float32Array>(a: T, per: number, make: (len: number) => T): T => {
       const b = make(cap * per);
       b.set(a);
       return b;
@@ -285,6 +403,10 @@ export class DuplicateIndex {
     this.parent = grow(this.parent, 1, (l) => new Int32Array(l));
     this.seen = grow(this.seen, 1, (l) => new Int32Array(l));
     this.slotOf = grow(this.slotOf, 1, (l) => new Int32Array(l));
-    this.chain = grow(this.chain, BANDS, (l) => new Int32Array(l));
+    this.chain = grow(this.chain, SLOTS, (l) => new Int32Array(l));
+    this.terms = grow(this.terms, ISSUE_TERMS, (l) => new Uint32Array(l));
+    this.weights = grow(this.weights, ISSUE_TERMS, (l) => new Uint8Array(l));
+    this.keyTerms = grow(this.keyTerms, KEY_TERMS, (l) => new Uint32Array(l));
+    this.totals = grow(this.totals, 1, (l) => new Float32Array(l));
   }
 }

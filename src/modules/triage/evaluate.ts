@@ -58,7 +58,7 @@ export function evaluate(items: Labelled[]): Evaluation {
           fn[item.wind] = (fn[item.wind] ?? 0) + 1;
         }
       }
-      if (item.cluster !== undefined) predicted.set(i, index.addSignature(String(i), analysis.signature));
+      if (item.cluster !== undefined) predicted.set(i, index.addSignature(String(i), analysis.signature, analysis.terms));
       const spans = detectPii(text);
       const masked = new Uint8Array(text.length);
       for (const s of spans) masked.fill(1, s.start, s.end);

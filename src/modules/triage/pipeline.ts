@@ -1,17 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
 import { classify, type Classification } from './classify.js';
-import { bandKeys, signatureBytes, signatureFromBytes, signatureOfNormalized, similarity } from './duplicates.js';
+import { fingerprintBytes, signatureOfNormalized } from './duplicates.js';
 import { normalize } from './normalize.js';
+import { issueTerms, type IssueTerms } from './issue-terms.js';
 import { redact } from './pii.js';
 
 // The first pass every opinion gets as it arrives: personal data masked (the verbatim text is
 // kept beside it), a four-winds suggestion with its confidence and deciding words, and its
-// near-duplicate cluster — found through the stored LSH bands with one indexed query.
+// near-duplicate cluster and suggested unit (arrival.ts: in-memory index and name automaton).
 
 export const DUPLICATE_THRESHOLD = 0.45;
-/** Candidates read per arrival: enough to find a cluster, never a scan of a big one. */
-const CANDIDATES = 128;
 /** Longer texts are analysed on their first part: a 1 MB paste must not stall intake. */
 const ANALYSED_CHARS = 20_000;
 
@@ -21,7 +18,8 @@ export interface Analysis {
   normalized: string;
   suggestion: Classification;
   signature: Uint32Array;
-  bands: number[];
+  /** The weighted words that tell which issue it reports (issue-terms.ts). */
+  terms: IssueTerms;
 }
 
 /** Pure and cheap: no database. A failure leaves the opinion untriaged rather than lost. */
@@ -32,7 +30,7 @@ export function analyse(text: string): Analysis {
   // text is normalized once for all stages.
   const normalized = normalize(redacted.length > ANALYSED_CHARS ? redacted.slice(0, ANALYSED_CHARS) : redacted);
   const sig = signatureOfNormalized(normalized);
-  return { redacted, normalized, suggestion: classify(text), signature: sig, bands: bandKeys(sig) };
+  return { redacted, normalized, suggestion: classify(text), signature: sig, terms: issueTerms(normalized) };
 }
 
 export function suggestionColumns(a: Analysis) {
@@ -41,28 +39,6 @@ export function suggestionColumns(a: Analysis) {
     suggested_category: a.suggestion.wind,
     suggestion_confidence: Math.round(a.suggestion.confidence * 100),
     suggestion_terms: JSON.stringify(a.suggestion.terms),
-    signature: signatureBytes(a.signature),
+    signature: fingerprintBytes(a.signature, a.terms),
   };
-}
-
-/** The cluster a new opinion joins: the most similar earlier opinion's, or its own. */
-export async function findCluster(db: Kysely<Database>, regionId: string, campaignId: string, ownId: string, a: Analysis): Promise<string> {
-  const rows = await db
-    .selectFrom('opinion_bands as b')
-    .innerJoin('opinions as o', (j) => j.onRef('o.region_id', '=', 'b.region_id').onRef('o.id', '=', 'b.opinion_id'))
-    .select(['o.id', 'o.cluster_id', 'o.signature', 'o.body_redacted'])
-    .where('b.region_id', '=', regionId).where('b.campaign_id', '=', campaignId).where('b.band', 'in', a.bands).where('o.id', '!=', ownId)
-    .limit(CANDIDATES).execute();
-  let best: { cluster: string; score: number } | null = null;
-  for (const r of rows) {
-    // Opinions stored before signatures were kept get theirs computed here.
-    const sig = (r.signature && signatureFromBytes(r.signature)) || signatureOfNormalized(normalize(r.body_redacted));
-    const score = similarity(a.signature, sig);
-    if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { cluster: r.cluster_id ?? r.id, score };
-  }
-  return best?.cluster ?? ownId;
-}
-
-export async function storeBands(db: Kysely<Database>, regionId: string, campaignId: string, opinionId: string, bands: number[]): Promise<void> {
-  await db.insertInto('opinion_bands').values([...new Set(bands)].map((band) => ({ region_id: regionId, campaign_id: campaignId, band, opinion_id: opinionId }))).execute();
 }

@@ -13,9 +13,22 @@ interface Node {
 export class OrgMatcher {
   private nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
 
-  constructor(orgs: { id: string; name: string; aliases?: string[] }[]) {
+  /**
+   * `skipAmbiguous`: a name several organizations share ("机关党支部" under every township) names
+   * none of them in particular, so it is left out rather than routed to one at random.
+   */
+  constructor(orgs: { id: string; name: string; aliases?: string[] }[], opts: { skipAmbiguous?: boolean } = {}) {
+    const owners = new Map<string, string[]>();
     for (const o of orgs) {
-      for (const n of new Set([o.name, ...(o.aliases ?? [])].map((x) => normalize(x)).filter((x) => x.length >= 2))) this.insert(n, o.id);
+      for (const n of new Set([o.name, ...(o.aliases ?? [])].map((x) => normalize(x)).filter((x) => x.length >= 2))) {
+        const list = owners.get(n);
+        if (list) list.push(o.id);
+        else owners.set(n, [o.id]);
+      }
+    }
+    for (const [name, ids] of owners) {
+      if (opts.skipAmbiguous && ids.length > 1) continue;
+      for (const id of ids) this.insert(name, id);
     }
     this.link();
   }

@@ -1,6 +1,8 @@
 import { Converter } from 'opencc-js/cn2t';
 import { rectifyMessages } from '../../modules/rectify/messages.js';
 import { figuresMessages } from '../../modules/figures/messages.js';
+import { triageMessages } from '../../modules/triage/messages.js';
+import { triageRunMessages } from '../../modules/triage/run-messages.js';
 
 // Error and notice phrases. Every error code the API can answer is a key here, with zh-CN
 // first (the users' language), zh-TW and English. Params are written {name}.
@@ -94,7 +96,7 @@ const coreMessages = {
 } satisfies Record<string, Phrase>;
 
 // Features with many phrases keep them beside their code.
-export const messages = { ...coreMessages, ...rectifyMessages, ...figuresMessages };
+export const messages = { ...coreMessages, ...rectifyMessages, ...figuresMessages, ...triageMessages, ...triageRunMessages };
 
 export type MessageCode = keyof typeof messages;
 

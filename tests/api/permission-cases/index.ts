@@ -1,6 +1,7 @@
 import type { CaseModule } from './matrix.js';
 import { triageCases } from './triage.js';
 import { rectifyCases } from './rectify.js';
+import { triageRunCases } from './triage-runs.js';
 
 // Each feature's permission cases; the matrix runs them all and checks they cover every route.
-export const caseModules: CaseModule[] = [triageCases, rectifyCases];
+export const caseModules: CaseModule[] = [triageCases, rectifyCases, triageRunCases];

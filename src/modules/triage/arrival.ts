@@ -1,0 +1,140 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { DuplicateIndex, fingerprintFromBytes, signatureOfNormalized, type Fingerprint } from './duplicates.js';
+import { issueTerms } from './issue-terms.js';
+import { normalize } from './normalize.js';
+import { DUPLICATE_THRESHOLD, type Analysis } from './pipeline.js';
+import { OrgMatcher } from './routing.js';
+
+// What the first pass needs beyond the text itself: the campaign's duplicate index and the
+// region's organization names. Both live in memory, per process.
+//
+// The duplicate index of a campaign is loaded from the signatures stored beside its opinions on
+// first use and then kept current by every arrival through this process, so placing an opinion
+// costs microseconds instead of a band query (the index is the same one the 1,000,000-opinion
+// benchmark measures). The index only names the nearest earlier opinion; the cluster is read
+// from that opinion's row, where staff merges and splits are kept. Another server process's
+// arrivals are picked up when the campaign's opinion count no longer matches (checked at most
+// every REFRESH_MS); until then a duplicate arriving through two servers at once may stay a
+// cluster of its own, which staff can merge — nothing is lost either way.
+
+const REFRESH_MS = 30_000;
+const LOAD_CHUNK = 5_000;
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+interface CampaignIndex {
+  index: DuplicateIndex;
+  checkedAt: number;
+}
+
+const indexes = new Map<string, Promise<CampaignIndex>>();
+
+async function loadInto(db: Executor, regionId: string, campaignId: string, index: DuplicateIndex): Promise<void> {
+  let after = '';
+  for (;;) {
+    const rows = await db.selectFrom('opinions').select(['id', 'signature', 'body_redacted', 'cluster_id'])
+      .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('id', '>', after)
+      .orderBy('id').limit(LOAD_CHUNK).execute();
+    for (const r of rows) {
+      // Opinions without a cluster have not been placed yet: placing them is a backlog run's job.
+      if (index.has(r.id) || !r.cluster_id) continue;
+      const fp = (r.signature && fingerprintFromBytes(r.signature)) || fingerprintOf(r.body_redacted);
+      index.addAndMatch(r.id, fp.sig, fp.terms);
+    }
+    if (rows.length < LOAD_CHUNK) return;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+/** For opinions stored before fingerprints were kept. */
+function fingerprintOf(redacted: string): Fingerprint {
+  const norm = normalize(redacted);
+  return { sig: signatureOfNormalized(norm), terms: issueTerms(norm) };
+}
+
+async function campaignIndex(db: Executor, regionId: string, campaignId: string): Promise<DuplicateIndex> {
+  let entry = indexes.get(campaignId);
+  if (!entry) {
+    entry = (async () => {
+      const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+      await loadInto(db, regionId, campaignId, index);
+      return { index, checkedAt: Date.now() };
+    })();
+    indexes.set(campaignId, entry);
+    entry.catch(() => indexes.delete(campaignId)); // a failed load is retried by the next arrival
+  }
+  const ci = await entry;
+  if (Date.now() - ci.checkedAt > REFRESH_MS) {
+    ci.checkedAt = Date.now();
+    const { n } = await db.selectFrom('opinions').select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('cluster_id', 'is not', null).executeTakeFirstOrThrow();
+    if (Number(n) > ci.index.size) await loadInto(db, regionId, campaignId, ci.index);
+  }
+  return ci.index;
+}
+
+/** Forgets every loaded index (tests that rewrite opinions underneath use it). */
+export function forgetIndexes(): void {
+  indexes.clear();
+}
+
+/** The cluster a new opinion joins: its nearest earlier duplicate's cluster, or its own. */
+export async function placeOpinion(db: Executor, regionId: string, campaignId: string, ownId: string, fp: Fingerprint, pending?: Map<string, string>): Promise<string> {
+  const index = await campaignIndex(db, regionId, campaignId);
+  const match = index.addAndMatch(ownId, fp.sig, fp.terms);
+  if (!match) return ownId;
+  // `pending`: clusters of opinions placed in the same write but not inserted yet (an import).
+  const known = pending?.get(match);
+  if (known) return known;
+  const row = await db.selectFrom('opinions').select(['id', 'cluster_id']).where('region_id', '=', regionId).where('id', '=', match).executeTakeFirst();
+  // A match that is not stored (its transaction rolled back) is no match.
+  return row ? row.cluster_id ?? row.id : ownId;
+}
+
+// ---- routing ---------------------------------------------------------------------------
+
+interface RegionMatcher {
+  version: string;
+  matcher: OrgMatcher;
+  paths: Map<string, string>;
+}
+
+const matchers = new Map<string, Promise<RegionMatcher>>();
+
+async function regionMatcher(db: Executor, regionId: string): Promise<RegionMatcher> {
+  const version = (await db.selectFrom('settings').select('value').where('key', '=', 'tree_version').executeTakeFirst())?.value ?? '0';
+  const cached = matchers.get(regionId);
+  if (cached) {
+    const m = await cached.catch(() => null);
+    if (m && m.version === version) return m;
+  }
+  const built = (async () => {
+    const orgs = await db.selectFrom('organizations').select(['id', 'name', 'aliases', 'path']).where('region_id', '=', regionId).where('active', '=', 1).execute();
+    const parsed = orgs.map((o) => ({ id: o.id, name: o.name, aliases: safeAliases(o.aliases) }));
+    return { version, matcher: new OrgMatcher(parsed, { skipAmbiguous: true }), paths: new Map(orgs.map((o) => [o.id, o.path])) };
+  })();
+  matchers.set(regionId, built);
+  return built;
+}
+
+function safeAliases(json: string): string[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The unit an opinion is about: the longest organization name in its text that lies inside the
+ * campaign's tree, else the unit the submitter chose.
+ */
+export async function suggestUnit(db: Executor, regionId: string, campaignPath: string, chosenOrgId: string, a: Analysis): Promise<string> {
+  const m = await regionMatcher(db, regionId);
+  for (const hit of m.matcher.matchNormalized(a.normalized)) {
+    if (m.paths.get(hit.orgId)?.startsWith(campaignPath)) return hit.orgId;
+  }
+  return chosenOrgId;
+}

@@ -1,0 +1,99 @@
+import type { Kysely } from 'kysely';
+import type { Database, TriageRunTable } from '../../db/schema.js';
+import { nowIso } from '../../shared/clock.js';
+import { newId } from '../../shared/ids.js';
+import { recordAudit, type AuditActor } from '../audit/trail.js';
+import { placeOpinion, suggestUnit } from './arrival.js';
+import { analyse, suggestionColumns } from './pipeline.js';
+
+// A backlog run: the first pass again over a campaign's opinions under one unit — after the
+// personal-data rules or the classifier improved, after the directory changed, or for opinions
+// that arrived before triage existed. It refreshes what the machine decided (the masked text,
+// the wind suggestion, the signature, the suggested unit) and places opinions that have no
+// cluster yet; it never touches what staff decided (confirmed wind and category, merges,
+// routing, status). It works in chunks, one transaction each, recording its progress, so a
+// crash loses at most one chunk and the console shows how far it got.
+
+const CHUNK = 500;
+const MAX_ERRORS = 20;
+
+export interface RunScope {
+  regionId: string;
+  campaignId: string;
+  campaignPath: string;
+  /** The unit whose subtree the run covers. */
+  orgPath: string;
+}
+
+export async function startRun(db: Kysely<Database>, actor: AuditActor, scope: RunScope): Promise<TriageRunTable> {
+  const total = Number((await db.selectFrom('opinions').select((eb) => eb.fn.countAll().as('n'))
+    .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId).where('org_path', 'like', `${scope.orgPath}%`).executeTakeFirstOrThrow()).n);
+  const run: TriageRunTable = {
+    region_id: scope.regionId, id: newId(), campaign_id: scope.campaignId, status: 'running', total, done: 0, failed: 0, errors: null,
+    started_by: actor.userId ?? 'system', started_at: nowIso(), finished_at: null,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('triage_runs').values(run).execute();
+    await recordAudit(trx, actor, { regionId: scope.regionId, action: 'triage.run', targetType: 'campaign', targetId: scope.campaignId, orgPath: scope.orgPath, after: { run: run.id, total } });
+  });
+  return run;
+}
+
+/** Processes the run to its end (call without awaiting from a request; it records progress). */
+export async function executeRun(db: Kysely<Database>, run: TriageRunTable, scope: RunScope, onProgress?: (done: number) => void): Promise<TriageRunTable> {
+  let after = '';
+  let done = 0;
+  let failed = 0;
+  const errors: { id: string; message: string }[] = [];
+  try {
+    for (;;) {
+      const rows = await db.selectFrom('opinions').select(['id', 'body', 'org_id', 'cluster_id', 'region_id', 'campaign_id'])
+        .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId).where('org_path', 'like', `${scope.orgPath}%`)
+        .where('id', '>', after).orderBy('id').limit(CHUNK).execute();
+      if (!rows.length) break;
+      await db.transaction().execute(async (trx) => {
+        for (const r of rows) {
+          try {
+            const a = analyse(r.body);
+            const cluster = r.cluster_id ?? (await placeOpinion(trx, r.region_id, r.campaign_id, r.id, { sig: a.signature, terms: a.terms }));
+            const unit = await suggestUnit(trx, r.region_id, scope.campaignPath, r.org_id, a);
+            await trx.updateTable('opinions').set({ ...suggestionColumns(a), cluster_id: cluster, suggested_org_id: unit })
+              .where('region_id', '=', r.region_id).where('id', '=', r.id).execute();
+          } catch (err) {
+            // One opinion's failure is reported and does not stop the run.
+            failed++;
+            if (errors.length < MAX_ERRORS) errors.push({ id: r.id, message: err instanceof Error ? err.message.slice(0, 200) : String(err) });
+          }
+          done++;
+        }
+        await trx.updateTable('triage_runs').set({ done, failed, errors: errors.length ? JSON.stringify(errors) : null })
+          .where('region_id', '=', run.region_id).where('id', '=', run.id).execute();
+      });
+      onProgress?.(done);
+      after = rows[rows.length - 1].id;
+      await new Promise((r) => setImmediate(r)); // let requests in between chunks
+    }
+    const finished = { status: 'done', done, failed, errors: errors.length ? JSON.stringify(errors) : null, finished_at: nowIso() };
+    await db.updateTable('triage_runs').set(finished).where('region_id', '=', run.region_id).where('id', '=', run.id).execute();
+    return { ...run, ...finished, total: Math.max(run.total, done) };
+  } catch (err) {
+    errors.push({ id: '', message: err instanceof Error ? err.message.slice(0, 200) : String(err) });
+    const finished = { status: 'failed', done, failed, errors: JSON.stringify(errors), finished_at: nowIso() };
+    await db.updateTable('triage_runs').set(finished).where('region_id', '=', run.region_id).where('id', '=', run.id).execute().catch(() => {});
+    return { ...run, ...finished };
+  }
+}
+
+/** Runs left "running" by a process that stopped: marked failed at start-up (the work so far stands). */
+export async function abandonStaleRuns(db: Kysely<Database>): Promise<void> {
+  await db.updateTable('triage_runs').set({ status: 'failed', finished_at: nowIso(), errors: JSON.stringify([{ id: '', message: 'interrupted: the server stopped during the run' }]) })
+    .where('status', '=', 'running').execute();
+}
+
+export async function getRun(db: Kysely<Database>, id: string): Promise<TriageRunTable | undefined> {
+  return db.selectFrom('triage_runs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listRuns(db: Kysely<Database>, regionId: string, campaignId: string): Promise<TriageRunTable[]> {
+  return db.selectFrom('triage_runs').selectAll().where('region_id', '=', regionId).where('campaign_id', '=', campaignId).orderBy('started_at', 'desc').limit(20).execute();
+}

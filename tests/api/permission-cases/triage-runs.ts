@@ -1,0 +1,41 @@
+import type { Role } from '../../../src/modules/authz/roles.js';
+import { SYSTEM_ACTOR } from '../../../src/modules/audit/trail.js';
+import { startRun } from '../../../src/modules/triage/runs.js';
+import { B, I, N, type CaseModule, type Expect, type Matrix } from './matrix.js';
+
+// Backlog triage runs: those who handle opinions (the office over its subtree, the liaison for
+// its own unit) start and follow them; readers without the handling right do not.
+const handlers: Record<Role, Expect> = {
+  system_admin: B, campaign_office: I, unit_liaison: I, leading_group_member: N, supervision_group_member: N, leader: N, party_member: N,
+};
+
+let runA = '';
+let runB = '';
+
+export const triageRunCases: CaseModule = {
+  async setup(m: Matrix) {
+    const scope = (c: Matrix['campA'], path: string) => ({ regionId: c.region_id, campaignId: c.id, campaignPath: path, orgPath: path });
+    runA = (await startRun(m.d.db, SYSTEM_ACTOR, scope(m.campA, m.t.countyA.path))).id;
+    runB = (await startRun(m.d.db, SYSTEM_ACTOR, scope(m.campB, m.t.countyB.path))).id;
+  },
+  cases: (m) => [
+    {
+      route: 'POST /api/campaigns/:id/triage/runs', why: 'for a unit the caller handles',
+      inside: () => ({ method: 'POST', url: `/api/campaigns/${m.campCity.id}/triage/runs`, payload: { orgId: m.t.villageA.id } }),
+      outside: () => ({ method: 'POST', url: `/api/campaigns/${m.campCity.id}/triage/runs`, payload: { orgId: m.t.villageB.id } }),
+      expect: handlers,
+    },
+    {
+      route: 'GET /api/campaigns/:id/triage/runs',
+      inside: () => ({ method: 'GET', url: `/api/campaigns/${m.campA.id}/triage/runs` }),
+      outside: () => ({ method: 'GET', url: `/api/campaigns/${m.campB.id}/triage/runs` }),
+      expect: handlers,
+    },
+    {
+      route: 'GET /api/triage/runs/:id',
+      inside: () => ({ method: 'GET', url: `/api/triage/runs/${runA}` }),
+      outside: () => ({ method: 'GET', url: `/api/triage/runs/${runB}` }),
+      expect: handlers,
+    },
+  ],
+};

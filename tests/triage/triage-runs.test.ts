@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, freshDatabase, type TestDatabase } from '../support/databases.js';
+import { smallTree, userWithRole, TEST_PASSWORD, type SmallTree } from '../support/factories.js';
+import { appFor, loginAs, type AppHandle } from '../support/app.js';
+import { SYSTEM_ACTOR } from '../../src/modules/audit/trail.js';
+import { createCampaign } from '../../src/modules/campaigns/commands.js';
+import { submitOpinion } from '../../src/modules/opinions/commands.js';
+import { forgetIndexes } from '../../src/modules/triage/arrival.js';
+import type { CampaignTable } from '../../src/db/schema.js';
+
+// Backlog runs and arrival-time placement: opinions stored before the first pass (no masked
+// text, no signature, no cluster) are brought up to date, staff decisions are left alone, and
+// progress is visible while and after it runs.
+
+describe.each(databaseKinds)('triage runs on %s', (kind) => {
+  let d: TestDatabase;
+  let h: AppHandle;
+  let t: SmallTree;
+  let campaign: CampaignTable;
+  let office: string;
+  let ids: string[] = [];
+
+  beforeAll(async () => {
+    d = await freshDatabase(kind);
+    h = await appFor(d);
+    t = await smallTree(d.db);
+    campaign = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name: '分拣运行测试', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    await userWithRole(d.db, 'campaign_office', t.city, { username: 'office.runs' });
+    office = await loginAs(h.app, 'office.runs', TEST_PASSWORD);
+    const texts = [
+      `${t.townA.name}办事窗口门难进、脸难看，办个证要跑五趟。我是王建国，电话13912345678。`,
+      `${t.townA.name}办事窗口门难进脸难看，办证跑了五趟，请领导重视。`,
+      '有的干部上班时间打牌、玩手机，工作日中午饮酒。',
+      '希望多修几条路，方便群众出行。',
+    ];
+    for (const body of texts) ids.push((await submitOpinion(d.db, { campaignId: campaign.id, orgId: t.villageA.id, channel: 'web', body, targetKind: 'unit', anonymous: true })).opinion.id);
+  });
+  afterAll(async () => {
+    await h.close();
+    await d.drop();
+  });
+
+  const row = (id: string) => d.db.selectFrom('opinions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+  it('places each arrival in its duplicate cluster and suggests the unit its text names', async () => {
+    const [a, b, c] = await Promise.all(ids.slice(0, 3).map(row));
+    expect(b.cluster_id).toBe(a.id);
+    expect(c.cluster_id).toBe(c.id);
+    expect(a.suggested_org_id).toBe(t.townA.id); // named in the text, though the submitter chose the village
+    expect(c.suggested_org_id).toBe(t.villageA.id); // names no unit: the submitter's choice stands
+    expect(a.body_redacted).not.toContain('13912345678');
+    expect(a.signature?.byteLength).toBeGreaterThan(256); // signature and issue terms
+  });
+
+  it('brings opinions stored before the first pass up to date, leaves staff decisions alone, and shows progress', async () => {
+    // As if stored by an older version: verbatim "masked" text, no signature, no cluster.
+    await d.db.updateTable('opinions').set((eb) => ({ body_redacted: eb.ref('body'), signature: null, cluster_id: null, suggested_category: null, suggested_org_id: null }))
+      .where('campaign_id', '=', campaign.id).execute();
+    await d.db.updateTable('opinions').set({ category: 'other', status: 'triaged' }).where('id', '=', ids[2]).execute(); // staff decided
+    forgetIndexes(); // a restarted server
+
+    const started = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie: office }, payload: {} });
+    expect(started.statusCode).toBe(202);
+    const runId = started.json().run.id as string;
+    expect(started.json().run).toMatchObject({ status: 'running', total: 4 });
+
+    let run: { status: string; done: number; total: number; failed: number } = started.json().run;
+    for (let i = 0; i < 100 && run.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      run = (await h.app.inject({ url: `/api/triage/runs/${runId}`, headers: { cookie: office } })).json().run;
+    }
+    expect(run).toMatchObject({ status: 'done', done: 4, total: 4, failed: 0 });
+
+    const [a, b, c, dRow] = await Promise.all(ids.map(row));
+    expect(a.body_redacted).not.toContain('13912345678');
+    expect(a.body_redacted).not.toContain('王建国');
+    expect(a.body).toContain('13912345678'); // the original is never altered
+    expect(b.cluster_id).toBe(a.cluster_id);
+    expect(dRow.cluster_id).toBe(dRow.id);
+    expect(a.suggested_category).toBe('bureaucratism');
+    expect(a.suggested_org_id).toBe(t.townA.id);
+    expect(c).toMatchObject({ category: 'other', status: 'triaged' }); // staff's decision stands
+    expect(c.suggested_category).toBe('hedonism'); // the machine's suggestion is refreshed beside it
+
+    const list = await h.app.inject({ url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie: office } });
+    expect(list.json().items.map((r: { id: string }) => r.id)).toContain(runId);
+  });
+
+  it('refuses units outside the campaign and unknown runs with clear messages', async () => {
+    const other = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.countyA.id, name: '区级活动', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    const res = await h.app.inject({ method: 'POST', url: `/api/campaigns/${other.id}/triage/runs`, headers: { cookie: office, 'accept-language': 'en' }, payload: { orgId: t.countyB.id } });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().message).toMatch(/organization/i);
+    const missing = await h.app.inject({ url: '/api/triage/runs/0000000000', headers: { cookie: office } });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().message).toContain('分拣运行记录不存在');
+  });
+});
