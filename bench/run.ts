@@ -13,6 +13,8 @@ import { benchMove, benchSubtreeCount, benchSubtreeListing, sampleOrgs } from '.
 import { benchHttp } from './http.js';
 import { benchImport } from './import.js';
 import { benchIntake } from './intake.js';
+import { runTriageBench, triageLines } from './triage.js';
+import { benchExtract } from './extract.js';
 import { benchMatrix, regularCounty, setupCampaign } from './matrix.js';
 import { jsonSafe, label, renderReport, findMisses, type CaseResult } from './report.js';
 import { fmtMs, fmtRate, progress } from './stats.js';
@@ -26,6 +28,8 @@ import { buildSpec, indexTree, insertSpec } from './tree.js';
 //   --no-xlsx               skip the xlsx import (done for sizes ≤ 50,000 otherwise)
 //   --import-max N          skip the import measurement for sizes above N (quick runs)
 //   --no-intake             skip the intake runs (portal, gateway, opinion import)   --intake-rows 100000
+//   --no-triage             skip the triage pipeline run   --triage-count 1000000
+//   --no-extract            skip the narrative-report extraction run
 
 interface Args {
   sizes: number[];
@@ -38,10 +42,13 @@ interface Args {
   importMax: number;
   intake: boolean;
   intakeImportRows: number;
+  triage: boolean;
+  triageCount: number;
+  extract: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [10_000, 200_000], db: 'all', http: true, httpDb: 'sqlite', httpDuration: 10, connections: 10, xlsx: true, importMax: Number.POSITIVE_INFINITY, intake: true, intakeImportRows: 100_000 };
+  const args: Args = { sizes: [10_000, 200_000], db: 'all', http: true, httpDb: 'sqlite', httpDuration: 10, connections: 10, xlsx: true, importMax: Number.POSITIVE_INFINITY, intake: true, intakeImportRows: 100_000, triage: true, triageCount: 1_000_000, extract: true };
   const take = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined) throw new Error(`${name} needs a value`);
@@ -60,6 +67,15 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--no-intake':
         args.intake = false;
+        break;
+      case '--no-triage':
+        args.triage = false;
+        break;
+      case '--triage-count':
+        args.triageCount = Number.parseInt(value().replace(/_/g, ''), 10);
+        break;
+      case '--no-extract':
+        args.extract = false;
         break;
       case '--intake-rows':
         args.intakeImportRows = Number.parseInt(value(), 10);
@@ -82,7 +98,7 @@ function parseArgs(argv: string[]): Args {
       case '--no-xlsx': args.xlsx = false; break;
       case '--import-max': args.importMax = Number(value()); break;
       case '--help':
-        process.stdout.write('npm run bench -- [--sizes 10000,200000] [--db sqlite|postgres|all] [--no-http] [--http-db sqlite|all] [--http-duration 10] [--connections 10] [--no-xlsx] [--import-max N]\n');
+        process.stdout.write('npm run bench -- [--sizes 10000,200000] [--db sqlite|postgres|all] [--no-http] [--http-db sqlite|all] [--http-duration 10] [--connections 10] [--no-xlsx] [--import-max N] [--no-intake] [--intake-rows N] [--no-triage] [--triage-count N] [--no-extract]\n');
         process.exit(0);
       // eslint-disable-next-line no-fallthrough
       default:
@@ -212,8 +228,19 @@ async function main() {
     intake = await benchIntake({ durationSec: Math.min(args.httpDuration, 8), importRows: args.intakeImportRows });
   }
 
+  let triage = '';
+  if (args.triage) {
+    progress(`triage: the first pass over ${args.triageCount.toLocaleString('en')} generated opinions (one core)`);
+    triage = `\n${triageLines(await runTriageBench(args.triageCount, 10_000)).join('\n')}\n`;
+  }
+  let extract = '';
+  if (args.extract) {
+    progress('extract: statistics from narrative reports');
+    extract = `\n${(await benchExtract()).join('\n')}\n`;
+  }
+
   const meta = { started, node: process.version, cpus: os.cpus().length, commit, notes, loadAvg: { start: loadStart, end: os.loadavg() } };
-  const report = renderReport(cases, meta) + intake;
+  const report = renderReport(cases, meta) + intake + triage + extract;
   process.stdout.write(report + '\n');
 
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');

@@ -12,6 +12,7 @@ import { translate } from '../shared/i18n/messages.js';
 import { seedDemo, type DemoLogin } from '../demo/seed.js';
 import { startServer } from '../http/server.js';
 import { evaluate, parseJsonl } from '../modules/triage/evaluate.js';
+import { runExtractCli } from '../modules/figures/extract/cli.js';
 
 // `massline` — the command line: serve, migrate, demo, backup, restore, org import, audit verify.
 const USAGE = `massline <command>
@@ -25,10 +26,15 @@ const USAGE = `massline <command>
   audit verify          校验审计日志哈希链，报告第一条被篡改的记录
   triage eval FILE.jsonl [--json]
                         用标注数据评估意见梳理（四风分类、重复合并、个人信息识别）
+  extract FILE [--json] 从总结报告（txt / docx / html，简体或繁体）中找出统计数字
+  extract eval GOLD.jsonl --docs DIR [--json]
+                        用标注数据评估统计数字抽取（精确率、召回率、F1）
 
 Environment: DATABASE_URL, MASSLINE_DATA_DIR, PORT, HOST, LOG_LEVEL (see README).`;
 
 export async function main(argv: string[]): Promise<number> {
+  // `extract` takes its own flags (--docs, --propose): hand it the rest of the line as it is.
+  if (argv[0] === 'extract') return runExtractCli(argv.slice(1), (t) => console.log(t), (t) => console.error(t));
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { demo: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   const [command, ...rest] = positionals;
   const config = loadConfig();

@@ -25,12 +25,17 @@ export class GroupCommitter {
   run<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
-      if (!this.running) void this.drain();
+      // Start on the next turn of the event loop, not now: SQLite answers synchronously, so a
+      // commit started inside this request's callback would finish before any other request
+      // that arrived in the same turn could join it — every commit a batch of one.
+      if (!this.running) {
+        this.running = true;
+        setImmediate(() => void this.drain());
+      }
     });
   }
 
   private async drain(): Promise<void> {
-    this.running = true;
     try {
       while (this.queue.length) {
         const batch = this.queue.splice(0, MAX_BATCH);
