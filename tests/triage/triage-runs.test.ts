@@ -96,3 +96,39 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     expect(missing.json().message).toContain('分拣运行记录不存在');
   });
 });
+
+describe.each(databaseKinds)('learning from staff labels on %s', (kind) => {
+  let d: TestDatabase;
+  let t: SmallTree;
+  beforeAll(async () => {
+    d = await freshDatabase(kind);
+    t = await smallTree(d.db);
+  });
+  afterAll(async () => {
+    await d.drop();
+  });
+
+  it("learns a campaign's corrections for its later opinions, and only its own", async () => {
+    const { campaignModel, forgetModels, learnLabel } = await import('../../src/modules/triage/learned.js');
+    const mine = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name: '学习测试', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    const other = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.countyA.id, name: '对照活动', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    // A local kind of complaint the shipped model files elsewhere: staff say it is formalism.
+    const text = (n: number) => `村里的墙上刷满了宣传标语第${n}批，刷了又刷，群众说这是涂墙运动。`;
+    const before = (await campaignModel(d.db, mine.region_id, mine.id)).predict(text(0));
+    const wrong = before.wind === 'formalism' ? 'hedonism' : 'formalism'; // teach it something it does not say yet
+    for (let i = 1; i <= 6; i++) {
+      const o = (await submitOpinion(d.db, { campaignId: mine.id, orgId: t.villageA.id, channel: 'web', body: text(i), targetKind: 'unit', anonymous: true })).opinion;
+      const label = { region_id: o.region_id, id: `lbl${i}`.padEnd(10, '0'), campaign_id: mine.id, opinion_id: o.id, wind: wrong, org_category_id: null, suggested: o.suggested_category, actor_id: 'tester', at: `2026-03-0${i}T00:00:00.000Z` };
+      await d.db.insertInto('triage_labels').values(label).execute();
+      await learnLabel(mine.id, { id: label.id, at: label.at, wind: wrong }, o.body_redacted);
+    }
+    const after = await submitOpinion(d.db, { campaignId: mine.id, orgId: t.villageA.id, channel: 'web', body: text(7), targetKind: 'unit', anonymous: true });
+    expect(after.opinion.suggested_category).toBe(wrong);
+    // Another campaign still gets the shipped answer.
+    const elsewhere = await submitOpinion(d.db, { campaignId: other.id, orgId: t.villageA.id, channel: 'web', body: text(8), targetKind: 'unit', anonymous: true });
+    expect(elsewhere.opinion.suggested_category).toBe(before.wind);
+    // A restarted server rebuilds the same model from the stored labels.
+    forgetModels();
+    expect((await campaignModel(d.db, mine.region_id, mine.id)).predict(text(9)).wind).toBe(wrong);
+  });
+});

@@ -12,6 +12,7 @@ import { hashReceipt, newReceipt } from './receipts.js';
 import { groupCommitter } from './group-commit.js';
 import { analyse, suggestionColumns } from '../triage/pipeline.js';
 import { placeOpinion, suggestUnit } from '../triage/arrival.js';
+import { campaignModel } from '../triage/learned.js';
 
 // Opinions: one intake for every channel, the lifecycle with replies, submitter follow-up by
 // receipt, and disclosure. Anonymous intake writes no audit entry and no exact time: the
@@ -147,7 +148,8 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
   const exact = input.anonymous && !input.enteredBy ? null : nowIso();
   const body = input.body.trim();
   const id = newId();
-  const analysis = analyse(body);
+  const model = await once(trx, `m:${campaign.id}`, () => campaignModel(trx, campaign.region_id, campaign.id));
+  const analysis = analyse(body, model);
   const cluster = await placeOpinion(trx, campaign.region_id, campaign.id, id, { sig: analysis.signature, terms: analysis.terms });
   const campaignRoot = await once(trx, `o:${campaign.org_id}`, () => getOrg(trx, campaign.org_id));
   const suggestedUnit = await suggestUnit(trx, campaign.region_id, campaignRoot.path, unit.id, analysis);

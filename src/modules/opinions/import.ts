@@ -13,6 +13,7 @@ import type { RowError } from '../organizations/import.js';
 import { fingerprintFromBytes } from '../triage/duplicates.js';
 import { analyse, suggestionColumns } from '../triage/pipeline.js';
 import { placeOpinion, suggestUnit } from '../triage/arrival.js';
+import { campaignModel } from '../triage/learned.js';
 import { BODY_MAX, CHANNEL_LABELS, CHANNELS, type Channel, type TargetKind } from './model.js';
 
 // Bulk import of opinions collected offline (ledgers of opinion boxes, hotline logs, symposium
@@ -76,6 +77,7 @@ export async function planOpinionImport(
   const errors: RowError[] = [];
   const rows: OpinionTable[] = [];
   const campaignRoot = await getOrg(db, campaign.org_id);
+  const model = await campaignModel(db, campaign.region_id, campaign.id);
   const today = chinaDay();
   const at = nowIso();
   for (const [k, { n, cells }] of dataRows.entries()) {
@@ -109,7 +111,7 @@ export async function planOpinionImport(
     if (dateRaw && !/^\d{4}-\d{2}-\d{2}$/.test(dateRaw)) err('收到日期', 'import.row.date_invalid', { value: dateRaw });
     if (errors.length > before || !unit || !channel || !target || anonymous === null) continue;
     const id = newId();
-    const analysis = analyse(body);
+    const analysis = analyse(body, model);
     const suggested = await suggestUnit(db, campaign.region_id, campaignRoot.path, unit.id, analysis);
     rows.push({
       region_id: campaign.region_id, id, campaign_id: campaign.id, org_id: unit.id, org_path: unit.path, solicitation_id: null, symposium_id: null,

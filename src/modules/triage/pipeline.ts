@@ -1,4 +1,5 @@
 import { classify, type Classification } from './classify.js';
+import type { WindModel } from './model.js';
 import { fingerprintBytes, signatureOfNormalized } from './duplicates.js';
 import { normalize } from './normalize.js';
 import { issueTerms, type IssueTerms } from './issue-terms.js';
@@ -22,15 +23,18 @@ export interface Analysis {
   terms: IssueTerms;
 }
 
-/** Pure and cheap: no database. A failure leaves the opinion untriaged rather than lost. */
-export function analyse(text: string): Analysis {
+/**
+ * Pure and cheap: no database. A failure leaves the opinion untriaged rather than lost.
+ * `model`: the campaign's classifier (learned.ts); the shipped one when absent.
+ */
+export function analyse(text: string, model?: WindModel): Analysis {
   const redacted = redact(text);
   // Personal data is not what an opinion is about: everything after masking reads the masked
   // text, so "the same complaint, signed with a name and a phone number" still matches, and the
   // text is normalized once for all stages.
   const normalized = normalize(redacted.length > ANALYSED_CHARS ? redacted.slice(0, ANALYSED_CHARS) : redacted);
   const sig = signatureOfNormalized(normalized);
-  return { redacted, normalized, suggestion: classify(text), signature: sig, terms: issueTerms(normalized) };
+  return { redacted, normalized, suggestion: model ? model.predict(text, normalized) : classify(text, normalized), signature: sig, terms: issueTerms(normalized) };
 }
 
 export function suggestionColumns(a: Analysis) {

@@ -5,6 +5,7 @@ import { newId } from '../../shared/ids.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { placeOpinion, suggestUnit } from './arrival.js';
 import { analyse, suggestionColumns } from './pipeline.js';
+import { campaignModel } from './learned.js';
 
 // A backlog run: the first pass again over a campaign's opinions under one unit — after the
 // personal-data rules or the classifier improved, after the directory changed, or for opinions
@@ -52,9 +53,10 @@ export async function executeRun(db: Kysely<Database>, run: TriageRunTable, scop
         .where('id', '>', after).orderBy('id').limit(CHUNK).execute();
       if (!rows.length) break;
       await db.transaction().execute(async (trx) => {
+        const model = await campaignModel(trx, scope.regionId, scope.campaignId);
         for (const r of rows) {
           try {
-            const a = analyse(r.body);
+            const a = analyse(r.body, model);
             const cluster = r.cluster_id ?? (await placeOpinion(trx, r.region_id, r.campaign_id, r.id, { sig: a.signature, terms: a.terms }));
             const unit = await suggestUnit(trx, r.region_id, scope.campaignPath, r.org_id, a);
             await trx.updateTable('opinions').set({ ...suggestionColumns(a), cluster_id: cluster, suggested_org_id: unit })
