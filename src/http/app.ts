@@ -23,6 +23,7 @@ import { open311Routes } from '../modules/open311/routes.js';
 import { triageRoutes } from '../modules/triage/routes.js';
 import { triageRunRoutes } from '../modules/triage/run-routes.js';
 import { rectifyRoutes } from '../modules/rectify/routes.js';
+import { figuresRoutes } from '../modules/figures/routes.js';
 import type { AppContext } from './context.js';
 import { TreeCache } from '../modules/organizations/tree-cache.js';
 import { obj } from './schemas.js';
@@ -142,6 +143,7 @@ export async function buildApp(base: Omit<AppContext, 'tree'>, opts: AppOptions 
   await triageRoutes(app, ctx);
   await triageRunRoutes(app, ctx);
   await rectifyRoutes(app, ctx);
+  await figuresRoutes(app, ctx);
   await auditRoutes(app, ctx);
 
   const webDir = opts.webDir ?? path.resolve('web/dist');

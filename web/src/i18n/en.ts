@@ -4,9 +4,13 @@ import type { Messages } from './zh-CN';
 import type { DeepStrings } from './types';
 
 import { en as triage } from '../features/triage/i18n';
+import { en as rectify } from '../features/rectify/i18n';
+import { en as figures } from '../features/figures/i18n';
 
 const en: DeepStrings<Messages> = {
   triage,
+  rectify,
+  figures,
   app: {
     title: 'Mass Line Campaign Console',
     shortTitle: 'Mass Line',

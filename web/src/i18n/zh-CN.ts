@@ -1,8 +1,12 @@
 // Simplified Chinese: the console's first language. Every visible string lives here.
 import { zhCN as triage } from '../features/triage/i18n';
+import { zhCN as rectify } from '../features/rectify/i18n';
+import { zhCN as figures } from '../features/figures/i18n';
 
 const zhCN = {
   triage,
+  rectify,
+  figures,
   app: {
     title: '群众路线教育实践活动管理平台',
     shortTitle: '群众路线',

@@ -334,7 +334,7 @@ const en: Dict = {
   filesLabel: 'Attachments (optional)',
   filesAdd: 'Add an image or PDF',
   filesHint: 'Images or PDF, up to 3 files of at most 5 MB each.',
-  filesAnonNote: 'When you send anonymously, photos are cleaned on this device of hidden details such as where they were taken, and file names are replaced. A PDF's author and software properties are removed, but please check its text for names yourself.',
+  filesAnonNote: 'When you send anonymously, photos are cleaned on this device of hidden details such as where they were taken, and file names are replaced. The author and software properties of a PDF are removed, but please check its text for names yourself.',
   fileRemove: (name: string) => `Remove ${name}`,
   submit: 'Send opinion',
   submitting: 'Sending…',
