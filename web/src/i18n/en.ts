@@ -4,11 +4,13 @@ import type { Messages } from './zh-CN';
 import type { DeepStrings } from './types';
 
 import { en as triage } from '../features/triage/i18n';
+import { en as triageRuns } from '../features/triage/runs-i18n';
 import { en as rectify } from '../features/rectify/i18n';
 import { en as figures } from '../features/figures/i18n';
 
 const en: DeepStrings<Messages> = {
   triage,
+  triageRuns,
   rectify,
   figures,
   app: {

@@ -1,10 +1,12 @@
 // Simplified Chinese: the console's first language. Every visible string lives here.
 import { zhCN as triage } from '../features/triage/i18n';
+import { zhCN as triageRuns } from '../features/triage/runs-i18n';
 import { zhCN as rectify } from '../features/rectify/i18n';
 import { zhCN as figures } from '../features/figures/i18n';
 
 const zhCN = {
   triage,
+  triageRuns,
   rectify,
   figures,
   app: {

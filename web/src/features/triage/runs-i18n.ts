@@ -1,0 +1,24 @@
+import type { DeepStrings } from '../../i18n/types';
+
+// Backlog runs of the first pass (the panel on the triage page).
+export const zhCN = {
+  title: '重新分拣',
+  explain: '对本活动已收到的意见重新做一遍首轮分拣：脱敏、四风建议（含本活动已学习的纠正）、相似归并、单位建议。人工确认过的类别、合并与转交不受影响。',
+  start: '开始重新分拣',
+  running: '正在分拣：{{done}} / {{total}}',
+  done: '已完成：{{done}} 条，失败 {{failed}} 条',
+  failed: '运行中断：已处理 {{done}} / {{total}} 条',
+  last: '最近一次',
+  none: '尚未运行过',
+};
+
+export const en: DeepStrings<typeof zhCN> = {
+  title: 'Re-run triage',
+  explain: "Run the first pass again over this campaign's opinions: masking, four-winds suggestion (with the corrections it has learned), duplicate clusters, suggested unit. Categories, merges and routing confirmed by staff are not touched.",
+  start: 'Start',
+  running: 'Running: {{done}} / {{total}}',
+  done: 'Finished: {{done}}, failed {{failed}}',
+  failed: 'Interrupted after {{done}} / {{total}}',
+  last: 'Last run',
+  none: 'Never run',
+};
