@@ -2,15 +2,16 @@
 // and the detail drawer, the staff entry drawer and the import dialog.
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Card, Col, Empty, Flex, Form, Grid, Input, Pagination, Row, Select, Spin, Table, Typography } from 'antd';
-import { ArrowLeftOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, FilterOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, OPINION_STATUSES, type Channel, type Id, type Opinion, type OpinionListQuery, type OpinionStatus } from '../../shared/api-types';
 import { formatDate } from '../../shared/format';
 import { OrgSelect, type OrgOption } from '../../shared/OrgSelect';
-import { Link, useLocation } from '../../shared/router';
+import { Link, navigate, useLocation } from '../../shared/router';
 import { ErrorState, PageTitle } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { campaignApi } from '../campaigns/campaignApi';
+import { triageApi, triagePath } from '../triage/triageApi';
 import { EntryDrawer } from './EntryDrawer';
 import { ImportOpinionsModal } from './ImportOpinionsModal';
 import { OpinionDrawer } from './OpinionDrawer';
@@ -84,6 +85,9 @@ export default function InboxPage({ id }: { id: Id }) {
   const list = useRequest((signal) => opinionApi.list(id, query, signal), [id, JSON.stringify(query)]);
   const items = list.data?.items ?? [];
   const total = list.data?.total ?? 0;
+  // The triage queue's untriaged figure, refreshed with the list.
+  const triage = useRequest((signal) => triageApi.queue(id, { limit: 1 }, signal).catch(() => null), [id, list.data]);
+  const untriaged = triage.data?.counts.untriaged;
 
   const campaignName = campaign.data?.campaign.name;
   const title = t('opinions.title');
@@ -268,16 +272,28 @@ export default function InboxPage({ id }: { id: Id }) {
       <PageTitle
         title={title}
         extra={
-          campaign.data?.campaign.can.enterOpinions ? (
-            <Flex gap={8} wrap>
-              <Button type="primary" icon={<EditOutlined />} onClick={() => setEntryOpen(true)}>
-                {t('opinions.enter')}
-              </Button>
-              <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
-                {t('opinions.import')}
-              </Button>
-            </Flex>
-          ) : null
+          <Flex gap={8} wrap>
+            <Button
+              href={triagePath(id)}
+              icon={<FilterOutlined aria-hidden />}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(triagePath(id));
+              }}
+            >
+              {t('triage.openQueue')}
+            </Button>
+            {campaign.data?.campaign.can.enterOpinions ? (
+              <>
+                <Button type="primary" icon={<EditOutlined />} onClick={() => setEntryOpen(true)}>
+                  {t('opinions.enter')}
+                </Button>
+                <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
+                  {t('opinions.import')}
+                </Button>
+              </>
+            ) : null}
+          </Flex>
         }
       />
       {filtersForm}
@@ -285,6 +301,14 @@ export default function InboxPage({ id }: { id: Id }) {
       <Card size="small">
         <div className="muted mb-8" aria-live="polite">
           {t('opinions.total', { count: total })}
+          {untriaged !== undefined ? (
+            <>
+              {' · '}
+              <Link to={triagePath(id)} className="op-untriaged" style={{ textDecoration: 'underline' }}>
+                {t('triage.inboxUntriaged', { count: untriaged })}
+              </Link>
+            </>
+          ) : null}
         </div>
         {isPhone ? cardsView : tableView}
         <div className="op-pager">

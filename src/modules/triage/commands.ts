@@ -1,0 +1,343 @@
+import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import type { CampaignTable, Database, OpinionCategoryTable, OpinionTable } from '../../db/schema.js';
+import { chinaDay, nowIso } from '../../shared/clock.js';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../shared/errors.js';
+import { newId } from '../../shared/ids.js';
+import { recordAudit, type AuditActor } from '../audit/trail.js';
+import { covers, inScope, scopeIsEmpty, type Scope } from '../authz/policy.js';
+import { getCampaign, participates } from '../campaigns/commands.js';
+import { CATEGORIES, type Category, type Status } from '../opinions/model.js';
+import { findOrg, type OrgRow } from '../organizations/queries.js';
+import { categoriesByIds, offeredAt } from './queries.js';
+
+// Staff triage: confirm or correct the first pass (wind, the organization's own category, the
+// unit it concerns), one opinion or many at once (all or nothing), merge near-duplicate clusters
+// and take an opinion out of one. Every original is kept: clustering only changes cluster_id.
+// Each confirmation or correction is also a training example for the classifier (triage_labels).
+
+/** How far the caller reaches (from src/modules/authz/policy.ts): routes pass the opinion scopes in. */
+export interface Reach {
+  read: Scope;
+  handle: Scope;
+}
+
+export interface TriageInput {
+  /** Take the first pass as it stands: its wind, and its suggested unit when the caller may route there. */
+  accept?: boolean;
+  wind?: Category | null;
+  orgCategoryId?: string | null;
+  /** Route to another unit taking part in the campaign, inside the caller's reach. */
+  orgId?: string;
+}
+
+export const BULK_ACTIONS = ['accept', 'wind', 'category', 'route'] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+export const BULK_MAX = 500;
+
+const listed = (ids: string[]) => (ids.length ? ids.join(', ') : '—');
+
+/** Triages one opinion (the route has authorized handling it). */
+export async function triageOpinion(db: Kysely<Database>, actor: AuditActor, id: string, input: TriageInput, reach: Reach): Promise<OpinionTable> {
+  return db.transaction().execute(async (trx) => {
+    const o = await trx.selectFrom('opinions').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!o) throw notFound('opinion.not_found', { id });
+    if (!covers(reach.handle, o.org_path)) throw forbidden();
+    const campaign = await getCampaign(trx, o.campaign_id);
+    const [updated] = await triageRows(trx, actor, campaign, [o], input, reach);
+    return updated;
+  });
+}
+
+/** The same change for many opinions of one campaign: every one is changed, or none. */
+export async function bulkTriage(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, ids: string[], action: BulkAction, value: string | undefined, reach: Reach): Promise<OpinionTable[]> {
+  if (scopeIsEmpty(reach.handle)) throw forbidden();
+  const input = bulkInput(action, value);
+  const unique = [...new Set(ids)];
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx.selectFrom('opinions').selectAll().where('region_id', '=', campaign.region_id).where('id', 'in', unique).execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const unknown = unique.filter((id) => byId.get(id)?.campaign_id !== campaign.id);
+    const outside = unique.filter((id) => byId.get(id)?.campaign_id === campaign.id && !covers(reach.handle, byId.get(id)!.org_path));
+    if (unknown.length || outside.length) {
+      throw new AppError(outside.length ? 403 : 400, 'triage.bulk_refused', { outside: listed(outside), unknown: listed(unknown) }, { outside, unknown });
+    }
+    return triageRows(trx, actor, campaign, unique.map((id) => byId.get(id)!), input, reach);
+  });
+}
+
+function bulkInput(action: BulkAction, value: string | undefined): TriageInput {
+  if (action === 'accept') return { accept: true };
+  if (value === undefined || value === '') throw badRequest('triage.bulk_value_required', { action });
+  if (action === 'wind') {
+    if (!(CATEGORIES as readonly string[]).includes(value)) throw badRequest('triage.bulk_value_invalid', { action, value });
+    return { wind: value as Category };
+  }
+  if (!/^[0-9a-v]{10}$/.test(value)) throw badRequest('triage.bulk_value_invalid', { action, value });
+  return action === 'category' ? { orgCategoryId: value } : { orgId: value };
+}
+
+/** A unit the caller may route opinions of the campaign to. */
+async function routeTarget(trx: Transaction<Database>, campaign: CampaignTable, orgId: string, reach: Reach): Promise<OrgRow> {
+  const unit = await findOrg(trx, orgId);
+  if (!unit || !(await participates(trx, campaign, unit))) throw badRequest('opinion.unit_outside', { id: orgId });
+  if (!covers(reach.handle, unit.path)) throw new AppError(403, 'triage.route_outside', { name: unit.name });
+  return unit;
+}
+
+async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaign: CampaignTable, rows: OpinionTable[], input: TriageInput, reach: Reach): Promise<OpinionTable[]> {
+  if (input.accept && input.wind !== undefined) throw badRequest('triage.accept_conflict');
+  if (!input.accept && input.wind === undefined && input.orgCategoryId === undefined && input.orgId === undefined) throw badRequest('triage.nothing_to_do');
+
+  const target = input.orgId ? await routeTarget(trx, campaign, input.orgId, reach) : null;
+  let chosen: OpinionCategoryTable | null = null;
+  if (input.orgCategoryId) {
+    chosen = (await trx.selectFrom('opinion_categories').selectAll().where('id', '=', input.orgCategoryId).executeTakeFirst()) ?? null;
+    if (!chosen || chosen.region_id !== campaign.region_id) throw badRequest('triage.category_not_found', { id: input.orgCategoryId });
+  }
+
+  // Accepting takes the suggested unit when the caller may route there; otherwise the unit stays.
+  const suggestedUnits = new Map<string, OrgRow | null>();
+  if (input.accept && !target) {
+    for (const id of new Set(rows.map((o) => o.suggested_org_id).filter((x): x is string => !!x))) {
+      const unit = await findOrg(trx, id);
+      const ok = !!unit && covers(reach.handle, unit.path) && (await participates(trx, campaign, unit));
+      suggestedUnits.set(id, ok ? unit : null);
+    }
+  }
+  const existing = await categoriesByIds(trx, rows.map((o) => o.org_category_id));
+
+  const plans = rows.map((o) => {
+    const suggestedUnit = o.suggested_org_id && o.suggested_org_id !== o.org_id ? suggestedUnits.get(o.suggested_org_id) ?? null : null;
+    const unit = target ?? suggestedUnit;
+    const orgPath = unit?.path ?? o.org_path;
+    let orgCategoryId: string | null;
+    if (input.orgCategoryId !== undefined) orgCategoryId = input.orgCategoryId;
+    else {
+      // A category the new unit is not offered is dropped with the move.
+      const cur = o.org_category_id ? existing.get(o.org_category_id) : undefined;
+      orgCategoryId = cur && offeredAt(cur, o.region_id, orgPath) ? cur.id : null;
+    }
+    let wind: string | null = o.category;
+    if (input.accept) wind = o.suggested_category;
+    else if (input.wind !== undefined) wind = input.wind;
+    else if (chosen?.wind) wind = chosen.wind;
+    return { o, unit, orgPath, orgCategoryId, wind };
+  });
+
+  if (input.accept) {
+    const none = plans.filter((p) => !p.o.suggested_category).map((p) => p.o.id);
+    if (none.length === 1 && rows.length === 1) throw badRequest('triage.no_suggestion', { id: none[0] });
+    if (none.length) throw badRequest('triage.bulk_no_suggestion', { ids: none.join(', ') });
+  }
+  if (chosen) {
+    const notOffered = plans.filter((p) => !offeredAt(chosen, p.o.region_id, p.orgPath)).map((p) => p.o.id);
+    if (notOffered.length) throw badRequest('triage.category_unavailable', { name: chosen.name, ids: notOffered.join(', ') });
+  }
+
+  const at = nowIso();
+  const today = chinaDay();
+  const out: OpinionTable[] = [];
+  for (const { o, unit, orgPath, orgCategoryId, wind } of plans) {
+    const status: Status = o.status === 'received' ? 'triaged' : (o.status as Status);
+    const patch = {
+      category: wind, org_category_id: orgCategoryId, org_id: unit?.id ?? o.org_id, org_path: orgPath, status,
+      triaged_by: actor.name, triaged_at: at, updated_at_day: today,
+    };
+    await trx.updateTable('opinions').set(patch).where('region_id', '=', o.region_id).where('id', '=', o.id).execute();
+    // The submitter's timeline shows the step to 已分办 (no text: classification is internal).
+    if (status !== o.status) await addStatusEvent(trx, o, o.status, status, actor);
+    if (wind !== null || orgCategoryId !== null) {
+      await trx.insertInto('triage_labels').values({
+        region_id: o.region_id, id: newId(), campaign_id: o.campaign_id, opinion_id: o.id, wind, org_category_id: orgCategoryId,
+        suggested: o.suggested_category, actor_id: actor.userId ?? 'system', at,
+      }).execute();
+    }
+    await recordAudit(trx, actor, {
+      regionId: o.region_id, action: 'opinion.triage', targetType: 'opinion', targetId: o.id, orgPath,
+      before: { status: o.status, category: o.category, orgCategoryId: o.org_category_id, orgId: o.org_id },
+      after: { status, category: wind, orgCategoryId, orgId: patch.org_id, suggested: o.suggested_category, accepted: !!input.accept },
+    });
+    out.push({ ...o, ...patch });
+  }
+  return out;
+}
+
+async function addStatusEvent(trx: Transaction<Database>, o: OpinionTable, from: string, to: string, actor: AuditActor) {
+  const last = await trx.selectFrom('opinion_events').select((eb) => eb.fn.max('seq').as('seq')).where('region_id', '=', o.region_id).where('opinion_id', '=', o.id).executeTakeFirst();
+  await trx.insertInto('opinion_events').values({
+    region_id: o.region_id, id: newId(), opinion_id: o.id, seq: Number(last?.seq ?? 0) + 1, on_day: chinaDay(), at: nowIso(),
+    actor_id: actor.userId, actor_name: actor.name, kind: 'status', from_status: from, to_status: to, text: '',
+  }).execute();
+}
+
+// -- clusters
+
+export interface MergeInput {
+  clusterIds?: string[];
+  opinionIds?: string[];
+}
+
+/** The clusters' condition: members of `clusters` (an opinion without a cluster stands for its own). */
+function inClusters(clusters: string[]) {
+  return sql<SqlBool>`(${sql.ref('cluster_id')} in (${sql.join(clusters)}) or (${sql.ref('cluster_id')} is null and ${sql.ref('id')} in (${sql.join(clusters)})))`;
+}
+
+/**
+ * Merges the clusters named (or the clusters of the opinions named) into one: the one whose first
+ * opinion came in earliest keeps its id, the others' members take it. Only cluster_id changes.
+ */
+export async function mergeClusters(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, input: MergeInput, reach: Reach): Promise<{ clusterId: string; moved: number }> {
+  if (scopeIsEmpty(reach.handle)) throw forbidden();
+  return db.transaction().execute(async (trx) => {
+    const base = () => trx.selectFrom('opinions').where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id);
+    const clusters = new Set<string>();
+    const unknown: string[] = [];
+    const outside: string[] = [];
+    if (input.opinionIds) {
+      const ids = [...new Set(input.opinionIds)];
+      const rows = await base().select(['id', 'cluster_id', 'org_path']).where('id', 'in', ids).execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const id of ids) {
+        const r = byId.get(id);
+        if (!r) unknown.push(id);
+        else if (!covers(reach.read, r.org_path)) outside.push(id);
+        else clusters.add(r.cluster_id ?? r.id);
+      }
+    } else {
+      const ids = [...new Set(input.clusterIds ?? [])];
+      const seen = await base().select('cluster_id').where('cluster_id', 'in', ids).where((eb) => inScope(eb, 'org_path', reach.read)).groupBy('cluster_id').execute();
+      const visible = new Set(seen.map((r) => r.cluster_id));
+      const rest = ids.filter((id) => !visible.has(id));
+      const hidden = new Set(rest.length ? (await base().select('cluster_id').where('cluster_id', 'in', rest).groupBy('cluster_id').execute()).map((r) => r.cluster_id) : []);
+      for (const id of ids) {
+        if (visible.has(id)) clusters.add(id);
+        else if (hidden.has(id)) outside.push(id);
+        else unknown.push(id);
+      }
+    }
+    if (outside.length) throw new AppError(403, 'triage.merge_outside', { ids: outside.join(', ') }, { outside });
+    if (unknown.length) throw badRequest('triage.merge_unknown', { ids: unknown.join(', ') }, { unknown });
+    if (clusters.size < 2) throw badRequest('triage.merge_single');
+
+    // The cluster that started earliest: its first opinion (the id holder) by day, then id.
+    const all = [...clusters];
+    const heads = await base().select(['id', 'received_on', 'cluster_id']).where('id', 'in', all).execute();
+    const startOf = new Map<string, string>();
+    for (const h of heads) if ((h.cluster_id ?? h.id) === h.id) startOf.set(h.id, `${h.received_on} ${h.id}`);
+    for (const c of all.filter((c) => !startOf.has(c))) {
+      const first = await base().select(['id', 'received_on']).where('cluster_id', '=', c).orderBy('received_on').orderBy('id').limit(1).executeTakeFirst();
+      startOf.set(c, first ? `${first.received_on} ${first.id}` : `9999-99-99 ${c}`);
+    }
+    const root = all.sort((a, b) => (startOf.get(a)! < startOf.get(b)! ? -1 : 1))[0];
+    const others = all.filter((c) => c !== root);
+
+    // Every opinion that changes must be one the caller may handle.
+    const refused = await base().select('id').where(inClusters(others)).where((eb) => eb.not(inScope(eb, 'org_path', reach.handle))).limit(50).execute();
+    if (refused.length) throw new AppError(403, 'triage.merge_outside', { ids: refused.map((r) => r.id).join(', ') }, { outside: refused.map((r) => r.id) });
+    const span = await base().select((eb) => [eb.fn.min('org_path').as('lo'), eb.fn.max('org_path').as('hi')]).where(inClusters(others)).executeTakeFirst();
+
+    const res = await trx.updateTable('opinions').set({ cluster_id: root }).where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id).where(inClusters(others)).executeTakeFirst();
+    const moved = Number(res.numUpdatedRows);
+    await recordAudit(trx, actor, {
+      regionId: campaign.region_id, action: 'triage.merge', targetType: 'opinion_cluster', targetId: root, orgPath: commonPath(span?.lo ?? null, span?.hi ?? null),
+      before: { clusterIds: others }, after: { clusterId: root, moved },
+    });
+    return { clusterId: root, moved };
+  });
+}
+
+/**
+ * Takes one opinion out of its cluster (its own id becomes its cluster). When it held the
+ * cluster's id, the rest take the id of the earliest remaining member.
+ */
+export async function splitFromCluster(db: Kysely<Database>, actor: AuditActor, id: string): Promise<{ opinion: OpinionTable; rest: string | null }> {
+  return db.transaction().execute(async (trx) => {
+    const o = await trx.selectFrom('opinions').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!o) throw notFound('opinion.not_found', { id });
+    const cluster = o.cluster_id ?? o.id;
+    const members = () => trx.selectFrom('opinions').where('region_id', '=', o.region_id).where('campaign_id', '=', o.campaign_id).where('cluster_id', '=', cluster).where('id', '<>', o.id);
+    let rest: string | null = cluster;
+    if (cluster === o.id) {
+      const next = await members().select('id').orderBy('received_on').orderBy('id').limit(1).executeTakeFirst();
+      if (!next) throw badRequest('triage.split_alone');
+      rest = next.id;
+      await trx.updateTable('opinions').set({ cluster_id: rest }).where('region_id', '=', o.region_id).where('campaign_id', '=', o.campaign_id).where('cluster_id', '=', cluster).where('id', '<>', o.id).execute();
+    }
+    await trx.updateTable('opinions').set({ cluster_id: o.id }).where('region_id', '=', o.region_id).where('id', '=', o.id).execute();
+    await recordAudit(trx, actor, { regionId: o.region_id, action: 'triage.split', targetType: 'opinion', targetId: o.id, orgPath: o.org_path, before: { clusterId: cluster }, after: { clusterId: o.id, restClusterId: rest } });
+    return { opinion: { ...o, cluster_id: o.id }, rest };
+  });
+}
+
+/** The deepest organization path above every path between lo and hi (sorted paths: the first and last decide). */
+export function commonPath(lo: string | null, hi: string | null): string | null {
+  if (!lo || !hi) return lo ?? hi;
+  let i = 0;
+  while (i < lo.length && i < hi.length && lo[i] === hi[i]) i++;
+  const cut = lo.slice(0, i).lastIndexOf('/');
+  return cut > 0 ? lo.slice(0, cut + 1) : null;
+}
+
+// -- the organization's own categories
+
+export interface CategoryInput {
+  name: string;
+  wind?: Category | null;
+  position?: number;
+}
+
+export interface CategoryPatch {
+  name?: string;
+  wind?: Category | null;
+  active?: boolean;
+  position?: number;
+}
+
+const nameKey = (name: string) => name.normalize('NFKC').trim().toLowerCase();
+
+async function checkName(trx: Transaction<Database>, org: { region_id: string; id: string }, name: string, except?: string) {
+  const siblings = await trx.selectFrom('opinion_categories').select(['id', 'name']).where('region_id', '=', org.region_id).where('org_id', '=', org.id).execute();
+  if (siblings.some((s) => s.id !== except && nameKey(s.name) === nameKey(name))) throw conflict('triage.category_name_taken', { name });
+}
+
+export async function getCategory(db: Kysely<Database>, id: string): Promise<OpinionCategoryTable> {
+  const c = await db.selectFrom('opinion_categories').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!c) throw notFound('triage.category_not_found', { id });
+  return c;
+}
+
+export async function createCategory(db: Kysely<Database>, actor: AuditActor, org: OrgRow, input: CategoryInput): Promise<OpinionCategoryTable> {
+  return db.transaction().execute(async (trx) => {
+    const name = input.name.trim();
+    await checkName(trx, org, name);
+    let position = input.position;
+    if (position === undefined) {
+      const last = await trx.selectFrom('opinion_categories').select((eb) => eb.fn.max('position').as('p')).where('region_id', '=', org.region_id).where('org_id', '=', org.id).executeTakeFirst();
+      position = last?.p === null || last?.p === undefined ? 0 : Number(last.p) + 1;
+    }
+    const row: OpinionCategoryTable = { region_id: org.region_id, id: newId(), org_id: org.id, org_path: org.path, name, wind: input.wind ?? null, position, active: 1, created_at: nowIso() };
+    await trx.insertInto('opinion_categories').values(row).execute();
+    await recordAudit(trx, actor, { regionId: org.region_id, action: 'opinion_category.create', targetType: 'opinion_category', targetId: row.id, orgPath: org.path, after: { name, wind: row.wind, position } });
+    return row;
+  });
+}
+
+export async function updateCategory(db: Kysely<Database>, actor: AuditActor, id: string, patch: CategoryPatch): Promise<OpinionCategoryTable> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getCategory(trx, id);
+    const set: Partial<OpinionCategoryTable> = {};
+    if (patch.name !== undefined) {
+      set.name = patch.name.trim();
+      await checkName(trx, { region_id: before.region_id, id: before.org_id }, set.name, id);
+    }
+    if (patch.wind !== undefined) set.wind = patch.wind;
+    if (patch.active !== undefined) set.active = patch.active ? 1 : 0;
+    if (patch.position !== undefined) set.position = patch.position;
+    await trx.updateTable('opinion_categories').set(set).where('region_id', '=', before.region_id).where('id', '=', id).execute();
+    await recordAudit(trx, actor, {
+      regionId: before.region_id, action: 'opinion_category.update', targetType: 'opinion_category', targetId: id, orgPath: before.org_path,
+      before: { name: before.name, wind: before.wind, active: before.active === 1, position: before.position }, after: patch,
+    });
+    return { ...before, ...set };
+  });
+}

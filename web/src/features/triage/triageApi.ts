@@ -1,0 +1,98 @@
+// The triage API (src/modules/triage/routes.ts): the queue, clusters, staff decisions, bulk
+// changes, merging and splitting, and the organizations' own categories.
+import { api } from '../../shared/api';
+import type { Category, Channel, Id, IdName, OpinionStatus } from '../../shared/api-types';
+
+export const QUEUE_STATES = ['untriaged', 'triaged', 'all'] as const;
+export type QueueState = (typeof QUEUE_STATES)[number];
+
+export interface TriageSuggestion {
+  wind: Category;
+  /** 0–1 */
+  confidence: number;
+  /** The words that decided it (normalized: simplified script, half-width). */
+  terms: string[];
+}
+
+export interface QueueItem {
+  id: Id;
+  /** Verbatim for those who handle the opinion; masked (personal data hidden) for readers. */
+  body: string;
+  masked: boolean;
+  channel: Channel;
+  unit: IdName;
+  receivedOn: string;
+  status: OpinionStatus;
+  anonymous: boolean;
+  suggestion: TriageSuggestion | null;
+  wind: Category | null;
+  orgCategory: { id: Id; name: string; wind: Category | null } | null;
+  suggestedUnit: IdName | null;
+  cluster: { id: Id; size: number };
+  triagedBy: string | null;
+  triagedAt: string | null;
+  can: { handle: boolean };
+}
+
+export interface TriageCounts {
+  untriaged: number;
+  bySuggested: Record<Category, number>;
+}
+
+export interface QueueResponse {
+  items: QueueItem[];
+  total: number;
+  nextCursor: string | null;
+  counts: TriageCounts;
+}
+
+export interface QueueQuery {
+  state?: QueueState;
+  wind?: Category;
+  suggested?: Category;
+  orgId?: Id;
+  clusterId?: Id;
+  after?: string;
+  limit?: number;
+}
+
+export interface TriageChange {
+  accept?: true;
+  wind?: Category | null;
+  orgCategoryId?: Id | null;
+  orgId?: Id;
+}
+
+export type BulkAction = 'accept' | 'wind' | 'category' | 'route';
+
+export interface OpinionCategory {
+  id: Id;
+  name: string;
+  wind: Category | null;
+  position: number;
+  active: boolean;
+  org: IdName;
+  inherited: boolean;
+  can: { manage: boolean };
+}
+
+const enc = encodeURIComponent;
+
+export const triageApi = {
+  queue: (campaignId: Id, query: QueueQuery, signal?: AbortSignal) =>
+    api.get<QueueResponse>(`/api/campaigns/${enc(campaignId)}/triage/queue`, { ...query }, signal),
+  cluster: (campaignId: Id, clusterId: Id, signal?: AbortSignal) =>
+    api.get<{ cluster: { id: Id; size: number }; items: QueueItem[] }>(`/api/campaigns/${enc(campaignId)}/triage/clusters/${enc(clusterId)}`, undefined, signal),
+  triage: (id: Id, change: TriageChange) => api.post<{ item: QueueItem }>(`/api/opinions/${enc(id)}/triage`, change),
+  bulk: (campaignId: Id, ids: Id[], action: BulkAction, value?: string) =>
+    api.post<{ updated: number; items: QueueItem[] }>(`/api/campaigns/${enc(campaignId)}/triage/bulk`, { ids, action, value }),
+  merge: (campaignId: Id, opinionIds: Id[]) =>
+    api.post<{ cluster: { id: Id; size: number }; moved: number }>(`/api/campaigns/${enc(campaignId)}/triage/merge`, { opinionIds }),
+  split: (id: Id) => api.post<{ item: QueueItem; restClusterId: Id | null }>(`/api/opinions/${enc(id)}/triage/split`),
+  categories: (orgId: Id, signal?: AbortSignal) =>
+    api.get<{ items: OpinionCategory[] }>(`/api/orgs/${enc(orgId)}/opinion-categories`, undefined, signal),
+};
+
+export function triagePath(campaignId: Id): string {
+  return `/campaigns/${enc(campaignId)}/triage`;
+}
