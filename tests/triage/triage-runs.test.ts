@@ -86,6 +86,15 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     expect(list.json().items.map((r: { id: string }) => r.id)).toContain(runId);
   });
 
+  it("learns from the queue: a wind set by staff is at once a training example of the campaign's model", async () => {
+    const { campaignModel, learnedCount } = await import('../../src/modules/triage/learned.js');
+    await campaignModel(d.db, campaign.region_id, campaign.id); // loaded, as after an arrival
+    const before = (await learnedCount(campaign.id)) ?? 0;
+    const res = await h.app.inject({ method: 'POST', url: `/api/opinions/${ids[3]}/triage`, headers: { cookie: office }, payload: { wind: 'other' } });
+    expect(res.statusCode).toBe(200);
+    expect(await learnedCount(campaign.id)).toBe(before + 1);
+  });
+
   it('refuses units outside the campaign and unknown runs with clear messages', async () => {
     const other = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.countyA.id, name: '区级活动', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
     const res = await h.app.inject({ method: 'POST', url: `/api/campaigns/${other.id}/triage/runs`, headers: { cookie: office, 'accept-language': 'en' }, payload: { orgId: t.countyB.id } });

@@ -1,4 +1,6 @@
 import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { learnLabel } from './learned.js';
+import type { Wind } from './classify.js';
 import type { CampaignTable, Database, OpinionCategoryTable, OpinionTable } from '../../db/schema.js';
 import { chinaDay, nowIso } from '../../shared/clock.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../shared/errors.js';
@@ -38,14 +40,31 @@ const listed = (ids: string[]) => (ids.length ? ids.join(', ') : '—');
 
 /** Triages one opinion (the route has authorized handling it). */
 export async function triageOpinion(db: Kysely<Database>, actor: AuditActor, id: string, input: TriageInput, reach: Reach): Promise<OpinionTable> {
+  const learned: PendingLabel[] = [];
   return db.transaction().execute(async (trx) => {
     const o = await trx.selectFrom('opinions').selectAll().where('id', '=', id).executeTakeFirst();
     if (!o) throw notFound('opinion.not_found', { id });
     if (!covers(reach.handle, o.org_path)) throw forbidden();
     const campaign = await getCampaign(trx, o.campaign_id);
-    const [updated] = await triageRows(trx, actor, campaign, [o], input, reach);
+    const [updated] = await triageRows(trx, actor, campaign, [o], input, reach, learned);
+    return updated;
+  }).then(async (updated) => {
+    await learnAll(learned);
     return updated;
   });
+}
+
+/** A label written in a transaction, learned by the campaign's model once it is committed. */
+interface PendingLabel {
+  campaignId: string;
+  id: string;
+  at: string;
+  wind: Wind | null;
+  text: string;
+}
+
+async function learnAll(labels: PendingLabel[]): Promise<void> {
+  for (const l of labels) await learnLabel(l.campaignId, l, l.text);
 }
 
 /** The same change for many opinions of one campaign: every one is changed, or none. */
@@ -53,7 +72,8 @@ export async function bulkTriage(db: Kysely<Database>, actor: AuditActor, campai
   if (scopeIsEmpty(reach.handle)) throw forbidden();
   const input = bulkInput(action, value);
   const unique = [...new Set(ids)];
-  return db.transaction().execute(async (trx) => {
+  const learned: PendingLabel[] = [];
+  const out = await db.transaction().execute(async (trx) => {
     const rows = await trx.selectFrom('opinions').selectAll().where('region_id', '=', campaign.region_id).where('id', 'in', unique).execute();
     const byId = new Map(rows.map((r) => [r.id, r]));
     const unknown = unique.filter((id) => byId.get(id)?.campaign_id !== campaign.id);
@@ -61,8 +81,10 @@ export async function bulkTriage(db: Kysely<Database>, actor: AuditActor, campai
     if (unknown.length || outside.length) {
       throw new AppError(outside.length ? 403 : 400, 'triage.bulk_refused', { outside: listed(outside), unknown: listed(unknown) }, { outside, unknown });
     }
-    return triageRows(trx, actor, campaign, unique.map((id) => byId.get(id)!), input, reach);
+    return triageRows(trx, actor, campaign, unique.map((id) => byId.get(id)!), input, reach, learned);
   });
+  await learnAll(learned);
+  return out;
 }
 
 function bulkInput(action: BulkAction, value: string | undefined): TriageInput {
@@ -84,7 +106,7 @@ async function routeTarget(trx: Transaction<Database>, campaign: CampaignTable, 
   return unit;
 }
 
-async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaign: CampaignTable, rows: OpinionTable[], input: TriageInput, reach: Reach): Promise<OpinionTable[]> {
+async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaign: CampaignTable, rows: OpinionTable[], input: TriageInput, reach: Reach, learned: PendingLabel[] = []): Promise<OpinionTable[]> {
   if (input.accept && input.wind !== undefined) throw badRequest('triage.accept_conflict');
   if (!input.accept && input.wind === undefined && input.orgCategoryId === undefined && input.orgId === undefined) throw badRequest('triage.nothing_to_do');
 
@@ -147,10 +169,12 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
     // The submitter's timeline shows the step to 已分办 (no text: classification is internal).
     if (status !== o.status) await addStatusEvent(trx, o, o.status, status, actor);
     if (wind !== null || orgCategoryId !== null) {
-      await trx.insertInto('triage_labels').values({
+      const label = {
         region_id: o.region_id, id: newId(), campaign_id: o.campaign_id, opinion_id: o.id, wind, org_category_id: orgCategoryId,
         suggested: o.suggested_category, actor_id: actor.userId ?? 'system', at,
-      }).execute();
+      };
+      await trx.insertInto('triage_labels').values(label).execute();
+      learned.push({ campaignId: o.campaign_id, id: label.id, at, wind: wind as Wind | null, text: o.body_redacted });
     }
     await recordAudit(trx, actor, {
       regionId: o.region_id, action: 'opinion.triage', targetType: 'opinion', targetId: o.id, orgPath,
