@@ -282,13 +282,6 @@ export interface TriageRunTable {
   finished_at: string | null;
 }
 
-export interface OpinionBandTable {
-  region_id: string;
-  campaign_id: string;
-  band: number;
-  opinion_id: string;
-}
-
 export interface OpinionEventTable {
   region_id: string;
   id: string;
@@ -602,7 +595,6 @@ export interface Database {
   symposiums: SymposiumTable;
   opinions: OpinionTable;
   opinion_events: OpinionEventTable;
-  opinion_bands: OpinionBandTable;
   opinion_attachments: OpinionAttachmentTable;
   notifications: NotificationTable;
   gateway_keys: GatewayKeyTable;

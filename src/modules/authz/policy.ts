@@ -57,6 +57,15 @@ export const policies = {
     handle: { campaign_office: 'subtree', unit_liaison: 'self' },
     enter: { campaign_office: 'subtree', unit_liaison: 'self' },
   },
+  // Rectification (problems, task books, measures, drives, rules, commitments, disclosure).
+  // Read and manage are judged at the problem's unit; report (progress, drive figures) at the
+  // owner unit; verify (销号) at the problem's unit, by the office or the supervision group.
+  rectification: {
+    read: readers,
+    manage: { campaign_office: 'subtree' },
+    report: { campaign_office: 'subtree', unit_liaison: 'self' },
+    verify: { campaign_office: 'subtree', supervision_group_member: 'assigned' },
+  },
 } satisfies Record<string, Record<string, Partial<Record<Role, Reach>>>>;
 
 export type Policies = typeof policies;
