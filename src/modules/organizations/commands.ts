@@ -96,6 +96,15 @@ export async function updateOrg(db: Kysely<Database>, actor: AuditActor, id: str
   });
 }
 
+/** Tables and columns holding a path of the hierarchy, rewritten when a subtree moves. */
+export const PLACED_ROWS: [string, string][] = [
+  ['unit_items', 'org_path'], ['role_assignments', 'org_path'], ['supervision_assignments', 'org_path'],
+  ['solicitations', 'org_path'], ['symposiums', 'org_path'], ['opinions', 'org_path'], ['opinion_categories', 'org_path'],
+  ['rectify_plans', 'org_path'], ['rectify_problems', 'org_path'], ['rectify_measures', 'org_path'], ['rectify_measures', 'owner_org_path'],
+  ['rectify_disclosures', 'org_path'], ['rectify_drives', 'org_path'], ['rectify_drive_entries', 'org_path'], ['rectify_rules', 'org_path'],
+  ['rectify_commitments', 'org_path'],
+];
+
 /**
  * Moves an organization and its whole subtree under a new parent: every path below is
  * rewritten by one range UPDATE per table, in one transaction. Moving under itself or a
@@ -130,8 +139,10 @@ export async function moveOrg(db: Kysely<Database>, actor: AuditActor, id: strin
     ).executeTakeFirst();
     await trx.updateTable('organizations').set({ parent_id: parent.id }).where('region_id', '=', org.region_id).where('id', '=', org.id).execute();
     await bumpTreeVersion(trx);
-    for (const table of ['unit_items', 'role_assignments', 'supervision_assignments'] as const) {
-      await inSubtree(trx.updateTable(table).set({ org_path: sql<string>`${newPrefix} || substr(org_path, ${cut})` }), 'org_path').execute();
+    // Every row placed in the hierarchy follows it (the audit log keeps the path it was written
+    // with: it is history, and hash-chained).
+    for (const [table, column] of PLACED_ROWS) {
+      await inSubtree((trx as Kysely<any>).updateTable(table).set({ [column]: sql<string>`${newPrefix} || substr(${sql.ref(column)}, ${cut})` }), column).execute();
     }
     const moved = Number(result.numUpdatedRows);
     await recordAudit(trx, actor, {
