@@ -15,6 +15,7 @@ import { benchImport } from './import.js';
 import { benchIntake } from './intake.js';
 import { runTriageBench, triageLines } from './triage.js';
 import { benchExtract } from './extract.js';
+import { benchRectify } from './rectify.js';
 import { benchMatrix, regularCounty, setupCampaign } from './matrix.js';
 import { jsonSafe, label, renderReport, findMisses, type CaseResult } from './report.js';
 import { fmtMs, fmtRate, progress } from './stats.js';
@@ -30,6 +31,7 @@ import { buildSpec, indexTree, insertSpec } from './tree.js';
 //   --no-intake             skip the intake runs (portal, gateway, opinion import)   --intake-rows 100000
 //   --no-triage             skip the triage pipeline run   --triage-count 1000000
 //   --no-extract            skip the narrative-report extraction run
+//   --no-rectify            skip rectification (overdue scan, 100,000-row ledger, disclosure page under load)
 
 interface Args {
   sizes: number[];
@@ -45,10 +47,11 @@ interface Args {
   triage: boolean;
   triageCount: number;
   extract: boolean;
+  rectify: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [10_000, 200_000], db: 'all', http: true, httpDb: 'sqlite', httpDuration: 10, connections: 10, xlsx: true, importMax: Number.POSITIVE_INFINITY, intake: true, intakeImportRows: 100_000, triage: true, triageCount: 1_000_000, extract: true };
+  const args: Args = { sizes: [10_000, 200_000], db: 'all', http: true, httpDb: 'sqlite', httpDuration: 10, connections: 10, xlsx: true, importMax: Number.POSITIVE_INFINITY, intake: true, intakeImportRows: 100_000, triage: true, triageCount: 1_000_000, extract: true, rectify: true };
   const take = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined) throw new Error(`${name} needs a value`);
@@ -77,6 +80,9 @@ function parseArgs(argv: string[]): Args {
       case '--no-extract':
         args.extract = false;
         break;
+      case '--no-rectify':
+        args.rectify = false;
+        break;
       case '--intake-rows':
         args.intakeImportRows = Number.parseInt(value(), 10);
         break;
@@ -98,7 +104,7 @@ function parseArgs(argv: string[]): Args {
       case '--no-xlsx': args.xlsx = false; break;
       case '--import-max': args.importMax = Number(value()); break;
       case '--help':
-        process.stdout.write('npm run bench -- [--sizes 10000,200000] [--db sqlite|postgres|all] [--no-http] [--http-db sqlite|all] [--http-duration 10] [--connections 10] [--no-xlsx] [--import-max N] [--no-intake] [--intake-rows N] [--no-triage] [--triage-count N] [--no-extract]\n');
+        process.stdout.write('npm run bench -- [--sizes 10000,200000] [--db sqlite|postgres|all] [--no-http] [--http-db sqlite|all] [--http-duration 10] [--connections 10] [--no-xlsx] [--import-max N] [--no-intake] [--intake-rows N] [--no-triage] [--triage-count N] [--no-extract] [--no-rectify]\n');
         process.exit(0);
       // eslint-disable-next-line no-fallthrough
       default:
@@ -239,8 +245,16 @@ async function main() {
     extract = `\n${(await benchExtract()).join('\n')}\n`;
   }
 
+  let rectify = '';
+  if (args.rectify) {
+    for (const kind of kinds) {
+      progress(`rectify on ${kind}: 10,000 organizations, 100,000 measures`);
+      rectify += `\n${(await benchRectify({ db: kind, orgs: 10_000, measures: 100_000, durationSec: Math.min(args.httpDuration, 8) })).join('\n')}\n`;
+    }
+  }
+
   const meta = { started, node: process.version, cpus: os.cpus().length, commit, notes, loadAvg: { start: loadStart, end: os.loadavg() } };
-  const report = renderReport(cases, meta) + intake + triage + extract;
+  const report = renderReport(cases, meta) + intake + triage + extract + rectify;
   process.stdout.write(report + '\n');
 
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
