@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { seedRectifyDemo } from '../modules/rectify/demo.js';
 import type { Database, UnitItemTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
 import { newId } from '../shared/ids.js';
@@ -109,6 +110,9 @@ export async function seedDemo(db: Kysely<Database>, opts: { onlyIfEmpty?: boole
     await grantRole(db, SYSTEM_ACTOR, user.id, { role, orgId: org.id, supervisionGroupId: role === 'supervision_group_member' ? groupId : null });
     login.org = org.name;
   }
+  // The rectify phase's records (problems from the opinions above, task books, measures in every
+  // state, a special drive, rule review, a problem published on the portal).
+  await seedRectifyDemo(db, campaign, { actor: { userId: null, name: '市委活动办' } });
   return { seeded: true, logins, orgCount: rows.length };
 }
 
