@@ -1,0 +1,145 @@
+// Regenerates src/modules/triage/corpus/model.json from the corpus (the source of truth):
+//
+//   npx tsx scripts/train-triage.ts            # 5-fold cross-validation, temperature fit, train, write
+//   npx tsx scripts/train-triage.ts --cv-only  # report only, write nothing
+//
+// Training is deterministic (seeded shuffles): the same corpus gives the same file. The corpus's
+// SHA-256 is stored in the model's meta; a test fails when the corpus changed without a retrain.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Converter } from 'opencc-js';
+import type { Wind } from '../src/modules/triage/classify.js';
+import { WindModel, WINDS, type TrainOptions } from '../src/modules/triage/model.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const corpusDir = path.join(here, '../src/modules/triage/corpus');
+const corpusFile = path.join(corpusDir, 'train.jsonl');
+const modelFile = path.join(corpusDir, 'model.json');
+
+export interface Example {
+  text: string;
+  wind: Wind;
+}
+
+export function readCorpus(file = corpusFile): Example[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const e = JSON.parse(l) as Example;
+      if (typeof e.text !== 'string' || !WINDS.includes(e.wind)) throw new Error(`${file}:${i + 1}: bad line`);
+      return e;
+    });
+}
+
+export function macroF1(gold: Wind[], got: Wind[]): { macro: number; perLabel: Record<string, number> } {
+  const perLabel: Record<string, number> = {};
+  for (const w of WINDS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    gold.forEach((g, i) => {
+      if (got[i] === w && g === w) tp++;
+      else if (got[i] === w) fp++;
+      else if (g === w) fn++;
+    });
+    const p = tp + fp ? tp / (tp + fp) : 0;
+    const r = tp + fn ? tp / (tp + fn) : 0;
+    perLabel[w] = p + r ? (2 * p * r) / (p + r) : 0;
+  }
+  return { macro: WINDS.reduce((s, w) => s + perLabel[w], 0) / WINDS.length, perLabel };
+}
+
+/** k-fold cross-validation: held-out predictions (probabilities at temperature 1) for every example. */
+export function crossValidate(examples: Example[], folds = 5, options: TrainOptions = {}) {
+  const probs: Record<Wind, number>[] = new Array(examples.length);
+  for (let f = 0; f < folds; f++) {
+    const train = examples.filter((_, i) => i % folds !== f);
+    const model = WindModel.train(train, { ...options, temperature: 1 });
+    examples.forEach((e, i) => {
+      if (i % folds === f) probs[i] = model.probabilities(e.text);
+    });
+  }
+  return probs;
+}
+
+/** The temperature that minimises held-out negative log-likelihood (probabilities given at T = 1). */
+export function fitTemperature(examples: Example[], probs: Record<Wind, number>[]): { temperature: number; nll: number } {
+  let best = { temperature: 1, nll: Infinity };
+  for (let t = 0.2; t <= 3.0001; t += 0.05) {
+    let nll = 0;
+    probs.forEach((p, i) => {
+      // p ∝ exp(s); at temperature t, p_t ∝ p^(1/t)
+      let z = 0;
+      for (const w of WINDS) z += Math.pow(Math.max(p[w], 1e-300), 1 / t);
+      nll -= Math.log(Math.pow(Math.max(p[examples[i].wind], 1e-300), 1 / t) / z);
+    });
+    nll /= probs.length;
+    if (nll < best.nll) best = { temperature: Math.round(t * 100) / 100, nll };
+  }
+  return best;
+}
+
+function argmax(p: Record<Wind, number>): Wind {
+  return WINDS.reduce((a, b) => (p[b] > p[a] ? b : a));
+}
+
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+
+function main() {
+  const cvOnly = process.argv.includes('--cv-only');
+  const examples = readCorpus();
+  const started = Date.now();
+  const probs = crossValidate(examples, 5);
+  const got = probs.map(argmax);
+  const { macro, perLabel } = macroF1(
+    examples.map((e) => e.wind),
+    got,
+  );
+  const { temperature, nll } = fitTemperature(examples, probs);
+  // Calibration check: mean confidence vs accuracy, held out.
+  const conf = probs.map((p) => {
+    let z = 0;
+    for (const w of WINDS) z += Math.pow(p[w], 1 / temperature);
+    return Math.pow(p[argmax(p)], 1 / temperature) / z;
+  });
+  const accuracy = got.filter((g, i) => g === examples[i].wind).length / got.length;
+  const meanConfidence = conf.reduce((s, x) => s + x, 0) / conf.length;
+  console.log(
+    JSON.stringify(
+      {
+        examples: examples.length,
+        traditionalShare: Math.round((examples.filter((e) => toSimplified(e.text) !== e.text).length / examples.length) * 100) / 100,
+        cvMacroF1: Math.round(macro * 1000) / 1000,
+        perLabel: Object.fromEntries(Object.entries(perLabel).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
+        accuracy: Math.round(accuracy * 1000) / 1000,
+        temperature,
+        heldOutNll: Math.round(nll * 1000) / 1000,
+        meanConfidence: Math.round(meanConfidence * 1000) / 1000,
+        seconds: (Date.now() - started) / 1000,
+      },
+      null,
+      2,
+    ),
+  );
+  if (process.argv.includes('--errors')) {
+    got.forEach((g, i) => {
+      if (g !== examples[i].wind) console.log(`${examples[i].wind} → ${g}\t${examples[i].text}`);
+    });
+  }
+  if (cvOnly) return;
+  const model = WindModel.train(examples, { temperature });
+  model.meta = {
+    corpusSha256: crypto.createHash('sha256').update(fs.readFileSync(corpusFile)).digest('hex'),
+    examples: examples.length,
+    cvMacroF1: Math.round(macro * 1000) / 1000,
+    regenerate: 'npx tsx scripts/train-triage.ts',
+  };
+  fs.writeFileSync(modelFile, JSON.stringify(model.toJSON()) + '\n');
+  console.log(`wrote ${path.relative(process.cwd(), modelFile)} (${(fs.statSync(modelFile).size / 1024).toFixed(0)} KiB, ${model.vocabularySize} words)`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
