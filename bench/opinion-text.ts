@@ -18,6 +18,9 @@ const DOING = [
 const WHAT = ['低保', '营业执照', '不动产证', '户口迁移', '养老保险', '宅基地审批', '医保转移', '残疾证', '危房改造补助', '孩子入学', '退役军人优待', '取暖补贴'];
 const DETAILS = ['群众意见很大', '大家都看在眼里', '已经不是一次两次了', '希望上级认真查一查', '请尽快研究解决', '这种风气必须刹住', '老百姓很寒心', '建议公开处理结果', '我们也理解基层难处', '盼望早日改进', '周围邻居都这么说', '实在没办法才写这封信'];
 const NAMES = ['王建国', '李秀英', '张伟', '刘洋', '陈静'];
+// Specifics real opinions carry (the village, the road, the amount): invented place names.
+const PLACE_CHARS = '桃李杏柳松柏枫桐竹梅兰菊荷莲溪河湖塘坝岭坡岗冈峰岩石沙泉湾洲港桥庄集店铺营寨堡屯墩坪垄坳畈圩垸湖山川原田园林青红白黄金银东西南北上下前后新老大小';
+const PLACE_KINDS = ['镇', '村', '乡', '社区', '街道', '组'];
 
 function rng(seed: number) {
   let s = seed >>> 0 || 1;
@@ -43,9 +46,12 @@ export function* generateOpinions(count: number, seed = 1, units: string[] = [])
       yield r() < 0.5 ? `${base}${pick(DETAILS)}。` : base.replace(/，/, '，而且');
       continue;
     }
-    const place = units.length && r() < 0.1 ? pick(units) : pick(PLACES);
+    const invented = () => `${PLACE_CHARS[Math.floor(r() * PLACE_CHARS.length)]}${PLACE_CHARS[Math.floor(r() * PLACE_CHARS.length)]}${pick(PLACE_KINDS)}`;
+    const place = units.length && r() < 0.1 ? pick(units) : r() < 0.7 ? `${invented()}${pick(PLACES)}` : pick(PLACES);
     const clause = () =>
-      r() < 0.5 ? `${pick(WHEN)}${pick(WHO)}${pick(DOING)}` : `办${pick(WHAT)}的时候${pick(WHO)}${pick(DOING)}，前后${2 + Math.floor(r() * 30)}天`;
+      r() < 0.5
+        ? `${pick(WHEN)}${pick(WHO)}${pick(DOING)}${r() < 0.4 ? `，涉及${10 + Math.floor(r() * 990)}元` : ''}`
+        : `办${pick(WHAT)}的时候${pick(WHO)}${pick(DOING)}，前后${2 + Math.floor(r() * 30)}天`;
     const target = 20 + r() * 280;
     let text = `${place}${clause()}，${pick(DETAILS)}。`;
     while (text.length < target) text += r() < 0.6 ? `${clause()}。` : `${pick(DETAILS)}，${clause()}。`;

@@ -1,5 +1,5 @@
 import { normalize } from './normalize.js';
-import { ELSEWHERE, ISSUE_TERMS, KEY_TERMS, MIN_SHARED, SAME_PLACE, SPECIFIC, type IssueTerms } from './issue-terms.js';
+import { COVER_LONGER, ELSEWHERE, ISSUE_TERMS, KEY_TERMS, MIN_SHARED, SAME_PLACE, SPECIFIC, type IssueTerms } from './issue-terms.js';
 
 // Near-duplicate detection over normalized text: a MinHash signature of the character bigrams
 // and trigrams (letters and digits only), banded into an LSH index so that a new opinion finds
@@ -212,14 +212,22 @@ export class DuplicateIndex {
     const nTerms = terms ? Math.min(terms.hashes.length, ISSUE_TERMS) : 0;
     // Key terms (what the opinion is filed under): its specifics first, then its rarest words.
     const keys: number[] = [];
-    for (let i = 0; i < nTerms; i++) {
-      const w = terms!.weights[i];
-      this.terms[at * ISSUE_TERMS + i] = terms!.hashes[i];
-      this.weights[at * ISSUE_TERMS + i] = w === SPECIFIC ? SPEC_MARK : Math.min(SPEC_MARK - 1, Math.max(1, Math.round(w * 16)));
-      if (w === SPECIFIC) keys.push(terms!.hashes[i]);
-    }
+    for (let i = 0; i < nTerms; i++) if (terms!.weights[i] === SPECIFIC) keys.push(terms!.hashes[i]);
     for (let i = 0; i < nTerms && keys.length < KEY_TERMS; i++) if (terms!.weights[i] !== SPECIFIC) keys.push(terms!.hashes[i]);
     keys.length = Math.min(keys.length, KEY_TERMS);
+    // Stored sorted by hash, so that comparing two opinions is one merge pass.
+    const order = Array.from({ length: nTerms }, (_, i) => i).sort((x, y) => terms!.hashes[x] - terms!.hashes[y]);
+    for (let k = 0; k < ISSUE_TERMS; k++) {
+      if (k >= nTerms) {
+        this.terms[at * ISSUE_TERMS + k] = 0xffffffff;
+        this.weights[at * ISSUE_TERMS + k] = 0;
+        continue;
+      }
+      const i = order[k];
+      const w = terms!.weights[i];
+      this.terms[at * ISSUE_TERMS + k] = terms!.hashes[i];
+      this.weights[at * ISSUE_TERMS + k] = w === SPECIFIC ? SPEC_MARK : Math.min(SPEC_MARK - 1, Math.max(1, Math.round(w * 16)));
+    }
     this.totals[at] = terms?.total ?? 0;
 
     // Candidates: the recent members of each band bucket (counting the bands each shares with
@@ -295,26 +303,32 @@ export class DuplicateIndex {
 
   /**
    * How surely two opinions report the same issue, 1 being the bar: the IDF weight of the topic
-   * words they share, as a share of the shorter one's, against SAME_PLACE when they also share
-   * a specific and ELSEWHERE when not; nothing below MIN_SHARED of shared weight counts.
+   * words they share, as a share of the shorter one's, against SAME_PLACE when they share a
+   * specific and ELSEWHERE when not; nothing below MIN_SHARED of shared weight counts.
    */
   private issueScore(a: number, b: number): number {
     let shared = 0;
     let samePlace = false;
-    for (let i = 0; i < ISSUE_TERMS; i++) {
-      const wa = this.weights[a * ISSUE_TERMS + i];
-      if (!wa) continue;
-      const h = this.terms[a * ISSUE_TERMS + i];
-      for (let j = 0; j < ISSUE_TERMS; j++) {
-        if (this.terms[b * ISSUE_TERMS + j] !== h || !this.weights[b * ISSUE_TERMS + j]) continue;
-        if (wa === SPEC_MARK) samePlace = true;
-        else shared += wa / 16;
-        break;
+    const ta = this.terms;
+    const wt = this.weights;
+    let i = a * ISSUE_TERMS;
+    let j = b * ISSUE_TERMS;
+    const endA = i + ISSUE_TERMS;
+    const endB = j + ISSUE_TERMS;
+    while (i < endA && j < endB && wt[i] && wt[j]) {
+      if (ta[i] < ta[j]) i++;
+      else if (ta[i] > ta[j]) j++;
+      else {
+        if (wt[i] === SPEC_MARK) samePlace = true;
+        else shared += wt[i] / 16;
+        i++;
+        j++;
       }
     }
     if (shared < MIN_SHARED) return 0;
-    const ratio = shared / (Math.min(this.totals[a], this.totals[b]) || 1);
-    return ratio / (samePlace ? SAME_PLACE : ELSEWHERE);
+    // A short text's few words are found in many long ones: the longer one must share a part too.
+    if (shared < COVER_LONGER * Math.max(this.totals[a], this.totals[b])) return 0;
+    return shared / (Math.min(this.totals[a], this.totals[b]) || 1) / (samePlace ? SAME_PLACE : ELSEWHERE);
   }
 
   has(id: string): boolean {
