@@ -16,6 +16,7 @@ import { benchIntake } from './intake.js';
 import { runTriageBench, triageLines } from './triage.js';
 import { benchExtract } from './extract.js';
 import { benchRectify } from './rectify.js';
+import { benchFigures } from './figures.js';
 import { benchMatrix, regularCounty, setupCampaign } from './matrix.js';
 import { jsonSafe, label, renderReport, findMisses, type CaseResult } from './report.js';
 import { fmtMs, fmtRate, progress } from './stats.js';
@@ -31,6 +32,7 @@ import { buildSpec, indexTree, insertSpec } from './tree.js';
 //   --no-intake             skip the intake runs (portal, gateway, opinion import)   --intake-rows 100000
 //   --no-triage             skip the triage pipeline run   --triage-count 1000000
 //   --no-extract            skip the narrative-report extraction run
+//   --no-figures            skip the dashboard roll-up runs (10,000 and 200,000 organizations)
 //   --no-rectify            skip rectification (overdue scan, 100,000-row ledger, disclosure page under load)
 
 interface Args {
@@ -48,10 +50,11 @@ interface Args {
   triageCount: number;
   extract: boolean;
   rectify: boolean;
+  figures: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [10_000, 200_000], db: 'all', http: true, httpDb: 'sqlite', httpDuration: 10, connections: 10, xlsx: true, importMax: Number.POSITIVE_INFINITY, intake: true, intakeImportRows: 100_000, triage: true, triageCount: 1_000_000, extract: true, rectify: true };
+  const args: Args = { sizes: [10_000, 200_000], db: 'all', http: true, httpDb: 'sqlite', httpDuration: 10, connections: 10, xlsx: true, importMax: Number.POSITIVE_INFINITY, intake: true, intakeImportRows: 100_000, triage: true, triageCount: 1_000_000, extract: true, rectify: true, figures: true };
   const take = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined) throw new Error(`${name} needs a value`);
@@ -80,6 +83,9 @@ function parseArgs(argv: string[]): Args {
       case '--no-extract':
         args.extract = false;
         break;
+      case '--no-figures':
+        args.figures = false;
+        break;
       case '--no-rectify':
         args.rectify = false;
         break;
@@ -104,7 +110,7 @@ function parseArgs(argv: string[]): Args {
       case '--no-xlsx': args.xlsx = false; break;
       case '--import-max': args.importMax = Number(value()); break;
       case '--help':
-        process.stdout.write('npm run bench -- [--sizes 10000,200000] [--db sqlite|postgres|all] [--no-http] [--http-db sqlite|all] [--http-duration 10] [--connections 10] [--no-xlsx] [--import-max N] [--no-intake] [--intake-rows N] [--no-triage] [--triage-count N] [--no-extract] [--no-rectify]\n');
+        process.stdout.write('npm run bench -- [--sizes 10000,200000] [--db sqlite|postgres|all] [--no-http] [--http-db sqlite|all] [--http-duration 10] [--connections 10] [--no-xlsx] [--import-max N] [--no-intake] [--intake-rows N] [--no-triage] [--triage-count N] [--no-extract] [--no-rectify] [--no-figures]\n');
         process.exit(0);
       // eslint-disable-next-line no-fallthrough
       default:
@@ -253,8 +259,18 @@ async function main() {
     }
   }
 
+  let figures = '';
+  if (args.figures) {
+    for (const kind of kinds) {
+      for (const orgs of args.sizes) {
+        progress(`figures on ${kind}: dashboard roll-ups at ${orgs.toLocaleString('en')} organizations`);
+        figures += `\n${(await benchFigures({ db: kind, pgUrl: pgUrl ?? undefined, orgs })).join('\n')}\n`;
+      }
+    }
+  }
+
   const meta = { started, node: process.version, cpus: os.cpus().length, commit, notes, loadAvg: { start: loadStart, end: os.loadavg() } };
-  const report = renderReport(cases, meta) + intake + triage + extract + rectify;
+  const report = renderReport(cases, meta) + intake + triage + extract + rectify + figures;
   process.stdout.write(report + '\n');
 
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { seedFiguresDemo } from '../modules/figures/demo.js';
 import { seedRectifyDemo } from '../modules/rectify/demo.js';
 import type { Database, UnitItemTable } from '../db/schema.js';
 import { nowIso } from '../shared/clock.js';
@@ -113,6 +114,8 @@ export async function seedDemo(db: Kysely<Database>, opts: { onlyIfEmpty?: boole
   // The rectify phase's records (problems from the opinions above, task books, measures in every
   // state, a special drive, rule review, a problem published on the portal).
   await seedRectifyDemo(db, campaign, { actor: { userId: null, name: '市委活动办' } });
+  // Figures: reported values, baselines, bulletins, and Massline's own counts rolled up.
+  await seedFiguresDemo(db, campaign);
   return { seeded: true, logins, orgCount: rows.length };
 }
 

@@ -17,6 +17,10 @@ const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const InboxPage = lazy(() => import('./features/opinions/InboxPage'));
 const SolicitationsPage = lazy(() => import('./features/solicitations/SolicitationsPage'));
 const TriagePage = lazy(() => import('./features/triage/TriagePage'));
+const RectifyPage = lazy(() => import('./features/rectify/RectifyPage'));
+const ProblemPage = lazy(() => import('./features/rectify/ProblemPage'));
+const MeasurePage = lazy(() => import('./features/rectify/MeasurePage'));
+const FiguresPage = lazy(() => import('./features/figures/DashboardPage'));
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -60,6 +64,10 @@ function Routes() {
   else if ((params = matchPath('/campaigns/:id/opinions', pathname))) page = <InboxPage key={params.id} id={params.id} />;
   else if ((params = matchPath('/campaigns/:id/solicitations', pathname))) page = <SolicitationsPage key={params.id} id={params.id} />;
   else if ((params = matchPath('/campaigns/:id/triage', pathname))) page = <TriagePage key={params.id} id={params.id} />;
+  else if ((params = matchPath('/campaigns/:id/rectify', pathname))) page = <RectifyPage key={params.id} id={params.id} />;
+  else if ((params = matchPath('/campaigns/:id/rectify/problems/:pid', pathname))) page = <ProblemPage key={params.pid} campaignId={params.id} problemId={params.pid} />;
+  else if ((params = matchPath('/rectify/measures/:id', pathname))) page = <MeasurePage key={params.id} id={params.id} />;
+  else if ((params = matchPath('/campaigns/:id/figures', pathname))) page = <FiguresPage key={params.id} id={params.id} />;
   else if (pathname === '/users' && user.can.manageUsers) page = <UsersPage />;
   else if (pathname === '/audit' && user.can.readAudit) page = <AuditPage />;
   else page = <NotFound />;

@@ -1,3 +1,4 @@
+import { moveRollups } from '../figures/facts.js';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { nowIso } from '../../shared/clock.js';
@@ -103,6 +104,7 @@ export const PLACED_ROWS: [string, string][] = [
   ['rectify_plans', 'org_path'], ['rectify_problems', 'org_path'], ['rectify_measures', 'org_path'], ['rectify_measures', 'owner_org_path'],
   ['rectify_disclosures', 'org_path'], ['rectify_drives', 'org_path'], ['rectify_drive_entries', 'org_path'], ['rectify_rules', 'org_path'],
   ['rectify_commitments', 'org_path'],
+  ['indicator_facts', 'org_path'], ['indicator_baselines', 'org_path'], ['report_forms', 'org_path'], ['figure_reports', 'org_path'], ['narratives', 'org_path'], ['bulletin_items', 'org_path'],
 ];
 
 /**
@@ -144,6 +146,7 @@ export async function moveOrg(db: Kysely<Database>, actor: AuditActor, id: strin
     for (const [table, column] of PLACED_ROWS) {
       await inSubtree((trx as Kysely<any>).updateTable(table).set({ [column]: sql<string>`${newPrefix} || substr(${sql.ref(column)}, ${cut})` }), column).execute();
     }
+    await moveRollups(trx, org.region_id, org.id, oldPrefix, newPrefix); // figures: roll-ups follow the subtree
     const moved = Number(result.numUpdatedRows);
     await recordAudit(trx, actor, {
       regionId: org.region_id, action: 'org.move', targetType: 'organization', targetId: org.id, orgPath: newPrefix,

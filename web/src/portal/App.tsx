@@ -5,6 +5,8 @@ import { Disclosures } from './pages/Disclosures';
 import { Home } from './pages/Home';
 import { Letter } from './pages/Letter';
 import { Receipt } from './pages/Receipt';
+import { RectifyList, RectifyProblem } from './pages/rectify';
+import { RectifyHistory } from './pages/rectifyHistory';
 import { Submit } from './pages/Submit';
 import { href, useHashRoute } from './ui';
 
@@ -43,7 +45,7 @@ export function App() {
 
   const letter = /^\/letter\/([^/]+)$/.exec(route.path);
   let page;
-  let section: 'home' | 'receipt' | 'disclosures' | null = null;
+  let section: 'home' | 'receipt' | 'disclosures' | 'rectify' | null = null;
   if (route.path === '/submit') {
     page = <Submit solicitationId={route.params.get('solicitation')} />;
     section = 'home';
@@ -53,6 +55,15 @@ export function App() {
   } else if (route.path === '/disclosures') {
     page = <Disclosures orgId={route.params.get('org')} />;
     section = 'disclosures';
+  } else if (route.path === '/rectify') {
+    page = <RectifyList orgId={route.params.get('org')} />;
+    section = 'rectify';
+  } else if (route.path === '/rectify/problem' && route.params.get('id')) {
+    page = <RectifyProblem id={route.params.get('id')!} orgId={route.params.get('org')} />;
+    section = 'rectify';
+  } else if (route.path === '/rectify/history' && route.params.get('id')) {
+    page = <RectifyHistory id={route.params.get('id')!} orgId={route.params.get('org')} />;
+    section = 'rectify';
   } else if (letter) {
     page = <Letter token={decodeURIComponent(letter[1])} />;
   } else {
@@ -64,6 +75,7 @@ export function App() {
     ['home', href('/'), t.navHome],
     ['receipt', href('/receipt'), t.navReceipt],
     ['disclosures', href('/disclosures'), t.navDisclosures],
+    ['rectify', href('/rectify'), t.rx.nav],
   ];
 
   return (

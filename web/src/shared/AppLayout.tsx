@@ -11,11 +11,13 @@ import {
   MenuOutlined,
   NotificationOutlined,
   TeamOutlined,
+  ToolOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useMe } from '../features/auth/AuthContext';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
+import { NotificationBell } from '../features/rectify/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { matchPath, navigate, useLocation } from './router';
 
@@ -35,7 +37,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const campaignId = (
     matchPath('/campaigns/:id', pathname) ??
     matchPath('/campaigns/:id/opinions', pathname) ??
-    matchPath('/campaigns/:id/solicitations', pathname)
+    matchPath('/campaigns/:id/solicitations', pathname) ??
+    matchPath('/campaigns/:id/rectify', pathname)
   )?.id;
   const items: MenuProps['items'] = [
     { key: '/orgs', icon: <ApartmentOutlined />, label: t('nav.orgs') },
@@ -44,12 +47,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
       ? [
           { key: `/campaigns/${encodeURIComponent(campaignId)}/opinions`, icon: <MessageOutlined />, label: t('opinions.title') },
           { key: `/campaigns/${encodeURIComponent(campaignId)}/solicitations`, icon: <NotificationOutlined />, label: t('solicitations.title') },
+          { key: `/campaigns/${encodeURIComponent(campaignId)}/rectify`, icon: <ToolOutlined />, label: t('rectify.title') },
         ]
       : []),
     ...(me.can.manageUsers ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(me.can.readAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
   ];
-  const selected = campaignId && (pathname.endsWith('/opinions') || pathname.endsWith('/solicitations')) ? pathname : '/' + (pathname.split('/')[1] ?? '');
+  const selected = campaignId && (pathname.endsWith('/opinions') || pathname.endsWith('/solicitations') || pathname.endsWith('/rectify')) ? pathname : '/' + (pathname.split('/')[1] ?? '');
 
   const menu = (
     <nav aria-label={t('nav.menu')}>
@@ -105,6 +109,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {brand}
         <div className="header-right">
           <LanguageSwitch />
+          <NotificationBell />
           <Dropdown
             trigger={['click']}
             menu={{

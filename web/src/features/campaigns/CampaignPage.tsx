@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Empty, Flex, List, Popconfirm, Row, Steps, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, BarChartOutlined, DeleteOutlined, EditOutlined, PlusOutlined, ToolOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../shared/api';
 import { PHASES, type Campaign, type CampaignAction, type CampaignPhase, type Id } from '../../shared/api-types';
 import { formatDate, formatRange } from '../../shared/format';
-import { Link } from '../../shared/router';
+import { Link, navigate } from '../../shared/router';
 import { ErrorState, Loading, PageTitle } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { ActionModal, type ActionModalMode } from './ActionModal';
@@ -54,11 +54,17 @@ export default function CampaignPage({ id }: { id: Id }) {
       <PageTitle
         title={c.name}
         extra={
-          c.can.manage ? (
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {t('campaignAdmin.edit')}
+          <Flex gap={8} wrap>
+            <Button icon={<ToolOutlined aria-hidden />} href={`/campaigns/${encodeURIComponent(c.id)}/rectify`} onClick={(e) => { e.preventDefault(); navigate(`/campaigns/${encodeURIComponent(c.id)}/rectify`); }}>
+              {t('rectify.open')}
             </Button>
-          ) : undefined
+            <Button icon={<BarChartOutlined aria-hidden />} href={`/campaigns/${encodeURIComponent(c.id)}/figures`} onClick={(e) => { e.preventDefault(); navigate(`/campaigns/${encodeURIComponent(c.id)}/figures`); }}>{t('figures.open')}</Button>
+            {c.can.manage ? (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('campaignAdmin.edit')}
+              </Button>
+            ) : null}
+          </Flex>
         }
       />
       <Card className="mb-16">

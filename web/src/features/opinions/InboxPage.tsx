@@ -180,10 +180,18 @@ export default function InboxPage({ id }: { id: Id }) {
   );
 
   const viewButton = (o: Opinion) => (
-    <Button size="small" onClick={() => setOpenId(o.id)}>
-      {t('opinions.view')}
-      <span className="sr-only">{t('opinions.viewOf', { text: o.body.slice(0, 20) })}</span>
-    </Button>
+    <>
+      <Button size="small" onClick={() => setOpenId(o.id)}>
+        {t('opinions.view')}
+        <span className="sr-only">{t('opinions.viewOf', { text: o.body.slice(0, 20) })}</span>
+      </Button>
+      {campaign.data?.campaign.can.manage && o.can.handle ? (
+        <Link to={`/campaigns/${encodeURIComponent(id)}/rectify?opinions=${o.id}`} className="op-to-problem">
+          {t('rectify.fromOpinions')}
+          <span className="sr-only">{t('opinions.viewOf', { text: o.body.slice(0, 20) })}</span>
+        </Link>
+      ) : null}
+    </>
   );
 
   const text = (o: Opinion) => (
@@ -228,7 +236,7 @@ export default function InboxPage({ id }: { id: Id }) {
             </span>
           ),
         },
-        { title: t('common.actions'), key: 'actions', width: 80, render: (_, o) => viewButton(o) },
+        { title: t('common.actions'), key: 'actions', width: 96, render: (_, o) => viewButton(o) },
       ]}
     />
   );
