@@ -47,7 +47,12 @@ export async function seedFiguresDemo(db: Kysely<Database>, campaign: CampaignTa
     const [body, wind] = OPINIONS[Math.floor(rand() * OPINIONS.length)];
     const unit = towns[Math.floor(rand() * towns.length)];
     const { opinion } = await submitOpinion(db, { campaignId: campaign.id, orgId: unit.id, channel: 'web', body, targetKind: 'unit', targetLabel: unit.name, anonymous: true });
-    await db.updateTable('opinions').set({ category: wind }).where('region_id', '=', opinion.region_id).where('id', '=', opinion.id).execute();
+    // Spread over the campaign's past days (the trend needs a history; today's inbox stays
+    // for what people submit while they try the demo).
+    const start = Date.parse(campaign.starts_on);
+    const span = Math.max(1, Math.floor((Date.now() - start) / 86_400_000) - 1);
+    const day = new Date(start + Math.floor(rand() * span) * 86_400_000).toISOString().slice(0, 10);
+    await db.updateTable('opinions').set({ category: wind, received_on: day, updated_at_day: day }).where('region_id', '=', opinion.region_id).where('id', '=', opinion.id).execute();
   }
 
   const form = await createForm(db, SYSTEM_ACTOR, campaign, { orgId: top.id, name: '教育实践活动工作月报', cycle: 'month', indicators: FORM_INDICATORS });
