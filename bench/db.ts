@@ -69,7 +69,7 @@ export async function freshDatabase(kind: DbKind, pgUrl: string | null): Promise
   await adminQuery(pgUrl, `create schema ${schema}`);
   const opened = openDatabase({ databaseUrl: pgUrl, pgSchema: schema });
   try {
-    await migrateToLatest(opened.db);
+    await migrateToLatest(opened.db, schema);
   } catch (err) {
     await opened.close().catch(() => {});
     await adminQuery(pgUrl, `drop schema ${schema} cascade`).catch(() => {});
