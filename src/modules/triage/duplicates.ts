@@ -94,13 +94,6 @@ export function signature(text: string): Uint32Array {
   return signatureOfNormalized(normalize(text));
 }
 
-/** The LSH band keys of a signature: band b's key is b·2³² + a 32-bit hash of its rows. */
-export function bandKeys(sig: Uint32Array): number[] {
-  const keys: number[] = [];
-  for (let b = 0; b < BANDS; b++) keys.push(b * 4294967296 + bandHash(sig, b));
-  return keys;
-}
-
 function bandHash(sig: Uint32Array, b: number): number {
   let h = Math.imul(b + 1, 0x9e3779b9);
   for (let r = 0; r < ROWS; r++) h = fmix(h ^ sig[b * ROWS + r]);
