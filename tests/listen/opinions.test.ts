@@ -206,6 +206,32 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     expect(tampered.statusCode).toBe(401);
   });
 
+  it('stores a delivery once when its retries arrive together with it (one shared commit)', async () => {
+    const key = await createGatewayKey(d.db, campaign.id, '微信平台');
+    const payload = JSON.stringify({ idempotencyKey: 'wx-burst-1', channel: 'wechat', body: '微信留言：窗口办事排队太久。' });
+    const ts = Math.floor(Date.now() / 1000);
+    const headers = { 'content-type': 'application/json', 'x-massline-key': key.id, 'x-massline-timestamp': String(ts), 'x-massline-signature': signGatewayRequest(key.secret, ts, payload) };
+    const other = JSON.stringify({ idempotencyKey: 'wx-burst-2', channel: 'wechat', body: '微信留言：村务公开不及时。' });
+    const otherHeaders = { ...headers, 'x-massline-signature': signGatewayRequest(key.secret, ts, other) };
+    const answers = await Promise.all([
+      ...Array.from({ length: 5 }, () => h.app.inject({ method: 'POST', url: '/api/gateway/opinions', payload, headers })),
+      h.app.inject({ method: 'POST', url: '/api/gateway/opinions', payload: other, headers: otherHeaders }),
+    ]);
+    const burst = answers.slice(0, 5);
+    expect(burst.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 201]);
+    expect(new Set(burst.map((r) => r.json().id)).size).toBe(1);
+    expect(answers[5].statusCode).toBe(201);
+    const stored = await d.db.selectFrom('opinions').select(['id', 'external_key']).where('external_source', '=', key.id).execute();
+    expect(stored.map((r) => r.external_key).sort()).toEqual(['wx-burst-1', 'wx-burst-2']);
+    expect(stored.find((r) => r.external_key === 'wx-burst-1')!.id).toBe(burst[0].json().id);
+    // Each stored opinion has exactly one arrival event (the retries wrote none).
+    const events = await d.db.selectFrom('opinion_events').select('opinion_id').where('opinion_id', 'in', stored.map((r) => r.id)).execute();
+    expect(events).toHaveLength(2);
+    // A key made a moment ago works at once, and an unknown one is refused (misses are not kept).
+    const unknown = await h.app.inject({ method: 'POST', url: '/api/gateway/opinions', payload, headers: { ...headers, 'x-massline-key': 'nokey00000' } });
+    expect(unknown.statusCode).toBe(401);
+  });
+
   it('enters offline opinions in a batch, all or nothing, and records symposiums', async () => {
     const before = await countOpinions();
     const countsBefore = (await h.app.inject({ url: `/api/campaigns/${campaign.id}/opinion-counts`, headers: { cookie: office } })).json().byChannel as Record<string, number>;

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CampaignTable, Database, OpinionTable } from '../../db/schema.js';
 import { chinaDay, nowIso } from '../../shared/clock.js';
-import { AppError, badRequest, notFound } from '../../shared/errors.js';
+import { badRequest, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { getCampaign, participates } from '../campaigns/commands.js';
@@ -88,23 +88,13 @@ export function validateSubmission(input: SubmitInput) {
 
 export async function submitOpinion(db: Kysely<Database>, input: SubmitInput): Promise<SubmitResult> {
   validateSubmission(input);
-  if (input.external) {
-    const existing = await findExternal(db, input.external.source, input.external.key);
-    if (existing) return { opinion: existing, receipt: null, duplicate: true };
-  }
   const receipt = input.anonymous && input.issueReceipt ? newReceipt() : null;
   const receiptHash = receipt ? await hashReceipt(db, receipt) : null;
-  try {
-    const opinion = await groupCommitter(db).run((trx) => insertOpinion(trx, input, receiptHash));
-    return { opinion, receipt, duplicate: false };
-  } catch (err) {
-    // A concurrent retry of the same delivery won the insert: answer with the stored one.
-    if (input.external && !(err instanceof AppError)) {
-      const existing = await findExternal(db, input.external.source, input.external.key);
-      if (existing) return { opinion: existing, receipt: null, duplicate: true };
-    }
-    throw err;
-  }
+  // A platform's retried delivery is found by the insert itself (ON CONFLICT on the external
+  // key, inside the shared commit) rather than by a read before it: one statement fewer for
+  // every delivery, and a retry arriving in the same batch as its first copy is still stored once.
+  const placed = await groupCommitter(db).run((trx) => insertOpinion(trx, input, receiptHash));
+  return placed.duplicate ? { opinion: placed.opinion, receipt: null, duplicate: true } : { opinion: placed.opinion, receipt, duplicate: false };
 }
 
 /** Staff batch entry and imports: every item is written, or none (one transaction). */
@@ -116,7 +106,7 @@ export async function submitBatch(db: Kysely<Database>, inputs: SubmitInput[]): 
 /** Writes several opinions inside the caller's transaction (no receipts: staff-entered). */
 export async function insertBatch(trx: Transaction<Database>, inputs: SubmitInput[]): Promise<OpinionTable[]> {
   const out: OpinionTable[] = [];
-  for (const input of inputs) out.push(await insertOpinion(trx, input, null));
+  for (const input of inputs) out.push((await insertOpinion(trx, input, null)).opinion);
   return out;
 }
 
@@ -135,7 +125,7 @@ function once<T>(trx: Transaction<Database>, key: string, load: () => Promise<T>
   return hit;
 }
 
-async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, receiptHash: string | null): Promise<OpinionTable> {
+async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, receiptHash: string | null): Promise<{ opinion: OpinionTable; duplicate: boolean }> {
   const { files, contact } = validateSubmission(input);
   const campaign = await once(trx, `c:${input.campaignId}`, () => getCampaign(trx, input.campaignId));
   const unit = await once(trx, `o:${input.orgId}`, () => getOrg(trx, input.orgId)).catch(() => {
@@ -164,7 +154,17 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
     disclosed: 0, disclosure_text: null, disclosure_action: null, updated_at_day: today,
     suggested_org_id: suggestedUnit, org_category_id: null, triaged_by: null, triaged_at: null,
   };
-  await trx.insertInto('opinions').values(opinion).execute();
+  if (input.external) {
+    const stored = await trx.insertInto('opinions').values(opinion)
+      .onConflict((oc) => oc.columns(['external_source', 'external_key']).doNothing()).executeTakeFirst();
+    if (Number(stored.numInsertedOrUpdatedRows) === 0) {
+      // Delivered before (or earlier in this same batch): answer with the first copy.
+      const first = await findExternal(trx, input.external.source, input.external.key);
+      if (first) return { opinion: first, duplicate: true };
+    }
+  } else {
+    await trx.insertInto('opinions').values(opinion).execute();
+  }
   for (const f of files) {
     await trx.insertInto('opinion_attachments').values({ region_id: opinion.region_id, id: newId(), opinion_id: opinion.id, name: f.name, type: f.type, size: f.data.length, data: f.data }).execute();
   }
@@ -172,10 +172,10 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
   if (input.enteredBy) {
     await recordAudit(trx, input.enteredBy, { regionId: opinion.region_id, action: 'opinion.enter', targetType: 'opinion', targetId: opinion.id, orgPath: unit.path, after: { channel: opinion.channel, anonymous: opinion.anonymous === 1 } });
   }
-  return opinion;
+  return { opinion, duplicate: false };
 }
 
-async function findExternal(db: Kysely<Database>, source: string, key: string) {
+async function findExternal(db: Kysely<Database> | Transaction<Database>, source: string, key: string) {
   return db.selectFrom('opinions').selectAll().where('external_source', '=', source).where('external_key', '=', key).executeTakeFirst();
 }
 

@@ -7,7 +7,7 @@ import { nowIso } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
 import type { AppContext } from '../../http/context.js';
 import { errorResponses, obj } from '../../http/schemas.js';
-import { findOrgByCode, getOrg } from '../organizations/queries.js';
+import { findOrgByCode } from '../organizations/queries.js';
 import { getCampaign } from '../campaigns/commands.js';
 import { submitOpinion } from './commands.js';
 import { BODY_MAX, GATEWAY_CHANNELS, TARGET_KINDS, type Channel, type TargetKind } from './model.js';
@@ -19,6 +19,27 @@ import { BODY_MAX, GATEWAY_CHANNELS, TARGET_KINDS, type Channel, type TargetKind
 // first opinion's id back with `duplicate: true`.
 
 export const SIGNATURE_TOLERANCE_S = 300;
+const LOOKUP_TTL_MS = 5_000;
+const LOOKUP_MAX = 10_000;
+
+/** Found values kept for LOOKUP_TTL_MS; misses are not kept (a new key or code works at once). */
+class TtlCache<T> {
+  private readonly entries = new Map<string, { value: T; at: number }>();
+  constructor(private readonly load: (key: string) => Promise<T | undefined>) {}
+
+  async get(key: string): Promise<T | undefined> {
+    const hit = this.entries.get(key);
+    if (hit && Date.now() - hit.at < LOOKUP_TTL_MS) return hit.value;
+    const value = await this.load(key);
+    if (value === undefined) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    if (this.entries.size >= LOOKUP_MAX) this.entries.clear();
+    this.entries.set(key, { value, at: Date.now() });
+    return value;
+  }
+}
 
 export async function createGatewayKey(db: Kysely<Database>, campaignId: string, name: string): Promise<{ id: string; secret: string }> {
   const campaign = await getCampaign(db, campaignId);
@@ -45,6 +66,17 @@ const bodySchema = obj({
 
 export async function gatewayRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx;
+  // Platforms deliver thousands of messages a minute with the same key and a handful of unit
+  // codes: both are read once and kept for LOOKUP_TTL_MS, not read per delivery. A key
+  // deactivated in the database stops working within that time. The unit and the campaign are
+  // still checked inside the write (campaign open, unit taking part), so a stale code mapping
+  // can never store an opinion where it may not go.
+  const keys = new TtlCache(async (id: string) => {
+    const k = await db.selectFrom('gateway_keys').selectAll().where('id', '=', id).where('kind', '=', 'webhook').where('active', '=', 1).executeTakeFirst();
+    if (!k?.campaign_id) return undefined;
+    return { ...k, campaign_id: k.campaign_id, campaignOrgId: (await getCampaign(db, k.campaign_id)).org_id };
+  });
+  const units = new TtlCache(async (code: string) => (await findOrgByCode(db, code))?.id);
   // Keep the raw bytes of this route's body: the signature covers exactly what was sent.
   await app.register(async (scope) => {
     scope.removeContentTypeParser('application/json');
@@ -71,7 +103,7 @@ export async function gatewayRoutes(app: FastifyInstance, ctx: AppContext) {
       const keyId = req.headers['x-massline-key'] as string;
       const timestamp = Number(req.headers['x-massline-timestamp']);
       const signature = Buffer.from(req.headers['x-massline-signature'] as string, 'hex');
-      const key = await db.selectFrom('gateway_keys').selectAll().where('id', '=', keyId).where('kind', '=', 'webhook').where('active', '=', 1).executeTakeFirst();
+      const key = await keys.get(keyId);
       if (!key) throw new AppError(401, 'gateway.key_unknown');
       const raw = (req as unknown as { rawBody: Buffer }).rawBody;
       const expected = Buffer.from(signGatewayRequest(key.secret, timestamp, raw.toString('utf8')), 'hex');
@@ -79,12 +111,11 @@ export async function gatewayRoutes(app: FastifyInstance, ctx: AppContext) {
       if (Math.abs(Date.now() / 1000 - timestamp) > SIGNATURE_TOLERANCE_S) throw new AppError(401, 'gateway.timestamp_stale');
 
       const b = req.body as { idempotencyKey: string; channel: Channel; orgCode?: string; body: string; targetKind?: TargetKind; targetLabel?: string; anonymous?: boolean; contact?: { name?: string; phone?: string } };
-      const campaign = await getCampaign(db, key.campaign_id);
-      const org = b.orgCode ? await findOrgByCode(db, b.orgCode) : await getOrg(db, campaign.org_id);
-      if (!org) throw new AppError(400, 'opinion.unit_outside', { id: b.orgCode });
+      const orgId = b.orgCode ? await units.get(b.orgCode) : key.campaignOrgId;
+      if (!orgId) throw new AppError(400, 'opinion.unit_outside', { id: b.orgCode });
       const anonymous = b.anonymous ?? !b.contact?.phone;
       const result = await submitOpinion(db, {
-        campaignId: campaign.id, orgId: org.id, channel: b.channel, body: b.body, targetKind: b.targetKind ?? 'unit', targetLabel: b.targetLabel,
+        campaignId: key.campaign_id, orgId, channel: b.channel, body: b.body, targetKind: b.targetKind ?? 'unit', targetLabel: b.targetLabel,
         anonymous, contact: anonymous ? null : { name: b.contact?.name || b.contact?.phone || '', phone: b.contact?.phone ?? null },
         external: { source: key.id, key: b.idempotencyKey },
       });
