@@ -137,6 +137,27 @@ describe.each(databaseKinds)('deadlines and notices (%s)', (kind) => {
     expect(patched.json().measure.status).toBe('in_progress');
   });
 
+  it('shows a measure owner below the problem’s unit the problem and only its own measures', async () => {
+    const townLiaison = await userWithRole(d.db, 'unit_liaison', t.townA, { username: 'liaison.towna' });
+    const townMeasure = await createMeasure(d.db, SYSTEM_ACTOR, problemId, { text: '街道精简会议文件', ownerOrgId: t.townA.id, ownerUserId: townLiaison.id, startsOn: day(-1), dueOn: day(20) });
+    const mine = await d.db.selectFrom('rectify_measures').select('id').where('problem_id', '=', problemId).where('owner_user_id', '=', owner.id).execute();
+    expect(mine.length).toBeGreaterThan(0);
+
+    const res = await h.app.inject({ url: `/api/rectify/problems/${problemId}`, headers: { cookie: owner.cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().problem.description).toBe('会议多、文件多，基层疲于应付');
+    const seen = res.json().measures.map((m: { id: string }) => m.id).sort();
+    expect(seen).toEqual(mine.map((m) => m.id).sort());
+    expect(seen).not.toContain(townMeasure.id);
+
+    // The office above sees every measure; a liaison of a village with no measure here, nothing.
+    const office = (await h.app.inject({ url: `/api/rectify/problems/${problemId}`, headers: { cookie: countyOffice.cookie } })).json();
+    expect(office.measures.map((m: { id: string }) => m.id)).toContain(townMeasure.id);
+    await userWithRole(d.db, 'unit_liaison', t.villageB, { username: 'liaison.villageb' });
+    const stranger = await h.app.inject({ url: `/api/rectify/problems/${problemId}`, headers: { cookie: await loginAs(h.app, 'liaison.villageb', TEST_PASSWORD) } });
+    expect(stranger.statusCode).toBe(403);
+  });
+
   it('marks notices read, only one’s own', async () => {
     const mine = await inbox(owner.cookie);
     const theirs = await inbox(countyOffice.cookie);

@@ -129,12 +129,15 @@ export async function rectifyRoutes(app: FastifyInstance, ctx: AppContext): Prom
     },
   }, async (req) => {
     const actor = actorOf(req);
-    const p = await loadProblem(actor, (req.params as { id: string }).id, 'read');
-    const [opinions, measures, plan] = await Promise.all([
-      problemOpinions(db, p),
-      db.selectFrom('rectify_measures').selectAll().where('region_id', '=', p.region_id).where('problem_id', '=', p.id).orderBy('position').execute(),
-      p.plan_id ? getPlan(db, p.plan_id) : null,
-    ]);
+    const p = await getProblem(db, (req.params as { id: string }).id);
+    const all = await db.selectFrom('rectify_measures').selectAll().where('region_id', '=', p.region_id).where('problem_id', '=', p.id).orderBy('position').execute();
+    // Those who may read the problem's unit see all of it. A unit below it that owns one of its
+    // measures (a village carrying out a township's problem) sees the problem and its own
+    // measures — what it is asked to fix and why — but not the other units' measures.
+    const whole = can(actor, 'rectification', 'read', p.org_path);
+    const measures = whole ? all : all.filter((m) => canSeeMeasure(actor, m));
+    if (!whole && !measures.length) throw new AppError(403, 'auth.forbidden');
+    const [opinions, plan] = await Promise.all([problemOpinions(db, p), p.plan_id ? getPlan(db, p.plan_id) : null]);
     return {
       problem: (await presentProblems(db, actor, [p]))[0], plan: plan ? (await presentPlans(db, actor, [plan]))[0] : null,
       measures: await presentMeasures(db, actor, measures, await milestonesOf(db, p.region_id, measures.map((m) => m.id))),
