@@ -142,4 +142,39 @@ describe.each(databaseKinds)('rectify refuses bad input (%s)', (kind) => {
     const outside = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/rectify/problems`, headers: { cookie: office }, payload: { orgId: t.townB.id, source: 'public', wind: 'other', description: '别的区', targetKind: 'unit' } });
     expect(outside.statusCode).toBe(403);
   });
+
+  it('deletes a problem or measure entered by mistake, but never one that is part of the record', async () => {
+    const mk = async (description: string) => (await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/rectify/problems`, headers: { cookie: office }, payload: { orgId: t.townA.id, source: 'self_found', wind: 'formalism', description, targetKind: 'unit', severity: 1 } })).json().problem.id as string;
+    const del = (url: string, lang = 'zh-CN', cookie = office) => h.app.inject({ method: 'DELETE', url, headers: { cookie, 'accept-language': lang } });
+    const pid = await mk('误登记：重复录入');
+    const blank = (await h.app.inject({ method: 'POST', url: `/api/rectify/problems/${pid}/measures`, headers: { cookie: office }, payload: good() })).json().measure.id as string;
+    const worked = (await h.app.inject({ method: 'POST', url: `/api/rectify/problems/${pid}/measures`, headers: { cookie: office }, payload: good() })).json().measure.id as string;
+    await h.app.inject({ method: 'POST', url: `/api/rectify/measures/${worked}/progress`, headers: { cookie: liaison }, payload: { text: '已开始整改' } });
+
+    // The owner reported progress: that measure stays, in the user's language.
+    const refused = await del(`/api/rectify/measures/${worked}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toContain('不能删除');
+    expect((await del(`/api/rectify/measures/${worked}`, 'en')).json().message).toMatch(/close it out/);
+    // Nor may the unit's liaison delete anything.
+    expect((await del(`/api/rectify/measures/${blank}`, 'zh-CN', liaison)).statusCode).toBe(403);
+    // The problem still has measures.
+    expect((await del(`/api/rectify/problems/${pid}`)).json().code).toBe('rectify.problem_in_use_measures');
+
+    const audits = await count('audit_log');
+    expect((await del(`/api/rectify/measures/${blank}`)).statusCode).toBe(200);
+    expect(await d.db.selectFrom('rectify_measures').select('id').where('id', '=', blank).executeTakeFirst()).toBeUndefined();
+    expect(await d.db.selectFrom('rectify_measure_events').select('id').where('measure_id', '=', blank).executeTakeFirst()).toBeUndefined();
+    expect(await d.db.selectFrom('rectify_measures').select('id').where('id', '=', worked).executeTakeFirst()).toBeDefined();
+    expect(await count('audit_log')).toBe(audits + 1);
+    expect((await del(`/api/rectify/measures/${blank}`)).statusCode).toBe(404);
+
+    // A problem on its own goes; a disclosed one stays.
+    const alone = await mk('误登记：单位选错');
+    expect((await del(`/api/rectify/problems/${alone}`)).statusCode).toBe(200);
+    expect(await d.db.selectFrom('rectify_problems').select('id').where('id', '=', alone).executeTakeFirst()).toBeUndefined();
+    const shown = await mk('已公示的问题');
+    await publishDisclosure(d.db, SYSTEM_ACTOR, shown);
+    expect((await del(`/api/rectify/problems/${shown}`)).json().code).toBe('rectify.problem_in_use_disclosure');
+  });
 });

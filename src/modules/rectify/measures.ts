@@ -304,3 +304,26 @@ export async function milestonesOf(db: Kysely<Database>, regionId: string, measu
   }
   return out;
 }
+
+/**
+ * Removes a measure entered by mistake. Only while nothing has been built on it: once its owner
+ * reported progress, evidence was filed, the public rated it or its problem was disclosed, the
+ * measure is part of the record and is changed (or closed out) instead — never deleted.
+ */
+export async function deleteMeasure(db: Kysely<Database>, actor: AuditActor, id: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const m = await getMeasure(trx, id);
+    const worked = await trx.selectFrom('rectify_measure_events').select('id').where('region_id', '=', m.region_id).where('measure_id', '=', m.id)
+      .where('kind', 'not in', ['created', 'updated']).limit(1).executeTakeFirst();
+    const rated = await trx.selectFrom('rectify_rating_tallies').select('measure_id').where('region_id', '=', m.region_id).where('measure_id', '=', m.id).limit(1).executeTakeFirst();
+    if (worked || rated) throw new AppError(409, 'rectify.measure_in_use');
+    const disclosed = await trx.selectFrom('rectify_disclosures').select('version').where('region_id', '=', m.region_id).where('problem_id', '=', m.problem_id).limit(1).executeTakeFirst();
+    if (disclosed) throw new AppError(409, 'rectify.measure_disclosed');
+    for (const table of ['rectify_milestones', 'rectify_measure_events', 'rectify_evidence', 'rectify_rating_guards'] as const) {
+      await trx.deleteFrom(table).where('region_id', '=', m.region_id).where('measure_id', '=', m.id).execute();
+    }
+    await trx.deleteFrom('rectify_measures').where('region_id', '=', m.region_id).where('id', '=', m.id).execute();
+    await refreshProblemStatus(trx, m.region_id, m.problem_id);
+    await recordAudit(trx, actor, { regionId: m.region_id, action: 'rectify.measure.delete', targetType: 'rectify_measure', targetId: m.id, orgPath: m.org_path, before: m });
+  });
+}

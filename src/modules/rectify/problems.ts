@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CampaignTable, Database, RectifyPlanTable, RectifyProblemTable } from '../../db/schema.js';
 import { nowIso } from '../../shared/clock.js';
-import { badRequest, notFound } from '../../shared/errors.js';
+import { AppError, badRequest, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { inScope, subtreeEnd, type Scope } from '../authz/policy.js';
@@ -250,4 +250,26 @@ export async function problemRegister(db: Kysely<Database>, scope: Scope, f: Reg
 export async function problemOpinions(db: Kysely<Database>, p: Pick<RectifyProblemTable, 'region_id' | 'id'>) {
   return db.selectFrom('rectify_problem_opinions as l').innerJoin('opinions as o', (j) => j.onRef('o.region_id', '=', 'l.region_id').onRef('o.id', '=', 'l.opinion_id'))
     .select(['o.id', 'o.org_path', 'o.channel', 'o.status', 'o.body_redacted', 'o.received_on']).where('l.region_id', '=', p.region_id).where('l.problem_id', '=', p.id).orderBy('o.received_on').execute();
+}
+
+/**
+ * Removes a problem registered by mistake, while it stands alone: no measures, no gathered
+ * opinions (their submitters were told it was accepted), no disclosure, no rule review citing it.
+ */
+export async function deleteProblem(db: Kysely<Database>, actor: AuditActor, id: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const p = await getProblem(trx, id);
+    const one = (q: { limit(n: number): { executeTakeFirst(): Promise<unknown> } }) => q.limit(1).executeTakeFirst();
+    const uses = [
+      ['rectify.problem_in_use_measures', () => one(trx.selectFrom('rectify_measures').select('id').where('region_id', '=', p.region_id).where('problem_id', '=', p.id))],
+      ['rectify.problem_in_use_opinions', () => one(trx.selectFrom('rectify_problem_opinions').select('opinion_id').where('region_id', '=', p.region_id).where('problem_id', '=', p.id))],
+      ['rectify.problem_in_use_disclosure', () => one(trx.selectFrom('rectify_disclosures').select('problem_id').where('region_id', '=', p.region_id).where('problem_id', '=', p.id))],
+      ['rectify.problem_in_use_rules', () => one(trx.selectFrom('rectify_rule_problems').select('rule_id').where('region_id', '=', p.region_id).where('problem_id', '=', p.id))],
+    ] as const;
+    for (const [code, found] of uses) {
+      if (await found()) throw new AppError(409, code);
+    }
+    await trx.deleteFrom('rectify_problems').where('region_id', '=', p.region_id).where('id', '=', p.id).execute();
+    await recordAudit(trx, actor, { regionId: p.region_id, action: 'rectify.problem.delete', targetType: 'rectify_problem', targetId: p.id, orgPath: p.org_path, before: p });
+  });
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
-import { dateString, errorResponses, idParam, nonEmpty, obj } from '../../http/schemas.js';
+import { dateString, errorResponses, idParam, nonEmpty, obj, okSchema } from '../../http/schemas.js';
 import { AppError, badRequest } from '../../shared/errors.js';
 import { authorize, can, inScope, scopeOf, subtreeEnd } from '../authz/policy.js';
 import type { Actor } from '../authz/roles.js';
@@ -10,12 +10,12 @@ import { getOrg, type OrgRow } from '../organizations/queries.js';
 import type { CampaignTable } from '../../db/schema.js';
 import { publishDisclosure } from './disclosure.js';
 import { startRectifyJobs } from './jobs.js';
-import { addProgress, createMeasure, EVIDENCE_MAX_BYTES, EVIDENCE_MAX_COUNT, getMeasure, measureEvents, measureEvidence, milestonesOf, updateMeasure, verifyMeasure, type EvidenceFile, type ProgressInput } from './measures.js';
+import { addProgress, createMeasure, deleteMeasure, EVIDENCE_MAX_BYTES, EVIDENCE_MAX_COUNT, getMeasure, measureEvents, measureEvidence, milestonesOf, updateMeasure, verifyMeasure, type EvidenceFile, type ProgressInput } from './measures.js';
 import { MEASURE_STATUSES, PLAN_KINDS, PROBLEM_STATUSES, PROBLEM_TARGETS, SEVERITY_WORDS, SOURCES, TEXT_MAX, WINDS } from './model.js';
 import { moreRoutes } from './more-routes.js';
 import { notificationRoutes } from './notification-routes.js';
 import { rectifyPortalRoutes } from './portal-routes.js';
-import { createPlan, createProblem, getPlan, getProblem, linkOpinions, problemOpinions, problemRegister, updateProblem, type ProblemInput } from './problems.js';
+import { createPlan, createProblem, deleteProblem, getPlan, getProblem, linkOpinions, problemOpinions, problemRegister, updateProblem, type ProblemInput } from './problems.js';
 import { countsMap, eventSchema, measureSchema, planSchema, presentEvent, presentMeasures, presentPlans, presentProblems, problemSchema, ratingSchema } from './presenter.js';
 import { canReport, canSeeMeasure, measureTimetable } from './queries.js';
 import { currentTallies } from './ratings.js';
@@ -156,6 +156,15 @@ export async function rectifyRoutes(app: FastifyInstance, ctx: AppContext): Prom
     return { problem: (await presentProblems(db, actor, [updated]))[0] };
   });
 
+  app.delete('/api/rectify/problems/:id', {
+    schema: { tags, summary: '删除误登记的问题（尚无整改措施、归集意见、公示和制度引用时）', params: id, response: { 200: okSchema, ...errorResponses } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const p = await loadProblem(actor, (req.params as { id: string }).id, 'manage');
+    await deleteProblem(db, auditActor(actor), p.id);
+    return { ok: true };
+  });
+
   app.post('/api/rectify/problems/:id/opinions', {
     schema: { tags, summary: '把更多意见归入问题（意见转为“列为问题”）', params: id, body: obj({ opinionIds: { type: 'array', minItems: 1, maxItems: 500, items: idParam }, reply: { type: 'string', maxLength: TEXT_MAX } }, ['opinionIds']), response: { 200: obj({ problem: problemSchema }), ...errorResponses } },
   }, async (req) => {
@@ -271,6 +280,16 @@ export async function rectifyRoutes(app: FastifyInstance, ctx: AppContext): Prom
     authorize(actor, 'rectification', 'manage', m.org_path);
     const updated = await updateMeasure(db, auditActor(actor), m.id, req.body as Parameters<typeof updateMeasure>[3]);
     return { measure: (await presentMeasures(db, actor, [updated], await milestonesOf(db, m.region_id, [m.id])))[0] };
+  });
+
+  app.delete('/api/rectify/measures/:id', {
+    schema: { tags, summary: '删除误录入的整改措施（尚无进展、佐证、评价，所属问题未公示时）', params: id, response: { 200: okSchema, ...errorResponses } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const m = await getMeasure(db, (req.params as { id: string }).id);
+    authorize(actor, 'rectification', 'manage', m.org_path);
+    await deleteMeasure(db, auditActor(actor), m.id);
+    return { ok: true };
   });
 
   app.post('/api/rectify/measures/:id/progress', {

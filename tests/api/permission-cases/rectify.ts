@@ -97,6 +97,10 @@ export const rectifyCases: CaseModule = {
       await addProgress(m.d.db, SYSTEM_ACTOR, ms.id, { text: '已完成', requestVerification: true });
       return ms.id;
     };
+    const freshProblem = async (s: Side) =>
+      (await createProblem(m.d.db, SYSTEM_ACTOR, m.campCity, { orgId: v(s).id, source: 'public', wind: 'formalism', description: '误登记的问题', targetKind: 'unit', severity: 1 })).id;
+    const blankMeasure = async (s: Side) =>
+      (await createMeasure(m.d.db, SYSTEM_ACTOR, f.problem[s], { text: '误录入的措施', ownerOrgId: v(s).id, ownerUserId: f.owner[s], startsOn: '2026-01-01', dueOn: '2099-12-31' })).id;
     const myNotice = async (userId: string) => {
       await notify(m.d.db, [{ regionId: m.t.city.region_id, userId, kind: 'verified', title: '提醒', body: '', targetType: 'measure', targetId: f.measure.inside }]);
       return (await m.d.db.selectFrom('user_notifications').select('id').where('user_id', '=', userId).orderBy('created_at', 'desc').limit(1).executeTakeFirstOrThrow()).id;
@@ -114,6 +118,18 @@ export const rectifyCases: CaseModule = {
       },
       { route: 'GET /api/rectify/problems/:id', ...both((s) => ({ method: 'GET', url: `/api/rectify/problems/${f.problem[s]}` })), expect: allReaders },
       { route: 'PATCH /api/rectify/problems/:id', ...both((s) => ({ method: 'PATCH', url: `/api/rectify/problems/${f.problem[s]}`, payload: { severity: 3 } })), expect: officeOnly },
+      {
+        route: 'DELETE /api/rectify/problems/:id', why: 'a fresh problem of the unit each time (one with measures is refused for everyone: bad-input tests)',
+        inside: async () => ({ method: 'DELETE', url: `/api/rectify/problems/${await freshProblem('inside')}` }),
+        outside: async () => ({ method: 'DELETE', url: `/api/rectify/problems/${await freshProblem('outside')}` }),
+        expect: officeOnly,
+      },
+      {
+        route: 'DELETE /api/rectify/measures/:id', why: 'a fresh measure without progress each time',
+        inside: async () => ({ method: 'DELETE', url: `/api/rectify/measures/${await blankMeasure('inside')}` }),
+        outside: async () => ({ method: 'DELETE', url: `/api/rectify/measures/${await blankMeasure('outside')}` }),
+        expect: officeOnly,
+      },
       {
         route: 'POST /api/rectify/problems/:id/opinions', why: 'a fresh opinion of the unit each time; managers who also handle the opinion',
         inside: async () => ({ method: 'POST', url: `/api/rectify/problems/${f.problem.inside}/opinions`, payload: { opinionIds: [await m.freshOpinion(m.t.villageA)] } }),
