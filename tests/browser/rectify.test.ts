@@ -160,6 +160,24 @@ if (!hasBrowser && !process.env.CI) {
       await officePage.screenshot({ path: path.join(SHOTS, 'rectify-problem-desktop.png'), fullPage: true });
     });
 
+    it('deletes a measure entered by mistake, after asking', async () => {
+      const problemId = problemUrl.split('/').pop()!;
+      const before = await json<{ measures: { id: string; ownerUser: { id: string }; ownerOrg: { id: string } }[] }>(await officePage.request.get(`${server.url}/api/rectify/problems/${problemId}`), 'problem');
+      const owner = before.measures[0];
+      const created = await officePage.request.post(`${server.url}/api/rectify/problems/${problemId}/measures`, { data: { text: '误录入的措施（待删除）', ownerOrgId: owner.ownerOrg.id, ownerUserId: owner.ownerUser.id, startsOn: day(0), dueOn: day(9) } });
+      expect(created.status()).toBe(201);
+      await officePage.reload();
+      const card = officePage.getByTestId('measure').filter({ hasText: '误录入的措施（待删除）' });
+      await card.getByRole('button', { name: /删\s*除/ }).click();
+      const confirm = officePage.getByRole('dialog').filter({ hasText: '删除这项误录入的整改措施' });
+      await confirm.getByRole('button', { name: /删\s*除/ }).click();
+      await card.waitFor({ state: 'detached' });
+      const after = await json<{ measures: { id: string }[] }>(await officePage.request.get(`${server.url}/api/rectify/problems/${problemId}`), 'problem');
+      expect(after.measures.map((m) => m.id)).toEqual(before.measures.map((m) => m.id));
+      // The real measure is still untouched (not started), so its card offers deletion too — until progress is reported (checked below).
+      expect(await officePage.getByTestId('measure').filter({ hasText: MEASURE }).getByRole('button', { name: /删\s*除/ }).count()).toBe(1);
+    });
+
     it('shows the measure on the timetable with its milestone and today line', async () => {
       await officePage.goto(`${server.url}/campaigns/${campaign.id}/rectify?tab=timetable`);
       const row = officePage.locator('.rx-tt-row').filter({ hasText: MEASURE });
@@ -213,6 +231,7 @@ if (!hasBrowser && !process.env.CI) {
       await officePage.goto(problemUrl);
       const card = officePage.getByTestId('measure').filter({ hasText: MEASURE });
       await expect.poll(() => card.innerText()).toContain('待销号');
+      expect(await card.getByRole('button', { name: /删\s*除/ }).count()).toBe(0); // progress reported: part of the record now
       await card.getByRole('button', { name: '验收销号' }).click();
       const modal = officePage.locator('.ant-modal').filter({ hasText: '验收意见' });
       await modal.getByLabel('验收意见').fill('经回访核实，值班表已公开，群众认可。');

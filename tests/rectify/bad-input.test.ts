@@ -161,11 +161,14 @@ describe.each(databaseKinds)('rectify refuses bad input (%s)', (kind) => {
     // The problem still has measures.
     expect((await del(`/api/rectify/problems/${pid}`)).json().code).toBe('rectify.problem_in_use_measures');
 
+    expect(await d.db.selectFrom('user_notifications').select('id').where('target_id', '=', blank).executeTakeFirst()).toBeDefined();
     const audits = await count('audit_log');
     expect((await del(`/api/rectify/measures/${blank}`)).statusCode).toBe(200);
     expect(await d.db.selectFrom('rectify_measures').select('id').where('id', '=', blank).executeTakeFirst()).toBeUndefined();
     expect(await d.db.selectFrom('rectify_measure_events').select('id').where('measure_id', '=', blank).executeTakeFirst()).toBeUndefined();
     expect(await d.db.selectFrom('rectify_measures').select('id').where('id', '=', worked).executeTakeFirst()).toBeDefined();
+    expect(await d.db.selectFrom('user_notifications').select('id').where('target_id', '=', blank).executeTakeFirst()).toBeUndefined();
+    expect(await d.db.selectFrom('user_notifications').select('id').where('target_id', '=', worked).executeTakeFirst()).toBeDefined();
     expect(await count('audit_log')).toBe(audits + 1);
     expect((await del(`/api/rectify/measures/${blank}`)).statusCode).toBe(404);
 

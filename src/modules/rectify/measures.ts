@@ -323,6 +323,8 @@ export async function deleteMeasure(db: Kysely<Database>, actor: AuditActor, id:
       await trx.deleteFrom(table).where('region_id', '=', m.region_id).where('measure_id', '=', m.id).execute();
     }
     await trx.deleteFrom('rectify_measures').where('region_id', '=', m.region_id).where('id', '=', m.id).execute();
+    // The owner's "new measure" notice (and its unsent e-mail copy) would point at nothing.
+    await trx.deleteFrom('user_notifications').where('region_id', '=', m.region_id).where('target_type', '=', 'measure').where('target_id', '=', m.id).execute();
     await refreshProblemStatus(trx, m.region_id, m.problem_id);
     await recordAudit(trx, actor, { regionId: m.region_id, action: 'rectify.measure.delete', targetType: 'rectify_measure', targetId: m.id, orgPath: m.org_path, before: m });
   });

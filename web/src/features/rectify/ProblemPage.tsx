@@ -3,11 +3,12 @@
 // verify (销号) or send back, publish to the portal, download its task book.
 import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Empty, Flex, Input, Modal, Space, Spin, Tag, Typography, Upload } from 'antd';
-import { ArrowLeftOutlined, CheckOutlined, DownloadOutlined, EditOutlined, GlobalOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, GlobalOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Id } from '../../shared/api-types';
 import { formatDate, formatDateTime } from '../../shared/format';
-import { Link } from '../../shared/router';
+import { Link, navigate } from '../../shared/router';
+import { errorMessage } from '../../shared/api';
 import { ErrorState, Loading, PageTitle } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
@@ -23,6 +24,22 @@ export default function ProblemPage({ campaignId, problemId }: { campaignId: Id;
   const [reporting, setReporting] = useState<Measure | null>(null);
   const [verifying, setVerifying] = useState<Measure | null>(null);
   const [publishing, setPublishing] = useState(false);
+  const { modal, message } = App.useApp();
+  // The server decides what may still be deleted (nothing with progress, ratings, gathered
+  // opinions or a disclosure); its reason is shown as it comes, in the user's language.
+  const confirmDelete = (title: string, remove: () => Promise<unknown>, after: () => void) =>
+    modal.confirm({
+      title, okText: t('rectify.delete'), okButtonProps: { danger: true }, cancelText: t('rectify.cancel'),
+      onOk: async () => {
+        try {
+          await remove();
+          message.success(t('rectify.deleted'));
+          after();
+        } catch (e) {
+          message.error(errorMessage(e));
+        }
+      },
+    });
   const back = (
     <Link to={rectifyPath(campaignId)} className="back-link">
       <ArrowLeftOutlined aria-hidden /> {t('rectify.backToRegister')}
@@ -54,6 +71,11 @@ export default function ProblemPage({ campaignId, problemId }: { campaignId: Id;
             {p.can.manage ? (
               <Button icon={<GlobalOutlined aria-hidden />} onClick={() => setPublishing(true)}>
                 {t('rectify.publish')}
+              </Button>
+            ) : null}
+            {p.can.manage && !measures.length && !opinions.length && !p.disclosedVersion ? (
+              <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => confirmDelete(t('rectify.deleteProblemConfirm'), () => rectifyApi.deleteProblem(p.id), () => navigate(rectifyPath(campaignId)))}>
+                {t('rectify.deleteProblem')}
               </Button>
             ) : null}
             {plan ? (
@@ -107,7 +129,13 @@ export default function ProblemPage({ campaignId, problemId }: { campaignId: Id;
       <ul className="rx-list" aria-label={t('rectify.measures')}>
         {measures.map((m) => (
           <li key={m.id}>
-            <MeasureCard measure={m} onEdit={() => setEditing(m)} onReport={() => setReporting(m)} onVerify={() => setVerifying(m)} />
+            <MeasureCard
+              measure={m}
+              onEdit={() => setEditing(m)}
+              onReport={() => setReporting(m)}
+              onVerify={() => setVerifying(m)}
+              onDelete={!p.disclosedVersion ? () => confirmDelete(t('rectify.deleteMeasureConfirm'), () => rectifyApi.deleteMeasure(m.id), req.reload) : undefined}
+            />
           </li>
         ))}
       </ul>
@@ -134,7 +162,7 @@ export default function ProblemPage({ campaignId, problemId }: { campaignId: Id;
   );
 }
 
-export function MeasureCard({ measure: m, onEdit, onReport, onVerify, expandable = true }: { measure: Measure; onEdit: () => void; onReport: () => void; onVerify: () => void; expandable?: boolean }) {
+export function MeasureCard({ measure: m, onEdit, onReport, onVerify, onDelete, expandable = true }: { measure: Measure; onEdit: () => void; onReport: () => void; onVerify: () => void; onDelete?: () => void; expandable?: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const canVerify = m.can.verify && ['in_progress', 'awaiting_verification', 'overdue', 'reopened', 'verified'].includes(m.status);
@@ -180,6 +208,11 @@ export function MeasureCard({ measure: m, onEdit, onReport, onVerify, expandable
         {m.can.manage && m.status !== 'verified' && expandable ? (
           <Button size="small" icon={<EditOutlined aria-hidden />} onClick={onEdit}>
             {t('rectify.editMeasure')}
+          </Button>
+        ) : null}
+        {onDelete && m.can.manage && m.status === 'not_started' ? (
+          <Button size="small" danger icon={<DeleteOutlined aria-hidden />} onClick={onDelete}>
+            {t('rectify.delete')}
           </Button>
         ) : null}
         {expandable ? (

@@ -260,6 +260,8 @@ export const rectifyApi = {
   createPlan: (campaignId: Id, body: { orgId: Id; kind: 'leadership' | 'member'; memberName?: string | null; title?: string }) =>
     api.post<{ plan: Plan }>(`/api/campaigns/${enc(campaignId)}/rectify/plans`, body),
   createMeasure: (problemId: Id, body: MeasureInput) => api.post<{ measure: Measure }>(`/api/rectify/problems/${enc(problemId)}/measures`, body),
+  deleteMeasure: (id: Id) => api.del<{ ok: boolean }>(`/api/rectify/measures/${enc(id)}`),
+  deleteProblem: (id: Id) => api.del<{ ok: boolean }>(`/api/rectify/problems/${enc(id)}`),
   updateMeasure: (id: Id, body: Partial<MeasureInput>) => api.patch<{ measure: Measure }>(`/api/rectify/measures/${enc(id)}`, body),
   measure: (id: Id, signal?: AbortSignal) => api.get<MeasureDetail>(`/api/rectify/measures/${enc(id)}`, undefined, signal),
   progress: postProgress,
