@@ -353,6 +353,7 @@ export async function confirmNarrative(db: Kysely<Database>, actor: AuditActor, 
 
 export async function addBulletin(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, input: { orgId: string; title: string; sentOn: string; sentTo: string; adopted?: boolean; adoptedBy?: string; adoptedOn?: string | null }): Promise<BulletinItemTable> {
   const org = await unitOfCampaign(db, campaign, input.orgId);
+  if (input.adopted && input.adoptedOn && input.adoptedOn < input.sentOn) throw badRequest('figures.adopted_before_sent', { adoptedOn: input.adoptedOn, sentOn: input.sentOn });
   const row: BulletinItemTable = {
     region_id: campaign.region_id, id: newId(), campaign_id: campaign.id, org_id: org.id, org_path: org.path, title: input.title.trim(), sent_on: input.sentOn, sent_to: input.sentTo.trim(),
     adopted: input.adopted ? 1 : 0, adopted_by: input.adopted ? (input.adoptedBy ?? '').trim() : '', adopted_on: input.adopted ? (input.adoptedOn ?? input.sentOn) : null, created_at: nowIso(),
@@ -373,6 +374,7 @@ export async function getBulletin(db: Db, id: string): Promise<BulletinItemTable
 
 export async function setAdoption(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, id: string, input: { adopted: boolean; adoptedBy?: string; adoptedOn?: string | null }): Promise<BulletinItemTable> {
   const b = await getBulletin(db, id);
+  if (input.adopted && input.adoptedOn && input.adoptedOn < b.sent_on) throw badRequest('figures.adopted_before_sent', { adoptedOn: input.adoptedOn, sentOn: b.sent_on });
   const patch = { adopted: input.adopted ? 1 : 0, adopted_by: input.adopted ? (input.adoptedBy ?? '').trim() : '', adopted_on: input.adopted ? (input.adoptedOn ?? b.sent_on) : null };
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('bulletin_items').set(patch).where('region_id', '=', b.region_id).where('id', '=', b.id).execute();

@@ -29,5 +29,6 @@ export const figuresMessages = {
   'figures.proposal_not_found': { 'zh-CN': '提取结果不存在：{id}', en: 'No such extracted figure: {id}' },
   'figures.nothing_confirmed': { 'zh-CN': '没有已确认的数据', en: 'No figures have been confirmed' },
   'figures.bulletin_not_found': { 'zh-CN': '简报信息不存在：{id}', en: 'No such bulletin item: {id}' },
+  'figures.adopted_before_sent': { 'zh-CN': '采用日期 {adoptedOn} 早于报送日期 {sentOn}', en: 'Adopted on {adoptedOn}, before it was sent ({sentOn})' },
   'figures.range_invalid': { 'zh-CN': '起止月份有误', en: 'The month range is invalid' },
 } satisfies Record<string, Phrase>;

@@ -56,7 +56,7 @@ const dashboardSchema = obj({
   overdueMeasures: { type: ['number', 'null'] },
   can: obj({ report: { type: 'boolean' }, manage: { type: 'boolean' } }),
 });
-const bulletinSchema = obj({ id: str, org: obj({ id: str, name: str }), title: str, sentOn: str, sentTo: str, adopted: { type: 'boolean' }, adoptedBy: str, adoptedOn: nstr });
+const bulletinSchema = obj({ id: str, org: obj({ id: str, name: str }), title: str, sentOn: str, sentTo: str, adopted: { type: 'boolean' }, adoptedBy: str, adoptedOn: nstr, can: obj({ adopt: { type: 'boolean' } }) });
 const proposalSchema = obj({ id: str, quote: str, phrase: str, value: num, unit: str, qualifier: str, proposed: nstr, confidence: num, status: str, confirmed: nstr });
 
 export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -101,10 +101,14 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
 
   // ---- catalogue --------------------------------------------------------------------------
   app.get('/api/campaigns/:id/indicators', {
-    schema: { tags, summary: '指标目录（标准指标与本活动自定义指标）', params: obj({ id: idParam }), response: { 200: obj({ items: { type: 'array', items: indicatorSchema } }), ...errorResponses } },
+    schema: {
+      tags, summary: '指标目录（标准指标与本活动自定义指标）；can.add：调用者能否新增自定义指标', params: obj({ id: idParam }),
+      response: { 200: obj({ items: { type: 'array', items: indicatorSchema }, can: obj({ add: { type: 'boolean' } }) }), ...errorResponses },
+    },
   }, async (req) => {
-    const { campaign } = await campaignOf(actorOf(req), idOf(req));
-    return { items: (await indicatorsOf(db, campaign.id)).map(presentIndicator) };
+    const actor = actorOf(req);
+    const { campaign, top } = await campaignOf(actor, idOf(req));
+    return { items: (await indicatorsOf(db, campaign.id)).map(presentIndicator), can: { add: canFigure(actor, 'manage', top.path) } };
   });
 
   app.post('/api/campaigns/:id/indicators', {
@@ -180,6 +184,24 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
     const { campaign, top } = await campaignOf(actor, idOf(req));
     authorizeFigure(actor, 'manage', top.path);
     return { changed: await recomputeComputed(db, campaign) };
+  });
+
+  app.get('/api/campaigns/:id/baselines', {
+    schema: {
+      tags, summary: '某单位已设置的指标基数（活动前），及调用者能否修改', params: obj({ id: idParam }), querystring: obj({ orgId: idParam }, []),
+      response: { 200: obj({ org: obj({ id: str, name: str }), items: { type: 'array', items: obj({ indicator: str, value: num, updatedAt: str }) }, can: obj({ edit: { type: 'boolean' } }) }), ...errorResponses },
+    },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const { campaign, top } = await campaignOf(actor, idOf(req));
+    const org = await readUnit(actor, campaign, top, (req.query as { orgId?: string }).orgId);
+    const rows = await db.selectFrom('indicator_baselines').select(['indicator', 'value', 'updated_at']).where('region_id', '=', campaign.region_id)
+      .where('campaign_id', '=', campaign.id).where('org_id', '=', org.id).orderBy('indicator').execute();
+    return {
+      org: { id: org.id, name: org.name },
+      items: rows.map((r) => ({ indicator: r.indicator, value: Number(r.value), updatedAt: r.updated_at })),
+      can: { edit: canFigure(actor, 'manage', org.path) },
+    };
   });
 
   app.put('/api/campaigns/:id/baselines', {
@@ -380,8 +402,9 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
   });
 
   // ---- bulletin items --------------------------------------------------------------------------
-  const presentBulletin = async (b: { id: string; org_id: string; title: string; sent_on: string; sent_to: string; adopted: number; adopted_by: string; adopted_on: string | null }) => ({
+  const presentBulletin = async (b: { id: string; org_id: string; org_path: string; title: string; sent_on: string; sent_to: string; adopted: number; adopted_by: string; adopted_on: string | null }, actor: Actor) => ({
     id: b.id, org: { id: b.org_id, name: await nameOf(b.org_id) }, title: b.title, sentOn: b.sent_on, sentTo: b.sent_to, adopted: Number(b.adopted) === 1, adoptedBy: b.adopted_by, adoptedOn: b.adopted_on,
+    can: { adopt: canFigure(actor, 'manage', b.org_path) },
   });
 
   app.get('/api/campaigns/:id/bulletins', {
@@ -395,7 +418,7 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
     const rows = await db.selectFrom('bulletin_items').selectAll().where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id)
       .where((eb) => inScope(eb, 'org_path', figureScope(actor, 'read'))).orderBy('sent_on', 'desc').limit(1000).execute();
     const items = [];
-    for (const b of rows) items.push(await presentBulletin(b));
+    for (const b of rows) items.push(await presentBulletin(b, actor));
     return { items, sent: rows.length, adopted: rows.filter((b) => Number(b.adopted) === 1).length };
   });
 
@@ -412,7 +435,7 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
     authorizeFigure(actor, 'report', (await unitOfCampaign(db, campaign, body.orgId)).path);
     const b = await addBulletin(db, auditActor(actor), campaign, body);
     reply.code(201);
-    return { bulletin: await presentBulletin(b) };
+    return { bulletin: await presentBulletin(b, actor) };
   });
 
   app.patch('/api/bulletins/:id', {
@@ -426,7 +449,7 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
     const b = await getBulletin(db, idOf(req));
     authorizeFigure(actor, 'manage', b.org_path);
     const campaign = await getCampaign(db, b.campaign_id);
-    return { bulletin: await presentBulletin(await setAdoption(db, auditActor(actor), campaign, b.id, req.body as never)) };
+    return { bulletin: await presentBulletin(await setAdoption(db, auditActor(actor), campaign, b.id, req.body as never), actor) };
   });
 
   // Computed figures are refreshed by a server that listens (not by tests that inject requests).

@@ -93,6 +93,12 @@ export const figuresCases: CaseModule = {
         expect: officeOnly,
       },
       {
+        route: 'GET /api/campaigns/:id/baselines',
+        inside: () => ({ method: 'GET', url: `/api/campaigns/${m.campCity.id}/baselines?orgId=${m.t.villageA.id}` }),
+        outside: () => ({ method: 'GET', url: `/api/campaigns/${m.campCity.id}/baselines?orgId=${m.t.villageB.id}` }),
+        expect: figureReaders,
+      },
+      {
         route: 'PUT /api/campaigns/:id/baselines',
         inside: () => ({ method: 'PUT', url: `/api/campaigns/${m.campCity.id}/baselines`, payload: { orgId: m.t.villageA.id, values: [{ indicator: 'documents_cut', value: 3 }] } }),
         outside: () => ({ method: 'PUT', url: `/api/campaigns/${m.campCity.id}/baselines`, payload: { orgId: m.t.villageB.id, values: [{ indicator: 'documents_cut', value: 3 }] } }),

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { Breadcrumb, Button, Tabs, Card, Col, DatePicker, Empty, Flex, Progress, Row, Select, Statistic, Typography } from 'antd';
+import { Breadcrumb, Button, Tabs, Card, Col, DatePicker, Empty, Flex, Grid, Progress, Row, Select, Statistic, Typography } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,16 @@ import { ErrorState, Loading, PageTitle } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { EChart, type ChartOption, type EChartHandle } from './EChart';
 import { ReportsPanel } from './ReportsPanel';
+import { FormsPanel } from './FormsPanel';
+import { CataloguePanel } from './CataloguePanel';
+import { BaselinesPanel } from './BaselinesPanel';
+import { BulletinsPanel } from './BulletinsPanel';
 import './figures.css';
 
 // The figures dashboard of one unit: key figures (rolled up over the unit's whole subtree),
 // phase progress, opinions by the four winds, the sub-units compared (click a bar to drill
-// down), the monthly trend; a Word briefing and PNG export of each chart.
+// down), the monthly trend; a Word briefing and PNG export of each chart. The other tabs hold the
+// reports, the report forms, the indicator catalogue, the unit's baselines and bulletin items.
 
 interface Figure { code: string; zh: string; en: string; unit: string; value: number; baseline: number | null }
 interface Dashboard {
@@ -30,6 +35,8 @@ interface Dashboard {
   can: { report: boolean; manage: boolean };
 }
 
+const TABS = ['dashboard', 'reports', 'forms', 'catalogue', 'baselines', 'bulletins'] as const;
+type Tab = (typeof TABS)[number];
 type Wind = 'formalism' | 'bureaucratism' | 'hedonism' | 'extravagance' | 'other';
 type Phase = 'listen' | 'examine' | 'rectify';
 const WIND_COLORS: Record<string, string> = { formalism: '#c0392b', bureaucratism: '#d35400', hedonism: '#8e44ad', extravagance: '#b7950b', other: '#7f8c8d' };
@@ -51,11 +58,12 @@ export default function DashboardPage({ id }: { id: string }) {
   const orgId = search.get('orgId') ?? undefined;
   const from = search.get('from') ?? undefined;
   const to = search.get('to') ?? undefined;
-  const tab = search.get('tab') === 'reports' ? 'reports' : 'dashboard';
+  const tab = (TABS as readonly string[]).includes(search.get('tab') ?? '') ? (search.get('tab') as Tab) : 'dashboard';
   const [compareCode, setCompareCode] = useState('opinions_solicited');
-  const req = useRequest((signal) => api.get<Dashboard>(`/api/campaigns/${encodeURIComponent(id)}/dashboard`, { orgId, from, to }, signal), [id, orgId, from, to]);
+  const narrow = Grid.useBreakpoint().sm === false;
+  const req = useRequest((signal) => api.get<Dashboard>(`/api/campaigns/${encodeURIComponent(id)}/dashboard`, { orgId, from, to }, signal), [id, orgId, from, to, tab === 'dashboard']); // back on the dashboard: fresh figures (baselines may have changed)
   const charts = { winds: useRef<EChartHandle>(null), children: useRef<EChartHandle>(null), trend: useRef<EChartHandle>(null) };
-  const go = (q: { orgId?: string; from?: string; to?: string; tab?: string }) => navigate(withQuery(pathname, { orgId, from, to, tab: tab === 'reports' ? tab : undefined, ...q }));
+  const go = (q: { orgId?: string; from?: string; to?: string; tab?: string }) => navigate(withQuery(pathname, { orgId, from, to, tab: tab === 'dashboard' ? undefined : tab, ...q }));
   const d = req.data;
   const name = (x: { zh: string; en: string }) => (zh ? x.zh : x.en);
 
@@ -107,7 +115,7 @@ export default function DashboardPage({ id }: { id: string }) {
     <div className="page figures-page">
       {back}
       <PageTitle
-        title={t('figures.dashboardOf', { name: d.org.name })}
+        title={tab === 'dashboard' ? t('figures.dashboardOf', { name: d.org.name }) : t('figures.sectionOf', { name: d.org.name, section: t(`figures.tabs.${tab}`) })}
         extra={
           <Flex gap={8} wrap align="center">
             <DatePicker.RangePicker
@@ -128,8 +136,33 @@ export default function DashboardPage({ id }: { id: string }) {
         }))}
       />
       {d.overdueMeasures ? <span className="figures-status figures-status-returned figures-overdue">{t('figures.overdue', { count: d.overdueMeasures })}</span> : null}
-      <Tabs activeKey={tab} onChange={(k) => go({ tab: k === 'reports' ? 'reports' : undefined })} items={[{ key: 'dashboard', label: t('figures.tabs.dashboard') }, { key: 'reports', label: t('figures.tabs.reports') }]} />
-      {tab === 'reports' ? <ReportsPanel campaignId={id} org={d.org} canReport={d.can.report} /> : <>
+      {narrow ? (
+        // Six tabs do not fit a phone: antd would fold some into a "more" menu inside the tablist
+        // (an ARIA error), so a phone gets the sections as links that wrap.
+        <nav className="figures-subnav" aria-label={t('figures.title')}>
+          <ul>
+            {TABS.map((k) => (
+              <li key={k}>
+                <a
+                  href={withQuery(pathname, { orgId, from, to, tab: k === 'dashboard' ? undefined : k })}
+                  aria-current={k === tab ? 'page' : undefined}
+                  onClick={(e) => { e.preventDefault(); go({ tab: k === 'dashboard' ? undefined : k }); }}
+                >
+                  {t(`figures.tabs.${k}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : (
+        <Tabs activeKey={tab} onChange={(k) => go({ tab: k === 'dashboard' ? undefined : k })} items={TABS.map((k) => ({ key: k, label: t(`figures.tabs.${k}`) }))} className="figures-tabs" />
+      )}
+      {tab === 'reports' && <ReportsPanel campaignId={id} org={d.org} canReport={d.can.report} />}
+      {tab === 'forms' && <FormsPanel campaignId={id} org={d.org} canManage={d.can.manage} />}
+      {tab === 'catalogue' && <CataloguePanel campaignId={id} />}
+      {tab === 'baselines' && <BaselinesPanel key={d.org.id} campaignId={id} org={d.org} ancestors={d.ancestors} children={d.children} onUnit={(orgId) => go({ orgId })} />}
+      {tab === 'bulletins' && <BulletinsPanel campaignId={id} org={d.org} canReport={d.can.report} />}
+      {tab === 'dashboard' && <>
 
       <Typography.Title level={2} className="figures-h2">{t('figures.keyFigures')}</Typography.Title>
       <Row gutter={[12, 12]} className="figures-cards">

@@ -1,0 +1,197 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, AutoComplete, Button, Drawer, Empty, Flex, Form, Input, Radio, Select, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../shared/ui';
+import { useRequest } from '../../shared/useRequest';
+import { useSubmit } from '../../shared/useSubmit';
+import { AGGREGATIONS, CODE_PATTERN, figuresApi, type Aggregation, type Indicator, type NewIndicator } from './figuresApi';
+
+// The indicator catalogue: the standard indicators and the campaign's own, searchable; the office
+// at the campaign's top adds its own (reported; a rate names two summed indicators as its parts).
+// Whether the caller may add comes from the API (can.add), never from the roles here.
+
+const UNITS = ['件', '次', '场', '人', '人次', '户', '条', '项', '个', '篇', '万元', '平方米', '辆', '小时', '%'];
+
+export function useIndicatorName() {
+  const { i18n } = useTranslation();
+  const zh = !i18n.language.startsWith('en');
+  return (i: Pick<Indicator, 'zh' | 'en'>) => (zh ? i.zh : i.en || i.zh);
+}
+
+function suggestCode(taken: Set<string>): string {
+  for (let n = 1; ; n++) if (!taken.has(`custom_${n}`)) return `custom_${n}`;
+}
+
+function NewIndicatorDrawer({ open, onClose, onDone, campaignId, catalogue }: { open: boolean; onClose: () => void; onDone: (i: Indicator) => void; campaignId: string; catalogue: Indicator[] }) {
+  const { t } = useTranslation();
+  const name = useIndicatorName();
+  const [form] = Form.useForm<NewIndicator>();
+  const { busy, error, run, setError } = useSubmit();
+  const aggregation = Form.useWatch('aggregation', form) as Aggregation | undefined;
+  const taken = useMemo(() => new Set(catalogue.map((i) => i.code)), [catalogue]);
+  const summed = catalogue.filter((i) => i.aggregation === 'sum').map((i) => ({ value: i.code, label: `${name(i)}（${i.unit}）` }));
+  const req = (field: string) => ({ required: true, whitespace: true, message: t('figures.form.required', { field }) });
+  const max = (field: string, n: number) => ({ max: n, message: t('figures.form.tooLong', { field, max: n }) });
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={t('figures.catalogue.add')}
+      size="large"
+      destroyOnHidden
+      afterOpenChange={(o) => { if (o) { setError(null); form.setFieldsValue({ code: suggestCode(taken), aggregation: 'sum' }); } }}
+      footer={
+        <Flex gap={8} justify="flex-end">
+          <Button onClick={onClose}>{t('figures.form.cancel')}</Button>
+          <Button type="primary" loading={busy} onClick={() => form.submit()}>{t('figures.form.create')}</Button>
+        </Flex>
+      }
+    >
+      {error ? <Alert type="error" showIcon role="alert" title={error} className="figures-alert" /> : null}
+      <Form<NewIndicator>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        className="figures-form"
+        onFinish={(v) => run(async () => {
+          const body: NewIndicator = { code: v.code.trim(), zh: v.zh.trim(), en: v.en?.trim() || undefined, unit: v.unit.trim(), aggregation: v.aggregation };
+          if (v.aggregation === 'rate') Object.assign(body, { numerator: v.numerator, denominator: v.denominator });
+          const { indicator } = await figuresApi.addIndicator(campaignId, body);
+          onDone(indicator);
+        })}
+      >
+        <Form.Item name="zh" label={t('figures.catalogue.name')} rules={[req(t('figures.catalogue.name')), max(t('figures.catalogue.name'), 60)]}>
+          <Input maxLength={60} showCount autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="en" label={t('figures.catalogue.nameEn')} rules={[max(t('figures.catalogue.nameEn'), 100)]}>
+          <Input maxLength={100} autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="code"
+          label={t('figures.catalogue.code')}
+          extra={t('figures.catalogue.codeHelp')}
+          rules={[
+            req(t('figures.catalogue.code')),
+            { pattern: CODE_PATTERN, message: t('figures.catalogue.codeInvalid') },
+            { validator: (_, v: string | undefined) => (v && taken.has(v.trim()) ? Promise.reject(new Error(t('figures.catalogue.codeTaken', { code: v.trim() }))) : Promise.resolve()) },
+          ]}
+        >
+          <Input maxLength={40} autoComplete="off" spellCheck={false} className="figures-code-input" />
+        </Form.Item>
+        <Form.Item name="aggregation" label={t('figures.catalogue.aggregation')} extra={aggregation ? t(`figures.catalogue.aggregationHelp.${aggregation}`) : undefined} rules={[{ required: true, message: t('figures.form.select', { field: t('figures.catalogue.aggregation') }) }]}>
+          <Radio.Group
+            optionType="button"
+            options={AGGREGATIONS.map((a) => ({ value: a, label: t(`figures.catalogue.aggregations.${a}`) }))}
+            onChange={(e) => { if (e.target.value === 'rate' && !form.getFieldValue('unit')) form.setFieldValue('unit', '%'); }}
+          />
+        </Form.Item>
+        {aggregation === 'rate' && (
+          <>
+            <Form.Item name="numerator" label={t('figures.catalogue.numerator')} rules={[{ required: true, message: t('figures.form.select', { field: t('figures.catalogue.numerator') }) }]}>
+              <Select options={summed} showSearch={{ optionFilterProp: 'label' }} aria-label={t('figures.catalogue.numerator')} />
+            </Form.Item>
+            <Form.Item
+              name="denominator"
+              label={t('figures.catalogue.denominator')}
+              dependencies={['numerator']}
+              rules={[
+                { required: true, message: t('figures.form.select', { field: t('figures.catalogue.denominator') }) },
+                ({ getFieldValue }) => ({ validator: (_, v) => (v && v === getFieldValue('numerator') ? Promise.reject(new Error(t('figures.catalogue.partsSame'))) : Promise.resolve()) }),
+              ]}
+            >
+              <Select options={summed} showSearch={{ optionFilterProp: 'label' }} aria-label={t('figures.catalogue.denominator')} />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="unit" label={t('figures.catalogue.unit')} extra={t('figures.catalogue.unitHelp')} rules={[req(t('figures.catalogue.unit')), max(t('figures.catalogue.unit'), 10)]}>
+          <AutoComplete options={UNITS.map((u) => ({ value: u }))} maxLength={10} aria-label={t('figures.catalogue.unit')} />
+        </Form.Item>
+        <Typography.Paragraph type="secondary" className="figures-note">
+          {t('figures.catalogue.source')}：{t(`figures.catalogue.sources.${aggregation === 'rate' ? 'computed' : 'reported'}`)}。{t('figures.catalogue.sourceNote')}
+        </Typography.Paragraph>
+      </Form>
+    </Drawer>
+  );
+}
+
+export function CataloguePanel({ campaignId }: { campaignId: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const name = useIndicatorName();
+  const list = useRequest((signal) => figuresApi.indicators(campaignId, signal), [campaignId]);
+  const [q, setQ] = useState('');
+  const [kind, setKind] = useState<'all' | 'own' | 'reported' | 'computed'>('all');
+  const [adding, setAdding] = useState(false);
+  const [fresh, setFresh] = useState<string | null>(null);
+  if (list.error) return <ErrorState error={list.error} onRetry={list.reload} />;
+  const items = list.data?.items ?? [];
+  const byCode = new Map(items.map((i) => [i.code, i]));
+  const needle = q.trim().toLowerCase();
+  const shown = items.filter((i) =>
+    (kind === 'all' || (kind === 'own' ? i.own : i.source === kind)) &&
+    (!needle || [i.zh, i.en, i.code, i.unit].some((s) => s.toLowerCase().includes(needle))))
+    .sort((a, b) => Number(b.own) - Number(a.own)); // the campaign's own first: those are the office's
+  const partName = (code: string | null) => (code && byCode.get(code) ? name(byCode.get(code)!) : code ?? '');
+  return (
+    <div className="figures-settings figures-catalogue">
+      <Flex gap={8} wrap align="center" className="figures-toolbar">
+        <Input.Search allowClear placeholder={t('figures.catalogue.search')} aria-label={t('figures.catalogue.search')} value={q} onChange={(e) => setQ(e.target.value)} className="figures-search" />
+        <Select
+          value={kind}
+          onChange={setKind}
+          aria-label={t('figures.catalogue.kind')}
+          className="figures-filter"
+          options={[
+            { value: 'all', label: t('figures.catalogue.all') },
+            { value: 'own', label: t('figures.catalogue.own') },
+            { value: 'reported', label: t('figures.catalogue.sources.reported') },
+            { value: 'computed', label: t('figures.catalogue.sources.computed') },
+          ]}
+        />
+        {list.data?.can.add ? <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>{t('figures.catalogue.add')}</Button> : null}
+      </Flex>
+      {list.data && !list.data.can.add ? <Typography.Paragraph type="secondary" className="figures-note">{t('figures.catalogue.noAdd')}</Typography.Paragraph> : null}
+      {list.data ? <Typography.Paragraph type="secondary" className="figures-note">{t('figures.catalogue.count', { count: items.length, own: items.filter((i) => i.own).length })}</Typography.Paragraph> : null}
+      <Table<Indicator>
+        size="small"
+        rowKey="code"
+        loading={list.loading}
+        dataSource={shown}
+        pagination={false}
+        rowClassName={(i) => (i.code === fresh ? 'figures-row-fresh' : '')}
+        locale={{ emptyText: <Empty description={t('figures.noData')} /> }}
+        columns={[
+          {
+            title: t('figures.catalogue.name'),
+            render: (_, i) => (
+              <div className="figures-cell-main" data-code={i.code}>
+                <div>{name(i)} {i.own ? <Tag color="red" className="figures-tag">{t('figures.catalogue.own')}</Tag> : null}</div>
+                <Typography.Text type="secondary" className="figures-code">{i.code}</Typography.Text>
+                {i.aggregation === 'rate' && i.numerator ? <div className="figures-sub">{t('figures.catalogue.rateOf', { numerator: partName(i.numerator), denominator: partName(i.denominator) })}</div> : null}
+                <div className="figures-sub figures-xs-only">{i.unit} · {t(`figures.catalogue.aggregations.${i.aggregation}`)} · {t(`figures.catalogue.sources.${i.source}`)}</div>
+              </div>
+            ),
+          },
+          { title: t('figures.catalogue.unit'), dataIndex: 'unit', width: 90, responsive: ['sm'] },
+          { title: t('figures.catalogue.aggregation'), width: 110, responsive: ['sm'], render: (_, i) => t(`figures.catalogue.aggregations.${i.aggregation}`) },
+          { title: t('figures.catalogue.source'), width: 130, responsive: ['sm'], render: (_, i) => t(`figures.catalogue.sources.${i.source}`) },
+        ]}
+      />
+      <NewIndicatorDrawer
+        open={adding}
+        campaignId={campaignId}
+        catalogue={items}
+        onClose={() => setAdding(false)}
+        onDone={(i) => {
+          setAdding(false);
+          setFresh(i.code);
+          setQ('');
+          setKind('own');
+          message.success(t('figures.catalogue.created', { name: name(i) }));
+          list.reload();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { Alert, App, Button, Drawer, Empty, Flex, Form, Input, Radio, Select, Spin, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { OrgSelect } from '../../shared/OrgSelect';
+import { ErrorState } from '../../shared/ui';
+import { useRequest } from '../../shared/useRequest';
+import { useSubmit } from '../../shared/useSubmit';
+import { useIndicatorName } from './CataloguePanel';
+import { CYCLES, figuresApi, isReportable, type Cycle, type Indicator, type ReportForm } from './figuresApi';
+
+// Report forms: which reported indicators a unit and every unit below it fill in, and how often
+// (weekly, monthly, per phase). Units then start reports on a form under 报表填报.
+
+interface FormValues { name: string; cycle: Cycle; orgId: string; indicators: string[] }
+
+function NewFormDrawer({ open, onClose, onDone, campaignId, org, catalogue }: {
+  open: boolean; onClose: () => void; onDone: (f: ReportForm) => void; campaignId: string; org: { id: string; name: string }; catalogue: Indicator[];
+}) {
+  const { t } = useTranslation();
+  const name = useIndicatorName();
+  const [form] = Form.useForm<FormValues>();
+  const { busy, error, run, setError } = useSubmit();
+  const options = catalogue.filter(isReportable).map((i) => ({ value: i.code, label: `${name(i)}（${i.unit}）${i.own ? ` · ${t('figures.catalogue.own')}` : ''}` }));
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={t('figures.forms.create')}
+      size="large"
+      destroyOnHidden
+      afterOpenChange={(o) => { if (o) setError(null); }}
+      footer={
+        <Flex gap={8} justify="flex-end">
+          <Button onClick={onClose}>{t('figures.form.cancel')}</Button>
+          <Button type="primary" loading={busy} onClick={() => form.submit()}>{t('figures.form.create')}</Button>
+        </Flex>
+      }
+    >
+      {error ? <Alert type="error" showIcon role="alert" title={error} className="figures-alert" /> : null}
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        className="figures-form"
+        initialValues={{ cycle: 'month', orgId: org.id, indicators: [] }}
+        onFinish={(v) => run(async () => {
+          const { form: created } = await figuresApi.createForm(campaignId, { orgId: v.orgId, name: v.name.trim(), cycle: v.cycle, indicators: v.indicators });
+          onDone(created);
+        })}
+      >
+        <Form.Item name="name" label={t('figures.forms.name')} rules={[{ required: true, whitespace: true, message: t('figures.form.required', { field: t('figures.forms.name') }) }, { max: 100, message: t('figures.form.tooLong', { field: t('figures.forms.name'), max: 100 }) }]}>
+          <Input maxLength={100} placeholder={t('figures.forms.namePlaceholder')} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="cycle" label={t('figures.forms.cycle')} rules={[{ required: true, message: t('figures.form.select', { field: t('figures.forms.cycle') }) }]}>
+          <Radio.Group optionType="button" options={CYCLES.map((c) => ({ value: c, label: t(`figures.forms.cycles.${c}`) }))} />
+        </Form.Item>
+        <Form.Item name="orgId" label={t('figures.forms.unit')} extra={t('figures.forms.unitHelp')} rules={[{ required: true, message: t('figures.form.select', { field: t('figures.forms.unit') }) }]}>
+          <OrgSelect initial={org} allowClear={false} aria-label={t('figures.forms.unit')} />
+        </Form.Item>
+        <Form.Item name="indicators" label={t('figures.forms.indicators')} extra={t('figures.forms.indicatorsHelp')} rules={[{ required: true, type: 'array', min: 1, message: t('figures.forms.pickOne') }]}>
+          <Select mode="multiple" options={options} showSearch={{ optionFilterProp: 'label' }} aria-label={t('figures.forms.indicators')} maxCount={100} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}
+
+export function FormsPanel({ campaignId, org, canManage }: { campaignId: string; org: { id: string; name: string }; canManage: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const name = useIndicatorName();
+  const data = useRequest(async (signal) => {
+    const [forms, indicators] = await Promise.all([figuresApi.forms(campaignId, signal), figuresApi.indicators(campaignId, signal)]);
+    return { forms: forms.items, indicators: indicators.items };
+  }, [campaignId]);
+  const [creating, setCreating] = useState(false);
+  if (data.error) return <ErrorState error={data.error} onRetry={data.reload} />;
+  const byCode = new Map((data.data?.indicators ?? []).map((i) => [i.code, i]));
+  return (
+    <div className="figures-settings figures-forms">
+      <Flex gap={8} wrap align="center" className="figures-toolbar">
+        {canManage ? <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)} disabled={!data.data}>{t('figures.forms.create')}</Button> : <Typography.Text type="secondary">{t('figures.forms.noManage')}</Typography.Text>}
+      </Flex>
+      <Spin spinning={data.loading}>
+        {data.data && !data.data.forms.length ? <Empty description={t('figures.forms.empty')} /> : null}
+        <ul className="figures-form-list">
+          {(data.data?.forms ?? []).map((f) => (
+            <li key={f.id} className="figures-form-item" data-form={f.id}>
+              <div className="figures-form-head">
+                <Typography.Text strong className="figures-form-name">{f.name}</Typography.Text>
+                <Tag color="blue" className="figures-tag">{t(`figures.forms.cycles.${f.cycle}`)}</Tag>
+              </div>
+              <Typography.Text type="secondary" className="figures-sub">{t('figures.forms.unit')}：{f.org.name} · {t('figures.forms.indicatorCount', { count: f.indicators.length })}</Typography.Text>
+              <ul className="figures-chips" aria-label={`${f.name}：${t('figures.forms.indicators')}`}>
+                {f.indicators.map((c) => {
+                  const i = byCode.get(c);
+                  return <li key={c} data-code={c}>{i ? `${name(i)}（${i.unit}）` : c}</li>;
+                })}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </Spin>
+      {data.data && (
+        <NewFormDrawer
+          open={creating}
+          campaignId={campaignId}
+          org={org}
+          catalogue={data.data.indicators}
+          onClose={() => setCreating(false)}
+          onDone={(f) => {
+            setCreating(false);
+            message.success(t('figures.forms.created', { name: f.name }));
+            data.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}
