@@ -48,6 +48,8 @@ describe('scoring', () => {
     expect(canonical(1200, '個')).toEqual({ value: 1200, unit: '个' });
     expect(canonical(3, '百分点')).toEqual({ value: 3, unit: '百分点' });
     expect(canonical(95, '％')).toEqual({ value: 95, unit: '%' });
+    expect(canonical(8, '个月')).toEqual({ value: 8, unit: '月' }); // 个月 and 月 are one unit
+    expect(canonical(4.3, '个百分点')).toEqual({ value: 4.3, unit: '百分点' });
   });
 
   it('parses gold lines and reports the unreadable ones', () => {
@@ -74,6 +76,22 @@ describe('gold sets', () => {
     expect(result.documents.map((d) => d.doc).sort()).toEqual(['extra_01_trad.txt', 'extra_02_gb18030.txt', 'extra_03.docx', 'extra_04.html', 'extra_05_news.txt', 'extra_06_hk.txt']);
     expect(result.documents.flatMap((d) => d.unlocated)).toEqual([]);
     expect(result.f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each([
+    ['gold-blind.jsonl', 'blind', 6],
+    ['gold-blind2.jsonl', 'blind2', 3],
+    ['gold-blind3.jsonl', 'blind3', 3],
+    ['gold-blind4.jsonl', 'blind4', 2],
+    ['gold-blind5.jsonl', 'blind5', 2],
+  ])('scores F1 ≥ 0.9 on %s (labelled before the extractor saw the documents)', async (gold, dir, docs) => {
+    const { items, badLines } = parseGoldJsonl(fs.readFileSync(path.join(fixtures, gold), 'utf8'));
+    expect(badLines).toEqual([]);
+    const result = await evaluateGold(items, path.join(fixtures, dir));
+    expect(result.documents).toHaveLength(docs);
+    expect(result.missingDocuments).toEqual([]);
+    expect(result.documents.flatMap((d) => d.unlocated)).toEqual([]);
+    expect(result.f1).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -71,7 +71,7 @@ export function parseGoldJsonl(text: string): { items: GoldItem[]; badLines: num
 
 /** value and unit in the extractor's convention: (73.6, 万元) → (736000, 元). */
 export function canonical(value: number, unit: string): { value: number; unit: string } {
-  let u = analysisText(unit.trim()).replace(/^个(学时|小时|课时|工作日)$/, '$1');
+  let u = analysisText(unit.trim()).replace(/^个(学时|小时|课时|工作日|月|百分点)$/, '$1');
   let v = value;
   const m = /^(万|亿|千|百)(.+)$/.exec(u);
   if (m && m[2] !== '分点' && m[2] !== '米' && m[2] !== '克') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, proposeIndicator } from './catalogue.js';
-import { analysisText, extractStatistics, type Statistic } from './extract.js';
+import { analysisText, extractStatistics, unwrapHardWraps, type Statistic } from './extract.js';
 
 const pick = (s: Statistic) => [s.value, s.unit, s.qualifier];
 const figures = (text: string) => extractStatistics(text).map(pick);
@@ -64,10 +64,126 @@ describe('statistics in a sentence', () => {
       '第二批教育实践活动，第三天，第1次，(一)“三个注重”，1、注重超前谋划，一是组织学习。',
       '围绕“十个一”和《苏联亡党亡国20年祭》，执行八项规定和省委三十条规定，市四套班子，三个代表。',
       '受到了一次深刻的教育，宣传了一批典型，一步一个脚印，不能三天两头搞突击，两年一次的评比。',
-      '所属三校，几十个单位，数百名干部，3至5人一组，每月1次，电话0571-88886666，ICP备07502461号，5G网络。',
+      '所属三校，几十个单位，数百名干部，每月1次，电话0571-88886666，ICP备07502461号，5G网络。',
       '在三个活动环节，从两个方面，省委十届三次全会，成千上万。',
     ].join('\n');
     expect(extractStatistics(text)).toEqual([]);
+  });
+
+  it('reads both ends of a range, each quoting the whole range, with the unit after the second end', () => {
+    const stats = extractStatistics('每期集中学习3至5天，每组20-30人，每人联系三到五户，参会人员控制在15—20人以内。');
+    expect(stats.map(pick)).toEqual([
+      [3, '天', 'exact'], [5, '天', 'exact'], [20, '人', 'exact'], [30, '人', 'exact'],
+      [3, '户', 'exact'], [5, '户', 'exact'], [15, '人', 'exact'], [20, '人', 'exact'],
+    ]);
+    ['3至5天', '20-30人', '三到五户', '15—20人'].forEach((range, k) => {
+      const [low, high] = [stats[2 * k], stats[2 * k + 1]];
+      expect(low.quote).toContain(range);
+      expect([low.start, low.end, low.quote]).toEqual([high.start, high.end, high.quote]);
+    });
+    expect(figures('安排资金3至5万元')).toEqual([[30000, '元', 'exact'], [50000, '元', 'exact']]);
+    expect(figures('降幅在5%至10%之间')).toEqual([[5, '%', 'percent'], [10, '%', 'percent']]);
+    // Not ranges of a statistic: dates, phone numbers, ordinals, a falling "range", a range with no unit.
+    expect(figures('7至8月，2014-2015年，电话0396-5812345，第1至3名，9:00-12:00，5至3人，3至5之间')).toEqual([]);
+  });
+
+  it('does not read a way between two named places as a range', () => {
+    expect(figures('硬化二组至四组通组道路2.3公里，从3栋到5栋')).toEqual([[2.3, '公里', 'exact']]);
+    expect(figures('每组3人至5人')).toEqual([[3, '人', 'exact'], [5, '人', 'exact']]);
+  });
+
+  it('gives the unit in a row label to every cell of digits in the row', () => {
+    const text = '整改项目\t活动前\t活动后\t变化\n公务用车（辆）\t9\t4\t减少5辆\n“三公”经费（万元）\t86.3\t52.1\t下降39.6%';
+    expect(figures(text)).toEqual([
+      [9, '辆', 'exact'], [4, '辆', 'exact'], [5, '辆', 'exact'], [863000, '元', 'exact'], [521000, '元', 'exact'], [39.6, '%', 'percent'],
+    ]);
+    expect(figures('整改项目\t9\t4')).toEqual([]); // no unit in the label
+  });
+
+  it('reads half as a share, and N个半天 as N of something', () => {
+    expect(figures('减幅接近一半，半数以上的党员参加')).toEqual([[50, '%', 'percent'], [50, '%', 'percent']]);
+    expect(figures('一年半，一天半时间')).toEqual([[1.5, '天', 'exact']]);
+    expect(figures('每周不少于2个半天，用了三个多小时，专项检查36所次')).toEqual([[2, '个', 'more_than'], [3, '小时', 'more_than'], [36, '所次', 'exact']]);
+  });
+
+  it('joins the hard wraps of text copied out of a PDF, quoting the original with its breaks', () => {
+    const para = [
+      '按照中央和省委、市委的统一部署，我区第二批教育实践活动自',
+      '2014年1月开始，到9月底基本结束。全区共有586个党组织、1',
+      '2,864名党员参加活动。下面，我代表区委教育实践活动领导小组，',
+      '就活动开展情况作简要总结。',
+      '一、坚持高标准起步，学习教育扎实深入',
+      '区委把学习教育贯穿活动始终，区级领导班子成员带头深入学习，',
+      '集中学习研讨14次，专题辅导6场，累计学习时间超过100学',
+      '时。各参学单位共举办专题读书班326期，开展专题讨论1,',
+      '843场次，组织观看警示教育片412场，受教育党员干部达4.3',
+      '万人次。',
+    ].join('\n');
+    const stats = extractStatistics(para);
+    expect(stats.map(pick)).toEqual([
+      [586, '个', 'exact'], [12864, '名', 'exact'], [14, '次', 'exact'], [6, '场', 'exact'], [100, '学时', 'more_than'],
+      [326, '期', 'exact'], [1843, '场次', 'exact'], [412, '场', 'exact'], [43000, '人次', 'exact'],
+    ]);
+    for (const s of stats) expect(para.slice(s.start, s.end)).toBe(s.quote);
+    expect(stats[1].quote).toContain('1\n2,864名');
+    // Lines of a list or a paragraph per line are left alone.
+    expect(unwrapHardWraps(para.replace(/\n/g, ''))).toBeNull();
+    expect(unwrapHardWraps(Array.from({ length: 10 }, (_, k) => `第${k}行：召开座谈会${k}场。`).join('\n'))).toBeNull();
+  });
+
+  it('skips a numeral pointing back after 这, and an unbounded frequency', () => {
+    expect(figures('这两项是重点，每年开展两次测评，每月召开2次例会')).toEqual([]);
+    expect(figures('每月召开例会不少于2次，一年到头减少了一多半')).toEqual([[2, '次', 'more_than'], [50, '%', 'percent']]);
+  });
+
+  it('reads fractions as shares in percent', () => {
+    expect(figures('走访户数约占农户总数的三分之二')).toEqual([[200 / 3, '%', 'percent']]);
+    expect(figures('三分之一以上的县建成了服务大厅，问题占了近四分之一')).toEqual([[100 / 3, '%', 'percent'], [25, '%', 'percent']]);
+    expect(figures('五分之六，十分重要')).toEqual([]);
+  });
+
+  it('knows 分钟 and 字, but not 字 opening a name', () => {
+    expect(figures('讲话不超过30分钟，文件不超过3000字，笔记不少于1万字。')).toEqual([[30, '分钟', 'exact'], [3000, '字', 'exact'], [10000, '字', 'more_than']]);
+    expect(figures('牢记十六字方针')).toEqual([]);
+    expect(figures('新打机井2眼，安装路灯36盏，专项检查12轮次')).toEqual([[2, '眼', 'exact'], [36, '盏', 'exact'], [12, '轮次', 'exact']]);
+    expect(figures('两眼一抹黑，3口号，一盏灯')).toEqual([]);
+  });
+
+  it('reads a qualifier across 有, and counts 一 after a bound', () => {
+    expect(figures('干部每周至少有两天在村里办公')).toEqual([[2, '天', 'more_than']]);
+    expect(figures('每月入户不少于一次，每年不超过一次')).toEqual([[1, '次', 'more_than'], [1, '次', 'exact']]);
+    expect(figures('受到了一次深刻的教育，约一次')).toEqual([]);
+  });
+
+  it('counts figures in reported speech, not in names, slogans or titles', () => {
+    expect(figures('他说：“过去一年，光公务接待就节省了约二千三百万元。”')).toEqual([[23_000_000, '元', 'about']]);
+    expect(figures('他说「去年，光接待就节省了300万元」')).toEqual([[3_000_000, '元', 'exact']]);
+    expect(figures('开展“十个一”活动，学习《论群众路线，20篇讲话》')).toEqual([]);
+  });
+
+  it('reads a round magnitude with 余 and no count before it, and spoken 个亿', () => {
+    expect(figures('参与群众万余人次，办理千余件，收到百余条意见，筹资百余万元')).toEqual([
+      [10000, '人次', 'more_than'], [1000, '件', 'more_than'], [100, '条', 'more_than'], [1_000_000, '元', 'more_than'],
+    ]);
+    expect(figures('投入3个亿，节约了一个多亿，惠及群众两个多亿人')).toEqual([[300_000_000, '元', 'exact'], [100_000_000, '元', 'more_than'], [200_000_000, '人', 'more_than']]);
+    expect(figures('数百余人，几千余件，成千上万')).toEqual([]);
+    expect(figures('出动宣传车30余台次，检查单位136个次')).toEqual([[30, '台次', 'more_than'], [136, '个次', 'exact']]);
+  });
+
+  it('counts figures a speaker is quoted as saying, but not a proverb', () => {
+    expect(figures('书记笑称“满意率超过九成”')).toEqual([[90, '%', 'percent']]);
+    expect(figures('他表示：「节约了300万元」')).toEqual([[3_000_000, '元', 'exact']]);
+    expect(figures('俗话说“三个臭皮匠”，号称“十万大军”，开展“三个一”活动')).toEqual([]);
+  });
+
+  it('skips negated counts, a count naming a quoted list, and a print run', () => {
+    expect(figures('没有1人超标，无1例违规')).toEqual([]);
+    expect(figures('对照“整改方案、专项整治方案、制度建设计划”三张清单抓落实')).toEqual([]);
+    expect(figures('开展“回头看”3次，对照“甲、乙”三张清单')).toEqual([[3, '次', 'exact'], [3, '张', 'exact']]);
+    expect(figures('报：省委\n（共印120份）')).toEqual([]);
+    expect(figures('发：各社区党组织　　　（共印60份）')).toEqual([]);
+    expect(figures('共印3000份宣传册')).toEqual([[3000, '份', 'exact']]);
+    expect(figures('印发学习资料1200份')).toEqual([[1200, '份', 'exact']]);
   });
 
   it('reads Traditional script, quoting the original characters', () => {

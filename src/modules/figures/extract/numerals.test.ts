@@ -30,6 +30,7 @@ describe('numeral expressions', () => {
     ['十几', 15, 'about'], ['十几万', 150000, 'about'], ['两', 2, 'exact'],
     ['三成', 30, 'percent'], ['七成以上', 70, 'percent'], ['百分之九十五', 95, 'percent'],
     ['百分之九十五点六', 95.6, 'percent'], ['百分之百', 100, 'percent'], ['95.6%', 95.6, 'percent'],
+    ['三分之二', 200 / 3, 'percent'], ['四分之一', 25, 'percent'], ['近四分之一', 25, 'percent'], ['三分之一以上', 100 / 3, 'percent'], ['4分之1', 25, 'percent'],
   ])('%s → %d %s', (s, value, qualifier) => {
     expect(parseNumeral(s)).toEqual({ value, qualifier });
   });
@@ -39,6 +40,9 @@ describe('numeral expressions', () => {
     expect(parseNumeral('1,20')).toBeNull();
     expect(parseNumeral('几十')).toBeNull();
     expect(parseNumeral('三个')).toBeNull();
+    expect(parseNumeral('五分之六')).toBeNull();
+    expect(parseNumeral('三分之')).toBeNull();
+    expect(parseNumeral('三分之二个')).toBeNull();
     expect(parseArabic('1,2345')).toBeNull();
     expect(parseArabic('12,345.5')).toBe(12345.5);
   });

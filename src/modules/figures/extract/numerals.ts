@@ -246,6 +246,19 @@ export function scanPercentWords(text: string, i: number): NumberToken | null {
 }
 
 /**
+ * 三分之二 / 三分之一 / 4分之1 starting at i: a share, read as a percentage (66.67, percent). The
+ * denominator must be a whole number of at least 2 and the numerator no larger than it.
+ */
+export function scanFraction(text: string, i: number): NumberToken | null {
+  const den = scanNumber(text, i);
+  if (!den || den.qualifier !== 'exact' || !text.startsWith('分之', den.end)) return null;
+  const num = scanNumber(text, den.end + 2);
+  if (!num || num.qualifier !== 'exact' || num.chinese !== den.chinese) return null;
+  if (!Number.isInteger(den.value) || den.value < 2 || num.value <= 0 || num.value > den.value) return null;
+  return { start: i, end: num.end, value: (num.value * 100) / den.value, qualifier: 'percent', chinese: den.chinese, bareOne: false, singleChar: false };
+}
+
+/**
  * Parses a whole numeral expression as it may stand in a table cell or a test: "4.8万" → 48000,
  * "1.2万余" → 12000 more_than, "百分之九十五" → 95 percent, "95.6%" → 95.6 percent, "三成" → 30
  * percent, "十几" → 15 about, "二〇一四" → null (a year or code, not a quantity).
@@ -256,6 +269,11 @@ export function parseNumeral(s: string): { value: number; qualifier: Qualifier }
   if (text.startsWith('百分之')) {
     const t = scanPercentWords(text, 0);
     return t && t.end === text.length ? { value: t.value, qualifier: 'percent' } : null;
+  }
+  const frac = scanFraction(text.replace(/^(近|约|大约)/, ''), 0);
+  if (frac) {
+    const rest = text.replace(/^(近|约|大约)/, '').slice(frac.end);
+    return rest === '' || /^(以上|左右)$/.test(rest) ? { value: frac.value, qualifier: 'percent' } : null;
   }
   let prefix: Qualifier | null = null;
   let body = text;
