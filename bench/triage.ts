@@ -16,6 +16,11 @@ export interface TriageBench {
   matcherMs: number;
   totalMs: number;
   perSecond: number;
+  /** CPU time of the timed part (process-wide: the pipeline's thread plus the GC's helpers). */
+  cpuMs: number;
+  perCpuSecond: number;
+  /** The machine's 1-minute load average at the end of the run. */
+  load: number;
   avgChars: number;
   clustered: number;
   routed: number;
@@ -42,6 +47,7 @@ export function triageLines(r: TriageBench): string[] {
   return [
     `triage pipeline — ${r.count.toLocaleString('en')} generated opinions (avg ${r.avgChars.toFixed(0)} chars), routing over ${r.orgs.toLocaleString('en')} organizations (automaton built in ${fmtMs(r.matcherMs)} ms)`,
     `  throughput: ${Math.round(r.perSecond).toLocaleString('en')} opinions/s on one core (goal ≥ 10,000: ${ok(r.perSecond >= 10_000)}); total ${(r.totalMs / 1000).toFixed(1)} s (goal ≤ 120 s: ${ok(r.totalMs <= 120_000)})`,
+    `  CPU time: ${(r.cpuMs / 1000).toFixed(1)} s, ${Math.round(r.perCpuSecond).toLocaleString('en')} opinions per CPU second (load average ${r.load.toFixed(1)} at the end: above ~1.5 on this machine, wall time counts other processes' turns)`,
     `  peak memory: ${r.peakRssMb.toFixed(0)} MB resident (goal ≤ 1,536 MB: ${ok(r.peakRssMb <= 1536)}); duplicate index ${r.indexMb.toFixed(0)} MB`,
     `  one new opinion into the full index: p50 ${fmtMs(r.oneP50)} ms, p99 ${fmtMs(r.oneP99)} ms, max ${fmtMs(r.oneMax)} ms (goal ≤ 5 ms: ${ok(r.oneP99 <= 5)})`,
     `  found: ${r.clustered.toLocaleString('en')} joined an earlier cluster, ${r.routed.toLocaleString('en')} routed to a named unit, ${r.failed} failed`,

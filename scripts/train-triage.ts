@@ -2,6 +2,9 @@
 //
 //   npx tsx scripts/train-triage.ts            # 5-fold cross-validation, temperature fit, train, write
 //   npx tsx scripts/train-triage.ts --cv-only  # report only, write nothing
+//   npx tsx scripts/train-triage.ts --dev      # also macro-F1 on the development sets (dev, dev2),
+//                                              # read as the pipeline reads them (masked, normalized);
+//                                              # eval.jsonl is held out and never read here
 //
 // Training is deterministic (seeded shuffles): the same corpus gives the same file. The corpus's
 // SHA-256 is stored in the model's meta; a test fails when the corpus changed without a retrain.
@@ -12,11 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { Converter } from 'opencc-js';
 import type { Wind } from '../src/modules/triage/classify.js';
 import { WindModel, WINDS, type TrainOptions } from '../src/modules/triage/model.js';
+import { normalize } from '../src/modules/triage/normalize.js';
+import { redact } from '../src/modules/triage/pii.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusDir = path.join(here, '../src/modules/triage/corpus');
 const corpusFile = path.join(corpusDir, 'train.jsonl');
 const modelFile = path.join(corpusDir, 'model.json');
+const devFiles = ['dev.jsonl', 'dev2.jsonl'].map((f) => path.join(here, '../tests/fixtures/triage', f));
 
 export interface Example {
   text: string;
@@ -130,8 +136,21 @@ function main() {
       if (g !== examples[i].wind) console.log(`${examples[i].wind} → ${g}\t${examples[i].text}`);
     });
   }
-  if (cvOnly) return;
+  if (cvOnly && !process.argv.includes('--dev')) return;
   const model = WindModel.train(examples, { temperature });
+  if (process.argv.includes('--dev')) {
+    for (const file of devFiles) {
+      if (!fs.existsSync(file)) continue;
+      const dev = readCorpus(file);
+      const guess = dev.map((e) => argmax(model.probabilities(e.text, normalize(redact(e.text)))));
+      const f1 = macroF1(
+        dev.map((e) => e.wind),
+        guess,
+      );
+      console.log(`${path.basename(file)}: macro-F1 ${f1.macro.toFixed(3)}`, Object.fromEntries(Object.entries(f1.perLabel).map(([k, v]) => [k, Math.round(v * 1000) / 1000])));
+    }
+  }
+  if (cvOnly) return;
   model.meta = {
     corpusSha256: crypto.createHash('sha256').update(fs.readFileSync(corpusFile)).digest('hex'),
     examples: examples.length,

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { DuplicateIndex, fingerprintFromBytes, signatureOfNormalized, type Fingerprint } from './duplicates.js';
 import { issueTerms } from './issue-terms.js';
-import { normalize } from './normalize.js';
+import { foldNumerals, normalize } from './normalize.js';
 import { DUPLICATE_THRESHOLD, type Analysis } from './pipeline.js';
 import { OrgMatcher } from './routing.js';
 
@@ -49,8 +49,8 @@ async function loadInto(db: Executor, regionId: string, campaignId: string, inde
 
 /** For opinions stored before fingerprints were kept. */
 function fingerprintOf(redacted: string): Fingerprint {
-  const norm = normalize(redacted);
-  return { sig: signatureOfNormalized(norm), terms: issueTerms(norm) };
+  const matching = foldNumerals(normalize(redacted.length > 20_000 ? redacted.slice(0, 20_000) : redacted));
+  return { sig: signatureOfNormalized(matching), terms: issueTerms(matching) };
 }
 
 async function campaignIndex(db: Executor, regionId: string, campaignId: string): Promise<DuplicateIndex> {

@@ -1,4 +1,4 @@
-import { normalize } from './normalize.js';
+import { foldNumerals, normalize } from './normalize.js';
 import { COVER_LONGER, ELSEWHERE, ISSUE_TERMS, KEY_TERMS, MIN_SHARED, SAME_PLACE, SPECIFIC, type IssueTerms } from './issue-terms.js';
 
 // Near-duplicate detection over normalized text: a MinHash signature of the character bigrams
@@ -26,6 +26,16 @@ const candidates = new Int32Array(MAX_CANDIDATES);
 const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
 const TERM_SALT = 0x7f4a7c15;
+const keyScratch = new Uint32Array(KEY_TERMS);
+/**
+ * Key terms that may be specifics (the rest are the rarest topic words): with every specific a
+ * key, an opinion full of dates and amounts was filed under its numbers only and missed the
+ * reports that share its words (chosen on tests/fixtures/triage/dev.jsonl).
+ */
+const KEY_SPECIFICS = 3;
+const TERM_SET_MASK = 127;
+const termSetKeys = new Uint32Array(TERM_SET_MASK + 1);
+const termSetWeights = new Uint8Array(TERM_SET_MASK + 1);
 const SPEC_MARK = 255;
 
 /** A 32-bit avalanche mix (MurmurHash3's finalizer). */
@@ -90,8 +100,9 @@ export function signatureOfNormalized(norm: string): Uint32Array {
   return sig;
 }
 
+/** The signature of a text as the pipeline signs it (normalized, numbers folded to digits). */
 export function signature(text: string): Uint32Array {
-  return signatureOfNormalized(normalize(text));
+  return signatureOfNormalized(foldNumerals(normalize(text)));
 }
 
 function bandHash(sig: Uint32Array, b: number): number {
@@ -155,12 +166,13 @@ export class DuplicateIndex {
   private sigs = new Uint16Array(HASHES * 1024);
   private parent = new Int32Array(1024);
   /** Which addition last saw a member as a candidate, and where in its candidate list. */
-  private seen = new Int32Array(1024);
-  private slotOf = new Int32Array(1024);
+  /** Per opinion, side by side: the addition that last saw it as a candidate, and where in its list. */
+  private seen = new Int32Array(2 * 1024);
   private chain = new Int32Array(SLOTS * 1024);
-  /** Each opinion's issue terms: hashes and weights (IDF × 16; SPEC_MARK for a specific; 0 = none). */
+  /** Each opinion's issue terms: hashes (0 = none) and weights (IDF × 16; SPEC_MARK for a specific). */
   private terms = new Uint32Array(ISSUE_TERMS * 1024);
   private weights = new Uint8Array(ISSUE_TERMS * 1024);
+
   private totals = new Float32Array(1024);
   private keyTerms = new Uint32Array(KEY_TERMS * 1024);
   private keys = new Uint32Array(1 << 12);
@@ -204,22 +216,25 @@ export class DuplicateIndex {
     for (let i = 0; i < HASHES; i++) fp[i] = sig[i] & 0xffff;
     const nTerms = terms ? Math.min(terms.hashes.length, ISSUE_TERMS) : 0;
     // Key terms (what the opinion is filed under): its specifics first, then its rarest words.
-    const keys: number[] = [];
-    for (let i = 0; i < nTerms; i++) if (terms!.weights[i] === SPECIFIC) keys.push(terms!.hashes[i]);
-    for (let i = 0; i < nTerms && keys.length < KEY_TERMS; i++) if (terms!.weights[i] !== SPECIFIC) keys.push(terms!.hashes[i]);
-    keys.length = Math.min(keys.length, KEY_TERMS);
-    // Stored sorted by hash, so that comparing two opinions is one merge pass.
-    const order = Array.from({ length: nTerms }, (_, i) => i).sort((x, y) => terms!.hashes[x] - terms!.hashes[y]);
+    let nKeys = 0;
+    // At most KEY_SPECIFICS of them specifics (names and places come before numbers), so that an
+    // opinion full of dates and amounts is still filed under what it is about.
+    let specifics = 0;
+    for (let i = 0; i < nTerms && specifics < KEY_SPECIFICS; i++) if (terms!.weights[i] === SPECIFIC) keyScratch[nKeys++] = terms!.hashes[i], specifics++;
+    for (let i = 0; i < nTerms && nKeys < KEY_TERMS; i++) if (terms!.weights[i] !== SPECIFIC) keyScratch[nKeys++] = terms!.hashes[i];
+    for (let i = 0, skip = specifics; i < nTerms && nKeys < KEY_TERMS; i++) if (terms!.weights[i] === SPECIFIC && skip-- <= 0) keyScratch[nKeys++] = terms!.hashes[i];
+    // Hashes in one array (what comparing reads), weights in another (read only for a shared term).
+    // 0 = no term (a hash that is 0 is kept as 1).
+    const base = at * ISSUE_TERMS;
     for (let k = 0; k < ISSUE_TERMS; k++) {
       if (k >= nTerms) {
-        this.terms[at * ISSUE_TERMS + k] = 0xffffffff;
-        this.weights[at * ISSUE_TERMS + k] = 0;
+        this.terms[base + k] = 0;
+        this.weights[base + k] = 0;
         continue;
       }
-      const i = order[k];
-      const w = terms!.weights[i];
-      this.terms[at * ISSUE_TERMS + k] = terms!.hashes[i];
-      this.weights[at * ISSUE_TERMS + k] = w === SPECIFIC ? SPEC_MARK : Math.min(SPEC_MARK - 1, Math.max(1, Math.round(w * 16)));
+      const w = terms!.weights[k];
+      this.terms[base + k] = terms!.hashes[k] || 1;
+      this.weights[base + k] = w === SPECIFIC ? SPEC_MARK : Math.min(SPEC_MARK - 1, Math.max(1, Math.round(w * 16)));
     }
     this.totals[at] = terms?.total ?? 0;
 
@@ -228,33 +243,23 @@ export class DuplicateIndex {
     // near-copy (similarity ≥ 0.45) shares about 32·s² ≥ 6 bands, and one or none only with
     // probability < 1%, so a single shared band (a common phrase, "群众反映…") is not worth a
     // comparison; a shared rare term is.
-    const stamp = at + 1;
-    let found = 0;
-    const note = (other: number, band: boolean) => {
-      if (this.seen[other] !== stamp) {
-        this.seen[other] = stamp;
-        this.slotOf[other] = found;
-        candidates[found] = other;
-        bandHits[found] = band ? 1 : 0;
-        termHits[found++] = band ? 0 : 1;
-      } else if (band) bandHits[this.slotOf[other]]++;
-      else termHits[this.slotOf[other]]++;
-    };
+    this.stamp = at + 1;
+    this.found = 0;
     for (let b = 0; b < BANDS; b++) {
       const slot = this.slot(bandHash(sig, b));
       let other = this.heads[slot];
       this.chain[at * SLOTS + b] = other;
       this.heads[slot] = at;
-      for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.chain[other * SLOTS + b]) note(other, true);
+      for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.chain[other * SLOTS + b]) this.note(other, true);
     }
-    for (let t = 0; t < keys.length; t++) {
-      const term = keys[t];
+    for (let t = 0; t < nKeys; t++) {
+      const term = keyScratch[t];
       const slot = this.slot(fmix(term ^ TERM_SALT));
       let other = this.heads[slot];
       this.chain[at * SLOTS + BANDS + t] = other;
       this.heads[slot] = at;
       for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++) {
-        note(other, false);
+        this.note(other, false);
         // Follow the other opinion's link for the same term (its position among its key terms).
         let next = -1;
         for (let j = 0; j < KEY_TERMS; j++) {
@@ -266,12 +271,15 @@ export class DuplicateIndex {
         other = next;
       }
     }
-    for (let t = 0; t < KEY_TERMS; t++) this.keyTerms[at * KEY_TERMS + t] = t < keys.length ? keys[t] : 0;
-    for (let t = keys.length; t < KEY_TERMS; t++) this.chain[at * SLOTS + BANDS + t] = -1;
+    for (let t = 0; t < KEY_TERMS; t++) this.keyTerms[at * KEY_TERMS + t] = t < nKeys ? keyScratch[t] : 0;
+    for (let t = nKeys; t < KEY_TERMS; t++) this.chain[at * SLOTS + BANDS + t] = -1;
 
+    // The new opinion's terms in a small hash set: each candidate is then one pass over its own.
+    if (nTerms) this.fillTermSet(at);
     // The best candidate by its stronger evidence, each measured against its own threshold.
     let match = -1;
     let best = 1;
+    const found = this.found;
     for (let k = 0; k < found; k++) {
       const other = candidates[k];
       let score = 0;
@@ -287,6 +295,36 @@ export class DuplicateIndex {
     return this.ids[match];
   }
 
+  private stamp = 0;
+  private found = 0;
+
+  private note(other: number, band: boolean) {
+    if (this.seen[2 * other] !== this.stamp) {
+      this.seen[2 * other] = this.stamp;
+      this.seen[2 * other + 1] = this.found;
+      candidates[this.found] = other;
+      bandHits[this.found] = band ? 1 : 0;
+      termHits[this.found++] = band ? 0 : 1;
+    } else if (band) bandHits[this.seen[2 * other + 1]]++;
+    else termHits[this.seen[2 * other + 1]]++;
+  }
+
+  private fillTermSet(at: number) {
+    termSetKeys.fill(0);
+    termSetWeights.fill(0);
+    const base = at * ISSUE_TERMS;
+    for (let i = 0; i < ISSUE_TERMS; i++) {
+      const h = this.terms[base + i];
+      if (!h) break;
+      let slot = fmix(h) & TERM_SET_MASK;
+      while (termSetWeights[slot] && termSetKeys[slot] !== h) slot = (slot + 1) & TERM_SET_MASK;
+      if (!termSetWeights[slot]) {
+        termSetKeys[slot] = h;
+        termSetWeights[slot] = this.weights[base + i];
+      }
+    }
+  }
+
   private shingleSimilarity(fp: Uint16Array, other: number): number {
     const base = other * HASHES;
     let same = 0;
@@ -300,23 +338,28 @@ export class DuplicateIndex {
    * specific and ELSEWHERE when not; nothing below MIN_SHARED of shared weight counts.
    */
   private issueScore(a: number, b: number): number {
+    // The terms of `a` are in the term set (fillTermSet). Weights are sixteenths: the sum is
+    // exact whatever the order.
     let shared = 0;
     let samePlace = false;
-    const ta = this.terms;
-    const wt = this.weights;
-    let i = a * ISSUE_TERMS;
-    let j = b * ISSUE_TERMS;
-    const endA = i + ISSUE_TERMS;
-    const endB = j + ISSUE_TERMS;
-    while (i < endA && j < endB && wt[i] && wt[j]) {
-      if (ta[i] < ta[j]) i++;
-      else if (ta[i] > ta[j]) j++;
-      else {
-        if (wt[i] === SPEC_MARK) samePlace = true;
-        else shared += wt[i] / 16;
-        i++;
-        j++;
+    const tb = this.terms;
+    for (let j = b * ISSUE_TERMS, end = j + ISSUE_TERMS; j < end; j++) {
+      const h = tb[j];
+      if (!h) break;
+      let slot = fmix(h) & TERM_SET_MASK;
+      let w = 0;
+      for (;;) {
+        const sw = termSetWeights[slot];
+        if (!sw) break;
+        if (termSetKeys[slot] === h) {
+          w = sw;
+          break;
+        }
+        slot = (slot + 1) & TERM_SET_MASK;
       }
+      if (!w) continue;
+      if (w === SPEC_MARK) samePlace = true;
+      else shared += w / 16;
     }
     if (shared < MIN_SHARED) return 0;
     // A short text's few words are found in many long ones: the longer one must share a part too.
@@ -346,7 +389,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.slotOf.byteLength + this.chain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.chain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -408,8 +451,7 @@ export class DuplicateIndex {
     };
     this.sigs = grow(this.sigs, HASHES, (l) => new Uint16Array(l));
     this.parent = grow(this.parent, 1, (l) => new Int32Array(l));
-    this.seen = grow(this.seen, 1, (l) => new Int32Array(l));
-    this.slotOf = grow(this.slotOf, 1, (l) => new Int32Array(l));
+    this.seen = grow(this.seen, 2, (l) => new Int32Array(l));
     this.chain = grow(this.chain, SLOTS, (l) => new Int32Array(l));
     this.terms = grow(this.terms, ISSUE_TERMS, (l) => new Uint32Array(l));
     this.weights = grow(this.weights, ISSUE_TERMS, (l) => new Uint8Array(l));

@@ -441,6 +441,8 @@ export interface WindModelJSON {
 }
 
 const K = WINDS.length;
+/** Floats per feature row of a WindModel's table: K regression weights, then K naive Bayes values. */
+const ROW = 2 * K;
 const scratch = new Features();
 const scores = new Float64Array(K);
 const nbPart = new Float64Array(K);
@@ -477,11 +479,11 @@ let shippedInstance: WindModel | null = null;
  * a fitted temperature turns them into probabilities.
  */
 export class WindModel {
-  // Logistic regression
-  private w: Float32Array;
+  // One table, ROW floats per feature row, so that scoring a feature reads one place: the K
+  // logistic-regression weights (at row·ROW + k), then naive Bayes' log(count + alpha) per wind (at
+  // row·ROW + K + k; untouched rows hold log(alpha)).
+  private t: Float32Array;
   private bias: Float64Array;
-  // Naive Bayes: log(count + alpha) per feature row and wind (untouched rows hold log(alpha)).
-  private nbLog: Float32Array;
   private nbDocs: Float64Array;
   private nbTotals: Float64Array;
   private nbSeen: Uint8Array; // rows touched
@@ -495,9 +497,10 @@ export class WindModel {
   meta: Record<string, unknown> = {};
 
   private constructor(vocab: Vocabulary, temperature: number) {
-    this.w = new Float32Array(DIM * K);
+    this.t = new Float32Array(DIM * ROW);
+    const alpha = Math.fround(Math.log(WIND_NB_ALPHA));
+    for (let r = 0; r < DIM; r++) this.t.fill(alpha, r * ROW + K, r * ROW + ROW);
     this.bias = new Float64Array(K);
-    this.nbLog = new Float32Array(DIM * K).fill(Math.fround(Math.log(WIND_NB_ALPHA)));
     this.nbDocs = new Float64Array(K);
     this.nbTotals = new Float64Array(K);
     this.nbSeen = new Uint8Array(DIM);
@@ -513,7 +516,7 @@ export class WindModel {
       const k = WINDS.indexOf(wind as Wind);
       for (const t of terms) m.vocab.add(normalize(t), k);
     });
-    for (let k = 0; k < K - 1; k++) m.w[(fmix(step(SEED_LEX, k)) & MASK) * K + k] = lexiconPrior;
+    for (let k = 0; k < K - 1; k++) m.t[(fmix(step(SEED_LEX, k)) & MASK) * ROW + k] = lexiconPrior;
     return m;
   }
 
@@ -567,15 +570,14 @@ export class WindModel {
           ub[k] -= c * g * 0.1;
           for (let i = 0; i < doc.ids.length; i++) {
             const x = FAMILY_WEIGHT[doc.kinds[i]] * doc.scale * g;
-            const at = doc.ids[i] * K + k;
-            m.w[at] -= x;
-            u[at] -= c * x;
+            m.t[doc.ids[i] * ROW + k] -= x;
+            u[doc.ids[i] * K + k] -= c * x;
           }
         }
         c++;
       }
     }
-    for (let i = 0; i < m.w.length; i++) if (u[i] !== 0) m.w[i] -= u[i] / c;
+    for (let i = 0; i < u.length; i++) if (u[i] !== 0) m.t[((i / K) | 0) * ROW + (i % K)] -= u[i] / c;
     for (let k = 0; k < K; k++) m.bias[k] -= ub[k] / c;
     return m;
   }
@@ -585,8 +587,8 @@ export class WindModel {
     for (let i = 0; i < n; i++) {
       const row = ids[i];
       const x = FAMILY_WEIGHT[kinds[i]] * weight;
-      const at = row * K + k;
-      this.nbLog[at] = Math.log(Math.exp(this.nbLog[at]) + x);
+      const at = row * ROW + K + k;
+      this.t[at] = Math.log(Math.exp(this.t[at]) + x);
       if (!this.nbSeen[row]) {
         this.nbSeen[row] = 1;
         this.nbRowCount++;
@@ -606,7 +608,7 @@ export class WindModel {
   }
 
   private scoreLr(ids: Int32Array, kinds: Uint8Array, n: number, scale: number, out: Float64Array) {
-    const w = this.w;
+    const w = this.t;
     let s0 = this.bias[0];
     let s1 = this.bias[1];
     let s2 = this.bias[2];
@@ -614,7 +616,7 @@ export class WindModel {
     let s4 = this.bias[4];
     for (let i = 0; i < n; i++) {
       const x = FAMILY_WEIGHT[kinds[i]] * scale;
-      const at = ids[i] * K;
+      const at = ids[i] * ROW;
       s0 += w[at] * x;
       s1 += w[at + 1] * x;
       s2 += w[at + 2] * x;
@@ -634,8 +636,14 @@ export class WindModel {
     const n = f.n;
     const ids = f.ids;
     const kinds = f.kinds;
-    this.scoreLr(ids, kinds, n, f.scale, out);
-    const nb = this.nbLog;
+    // Both halves in one pass over the features (each sum in feature order, as scoreLr's).
+    const t = this.t;
+    const scale = f.scale;
+    let s0 = this.bias[0];
+    let s1 = this.bias[1];
+    let s2 = this.bias[2];
+    let s3 = this.bias[3];
+    let s4 = this.bias[4];
     let b0 = 0;
     let b1 = 0;
     let b2 = 0;
@@ -644,14 +652,26 @@ export class WindModel {
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const x = FAMILY_WEIGHT[kinds[i]];
-      const at = ids[i] * K;
+      const xl = x * scale;
+      const at = ids[i] * ROW;
+      s0 += t[at] * xl;
+      s1 += t[at + 1] * xl;
+      s2 += t[at + 2] * xl;
+      s3 += t[at + 3] * xl;
+      s4 += t[at + 4] * xl;
       sum += x;
-      b0 += nb[at] * x;
-      b1 += nb[at + 1] * x;
-      b2 += nb[at + 2] * x;
-      b3 += nb[at + 3] * x;
-      b4 += nb[at + 4] * x;
+      const nb = at + K;
+      b0 += t[nb] * x;
+      b1 += t[nb + 1] * x;
+      b2 += t[nb + 2] * x;
+      b3 += t[nb + 3] * x;
+      b4 += t[nb + 4] * x;
     }
+    out[0] = s0;
+    out[1] = s1;
+    out[2] = s2;
+    out[3] = s3;
+    out[4] = s4;
     nbPart[0] = b0;
     nbPart[1] = b1;
     nbPart[2] = b2;
@@ -683,8 +703,7 @@ export class WindModel {
     const t = this.temperature;
     for (let k = 0; k < K; k++) sum += Math.exp((scores[k] - scores[best]) / t);
     const confidence = Math.round((1 / sum) * 1000) / 1000;
-    const w = this.w;
-    const nb = this.nbLog;
+    const w = this.t;
     let otherDenominators = 0;
     for (let k = 0; k < K; k++) if (k !== best) otherDenominators += this.nbDenominator[k];
     const denominatorGap = this.nbDenominator[best] - otherDenominators / (K - 1);
@@ -694,17 +713,17 @@ export class WindModel {
       for (let i = 0; i < f.n; i++) {
         const kind = f.kinds[i];
         if (pass === 0 ? kind !== KIND_WORD && kind !== KIND_LEX : kind !== KIND_BI && kind !== KIND_TRI) continue;
-        const at = f.ids[i] * K;
+        const at = f.ids[i] * ROW;
         let lrOthers = 0;
         let nbOthers = 0;
         for (let k = 0; k < K; k++) {
           if (k === best) continue;
           lrOthers += w[at + k];
-          nbOthers += nb[at + k];
+          nbOthers += w[at + K + k];
         }
         const x = FAMILY_WEIGHT[kind];
         const lr = (w[at + best] - lrOthers / (K - 1)) * x * f.scale;
-        const bayes = ((nb[at + best] - nbOthers / (K - 1) - denominatorGap) * x) / WIND_NB_TEMPER;
+        const bayes = ((w[at + K + best] - nbOthers / (K - 1) - denominatorGap) * x) / WIND_NB_TEMPER;
         const c = (1 - MIX) * lr + MIX * bayes;
         f.contributions[i] = c;
         if (c > 0) positive++;
@@ -745,9 +764,9 @@ export class WindModel {
       const tau = Math.min(cap, loss / ((1 - MIX) * 2 * Math.max(sq, 1e-9)));
       for (let i = 0; i < g.n; i++) {
         const x = tau * FAMILY_WEIGHT[g.kinds[i]] * g.scale;
-        const at = g.ids[i] * K;
-        this.w[at + y] += x;
-        this.w[at + rival] -= x;
+        const at = g.ids[i] * ROW;
+        this.t[at + y] += x;
+        this.t[at + rival] -= x;
       }
       if (tau >= cap) break; // one example may not move the model further than this
     }
@@ -767,9 +786,8 @@ export class WindModel {
 
   private own() {
     if (!this.shared) return;
-    this.w = this.w.slice();
+    this.t = this.t.slice();
     this.bias = this.bias.slice();
-    this.nbLog = this.nbLog.slice();
     this.nbDocs = this.nbDocs.slice();
     this.nbTotals = this.nbTotals.slice();
     this.nbSeen = this.nbSeen.slice();
@@ -782,11 +800,13 @@ export class WindModel {
   }
 
   toJSON(): WindModelJSON {
-    const { rows, values } = sparseRows(this.w, K);
+    const w = new Float32Array(DIM * K);
+    for (let r = 0; r < DIM; r++) w.set(this.t.subarray(r * ROW, r * ROW + K), r * K);
+    const { rows, values } = sparseRows(w, K);
     const nbRows: number[] = [];
     for (let r = 0; r < DIM; r++) if (this.nbSeen[r]) nbRows.push(r);
     const nbValues = new Float32Array(nbRows.length * K);
-    nbRows.forEach((r, i) => nbValues.set(this.nbLog.subarray(r * K, r * K + K), i * K));
+    nbRows.forEach((r, i) => nbValues.set(this.t.subarray(r * ROW + K, r * ROW + ROW), i * K));
     const lexicon: Record<string, string[]> = {};
     this.vocab.words.forEach((word, i) => {
       const k = this.vocab.lex[i];
@@ -830,12 +850,12 @@ export class WindModel {
     const m = new WindModel(vocab, j.temperature);
     const rows = decodeInts(j.rows);
     const values = decodeFloats(j.weights);
-    rows.forEach((r, i) => m.w.set(values.subarray(i * K, i * K + K), r * K));
+    rows.forEach((r, i) => m.t.set(values.subarray(i * K, i * K + K), r * ROW));
     m.bias = Float64Array.from(j.bias);
     const nbRows = decodeInts(j.nbRows);
     const nbValues = decodeFloats(j.nbLog);
     nbRows.forEach((r, i) => {
-      m.nbLog.set(nbValues.subarray(i * K, i * K + K), r * K);
+      m.t.set(nbValues.subarray(i * K, i * K + K), r * ROW + K);
       m.nbSeen[r] = 1;
     });
     m.nbRowCount = nbRows.length;

@@ -1,13 +1,14 @@
-import { Converter } from 'opencc-js/t2cn';
 import { Converter as ToTraditional } from 'opencc-js/cn2t';
+import { hkToSimplified, twToSimplified } from './opencc.js';
 
 // Normalization for matching and classifying, kept beside the verbatim original (原汁原味: the
 // original is never altered). Traditional → Simplified (OpenCC, Taiwan and Hong Kong variants),
 // full-width ASCII → half-width, ideographic space and runs of whitespace folded, and the
 // punctuation variants people type folded to one form each.
 
-const toSimplifiedTw = Converter({ from: 'tw', to: 'cn' });
-const toSimplifiedHk = Converter({ from: 'hk', to: 'cn' });
+// opencc-js's conversions, run on typed-array tries (opencc.ts: the same output, faster).
+const toSimplifiedTw = twToSimplified;
+const toSimplifiedHk = hkToSimplified;
 
 const PUNCTUATION: Record<string, string> = {
   '，': ',', '。': '.', '、': ',', '；': ';', '：': ':', '？': '?', '！': '!', '（': '(', '）': ')', '【': '[', '】': ']',
@@ -91,4 +92,100 @@ export function normalize(text: string): string {
   const folded = n <= 8192 ? String.fromCharCode.apply(null, buffer.subarray(0, n) as unknown as number[]) : utf16.decode(buffer.subarray(0, n));
   // Letters beyond ASCII (Greek, Cyrillic, accented Latin) lower-cased too; rare, so test first.
   return /[^\u0000-\u007f\u3000-\u9fff\uff00-\uffef]/.test(folded) ? folded.toLowerCase() : folded;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers written in Chinese numerals, folded to digits for matching (十四次 → 14次, 两个 → 2个,
+// 一千二百元 → 1200元, 二〇一四年 → 2014年) and thousands separators dropped (1,200 → 1200), so
+// that two reports of one issue that write its numbers differently still share them. Only in the
+// text duplicates and issue terms read: the classifier and routing keep the normalized text.
+// A run of numerals is a number only where a number is expected — before a measure word or unit
+// (次, 个, 元, 天, 小时, 多, 几…) or after 第 — so words that contain numerals (一直, 统一, 十分,
+// 五保户, 三农, 千万) are left alone, and so is 一 alone (一个, 一次: the article, not a count).
+
+const NUMERAL_DIGIT = new Int8Array(0x10000).fill(-1);
+for (const [ch, d] of [['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9]] as const) NUMERAL_DIGIT[ch.charCodeAt(0)] = d;
+const NUMERAL_UNIT = new Int32Array(0x10000);
+for (const [ch, u] of [['十', 10], ['百', 100], ['千', 1000], ['万', 10_000]] as const) NUMERAL_UNIT[ch.charCodeAt(0)] = u;
+/** What may follow a number: measure words and units (one or two characters). */
+const COUNTED = new Set([
+  '次', '趟', '回', '遍', '个', '名', '位', '人', '户', '家', '天', '年', '月', '日', '号', '岁', '元', '块', '亩', '米', '里', '斤', '吨', '台', '辆', '栋', '层', '间',
+  '套', '份', '张', '条', '件', '起', '场', '周', '点', '多', '几', '余', '来', '倍', '桌', '盏', '处', '所', '项', '批', '轮', '届', '期', '节', '级', '楼', '室', '组', '本', '页',
+  '小时', '分钟', '公里', '星期', '单元', '平方', '公斤',
+]);
+const DI = '第'.charCodeAt(0);
+const isNumeral = (c: number) => NUMERAL_DIGIT[c] >= 0 || NUMERAL_UNIT[c] > 0;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The value of a run of Chinese numerals, or −1 when it is not read as one number. */
+function numeralValue(run: string): number {
+  let units = false;
+  let zero = false;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (NUMERAL_UNIT[c]) units = true;
+    if (NUMERAL_DIGIT[c] === 0) zero = true;
+  }
+  if (!units) {
+    // Digit by digit (二〇一四) when it is long or has a zero; two digits alone are a range (五六趟).
+    if (run.length === 1) return NUMERAL_DIGIT[run.charCodeAt(0)];
+    if (run.length < 3 && !zero) return -1;
+    let v = 0;
+    for (let i = 0; i < run.length; i++) v = v * 10 + NUMERAL_DIGIT[run.charCodeAt(i)];
+    return v;
+  }
+  let total = 0;
+  let section = 0;
+  let num = -1;
+  let lastUnit = 0;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    const d = NUMERAL_DIGIT[c];
+    if (d >= 0) {
+      if (num > 0) return -1; // two digits in a row (三四十): a range
+      num = d;
+      continue;
+    }
+    const u = NUMERAL_UNIT[c];
+    if (u === 10_000) {
+      total = (total + section + Math.max(num, 0)) * 10_000;
+      section = 0;
+      lastUnit = 10_000;
+    } else {
+      if (lastUnit && u >= lastUnit && lastUnit < 10_000) return -1; // 十百, 百千: not a number
+      section += (num < 0 ? 1 : num) * u;
+      lastUnit = u;
+    }
+    num = -1;
+  }
+  return total + section + Math.max(num, 0);
+}
+
+/** The normalized text with its numbers in digits (for duplicates and issue terms only). */
+export function foldNumerals(normalized: string): string {
+  let out = '';
+  let copied = 0;
+  const n = normalized.length;
+  for (let i = 0; i < n; i++) {
+    const c = normalized.charCodeAt(i);
+    if (c === 0x2c && i > 0 && isDigit(normalized.charCodeAt(i - 1)) && i + 3 < n && isDigit(normalized.charCodeAt(i + 1)) && isDigit(normalized.charCodeAt(i + 2)) && isDigit(normalized.charCodeAt(i + 3)) && !(i + 4 < n && isDigit(normalized.charCodeAt(i + 4)))) {
+      out += normalized.slice(copied, i);
+      copied = i + 1;
+      continue;
+    }
+    if (!isNumeral(c)) continue;
+    let j = i + 1;
+    while (j < n && isNumeral(normalized.charCodeAt(j))) j++;
+    const run = normalized.slice(i, j);
+    const counted = COUNTED.has(normalized.charAt(j)) || COUNTED.has(normalized.slice(j, j + 2)) || (i > 0 && normalized.charCodeAt(i - 1) === DI);
+    if (counted && run !== '一') {
+      const v = numeralValue(run);
+      if (v >= 0) {
+        out += normalized.slice(copied, i) + String(v);
+        copied = j;
+      }
+    }
+    i = j - 1;
+  }
+  return copied ? out + normalized.slice(copied) : normalized;
 }

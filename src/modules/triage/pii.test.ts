@@ -77,6 +77,9 @@ describe('ID numbers and bank cards', () => {
   it('masks an unchecked ID or card number only where the writer says what it is', () => {
     expectMasked('身份证号110105194912310021，户口在本村。', ['110105194912310021']);
     nothingMasked('编号110105194912310021的文件已经下发。');
+    // A labelled reference number stays, even when it passes a check digit by chance.
+    nothingMasked(`快递单号 ${withLuhn('622202020011234567')}，受理编号：${idNumber('11010519491231002')}。`);
+    expectMasked(`身份证编号${idNumber('11010519491231002')}`, [idNumber('11010519491231002')]);
     expectMasked('我的银行卡号6222020200112345670，补贴没到账。', ['6222020200112345670']);
   });
 
@@ -175,6 +178,79 @@ describe('names', () => {
   });
 });
 
+describe('what hotline transcripts and letters add', () => {
+  it('confirms a name by where it ends when its characters are uncommon', () => {
+    expectMasked('来电人孔繁荣，电话13047451186，反映卫生院医生迟到早退。', ['孔繁荣', '13047451186']);
+    expectMasked('建議杏塢村自來水入戶。村民 楊春來 13507451826', ['楊春來', '13507451826']);
+    expectMasked('我是黛山乡苇坡村五保户石老根的侄子石建华，代他反映。', ['石老根', '石建华']);
+    expectMasked('我是社区干部廖敏，一个低保户要在五个系统里重复录入。', ['廖敏']);
+    expectMasked('我是大垄村五组的谭有福，反映村里的路。', ['谭有福']);
+    expectMasked('是鷺溪鎮大壟村譚有福的兒子，反映危房改造補助沒下來。', ['譚有福']);
+  });
+
+  it('finds private persons the writer complains about, and names signing off or before a number', () => {
+    expectMasked('我们村的包工头王五拖欠工钱半年了。', ['王五']);
+    expectMasked('邻居李四在楼道堆放杂物，物业不管。', ['李四']);
+    expectMasked('老伴王秀英今年八十了，高龄补贴一直没发。', ['王秀英']);
+    expectMasked('此事拖了一年，盼复。黄永红', ['黄永红']);
+    expectMasked('有事找我：王丽 13612345678', ['王丽', '13612345678']);
+    expectMasked('村民代表王建国、李四等五人联名反映。', ['王建国', '李四']);
+    expectMasked('有个叫李四的包工头欠了我们工钱。', ['李四']);
+    expectMasked('昨天村里开会，张建国反映村干部不公开账目。', ['张建国']);
+    expectMasked('以上情况属实，恳请调查。王秀兰 2014年5月6日', ['王秀兰']);
+    nothingMasked('群众反映强烈，李书记来电说各村反映的问题都会处理。');
+    nothingMasked('这个叫什么事啊，那个人叫什么名字我不知道。');
+    expectMasked('本人姓王，不方便留名。', ['王']);
+  });
+
+  it('reads phone numbers said in words, and plates of the writer\'s own car', () => {
+    expectMasked('电话一三八零零一三八零零零，请回电。', ['一三八零零一三八零零零'], ['mobile']);
+    expectMasked('手机号：幺三九 幺二三四 五六七八', ['幺三九 幺二三四 五六七八'], ['mobile']);
+    expectMasked('我的车牌号是湘A12345，被交警乱罚款。', ['湘A12345'], ['plate']);
+    expectMasked('我是一名出租車司機，叫嚴國強，車牌湘L·T7731。週末看到公務車停在溫泉度假村。', ['嚴國強', '湘L·T7731']);
+    nothingMasked('我注意到小区内常停一辆车牌为湘G·A6173的车，车身喷有“鹭溪镇人民政府”字样。');
+    nothingMasked('二〇一四年五月，全乡一百二十三户、三千五百人。');
+  });
+
+  it('reads numbers written with dots, spaced dashes and foreign prefixes, and the name heading or near them', () => {
+    expectMasked('手机/微信同号138.0731.5520', ['138.0731.5520'], ['mobile']);
+    expectMasked('电话 0739 - 5512837，在白沙乡住。', ['0739 - 5512837'], ['landline']);
+    expectMasked('投訴人：蕭美玲，+852 9123 4567（香港號碼）。', ['蕭美玲', '+852 9123 4567']);
+    expectMasked('溫德勝 來電：鎮水利站的人三天沒來上班了。', ['溫德勝']);
+    expectMasked('聯繫方式：陸佳穎 lujiaying＠gmail.com。建議增設社區食堂。', ['陸佳穎', 'lujiaying＠gmail.com']);
+    expectMasked('我想看看我家为什么没评上。蒙秀云，QQ：394857261', ['蒙秀云', '394857261']);
+    nothingMasked('会议定于2014.05.06召开，版本号3.5.12，增长了12.5%。');
+    nothingMasked('我是村里的文书，一年到头填表；新闻里都是某领导出席某某会议。');
+  });
+
+  it('finds a home by its door number, and leaves an office\'s duty line and a landmark alone', () => {
+    expectMasked('我家门牌是胜利路五十八号，门口的路灯坏了。', ['胜利路五十八号'], ['address']);
+    expectMasked('本人刘冬梅，住县城金桂小区7栋1单元301室。', ['刘冬梅', '金桂小区7栋1单元301室']);
+    expectMasked('副局长的车停在金溪县龙泉镇杨树沟村4组12号他父母家门口。', ['金溪县龙泉镇杨树沟村4组12号']);
+    nothingMasked('柳营社区5号楼后面的下水道堵了一个星期。');
+    nothingMasked('我是杨树沟村的村民，村里的路坏了。');
+    nothingMasked('村干部多次拨打县水利局防汛值班电话0745-6712110无人应答。');
+    nothingMasked('村委会电话0745-6231234一直没人接。');
+    nothingMasked('來電人反映鷺溪鎮大壟村四組五組的路沒有硬化。');
+  });
+
+  it('leaves officials (title or name with title), crowds and ordinary words alone', () => {
+    for (const text of [
+      '镇长王建军上班时间打牌，王书记也不管。',
+      '居民向有关部门反映了三次都没人管。',
+      '我是一个普通的机关职工，想反映一下单位的情况。',
+      '我是茅岗镇荻港村的村民，村支书住在镇上。',
+      '孩子成绩不好，老师天天布置作业。',
+      '群众满意度很高，村民代表大会决定修路。',
+      '职工“文化节”搞了三天，给困难户修房子的钱却没有。',
+      '一辆车牌湘G88888的奥迪天天停在酒店门口，车身写着镇政府。',
+      '小区门卫李师傅人很好，我是老王，家住东风村。',
+      '我是安徽人，在这打工；我是徐州的，想问社保转移。',
+    ])
+      nothingMasked(text);
+  });
+});
+
 describe('robustness', () => {
   it('masks exactly the detected characters and keeps the length', () => {
     const card = withLuhn('622202020011234567');
@@ -201,11 +277,12 @@ describe('robustness', () => {
     const shapes = [
       '1', '１', '1 ', '1-', '12-', 'a', '@', 'a@', 'a.b@c.d', '1X', ' ', '小区', '小区3栋', '村1组', '路1号', '我是', '我是王', '某', '王某',
       '家住', '家住幸福', '（电话', '王建国（电话', '微信', '微信abcdef', 'QQ号12345 ', '电话13800138000，',
+      '村民', '村王', '我是社区干部', '来电人', '王丽 13612345678 ', '一三八', '幺', '湘A12345 ', '我的车湘A1234', '门牌', '。王建国', '，王建国反映', '。王秀兰 2014年5月6日 ', '1 - ', '138.', '+852 9',
       '我是张建国，电话13800138000，住幸福家园3栋2单元501室，邮箱a@b.cn。',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
-    const heads = ['微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，'];
-    const fills = [' ', '1', '王'];
+    const heads = ['微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌'];
+    const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {
       const shape = text.slice(0, 12);

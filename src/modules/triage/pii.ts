@@ -11,16 +11,26 @@
 //     (also with a full-width ＠), QQ numbers and WeChat IDs where introduced as such;
 //   - home addresses: a residential compound, village or street followed by building / unit /
 //     room / house numbers (幸福家园3栋2单元501室, 河口村三组18号, 家住人民路18号);
+//   - mobiles and landlines said in words (一三八零零一三八零零零, 幺三九…), as transcripts write them;
 //   - names a writer gives for themselves or a private person (我是/我叫/本人/村民/居民/业主/
-//     联系人/反映人 X, 张某某, X（电话…）, 家住…的X), in Simplified and Traditional script.
-//   - NOT masked: 400/800 numbers (companies' service lines) and short public hotlines (12345, 110):
-//     they identify no person and staff need them to follow a case up; officials' titles
-//     (王书记, 李局长), unit names, dates, amounts and counts.
+//     联系人/反映人/来电人 X, 张某某, X（电话…）, 家住…的X, 邻居/包工头/老伴 X, 大垄村X的儿子,
+//     a name signing off the text or standing before a phone number), in Simplified and
+//     Traditional script. Where the characters are unusual for a name (孔繁荣, 石老根, 楊春來) the
+//     name is accepted when a clause boundary or a reporting verb confirms where it ends;
+//   - a licence plate where the writer says it is their own or a private person's car (我的车…).
+//   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
+//     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
+//     follow a case up. Public officials, by title (王书记, 李局长) or by name with their office
+//     (镇长王建军): what they do in office is the subject of the criticism, not private data; the
+//     same holds for an official car's plate (公车私用 reports must keep it). A surname with a form
+//     of address (李师傅, 王大爷, 老王) identifies nobody and stays, except where a writer signs
+//     with it (联系人：王女士). 张某某 is masked: writers use it for a real person they name.
+//     Unit names, dates, amounts and counts stay.
 //
 // Every detector is linear in the text (anchored scans, bounded quantifiers), so a 1 MB paste or
 // binary garbage costs milliseconds and never throws.
 
-export type PiiKind = 'mobile' | 'landline' | 'id_number' | 'bank_card' | 'email' | 'address' | 'name' | 'qq' | 'wechat';
+export type PiiKind = 'mobile' | 'landline' | 'id_number' | 'bank_card' | 'email' | 'address' | 'name' | 'qq' | 'wechat' | 'plate';
 
 export interface PiiSpan {
   kind: PiiKind;
@@ -69,9 +79,10 @@ function digit(c: number): number {
 }
 const isX = (c: number) => c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xff58; // X x Ｘ ｘ
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-/** Separators people put inside a number: space, NBSP, ideographic space, dashes, a closing parenthesis after an area code. */
+/** Separators people put inside a number: space, NBSP, ideographic space, dashes, dots (138.0731.5520), a closing parenthesis after an area code. */
+const isDash = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2012;
 function isNumberSeparator(c: number): boolean {
-  return c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x29 || c === 0xff09;
+  return c === 0x2e || c === 0xff0e || c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x29 || c === 0xff09;
 }
 
 /** Between an introduction and its number: punctuation, spaces, or 是/为/号码 — not other words ("电话会议于…"). */
@@ -84,11 +95,19 @@ const WECHAT_INTRO_DIGITS = new RegExp(`(?:微信|威信|薇信|V信|v信|vx|VX|
 const AMOUNT_AFTER = /^\s?(?:元|万|萬|亿|億|块|塊|%|％|人|户|戶|条|條|次|个|個|件|平|米|吨|噸|亩|畝)/;
 
 type NumberKind = PiiKind | 'service' | null;
+const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|回執|预约号|預約號|受理号|受理號|订单|訂單|流水号|流水號|运单|運單|快递|快遞|发货单|發貨單|合同号|合同號|案号|案號|文号|文號|批次|批号|批號|序号|序號|条码|條碼)[^0-9０-９\n，,。；;]{0,6}$/;
+/** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
+const OFFICE_LINE_BEFORE = /(?:值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
 
 /** What a run of digits is, given its context; 'service' = a 400/800 number, consumed but not masked. */
 /** Whether an introduction (re) ends right before `from`. */
 function introBefore(text: string, from: number, re: RegExp): boolean {
   return re.test(text.slice(Math.max(0, from - 14), from));
+}
+
+/** 身份证编号, 联系电话, 银行卡号: the number is introduced as personal data after all. */
+function personalIntroBefore(text: string, from: number): boolean {
+  return introBefore(text, from, ID_INTRO) || introBefore(text, from, CARD_INTRO) || introBefore(text, from, PHONE_INTRO) || introBefore(text, from, QQ_INTRO);
 }
 
 /** `atRunStart`: only a number starting its run can follow an introduction (the others follow digits). */
@@ -112,6 +131,11 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   if (n >= 16 && n <= 19 && ((cardShaped && luhn(d)) || atRunStart && introBefore(text, start, CARD_INTRO))) return 'bank_card';
   if (n >= 12 && n <= 19 && atRunStart && introBefore(text, start, CARD_INTRO)) return 'bank_card';
   if (n === 13 && /^861[3-9]/.test(d)) return 'mobile';
+  // Hong Kong / Macau (+852 9123 4567, +853 …) and Taiwan (+886 912 345 678) mobiles, after a plus or 00.
+  if (atRunStart && (/[+＋]$/.test(text.slice(start - 1, start)) || /^00/.test(d))) {
+    const e = d.replace(/^00/, '');
+    if (/^85[23][5-9]\d{7}$/.test(e) || /^8869\d{8}$/.test(e)) return 'mobile';
+  }
   if (n === 11 && /^1[3-9]/.test(d)) return AMOUNT_AFTER.test(text.slice(end, end + 3)) ? null : 'mobile';
   if (n === 10 && /^[48]00/.test(d)) return 'service';
   if (n >= 10 && n <= 12 && /^0[1-9]/.test(d)) {
@@ -174,6 +198,8 @@ function scanNumbers(text: string, out: PiiSpan[]) {
       // A separator, then more digits (a space after a dash is fine: "138 - 0013").
       let k = j + 1;
       if (k < len && text.charCodeAt(k) === 0x20 && text.charCodeAt(j) !== 0x20) k++;
+      // "0739 - 5512837": a dash with a space either side.
+      else if (text.charCodeAt(j) === 0x20 && k + 1 < len && isDash(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 0x20) k += 2;
       if (k >= len || digit(text.charCodeAt(k)) < 0) break;
       j = k;
     }
@@ -185,6 +211,9 @@ function scanNumbers(text: string, out: PiiSpan[]) {
       (gStart[0] > 0 && isAsciiAlnum(text.charCodeAt(gStart[0] - 1)) && !/(?:QQ|qq|Qq|vx|VX|Vx|wx|WX|tel|Tel|TEL|No|NO|no)$/.test(text.slice(Math.max(0, gStart[0] - 3), gStart[0]))) ||
       (runEnd < len && /[A-Za-z]/.test(text[runEnd]));
     if (glued) continue;
+    // A number the writer labels as a case, order or file number (工单号, 受理编号, 快递单号) is none of
+    // ours, even when it happens to pass a check digit.
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, gStart[0] - 10), gStart[0])) && !personalIntroBefore(text, gStart[0])) continue;
     // Longest classifiable join of (at most five) consecutive groups, left to right.
     for (let g = 0; g < groups; ) {
       let last = g;
@@ -195,7 +224,8 @@ function scanNumbers(text: string, out: PiiSpan[]) {
         if (n >= 5 && n <= 19) {
           const kind = numberKind(digitsOf(text, g, h), g, h, text, g === 0);
           if (kind) {
-            if (kind !== 'service') {
+            // An office's duty line or hotline (防汛值班电话0745-…, 镇政府办公室电话…) identifies no person.
+            if (kind !== 'service' && !(kind === 'landline' && OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 16), gStart[g])))) {
               let start = gStart[g];
               // "+86 138…", "（0512）6512…": the prefix belongs to the number.
               const before = text.charCodeAt(start - 1);
@@ -242,6 +272,72 @@ function scanEmails(text: string, out: PiiSpan[]) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Numbers said in words, as hotline transcripts write them: 一三八零零一三八零零零, 幺三九 幺二三四 五六七八.
+
+/** Digit value (0–9) of a numeral's UTF-16 unit, or -1. */
+const CN_DIGIT = new Int8Array(65536).fill(-1);
+for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 洞: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
+/** Characters that make a run of numerals a quantity, not digits read out ("一百二十三", "三十五万"). */
+const CN_QUANTITY = /[十百千万萬亿億拾佰仟]/;
+
+function scanChineseDigits(text: string, out: PiiSpan[]) {
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    if (CN_DIGIT[text.charCodeAt(i)] < 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let digits = '';
+    let lastDigitEnd = i;
+    while (j < len && digits.length < 20) {
+      const v = CN_DIGIT[text.charCodeAt(j)];
+      if (v >= 0) {
+        digits += String.fromCharCode(0x30 + v);
+        j++;
+        lastDigitEnd = j;
+      } else if ((text[j] === ' ' || text[j] === '-' || text[j] === '－' || text[j] === '\u3000') && j + 1 < len && CN_DIGIT[text.charCodeAt(j + 1)] >= 0) j++;
+      else break;
+    }
+    const start = i;
+    i = Math.max(lastDigitEnd, i + 1);
+    if (digits.length < 7 || CN_QUANTITY.test(text[lastDigitEnd] ?? '') || CN_QUANTITY.test(text[start - 1] ?? '')) continue;
+    const introduced = PHONE_INTRO.test(text.slice(Math.max(0, start - 14), start));
+    if (digits.length === 11 && /^1[3-9]/.test(digits)) out.push({ kind: 'mobile', start, end: lastDigitEnd });
+    else if (introduced && digits.length >= 7 && digits.length <= 12) out.push({ kind: 'landline', start, end: lastDigitEnd });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Licence plates: a private car's plate is masked where the writer says whose car it is (我的车,
+// 私家车, 车主…); an official car's plate stays visible, like the official (公车私用 is the complaint).
+
+const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
+/** In the plate's sentence: the writer's own car or a private person's. */
+const PRIVATE_CAR = /我|本人|私家车|私家車|自家|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機/;
+/** In the plate's sentence: an official car, whose plate stays visible. */
+const OFFICIAL_CAR = /公车|公車|公务|公務|政府|单位|單位|警车|警車|执法|執法|领导|領導|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|局长|局長|干部|幹部|机关|機關|[县縣市区區]委|[局所]的车|[局所]的車/;
+const SENTENCE_END = /[。！？!?\n]/;
+
+const HAS_LETTER = /[A-HJ-NP-Za-hj-np-zＡ-Ｚ]/;
+
+function scanPlates(text: string, out: PiiSpan[]) {
+  PLATE.lastIndex = 0;
+  for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
+    const end = m.index + m[0].length;
+    // The sentence around the plate, at most 40 characters each way.
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(end, end + 40);
+    let b = before.length;
+    while (b > 0 && !SENTENCE_END.test(before[b - 1])) b--;
+    const a = after.search(SENTENCE_END);
+    const sentence = before.slice(b) + after.slice(0, a < 0 ? after.length : a);
+    if (PRIVATE_CAR.test(before.slice(b)) && !OFFICIAL_CAR.test(sentence)) out.push({ kind: 'plate', start: m.index, end });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // WeChat IDs (letters first; a phone number used as a WeChat ID is caught as a mobile).
 
 const WECHAT = /(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g;
@@ -260,24 +356,28 @@ const ADDRESS_AT_COMPOUND = new RegExp(`${COMPOUND}(${PARTS})`, 'g');
 /** A street followed by two or more house / building parts (南京路300弄5号, 长江路12号院3号楼). */
 const ADDRESS_AT_STREET = new RegExp(`${STREET}(${PARTS})`, 'g');
 /** Introduced: 家住 / 住在 / 住址 / 地址 … up to the clause's end. */
-const ADDRESS_INTRO = /(?:家庭住址|住址|地址|家住|住在|家在|现住|現住|现居|現居|居住|住)(?:地址|住址)?(?:在|于|於)?[:：\s]*([^，,。；;！!？?\s\n]{2,40})/g;
+const ADDRESS_INTRO = /(?:家庭住址|住址|地址|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌|家住|住在|家在|现住|現住|现居|現居|居住|住)(?:地址|住址)?(?:在|于|於|是|为|為)?[:：\s]*([^，,。；;！!？?\s\n]{2,40})/g;
+const ADDRESS_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上|[^，,。\d０-９]{1,6}路口)(?=[^，,。路街道巷弄\d０-９]{1,10}(?:小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|宿舍|苑|园|園))/;
 const PART_IN_BODY = new RegExp(`(?:${NUM}${UNIT}|${DASHED})`, 'g');
 const PLACE_WORD = new RegExp(`${COMPOUND}|${STREET}|${UNIT}`);
 /** "单位地址", "公司地址": a workplace, not a home. */
 const WORKPLACE_BEFORE = /(?:单位|單位|公司|办公|辦公|机关|機關|政府|医院|醫院|学校|學校|门店|門店|店铺|店鋪|工厂|工廠|企业|企業|部门|部門|中心|大厅|大廳|厂|廠|店|站|局|所|院|委|会|會|办|辦|处|處|馆|館)$/;
-const STRONG_UNIT = /(?:号楼|號樓|号院|號院|号|號|室|单元|單元)$/;
+/** One part alone is a home only at door or room level ("柳营社区5号楼后面" names a building, not a home). */
+const STRONG_UNIT = /(?:号院|號院|(?<![0-9０-９一二三四五六七八九十百零〇两兩]号楼)(?:号|號)|室|单元|單元)$/;
 /** Characters that end a compound's name when walking left (a verb, a pronoun, a particle). */
-const NAME_STOP = new Set([...'在住是的于於到去从從我你他她们們址：:和与與及或这這那个個些此该該本其各每全哪有为為就还還也都向往至近旁边邊附近对對把被让讓给給说說']);
+const NAME_STOP = new Set([...'在住是的于於到去从從我你他她们們址：:和与與及或这這那个個些此该該本其各每全哪有为為就还還也都向往至近旁边邊附近对對把被让讓给給说說映报報诉訴人名叫口']);
 const isHanOrAlpha = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** Start of a compound's name: walk left from `at` over up to 8 name characters. */
+/** Start of a compound's name: walk left from `at` over up to 12 name characters (金溪县龙泉镇杨树沟村). */
 function nameStart(text: string, at: number): number {
   let s = at;
-  while (s > 0 && at - s < 8) {
+  while (s > 0 && at - s < 12) {
     const c = text.charCodeAt(s - 1);
     if (!isHanOrAlpha(c) || NAME_STOP.has(text[s - 1])) break;
     // "我家小区…": 家 after a pronoun is not part of the name.
     if (text[s - 1] === '家' && s >= 2 && /[我你他她们們]/.test(text[s - 2])) break;
+    // "住县城金桂小区…": the county town is where, not part of the compound's name.
+    if ((text[s - 1] === '城' || text[s - 1] === '里' || text[s - 1] === '裡') && s >= 2 && /[县縣市镇鎮城]/.test(text[s - 2])) break;
     s--;
   }
   return s;
@@ -290,9 +390,11 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     // 公园, 幼儿园, 工业园, 校园 … are not homes.
     if (/^[园園]/.test(m[0]) && /[公儿兒业業校菜果物陵技林区區]/.test(text[m.index - 1] ?? '')) continue;
     const parts = m[1].match(PART_IN_BODY) ?? [];
-    const introduced = /(?:家住|住在|住址|地址|家在|现住|現住|住于|住於|居住|住)[^，,。；;！!？?]{0,12}$/.test(text.slice(Math.max(0, m.index - 16), m.index));
+    const introduced = /(?:家住|住在|住址|地址|门牌|門牌|家在|现住|現住|住于|住於|居住|住)[^，,。；;！!？?]{0,12}$/.test(text.slice(Math.max(0, m.index - 16), m.index));
     // "全村200户", "小区30栋楼" are counts: one bare part needs a house-number unit or an introduction.
     if (parts.length < 2 && !STRONG_UNIT.test(m[1]) && !/[-－]/.test(m[1]) && !introduced) continue;
+    // "大垄村四组五组的路": village groups alone name an area, not a home, unless one lives there.
+    if (!introduced && parts.every((p) => /[组組区區期排]$/.test(p)) && !/[0-9０-９]$/.test(m[1])) continue;
     out.push({ kind: 'address', start: nameStart(text, m.index), end: partsStart + m[1].length });
     ADDRESS_AT_COMPOUND.lastIndex = partsStart + m[1].length;
   }
@@ -305,11 +407,15 @@ function scanAddresses(text: string, out: PiiSpan[]) {
   }
   ADDRESS_INTRO.lastIndex = 0;
   for (let m = ADDRESS_INTRO.exec(text); m; m = ADDRESS_INTRO.exec(text)) {
-    const bodyStart = m.index + m[0].length - m[1].length;
+    let bodyStart = m.index + m[0].length - m[1].length;
+    // "住县城金桂小区…", "住下畈路口豐澤園小區…": the town or a landmark before a compound only says where it is.
+    const lead = ADDRESS_LEAD.exec(m[1]);
+    if (lead) bodyStart += lead[0].length;
     // The address runs to the end of its last number part; a body with no number is no address ("住在农村").
+    const body0 = text.slice(bodyStart, m.index + m[0].length);
     let last = -1;
     PART_IN_BODY.lastIndex = 0;
-    for (let p = PART_IN_BODY.exec(m[1]); p; p = PART_IN_BODY.exec(m[1])) last = p.index + p[0].length;
+    for (let p = PART_IN_BODY.exec(body0); p; p = PART_IN_BODY.exec(body0)) last = p.index + p[0].length;
     if (last < 0) continue;
     let end = bodyStart + last;
     // "人民路18号院3号楼": include a directly following building part.
@@ -335,10 +441,14 @@ const COMPOUND_SURNAMES = '欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东�
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华平刚桂兰玉萍红霞建国林文辉力鹏飞宇浩凯俊峰波斌宁海燕云莲真环雪荣爱妹香月凤洁梅琳素慧巧美淑惠珠翠雅芝玲婷倩茜秋珊莎锦黛青丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦雨忠宗曼紫逸贤蝶菡绿蓝儿烟小大中立志永德福生龙春兴金山胜发成光东新利清彬富顺信子昌进松善厚庆友裕河哲江亮政谦亨奇固之轮翰朗伯宏言若鸣朋梁栋维启克伦翔旭泽晨辰士以家致树炎行时泰盛雄琛钧冠策腾楠榕风航弘义兵保全安和武学祥才有坚良仁贵元康星天达岩茂彪博诚先敬震振壮会思群豪心邦承乐绍功芬珍琼花娥莺媛瑞凡佳嘉勤贞莉娣叶璧璐娅琦晶妍姣婉娴瑾颖露瑶怡婵雁蓓仪荷彩菊霖霏靖铭泓涵瑜璇璟瑄钰铮锋锐铁钢锡镇长根柱桥森杨柏桐梓楷樱权萌莹蔚蓬茹荟苗芷芮芙芹苏茵蒙蕾藤晋昊昕昆昂晖晗晟景智暖暄曦朝望期木未本朴杉材果柯柳桓梧棠楚槐樊欧歌正殷毅民水汝汉汐沁沐沛泉泊洪浦涌润淮淳添渊源溪滨漫潇澄澈灿炳炜烨焕煜熙燃爵玄玮珂珏璋璞甜田甫男画畅白百皓益盈石祯禄禹秉科稳穗童章竣端笑筱箐米纲绮继绪缘羿翊耀聚舜芃芊萧蔓虹衡西詹誉谷豫赛跃轩迅远迪通道遥郁重鑫镜闯阔阿陆隆霆霜靓韬颂飒驰骏骞高鹤黎默鼎齐某一二三四五六七八九十' +
-  '偉靜麗強軍豔傑濤華剛蘭紅國輝鵬飛凱寧雲蓮環榮愛鳳潔錦夢嵐韻園藝詠聰瀾純悅飄瀅靄曉歡楓亞陽寶貝恆鴻樺驊劍嬌紀寬靈瑪爍韋葦閱彥賢綠藍兒煙龍興勝發東順進慶謙輪鳴棟維啟倫澤樹時鈞騰風義學堅貴達巖誠壯會樂紹瓊鶯貞葉婭嫻穎瑤嬋儀銘鈺錚鋒銳鐵鋼錫鎮長橋楊櫻權瑩薈蘇晉暉樸歐漢湧潤淵濱瀟燦煒燁煥瑋畫暢禎祿穩綱綺繼緒緣蕭譽賽躍軒遠遙鬱鏡闖闊陸靚韜頌颯馳駿騫鶴齊峯閲樑啓羣嫺鋭';
+  '偉靜麗強軍豔傑濤華剛蘭紅國輝鵬飛凱寧雲蓮環榮愛鳳潔錦夢嵐韻園藝詠聰瀾純悅飄瀅靄曉歡楓亞陽寶貝恆鴻樺驊劍嬌紀寬靈瑪爍韋葦閱彥賢綠藍兒煙龍興勝發東順進慶謙輪鳴棟維啟倫澤樹時鈞騰風義學堅貴達巖誠壯會樂紹瓊鶯貞葉婭嫻穎瑤嬋儀銘鈺錚鋒銳鐵鋼錫鎮長橋楊櫻權瑩薈蘇晉暉樸歐漢湧潤淵濱瀟燦煒燁煥瑋畫暢禎祿穩綱綺繼緒緣蕭譽賽躍軒遠遙鬱鏡闖闊陸靚韜頌颯馳駿騫鶴齊峯閲樑啓羣嫺鋭' +
+  // More given-name characters common in older and rural names (冬梅, 少华, 春来, 有福, 卫东, 援朝 …).
+  '冬少繁来來寿壽喜财財旺土桃杏银銀锁鎖栓虎豹雀鹰鷹定吉礼禮孝俭儉庄温溫慈诗詩日北早夏南好直实實钦欽捷绣繡浪津舟帆岭嶺岗崗岛島洲塘池苍蒼葱蔥归歸登展升再连連卫衛革向传傳祖庭语語彤淼垚品喆健满滿仓倉妞丫娃招弟换換改仙姑娘莎翔雯婧璐瑛玥琨珺钊釗炯烽焱淦湘滔潮渝沅洛汀沫泳洲铃鈴钟鍾镭鐳锴鍇'
 const SURNAME_SET = new Set(SURNAMES);
+const SURNAME_CODES = new Set([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
 const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.split('|').map((x) => x[0]));
+const COMPOUND_FIRST_CODES = new Set(COMPOUND_SURNAMES.split('|').map((x) => x.charCodeAt(0)));
 const PLACE_NAME_FIRST = new Set('江吉武金安宁寧常黄黃南高丰豐万萬林邵岳衡沈瀋辽遼阜咸信益华華成文永平和长長石龙龍');
 /** Places that read like a surname and a given name ("我是江西人", "我是武汉的"). */
 const PLACE_NAMES = /^(?:江苏|江蘇|江西|吉林|武汉|武漢|金华|金華|安阳|安陽|宁波|寧波|常德|黄山|黃山|南昌|南宁|南寧|南通|南阳|南陽|南平|高安|宁德|寧德|丰城|豐城|万宁|萬寧|林芝|邵阳|邵陽|岳阳|岳陽|衡阳|衡陽|沈阳|瀋陽|辽阳|遼陽|阜阳|阜陽|咸阳|咸陽|信阳|信陽|益阳|益陽|华阴|華陰|安康|常宁|常寧|成安|文安|永和|平安|和平|长安|長安|华山|華山|金山|石林|龙华|龍華)/;
@@ -347,11 +457,16 @@ const NUMERALS = new Set('一二三四五六七八九十');
 const HONORIFIC_FIRST = new Set('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|大爺|大妈|大媽|阿姨|大哥|大姐|老板|老闆|经理|經理|总|總|同志|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|医生|醫生|护士|護士|某[个個些种種])/;
 /** After a strong introduction (我叫, 姓名：) any Han character may be a given name, except these. */
-const NOT_GIVEN = new Set([...'的是在了和与與及等我你他她们們这這那有没沒不也都就还還说說讲講向从從对對把被给給让讓今年现現岁歲男女家住电電手联聯身份证證号號反举舉投村镇鎮乡鄉县縣市区區街路']);
+const NOT_GIVEN = new Set([
+  ...'的是在了和与與及等我你他她们們这這那有没沒不也都就还還说說讲講向从從对對把被给給让讓今年现現岁歲男女家住电電手联聯身份证證号號反举舉投村镇鎮乡鄉县縣市区區街路',
+  // Nouns, verbs and particles that end words, never names (职工文化节, 困难户修房子).
+  ...'节節会會费費款钱錢事情题題物品业業务務作活动動程序度制法规規房屋楼樓场場站所院室厂廠店馆館部处處队隊委办辦局科组組社庙廟里裡外内內后後边邊旁月号號元块塊次个個么麼吗嗎呢吧啊呀过過着著得很太最更又才刚剛已没请請谢謝问問看见見听聽想要能可该該应應出进進起开開关關打做干幹弄搞找拿送收交用花吃喝玩睡走跑坐拉推',
+]);
+const PLACE_SUFFIX = new Set([...'镇鎮乡鄉村县縣市区區州省庄莊屯寨堡']);
 const PLACEHOLDER_SURNAMES = new Set('张王李赵刘陈孙張趙劉陳孫');
-const PLACE_OR_KIN_FIRST = new Set('人村镇鎮乡鄉县縣市区區街路庄莊屯湾灣寨组組社小家花公集厂廠局所院校中大妈媽爷爺哥姐叔婶嬸娘伯嫂奶姨舅师師老书書主经經同总總');
+const PLACE_OR_KIN_FIRST = new Set('沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋人村镇鎮乡鄉县縣市区區街路庄莊屯湾灣寨组組社小家花公集厂廠局所院校中大妈媽爷爺哥姐叔婶嬸娘伯嫂奶姨舅师師老书書主经經同总總');
 /** After a candidate name these make it a place or a kinship term, not a person's name. */
-const PLACE_OR_KIN_AFTER = /^(?:人|村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|庄|莊|屯|湾|灣|寨|组|組|社区|社區|小区|小區|家园|家園|花园|花園|公司|集团|集團|厂|廠|局|所|院|校|中学|中學|小学|小學|大学|大學|妈|媽|爷|爺|哥|姐|叔|婶|嬸|娘|伯|嫂|奶|姨|舅|师傅|師傅|老师|老師|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|经理|經理|同志|总|總)/;
+const PLACE_OR_KIN_AFTER = /^(?:[沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋]|人|村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|庄|莊|屯|湾|灣|寨|组|組|社区|社區|小区|小區|家园|家園|花园|花園|公司|集团|集團|厂|廠|局|所|院|校|中学|中學|小学|小學|大学|大學|妈|媽|爷|爺|哥|姐|叔|婶|嬸|娘|伯|嫂|奶|姨|舅|师傅|師傅|老师|老師|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|经理|經理|同志|总|總)/;
 
 /**
  * The end of a name starting at `start` (a surname there), or -1: surname + one or two given-name
@@ -359,13 +474,17 @@ const PLACE_OR_KIN_AFTER = /^(?:人|村|镇|鎮|乡|鄉|县|縣|市|区|區|街|
  */
 function nameEnd(text: string, start: number, anyGiven = false): number {
   const sl = surnameLength(text, start);
-  if (!sl) return -1;
+  if (!sl || NOT_NAME_WORD.has(text.slice(start, start + 2))) return -1;
   const s = start + sl;
+  // 谢老四, 王老五: a private person's nickname by birth order.
+  if (text[s] === '老' && /[二三四五六七八九幺]/.test(text[s + 1] ?? '') && !/[十百千万萬]/.test(text[s + 2] ?? '')) return s + 2;
   // 王先生, 李师傅, 张老师: a surname and a form of address, not a name.
   if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
   let e = s;
   while (e < text.length && e - s < 2 && isGiven(text.charCodeAt(e), text[e], anyGiven)) e++;
   for (; e > s; e--) {
+    // "我是茅岗镇…": a place's name ends in 镇/乡/村, a person's hardly.
+    if (PLACE_SUFFIX.has(text[e - 1])) continue;
     if (PLACE_OR_KIN_FIRST.has(text[e]) && PLACE_OR_KIN_AFTER.test(text.slice(e, e + 3))) continue;
     if (PLACE_NAME_FIRST.has(text[start]) && PLACE_NAMES.test(text.slice(start, e))) continue;
     // 张三 / 李四 / 王五: a numeral makes a name only after a classic placeholder surname, or where
@@ -376,6 +495,26 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
       if (!ends && !(e - s === 1 && PLACEHOLDER_SURNAMES.has(text[s - 1]))) continue;
     }
     return e;
+  }
+  return -1;
+}
+
+/**
+ * The end of a name at `start` confirmed by what follows it (AFTER_NAME): surname + one or two
+ * characters, any Han character but NOT_GIVEN, the longer reading preferred; or -1.
+ */
+function confirmedNameEnd(text: string, start: number): number {
+  const sl = surnameLength(text, start);
+  if (!sl) return -1;
+  const s = start + sl;
+  if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
+  if (NOT_NAME_WORD.has(text.slice(start, start + 2))) return -1;
+  let longest = s;
+  while (longest < text.length && longest - s < 2 && isGiven(text.charCodeAt(longest), text[longest], true)) longest++;
+  for (let e = longest; e > s; e--) {
+    if (PLACE_SUFFIX.has(text[e - 1])) continue;
+    if (PLACE_NAME_FIRST.has(text[start]) && PLACE_NAMES.test(text.slice(start, e))) continue;
+    if (AFTER_NAME.test(text.slice(e, e + 5))) return e;
   }
   return -1;
 }
@@ -392,68 +531,207 @@ function isGiven(code: number, ch: string, anyGiven: boolean): boolean {
 }
 
 /** Words that introduce a writer's own name or a private person's. */
-const NAME_INTRO = new RegExp(
-  '(?:我是|我叫|我的名字是|我的名字叫|我名叫|名叫|本人叫|本人是|本人|鄙人|我姓|本人姓|' +
+const NAME_INTRO_WORDS = (
+  '个叫|個叫|的叫|人叫|联系方式|聯繫方式|联系方法|我是|我叫|我的名字是|我的名字叫|我名叫|名叫|本人叫|本人是|本人|鄙人|我姓|本人姓|' +
     '村民|居民|业主|業主|职工|職工|老党员|老黨員|党员|黨員|退休职工|退休職工|退休教师|退休教師|退休干部|退休幹部|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|' +
     '个体户|個體戶|户主|戶主|老汉|老漢|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|' +
     '我爸|我妈|我媽|我父亲|我父親|我母亲|我母親|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|' +
     // Hotline transcripts and signatures: 来电人X, 市民 X, 网友 X; people by their standing: 五保户X, 被征收户X, 村委委员X.
     '来电人|來電人|来电者|來電者|来访人|來訪人|市民|网友|網友|知情人|群众|群眾|村民代表|五保户|五保戶|低保户|低保戶|被征收户|被徵收戶|征收户|徵收戶|' +
-    '教师|教師|老师|老師|会计|會計|委员|委員|侄子|侄女|外甥|儿媳|兒媳|孙子|孫子|孙女|孫女|，叫|,叫|。叫)' +
-    '[:：\\s]*(?:是|叫|為|为)?[:：\\s]*',
-  'g',
-);
+    '教师|教師|老师|老師|会计|會計|委员|委員|侄子|侄女|外甥|儿媳|兒媳|孙子|孫子|孙女|孫女|，叫|,叫|。叫|' +
+    // Private persons a writer complains about or speaks for: by trade, by kinship, by standing.
+    '包工头|包工頭|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包人|承包户|承包戶|开发商|開發商|雇主|僱主|工头|工頭|' +
+    '同事|同学|同學|朋友|亲戚|親戚|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|姑姑|叔叔|伯伯|婶婶|嬸嬸|公公|婆婆|岳父|岳母|女婿|孩子|小孩|学生|學生|病人|病友|' +
+    '老人|孤儿|孤兒|残疾人|殘疾人|退伍军人|退伍軍人|退役军人|退役軍人|军属|軍屬|烈属|烈屬|村医|村醫|保安|门卫|門衛|保姆|护工|護工|清洁工|清潔工|环卫工|環衛工|' +
+    '工人|农民工|農民工|工友|务工人员|務工人員|贫困户|貧困戶|困难户|困難戶|危房户|危房戶|拆迁户|拆遷戶|留守老人|留守儿童|留守兒童|独居老人|獨居老人|' +
+    '我爷爷|我爺爺|我奶奶|我外婆|我外公|我公公|我婆婆|我岳父|我岳母|我叔|我舅|我姑|我姨|我侄|我孙|我孫|' +
+    '来访者|來訪者|来信者|來信者|诉求人|訴求人|求助人|报警人|報警人|信访人|信訪人|上访人|上訪人|代理人|监护人|監護人'
+).split('|');
+/** The introductions by their first two characters, longest first: a Set and a Map lookup per character of the text. */
+const NAME_INTRO_FIRST = new Set(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));
+const NAME_INTRO_BY_PAIR = new Map<string, string[]>();
+for (const w of NAME_INTRO_WORDS) {
+  const list = NAME_INTRO_BY_PAIR.get(w.slice(0, 2)) ?? [];
+  list.push(w);
+  NAME_INTRO_BY_PAIR.set(w.slice(0, 2), list);
+}
+for (const list of NAME_INTRO_BY_PAIR.values()) list.sort((a, b) => b.length - a.length);
+const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 /** Introductions after which the next word is surely a name. */
 const STRONG_INTRO = /^(?:我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|申请人|申請人|当事人|當事人)/;
 /** A signature: after 此致敬礼 or a dash, a name closing the text (perhaps followed by a date). */
 const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
-const NAME_THEN_CONTACT = /(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證))/g;
+const NAME_THEN_CONTACT = /(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證|QQ|qq|微信|邮箱|郵箱|e-?mail|E-?mail))/g;
 const LIVES_AT_THE = /(?:家住|住在|居住在)[^，,。；;！!？?\s\n]{1,24}?的/g;
-const MOU_EXCLUDED_AFTER = /^[个個些种種位天年月日部单單处處局村乡鄉镇鎮县縣市省地时時次项項段件条條人样樣方类類区區社街科室所站厂廠店校院系级級届屆批]/;
-const MOU_EXCLUDED_BEFORE = /(?:任|如|为|為|几|幾|奈|于|於|由|对|對|关|關|至|属|屬)$/;
+const WRITER_INTRO = new Set(['我是', '本人', '鄙人']);
+/** What follows a name in a list of names: another separator, 等, or a reporting verb. */
+const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
+const CLAUSE_END = new Set([...'，,。.；;！!？?、\n：:（(']);
+/** A name a few words after 我是 follows a role word (社区干部廖敏, 村民代表谭有福), not any word ("机关职工，"). */
+const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的']);
+/** A private person after the place they live: 大垄村谭有福的儿子, 三组王五反映. */
+const PLACE_THEN_NAME = /(?:村|组|組|屯|寨|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?=[\u3400-\u9fff])/g;
+const REPORTING_VERB = /反映|反應|来电|來電|来信|來信|举报|舉報|投诉|投訴/g;
+const NAME_BOUNDARY_BEFORE = new Set([...'，,。；;：:、！!？?（(“"「\n \u3000']);
+const HEAD_AFTER_NAME = /^\s*(?:来电|來電|来信|來信|来访|來訪|留言|反映|反應|举报|舉報|投诉|投訴|致信|[（(：:，,])/;
+/** What follows a private person named after their place: a reporting verb, kinship, a boundary. */
+const PLACE_NAME_AFTER = /^(?:[，,。（(\s]|反映|举报|舉報|投诉|投訴|说|說|家(?:的|里|裡|门|門|房|地|孩)|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|房|地|户口|戶口|低保|事))/;
+/** A name (group 1) right before a phone number, perhaps with 电话/手机 and a colon between. */
+const NAME_BEFORE_PHONE = /([\u3400-\u9fff]{2,4})[\s:：,，]*(?:联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机号码|手機號碼|手机号|手機號|手机|手機|邮箱|郵箱|tel|Tel|TEL)?[\s:：]*[+＋(（]?$/;
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const MOU_EXCLUDED_AFTER = codes('个個些种種位天年月日部单單处處局村乡鄉镇鎮县縣市省地时時次项項段件条條人样樣方类類区區社街科室所站厂廠店校院系级級届屆批');
+const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至属屬出主列缺首酒');
+
+/**
+ * Introductions after which a name is checked by where it ends rather than by its characters
+ * (来电人孔繁荣，… / 村民 楊春來 135… / 五保户石老根的侄子): any Han characters but NOT_GIVEN
+ * and NOT_NAME_WORD, if a clause boundary follows.
+ */
+const CONFIRMABLE_INTRO = /^(?:联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
+/** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
+const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
+/** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
+const NOT_NAME_WORD = new Set(
+  ('成绩 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
+    '和平 安全 安排 安徽 平安 平时 平時 文明 文件 于是 向来 向來 马上 馬上 白天 石头 石頭 金钱 金錢 包括 包工 任何 任务 任務 全部 全体 全體 全家 全是 全都 全村 全镇 全鎮 毛病 申请 申請 ' +
+    '程序 连续 連續 齐全 齊全 宁愿 寧願 宁夏 寧夏 曾经 曾經 余额 餘額 温度 溫度 严重 嚴重 严格 嚴格 严肃 嚴肅 尚未 何时 何時 何况 何況 谈话 談話 洪水 田地 林地 苗木 房子 房屋 房东 房東 房租 ' +
+    '司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
+    '项目 項目 夏天 欧洲 歐洲 路上 路口 毕业 畢業 单位 單位 单独 單獨 单元 單元 费用 費用 卫生 衛生 商量 商店 商场 商場 商户 商戶 沙发 沙發 印象 古代 武装 武裝 甘肃 甘肅 南京 南方 苏州 蘇州 ' +
+    '安心 幸福 温暖 溫暖 温饱 溫飽 富裕 安居 齐心 齊心 成长 成長 成就 宁静 寧靜 苗头 苗頭 雷锋 雷鋒 金融 金额 金額 包容 包装 包裝 蓝天 藍天 白云 白雲 黄河 黃河 文书 文書 谈心 談心 修房 谈谈 談談 文化 向有 向中 向国 向國 向东 向東 向南 向北 向西 向信 向前 温州 溫州 常州 徐州 郑州 鄭州 许昌 許昌 唐山 秦皇 时候 時候 雷雨 戴帽 牛奶 熊猫 熊貓 葛根 柴油 柴火 米饭 米飯 钱财 錢財 钟头 鐘頭 童年 宗教 ' +
+    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑').split(' '),
+);
 
 function pushName(out: PiiSpan[], start: number, end: number) {
-  if (end > start) out.push({ kind: 'name', start, end });
+  if (end <= start) return;
+  // A name right after the previous one ("王某王某…") extends it: one span, not one per name.
+  const last = out.length ? out[out.length - 1] : null;
+  if (last && last.kind === 'name' && last.end === start) last.end = end;
+  else out.push({ kind: 'name', start, end });
 }
 
-function scanNames(text: string, out: PiiSpan[]) {
-  NAME_INTRO.lastIndex = 0;
-  for (let m = NAME_INTRO.exec(text); m; m = NAME_INTRO.exec(text)) {
-    const at = m.index + m[0].length;
-    if (/我姓|本人姓/.test(m[0])) {
+function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
+  let windowDone = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!NAME_INTRO_FIRST.has(text.charCodeAt(i))) continue;
+    const candidates = NAME_INTRO_BY_PAIR.get(text.substr(i, 2));
+    if (!candidates) continue;
+    let intro = '';
+    for (const w of candidates) {
+      if (text.startsWith(w, i)) {
+        intro = w;
+        break;
+      }
+    }
+    if (!intro) continue;
+    // The introduction, then colons or spaces, perhaps 是/叫/为, colons or spaces again.
+    let at = i + intro.length;
+    while (at < text.length && isColonOrSpace(text[at])) at++;
+    if (at < text.length && '是叫為为'.includes(text[at])) {
+      at++;
+      while (at < text.length && isColonOrSpace(text[at])) at++;
+    }
+    i = at - 1; // the scan goes on after the introduction (or after the name, below)
+    if (intro === '我姓' || intro === '本人姓') {
       // "我姓王": the surname alone.
       const sl = surnameLength(text, at);
       if (sl) pushName(out, at, at + sl);
       continue;
     }
-    const strong = STRONG_INTRO.test(m[0]);
+    const strong = STRONG_INTRO.test(intro);
     const sl = strong ? surnameLength(text, at) : 0;
     if (sl && /^(?:先生|女士|小姐)/.test(text.slice(at + sl, at + sl + 2))) {
       // "联系人：王女士": where the writer signs with a surname and a form of address, that is the name given.
       pushName(out, at, at + sl + 2);
       continue;
     }
-    const end = nameEnd(text, at, strong);
+    let end = nameEnd(text, at, strong);
+    if (CONFIRMABLE_INTRO.test(intro)) {
+      // A longer reading that a boundary confirms wins (村民楊春來 1350…: 來 is no common given-name character).
+      const confirmed = confirmedNameEnd(text, at);
+      if (confirmed > end) end = confirmed;
+      // "我是社区干部廖敏，", "本人系石楠镇大垄村村民谭有福。": the writer's own name a few words on.
+      if (end < 0 && WRITER_INTRO.has(intro.slice(0, 2))) {
+        // (A position already looked at by an earlier window gives the same answer: skip it, so the windows stay linear.)
+        for (let k = Math.max(at + 1, windowDone); k < text.length && k - at < 16 && !CLAUSE_END.has(text[k]); k = windowDone = k + 1) {
+          if (!ROLE_END.has(text[k - 1]) || !(SURNAME_SET.has(text[k]) || COMPOUND_FIRST.has(text[k]))) continue;
+          const e = confirmedNameEnd(text, k);
+          if (e > 0) {
+            pushName(out, k, e);
+            break;
+          }
+        }
+      }
+    }
     if (end > 0) {
       pushName(out, at, end);
-      NAME_INTRO.lastIndex = end;
-    } else if (m[0].length === 0) NAME_INTRO.lastIndex++;
+      // "村民代表王建国、李四等五人": the names listed after the first.
+      while (end + 1 < text.length && (text[end] === '、' || text[end] === '，' && text[end + 1] !== '电' && text[end + 1] !== '電')) {
+        const next = nameEnd(text, end + 1);
+        if (next < 0 || !AFTER_LISTED_NAME.test(text.slice(next, next + 2))) break;
+        pushName(out, end + 1, next);
+        end = next;
+      }
+      i = end - 1;
+    }
   }
   // "张某某", "王某": a surname with 某 is a person the writer names (not 某个/某些, not 任何某).
   for (let at = text.indexOf('某'); at >= 0; at = text.indexOf('某', at + 1)) {
     let s = at - 1;
     if (s < 0) continue;
-    if (s >= 1 && surnameLength(text, s - 1) === 2) s--;
-    else if (!SURNAME_SET.has(text[s])) continue;
-    if (MOU_EXCLUDED_BEFORE.test(text.slice(Math.max(0, s - 2), s))) continue;
+    // (Character codes, not one-character strings: a 1 MB run of 王某 must not allocate per character.)
+    if (s >= 1 && COMPOUND_FIRST_CODES.has(text.charCodeAt(s - 1)) && surnameLength(text, s - 1) === 2) s--;
+    else if (!SURNAME_CODES.has(text.charCodeAt(s))) continue;
+    if (s > 0 && MOU_EXCLUDED_BEFORE.has(text.charCodeAt(s - 1))) continue;
     let e = at + 1;
-    if (text[e] === '某') e++;
-    if (MOU_EXCLUDED_AFTER.test(text.slice(e, e + 1))) continue;
+    if (text.charCodeAt(e) === 0x67d0) e++; // 某
+    if (e < text.length && MOU_EXCLUDED_AFTER.has(text.charCodeAt(e))) continue;
     pushName(out, s, e);
     at = e - 1;
   }
-  // A name signing off the text: "…盼早日解决。大垄村五组 谭桂香", "——市民 田甜".
-  const tail = /[\s—－-]([\u3400-\u9fff]{2,4})[\s。.!！]*$/.exec(text);
+  // "大垄村谭有福的儿子", "三组王五反映": a private person after the place they live.
+  PLACE_THEN_NAME.lastIndex = 0;
+  for (let m = PLACE_THEN_NAME.exec(text); m; m = PLACE_THEN_NAME.exec(text)) {
+    const at = m.index + m[0].length;
+    const end = nameEnd(text, at);
+    if (end > 0 && !NOT_NAME_WORD.has(text.slice(at, at + 2)) && PLACE_NAME_AFTER.test(text.slice(end, end + 5))) {
+      pushName(out, at, end);
+      PLACE_THEN_NAME.lastIndex = end;
+    }
+  }
+  // A name before a phone number: "…请查处。王建国 13800138000", "石楠镇李秀英手机：138…".
+  for (const span of numbers) {
+    if (span.kind !== 'mobile' && span.kind !== 'landline' && span.kind !== 'email') continue;
+    const before = NAME_BEFORE_PHONE.exec(text.slice(Math.max(0, span.start - 16), span.start));
+    if (!before) continue;
+    const nameEndAt = span.start - before[0].length + before[1].length;
+    for (const length of [3, 2, 4]) {
+      const s = nameEndAt - length;
+      if (s < 0 || s < span.start - before[0].length) continue;
+      if (nameEnd(text, s) === nameEndAt && !NOT_NAME_WORD.has(text.slice(s, s + 2))) {
+        pushName(out, s, nameEndAt);
+        break;
+      }
+    }
+  }
+  // A name heading the text: "溫德勝 來電：…", "程立華來信：…".
+  if (surnameLength(text, 0)) {
+    const e = confirmedNameEnd(text, 0);
+    if (e > 0 && HEAD_AFTER_NAME.test(text.slice(e, e + 6))) pushName(out, 0, e);
+  }
+  // "…开会，张建国反映…": a name after a clause boundary, reporting.
+  REPORTING_VERB.lastIndex = 0;
+  for (let m = REPORTING_VERB.exec(text); m; m = REPORTING_VERB.exec(text)) {
+    for (const length of [3, 2, 4]) {
+      const s = m.index - length;
+      if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]))) continue;
+      if (nameEnd(text, s) === m.index) {
+        pushName(out, s, m.index);
+        break;
+      }
+    }
+  }
+  // A name signing off the text: "…盼早日解决。大垄村五组 谭桂香", "——市民 田甜", "…请查处。王建国".
+  const tail = /[\s—－\-。，,！!]([\u3400-\u9fff]{2,4})[\s。.!！]*(?:[0-9０-９]{4}\s*[年.\-/．][0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?[\s。.]*)?$/.exec(text);
   if (tail) {
     const s = tail.index + 1;
     const e = nameEnd(text, s);
@@ -500,8 +778,10 @@ export function detectPii(text: string): PiiSpan[] {
     const start = m.index + m[0].length - m[1].length;
     spans.push({ kind: 'wechat', start, end: start + m[1].length });
   }
+  scanChineseDigits(text, spans);
+  if (HAS_LETTER.test(text)) scanPlates(text, spans); // a plate has a Latin letter after its province
   scanAddresses(text, spans);
-  scanNames(text, spans);
+  scanNames(text, spans, spans.slice());
   // Longest first, then drop spans inside an already kept one (an ID number is not also a phone).
   // (Each detector emits its spans in order, so this sort mostly merges sorted runs.)
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -525,7 +805,14 @@ export function redact(text: string, spans = detectPii(text)): string {
   let out = '';
   let at = 0;
   for (const s of spans) {
-    out += text.slice(at, s.start) + '＊'.repeat([...text.slice(s.start, s.end)].length);
+    // One ＊ per character (a surrogate pair is one character).
+    let n = 0;
+    for (let k = s.start; k < s.end; k++) {
+      const c = text.charCodeAt(k);
+      const prev = k > s.start ? text.charCodeAt(k - 1) : 0;
+      if (!(c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff)) n++;
+    }
+    out += text.slice(at, s.start) + '＊'.repeat(n);
     at = s.end;
   }
   return out + text.slice(at);

@@ -1,7 +1,7 @@
 import { classify, type Classification } from './classify.js';
 import type { WindModel } from './model.js';
 import { fingerprintBytes, signatureOfNormalized } from './duplicates.js';
-import { normalize } from './normalize.js';
+import { foldNumerals, normalize } from './normalize.js';
 import { issueTerms, type IssueTerms } from './issue-terms.js';
 import { redact } from './pii.js';
 
@@ -33,8 +33,11 @@ export function analyse(text: string, model?: WindModel): Analysis {
   // text, so "the same complaint, signed with a name and a phone number" still matches, and the
   // text is normalized once for all stages.
   const normalized = normalize(redacted.length > ANALYSED_CHARS ? redacted.slice(0, ANALYSED_CHARS) : redacted);
-  const sig = signatureOfNormalized(normalized);
-  return { redacted, normalized, suggestion: model ? model.predict(text, normalized) : classify(text, normalized), signature: sig, terms: issueTerms(normalized) };
+  // Duplicates and issue terms read the numbers as digits (十四次 = 14次); the classifier reads the
+  // normalized text as it was trained on.
+  const matching = foldNumerals(normalized);
+  const suggestion = model ? model.predict(text, normalized) : classify(text, normalized);
+  return { redacted, normalized, suggestion, signature: signatureOfNormalized(matching), terms: issueTerms(matching) };
 }
 
 export function suggestionColumns(a: Analysis) {
