@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Drawer, Empty, Flex, Form, Input, Modal, Segmented, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Empty, Flex, Form, Input, Modal, Segmented, Switch, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { OrgSelect } from '../../shared/OrgSelect';
 import { ErrorState } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
+import { FormDrawer } from './FormDrawer';
 import { figuresApi, type Bulletin } from './figuresApi';
 
 // Bulletin items (简报信息) sent upward and whether the level above adopted them: the count and
@@ -28,21 +29,16 @@ function NewBulletinDrawer({ open, onClose, onDone, campaignId, org }: { open: b
   const req = (field: string) => ({ required: true, whitespace: true, message: t('figures.form.required', { field }) });
   const max = (field: string, n: number) => ({ max: n, message: t('figures.form.tooLong', { field, max: n }) });
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
+      onOpen={() => { setError(null); }}
       title={t('figures.bulletins.add')}
-      size="large"
-      destroyOnHidden
-      afterOpenChange={(o) => { if (o) setError(null); }}
-      footer={
-        <Flex gap={8} justify="flex-end">
-          <Button onClick={onClose}>{t('figures.form.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()}>{t('figures.form.save')}</Button>
-        </Flex>
-      }
+      submitLabel={t('figures.form.save')}
+      busy={busy}
+      error={error}
+      onSubmit={() => form.submit()}
     >
-      {error ? <Alert type="error" showIcon role="alert" title={error} className="figures-alert" /> : null}
       <Form<NewValues>
         form={form}
         layout="vertical"
@@ -96,7 +92,7 @@ function NewBulletinDrawer({ open, onClose, onDone, campaignId, org }: { open: b
           </Flex>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

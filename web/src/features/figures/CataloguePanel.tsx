@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, AutoComplete, Button, Drawer, Empty, Flex, Form, Input, Radio, Select, Table, Tag, Typography } from 'antd';
+import { App, AutoComplete, Button, Empty, Flex, Form, Input, Radio, Select, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
+import { FormDrawer } from './FormDrawer';
 import { AGGREGATIONS, CODE_PATTERN, figuresApi, type Aggregation, type Indicator, type NewIndicator } from './figuresApi';
 
 // The indicator catalogue: the standard indicators and the campaign's own, searchable; the office
@@ -34,21 +35,16 @@ function NewIndicatorDrawer({ open, onClose, onDone, campaignId, catalogue }: { 
   const req = (field: string) => ({ required: true, whitespace: true, message: t('figures.form.required', { field }) });
   const max = (field: string, n: number) => ({ max: n, message: t('figures.form.tooLong', { field, max: n }) });
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
+      onOpen={() => { setError(null); form.setFieldsValue({ code: suggestCode(taken), aggregation: 'sum' }); }}
       title={t('figures.catalogue.add')}
-      size="large"
-      destroyOnHidden
-      afterOpenChange={(o) => { if (o) { setError(null); form.setFieldsValue({ code: suggestCode(taken), aggregation: 'sum' }); } }}
-      footer={
-        <Flex gap={8} justify="flex-end">
-          <Button onClick={onClose}>{t('figures.form.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()}>{t('figures.form.create')}</Button>
-        </Flex>
-      }
+      submitLabel={t('figures.form.create')}
+      busy={busy}
+      error={error}
+      onSubmit={() => form.submit()}
     >
-      {error ? <Alert type="error" showIcon role="alert" title={error} className="figures-alert" /> : null}
       <Form<NewIndicator>
         form={form}
         layout="vertical"
@@ -111,7 +107,7 @@ function NewIndicatorDrawer({ open, onClose, onDone, campaignId, catalogue }: { 
           {t('figures.catalogue.source')}：{t(`figures.catalogue.sources.${aggregation === 'rate' ? 'computed' : 'reported'}`)}。{t('figures.catalogue.sourceNote')}
         </Typography.Paragraph>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Drawer, Empty, Flex, Form, Input, Radio, Select, Spin, Tag, Typography } from 'antd';
+import { App, Button, Empty, Flex, Form, Input, Radio, Select, Spin, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { OrgSelect } from '../../shared/OrgSelect';
 import { ErrorState } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
+import { FormDrawer } from './FormDrawer';
 import { useIndicatorName } from './CataloguePanel';
 import { CYCLES, figuresApi, isReportable, type Cycle, type Indicator, type ReportForm } from './figuresApi';
 
@@ -23,21 +24,16 @@ function NewFormDrawer({ open, onClose, onDone, campaignId, org, catalogue }: {
   const { busy, error, run, setError } = useSubmit();
   const options = catalogue.filter(isReportable).map((i) => ({ value: i.code, label: `${name(i)}（${i.unit}）${i.own ? ` · ${t('figures.catalogue.own')}` : ''}` }));
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
+      onOpen={() => { setError(null); }}
       title={t('figures.forms.create')}
-      size="large"
-      destroyOnHidden
-      afterOpenChange={(o) => { if (o) setError(null); }}
-      footer={
-        <Flex gap={8} justify="flex-end">
-          <Button onClick={onClose}>{t('figures.form.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()}>{t('figures.form.create')}</Button>
-        </Flex>
-      }
+      submitLabel={t('figures.form.create')}
+      busy={busy}
+      error={error}
+      onSubmit={() => form.submit()}
     >
-      {error ? <Alert type="error" showIcon role="alert" title={error} className="figures-alert" /> : null}
       <Form<FormValues>
         form={form}
         layout="vertical"
@@ -62,7 +58,7 @@ function NewFormDrawer({ open, onClose, onDone, campaignId, org, catalogue }: {
           <Select mode="multiple" options={options} showSearch={{ optionFilterProp: 'label' }} aria-label={t('figures.forms.indicators')} maxCount={100} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 
