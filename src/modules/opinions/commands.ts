@@ -155,6 +155,8 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
     suggested_org_id: suggestedUnit, org_category_id: null, triaged_by: null, triaged_at: null,
   };
   if (input.external) {
+    // A retry has been analysed and offered to the duplicate index by now; that is cheap, and an
+    // index entry whose row was never written is no match (placeOpinion reads the row).
     const stored = await trx.insertInto('opinions').values(opinion)
       .onConflict((oc) => oc.columns(['external_source', 'external_key']).doNothing()).executeTakeFirst();
     if (Number(stored.numInsertedOrUpdatedRows) === 0) {
