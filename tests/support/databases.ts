@@ -46,7 +46,18 @@ export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<TestDa
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const opened = openDatabase({ databaseUrl: pgUrl, pgSchema: schema });
-  await migrateToLatest(opened.db, schema);
+  // Kysely's migrator first lists the tables of every schema (its introspector reads the whole
+  // catalog); a test file migrating its own schema at that moment can make that read fail with
+  // "column … does not exist" (42703). Migrations run in one transaction, so a retry is clean.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateToLatest(opened.db, schema);
+      break;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (attempt >= 3 || (code !== '42703' && code !== '42P01')) throw err;
+    }
+  }
   return {
     ...opened,
     reopen: () => openDatabase({ databaseUrl: pgUrl, pgSchema: schema }),
