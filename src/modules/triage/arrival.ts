@@ -1,7 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { DuplicateIndex, fingerprintFromBytes, signatureOfNormalized, type Fingerprint } from './duplicates.js';
+import type { Wind } from './classify.js';
 import { issueTerms } from './issue-terms.js';
+import { WINDS } from './model.js';
 import { foldNumerals, normalize } from './normalize.js';
 import { DUPLICATE_THRESHOLD, type Analysis } from './pipeline.js';
 import { OrgMatcher } from './routing.js';
@@ -33,13 +35,13 @@ const indexes = new Map<string, Promise<CampaignIndex>>();
 async function loadInto(db: Executor, regionId: string, campaignId: string, index: DuplicateIndex): Promise<void> {
   let after = '';
   for (;;) {
-    const rows = await db.selectFrom('opinions').select(['id', 'signature', 'body_redacted', 'cluster_id'])
+    const rows = await db.selectFrom('opinions').select(['id', 'signature', 'body_redacted', 'cluster_id', 'suggested_category'])
       .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('id', '>', after)
       .orderBy('id').limit(LOAD_CHUNK).execute();
     for (const r of rows) {
       // Opinions without a cluster have not been placed yet: placing them is a backlog run's job.
       if (index.has(r.id) || !r.cluster_id) continue;
-      const fp = (r.signature && fingerprintFromBytes(r.signature)) || fingerprintOf(r.body_redacted);
+      const fp = (r.signature && fingerprintFromBytes(r.signature)) || fingerprintOf(r.body_redacted, r.suggested_category);
       index.addAndMatch(r.id, fp.sig, fp.terms);
     }
     if (rows.length < LOAD_CHUNK) return;
@@ -47,10 +49,13 @@ async function loadInto(db: Executor, regionId: string, campaignId: string, inde
   }
 }
 
-/** For opinions stored before fingerprints were kept. */
-function fingerprintOf(redacted: string): Fingerprint {
+/** For opinions stored before fingerprints were kept (or kept in an older layout). */
+function fingerprintOf(redacted: string, suggested: string | null): Fingerprint {
   const matching = foldNumerals(normalize(redacted.length > 20_000 ? redacted.slice(0, 20_000) : redacted));
-  return { sig: signatureOfNormalized(matching), terms: issueTerms(matching) };
+  const terms = issueTerms(matching);
+  const wind = WINDS.indexOf(suggested as Wind);
+  if (wind >= 0) terms.wind = wind;
+  return { sig: signatureOfNormalized(matching), terms };
 }
 
 async function campaignIndex(db: Executor, regionId: string, campaignId: string): Promise<DuplicateIndex> {

@@ -1,5 +1,5 @@
 import { foldNumerals, normalize } from './normalize.js';
-import { COVER_LONGER, ELSEWHERE, ISSUE_TERMS, KEY_TERMS, MIN_SHARED, SAME_PLACE, SPECIFIC, type IssueTerms } from './issue-terms.js';
+import { ISSUE_TERMS, KEY_TERMS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 
 // Near-duplicate detection over normalized text: a MinHash signature of the character bigrams
 // and trigrams (letters and digits only), banded into an LSH index so that a new opinion finds
@@ -27,16 +27,55 @@ const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
 const TERM_SALT = 0x7f4a7c15;
 const keyScratch = new Uint32Array(KEY_TERMS);
-/**
- * Key terms that may be specifics (the rest are the rarest topic words): with every specific a
- * key, an opinion full of dates and amounts was filed under its numbers only and missed the
- * reports that share its words (chosen on tests/fixtures/triage/dev.jsonl).
- */
-const KEY_SPECIFICS = 3;
-const TERM_SET_MASK = 127;
-const termSetKeys = new Uint32Array(TERM_SET_MASK + 1);
+const TERM_SET_MASK = 255;
+const termSetKeys = new Uint16Array(TERM_SET_MASK + 1);
 const termSetWeights = new Uint8Array(TERM_SET_MASK + 1);
-const SPEC_MARK = 255;
+
+// Two differently worded opinions report the same issue when they share a place (or person, or
+// unit: bigrams no corpus opinion had, `names`) and a topic (the other shared bigrams and
+// concepts, `topic`), and the shared part is a fair share of the shorter one (`cover`). A
+// logistic model over those and their interaction (both matter at once: the same town's other
+// complaints share the town, other towns' complaints about meetings share the topic):
+//   z = NAMES·names + TOPIC·topic + COVER·cover + BOTH·both(names, topic) + NAMED·[names > 0]
+//       + DIFFER·[their suggested winds differ] + BIAS,
+// a match when z ≥ 0 (the same town's praise of a school and complaint about its inspections
+// share much, but not the wind). Fitted on the labelled pairs of tests/fixtures/triage/dev.jsonl, dev2.jsonl
+// and dev3.jsonl (scripts/fit-duplicates.ts); the held-out set is never used to fit.
+export const ISSUE_MODEL = { names: 0.11, topic: 0.131, cover: 8.33, both: 0.384, named: 2.351, differ: -2.109, bias: -9.949 };
+const both = (names: number, topic: number): number => (Math.min(names, 20) * Math.min(topic, 30)) / 100;
+
+export function issueZ(names: number, topic: number, cover: number, differ: boolean): number {
+  const m = ISSUE_MODEL;
+  return m.names * names + m.topic * topic + m.cover * cover + m.both * both(names, topic) + (names > 0 ? m.named : 0) + (differ ? m.differ : 0) + m.bias;
+}
+/** Whether two suggested winds are both known and differ. */
+const windsDiffer = (a: number | undefined, b: number | undefined): boolean => a !== undefined && b !== undefined && a !== NO_WIND && b !== NO_WIND && a !== b;
+const NO_WIND = 255;
+
+/** What the index's score reads of two opinions' issue terms, exactly: the IDF weight of the
+ * bigrams they share, split into names (bigrams no corpus opinion had: places, people, units)
+ * and topic (the rest), and the share of the shorter opinion's weight they make up. */
+export function issueFeatures(a: IssueTerms, b: IssueTerms): { names: number; topic: number; cover: number; differ: boolean; nameCount: number; conceptCount: number } {
+  const weightOf = new Map<number, number>();
+  a.hashes.forEach((h, i) => {
+    if (!weightOf.has(termKey(h))) weightOf.set(termKey(h), Math.round(a.weights[i] * 16));
+  });
+  let names = 0;
+  let topic = 0;
+  let nameCount = 0;
+  let conceptCount = 0;
+  b.hashes.forEach((h) => {
+    const w = weightOf.get(termKey(h)) ?? 0;
+    if (!w) return;
+    if (h < 0x1000000) conceptCount++;
+    if (w >= UNSEEN_LEVEL) names += w, nameCount++;
+    else topic += w;
+  });
+  return { names: names / 16, topic: topic / 16, cover: (names + topic) / 16 / (Math.min(a.total, b.total) || 1), differ: windsDiffer(a.wind, b.wind), nameCount, conceptCount };
+}
+
+/** The 16 bits of a term the index keeps (0 means none). */
+const termKey = (h: number): number => fmix(h) & 0xffff || 1;
 
 /** A 32-bit avalanche mix (MurmurHash3's finalizer). */
 function fmix(h: number): number {
@@ -123,35 +162,38 @@ export interface Fingerprint {
   terms?: IssueTerms;
 }
 
-// Layout: 64 × u32 signature | u8 term count n | n × u32 hashes | n × f32 weights | f32 total.
-// A 256-byte value is a signature alone (opinions stored before issue terms existed).
-export function fingerprintBytes(sig: Uint32Array, terms?: IssueTerms): Buffer {
-  const n = terms ? Math.min(terms.hashes.length, 255) : 0;
-  const out = Buffer.alloc(HASHES * 4 + (terms ? 1 + n * 8 + 4 : 0));
+// Layout: 64 × u32 signature | u8 LAYOUT | u8 term count n | n × u32 bigram keys | n × u8 IDF
+// sixteenths | f32 total | u8 wind (255: unknown). Any other value (a signature alone, or word terms stored before bigrams)
+// is no fingerprint: the caller recomputes it from the stored masked text.
+const LAYOUT = 0xb2;
+export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
+  const n = Math.min(terms.hashes.length, ISSUE_TERMS);
+  const out = Buffer.alloc(HASHES * 4 + 2 + n * 5 + 5);
   for (let i = 0; i < HASHES; i++) out.writeUInt32LE(sig[i], i * 4);
-  if (!terms) return out;
   let at = HASHES * 4;
+  out.writeUInt8(LAYOUT, at++);
   out.writeUInt8(n, at++);
   for (let i = 0; i < n; i++, at += 4) out.writeUInt32LE(terms.hashes[i], at);
-  for (let i = 0; i < n; i++, at += 4) out.writeFloatLE(terms.weights[i], at);
+  for (let i = 0; i < n; i++) out.writeUInt8(Math.min(255, Math.round(terms.weights[i] * 16)), at++);
   out.writeFloatLE(terms.total, at);
+  out.writeUInt8(terms.wind ?? NO_WIND, at + 4);
   return out;
 }
 
 export function fingerprintFromBytes(bytes: Uint8Array): Fingerprint | null {
-  if (bytes.byteLength < HASHES * 4) return null;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < HASHES * 4 + 2 || buf.readUInt8(HASHES * 4) !== LAYOUT) return null;
+  const n = buf.readUInt8(HASHES * 4 + 1);
+  if (buf.length !== HASHES * 4 + 2 + n * 5 + 5) return null;
   const sig = new Uint32Array(HASHES);
   for (let i = 0; i < HASHES; i++) sig[i] = buf.readUInt32LE(i * 4);
-  if (buf.length === HASHES * 4) return { sig };
-  const n = buf.readUInt8(HASHES * 4);
-  if (buf.length !== HASHES * 4 + 1 + n * 8 + 4) return { sig };
-  let at = HASHES * 4 + 1;
+  let at = HASHES * 4 + 2;
   const hashes = new Uint32Array(n);
   const weights = new Float32Array(n);
   for (let i = 0; i < n; i++, at += 4) hashes[i] = buf.readUInt32LE(at);
-  for (let i = 0; i < n; i++, at += 4) weights[i] = buf.readFloatLE(at);
-  return { sig, terms: { hashes, weights, total: buf.readFloatLE(at) } };
+  for (let i = 0; i < n; i++) weights[i] = buf.readUInt8(at++) / 16;
+  const wind = buf.readUInt8(at + 4);
+  return { sig, terms: { hashes, weights, total: buf.readFloatLE(at), ...(wind === NO_WIND ? {} : { wind }) } };
 }
 
 /**
@@ -169,11 +211,12 @@ export class DuplicateIndex {
   /** Per opinion, side by side: the addition that last saw it as a candidate, and where in its list. */
   private seen = new Int32Array(2 * 1024);
   private chain = new Int32Array(SLOTS * 1024);
-  /** Each opinion's issue terms: hashes (0 = none) and weights (IDF × 16; SPEC_MARK for a specific). */
-  private terms = new Uint32Array(ISSUE_TERMS * 1024);
+  /** Each opinion's issue terms: 16-bit keys (0 = none; termKey) and weights (IDF in sixteenths). */
+  private terms = new Uint16Array(ISSUE_TERMS * 1024);
   private weights = new Uint8Array(ISSUE_TERMS * 1024);
 
   private totals = new Float32Array(1024);
+  private winds = new Uint8Array(1024);
   private keyTerms = new Uint32Array(KEY_TERMS * 1024);
   private keys = new Uint32Array(1 << 12);
   private heads = new Int32Array(1 << 12).fill(-1);
@@ -215,16 +258,10 @@ export class DuplicateIndex {
     const fp = this.sigs.subarray(at * HASHES, (at + 1) * HASHES);
     for (let i = 0; i < HASHES; i++) fp[i] = sig[i] & 0xffff;
     const nTerms = terms ? Math.min(terms.hashes.length, ISSUE_TERMS) : 0;
-    // Key terms (what the opinion is filed under): its specifics first, then its rarest words.
+    // Key terms (what the opinion is filed under): its rarest bigrams (issue terms come rarest first).
     let nKeys = 0;
-    // At most KEY_SPECIFICS of them specifics (names and places come before numbers), so that an
-    // opinion full of dates and amounts is still filed under what it is about.
-    let specifics = 0;
-    for (let i = 0; i < nTerms && specifics < KEY_SPECIFICS; i++) if (terms!.weights[i] === SPECIFIC) keyScratch[nKeys++] = terms!.hashes[i], specifics++;
-    for (let i = 0; i < nTerms && nKeys < KEY_TERMS; i++) if (terms!.weights[i] !== SPECIFIC) keyScratch[nKeys++] = terms!.hashes[i];
-    for (let i = 0, skip = specifics; i < nTerms && nKeys < KEY_TERMS; i++) if (terms!.weights[i] === SPECIFIC && skip-- <= 0) keyScratch[nKeys++] = terms!.hashes[i];
-    // Hashes in one array (what comparing reads), weights in another (read only for a shared term).
-    // 0 = no term (a hash that is 0 is kept as 1).
+    for (let i = 0; i < nTerms && nKeys < KEY_TERMS; i++) keyScratch[nKeys++] = terms!.hashes[i];
+    // Keys in one array (what comparing reads), weights in another (read only for a shared term).
     const base = at * ISSUE_TERMS;
     for (let k = 0; k < ISSUE_TERMS; k++) {
       if (k >= nTerms) {
@@ -232,11 +269,11 @@ export class DuplicateIndex {
         this.weights[base + k] = 0;
         continue;
       }
-      const w = terms!.weights[k];
-      this.terms[base + k] = terms!.hashes[k] || 1;
-      this.weights[base + k] = w === SPECIFIC ? SPEC_MARK : Math.min(SPEC_MARK - 1, Math.max(1, Math.round(w * 16)));
+      this.terms[base + k] = termKey(terms!.hashes[k]);
+      this.weights[base + k] = Math.min(255, Math.max(1, Math.round(terms!.weights[k] * 16)));
     }
     this.totals[at] = terms?.total ?? 0;
+    this.winds[at] = terms?.wind ?? NO_WIND;
 
     // Candidates: the recent members of each band bucket (counting the bands each shares with
     // the new opinion) and of each of its key terms' lists (counting shared key terms). A true
@@ -332,16 +369,12 @@ export class DuplicateIndex {
     return same / HASHES;
   }
 
-  /**
-   * How surely two opinions report the same issue, 1 being the bar: the IDF weight of the topic
-   * words they share, as a share of the shorter one's, against SAME_PLACE when they share a
-   * specific and ELSEWHERE when not; nothing below MIN_SHARED of shared weight counts.
-   */
+  /** How surely two opinions report the same issue, 1 being the bar: exp(z) of ISSUE_MODEL. */
   private issueScore(a: number, b: number): number {
     // The terms of `a` are in the term set (fillTermSet). Weights are sixteenths: the sum is
     // exact whatever the order.
-    let shared = 0;
-    let samePlace = false;
+    let names = 0;
+    let topic = 0;
     const tb = this.terms;
     for (let j = b * ISSUE_TERMS, end = j + ISSUE_TERMS; j < end; j++) {
       const h = tb[j];
@@ -357,14 +390,12 @@ export class DuplicateIndex {
         }
         slot = (slot + 1) & TERM_SET_MASK;
       }
-      if (!w) continue;
-      if (w === SPEC_MARK) samePlace = true;
-      else shared += w / 16;
+      if (w >= UNSEEN_LEVEL) names += w;
+      else topic += w;
     }
-    if (shared < MIN_SHARED) return 0;
-    // A short text's few words are found in many long ones: the longer one must share a part too.
-    if (shared < COVER_LONGER * Math.max(this.totals[a], this.totals[b])) return 0;
-    return shared / (Math.min(this.totals[a], this.totals[b]) || 1) / (samePlace ? SAME_PLACE : ELSEWHERE);
+    if (!(names + topic)) return 0;
+    const cover = (names + topic) / 16 / (Math.min(this.totals[a], this.totals[b]) || 1);
+    return Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer(this.winds[a], this.winds[b])));
   }
 
   has(id: string): boolean {
@@ -389,7 +420,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.chain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.chain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.winds.byteLength + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -453,9 +484,10 @@ export class DuplicateIndex {
     this.parent = grow(this.parent, 1, (l) => new Int32Array(l));
     this.seen = grow(this.seen, 2, (l) => new Int32Array(l));
     this.chain = grow(this.chain, SLOTS, (l) => new Int32Array(l));
-    this.terms = grow(this.terms, ISSUE_TERMS, (l) => new Uint32Array(l));
+    this.terms = grow(this.terms, ISSUE_TERMS, (l) => new Uint16Array(l));
     this.weights = grow(this.weights, ISSUE_TERMS, (l) => new Uint8Array(l));
     this.keyTerms = grow(this.keyTerms, KEY_TERMS, (l) => new Uint32Array(l));
     this.totals = grow(this.totals, 1, (l) => new Float32Array(l));
+    this.winds = grow(this.winds, 1, (l) => new Uint8Array(l));
   }
 }

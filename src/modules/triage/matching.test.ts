@@ -1,11 +1,14 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { Converter } from 'opencc-js/t2cn';
 import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
-import { DuplicateIndex } from './duplicates.js';
-import { issueTerms } from './issue-terms.js';
+import { bigramKey } from './bigrams.js';
+import { CONCEPTS, conceptsOf } from './concepts.js';
+import { DuplicateIndex, fingerprintBytes, fingerprintFromBytes, issueFeatures, issueZ } from './duplicates.js';
+import { ISSUE_TERMS, issueTerms, UNSEEN_LEVEL } from './issue-terms.js';
 import { foldNumerals, normalize } from './normalize.js';
 import { hkToSimplified, twToSimplified } from './opencc.js';
 import { analyse, DUPLICATE_THRESHOLD } from './pipeline.js';
@@ -139,29 +142,89 @@ describe('numbers written in words', () => {
   });
 });
 
-describe('places jieba knows', () => {
-  it('count as the same place (a specific), so differently worded reports from one town join and another town’s stay apart', () => {
-    // 石桥镇 and 龙泉镇 are words in jieba's dictionary (rare ones); 乡镇 and 全县 are ordinary.
-    const place = (t: string) => {
-      const x = issueTerms(foldNumerals(normalize(t)));
-      return Array.from(x.hashes).filter((_, i) => x.weights[i] < 0);
-    };
-    expect(place('石桥镇的路')).toHaveLength(1);
-    expect(place('石桥镇的路')).toEqual(place('石橋鎮的路'));
-    expect(place('龙泉镇的路')).not.toEqual(place('石桥镇的路'));
-    expect(place('乡镇的路')).toEqual([]);
-    expect(place('全县的路')).toEqual([]);
+describe('issue terms: rare bigrams and concepts', () => {
+  const termsOf = (t: string) => issueTerms(foldNumerals(normalize(t)));
+  const weightOf = (t: string, bigram: string) => {
+    const x = termsOf(t);
+    const i = Array.from(x.hashes).indexOf(bigramKey(bigram.charCodeAt(0), bigram.charCodeAt(1)));
+    return i < 0 ? undefined : x.weights[i];
+  };
 
+  it('weigh a place no opinion named above the words every complaint uses, in either script', () => {
+    const t = '鹭溪镇干部反映问题';
+    expect(weightOf(t, '鹭溪')).toBe(UNSEEN_LEVEL / 16);
+    expect(weightOf(t, '干部')).toBeLessThan(weightOf(t, '鹭溪')! / 2);
+    // Traditional text is read converted: the same keys, the same weights.
+    expect(Array.from(termsOf('鷺溪鎮幹部反映問題').hashes)).toEqual(Array.from(termsOf(t).hashes));
+    // The rarest come first: what an opinion is filed under.
+    expect(termsOf(t).weights[0]).toBe(UNSEEN_LEVEL / 16);
+  });
+
+  it('name the same thing however it is worded, and keep concepts when a letter has hundreds of bigrams', () => {
+    const concept = (t: string) => Array.from(termsOf(t).hashes).filter((h) => h < 1 << 24);
+    expect(conceptsOf('村里路灯坏了').map((c) => CONCEPTS[c][0])).toEqual(['路灯']);
+    expect(concept('村里路灯坏了')).toEqual(concept('村道照明設施壞了，晚上黑燈瞎火'));
+    expect(concept('干部打麻将')).toEqual(concept('幹部在棋牌室打牌'));
+    expect(concept('干部打麻将')).not.toEqual(concept('村里路灯坏了'));
+    expect(conceptsOf('happy new year')).toEqual([]);
+    expect(conceptsOf('天天在APP上打卡').map((c) => CONCEPTS[c][0])).toEqual(['打卡']);
+    // A long letter: hundreds of distinct bigrams before the thing it is about.
+    const letter = '柳塘村' + corpus.slice(0, 12).join('').replace(/路灯|照明|灯/g, '') + '的路灯坏了';
+    expect(concept(letter)).toContain(concept('村里路灯坏了')[0]);
+    expect(termsOf(letter).hashes.length).toBe(ISSUE_TERMS);
+  });
+
+  it('join differently worded reports of one place’s one problem, and keep another place’s or another problem apart', () => {
     const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
     const texts = [
       '我在网上给石桥镇留言，说镇中学旁边的网吧接待未成年人，回复是“经核查无此情况”，可我孩子昨晚还在里面。',
       '石橋鎮中學旁邊的網吧天天有學生，我在網上反映了，回覆說查無此事，他們到底去查了沒有？',
       '龙泉镇中学门口的网吧让初中生通宵上网，家长在网上留言，镇里回复已核查处理，结果还是照常营业。',
+      '石桥镇到县城的公路坑坑洼洼，下雨天车都开不了，请求修路。',
     ];
     const placed = texts.map((t, i) => {
       const x = analyse(t);
       return index.addSignature(String(i), x.signature, x.terms);
     });
-    expect(placed).toEqual(['0', '0', '2']);
+    expect(placed).toEqual(['0', '0', '2', '3']);
+  });
+
+  it('survive the database: fingerprints round-trip with their wind, older layouts are recomputed', () => {
+    const a = analyse('柳塘村村口到小学那段路的路灯坏了三个多月，晚上孩子放学黑灯瞎火的。');
+    const back = fingerprintFromBytes(fingerprintBytes(a.signature, a.terms))!;
+    expect(Array.from(back.sig)).toEqual(Array.from(a.signature));
+    expect(Array.from(back.terms!.hashes)).toEqual(Array.from(a.terms.hashes));
+    expect(Array.from(back.terms!.weights)).toEqual(Array.from(a.terms.weights));
+    expect(back.terms!.total).toBeCloseTo(a.terms.total, 3);
+    expect(back.terms!.wind).toBe(a.terms.wind);
+    expect(a.terms.wind).toBeGreaterThanOrEqual(0);
+    // A signature alone, or word terms in the layout before bigrams: no fingerprint.
+    expect(fingerprintFromBytes(Buffer.alloc(256))).toBeNull();
+    const older = Buffer.alloc(256 + 1 + 2 * 8 + 4);
+    older.writeUInt8(2, 256);
+    expect(fingerprintFromBytes(older)).toBeNull();
+    expect(fingerprintFromBytes(Buffer.alloc(10))).toBeNull();
+  });
+
+  it('score a pair in the index exactly as issueFeatures and issueZ say (what the fit reads)', () => {
+    const texts = ['鹭溪镇一个月叫村干部去镇里开了17次会，农忙也开，会上就念文件。', '鷺溪鎮裡召開各類會議十七次，村幹部坐著聽兩個小時就散，春耕大忙。'];
+    const [x, y] = texts.map((t) => analyse(t));
+    const f = issueFeatures(x.terms, y.terms);
+    const z = issueZ(f.names, f.topic, f.cover, f.differ);
+    const index = new DuplicateIndex(1.01); // shingles never decide
+    index.addSignature('a', x.signature, x.terms);
+    expect(index.addSignature('b', y.signature, y.terms) === 'a').toBe(z >= 0);
+    expect(f.names).toBeGreaterThan(0);
+    expect(f.topic).toBeGreaterThan(0);
+  });
+});
+
+describe('the bigram table', () => {
+  it('was counted from the shipped corpus and the shipped concepts (npx tsx scripts/bigram-df.ts)', () => {
+    const table = JSON.parse(fs.readFileSync(new URL('./corpus/bigram-df.json', import.meta.url), 'utf8')) as { corpusSha256: string; conceptsSha256: string; documents: number };
+    const raw = fs.readFileSync(new URL('./corpus/train.jsonl', import.meta.url));
+    expect(table.corpusSha256).toBe(crypto.createHash('sha256').update(raw).digest('hex'));
+    expect(table.conceptsSha256).toBe(crypto.createHash('sha256').update(JSON.stringify(CONCEPTS)).digest('hex'));
+    expect(table.documents).toBe(corpus.length);
   });
 });

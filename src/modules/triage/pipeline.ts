@@ -1,5 +1,5 @@
 import { classify, type Classification } from './classify.js';
-import type { WindModel } from './model.js';
+import { WINDS, type WindModel } from './model.js';
 import { fingerprintBytes, signatureOfNormalized } from './duplicates.js';
 import { foldNumerals, normalize } from './normalize.js';
 import { issueTerms, type IssueTerms } from './issue-terms.js';
@@ -37,7 +37,10 @@ export function analyse(text: string, model?: WindModel): Analysis {
   // normalized text as it was trained on.
   const matching = foldNumerals(normalized);
   const suggestion = model ? model.predict(text, normalized) : classify(text, normalized);
-  return { redacted, normalized, suggestion, signature: signatureOfNormalized(matching), terms: issueTerms(matching) };
+  // Reports of one issue share one wind: the duplicate index reads the suggestion beside the terms.
+  const terms = issueTerms(matching);
+  terms.wind = WINDS.indexOf(suggestion.wind);
+  return { redacted, normalized, suggestion, signature: signatureOfNormalized(matching), terms };
 }
 
 export function suggestionColumns(a: Analysis) {
