@@ -200,7 +200,9 @@ describe('what hotline transcripts and letters add', () => {
     expectMasked('以上情况属实，恳请调查。王秀兰 2014年5月6日', ['王秀兰']);
     nothingMasked('群众反映强烈，李书记来电说各村反映的问题都会处理。');
     nothingMasked('这个叫什么事啊，那个人叫什么名字我不知道。');
-    expectMasked('本人姓王，不方便留名。', ['王']);
+    // A surname alone identifies nobody (like 王先生); with 名/叫 the writer gives the name.
+    nothingMasked('本人姓王，不方便留名。');
+    expectMasked('我姓王名建国，是石桥镇的。', ['王', '建国']);
   });
 
   it('reads phone numbers said in words, and plates of the writer\'s own car', () => {
@@ -244,8 +246,132 @@ describe('what hotline transcripts and letters add', () => {
       '群众满意度很高，村民代表大会决定修路。',
       '职工“文化节”搞了三天，给困难户修房子的钱却没有。',
       '一辆车牌湘G88888的奥迪天天停在酒店门口，车身写着镇政府。',
-      '小区门卫李师傅人很好，我是老王，家住东风村。',
       '我是安徽人，在这打工；我是徐州的，想问社保转移。',
+    ])
+      nothingMasked(text);
+  });
+});
+
+describe('names as real letters and transcripts give them (written before tuning)', () => {
+  it('finds signatures and closing formulas', () => {
+    expectMasked('村里的路灯坏了半年，请尽快修。——张三', ['张三']);
+    expectMasked('以上情况属实，请领导明察。反映人：李四', ['李四']);
+    expectMasked('恳请上级部门为我们做主。王五敬上', ['王五']);
+    expectMasked('懇請上級部門為我們做主。王秀蘭 敬上', ['王秀蘭']);
+    expectMasked('此事拖了很久，望早日解决。村民 赵桂花 谨上 5月6日', ['赵桂花']);
+    expectMasked('麻烦尽快处理，谢谢！\n署名：钱德明', ['钱德明']);
+    expectMasked('望早日答复。劉建軍，2014年5月6日', ['劉建軍']);
+    expectMasked('诚恳希望领导过问。欧阳明华 拜上', ['欧阳明华']);
+    expectMasked('想問下幾時開會。聯絡人：張詠琪，電郵 wingkei@mail.hk', ['張詠琪', 'wingkei@mail.hk']);
+    expectMasked('集市上车乱停，能不能管一管？——卖菜的老孙', ['老孙']);
+    nothingMasked('此致敬礼！全体村民敬上');
+    nothingMasked('望领导重视。柳营社区居民敬上');
+    nothingMasked('望领导重视。石桥镇政府敬上');
+    nothingMasked('——以上是我的意见。');
+  });
+
+  it('finds relatives and neighbours, in both scripts and in dialect', () => {
+    expectMasked('我爸爸王建國今年七十了，高齡補貼一直沒發。', ['王建國']);
+    expectMasked('我家老人李秀珍八十多岁，村里不给办低保。', ['李秀珍']);
+    expectMasked('邻居刘某某天天在楼道里烧纸。', ['刘某某']);
+    expectMasked('我老婆陈丽娟在厂里被辞退了，没给补偿。', ['陈丽娟']);
+    expectMasked('我弟弟周志强在工地摔伤了。', ['周志强']);
+    expectMasked('俺娘韩桂英今年八十三了，养老金停发了。', ['韩桂英']);
+    expectMasked('俺叫赖有根，是石门村的。', ['赖有根']);
+    expectMasked('我和妻子洪美玲都是下岗职工，想问问低保。', ['洪美玲']);
+    expectMasked('她丈夫孟庆林去年出车祸走了，抚恤金到现在没拿到。', ['孟庆林']);
+    expectMasked('我阿媽鄧淑儀等咗成個鐘都冇人理。', ['鄧淑儀']);
+    expectMasked('奶奶住院没人管。奶奶叫柏素琴，今年八十一。', ['柏素琴']);
+    expectMasked('孩子的户口迁不过来，孩子叫喻子涵，三岁。', ['喻子涵']);
+    expectMasked('我爸叫鲍宏业。', ['鲍宏业']);
+    expectMasked('我家隔壁老葛两口子都八十了，低保被取消了。', ['老葛']);
+    expectMasked('我是送快递的骑手蒋大为，小区保安不让进。', ['蒋大为']);
+    expectMasked('我是搬运工人老焦，工钱拖了半年。', ['老焦']);
+    nothingMasked('她丈夫常年在外打工，家里就她一个人。');
+    nothingMasked('我老婆高兴坏了，孩子考上了大学。');
+    nothingMasked('我和妻子商量了很久，决定向上反映。');
+    nothingMasked('我爸爸常常说，干部要为人民服务。');
+    expectMasked('来电人称其母亲刘三妹八十岁了没领到高龄补贴。', ['刘三妹']);
+    expectMasked('我老伴儿谭翠英住院三个月了，新农合报销不了。', ['谭翠英']);
+    expectMasked('本人叫做韦金花，家里的房子塌了。', ['韦金花']);
+    expectMasked('網友「陳大文」留言：區議員辦事處長期關門。', ['陳大文']);
+    expectMasked('我叫阿芳，姓邓，全名邓晓芳。', ['邓晓芳']);
+    expectMasked('在下姓钱名多多，想咨询个事。', ['钱', '多多']);
+    expectMasked('我家那口子叫黄大勇，在工地摔断了腿。', ['黄大勇']);
+    expectMasked('额们村的女子杨彩霞考上大学了，学费凑不齐。', ['杨彩霞']);
+    expectMasked('我屋里头老汉叫何长贵，腿摔断了啥子都没赔。', ['何长贵']);
+    expectMasked('領導好，俺是王莊村的趙鐵柱，俺們村的路爛得很。', ['趙鐵柱']);
+    expectMasked('我爸（戴长顺）今年八十了。', ['戴长顺']);
+    nothingMasked('我是个开出租的，姓马，马师傅，车被扣了。');
+    nothingMasked('高三学生周三下午补课，村民叫苦连天，我儿子叫了救护车。');
+    nothingMasked('表扬人社局窗口的小刘，帮我办好了社保。');
+    nothingMasked('这个老师叫什么我不知道。');
+  });
+
+  it('finds lists of names, names after verbs, in parentheses and around numbers', () => {
+    expectMasked('张三、李四和王五三户的补贴都没发。', ['张三', '李四', '王五']);
+    expectMasked('村里的刘德胜、孙桂兰、何秀英几户人家都是危房。', ['刘德胜', '孙桂兰', '何秀英']);
+    expectMasked('村民陳國強、林美華等人聯名反映。', ['陳國強', '林美華']);
+    expectMasked('——石塘村居民 卫秀秀、卫小川', ['卫秀秀', '卫小川']);
+    expectMasked('我去找了王建军，他说不归他管。', ['王建军']);
+    expectMasked('我家老人被刘某打了，派出所不管。', ['刘某']);
+    expectMasked('包工头把杨德明打了一顿，还不给钱。', ['杨德明']);
+    expectMasked('王某华在村里开赌场，没人管。', ['王某华']);
+    expectMasked('我（张建华）是这个村的村民，村里的账从不公开。', ['张建华']);
+    expectMasked('有事请联系我爱人黄丽（13900001111）。', ['黄丽', '13900001111']);
+    expectMasked('13800138000 马红梅，请回电。', ['马红梅', '13800138000']);
+    expectMasked('合作社社员 管文广 13637415520', ['管文广', '13637415520']);
+    expectMasked('本人邢建国，男，56岁，石桥镇人。', ['邢建国']);
+    expectMasked('反映养老金的事。潘秀云，女，1962年生。', ['潘秀云']);
+    expectMasked('產權人 雍德華，住瑞豐小區11棟2單元703。', ['雍德華', '瑞豐小區11棟2單元703']);
+    expectMasked('咱村的王秀英家孩子在外地，没人管；我们村的李德胜反映过好几次。', ['王秀英', '李德胜']);
+    expectMasked('村里的李四家的房子塌了。', ['李四']);
+    expectMasked('王建国 身份证430102198506114027', ['王建国', '430102198506114027']);
+    expectMasked('留言人：邝美玲', ['邝美玲']);
+    expectMasked('额娃叫马小军，在县城上学。', ['马小军']);
+    nothingMasked('村里的王书记说不管，村的支书说了算，村里的高压线掉了，社区的金额公示。');
+    nothingMasked('王书记、李镇长和张主任都来了，刘局长没来。');
+    nothingMasked('镇干部王建军、李明等人天天打牌。');
+    nothingMasked('王建军、李明等镇领导都去了。');
+    nothingMasked('我去找了镇长王建军，他说不归他管。');
+    nothingMasked('我找了王书记，他说不归他管。');
+    nothingMasked('张家、李家、王家三户的房子都塌了。');
+    nothingMasked('和平村、安乐村、永兴村三个村的路都没修。');
+    nothingMasked('高中、初中、小学都要检查；金华、丽水、温州三地；周一、周三、周五开会。');
+    nothingMasked('石材、木材、钢材都涨价了；包子、馒头、饺子；文化、教育、卫生三个部门。');
+    nothingMasked('被高压电打了，被马蜂蛰了，把钱交给村里，找关系，找领导，找施工队，找司法所。');
+    nothingMasked('被常务副县长批评了，被严重警告，被黄牛倒卖，被温州老板骗了。');
+    nothingMasked('大家都在网上找范文改一改，还建了篮球馆和游泳池。');
+    nothingMasked('我（本人）去过三次，村民（大部分）都不满意，男女老少都来了。');
+  });
+
+  it('knows compound and rare surnames, and leaves officials, places and ordinary words alone', () => {
+    expectMasked('我是司马文华，在县城开了一家小店。', ['司马文华']);
+    expectMasked('村民诸葛明亮反映村里的水渠堵了。', ['诸葛明亮']);
+    expectMasked('我叫上官婉清，想咨询一下社保。', ['上官婉清']);
+    expectMasked('來電人郗秀蘭反映村裡的路壞了。', ['郗秀蘭']);
+    expectMasked('我叫禤志坚，住在城南。', ['禤志坚']);
+    expectMasked('知情人 钟离秀，请为我保密。', ['钟离秀']);
+    expectMasked('来电人陈某某反映村干部打牌。', ['陈某某']);
+    expectMasked('我叫梁志勇，大家都叫我老梁。', ['梁志勇']);
+    expectMasked('我是甘家村的甘小平，村里的路坏了。', ['甘小平']);
+    for (const text of [
+      '村支书老赵天天在茶楼打牌。',
+      '村主任赵有才把低保名额给了亲戚。',
+      '我找了财政局一个领导，他说等等。',
+      '去王府井买东西，张家港的亲戚来了，李家村的路坏了。',
+      '大家都很高兴，服务很周到，江湖气太重。',
+      '金额不对，黄色的牌子常常被人撕掉，马上就要检查了。',
+      '何时才能解决？任何人都不管，于是我又去了，万一出事怎么办。',
+      '上官村、欧阳村的路都坏了；江西、湖南、湖北、安徽四省的游客都来。',
+      '被告知要等三个月，通知全体村民开会，欠薪问题一直没解决。',
+      '我们找过林业站、水利站、国土所，路灯、路面都坏了。',
+      '李明（副镇长）经常不上班。',
+      '找了王建军副镇长，他说不归他管；被王建军书记骂了一顿。',
+      '副镇长李明、镇长助理王强都在酒店；乡长龙光明、书记杨德胜带队去外地考察。',
+      '群众对王建军、李德明等干部意见很大，刘建华、王德明同志被通报批评。',
+      '我找了民政办的小张，她说不知道；感谢镇长王建军和书记李勇。',
+      '我係元朗居民，想問下幾時開會。',
     ])
       nothingMasked(text);
   });
@@ -279,9 +405,10 @@ describe('robustness', () => {
       '家住', '家住幸福', '（电话', '王建国（电话', '微信', '微信abcdef', 'QQ号12345 ', '电话13800138000，',
       '村民', '村王', '我是社区干部', '来电人', '王丽 13612345678 ', '一三八', '幺', '湘A12345 ', '我的车湘A1234', '门牌', '。王建国', '，王建国反映', '。王秀兰 2014年5月6日 ', '1 - ', '138.', '+852 9',
       '我是张建国，电话13800138000，住幸福家园3栋2单元501室，邮箱a@b.cn。',
+      '、', '张三、', '王建国、', '被王建国', '找了王建国，', '我（王建国）', '王五敬上', ' 敬上', '，男，', '王某华在', '爷爷叫王建国，', '隔壁老王，', '我是工人老王',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
-    const heads = ['微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌'];
+    const heads = ['王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {

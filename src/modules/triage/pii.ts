@@ -16,15 +16,22 @@
 //     联系人/反映人/来电人 X, 张某某, X（电话…）, 家住…的X, 邻居/包工头/老伴 X, 大垄村X的儿子,
 //     a name signing off the text or standing before a phone number), in Simplified and
 //     Traditional script. Where the characters are unusual for a name (孔繁荣, 石老根, 楊春來) the
-//     name is accepted when a clause boundary or a reporting verb confirms where it ends;
+//     name is accepted when a clause boundary or a reporting verb confirms where it ends. Also:
+//     closing formulas (王五敬上), relatives with or without 我/俺/阿 (妻子洪美玲, 我阿媽…, 爷爷叫X),
+//     lists of names (张三、李四和王五三户; not after a title, not 张家、李家), a full name after
+//     找/被/把 where it visibly ends, a name in parentheses after a person word (我（张建华）), a
+//     name right after a phone number or before 男/女, 王某华, compound and rare surnames (闾丘,
+//     钟离, 禤, 郗). A nickname (老王, 小李) is masked only where it stands for a private person's
+//     name: after 邻居/隔壁/我是…, or signing off the text (——赶集的老苗);
 //   - a licence plate where the writer says it is their own or a private person's car (我的车…).
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
 //     follow a case up. Public officials, by title (王书记, 李局长) or by name with their office
-//     (镇长王建军): what they do in office is the subject of the criticism, not private data; the
-//     same holds for an official car's plate (公车私用 reports must keep it). A surname with a form
-//     of address (李师傅, 王大爷, 老王) identifies nobody and stays, except where a writer signs
-//     with it (联系人：王女士). 张某某 is masked: writers use it for a real person they name.
+//     (镇长王建军, 王建军、李明等镇领导): what they do in office is the subject of the criticism, not
+//     private data; the same holds for an official car's plate (公车私用 reports must keep it). A
+//     surname with a form of address (李师傅, 王大爷, 窗口的小刘) or alone (我姓王) identifies nobody
+//     and stays, except where a writer signs with it (联系人：王女士) or uses a nickname for a private
+//     person as above. 张某某 is masked: writers use it for a real person they name.
 //     Unit names, dates, amounts and counts stay.
 //
 // Every detector is linear in the text (anchored scans, bounded quantifiers), so a 1 MB paste or
@@ -356,7 +363,7 @@ const ADDRESS_AT_COMPOUND = new RegExp(`${COMPOUND}(${PARTS})`, 'g');
 /** A street followed by two or more house / building parts (南京路300弄5号, 长江路12号院3号楼). */
 const ADDRESS_AT_STREET = new RegExp(`${STREET}(${PARTS})`, 'g');
 /** Introduced: 家住 / 住在 / 住址 / 地址 … up to the clause's end. */
-const ADDRESS_INTRO = /(?:家庭住址|住址|地址|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌|家住|住在|家在|现住|現住|现居|現居|居住|住)(?:地址|住址)?(?:在|于|於|是|为|為)?[:：\s]*([^，,。；;！!？?\s\n]{2,40})/g;
+const ADDRESS_INTRO = /(?:家庭住址|住址|地址|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌|家住|住在|家在|现住|現住|现居|現居|居住|住)(?:地址|住址)?(?:在|于|於|是|为|為|係)?[:：\s]*([^，,。；;！!？?\s\n]{2,40})/g;
 const ADDRESS_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上|[^，,。\d０-９]{1,6}路口)(?=[^，,。路街道巷弄\d０-９]{1,10}(?:小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|宿舍|苑|园|園))/;
 const PART_IN_BODY = new RegExp(`(?:${NUM}${UNIT}|${DASHED})`, 'g');
 const PLACE_WORD = new RegExp(`${COMPOUND}|${STREET}|${UNIT}`);
@@ -365,7 +372,7 @@ const WORKPLACE_BEFORE = /(?:单位|單位|公司|办公|辦公|机关|機關|�
 /** One part alone is a home only at door or room level ("柳营社区5号楼后面" names a building, not a home). */
 const STRONG_UNIT = /(?:号院|號院|(?<![0-9０-９一二三四五六七八九十百零〇两兩]号楼)(?:号|號)|室|单元|單元)$/;
 /** Characters that end a compound's name when walking left (a verb, a pronoun, a particle). */
-const NAME_STOP = new Set([...'在住是的于於到去从從我你他她们們址：:和与與及或这這那个個些此该該本其各每全哪有为為就还還也都向往至近旁边邊附近对對把被让讓给給说說映报報诉訴人名叫口']);
+const NAME_STOP = new Set([...'係喺在住是的于於到去从從我你他她们們址：:和与與及或这這那个個些此该該本其各每全哪有为為就还還也都向往至近旁边邊附近对對把被让讓给給说說映报報诉訴人名叫口']);
 const isHanOrAlpha = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Start of a compound's name: walk left from `at` over up to 12 name characters (金溪县龙泉镇杨树沟村). */
@@ -436,14 +443,17 @@ function scanAddresses(text: string, out: PiiSpan[]) {
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆司卓古吉缪简项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚权帅屠朴练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危亢嵇湛宾戎勾茅揭尉冶斯束檀衣昝智幸奉植衡尧' +
-  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭於蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽繆簡項連蘆麥婁竇宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓滿聞厲闞權帥樸練豐晉闕況鮮諸戰賓堯衞';
-const COMPOUND_SURNAMES = '欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連';
+  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭於蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽繆簡項連蘆麥婁竇宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓滿聞厲闞權帥樸練豐晉闕況鮮諸戰賓堯衞' +
+  // Rarer surnames that seldom start an ordinary word (洪, 赖, 郗, 禤, 笪, 仉 …), both scripts.
+  '洪赖钮荀邴糜隗宓郗钭蓟鄂璩濮郏庾暨殳夔厍訾乜蒯竺仉缑郈佴谯笪禤贲羿汲郦莘韶凤逄' +
+  '賴鈕薊酈譙緱厙鳳禚貝贝路';
+const COMPOUND_SURNAMES = '闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华平刚桂兰玉萍红霞建国林文辉力鹏飞宇浩凯俊峰波斌宁海燕云莲真环雪荣爱妹香月凤洁梅琳素慧巧美淑惠珠翠雅芝玲婷倩茜秋珊莎锦黛青丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦雨忠宗曼紫逸贤蝶菡绿蓝儿烟小大中立志永德福生龙春兴金山胜发成光东新利清彬富顺信子昌进松善厚庆友裕河哲江亮政谦亨奇固之轮翰朗伯宏言若鸣朋梁栋维启克伦翔旭泽晨辰士以家致树炎行时泰盛雄琛钧冠策腾楠榕风航弘义兵保全安和武学祥才有坚良仁贵元康星天达岩茂彪博诚先敬震振壮会思群豪心邦承乐绍功芬珍琼花娥莺媛瑞凡佳嘉勤贞莉娣叶璧璐娅琦晶妍姣婉娴瑾颖露瑶怡婵雁蓓仪荷彩菊霖霏靖铭泓涵瑜璇璟瑄钰铮锋锐铁钢锡镇长根柱桥森杨柏桐梓楷樱权萌莹蔚蓬茹荟苗芷芮芙芹苏茵蒙蕾藤晋昊昕昆昂晖晗晟景智暖暄曦朝望期木未本朴杉材果柯柳桓梧棠楚槐樊欧歌正殷毅民水汝汉汐沁沐沛泉泊洪浦涌润淮淳添渊源溪滨漫潇澄澈灿炳炜烨焕煜熙燃爵玄玮珂珏璋璞甜田甫男画畅白百皓益盈石祯禄禹秉科稳穗童章竣端笑筱箐米纲绮继绪缘羿翊耀聚舜芃芊萧蔓虹衡西詹誉谷豫赛跃轩迅远迪通道遥郁重鑫镜闯阔阿陆隆霆霜靓韬颂飒驰骏骞高鹤黎默鼎齐某一二三四五六七八九十' +
   '偉靜麗強軍豔傑濤華剛蘭紅國輝鵬飛凱寧雲蓮環榮愛鳳潔錦夢嵐韻園藝詠聰瀾純悅飄瀅靄曉歡楓亞陽寶貝恆鴻樺驊劍嬌紀寬靈瑪爍韋葦閱彥賢綠藍兒煙龍興勝發東順進慶謙輪鳴棟維啟倫澤樹時鈞騰風義學堅貴達巖誠壯會樂紹瓊鶯貞葉婭嫻穎瑤嬋儀銘鈺錚鋒銳鐵鋼錫鎮長橋楊櫻權瑩薈蘇晉暉樸歐漢湧潤淵濱瀟燦煒燁煥瑋畫暢禎祿穩綱綺繼緒緣蕭譽賽躍軒遠遙鬱鏡闖闊陸靚韜頌颯馳駿騫鶴齊峯閲樑啓羣嫺鋭' +
   // More given-name characters common in older and rural names (冬梅, 少华, 春来, 有福, 卫东, 援朝 …).
-  '冬少繁来來寿壽喜财財旺土桃杏银銀锁鎖栓虎豹雀鹰鷹定吉礼禮孝俭儉庄温溫慈诗詩日北早夏南好直实實钦欽捷绣繡浪津舟帆岭嶺岗崗岛島洲塘池苍蒼葱蔥归歸登展升再连連卫衛革向传傳祖庭语語彤淼垚品喆健满滿仓倉妞丫娃招弟换換改仙姑娘莎翔雯婧璐瑛玥琨珺钊釗炯烽焱淦湘滔潮渝沅洛汀沫泳洲铃鈴钟鍾镭鐳锴鍇'
+  '冬少繁来來寿壽喜财財旺土桃杏银銀锁鎖栓虎豹雀鹰鷹定吉礼禮孝俭儉庄温溫慈诗詩日北早夏南好直实實钦欽捷绣繡浪津舟帆岭嶺岗崗岛島洲塘池苍蒼葱蔥归歸登展升再连連卫衛革向传傳祖庭语語彤淼垚品喆健满滿仓倉妞丫娃招弟换換改仙姑娘莎翔雯婧璐瑛玥琨珺钊釗炯烽焱淦湘滔潮渝沅洛汀沫泳洲铃鈴钟鍾镭鐳锴鍇坤帅帥恺愷桢楨朔昶勋勳斐蕴蘊嫦艷犇卉葵'
 const SURNAME_SET = new Set(SURNAMES);
 const SURNAME_CODES = new Set([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -454,6 +464,7 @@ const PLACE_NAME_FIRST = new Set('江吉武金安宁寧常黄黃南高丰豐万�
 const PLACE_NAMES = /^(?:江苏|江蘇|江西|吉林|武汉|武漢|金华|金華|安阳|安陽|宁波|寧波|常德|黄山|黃山|南昌|南宁|南寧|南通|南阳|南陽|南平|高安|宁德|寧德|丰城|豐城|万宁|萬寧|林芝|邵阳|邵陽|岳阳|岳陽|衡阳|衡陽|沈阳|瀋陽|辽阳|遼陽|阜阳|阜陽|咸阳|咸陽|信阳|信陽|益阳|益陽|华阴|華陰|安康|常宁|常寧|成安|文安|永和|平安|和平|长安|長安|华山|華山|金山|石林|龙华|龍華)/;
 const GIVEN_SET = new Set(GIVEN);
 const NUMERALS = new Set('一二三四五六七八九十');
+const NUMERAL_NAME_END = new Set('妹娃宝寶毛丫根喜保娣妞凤鳳英秀花兰蘭贵貴福旺');
 const HONORIFIC_FIRST = new Set('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|大爺|大妈|大媽|阿姨|大哥|大姐|老板|老闆|经理|經理|总|總|同志|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|医生|醫生|护士|護士|某[个個些种種])/;
 /** After a strong introduction (我叫, 姓名：) any Han character may be a given name, except these. */
@@ -481,14 +492,18 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
   // 王先生, 李师傅, 张老师: a surname and a form of address, not a name.
   if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
   let e = s;
-  while (e < text.length && e - s < 2 && isGiven(text.charCodeAt(e), text[e], anyGiven)) e++;
+  while (e < text.length && e - s < 2 && (isGiven(text.charCodeAt(e), text[e], anyGiven) || lateGiven(text, s, e))) e++;
   for (; e > s; e--) {
+    // 钟家兄弟, 王家, 李四家的房子: a family or a home, not a name.
+    if (text[e - 1] === '家') continue;
     // "我是茅岗镇…": a place's name ends in 镇/乡/村, a person's hardly.
     if (PLACE_SUFFIX.has(text[e - 1])) continue;
     if (PLACE_OR_KIN_FIRST.has(text[e]) && PLACE_OR_KIN_AFTER.test(text.slice(e, e + 3))) continue;
     if (PLACE_NAME_FIRST.has(text[start]) && PLACE_NAMES.test(text.slice(start, e))) continue;
     // 张三 / 李四 / 王五: a numeral makes a name only after a classic placeholder surname, or where
     // the name visibly ends ("高三学生" is a school grade).
+    // 刘三妹, 王二娃: a numeral and a typical second character is a name like any other.
+    if (e - s === 2 && NUMERALS.has(text[s]) && !NUMERALS.has(text[s + 1]) && NUMERAL_NAME_END.has(text[s + 1])) return e;
     if (NUMERALS.has(text[s]) || (e - s === 2 && NUMERALS.has(text[s + 1]))) {
       const next = text.charCodeAt(e);
       const ends = !(next >= 0x3400 && next <= 0x9fff) || /^(?:反映|举报|舉報|投诉|投訴|说|說|家|的|是|在|今|现|現|同志)/.test(text.slice(e, e + 2));
@@ -510,7 +525,7 @@ function confirmedNameEnd(text: string, start: number): number {
   if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
   if (NOT_NAME_WORD.has(text.slice(start, start + 2))) return -1;
   let longest = s;
-  while (longest < text.length && longest - s < 2 && isGiven(text.charCodeAt(longest), text[longest], true)) longest++;
+  while (longest < text.length && longest - s < 2 && (isGiven(text.charCodeAt(longest), text[longest], true) || lateGiven(text, s, longest))) longest++;
   for (let e = longest; e > s; e--) {
     if (PLACE_SUFFIX.has(text[e - 1])) continue;
     if (PLACE_NAME_FIRST.has(text[start]) && PLACE_NAMES.test(text.slice(start, e))) continue;
@@ -524,6 +539,11 @@ function surnameLength(text: string, at: number): number {
   const c = text[at];
   if (COMPOUND_FIRST.has(c) && COMPOUND_SET.has(text.substr(at, 2))) return 2;
   return SURNAME_SET.has(c) ? 1 : 0;
+}
+
+/** 业 ends many words (林业, 物业) but also three-character names (鲍建业, 王宏业): only after a common given-name character. */
+function lateGiven(text: string, s: number, e: number): boolean {
+  return e - s === 1 && (text[e] === '业' || text[e] === '業') && GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]);
 }
 
 function isGiven(code: number, ch: string, anyGiven: boolean): boolean {
@@ -545,41 +565,57 @@ const NAME_INTRO_WORDS = (
     '老人|孤儿|孤兒|残疾人|殘疾人|退伍军人|退伍軍人|退役军人|退役軍人|军属|軍屬|烈属|烈屬|村医|村醫|保安|门卫|門衛|保姆|护工|護工|清洁工|清潔工|环卫工|環衛工|' +
     '工人|农民工|農民工|工友|务工人员|務工人員|贫困户|貧困戶|困难户|困難戶|危房户|危房戶|拆迁户|拆遷戶|留守老人|留守儿童|留守兒童|独居老人|獨居老人|' +
     '我爷爷|我爺爺|我奶奶|我外婆|我外公|我公公|我婆婆|我岳父|我岳母|我叔|我舅|我姑|我姨|我侄|我孙|我孫|' +
-    '来访者|來訪者|来信者|來信者|诉求人|訴求人|求助人|报警人|報警人|信访人|信訪人|上访人|上訪人|代理人|监护人|監護人'
+    '来访者|來訪者|来信者|來信者|诉求人|訴求人|求助人|报警人|報警人|信访人|信訪人|上访人|上訪人|代理人|监护人|監護人|' +
+    // Dialect and Cantonese self-introductions; relatives said with 我/俺 and without; people by their part in a case.
+    '俺叫|俺是|俺姓|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字叫|我名字是|名字叫|名字是|' +
+    '我爸爸|我爹|我娘|我妈妈|我媽媽|我哥哥|我姐姐|我弟弟|我妹妹|我媳妇|我媳婦|我老伴|我闺女|我閨女|我家老人|我家老头|我家老頭|我男人|我婆娘|我大儿子|我大兒子|我小儿子|我小兒子|我大女儿|我大女兒|我小女儿|我小女兒|' +
+    '俺爹|俺爸|俺娘|俺妈|俺媽|俺老伴|俺家老人|俺男人|俺媳妇|俺媳婦|俺儿子|俺兒子|俺闺女|俺閨女|俺哥|俺姐|俺弟|俺妹|' +
+    '女子|妻子|丈夫|老公|老婆|媳妇|媳婦|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|' +
+    '发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|在下姓|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿爸|我阿媽|我阿妈|我阿爺|我阿嫲|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|户名|戶名|开户名|開戶名|收款人|持卡人|受害人|被害人|伤者|傷者|死者|原告|被告|借款人|欠款人|承租人|出租人|证明人|證明人|担保人|擔保人|失主|遗孀|遺孀|网格员|網格員|志愿者|志願者'
 ).split('|');
 /** The introductions by their first two characters, longest first: a Set and a Map lookup per character of the text. */
-const NAME_INTRO_FIRST = new Set(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));
-const NAME_INTRO_BY_PAIR = new Map<string, string[]>();
+/** First and second characters of the introductions, as flat tables (the scan looks at every character). */
+const NAME_INTRO_FIRST = new Uint8Array(65536);
+const NAME_INTRO_SECOND = new Uint8Array(65536);
 for (const w of NAME_INTRO_WORDS) {
-  const list = NAME_INTRO_BY_PAIR.get(w.slice(0, 2)) ?? [];
+  NAME_INTRO_FIRST[w.charCodeAt(0)] = 1;
+  NAME_INTRO_SECOND[w.charCodeAt(1)] = 1;
+}
+/** Keyed by the first two UTF-16 units as one number (no substring allocated per character). */
+const NAME_INTRO_BY_PAIR = new Map<number, string[]>();
+const pairKey = (a: number, b: number) => a * 65536 + b;
+for (const w of NAME_INTRO_WORDS) {
+  const list = NAME_INTRO_BY_PAIR.get(pairKey(w.charCodeAt(0), w.charCodeAt(1))) ?? [];
   list.push(w);
-  NAME_INTRO_BY_PAIR.set(w.slice(0, 2), list);
+  NAME_INTRO_BY_PAIR.set(pairKey(w.charCodeAt(0), w.charCodeAt(1)), list);
 }
 for (const list of NAME_INTRO_BY_PAIR.values()) list.sort((a, b) => b.length - a.length);
+const OPEN_QUOTE = new Set([...'「『“"']);
 const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 /** Introductions after which the next word is surely a name. */
-const STRONG_INTRO = /^(?:我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|申请人|申請人|当事人|當事人)/;
+const STRONG_INTRO = /^(?:全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|申请人|申請人|当事人|當事人)/;
 /** A signature: after 此致敬礼 or a dash, a name closing the text (perhaps followed by a date). */
 const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
 const NAME_THEN_CONTACT = /(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證|QQ|qq|微信|邮箱|郵箱|e-?mail|E-?mail))/g;
 const LIVES_AT_THE = /(?:家住|住在|居住在)[^，,。；;！!？?\s\n]{1,24}?的/g;
-const WRITER_INTRO = new Set(['我是', '本人', '鄙人']);
+const WRITER_INTRO = new Set(['我是', '本人', '鄙人', '俺是', '额是', '額是', '偶是', '我係']);
 /** What follows a name in a list of names: another separator, 等, or a reporting verb. */
 const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
 const CLAUSE_END = new Set([...'，,。.；;！!？?、\n：:（(']);
 /** A name a few words after 我是 follows a role word (社区干部廖敏, 村民代表谭有福), not any word ("机关职工，"). */
-const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的']);
+const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人']);
 /** A private person after the place they live: 大垄村谭有福的儿子, 三组王五反映. */
-const PLACE_THEN_NAME = /(?:村|组|組|屯|寨|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?=[\u3400-\u9fff])/g;
+const PLACE_THEN_NAME = /(?:村|组|組|屯|寨|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?:里的|裡的|的)?(?=[\u3400-\u9fff])/g;
 const REPORTING_VERB = /反映|反應|来电|來電|来信|來信|举报|舉報|投诉|投訴/g;
 const NAME_BOUNDARY_BEFORE = new Set([...'，,。；;：:、！!？?（(“"「\n \u3000']);
 const HEAD_AFTER_NAME = /^\s*(?:来电|來電|来信|來信|来访|來訪|留言|反映|反應|举报|舉報|投诉|投訴|致信|[（(：:，,])/;
 /** What follows a private person named after their place: a reporting verb, kinship, a boundary. */
 const PLACE_NAME_AFTER = /^(?:[，,。（(\s]|反映|举报|舉報|投诉|投訴|说|說|家(?:的|里|裡|门|門|房|地|孩)|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|房|地|户口|戶口|低保|事))/;
 /** A name (group 1) right before a phone number, perhaps with 电话/手机 and a colon between. */
-const NAME_BEFORE_PHONE = /([\u3400-\u9fff]{2,4})[\s:：,，]*(?:联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机号码|手機號碼|手机号|手機號|手机|手機|邮箱|郵箱|tel|Tel|TEL)?[\s:：]*[+＋(（]?$/;
+const NAME_BEFORE_PHONE = /([\u3400-\u9fff]{2,4})[\s:：,，]*(?:联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机号码|手機號碼|手机号|手機號|手机|手機|邮箱|郵箱|電郵|电邮|身份证号码|身份證號碼|身份证号|身份證號|身份证|身份證|卡号|卡號|QQ号|QQ|qq|微信号|微信|tel|Tel|TEL)?[\s:：]*[+＋(（]?$/;
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const MOU_EXCLUDED_AFTER = codes('个個些种種位天年月日部单單处處局村乡鄉镇鎮县縣市省地时時次项項段件条條人样樣方类類区區社街科室所站厂廠店校院系级級届屆批');
+const MOU_NOT_GIVEN = codes('家一二三四五六七八九十大小中有来來发發生成和时時子儿兒女某');
 const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至属屬出主列缺首酒');
 
 /**
@@ -587,9 +623,9 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
  * (来电人孔繁荣，… / 村民 楊春來 135… / 五保户石老根的侄子): any Han characters but NOT_GIVEN
  * and NOT_NAME_WORD, if a clause boundary follows.
  */
-const CONFIRMABLE_INTRO = /^(?:联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
+const CONFIRMABLE_INTRO = /^(?:发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
-const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
+const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
 const NOT_NAME_WORD = new Set(
   ('成绩 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
@@ -598,8 +634,102 @@ const NOT_NAME_WORD = new Set(
     '司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
     '项目 項目 夏天 欧洲 歐洲 路上 路口 毕业 畢業 单位 單位 单独 單獨 单元 單元 费用 費用 卫生 衛生 商量 商店 商场 商場 商户 商戶 沙发 沙發 印象 古代 武装 武裝 甘肃 甘肅 南京 南方 苏州 蘇州 ' +
     '安心 幸福 温暖 溫暖 温饱 溫飽 富裕 安居 齐心 齊心 成长 成長 成就 宁静 寧靜 苗头 苗頭 雷锋 雷鋒 金融 金额 金額 包容 包装 包裝 蓝天 藍天 白云 白雲 黄河 黃河 文书 文書 谈心 談心 修房 谈谈 談談 文化 向有 向中 向国 向國 向东 向東 向南 向北 向西 向信 向前 温州 溫州 常州 徐州 郑州 鄭州 许昌 許昌 唐山 秦皇 时候 時候 雷雨 戴帽 牛奶 熊猫 熊貓 葛根 柴油 柴火 米饭 米飯 钱财 錢財 钟头 鐘頭 童年 宗教 ' +
-    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑').split(' '),
+    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 贝壳 貝殼').split(' '),
 );
+
+/** After these introductions a nickname (老王, 小李) stands for a private person's name. */
+const NICKNAME_INTRO = /^(?:邻居|鄰居|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
+/** What follows a private person's nickname: a boundary, or what they are or do. */
+const NICKNAME_AFTER = /^(?:$|[\s，,。.；;！!？?、：:（(）)0-9０-９]|两口子|兩口子|一家|家|的|夫妇|夫婦|老两口|老兩口|反映|说|說|天天|经常|經常|总是|總是|今年)/;
+/**
+ * The end of 老王 / 小李 at `at` where a private person is meant, or -1 (老师, 小区 and the like are
+ * words; 小刘 at a service window is staff, so this is only read after a private person's intro).
+ */
+function nicknameEnd(text: string, at: number): number {
+  const c = text[at];
+  if (c !== '老' && c !== '小') return -1;
+  const sl = surnameLength(text, at + 1);
+  if (sl !== 1 || NICKNAME_NOT.has(text.slice(at, at + 2))) return -1;
+  const e = at + 2;
+  return NICKNAME_AFTER.test(text.slice(e, e + 3)) ? e : -1;
+}
+const NICKNAME_NOT = new Set('老师 老師 老房 老龄 老齡 老成 老练 老練 老毛 老江 老汤 老湯 老方 老常 小区 小區 小米 小康 小麦 小麥 小时 小時 小组 小組 小车 小車 小金 小吃'.split(' '));
+/** A person word before 叫 (爷爷叫尤本善, 孩子叫朱一諾, 我爸叫鲍建业): kinship or a private standing, not a title (老師叫…). */
+const KIN_BEFORE_JIAO = codes('爸妈媽父母子女儿兒妻夫婆公伴爷爺奶娘哥姐弟妹爹婶嬸舅姨伯叔孙孫侄居户戶民友媳婿仔囡娃');
+
+/** A letter's closing formula after the writer's name. */
+const CLOSING = /[敬谨謹拜叩顿頓泣跪](?=[上首谢謝呈告])/g;
+/** Characters that end a word for a person, before a name (村民王五, 本人（李四）, 我（张三）). */
+const PERSON_WORD_END = codes('我人民户戶主属屬员員爸妈媽父母子女儿兒妻夫婆公伴居友');
+/** Verbs after which a private person's full name may stand (找了王建军, 被宋大海打了, 把杨德明打了). */
+const NAME_AFTER_VERB = /找(?:了|到|过|過)?|被|把|告诉|告訴|通知|问了|問了|打了|骂了|罵了|欠/g;
+/** What follows such a name: a boundary, or the start of what was done. */
+const VERB_NAME_AFTER = /^(?:$|[，,。；;！!？?、\s）)]|[打骂罵推砍踢拿借欠吵抢搶占佔欺威殴毆拖不也都就一他她的说說讲講家是在还還又])/;
+const SEX_BEFORE = codes('，,（( \u3000');
+const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８９');
+/** Given-name characters that make a family, a place or an amount, not a name (张家, 李庄, 万元, 全文). */
+const NOT_SINGLE_GIVEN = new Set([...'家庄莊村屯湾灣元文']);
+
+/**
+ * Whether text[start, end) (a nameEnd reading) is likely a person's name rather than a word: not
+ * an ordinary word, no numeral given name except after a placeholder surname (张三, 李四), no
+ * 张家/李庄, and no title right after it.
+ */
+function likelyName(text: string, start: number, end: number): boolean {
+  const sl = surnameLength(text, start);
+  if (!sl || end - start < 2 || end - start > 4) return false;
+  if (NOT_NAME_WORD.has(text.slice(start, start + 2))) return false;
+  const given = text.slice(start + sl, end);
+  if (given.length === 1 && NOT_SINGLE_GIVEN.has(given)) return false;
+  if (NUMERALS.has(given[0]) && !(given.length === 1 && PLACEHOLDER_SURNAMES.has(text[start]))) return false;
+  if (PLACE_OR_KIN_FIRST.has(text[end]) && PLACE_OR_KIN_AFTER.test(text.slice(end, end + 3))) return false;
+  return !TITLE_AFTER.test(text.slice(end, end + 4));
+}
+/** A title or office right after a name: the person is an official (王建军镇长, 李明副书记, 王建军等镇领导). */
+const TITLE_AFTER = /^(?:副|等?[^，,。；;]{0,3}(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|委员|委員|会计|會計|主席|部长|部長|厅长|廳長|处长|處長|院长|院長|校长|校長|经理|經理|老板|老闆|同志))/;
+/** Before a list's first name: the start, a boundary or a short word (村里的刘德胜、…), not a title (干部王五、李四). */
+const LIST_OFFICIAL_BEFORE = /(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|委员|委員|班子|成员|成員|官员|官員|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|会计|會計|部长|部長|院长|院長|校长|校長|民警|警察|医生|醫生|老师|老師)[^，,。；;！!？?]{0,3}$/;
+const LIST_CUE_AFTER = /^(?:等|几|幾|都|[一二三四五六七八九十两兩0-9０-９]+(?:户|戶|家|人|个|個|位|名)|夫妇|夫婦|一家|兩家|两家|家|的|反映|联名|聯名|举报|舉報|投诉|投訴)/;
+const LIST_JOIN = new Set([...'、和及与與跟']);
+
+/** The end of the last name in a list around the 、 at `sep` (all names masked), or `sep`. */
+function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
+  // (Cheap first: a surname two, three or four characters back.)
+  if (!SURNAME_CODES.has(text.charCodeAt(sep - 2)) && !SURNAME_CODES.has(text.charCodeAt(sep - 3)) && !COMPOUND_FIRST_CODES.has(text.charCodeAt(sep - 4))) return sep;
+  // The first name ends at the separator; where it starts is read back from there.
+  let first = -1;
+  for (const length of [3, 2, 4]) {
+    const s = sep - length;
+    if (s < 0) continue;
+    const before = s > 0 ? text[s - 1] : '';
+    if (s > 0 && !NAME_BOUNDARY_BEFORE.has(before) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)) && before !== '的' && before !== '里' && before !== '裡' && before !== '有' && before !== '是') continue;
+    if (nameEnd(text, s) === sep && likelyName(text, s, sep)) {
+      first = s;
+      break;
+    }
+  }
+  if (first < 0 || LIST_OFFICIAL_BEFORE.test(text.slice(Math.max(0, first - 8), first))) return sep;
+  const starts = [first];
+  const ends = [sep];
+  let at = sep;
+  while (at < text.length && LIST_JOIN.has(text[at]) && starts.length < 20) {
+    const s = at + 1;
+    const e = nameEnd(text, s);
+    if (e < 0 || !likelyName(text, s, e)) {
+      if (text[at] === '、') return sep; // a list that goes on with something else is no list of names
+      break;
+    }
+    starts.push(s);
+    ends.push(e);
+    at = e;
+  }
+  if (starts.length < 2) return sep;
+  const cue = LIST_CUE_AFTER.test(text.slice(at, at + 4));
+  if (starts.length < 3 && !cue && !ends.some((e, k) => e - starts[k] >= 3)) return sep;
+  if (/^等?[^，,。；;]{0,3}(?:领导|領導|干部|幹部|官员|官員)/.test(text.slice(at, at + 6))) return sep;
+  for (let k = 0; k < starts.length; k++) pushName(out, starts[k], ends[k]);
+  return Math.max(sep, at - 1);
+}
 
 function pushName(out: PiiSpan[], start: number, end: number) {
   if (end <= start) return;
@@ -612,8 +742,8 @@ function pushName(out: PiiSpan[], start: number, end: number) {
 function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   let windowDone = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!NAME_INTRO_FIRST.has(text.charCodeAt(i))) continue;
-    const candidates = NAME_INTRO_BY_PAIR.get(text.substr(i, 2));
+    if (!NAME_INTRO_FIRST[text.charCodeAt(i)] || !NAME_INTRO_SECOND[text.charCodeAt(i + 1) || 0]) continue;
+    const candidates = NAME_INTRO_BY_PAIR.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1) || 0));
     if (!candidates) continue;
     let intro = '';
     for (const w of candidates) {
@@ -630,11 +760,21 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       at++;
       while (at < text.length && isColonOrSpace(text[at])) at++;
     }
+    // "本人叫做韦金花", "老伴儿谭翠英", "網友「陳大文」".
+    if (at < text.length && ((text[at] === '做' && text[at - 1] === '叫') || ((text[at] === '儿' || text[at] === '兒') && text[at - 1] === '伴'))) at++;
+    if (at < text.length && OPEN_QUOTE.has(text[at])) at++;
     i = at - 1; // the scan goes on after the introduction (or after the name, below)
-    if (intro === '我姓' || intro === '本人姓') {
-      // "我姓王": the surname alone.
+    if (intro.endsWith('姓')) {
+      // "我姓王": a surname alone identifies nobody (like 王先生); "我姓王名建国" gives the name.
       const sl = surnameLength(text, at);
-      if (sl) pushName(out, at, at + sl);
+      if (sl && (text[at + sl] === '名' || text[at + sl] === '叫')) {
+        let e = at + sl + 1;
+        while (e < text.length && e - (at + sl + 1) < 2 && isGiven(text.charCodeAt(e), text[e], true)) e++;
+        if (e > at + sl + 1 && AFTER_NAME.test(text.slice(e, e + 5))) {
+          pushName(out, at, at + sl);
+          pushName(out, at + sl + 1, e);
+        }
+      }
       continue;
     }
     const strong = STRONG_INTRO.test(intro);
@@ -653,8 +793,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       if (end < 0 && WRITER_INTRO.has(intro.slice(0, 2))) {
         // (A position already looked at by an earlier window gives the same answer: skip it, so the windows stay linear.)
         for (let k = Math.max(at + 1, windowDone); k < text.length && k - at < 16 && !CLAUSE_END.has(text[k]); k = windowDone = k + 1) {
-          if (!ROLE_END.has(text[k - 1]) || !(SURNAME_SET.has(text[k]) || COMPOUND_FIRST.has(text[k]))) continue;
-          const e = confirmedNameEnd(text, k);
+          if (!ROLE_END.has(text[k - 1]) || !(SURNAME_SET.has(text[k]) || COMPOUND_FIRST.has(text[k]) || text[k] === '老' || text[k] === '小')) continue;
+          const e = text[k] === '老' || text[k] === '小' ? nicknameEnd(text, k) : confirmedNameEnd(text, k);
           if (e > 0) {
             pushName(out, k, e);
             break;
@@ -662,11 +802,13 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
         }
       }
     }
+    if (end < 0 && NICKNAME_INTRO.test(intro)) end = nicknameEnd(text, at);
     if (end > 0) {
       pushName(out, at, end);
       // "村民代表王建国、李四等五人": the names listed after the first.
       while (end + 1 < text.length && (text[end] === '、' || text[end] === '，' && text[end + 1] !== '电' && text[end + 1] !== '電')) {
-        const next = nameEnd(text, end + 1);
+        let next = nameEnd(text, end + 1);
+        if (next < 0 || !AFTER_LISTED_NAME.test(text.slice(next, next + 2))) next = confirmedNameEnd(text, end + 1);
         if (next < 0 || !AFTER_LISTED_NAME.test(text.slice(next, next + 2))) break;
         pushName(out, end + 1, next);
         end = next;
@@ -685,6 +827,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     let e = at + 1;
     if (text.charCodeAt(e) === 0x67d0) e++; // 某
     if (e < text.length && MOU_EXCLUDED_AFTER.has(text.charCodeAt(e))) continue;
+    // "王某华在村里…": one given-name character kept with 某 (not 王某家, 王某一直, 王某明天).
+    else if (e === at + 1 && GIVEN_SET.has(text[e]) && !MOU_NOT_GIVEN.has(text.charCodeAt(e)) && !GIVEN_SET.has(text[e + 1] ?? '')) e++;
     pushName(out, s, e);
     at = e - 1;
   }
@@ -696,18 +840,23 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (end > 0 && !NOT_NAME_WORD.has(text.slice(at, at + 2)) && PLACE_NAME_AFTER.test(text.slice(end, end + 5))) {
       pushName(out, at, end);
       PLACE_THEN_NAME.lastIndex = end;
+    } else if (m[0] === '隔壁') {
+      const e = nicknameEnd(text, at);
+      if (e > 0) pushName(out, at, e);
     }
   }
   // A name before a phone number: "…请查处。王建国 13800138000", "石楠镇李秀英手机：138…".
   for (const span of numbers) {
-    if (span.kind !== 'mobile' && span.kind !== 'landline' && span.kind !== 'email') continue;
+    if (span.kind === 'address' || span.kind === 'plate' || span.kind === 'name') continue;
     const before = NAME_BEFORE_PHONE.exec(text.slice(Math.max(0, span.start - 16), span.start));
     if (!before) continue;
     const nameEndAt = span.start - before[0].length + before[1].length;
     for (const length of [3, 2, 4]) {
       const s = nameEndAt - length;
       if (s < 0 || s < span.start - before[0].length) continue;
-      if (nameEnd(text, s) === nameEndAt && !NOT_NAME_WORD.has(text.slice(s, s + 2))) {
+      // "村民 牛文广 136…", "我母亲 禚玉英，电话…": set off by spaces, a full name's characters may be uncommon.
+      const setOff = length === 3 && nameEndAt < span.start && (s === 0 || NAME_BOUNDARY_BEFORE.has(text[s - 1]) || PERSON_WORD_END.has(text.charCodeAt(s - 1)));
+      if ((nameEnd(text, s) === nameEndAt || (setOff && nameEnd(text, s, true) === nameEndAt && likelyName(text, s, nameEndAt))) && !NOT_NAME_WORD.has(text.slice(s, s + 2))) {
         pushName(out, s, nameEndAt);
         break;
       }
@@ -716,7 +865,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   // A name heading the text: "溫德勝 來電：…", "程立華來信：…".
   if (surnameLength(text, 0)) {
     const e = confirmedNameEnd(text, 0);
-    if (e > 0 && HEAD_AFTER_NAME.test(text.slice(e, e + 6))) pushName(out, 0, e);
+    // (Not "李明（副镇长）…": an official named with the office.)
+    if (e > 0 && HEAD_AFTER_NAME.test(text.slice(e, e + 6)) && !((text[e] === '（' || text[e] === '(') && TITLE_AFTER.test(text.slice(e + 1, e + 6)))) pushName(out, 0, e);
   }
   // "…开会，张建国反映…": a name after a clause boundary, reporting.
   REPORTING_VERB.lastIndex = 0;
@@ -731,7 +881,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     }
   }
   // A name signing off the text: "…盼早日解决。大垄村五组 谭桂香", "——市民 田甜", "…请查处。王建国".
-  const tail = /[\s—－\-。，,！!]([\u3400-\u9fff]{2,4})[\s。.!！]*(?:[0-9０-９]{4}\s*[年.\-/．][0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?[\s。.]*)?$/.exec(text);
+  const tail = /[\s—－\-。，,！!]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?[\s。.]*)?$/.exec(text);
   if (tail) {
     const s = tail.index + 1;
     const e = nameEnd(text, s);
@@ -755,6 +905,87 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     const at = m.index + m[0].length;
     const end = nameEnd(text, at, true);
     if (end > 0 && /^[\s,，。.!！]*(?:\d{2,4}\s*[年./-]|[0-9０-９]|$)/.test(text.slice(end, end + 8))) pushName(out, at, end);
+  }
+  // "爷爷叫尤本善，", "孩子妈妈叫闾丘婉婷": a relative's name after 叫.
+  for (let at = text.indexOf('叫'); at > 0; at = text.indexOf('叫', at + 1)) {
+    if (!KIN_BEFORE_JIAO.has(text.charCodeAt(at - 1))) continue;
+    let s = at + 1;
+    if (text[s] === '做') s++;
+    while (s < text.length && isColonOrSpace(text[s])) s++;
+    if (!surnameLength(text, s)) continue;
+    const e = Math.max(nameEnd(text, s), confirmedNameEnd(text, s));
+    if (e > 0) pushName(out, s, e);
+  }
+  // "——赶集的老苗", "…请查处。邻居老王": a nickname signing off the text.
+  {
+    let e = text.length;
+    while (e > 0 && /[\s。.!！]/.test(text[e - 1])) e--;
+    const s = e - 2;
+    if (s > 0 && (text[s] === '老' || text[s] === '小') && nicknameEnd(text, s) === e) {
+      const before = text.slice(Math.max(0, s - 12), s);
+      if (/[—－\-。！!]/.test(before) && /[的民人工户戶友居—－\-。！!\s]$/.test(before)) pushName(out, s, e);
+    }
+  }
+  // "王五敬上", "王秀蘭 謹上": a name before a letter's closing formula.
+  CLOSING.lastIndex = 0;
+  for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
+    let end = m.index;
+    while (end > 0 && isColonOrSpace(text[end - 1])) end--;
+    for (const length of [3, 2, 4]) {
+      const s = end - length;
+      if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)))) continue;
+      if (nameEnd(text, s, true) === end && likelyName(text, s, end)) {
+        pushName(out, s, end);
+        break;
+      }
+    }
+  }
+  // "张三、李四和王五三户", "刘德胜、孙桂兰、何秀英几户": a list of names.
+  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) at = scanNameList(text, at, out);
+  // "找了王建军，", "把杨德明打了": a full name after a verb, where it visibly ends.
+  NAME_AFTER_VERB.lastIndex = 0;
+  for (let m = NAME_AFTER_VERB.exec(text); m; m = NAME_AFTER_VERB.exec(text)) {
+    const s = m.index + m[0].length;
+    if (!surnameLength(text, s)) continue;
+    const e = nameEnd(text, s);
+    if (e - s >= 3 && likelyName(text, s, e) && VERB_NAME_AFTER.test(text.slice(e, e + 3))) {
+      pushName(out, s, e);
+      NAME_AFTER_VERB.lastIndex = e;
+    }
+  }
+  // "我（张建华）", "村民（李四）": a name in parentheses after a person.
+  for (const open of ['（', '(']) {
+    for (let at = text.indexOf(open, 1); at > 0; at = text.indexOf(open, at + 1)) {
+      if (!PERSON_WORD_END.has(text.charCodeAt(at - 1))) continue;
+      const s = at + 1;
+      const e = nameEnd(text, s, true);
+      if (e > 0 && (text[e] === '）' || text[e] === ')') && likelyName(text, s, e)) pushName(out, s, e);
+    }
+  }
+  // "13800138000 马红梅", "电话13800138000（王建国）": a name right after a phone number.
+  for (const span of numbers) {
+    if (span.kind !== 'mobile' && span.kind !== 'landline') continue;
+    let s = span.end;
+    while (s < text.length && s - span.end < 2 && (isColonOrSpace(text[s]) || '，,、/（('.includes(text[s]))) s++;
+    if (!surnameLength(text, s)) continue;
+    const e = nameEnd(text, s);
+    if (e > 0 && (e === text.length || CLAUSE_END.has(text[e]) || /[\s）)]/.test(text[e])) && likelyName(text, s, e)) pushName(out, s, e);
+  }
+  // "。邢建国，男，56岁": a name followed by the person's sex.
+  // (indexOf on 男 and 女 is several times cheaper than a regex over every comma.)
+  for (let k = 0, sex = '男'; k < 2; k++, sex = '女') {
+    for (let p = text.indexOf(sex, 1); p > 0; p = text.indexOf(sex, p + 1)) {
+      if (!SEX_BEFORE.has(text.charCodeAt(p - 1)) || !SEX_AFTER.has(text.charCodeAt(p + 1))) continue;
+      const end = p - 1;
+      for (const length of [3, 2, 4]) {
+        const s = end - length;
+        if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)))) continue;
+        if (nameEnd(text, s, true) === end && likelyName(text, s, end)) {
+          pushName(out, s, end);
+          break;
+        }
+      }
+    }
   }
   // "家住东风村的李秀英".
   LIVES_AT_THE.lastIndex = 0;
