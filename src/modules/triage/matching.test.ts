@@ -210,7 +210,7 @@ describe('issue terms: rare bigrams and concepts', () => {
     const texts = ['鹭溪镇一个月叫村干部去镇里开了17次会，农忙也开，会上就念文件。', '鷺溪鎮裡召開各類會議十七次，村幹部坐著聽兩個小時就散，春耕大忙。'];
     const [x, y] = texts.map((t) => analyse(t));
     const f = issueFeatures(x.terms, y.terms);
-    const z = issueZ(f.names, f.topic, f.cover, f.differ);
+    const z = issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount);
     const index = new DuplicateIndex(1.01); // shingles never decide
     index.addSignature('a', x.signature, x.terms);
     expect(index.addSignature('b', y.signature, y.terms) === 'a').toBe(z >= 0);
