@@ -1,5 +1,5 @@
 import { foldNumerals, normalize } from './normalize.js';
-import { ISSUE_TERMS, KEY_TERMS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
+import { CORPUS_DOCUMENTS, ISSUE_TERMS, KEY_TERMS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 
 // Near-duplicate detection over normalized text: a MinHash signature of the character bigrams
 // and trigrams (letters and digits only), banded into an LSH index so that a new opinion finds
@@ -30,6 +30,23 @@ const keyScratch = new Uint32Array(KEY_TERMS);
 const TERM_SET_MASK = 255;
 const termSetKeys = new Uint16Array(TERM_SET_MASK + 1);
 const termSetWeights = new Uint8Array(TERM_SET_MASK + 1);
+const termSetName = new Uint8Array(TERM_SET_MASK + 1);
+const countSlots = new Int32Array(ISSUE_TERMS);
+
+// A bigram is weighed by its rarity in the corpus (issue-terms.ts) and, once the campaign has
+// opinions of its own, by its rarity among them too: the county's name, or a phrase every
+// hotline transcript repeats, is in thousands of a campaign's opinions and says little about
+// which issue one reports, however rare it is in the corpus. Counts are per campaign index, of
+// the terms each opinion keeps, in a fixed table (collisions only ever lower a weight).
+const COUNT_BITS = 20;
+/** A term's level (IDF sixteenths) among the corpus and the index's `size` opinions, `count` of
+ * which (itself included) have it: never above its corpus level. */
+export function localLevel(level: number, count: number, size: number): number {
+  if (count <= 1) return level;
+  const v = Math.round(16 * Math.log((CORPUS_DOCUMENTS + 1 + size) / ((CORPUS_DOCUMENTS + 1) * Math.exp(-level / 16) + count - 1)));
+  return Math.max(1, Math.min(level, v));
+}
+const countSlot = (key: number): number => fmix(key ^ 0x6a09e667) >>> (32 - COUNT_BITS);
 
 // Two differently worded opinions report the same issue when they share a place (or person, or
 // unit: bigrams no corpus opinion had, `names`) and a topic (the other shared bigrams and
@@ -43,7 +60,7 @@ const termSetWeights = new Uint8Array(TERM_SET_MASK + 1);
 // dev3.jsonl (scripts/fit-duplicates.ts: a regression over their labelled pairs, then a coordinate
 // search for the whole pipeline's pairwise F1; `concepts` came out 0 — shared concepts already
 // count in `topic`); the held-out set is never used to fit.
-export const ISSUE_MODEL = { names: 0.099, topic: 0.17, cover: 8.33, both: 0.422, named: 2.351, differ: -3.037, concepts: 0, bias: -9.949 };
+export const ISSUE_MODEL = { names: 0.129, topic: 0.168, cover: 8.33, both: 0.464, named: 2.939, differ: -3.341, concepts: 0, bias: -9.949 };
 const both = (names: number, topic: number): number => (Math.min(names, 20) * Math.min(topic, 30)) / 100;
 
 export function issueZ(names: number, topic: number, cover: number, differ: boolean, concepts: number): number {
@@ -57,10 +74,19 @@ const NO_WIND = 255;
 /** What the index's score reads of two opinions' issue terms, exactly: the IDF weight of the
  * bigrams they share, split into names (bigrams no corpus opinion had: places, people, units)
  * and topic (the rest), and the share of the shorter opinion's weight they make up. */
-export function issueFeatures(a: IssueTerms, b: IssueTerms): { names: number; topic: number; cover: number; differ: boolean; nameCount: number; conceptCount: number } {
+export function issueFeatures(
+  a: IssueTerms,
+  b: IssueTerms,
+  /** The index's counts when scoring (localLevel); none: corpus weights alone. */
+  local?: { size: number; count: (key: number) => number },
+): { names: number; topic: number; cover: number; differ: boolean; nameCount: number; conceptCount: number } {
   const weightOf = new Map<number, number>();
+  const nameKeys = new Set<number>();
   a.hashes.forEach((h, i) => {
-    if (!weightOf.has(termKey(h))) weightOf.set(termKey(h), Math.round(a.weights[i] * 16));
+    const level = Math.round(a.weights[i] * 16);
+    if (weightOf.has(termKey(h))) return;
+    weightOf.set(termKey(h), local ? localLevel(level, local.count(h), local.size) : level);
+    if (level >= UNSEEN_LEVEL) nameKeys.add(termKey(h));
   });
   let names = 0;
   let topic = 0;
@@ -70,7 +96,7 @@ export function issueFeatures(a: IssueTerms, b: IssueTerms): { names: number; to
     const w = weightOf.get(termKey(h)) ?? 0;
     if (!w) return;
     if (termKey(h) >= CONCEPT_KEYS) conceptCount++;
-    if (w >= UNSEEN_LEVEL) names += w, nameCount++;
+    if (nameKeys.has(termKey(h))) names += w, nameCount++;
     else topic += w;
   });
   return { names: names / 16, topic: topic / 16, cover: (names + topic) / 16 / (Math.min(a.total, b.total) || 1), differ: windsDiffer(a.wind, b.wind), nameCount, conceptCount };
@@ -221,6 +247,7 @@ export class DuplicateIndex {
 
   private totals = new Float32Array(1024);
   private winds = new Uint8Array(1024);
+  private counts = new Uint32Array(1 << COUNT_BITS);
   private keyTerms = new Uint32Array(KEY_TERMS * 1024);
   private keys = new Uint32Array(1 << 12);
   private heads = new Int32Array(1 << 12).fill(-1);
@@ -315,7 +342,9 @@ export class DuplicateIndex {
     for (let t = 0; t < KEY_TERMS; t++) this.keyTerms[at * KEY_TERMS + t] = t < nKeys ? keyScratch[t] : 0;
     for (let t = nKeys; t < KEY_TERMS; t++) this.chain[at * SLOTS + BANDS + t] = -1;
 
-    // The new opinion's terms in a small hash set: each candidate is then one pass over its own.
+    // Count its terms, then put them in a small hash set with their weights among this index's
+    // opinions: each candidate is then one pass over its own.
+    for (let k = 0; k < nTerms; k++) this.counts[(countSlots[k] = countSlot(terms!.hashes[k]))]++;
     if (nTerms) this.fillTermSet(at);
     // The best candidate by its stronger evidence, each measured against its own threshold.
     let match = -1;
@@ -354,14 +383,17 @@ export class DuplicateIndex {
     termSetKeys.fill(0);
     termSetWeights.fill(0);
     const base = at * ISSUE_TERMS;
+    const size = this.ids.length;
     for (let i = 0; i < ISSUE_TERMS; i++) {
       const h = this.terms[base + i];
       if (!h) break;
       let slot = fmix(h) & TERM_SET_MASK;
       while (termSetWeights[slot] && termSetKeys[slot] !== h) slot = (slot + 1) & TERM_SET_MASK;
       if (!termSetWeights[slot]) {
+        const level = this.weights[base + i];
         termSetKeys[slot] = h;
-        termSetWeights[slot] = this.weights[base + i];
+        termSetWeights[slot] = localLevel(level, this.counts[countSlots[i]], size);
+        termSetName[slot] = level >= UNSEEN_LEVEL ? 1 : 0;
       }
     }
   }
@@ -385,19 +417,17 @@ export class DuplicateIndex {
       const h = tb[j];
       if (!h) break;
       let slot = fmix(h) & TERM_SET_MASK;
-      let w = 0;
       for (;;) {
         const sw = termSetWeights[slot];
         if (!sw) break;
         if (termSetKeys[slot] === h) {
-          w = sw;
+          if (termSetName[slot]) names += sw;
+          else topic += sw;
+          if (h >= CONCEPT_KEYS) concepts++;
           break;
         }
         slot = (slot + 1) & TERM_SET_MASK;
       }
-      if (w >= UNSEEN_LEVEL) names += w;
-      else topic += w;
-      if (h >= CONCEPT_KEYS) concepts++;
     }
     if (!(names + topic)) return 0;
     const cover = (names + topic) / 16 / (Math.min(this.totals[a], this.totals[b]) || 1);
@@ -426,7 +456,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.chain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.winds.byteLength + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.chain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.winds.byteLength + this.counts.byteLength + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {

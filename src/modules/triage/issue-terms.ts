@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import table from './corpus/bigram-df.json' with { type: 'json' };
 import { isHan } from './bigrams.js';
 import { conceptKey, conceptsOf } from './concepts.js';
@@ -35,15 +37,18 @@ export interface IssueTerms {
 
 // The document-frequency table in an open-addressing hash table keyed by the bigram.
 const documents: number = table.documents;
+/** How many opinions the corpus's counts are over (duplicates.ts blends in a campaign's own). */
+export const CORPUS_DOCUMENTS = documents;
 const TABLE_BITS = 16;
 if (table.df.length * 2 > 1 << TABLE_BITS) throw new Error('bigram-df.json has outgrown its hash table: raise TABLE_BITS');
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const dfKeys = new Uint32Array(1 << TABLE_BITS);
 const dfCounts = new Uint32Array(1 << TABLE_BITS);
-const mix = (k: number): number => Math.imul(k ^ (k >>> 15), 0x2c1b3c6d) >>> 16;
+/** A table slot of a key: the top `bits` of a multiplicative hash. */
+const slotOf = (k: number, bits: number): number => Math.imul(k ^ (k >>> 15), 0x2c1b3c6d) >>> (32 - bits);
 for (let i = 0; i < table.df.length; i++) {
   const key = ((table.bigrams.charCodeAt(2 * i) << 16) | table.bigrams.charCodeAt(2 * i + 1)) >>> 0;
-  let s = mix(key) & TABLE_MASK;
+  let s = slotOf(key, TABLE_BITS);
   while (dfCounts[s]) s = (s + 1) & TABLE_MASK;
   dfKeys[s] = key;
   dfCounts[s] = table.df[i];
@@ -51,16 +56,61 @@ for (let i = 0; i < table.df.length; i++) {
 /** IDF in sixteenths (what the index stores in a byte): ln((N + 1) / (df + 1)). */
 const LEVELS = 256;
 const idfLevel = (df: number): number => Math.min(LEVELS - 1, Math.max(1, Math.round(16 * Math.log((documents + 1) / (df + 1)))));
-/** The level of a bigram no corpus opinion had (a name, mostly). */
+/** The level of a bigram no corpus opinion had and no ordinary word has: a name. */
 export const UNSEEN_LEVEL = idfLevel(0);
 const UNSEEN = UNSEEN_LEVEL;
+/** A bigram no corpus opinion had, of an ordinary word: rare, but topic, not a name. */
+const ORDINARY_LEVEL = idfLevel(1);
+/** An unknown bigram that straddles two known words (琵琶路灯's 琶路): weighed as an ordinary one. */
+const STRADDLE = ORDINARY_LEVEL;
+/** Characters that join words rather than make names. */
+const FUNCTION = new Uint8Array(0x10000);
+for (const ch of '的了是在和与及或把被让给对从向往我你他她它们这那有就都也还又很太最更') FUNCTION[ch.charCodeAt(0)] = 1;
+
+// Ordinary words: jieba's dictionary words that are not names (its tags nr, ns, nz, nrt, nt and
+// nrfg mark people, places, organizations and other proper nouns) and not too rare to matter
+// (frequency ≥ 10). The corpus of a few thousand opinions has never seen 螺丝 or 琵琶; without
+// this, every ordinary word it lacked counted as a place, and distinct opinions that happened to
+// share two such words joined. A village's name (鹭溪, 柳塘, 芦湾) is in no ordinary word.
+const ORDINARY_BITS = 18;
+const ORDINARY_MASK = (1 << ORDINARY_BITS) - 1;
+const ordinary = new Uint32Array(1 << ORDINARY_BITS);
+const NAME_TAGS = new Set(['nr', 'ns', 'nz', 'nrt', 'nt', 'nrfg']);
+{
+  const dict = fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
+  let stored = 0;
+  for (let at = 0; at < dict.length; ) {
+    let end = dict.indexOf('\n', at);
+    if (end < 0) end = dict.length;
+    const line = dict.slice(at, end);
+    at = end + 1;
+    const [word, freq, tag] = line.trim().split(' ');
+    if (!word || word.length < 2 || Number(freq) < 10 || NAME_TAGS.has(tag)) continue;
+    for (let i = 0; i + 1 < word.length; i++) {
+      const key = ((word.charCodeAt(i) << 16) | word.charCodeAt(i + 1)) >>> 0;
+      let s = slotOf(key, ORDINARY_BITS);
+      while (ordinary[s] && ordinary[s] !== key) s = (s + 1) & ORDINARY_MASK;
+      if (!ordinary[s]) (ordinary[s] = key), stored++;
+    }
+  }
+  if (stored * 2 > 1 << ORDINARY_BITS) throw new Error('the ordinary-bigram table is too small: raise ORDINARY_BITS');
+}
+function isOrdinary(key: number): boolean {
+  let s = slotOf(key, ORDINARY_BITS);
+  for (;;) {
+    const k = ordinary[s];
+    if (!k) return false;
+    if (k === key) return true;
+    s = (s + 1) & ORDINARY_MASK;
+  }
+}
 const conceptLevel = Uint8Array.from(table.conceptDf, (df) => Math.min(UNSEEN - 1, idfLevel(df)));
 
 function level(key: number): number {
-  let s = mix(key) & TABLE_MASK;
+  let s = slotOf(key, TABLE_BITS);
   for (;;) {
     const c = dfCounts[s];
-    if (!c) return UNSEEN;
+    if (!c) return isOrdinary(key) ? ORDINARY_LEVEL : UNSEEN;
     if (dfKeys[s] === key) return idfLevel(c);
     s = (s + 1) & TABLE_MASK;
   }
@@ -75,6 +125,9 @@ const SET_MASK = (1 << SET_BITS) - 1;
 const setKeys = new Uint32Array(1 << SET_BITS);
 const setStamp = new Int32Array(1 << SET_BITS);
 let stamp = 0;
+const setAt = new Int32Array(1 << SET_BITS);
+const posKey = new Uint32Array(READ_CHARS);
+const posLevel = new Uint8Array(READ_CHARS);
 const found = new Uint32Array(READ_CHARS);
 const foundLevel = new Uint8Array(READ_CHARS);
 const perLevel = new Int32Array(LEVELS);
@@ -82,28 +135,55 @@ const perLevel = new Int32Array(LEVELS);
 /** The issue terms of already-normalized (and masked) text with its numbers folded (normalize.ts). */
 export function issueTerms(normalized: string): IssueTerms {
   const n = Math.min(normalized.length, READ_CHARS);
+  // Each position's bigram (of it and the next character) and its level; 0: no bigram there.
+  for (let i = 0; i + 1 < n; i++) {
+    const a = normalized.charCodeAt(i);
+    const b = normalized.charCodeAt(i + 1);
+    if (isHan(a) && isHan(b)) {
+      const key = ((a << 16) | b) >>> 0;
+      posKey[i] = key;
+      posLevel[i] = level(key);
+    } else posLevel[i] = 0;
+  }
+  if (n) posLevel[n - 1] = 0;
+  // A name is a run of unknown bigrams; one unknown bigram between known ones (琵琶|琶路|路灯), or
+  // one with a function character (是鹭, 和琵), straddles two words and is no name.
+  for (let i = 0; i + 1 < n; i++) {
+    if (posLevel[i] !== UNSEEN) continue;
+    if (FUNCTION[normalized.charCodeAt(i)] || FUNCTION[normalized.charCodeAt(i + 1)]) {
+      posLevel[i] = STRADDLE;
+      continue;
+    }
+    const left = i === 0 || posLevel[i - 1] !== UNSEEN;
+    const right = i + 2 >= n || posLevel[i + 1] !== UNSEEN;
+    if (left && right) posLevel[i] = STRADDLE;
+  }
+  // Distinct bigrams (a small set stamped by call), a bigram's highest level where it repeats.
   stamp++;
   let count = 0;
   let total = 0;
   perLevel.fill(0);
-  let prev = n ? normalized.charCodeAt(0) : 0;
-  for (let i = 1; i < n; i++) {
-    const c = normalized.charCodeAt(i);
-    if (isHan(prev) && isHan(c)) {
-      const key = ((prev << 16) | c) >>> 0;
-      let s = mix(key) & SET_MASK;
-      while (setStamp[s] === stamp && setKeys[s] !== key) s = (s + 1) & SET_MASK;
-      if (setStamp[s] !== stamp) {
-        setStamp[s] = stamp;
-        setKeys[s] = key;
-        const l = level(key);
-        found[count] = key;
-        foundLevel[count++] = l;
-        perLevel[l]++;
-        total += l;
-      }
+  for (let i = 0; i + 1 < n; i++) {
+    const l = posLevel[i];
+    if (!l) continue;
+    const key = posKey[i];
+    let s = slotOf(key, SET_BITS);
+    while (setStamp[s] === stamp && setKeys[s] !== key) s = (s + 1) & SET_MASK;
+    if (setStamp[s] !== stamp) {
+      setStamp[s] = stamp;
+      setKeys[s] = key;
+      setAt[s] = count;
+      found[count] = key;
+      foundLevel[count++] = l;
+      perLevel[l]++;
+      total += l;
+    } else if (l > foundLevel[setAt[s]]) {
+      const at = setAt[s];
+      perLevel[foundLevel[at]]--;
+      total += l - foundLevel[at];
+      foundLevel[at] = l;
+      perLevel[l]++;
     }
-    prev = c;
   }
   // The things it names (concepts.ts), weighted by their own rarity; below a name's weight even
   // when the corpus never named them, so that they always count as topic.

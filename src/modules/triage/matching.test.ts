@@ -209,8 +209,10 @@ describe('issue terms: rare bigrams and concepts', () => {
   it('score a pair in the index exactly as issueFeatures and issueZ say (what the fit reads)', () => {
     const texts = ['鹭溪镇一个月叫村干部去镇里开了17次会，农忙也开，会上就念文件。', '鷺溪鎮裡召開各類會議十七次，村幹部坐著聽兩個小時就散，春耕大忙。'];
     const [x, y] = texts.map((t) => analyse(t));
-    const f = issueFeatures(x.terms, y.terms);
+    // In an index of the two, each shared term is in both: a count of 2 among 2 opinions.
+    const f = issueFeatures(x.terms, y.terms, { size: 2, count: () => 2 });
     const z = issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount);
+    expect(f.names).toBeLessThan(issueFeatures(x.terms, y.terms).names);
     const index = new DuplicateIndex(1.01); // shingles never decide
     index.addSignature('a', x.signature, x.terms);
     expect(index.addSignature('b', y.signature, y.terms) === 'a').toBe(z >= 0);
