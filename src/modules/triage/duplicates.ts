@@ -31,14 +31,12 @@ const TERM_SET_MASK = 255;
 const termSetKeys = new Uint16Array(TERM_SET_MASK + 1);
 const termSetWeights = new Uint8Array(TERM_SET_MASK + 1);
 const termSetName = new Uint8Array(TERM_SET_MASK + 1);
-const countSlots = new Int32Array(ISSUE_TERMS);
 
 // A bigram is weighed by its rarity in the corpus (issue-terms.ts) and, once the campaign has
 // opinions of its own, by its rarity among them too: the county's name, or a phrase every
 // hotline transcript repeats, is in thousands of a campaign's opinions and says little about
 // which issue one reports, however rare it is in the corpus. Counts are per campaign index, of
-// the terms each opinion keeps, in a fixed table (collisions only ever lower a weight).
-const COUNT_BITS = 20;
+// the terms each opinion keeps, exact, in a table that grows with the distinct terms (TermCounts).
 /** A term's level (IDF sixteenths) among the corpus and the index's `size` opinions, `count` of
  * which (itself included) have it: never above its corpus level. */
 export function localLevel(level: number, count: number, size: number): number {
@@ -46,7 +44,50 @@ export function localLevel(level: number, count: number, size: number): number {
   const v = Math.round(16 * Math.log((CORPUS_DOCUMENTS + 1 + size) / ((CORPUS_DOCUMENTS + 1) * Math.exp(-level / 16) + count - 1)));
   return Math.max(1, Math.min(level, v));
 }
-const countSlot = (key: number): number => fmix(key ^ 0x6a09e667) >>> (32 - COUNT_BITS);
+
+/** Exact counts by full term key (never 0), open addressing, grown at 70% load. */
+class TermCounts {
+  private keys = new Uint32Array(1 << 12);
+  private counts = new Uint32Array(1 << 12);
+  private used = 0;
+
+  /** Adds one to a key's count. */
+  add(key: number): void {
+    if ((this.used + 1) * 10 > this.keys.length * 7) this.grow();
+    const slot = this.slotOf(key);
+    if (!this.keys[slot]) (this.keys[slot] = key), this.used++;
+    this.counts[slot]++;
+  }
+
+  /** A key's count (0 when never added). */
+  of(key: number): number {
+    return this.counts[this.slotOf(key)];
+  }
+
+  get bytes(): number {
+    return this.keys.byteLength + this.counts.byteLength;
+  }
+
+  private slotOf(key: number): number {
+    const mask = this.keys.length - 1;
+    let s = fmix(key) & mask;
+    while (this.keys[s] && this.keys[s] !== key) s = (s + 1) & mask;
+    return s;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const counts = this.counts;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.counts = new Uint32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      if (!keys[i]) continue;
+      const s = this.slotOf(keys[i]);
+      this.keys[s] = keys[i];
+      this.counts[s] = counts[i];
+    }
+  }
+}
 
 // Two differently worded opinions report the same issue when they share a place (or person, or
 // unit: bigrams no corpus opinion had, `names`) and a topic (the other shared bigrams and
@@ -247,7 +288,7 @@ export class DuplicateIndex {
 
   private totals = new Float32Array(1024);
   private winds = new Uint8Array(1024);
-  private counts = new Uint32Array(1 << COUNT_BITS);
+  private counts = new TermCounts();
   private keyTerms = new Uint32Array(KEY_TERMS * 1024);
   private keys = new Uint32Array(1 << 12);
   private heads = new Int32Array(1 << 12).fill(-1);
@@ -344,8 +385,8 @@ export class DuplicateIndex {
 
     // Count its terms, then put them in a small hash set with their weights among this index's
     // opinions: each candidate is then one pass over its own.
-    for (let k = 0; k < nTerms; k++) this.counts[(countSlots[k] = countSlot(terms!.hashes[k]))]++;
-    if (nTerms) this.fillTermSet(at);
+    for (let k = 0; k < nTerms; k++) this.counts.add(terms!.hashes[k]);
+    if (nTerms) this.fillTermSet(at, terms!);
     // The best candidate by its stronger evidence, each measured against its own threshold.
     let match = -1;
     let best = 1;
@@ -379,7 +420,7 @@ export class DuplicateIndex {
     else termHits[this.seen[2 * other + 1]]++;
   }
 
-  private fillTermSet(at: number) {
+  private fillTermSet(at: number, terms: IssueTerms) {
     termSetKeys.fill(0);
     termSetWeights.fill(0);
     const base = at * ISSUE_TERMS;
@@ -392,7 +433,7 @@ export class DuplicateIndex {
       if (!termSetWeights[slot]) {
         const level = this.weights[base + i];
         termSetKeys[slot] = h;
-        termSetWeights[slot] = localLevel(level, this.counts[countSlots[i]], size);
+        termSetWeights[slot] = localLevel(level, this.counts.of(terms.hashes[i]), size);
         termSetName[slot] = level >= UNSEEN_LEVEL ? 1 : 0;
       }
     }
@@ -456,7 +497,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.chain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.winds.byteLength + this.counts.byteLength + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.chain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.winds.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {

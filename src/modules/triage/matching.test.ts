@@ -7,7 +7,7 @@ import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { bigramKey } from './bigrams.js';
 import { CONCEPTS, conceptsOf } from './concepts.js';
-import { DuplicateIndex, fingerprintBytes, fingerprintFromBytes, issueFeatures, issueZ } from './duplicates.js';
+import { DuplicateIndex, fingerprintBytes, fingerprintFromBytes, issueFeatures, issueZ, localLevel } from './duplicates.js';
 import { ISSUE_TERMS, issueTerms, UNSEEN_LEVEL } from './issue-terms.js';
 import { foldNumerals, normalize } from './normalize.js';
 import { hkToSimplified, twToSimplified } from './opencc.js';
@@ -218,6 +218,35 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(index.addSignature('b', y.signature, y.terms) === 'a').toBe(z >= 0);
     expect(f.names).toBeGreaterThan(0);
     expect(f.topic).toBeGreaterThan(0);
+  });
+});
+
+describe('a campaign’s own counts', () => {
+  it('lower what many of its opinions share, never raise a term above its corpus weight', () => {
+    expect(localLevel(UNSEEN_LEVEL, 1, 1_000)).toBe(UNSEEN_LEVEL);
+    expect(localLevel(UNSEEN_LEVEL, 2, 2)).toBeLessThan(UNSEEN_LEVEL);
+    expect(localLevel(UNSEEN_LEVEL, 2, 100_000)).toBe(UNSEEN_LEVEL); // two in a big campaign: still rare
+    expect(localLevel(UNSEEN_LEVEL, 5_000, 10_000)).toBeLessThan(16); // in half of them: next to nothing
+    expect(localLevel(40, 3, 10)).toBeLessThanOrEqual(40);
+    for (const [c, n] of [[10, 100], [100, 100], [1_000, 100_000]]) expect(localLevel(80, c + 1, n)).toBeLessThanOrEqual(localLevel(80, c, n));
+  });
+
+  it('stop what every opinion of a campaign says (its town, its frame) from joining different complaints', () => {
+    // Two different complaints sharing the town and a frame: alone, that looks like one issue …
+    const a = analyse('朔风县城关镇便民服务中心的事反映了好多次，下午四点就没人了，请领导管一管');
+    const b = analyse('朔风县城关镇菜市场的事反映了好多次，天天堵车，请领导管一管');
+    const alone = new DuplicateIndex(1.01); // shingles never decide
+    alone.addSignature('a', a.signature, a.terms);
+    expect(alone.addSignature('b', b.signature, b.terms)).toBe('a');
+    // … but in a campaign where every opinion names that town in that frame, they stay apart.
+    const crowded = new DuplicateIndex(1.01);
+    const topics = ['路灯', '低保', '学校', '医院', '垃圾', '停车', '供水', '公交'];
+    for (let i = 0; i < 300; i++) {
+      const x = analyse(`朔风县城关镇${topics[i % 8]}的事反映了好多次，请领导管一管，编号${i}。`);
+      crowded.addSignature(`n${i}`, x.signature, x.terms);
+    }
+    crowded.addSignature('a', a.signature, a.terms);
+    expect(crowded.addSignature('b', b.signature, b.terms)).toBe('b');
   });
 });
 
