@@ -30,8 +30,10 @@
 //     (镇长王建军, 王建军、李明等镇领导): what they do in office is the subject of the criticism, not
 //     private data; the same holds for an official car's plate (公车私用 reports must keep it). A
 //     surname with a form of address (李师傅, 王大爷, 窗口的小刘) or alone (我姓王) identifies nobody
-//     and stays, except where a writer signs with it (联系人：王女士) or uses a nickname for a private
-//     person as above. 张某某 is masked: writers use it for a real person they name.
+//     and stays, also where a writer signs with it (联系人：王女士, 聯絡：鄺太); but a nickname for a
+//     private person as above, and a neighbour by surname and elder's address (隔壁的刘大爷), are
+//     masked. 张某某 is masked: writers use it for a real person they name; 向某机构 is "some".
+//   - a building, a phase or an area alone (家住望江苑小区5号楼, 小区二期) is shared by many homes and stays.
 //     Unit names, dates, amounts and counts stay.
 //
 // Every detector is linear in the text (anchored scans, bounded quantifiers), so a 1 MB paste or
@@ -94,7 +96,7 @@ function isNumberSeparator(c: number): boolean {
 
 /** Between an introduction and its number: punctuation, spaces, or 是/为/号码 — not other words ("电话会议于…"). */
 const GAP = '(?:[是为為号號码碼]|[^0-9０-９\\n\\u3400-\\u9fff]){0,6}$';
-const PHONE_INTRO = new RegExp(`(?:电话|電話|座机|座機|固话|固話|手机|手機|联系方式|聯繫方式|聯系方式|联系|聯繫|聯系|致电|致電|拨打|撥打|tel|Tel|TEL|phone|Phone|号码|號碼)${GAP}`);
+const PHONE_INTRO = new RegExp(`(?:联络|聯絡|电话|電話|座机|座機|固话|固話|手机|手機|联系方式|聯繫方式|聯系方式|联系|聯繫|聯系|致电|致電|拨打|撥打|tel|Tel|TEL|phone|Phone|号码|號碼)${GAP}`);
 const ID_INTRO = /(?:身份证|身份證|证件|證件|公民身份|身份号|身份號)[^0-9０-９\n]{0,8}$/;
 const CARD_INTRO = /(?:卡号|卡號|银行卡|銀行卡|账号|賬號|帳號|账户|賬戶|帳戶|储蓄卡|儲蓄卡|信用卡|工资卡|工資卡|存折|存摺|借记卡|借記卡|折子)[^0-9０-９\n]{0,8}$/;
 const QQ_INTRO = new RegExp(`(?:QQ|qq|Qq|ＱＱ|ｑｑ|扣扣|企鹅号|企鵝號)${GAP}`);
@@ -110,6 +112,13 @@ const OFFICE_LINE_BEFORE = /(?:值班|办公室|辦公室|办公|辦公|热线|�
 /** Whether an introduction (re) ends right before `from`. */
 function introBefore(text: string, from: number, re: RegExp): boolean {
   return re.test(text.slice(Math.max(0, from - 14), from));
+}
+
+/** "聯絡：鄺太，9036 7718", "电话：王先生 8765 4321": the introduction, then who answers, then the number. */
+const ADDRESSEE_BEFORE = /[\u3400-\u9fff]{1,2}(?:先生|女士|小姐|太)[，,、\s:：]*$/;
+function phoneIntroBeforeAddressee(text: string, from: number): boolean {
+  const m = ADDRESSEE_BEFORE.exec(text.slice(Math.max(0, from - 8), from));
+  return m !== null && introBefore(text, from - m[0].length, PHONE_INTRO);
 }
 
 /** 身份证编号, 联系电话, 银行卡号: the number is introduced as personal data after all. */
@@ -151,7 +160,7 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   }
   if (n >= 5 && n <= 12 && d[0] !== '0' && atRunStart && introBefore(text, start, QQ_INTRO)) return 'qq';
   if (n >= 5 && n <= 12 && atRunStart && introBefore(text, start, WECHAT_INTRO_DIGITS)) return 'wechat';
-  if ((n === 7 || n === 8) && /^[2-9]/.test(d) && atRunStart && introBefore(text, start, PHONE_INTRO)) return 'landline';
+  if ((n === 7 || n === 8) && /^[2-9]/.test(d) && atRunStart && (introBefore(text, start, PHONE_INTRO) || phoneIntroBeforeAddressee(text, start))) return 'landline';
   return null;
 }
 
@@ -390,6 +399,15 @@ function nameStart(text: string, at: number): number {
   return s;
 }
 
+/**
+ * "家住望江苑小区5号楼", "城北新村12栋", "望江苑小区二期": a building, a phase or an area is shared by
+ * many households and names no home; a unit, door, room or house number does.
+ */
+const BUILDING_OR_AREA = /[栋棟幢座楼樓期区區]$/;
+function buildingOnly(parts: readonly string[], body: string): boolean {
+  return parts.length > 0 && BUILDING_OR_AREA.test(body) && parts.every((p) => BUILDING_OR_AREA.test(p));
+}
+
 function scanAddresses(text: string, out: PiiSpan[]) {
   ADDRESS_AT_COMPOUND.lastIndex = 0;
   for (let m = ADDRESS_AT_COMPOUND.exec(text); m; m = ADDRESS_AT_COMPOUND.exec(text)) {
@@ -402,6 +420,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     if (parts.length < 2 && !STRONG_UNIT.test(m[1]) && !/[-－]/.test(m[1]) && !introduced) continue;
     // "大垄村四组五组的路": village groups alone name an area, not a home, unless one lives there.
     if (!introduced && parts.every((p) => /[组組区區期排]$/.test(p)) && !/[0-9０-９]$/.test(m[1])) continue;
+    if (buildingOnly(parts, m[1])) continue;
     out.push({ kind: 'address', start: nameStart(text, m.index), end: partsStart + m[1].length });
     ADDRESS_AT_COMPOUND.lastIndex = partsStart + m[1].length;
   }
@@ -429,6 +448,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     const tail = /^(?:[0-9０-９]{2,5}(?:室|户|戶)?)/.exec(text.slice(end, end + 6));
     if (tail) end += tail[0].length;
     const body = text.slice(bodyStart, end);
+    if (buildingOnly(body.match(PART_IN_BODY) ?? [], body)) continue;
     // Only a place: a compound, street, village or building word must be there.
     if (!PLACE_WORD.test(body)) continue;
     // "住院3天", "住建局3楼", "住户…" are not addresses; nor is a workplace's 地址.
@@ -446,8 +466,8 @@ const SURNAMES =
   '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭於蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽繆簡項連蘆麥婁竇宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓滿聞厲闞權帥樸練豐晉闕況鮮諸戰賓堯衞' +
   // Rarer surnames that seldom start an ordinary word (洪, 赖, 郗, 禤, 笪, 仉 …), both scripts.
   '洪赖钮荀邴糜隗宓郗钭蓟鄂璩濮郏庾暨殳夔厍訾乜蒯竺仉缑郈佴谯笪禤贲羿汲郦莘韶凤逄' +
-  '賴鈕薊酈譙緱厙鳳禚貝贝路';
-const COMPOUND_SURNAMES = '闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連';
+  '賴鈕薊酈譙緱厙鳳禚貝贝路沃郤鄞';
+const COMPOUND_SURNAMES = '闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华平刚桂兰玉萍红霞建国林文辉力鹏飞宇浩凯俊峰波斌宁海燕云莲真环雪荣爱妹香月凤洁梅琳素慧巧美淑惠珠翠雅芝玲婷倩茜秋珊莎锦黛青丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦雨忠宗曼紫逸贤蝶菡绿蓝儿烟小大中立志永德福生龙春兴金山胜发成光东新利清彬富顺信子昌进松善厚庆友裕河哲江亮政谦亨奇固之轮翰朗伯宏言若鸣朋梁栋维启克伦翔旭泽晨辰士以家致树炎行时泰盛雄琛钧冠策腾楠榕风航弘义兵保全安和武学祥才有坚良仁贵元康星天达岩茂彪博诚先敬震振壮会思群豪心邦承乐绍功芬珍琼花娥莺媛瑞凡佳嘉勤贞莉娣叶璧璐娅琦晶妍姣婉娴瑾颖露瑶怡婵雁蓓仪荷彩菊霖霏靖铭泓涵瑜璇璟瑄钰铮锋锐铁钢锡镇长根柱桥森杨柏桐梓楷樱权萌莹蔚蓬茹荟苗芷芮芙芹苏茵蒙蕾藤晋昊昕昆昂晖晗晟景智暖暄曦朝望期木未本朴杉材果柯柳桓梧棠楚槐樊欧歌正殷毅民水汝汉汐沁沐沛泉泊洪浦涌润淮淳添渊源溪滨漫潇澄澈灿炳炜烨焕煜熙燃爵玄玮珂珏璋璞甜田甫男画畅白百皓益盈石祯禄禹秉科稳穗童章竣端笑筱箐米纲绮继绪缘羿翊耀聚舜芃芊萧蔓虹衡西詹誉谷豫赛跃轩迅远迪通道遥郁重鑫镜闯阔阿陆隆霆霜靓韬颂飒驰骏骞高鹤黎默鼎齐某一二三四五六七八九十' +
@@ -471,7 +491,7 @@ const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|�
 const NOT_GIVEN = new Set([
   ...'的是在了和与與及等我你他她们們这這那有没沒不也都就还還说說讲講向从從对對把被给給让讓今年现現岁歲男女家住电電手联聯身份证證号號反举舉投村镇鎮乡鄉县縣市区區街路',
   // Nouns, verbs and particles that end words, never names (职工文化节, 困难户修房子).
-  ...'节節会會费費款钱錢事情题題物品业業务務作活动動程序度制法规規房屋楼樓场場站所院室厂廠店馆館部处處队隊委办辦局科组組社庙廟里裡外内內后後边邊旁月号號元块塊次个個么麼吗嗎呢吧啊呀过過着著得很太最更又才刚剛已没请請谢謝问問看见見听聽想要能可该該应應出进進起开開关關打做干幹弄搞找拿送收交用花吃喝玩睡走跑坐拉推',
+  ...'节節会會费費款钱錢事情题題物品业業务務作活动動程序度制法规規房屋楼樓场場站所院室厂廠店馆館部处處队隊委办辦局科组組社庙廟里裡外内內后後边邊旁月号號元块塊次个個么麼吗嗎呢吧啊呀过過着著得很太最更又才刚剛已没请請谢謝问問看见見听聽想要能可该該应應出进進起开開关關打做干幹弄搞找拿送收交用花吃喝玩睡走跑坐拉推到去',
 ]);
 const PLACE_SUFFIX = new Set([...'镇鎮乡鄉村县縣市区區州省庄莊屯寨堡']);
 const PLACEHOLDER_SURNAMES = new Set('张王李赵刘陈孙張趙劉陳孫');
@@ -542,8 +562,13 @@ function surnameLength(text: string, at: number): number {
 }
 
 /** 业 ends many words (林业, 物业) but also three-character names (鲍建业, 王宏业): only after a common given-name character. */
+/** 年 ends words (今年, 明年) but also classic names wishing long life or plenty (永年, 延年, 丰年, 鹤年). */
+const NIAN_NAME_FIRST = new Set([...'永延丰豐有松鹤鶴寿壽庆慶兆锡錫遐长長椿']);
 function lateGiven(text: string, s: number, e: number): boolean {
-  return e - s === 1 && (text[e] === '业' || text[e] === '業') && GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]);
+  if (e - s !== 1) return false;
+  const c = text[e];
+  if (c === '年') return NIAN_NAME_FIRST.has(text[s]);
+  return (c === '业' || c === '業') && GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]);
 }
 
 function isGiven(code: number, ch: string, anyGiven: boolean): boolean {
@@ -560,7 +585,7 @@ const NAME_INTRO_WORDS = (
     '来电人|來電人|来电者|來電者|来访人|來訪人|市民|网友|網友|知情人|群众|群眾|村民代表|五保户|五保戶|低保户|低保戶|被征收户|被徵收戶|征收户|徵收戶|' +
     '教师|教師|老师|老師|会计|會計|委员|委員|侄子|侄女|外甥|儿媳|兒媳|孙子|孫子|孙女|孫女|，叫|,叫|。叫|' +
     // Private persons a writer complains about or speaks for: by trade, by kinship, by standing.
-    '包工头|包工頭|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包人|承包户|承包戶|开发商|開發商|雇主|僱主|工头|工頭|' +
+    '商户|商戶|包工头|包工頭|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包人|承包户|承包戶|开发商|開發商|雇主|僱主|工头|工頭|' +
     '同事|同学|同學|朋友|亲戚|親戚|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|姑姑|叔叔|伯伯|婶婶|嬸嬸|公公|婆婆|岳父|岳母|女婿|孩子|小孩|学生|學生|病人|病友|' +
     '老人|孤儿|孤兒|残疾人|殘疾人|退伍军人|退伍軍人|退役军人|退役軍人|军属|軍屬|烈属|烈屬|村医|村醫|保安|门卫|門衛|保姆|护工|護工|清洁工|清潔工|环卫工|環衛工|' +
     '工人|农民工|農民工|工友|务工人员|務工人員|贫困户|貧困戶|困难户|困難戶|危房户|危房戶|拆迁户|拆遷戶|留守老人|留守儿童|留守兒童|独居老人|獨居老人|' +
@@ -571,7 +596,7 @@ const NAME_INTRO_WORDS = (
     '我爸爸|我爹|我娘|我妈妈|我媽媽|我哥哥|我姐姐|我弟弟|我妹妹|我媳妇|我媳婦|我老伴|我闺女|我閨女|我家老人|我家老头|我家老頭|我男人|我婆娘|我大儿子|我大兒子|我小儿子|我小兒子|我大女儿|我大女兒|我小女儿|我小女兒|' +
     '俺爹|俺爸|俺娘|俺妈|俺媽|俺老伴|俺家老人|俺男人|俺媳妇|俺媳婦|俺儿子|俺兒子|俺闺女|俺閨女|俺哥|俺姐|俺弟|俺妹|' +
     '女子|妻子|丈夫|老公|老婆|媳妇|媳婦|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|' +
-    '发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|在下姓|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿爸|我阿媽|我阿妈|我阿爺|我阿嫲|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|户名|戶名|开户名|開戶名|收款人|持卡人|受害人|被害人|伤者|傷者|死者|原告|被告|借款人|欠款人|承租人|出租人|证明人|證明人|担保人|擔保人|失主|遗孀|遺孀|网格员|網格員|志愿者|志願者'
+    '发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|在下姓|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|大名|小名|乳名|本名|原名|绰号|綽號|外号|外號|我阿爸|我阿媽|我阿妈|我阿爺|我阿嫲|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|户名|戶名|开户名|開戶名|收款人|持卡人|受害人|被害人|伤者|傷者|死者|原告|被告|借款人|欠款人|承租人|出租人|证明人|證明人|担保人|擔保人|失主|遗孀|遺孀|网格员|網格員|志愿者|志願者'
 ).split('|');
 /** The introductions by their first two characters, longest first: a Set and a Map lookup per character of the text. */
 /** First and second characters of the introductions, as flat tables (the scan looks at every character). */
@@ -593,7 +618,7 @@ for (const list of NAME_INTRO_BY_PAIR.values()) list.sort((a, b) => b.length - a
 const OPEN_QUOTE = new Set([...'「『“"']);
 const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 /** Introductions after which the next word is surely a name. */
-const STRONG_INTRO = /^(?:全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|申请人|申請人|当事人|當事人)/;
+const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|申请人|申請人|当事人|當事人)/;
 /** A signature: after 此致敬礼 or a dash, a name closing the text (perhaps followed by a date). */
 const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
 const NAME_THEN_CONTACT = /(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證|QQ|qq|微信|邮箱|郵箱|e-?mail|E-?mail))/g;
@@ -667,6 +692,37 @@ const NAME_AFTER_VERB = /找(?:了|到|过|過)?|被|把|告诉|告訴|通知|�
 const VERB_NAME_AFTER = /^(?:$|[，,。；;！!？?、\s）)]|[打骂罵推砍踢拿借欠吵抢搶占佔欺威殴毆拖不也都就一他她的说說讲講家是在还還又])/;
 const SEX_BEFORE = codes('，,（( \u3000');
 const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８９');
+/** Kinship characters said doubled (舅舅, 姑姑, 叔叔). */
+const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶嬸姨');
+/** Surnames that are also common words (和 "and", 党 "party", 时 "time"): read only after 叫, a strong or a kinship introduction. */
+const AMBIGUOUS_SURNAMES = new Set([...'和党黨时時']);
+/** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
+const KIN_INTRO = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|侄|孙|孫|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘)$/;
+/** 和振邦, 党玉霞, 時德貴: such a surname and two common given-name characters, then a boundary; or -1. */
+function ambiguousNameEnd(text: string, at: number): number {
+  const a = text[at + 1] ?? '';
+  const b = text[at + 2] ?? '';
+  if (!GIVEN_SET.has(a) || !GIVEN_SET.has(b) || NOT_GIVEN.has(a) || NOT_GIVEN.has(b) || '小大老家一二三四五六七八九十'.includes(a)) return -1;
+  return AFTER_NAME.test(text.slice(at + 3, at + 8)) ? at + 3 : -1;
+}
+/** A name read backwards from where it ends may have started one character earlier, with a compound surname (歐陽錦華, not 陽錦華). */
+function widenToCompound(text: string, s: number): number {
+  return s > 0 && COMPOUND_FIRST_CODES.has(text.charCodeAt(s - 1)) && surnameLength(text, s - 1) === 2 ? s - 1 : s;
+}
+/** Places next to one's home: a neighbour named there by nickname or elder's form of address. */
+const NEIGHBOUR_PLACE = /^(?:隔壁|对门|對門|楼下|樓下|楼上|樓上)/;
+const ELDER_FORM = /^(?:大爷|大爺|大妈|大媽|大娘|大叔|大婶|大嬸|阿姨|奶奶|爷爷|爺爺|婆婆|老汉|老漢|老太|嫂子)/;
+/** 刘大爷 / 张阿姨 at `at` right after 隔壁(的): the neighbour's end, or -1. */
+function elderEnd(text: string, at: number): number {
+  if (surnameLength(text, at) !== 1 || !ELDER_FORM.test(text.slice(at + 1, at + 3))) return -1;
+  const e = at + 3;
+  return NICKNAME_AFTER.test(text.slice(e, e + 3)) || /^[还還也又在家]/.test(text[e] ?? '') ? e : -1;
+}
+/** A form of address right before a parenthesis: 陳太（…）, 王先生（…）. */
+const ADDRESS_FORM_BEFORE = /(?:先生|女士|小姐|[\u3400-\u9fff]太)$/;
+/** Characters after a single 某 that start an organisation (向某培训机构, 在某公司): "some", not a person. */
+const MOU_ORG_AFTER = codes('培机機公企团團协協商银銀医醫学學酒宾賓饭飯餐超厂廠店网網平');
+
 /** Given-name characters that make a family, a place or an amount, not a name (张家, 李庄, 万元, 全文). */
 const NOT_SINGLE_GIVEN = new Set([...'家庄莊村屯湾灣元文']);
 
@@ -763,6 +819,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     // "本人叫做韦金花", "老伴儿谭翠英", "網友「陳大文」".
     if (at < text.length && ((text[at] === '做' && text[at - 1] === '叫') || ((text[at] === '儿' || text[at] === '兒') && text[at - 1] === '伴'))) at++;
     if (at < text.length && OPEN_QUOTE.has(text[at])) at++;
+    // "我舅舅裴德厚", "我姑姑…": the kinship word doubled (the introduction matched its first half).
+    if (at < text.length && at === i + intro.length && text[at] === intro[intro.length - 1] && DOUBLED_KIN.has(text.charCodeAt(at))) at++;
     i = at - 1; // the scan goes on after the introduction (or after the name, below)
     if (intro.endsWith('姓')) {
       // "我姓王": a surname alone identifies nobody (like 王先生); "我姓王名建国" gives the name.
@@ -778,13 +836,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       continue;
     }
     const strong = STRONG_INTRO.test(intro);
-    const sl = strong ? surnameLength(text, at) : 0;
-    if (sl && /^(?:先生|女士|小姐)/.test(text.slice(at + sl, at + sl + 2))) {
-      // "联系人：王女士": where the writer signs with a surname and a form of address, that is the name given.
-      pushName(out, at, at + sl + 2);
-      continue;
-    }
     let end = nameEnd(text, at, strong);
+    // "我叫和振邦，", "名叫党玉霞。", "他兒子時曉軍，": a surname that is also a common word, only after a
+    // strong or kinship introduction and as a full name that visibly ends.
+    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || intro.endsWith('叫') || (text[at] !== '和' && KIN_INTRO.test(intro)))) end = ambiguousNameEnd(text, at);
     if (CONFIRMABLE_INTRO.test(intro)) {
       // A longer reading that a boundary confirms wins (村民楊春來 1350…: 來 is no common given-name character).
       const confirmed = confirmedNameEnd(text, at);
@@ -827,6 +882,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     let e = at + 1;
     if (text.charCodeAt(e) === 0x67d0) e++; // 某
     if (e < text.length && MOU_EXCLUDED_AFTER.has(text.charCodeAt(e))) continue;
+    // "向某培训机构转账", "在某公司上班": 某 before an organisation is "some", not a person.
+    if (e === at + 1 && MOU_ORG_AFTER.has(text.charCodeAt(e))) continue;
     // "王某华在村里…": one given-name character kept with 某 (not 王某家, 王某一直, 王某明天).
     else if (e === at + 1 && GIVEN_SET.has(text[e]) && !MOU_NOT_GIVEN.has(text.charCodeAt(e)) && !GIVEN_SET.has(text[e + 1] ?? '')) e++;
     pushName(out, s, e);
@@ -840,8 +897,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (end > 0 && !NOT_NAME_WORD.has(text.slice(at, at + 2)) && PLACE_NAME_AFTER.test(text.slice(end, end + 5))) {
       pushName(out, at, end);
       PLACE_THEN_NAME.lastIndex = end;
-    } else if (m[0] === '隔壁') {
-      const e = nicknameEnd(text, at);
+    } else if (NEIGHBOUR_PLACE.test(m[0])) {
+      // "隔壁老王", "隔壁的刘大爷", "楼上的张阿姨": a neighbour by nickname or surname and an elder's form of address.
+      const e = Math.max(nicknameEnd(text, at), elderEnd(text, at));
       if (e > 0) pushName(out, at, e);
     }
   }
@@ -856,8 +914,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       if (s < 0 || s < span.start - before[0].length) continue;
       // "村民 牛文广 136…", "我母亲 禚玉英，电话…": set off by spaces, a full name's characters may be uncommon.
       const setOff = length === 3 && nameEndAt < span.start && (s === 0 || NAME_BOUNDARY_BEFORE.has(text[s - 1]) || PERSON_WORD_END.has(text.charCodeAt(s - 1)));
-      if ((nameEnd(text, s) === nameEndAt || (setOff && nameEnd(text, s, true) === nameEndAt && likelyName(text, s, nameEndAt))) && !NOT_NAME_WORD.has(text.slice(s, s + 2))) {
-        pushName(out, s, nameEndAt);
+      // (Set off so, a full name may also have a surname that is a common word: 村民 党红军 135….)
+      const ambiguous = setOff && AMBIGUOUS_SURNAMES.has(text[s]) && ambiguousNameEnd(text, s) === nameEndAt;
+      if (ambiguous || ((nameEnd(text, s) === nameEndAt || (setOff && nameEnd(text, s, true) === nameEndAt && likelyName(text, s, nameEndAt))) && !NOT_NAME_WORD.has(text.slice(s, s + 2)))) {
+        pushName(out, widenToCompound(text, s), nameEndAt);
         break;
       }
     }
@@ -875,7 +935,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       const s = m.index - length;
       if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]))) continue;
       if (nameEnd(text, s) === m.index) {
-        pushName(out, s, m.index);
+        pushName(out, widenToCompound(text, s), m.index);
         break;
       }
     }
@@ -894,7 +954,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       const s = m.index - length;
       if (s < 0) continue;
       if (nameEnd(text, s) === m.index) {
-        pushName(out, s, m.index);
+        pushName(out, widenToCompound(text, s), m.index);
         break;
       }
     }
@@ -912,8 +972,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     let s = at + 1;
     if (text[s] === '做') s++;
     while (s < text.length && isColonOrSpace(text[s])) s++;
-    if (!surnameLength(text, s)) continue;
-    const e = Math.max(nameEnd(text, s), confirmedNameEnd(text, s));
+    // (和振邦, 党玉霞: a surname that is also a word, accepted after kinship and 叫 as a full name.)
+    const e = surnameLength(text, s) ? Math.max(nameEnd(text, s), confirmedNameEnd(text, s)) : AMBIGUOUS_SURNAMES.has(text[s]) ? ambiguousNameEnd(text, s) : -1;
     if (e > 0) pushName(out, s, e);
   }
   // "——赶集的老苗", "…请查处。邻居老王": a nickname signing off the text.
@@ -935,7 +995,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       const s = end - length;
       if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)))) continue;
       if (nameEnd(text, s, true) === end && likelyName(text, s, end)) {
-        pushName(out, s, end);
+        pushName(out, widenToCompound(text, s), end);
         break;
       }
     }
@@ -956,7 +1016,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   // "我（张建华）", "村民（李四）": a name in parentheses after a person.
   for (const open of ['（', '(']) {
     for (let at = text.indexOf(open, 1); at > 0; at = text.indexOf(open, at + 1)) {
-      if (!PERSON_WORD_END.has(text.charCodeAt(at - 1))) continue;
+      // (Also after a form of address: "陳太（陳美玲）", "万女士（万秀英）".)
+      if (!PERSON_WORD_END.has(text.charCodeAt(at - 1)) && !ADDRESS_FORM_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
       const s = at + 1;
       const e = nameEnd(text, s, true);
       if (e > 0 && (text[e] === '）' || text[e] === ')') && likelyName(text, s, e)) pushName(out, s, e);
@@ -964,7 +1025,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   }
   // "13800138000 马红梅", "电话13800138000（王建国）": a name right after a phone number.
   for (const span of numbers) {
-    if (span.kind !== 'mobile' && span.kind !== 'landline') continue;
+    if (span.kind !== 'mobile' && span.kind !== 'landline' && span.kind !== 'email' && span.kind !== 'qq' && span.kind !== 'wechat') continue;
     let s = span.end;
     while (s < text.length && s - span.end < 2 && (isColonOrSpace(text[s]) || '，,、/（('.includes(text[s]))) s++;
     if (!surnameLength(text, s)) continue;
@@ -981,7 +1042,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
         const s = end - length;
         if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)))) continue;
         if (nameEnd(text, s, true) === end && likelyName(text, s, end)) {
-          pushName(out, s, end);
+          pushName(out, widenToCompound(text, s), end);
           break;
         }
       }
