@@ -1,16 +1,17 @@
-// Fits duplicates.ts ISSUE_MODEL (when two differently worded opinions report one issue) on the
+// Fits issue-model.ts ISSUE_MODEL (when two differently worded opinions report one issue) on the
 // labelled pairs of the development sets, and reports what the fitted model gives there:
 //
 //   npx tsx scripts/fit-duplicates.ts
 //
-// A logistic regression over the features of a pair's issue terms that duplicates.ts issueZ reads
+// A logistic regression over the features of a pair's issue terms that issue-model.ts issueZ reads
 // (issueFeatures: shared names, shared topic, cover, their interaction, whether any name is
 // shared). The bias is then set where pairwise F1 of the whole pipeline (candidates, best match,
 // clusters) is highest on average over the sets. eval.jsonl is held out: it is never read here.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuplicateIndex, ISSUE_MODEL, issueFeatures, issueZ } from '../src/modules/triage/duplicates.js';
+import { DuplicateIndex } from '../src/modules/triage/duplicates.js';
+import { ISSUE_MODEL, issueFeatures, issueZ } from '../src/modules/triage/issue-model.js';
 import type { Labelled } from '../src/modules/triage/evaluate.js';
 import { analyse, DUPLICATE_THRESHOLD } from '../src/modules/triage/pipeline.js';
 
