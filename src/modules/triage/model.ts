@@ -91,6 +91,9 @@ const hasHan = (w: string) => /[\u3400-\u9fff]/.test(w);
 // ---------------------------------------------------------------------------------------------
 // Vocabulary: the words a model knows, found in a text by a rolling hash (no segmenter needed).
 
+/** In Vocabulary's `seq` table: some longer word begins with this sequence. */
+const MORE = 1 << 30;
+
 class Vocabulary {
   words: string[] = [];
   /** Per word: the lexicon class it is evidence for, or -1. */
@@ -98,6 +101,19 @@ class Vocabulary {
   private hashes: number[] = [];
   private table = new Int32Array(1024); // open addressing: word index + 1, 0 = empty
   private prefixes = new Uint8Array(1 << 13); // bit set over the first two units' hash
+  /**
+   * What scan() reads: per slot, two Int32s — the hash of a CHAR-mapped unit sequence (as
+   * hash() computes it) and (index of the first word that maps to it) + 1, 0 when it is only the
+   * beginning of words, with MORE set when some longer word begins with it. MORE lets the scan
+   * stop at the first length that no word continues (most positions: after two units) instead
+   * of probing every length up to MAX_WORD. A sequence whose hash equals another's may see MORE
+   * it does not deserve, which costs a probe and changes nothing found.
+   */
+  private seq = new Int32Array(2048);
+  private seqUsed = 0;
+  /** Per word: its CHAR-mapped units (MAX_WORD per word) and length, what scan() compares. */
+  private mapped = new Uint16Array(1024 * MAX_WORD);
+  private mappedLen = new Uint8Array(1024);
 
   get size() {
     return this.words.length;
@@ -138,7 +154,18 @@ class Vocabulary {
     this.words.push(word);
     this.lex.push(lex);
     this.hashes.push(h);
+    if (this.mappedLen.length <= index) {
+      const mapped = new Uint16Array(this.mapped.length * 2);
+      mapped.set(this.mapped);
+      this.mapped = mapped;
+      const mappedLen = new Uint8Array(this.mappedLen.length * 2);
+      mappedLen.set(this.mappedLen);
+      this.mappedLen = mappedLen;
+    }
+    for (let k = 0; k < word.length; k++) this.mapped[index * MAX_WORD + k] = CHAR[word.charCodeAt(k)];
+    this.mappedLen[index] = word.length;
     this.place(index);
+    this.placeSequences(index);
     return index;
   }
 
@@ -150,6 +177,70 @@ class Vocabulary {
     const w = this.words[index];
     const p = Vocabulary.prefix(CHAR[w.charCodeAt(0)], CHAR[w.charCodeAt(1)]);
     this.prefixes[p >>> 3] |= 1 << (p & 7);
+  }
+
+  /** Enters word `index` and its beginnings (2..len−1 units) into `seq` (words in index order). */
+  private placeSequences(index: number) {
+    if ((this.seqUsed + MAX_WORD) * 2 > this.seq.length >>> 1) {
+      this.reseq(); // enters every word so far, this one included
+      return;
+    }
+    const w = this.words[index];
+    let h = step(SEED_WORD, CHAR[w.charCodeAt(0)]);
+    for (let len = 2; len <= w.length; len++) {
+      h = step(h, CHAR[w.charCodeAt(len - 1)]);
+      const key = fmix(h) | 0;
+      const last = len === w.length;
+      const t = this.seq;
+      const mask = (t.length >>> 1) - 1;
+      let slot = key & mask;
+      let done = false;
+      for (; t[slot * 2 + 1] !== 0; slot = (slot + 1) & mask) {
+        if (t[slot * 2] !== key) continue;
+        const v = t[slot * 2 + 1];
+        if (!last) {
+          // A beginning: mark the first entry of this hash (scan() reads MORE from any of them).
+          t[slot * 2 + 1] = v | MORE;
+          done = true;
+          break;
+        }
+        const e = (v & ~MORE) - 1;
+        if (e < 0) {
+          // Only a beginning so far: this word ends here too.
+          t[slot * 2 + 1] = v | (index + 1);
+          done = true;
+          break;
+        }
+        // The same CHAR-mapped sequence as an earlier word (digits differ): scan() finds the
+        // earlier one first, as the old single-table walk did.
+        if (this.sameUnits(e, w)) {
+          done = true;
+          break;
+        }
+      }
+      if (done) continue;
+      t[slot * 2] = key;
+      t[slot * 2 + 1] = last ? index + 1 : MORE;
+      this.seqUsed++;
+    }
+  }
+
+  private sameUnits(index: number, word: string): boolean {
+    const w = this.words[index];
+    if (w.length !== word.length) return false;
+    for (let k = 0; k < w.length; k++) if (CHAR[w.charCodeAt(k)] !== CHAR[word.charCodeAt(k)]) return false;
+    return true;
+  }
+
+  /** `seq` rebuilt at a size where no word entered now makes it grow again (at most half full). */
+  private reseq() {
+    let sequences = MAX_WORD;
+    for (const w of this.words) sequences += w.length - 1;
+    let slots = 1024;
+    while (slots < sequences * 4) slots <<= 1;
+    this.seq = new Int32Array(slots * 2);
+    this.seqUsed = 0;
+    for (let i = 0; i < this.words.length; i++) this.placeSequences(i);
   }
 
   private rehash(size: number) {
@@ -164,6 +255,10 @@ class Vocabulary {
     v.hashes = this.hashes.slice();
     v.table = this.table.slice();
     v.prefixes = this.prefixes.slice();
+    v.seq = this.seq.slice();
+    v.seqUsed = this.seqUsed;
+    v.mapped = this.mapped.slice();
+    v.mappedLen = this.mappedLen.slice();
     return v;
   }
 
@@ -172,38 +267,46 @@ class Vocabulary {
    * word occurring in units[0..n) (CHAR-mapped code units, 0 = separator).
    */
   scan(units: Uint16Array, n: number, f: Features, withLexicon: boolean) {
-    const mask = this.table.length - 1;
-    const table = this.table;
-    const hashes = this.hashes;
+    const seq = this.seq;
+    const mask = (seq.length >>> 1) - 1;
+    const prefixes = this.prefixes;
     for (let i = 0; i + 1 < n; i++) {
       const a = units[i];
       const b = units[i + 1];
       if (!a || !b) continue;
       const p = Vocabulary.prefix(a, b);
-      if (!(this.prefixes[p >>> 3] & (1 << (p & 7)))) continue;
+      if (!(prefixes[p >>> 3] & (1 << (p & 7)))) continue;
       let h = step(step(SEED_WORD, a), b);
       for (let len = 2; ; len++) {
         const fh = fmix(h);
-        for (let slot = fh & mask; ; slot = (slot + 1) & mask) {
-          const v = table[slot];
+        const key = fh | 0;
+        let more = 0;
+        let found = -1;
+        for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+          const v = seq[slot * 2 + 1];
           if (v === 0) break;
-          if (hashes[v - 1] === fh && this.matches(v - 1, units, i, len)) {
-            f.push(fmix(step(fh, SEED_WORD)), KIND_WORD, i, len);
-            const lex = withLexicon ? this.lex[v - 1] : -1;
-            if (lex >= 0) f.push(fmix(step(SEED_LEX, lex)), KIND_LEX, i, len);
-            break;
-          }
+          if (seq[slot * 2] !== key) continue;
+          more |= v;
+          const e = (v & ~MORE) - 1;
+          if (found < 0 && e >= 0 && this.matches(e, units, i, len)) found = e;
         }
-        if (len >= MAX_WORD || i + len >= n || !units[i + len]) break;
+        if (found >= 0) {
+          f.push(fmix(step(fh, SEED_WORD)), KIND_WORD, i, len);
+          const lex = withLexicon ? this.lex[found] : -1;
+          if (lex >= 0) f.push(fmix(step(SEED_LEX, lex)), KIND_LEX, i, len);
+        }
+        // No word continues what was read: none longer starts here.
+        if (!(more & MORE) || len >= MAX_WORD || i + len >= n || !units[i + len]) break;
         h = step(h, units[i + len]);
       }
     }
   }
 
   private matches(index: number, units: Uint16Array, start: number, len: number): boolean {
-    const w = this.words[index];
-    if (w.length !== len) return false;
-    for (let k = 0; k < len; k++) if (CHAR[w.charCodeAt(k)] !== units[start + k]) return false;
+    if (this.mappedLen[index] !== len) return false;
+    const mapped = this.mapped;
+    const at = index * MAX_WORD;
+    for (let k = 0; k < len; k++) if (mapped[at + k] !== units[start + k]) return false;
     return true;
   }
 }
@@ -231,6 +334,8 @@ class Features {
   units = new Uint16Array(1024);
   /** 1 / sqrt(Σ family weight²): the scale that makes the feature vector unit length. */
   scale = 1;
+  /** Features [0, grams) are character n-grams, [grams, n) words and lexicon terms (extract's order). */
+  grams = 0;
 
   push(id: number, kind: number, start: number, len: number) {
     if (this.n === this.ids.length) this.grow();
@@ -239,6 +344,11 @@ class Features {
     this.kinds[i] = kind;
     this.starts[i] = start;
     this.lens[i] = len;
+  }
+
+  /** Room for `size` features (the first n kept). */
+  reserve(size: number) {
+    while (this.ids.length < size) this.grow();
   }
 
   private grow() {
@@ -257,25 +367,55 @@ class Features {
   }
 }
 
+/** Per (CHAR-mapped) unit: its unigram feature's row, hashed once here instead of per occurrence. */
+const UNI_ROW = new Int32Array(65536);
+for (let c = 0; c < 65536; c++) UNI_ROW[c] = fmix(step(SEED_UNI, c)) & MASK;
+
 function extract(norm: string, vocab: Vocabulary, withLexicon: boolean, f: Features): Features {
   const n = Math.min(norm.length, MAX_CHARS);
   if (f.units.length < n) f.units = new Uint16Array(Math.max(n, f.units.length * 2));
   const u = f.units;
   for (let i = 0; i < n; i++) u[i] = CHAR[norm.charCodeAt(i)];
-  f.n = 0;
+  // At most three n-grams per unit: with room for all of them reserved, the hot loop writes the
+  // arrays directly (no capacity check and no call per feature). Order: per position, its uni-,
+  // bi- and trigram — the scores are sums in this order, so it must not change.
+  f.reserve(3 * n);
+  const ids = f.ids;
+  const kinds = f.kinds;
+  const starts = f.starts;
+  const lens = f.lens;
+  let k = 0;
+  let uni = 0;
+  let bi = 0;
   for (let i = 0; i < n; i++) {
     const c = u[i];
     if (!c) continue;
-    f.push(fmix(step(SEED_UNI, c)), KIND_UNI, i, 1);
-    if (i + 1 < n && u[i + 1]) {
-      const h2 = step(step(SEED_BI, c), u[i + 1]);
-      f.push(fmix(h2), KIND_BI, i, 2);
-      if (i + 2 < n && u[i + 2]) f.push(fmix(step(step(step(SEED_TRI, c), u[i + 1]), u[i + 2])), KIND_TRI, i, 3);
-    }
+    ids[k] = UNI_ROW[c];
+    kinds[k] = KIND_UNI;
+    starts[k] = i;
+    lens[k++] = 1;
+    uni++;
+    const d = i + 1 < n ? u[i + 1] : 0;
+    if (!d) continue;
+    const h2 = step(step(SEED_BI, c), d);
+    ids[k] = fmix(h2) & MASK;
+    kinds[k] = KIND_BI;
+    starts[k] = i;
+    lens[k++] = 2;
+    bi++;
+    const e = i + 2 < n ? u[i + 2] : 0;
+    if (!e) continue;
+    ids[k] = fmix(step(step(step(SEED_TRI, c), d), e)) & MASK;
+    kinds[k] = KIND_TRI;
+    starts[k] = i;
+    lens[k++] = 3;
   }
+  f.n = k;
+  f.grams = k;
   vocab.scan(u, n, f, withLexicon);
-  let sq = 0;
-  for (let i = 0; i < f.n; i++) sq += FAMILY_WEIGHT[f.kinds[i]] ** 2;
+  // Σ family weight²: 0.25 per uni- and trigram, 1 per bigram, word and lexicon term. Every partial
+  // sum is a multiple of 0.25, exact in a double, so counting gives the same value as adding.
+  const sq = 0.25 * (uni + (k - uni - bi)) + bi + (f.n - k);
   f.scale = sq > 0 ? 1 / Math.sqrt(sq) : 1;
   return f;
 }
@@ -360,49 +500,125 @@ const MAX_TERMS = 6;
  * fewer than two words speak for the winner. Returns distinct substrings of the normalized text.
  */
 function topTerms(f: Features, norm: string): string[] {
-  const picked: { text: string; score: number; word: boolean }[] = [];
-  const byText = new Map<string, number>();
+  // The distinct texts among the features that speak for the winner, found by a hash of their
+  // units in a table stamped per call: no substring, Map or object per feature, only a string
+  // per term that gets looked at below (most opinions have a few dozen candidates, six chosen).
+  const t = terms;
+  t.begin(f.n);
   let words = 0;
   let positives = 0;
   for (let pass = 0; pass < 2; pass++) {
     // Pass 0: words and lexicon terms; pass 1 (only when fewer than two of those count): bi- and
-    // trigrams (whose contributions the caller fills only in that case).
+    // trigrams (whose contributions the caller fills only in that case). extract() puts the
+    // n-grams before the words, so each pass reads its own range.
     if (pass === 1 && positives >= 2) break;
-    for (let i = 0; i < f.n; i++) {
+    const from = pass === 0 ? f.grams : 0;
+    const to = pass === 0 ? f.n : f.grams;
+    for (let i = from; i < to; i++) {
       const kind = f.kinds[i];
       const wanted = pass === 0 ? kind === KIND_WORD || kind === KIND_LEX : kind === KIND_BI || kind === KIND_TRI;
       const score = f.contributions[i];
       if (!wanted || !(score > 0)) continue;
       if (pass === 0) positives++;
-      const text = norm.substr(f.starts[i], f.lens[i]);
-      const at = byText.get(text);
-      if (at === undefined) {
-        byText.set(text, picked.length);
-        picked.push({ text, score, word: pass === 0 });
-      } else picked[at].score += score;
+      t.add(norm, f.starts[i], f.lens[i], score, pass === 0);
     }
-    if (pass === 0) words = picked.length;
+    if (pass === 0) words = t.count;
   }
-  picked.sort((a, b) => Number(b.word) - Number(a.word) || b.score - a.score);
-  const top = picked[0]?.score ?? 0;
+  // Words first, then by score; equal ones in order of first occurrence (as a stable sort).
+  const order: number[] = [];
+  for (let k = 0; k < t.count; k++) order.push(k);
+  const score = t.score;
+  const word = t.word;
+  order.sort((a, b) => word[b] - word[a] || score[b] - score[a] || a - b);
+  const top = order.length ? score[order[0]] : 0;
   const out: string[] = [];
-  for (const p of picked) {
+  for (const p of order) {
     if (out.length >= MAX_TERMS) break;
-    if (!p.word && words >= 2) continue;
-    if (p.score < top * 0.2 && out.length >= 2) continue;
+    if (!word[p] && words >= 2) continue;
+    if (score[p] < top * 0.2 && out.length >= 2) continue;
+    const text = norm.substr(t.start[p], t.len[p]);
     // A shorter term inside a chosen longer one adds nothing for a reader; a longer one replaces it.
-    if (out.some((t) => t.includes(p.text))) continue;
-    const inside = out.findIndex((t) => p.text.includes(t));
+    if (out.some((x) => x.includes(text))) continue;
+    const inside = out.findIndex((x) => text.includes(x));
     if (inside >= 0) {
-      out[inside] = p.text;
-      for (let k = out.length - 1; k > inside; k--) if (p.text.includes(out[k])) out.splice(k, 1);
+      out[inside] = text;
+      for (let k = out.length - 1; k > inside; k--) if (text.includes(out[k])) out.splice(k, 1);
       continue;
     }
-    out.push(p.text);
-    if (!p.word) words++;
+    out.push(text);
+    if (!word[p]) words++;
   }
   return out;
 }
+
+/** topTerms' candidates: distinct texts (by their units in `norm`), each with its summed score. */
+class TermSet {
+  count = 0;
+  start = new Int32Array(256);
+  len = new Uint8Array(256);
+  score = new Float64Array(256);
+  word = new Uint8Array(256);
+  private hash = new Int32Array(256);
+  /** Open addressing: candidate + 1 where `stamps` holds this call's stamp. */
+  private slots = new Int32Array(512);
+  private stamps = new Int32Array(512);
+  private stamp = 0;
+
+  /** Starts a call with room for `features` candidates. */
+  begin(features: number) {
+    this.count = 0;
+    if (this.start.length < features) {
+      let size = this.start.length;
+      while (size < features) size *= 2;
+      this.start = new Int32Array(size);
+      this.len = new Uint8Array(size);
+      this.score = new Float64Array(size);
+      this.word = new Uint8Array(size);
+      this.hash = new Int32Array(size);
+      this.slots = new Int32Array(size * 2);
+      this.stamps = new Int32Array(size * 2);
+      this.stamp = 0;
+    }
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  /** Adds `score` to the candidate norm[start, start + len), created (as a word or not) if new. */
+  add(norm: string, start: number, len: number, score: number, word: boolean) {
+    let h = SEED_WORD;
+    for (let k = 0; k < len; k++) h = step(h, norm.charCodeAt(start + k));
+    h = fmix(h) | 0;
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      if (this.stamps[slot] !== this.stamp) {
+        const c = this.count++;
+        this.stamps[slot] = this.stamp;
+        this.slots[slot] = c + 1;
+        this.start[c] = start;
+        this.len[c] = len;
+        this.score[c] = score;
+        this.word[c] = word ? 1 : 0;
+        this.hash[c] = h;
+        return;
+      }
+      const c = this.slots[slot] - 1;
+      if (this.hash[c] === h && this.len[c] === len && sameText(norm, this.start[c], start, len)) {
+        this.score[c] += score;
+        return;
+      }
+    }
+  }
+}
+
+function sameText(s: string, a: number, b: number, len: number): boolean {
+  if (a === b) return true;
+  for (let k = 0; k < len; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
+  return true;
+}
+
+const terms = new TermSet();
 
 // ---------------------------------------------------------------------------------------------
 // WindModel
@@ -710,7 +926,10 @@ export class WindModel {
     // Words and lexicon terms first; character n-grams only when fewer than two words speak for the winner.
     let positive = 0;
     for (let pass = 0; pass < 2 && (pass === 0 || positive < 2); pass++) {
-      for (let i = 0; i < f.n; i++) {
+      // Words and lexicon terms come after the n-grams (extract's order): each pass reads its range.
+      const from = pass === 0 ? f.grams : 0;
+      const to = pass === 0 ? f.n : f.grams;
+      for (let i = from; i < to; i++) {
         const kind = f.kinds[i];
         if (pass === 0 ? kind !== KIND_WORD && kind !== KIND_LEX : kind !== KIND_BI && kind !== KIND_TRI) continue;
         const at = f.ids[i] * ROW;

@@ -47,10 +47,6 @@ const convertible = (() => {
   return bits;
 })();
 
-function needsConversion(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (convertible[text.charCodeAt(i)]) return true;
-  return false;
-}
 
 // One table folds every UTF-16 unit in a single pass: full-width → half-width, the ideographic
 // and other spaces → ' ', punctuation variants → one form, control characters dropped (0).
@@ -71,27 +67,60 @@ const FOLD = (() => {
 const REPEATABLE = new Uint8Array(128);
 for (const ch of ',.;:?!') REPEATABLE[ch.charCodeAt(0)] = 1;
 let buffer = new Uint16Array(4096);
+/** `buffer`'s bytes, to make a string of its units in one native call (unitsToString). */
+let bytes = Buffer.from(buffer.buffer);
 const utf16 = new TextDecoder('utf-16le');
+/** Whether Uint16Array units are little-endian here (then `bytes` reads as UTF-16LE). */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/** buffer[0, n) as a string, every unit kept (a lone surrogate too). */
+function unitsToString(n: number): string {
+  // Buffer's UTF-16LE decoding copies the units as they are, like String.fromCharCode but about
+  // eight times faster for an opinion's length (fromCharCode.apply spreads the array into
+  // arguments). Longer texts go through TextDecoder as they always have: it turns a lone
+  // surrogate into U+FFFD, and the output must not change.
+  if (n > 8192) return utf16.decode(buffer.subarray(0, n));
+  return LITTLE_ENDIAN ? bytes.toString('utf16le', 0, n * 2) : String.fromCharCode.apply(null, buffer.subarray(0, n) as unknown as number[]);
+}
 
 /** The normalized form used for matching; never shown instead of the original. */
 export function normalize(text: string): string {
   if (!text) return '';
-  const simplified = needsConversion(text) ? toSimplifiedHk(toSimplifiedTw(text)) : text;
-  if (simplified.length > buffer.length) buffer = new Uint16Array(simplified.length * 2);
+  // Most opinions are written in Simplified script: fold first, noting whether any unit calls for
+  // the Traditional → Simplified conversion, and only for those that do convert and fold again.
+  const folded = fold(text, true);
+  return folded !== null ? folded : fold(toSimplifiedHk(toSimplifiedTw(text)), false)!;
+}
+
+/**
+ * `simplified` folded (see FOLD), or null when `check` is set and it has a unit that a
+ * Traditional → Simplified conversion can change.
+ */
+function fold(simplified: string, check: boolean): string | null {
+  if (simplified.length > buffer.length) {
+    buffer = new Uint16Array(simplified.length * 2);
+    bytes = Buffer.from(buffer.buffer);
+  }
   let n = 0;
   let last = 0x20; // as if preceded by a space: leading spaces drop
+  // Whether a unit outside ASCII, CJK and the half-/full-width forms is kept: the regular
+  // expression /[^\u0000-\u007f\u3000-\u9fff\uff00-\uffef]/ on the result, tested as it is built.
+  let other = false;
   for (let i = 0; i < simplified.length; i++) {
-    const c = FOLD[simplified.charCodeAt(i)];
+    const u = simplified.charCodeAt(i);
+    if (check && convertible[u]) return null;
+    const c = FOLD[u];
     if (c === 0) continue;
     // Runs of spaces fold to one; a repeated ",.;:?!" to one.
     if (c === last && (c === 0x20 || (c < 128 && REPEATABLE[c]))) continue;
     buffer[n++] = c;
     last = c;
+    if (c >= 0x80 && (c < 0x3000 || (c > 0x9fff && c < 0xff00) || c > 0xffef)) other = true;
   }
   if (n && buffer[n - 1] === 0x20) n--;
-  const folded = n <= 8192 ? String.fromCharCode.apply(null, buffer.subarray(0, n) as unknown as number[]) : utf16.decode(buffer.subarray(0, n));
-  // Letters beyond ASCII (Greek, Cyrillic, accented Latin) lower-cased too; rare, so test first.
-  return /[^\u0000-\u007f\u3000-\u9fff\uff00-\uffef]/.test(folded) ? folded.toLowerCase() : folded;
+  const folded = unitsToString(n);
+  // Letters beyond ASCII (Greek, Cyrillic, accented Latin) lower-cased too; rare, so noted above.
+  return other ? folded.toLowerCase() : folded;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,7 +143,10 @@ const COUNTED = new Set([
   '小时', '分钟', '公里', '星期', '单元', '平方', '公斤',
 ]);
 const DI = '第'.charCodeAt(0);
-const isNumeral = (c: number) => NUMERAL_DIGIT[c] >= 0 || NUMERAL_UNIT[c] > 0;
+/** 1 for a numeral digit or unit: one look-up per unit where most text has none. */
+const NUMERAL = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) NUMERAL[c] = NUMERAL_DIGIT[c] >= 0 || NUMERAL_UNIT[c] > 0 ? 1 : 0;
+const isNumeral = (c: number) => NUMERAL[c] === 1;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** The value of a run of Chinese numerals, or −1 when it is not read as one number. */
