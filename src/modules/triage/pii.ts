@@ -795,6 +795,19 @@ function pushName(out: PiiSpan[], start: number, end: number) {
   else out.push({ kind: 'name', start, end });
 }
 
+/** A name read backwards from `end` (before a closing formula or the writer's sex): three
+ * characters first, then two and four, where it starts after a boundary or a person word. */
+function nameEndingAt(text: string, end: number, out: PiiSpan[]): void {
+  for (const length of [3, 2, 4]) {
+    const s = end - length;
+    if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)))) continue;
+    if (nameEnd(text, s, true) === end && likelyName(text, s, end)) {
+      pushName(out, widenToCompound(text, s), end);
+      return;
+    }
+  }
+}
+
 function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   let windowDone = 0;
   for (let i = 0; i < text.length; i++) {
@@ -991,14 +1004,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
     let end = m.index;
     while (end > 0 && isColonOrSpace(text[end - 1])) end--;
-    for (const length of [3, 2, 4]) {
-      const s = end - length;
-      if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)))) continue;
-      if (nameEnd(text, s, true) === end && likelyName(text, s, end)) {
-        pushName(out, widenToCompound(text, s), end);
-        break;
-      }
-    }
+    nameEndingAt(text, end, out);
   }
   // "张三、李四和王五三户", "刘德胜、孙桂兰、何秀英几户": a list of names.
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) at = scanNameList(text, at, out);
@@ -1038,14 +1044,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     for (let p = text.indexOf(sex, 1); p > 0; p = text.indexOf(sex, p + 1)) {
       if (!SEX_BEFORE.has(text.charCodeAt(p - 1)) || !SEX_AFTER.has(text.charCodeAt(p + 1))) continue;
       const end = p - 1;
-      for (const length of [3, 2, 4]) {
-        const s = end - length;
-        if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)))) continue;
-        if (nameEnd(text, s, true) === end && likelyName(text, s, end)) {
-          pushName(out, widenToCompound(text, s), end);
-          break;
-        }
-      }
+      nameEndingAt(text, end, out);
     }
   }
   // "家住东风村的李秀英".
