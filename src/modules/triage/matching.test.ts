@@ -1,7 +1,5 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { Converter } from 'opencc-js/t2cn';
 import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +12,9 @@ import { foldNumerals, normalize } from './normalize.js';
 import { hkToSimplified, twToSimplified } from './opencc.js';
 import { analyse, DUPLICATE_THRESHOLD } from './pipeline.js';
 import { OrgMatcher } from './routing.js';
-import { Lexicon } from './segment.js';
 
 // The fast paths of the first pass against what they replaced: OpenCC on typed-array tries
-// against opencc-js, the JavaScript segmenter against jieba, the compiled automaton against a
+// against opencc-js, the compiled automaton against a
 // plain search; and numbers written in words matched as digits.
 
 const fixture = (name: string) =>
@@ -43,41 +40,6 @@ describe('OpenCC on typed-array tries', () => {
       expect(twToSimplified(t), t).toBe(tw(t));
       expect(hkToSimplified(t), t).toBe(hk(t));
     }
-  });
-});
-
-describe('the JavaScript segmenter', () => {
-  const lexicon = Lexicon.jieba();
-  const words = (text: string) => {
-    const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
-    const out: string[] = [];
-    lexicon.cut(units, units.length, (s, e) => out.push(text.slice(s, e)));
-    return out;
-  };
-
-  it('cuts dictionary words as jieba does, and finds the names jieba finds by its HMM', () => {
-    const jieba = Jieba.withDict(dict);
-    let found = 0;
-    let total = 0;
-    for (const text of dev.map(normalize)) {
-      const mine = new Set(words(text));
-      for (const w of jieba.cut(text, true)) {
-        if (w.length < 2 || !/[\u3400-\u9fff]/.test(w)) continue;
-        total++;
-        if (mine.has(w)) found++;
-      }
-    }
-    // Measured 98.3%: the rest are unknown words its HMM cuts differently.
-    expect(found / total).toBeGreaterThan(0.97);
-    expect(words('村里的党员活动室一年到头不开门')).toEqual(['村里', '党员', '活动室', '一年到头', '开门']);
-    expect(words('霁川县农机局工作人员上班时间玩电脑游戏')).toContain('霁川县');
-  });
-
-  it('knows each word\'s IDF and what is no word', () => {
-    expect(lexicon.idf[lexicon.lookup('宅基地')]).toBeGreaterThan(8);
-    expect(lexicon.lookup('宅基地证书不存在的词')).toBe(-1);
-    expect(words('')).toEqual([]);
-    expect(words('，。!?')).toEqual([]);
   });
 });
 
