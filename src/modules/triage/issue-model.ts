@@ -101,7 +101,7 @@ export function issueFeatures(
   b: IssueTerms,
   /** The index's counts when scoring (localLevel); none: corpus weights alone. */
   local?: { size: number; count: (key: number) => number },
-): { names: number; topic: number; cover: number; differ: boolean; nameCount: number; conceptCount: number } {
+): { names: number; topic: number; cover: number; differ: boolean; conceptCount: number } {
   const weightOf = new Map<number, number>();
   const nameKeys = new Set<number>();
   a.hashes.forEach((h, i) => {
@@ -112,16 +112,15 @@ export function issueFeatures(
   });
   let names = 0;
   let topic = 0;
-  let nameCount = 0;
   let conceptCount = 0;
   b.hashes.forEach((h) => {
     const w = weightOf.get(termKey(h)) ?? 0;
     if (!w) return;
     if (termKey(h) >= CONCEPT_KEYS) conceptCount++;
-    if (nameKeys.has(termKey(h))) names += w, nameCount++;
+    if (nameKeys.has(termKey(h))) names += w;
     else topic += w;
   });
-  return { names: names / 16, topic: topic / 16, cover: (names + topic) / 16 / (Math.min(a.total, b.total) || 1), differ: windsDiffer(a.wind, b.wind), nameCount, conceptCount };
+  return { names: names / 16, topic: topic / 16, cover: (names + topic) / 16 / (Math.min(a.total, b.total) || 1), differ: windsDiffer(a.wind, b.wind), conceptCount };
 }
 
 /** The 16 bits of a term the index keeps: 0 means none, 0xFF00 and up a concept (concepts.ts
