@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuplicateIndex } from '../src/modules/triage/duplicates.js';
 import { ISSUE_MODEL, issueFeatures, issueZ } from '../src/modules/triage/issue-model.js';
-import type { Labelled } from '../src/modules/triage/evaluate.js';
+import { pairwise, type Labelled } from '../src/modules/triage/evaluate.js';
 import { analyse, DUPLICATE_THRESHOLD } from '../src/modules/triage/pipeline.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -92,21 +92,7 @@ function pipelineF1(): { f1: number; each: { p: number; r: number; f1: number }[
       index.addSignature(String(i), analyses[i].signature, analyses[i].terms);
       ids.push(i);
     });
-    const root = ids.map((i) => index.find(String(i)));
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (let x = 0; x < ids.length; x++) {
-      for (let y = x + 1; y < ids.length; y++) {
-        const same = items[ids[x]].cluster === items[ids[y]].cluster;
-        const guessed = root[x] === root[y];
-        if (same && guessed) tp++;
-        else if (guessed) fp++;
-        else if (same) fn++;
-      }
-    }
-    const p = tp / (tp + fp || 1);
-    const r = tp / (tp + fn || 1);
+    const { precision: p, recall: r } = pairwise(ids.map((i) => items[i].cluster!), ids.map((i) => index.find(String(i))));
     return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
   });
   return { f1: each.reduce((s, e) => s + e.f1, 0) / each.length, each };

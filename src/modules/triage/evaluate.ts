@@ -99,26 +99,35 @@ export function evaluate(items: Labelled[]): Evaluation {
 
   // Pairwise duplicates over the items that carry a cluster label.
   const ids = [...predicted.keys()];
-  let pairTp = 0;
-  let pairFp = 0;
-  let pairFn = 0;
-  for (let x = 0; x < ids.length; x++) {
-    for (let y = x + 1; y < ids.length; y++) {
-      const same = items[ids[x]].cluster === items[ids[y]].cluster;
-      const guessed = index.find(String(ids[x])) === index.find(String(ids[y]));
-      if (same && guessed) pairTp++;
-      else if (guessed) pairFp++;
-      else if (same) pairFn++;
-    }
-  }
-  const dp = ratio(pairTp, pairTp + pairFp);
-  const dr = ratio(pairTp, pairTp + pairFn);
+  const pairs = pairwise(ids.map((i) => items[i].cluster!), ids.map((i) => index.find(String(i))));
+  const dp = pairs.precision;
+  const dr = pairs.recall;
   return {
     wind: { macroF1: round(macroF1), perLabel },
     duplicates: { precision: round(dp), recall: round(dr), f1: round(f1(dp, dr)) },
     pii: { precision: round(ratio(maskedInsideLabels, maskedChars)), recall: round(ratio(piiFound, piiLabelled)) },
     errors,
   };
+}
+
+/**
+ * Pairwise precision and recall of a clustering: a pair is positive when both share a labelled
+ * cluster, guessed when both share a predicted one (the issue's definition).
+ */
+export function pairwise(labels: readonly string[], predicted: readonly string[]): { precision: number; recall: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let x = 0; x < labels.length; x++) {
+    for (let y = x + 1; y < labels.length; y++) {
+      const same = labels[x] === labels[y];
+      const guessed = predicted[x] === predicted[y];
+      if (same && guessed) tp++;
+      else if (guessed) fp++;
+      else if (same) fn++;
+    }
+  }
+  return { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
 }
 
 export function parseJsonl(text: string): { items: Labelled[]; badLines: number[] } {
