@@ -47,15 +47,16 @@ export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<TestDa
   await admin.end();
   const opened = openDatabase({ databaseUrl: pgUrl, pgSchema: schema });
   // Kysely's migrator first lists the tables of every schema (its introspector reads the whole
-  // catalog); a test file migrating its own schema at that moment can make that read fail with
-  // "column … does not exist" (42703). Migrations run in one transaction, so a retry is clean.
+  // catalog); a test file migrating or dropping its own schema at that moment can make that read
+  // fail with "column … does not exist" (42703), "relation … does not exist" (42P01) or "schema …
+  // does not exist" (3F000). Migrations run in one transaction, so a retry is clean.
   for (let attempt = 1; ; attempt++) {
     try {
       await migrateToLatest(opened.db, schema);
       break;
     } catch (err) {
       const code = (err as { code?: string }).code;
-      if (attempt >= 3 || (code !== '42703' && code !== '42P01')) throw err;
+      if (attempt >= 3 || !['42703', '42P01', '3F000'].includes(code ?? '')) throw err;
     }
   }
   return {
