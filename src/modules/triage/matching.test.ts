@@ -123,6 +123,20 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(termsOf(t).weights[0]).toBe(UNSEEN_LEVEL / 16);
   });
 
+  it('count ordinary words and bigrams that straddle two words as topic, not as names', () => {
+    const t = '鹭溪镇的螺丝和琵琶路灯坏了';
+    // 螺丝 and 琵琶 are in no corpus opinion, but they are ordinary words, not places.
+    expect(weightOf(t, '螺丝')).toBeLessThan(UNSEEN_LEVEL / 16);
+    expect(weightOf(t, '琵琶')).toBeLessThan(UNSEEN_LEVEL / 16);
+    // 琶路 lies between 琵琶 and 路灯; 是鹭 and 和琵 hold a function character.
+    expect(weightOf(t, '琶路')).toBeLessThan(UNSEEN_LEVEL / 16);
+    expect(weightOf(t, '和琵')).toBeLessThan(UNSEEN_LEVEL / 16);
+    expect(weightOf('我是鹭溪镇的', '是鹭')).toBeLessThan(UNSEEN_LEVEL / 16);
+    // The village's own name stays a name.
+    expect(weightOf(t, '鹭溪')).toBe(UNSEEN_LEVEL / 16);
+    expect(weightOf(t, '溪镇')).toBe(UNSEEN_LEVEL / 16);
+  });
+
   it('name the same thing however it is worded, and keep concepts when a letter has hundreds of bigrams', () => {
     const concept = (t: string) => Array.from(termsOf(t).hashes).filter((h) => h < 1 << 24);
     expect(conceptsOf('村里路灯坏了').map((c) => CONCEPTS[c][0])).toEqual(['路灯']);
