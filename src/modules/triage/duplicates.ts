@@ -18,6 +18,15 @@ export const HASHES = 64;
 // threshold, not the banding, decides; the extra candidates are checked and dropped.
 export const BANDS = 32;
 const ROWS = HASHES / BANDS;
+/**
+ * Below how many issue terms a new opinion looks for near-copies through the bands. An opinion
+ * with more has its near-copies among its issue-term candidates already (a copy shares its rare
+ * bigrams, and the issue model matches it): on every labelled set the bands found no pair the
+ * terms did not, and walking them was a third of the index's time. Text with few Han bigrams
+ * (Latin script, a few characters) has only the bands. Every opinion is still filed in them, so
+ * a short one finds a longer copy.
+ */
+const BAND_WALK_BELOW = 16;
 /** How many of a band bucket's most recent members a new opinion is compared with. */
 const RECENT_PER_BAND = 8;
 const EMPTY = 0xffffffff;
@@ -28,10 +37,12 @@ const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
 const TERM_SALT = 0x7f4a7c15;
 const keyScratch = new Uint32Array(KEY_TERMS);
-const TERM_SET_MASK = 255;
-const termSetKeys = new Uint16Array(TERM_SET_MASK + 1);
-const termSetWeights = new Uint8Array(TERM_SET_MASK + 1);
-const termSetName = new Uint8Array(TERM_SET_MASK + 1);
+// The new opinion's terms, indexed directly by their 16-bit key: its weight among the index's
+// opinions (0: not a term of it) and whether it is a name. 128 KB that stay in cache, so that
+// scoring a candidate is one load per term of the candidate's; only the new opinion's own entries
+// are set and then cleared.
+const termWeight = new Uint8Array(1 << 16);
+const termIsName = new Uint8Array(1 << 16);
 
 // The densification probe sequence of every bin, fixed so signatures agree across processes.
 const PROBES = 16;
@@ -229,12 +240,13 @@ export class DuplicateIndex {
     // comparison; a shared rare term is.
     this.stamp = at + 1;
     this.found = 0;
+    const walkBands = nTerms < BAND_WALK_BELOW;
     for (let b = 0; b < BANDS; b++) {
       const slot = this.slot(bandHash(sig, b));
       let other = this.heads[slot];
       this.chain[at * SLOTS + b] = other;
       this.heads[slot] = at;
-      for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.chain[other * SLOTS + b]) this.note(other, true);
+      if (walkBands) for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.chain[other * SLOTS + b]) this.note(other, true);
     }
     for (let t = 0; t < nKeys; t++) {
       const term = keyScratch[t];
@@ -262,6 +274,14 @@ export class DuplicateIndex {
     // opinions: each candidate is then one pass over its own.
     for (let k = 0; k < nTerms; k++) this.counts.add(terms!.hashes[k]);
     if (nTerms) this.fillTermSet(at, terms!);
+    try {
+      return this.bestMatch(at, fp, nTerms);
+    } finally {
+      if (nTerms) this.clearTermSet(at);
+    }
+  }
+
+  private bestMatch(at: number, fp: Uint16Array, nTerms: number): string | null {
     // The best candidate by its stronger evidence, each measured against its own threshold.
     let match = -1;
     let best = 1;
@@ -296,21 +316,25 @@ export class DuplicateIndex {
   }
 
   private fillTermSet(at: number, terms: IssueTerms) {
-    termSetKeys.fill(0);
-    termSetWeights.fill(0);
     const base = at * ISSUE_TERMS;
     const size = this.ids.length;
     for (let i = 0; i < ISSUE_TERMS; i++) {
       const h = this.terms[base + i];
       if (!h) break;
-      let slot = fmix(h) & TERM_SET_MASK;
-      while (termSetWeights[slot] && termSetKeys[slot] !== h) slot = (slot + 1) & TERM_SET_MASK;
-      if (!termSetWeights[slot]) {
-        const level = this.weights[base + i];
-        termSetKeys[slot] = h;
-        termSetWeights[slot] = localLevel(level, this.counts.of(terms.hashes[i]), size);
-        termSetName[slot] = level >= UNSEEN_LEVEL ? 1 : 0;
-      }
+      // Two terms with one 16-bit key: the first (rarer) one counts, as it did in a hash set.
+      if (termWeight[h]) continue;
+      const level = this.weights[base + i];
+      termWeight[h] = localLevel(level, this.counts.of(terms.hashes[i]), size);
+      termIsName[h] = level >= UNSEEN_LEVEL ? 1 : 0;
+    }
+  }
+
+  private clearTermSet(at: number) {
+    const base = at * ISSUE_TERMS;
+    for (let i = 0; i < ISSUE_TERMS; i++) {
+      const h = this.terms[base + i];
+      if (!h) break;
+      termWeight[h] = 0;
     }
   }
 
@@ -332,18 +356,11 @@ export class DuplicateIndex {
     for (let j = b * ISSUE_TERMS, end = j + ISSUE_TERMS; j < end; j++) {
       const h = tb[j];
       if (!h) break;
-      let slot = fmix(h) & TERM_SET_MASK;
-      for (;;) {
-        const sw = termSetWeights[slot];
-        if (!sw) break;
-        if (termSetKeys[slot] === h) {
-          if (termSetName[slot]) names += sw;
-          else topic += sw;
-          if (h >= CONCEPT_KEYS) concepts++;
-          break;
-        }
-        slot = (slot + 1) & TERM_SET_MASK;
-      }
+      const sw = termWeight[h];
+      if (!sw) continue;
+      if (termIsName[h]) names += sw;
+      else topic += sw;
+      if (h >= CONCEPT_KEYS) concepts++;
     }
     if (!(names + topic)) return 0;
     const cover = (names + topic) / 16 / (Math.min(this.totals[a], this.totals[b]) || 1);

@@ -166,6 +166,22 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(placed).toEqual(['0', '0', '2', '3']);
   });
 
+  it('find a near-copy through its issue terms, and one with few Han bigrams through the bands', () => {
+    const place = (index: DuplicateIndex, id: string, text: string) => {
+      const x = analyse(text);
+      return index.addSignature(id, x.signature, x.terms);
+    };
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    // Filler in between, so the copy is not simply the last one filed.
+    place(index, 'letter', '青禾县柏树乡卫生院的夜班经常没有医生值守，上周三凌晨我母亲胸口疼，去了敲门半小时没人应，只好打车去县医院，希望乡里管一管。');
+    for (let i = 0; i < 30; i++) place(index, `other-${i}`, `第${i}号意见：某地的事情需要处理，请相关部门关注一下这个问题。`);
+    expect(place(index, 'copy', '青禾县柏树乡卫生院夜班经常没有医生值守！上周三凌晨我母亲胸口疼，敲门半小时没人应，只好打车去县医院，希望乡里管管。')).toBe('letter');
+    // Latin script: no issue terms at all, so only the bands can find it.
+    place(index, 'latin', 'The street lights on Harbour Road near block 7 have been out for three weeks, please repair them soon');
+    for (let i = 0; i < 30; i++) place(index, `latin-other-${i}`, `Opinion ${i}: the bus timetable at stop ${i} changed without notice`);
+    expect(place(index, 'latin-copy', 'the street lights on Harbour Road near block 7 have been out for 3 weeks, please repair them!')).toBe('latin');
+  });
+
   it('survive the database: fingerprints round-trip with their wind, older layouts are recomputed', () => {
     const a = analyse('柳塘村村口到小学那段路的路灯坏了三个多月，晚上孩子放学黑灯瞎火的。');
     const back = fingerprintFromBytes(fingerprintBytes(a.signature, a.terms))!;
