@@ -16,7 +16,7 @@ import { pairwise, type Labelled } from '../src/modules/triage/evaluate.js';
 import { analyse, DUPLICATE_THRESHOLD } from '../src/modules/triage/pipeline.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const sets = ['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl'];
+const sets = ['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl', 'dev5.jsonl'];
 const read = (f: string): Labelled[] => fs.readFileSync(path.join(here, '../tests/fixtures/triage', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
 
 /** The features in issueZ's order, read off it (so the two cannot drift apart). */

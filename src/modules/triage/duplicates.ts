@@ -19,19 +19,19 @@ export const HASHES = 64;
 export const BANDS = 32;
 const ROWS = HASHES / BANDS;
 /**
- * Below how many issue terms a new opinion looks for near-copies through the bands. An opinion
- * with more has its near-copies among its issue-term candidates already (a copy shares its rare
- * bigrams, and the issue model matches it): on every labelled set the bands found no pair the
- * terms did not, and walking them was a third of the index's time. Text with few Han bigrams
- * (Latin script, a few characters) has only the bands. Every opinion is still filed in them, so
- * a short one finds a longer copy.
+ * Below how many issue terms an opinion is filed in the bands and looks for near-copies there.
+ * An opinion with more finds its near-copies among its issue-term candidates (a copy shares its
+ * rare bigrams, and the issue model matches it): on every labelled set the bands found no pair
+ * the terms did not, and they were a third of the index's time and half its memory. Text with
+ * few Han bigrams (Latin script, a few characters) has only the bands; its near-copies have few
+ * too, and a near-copy with more still shares its rare terms.
  */
 const BAND_WALK_BELOW = 16;
 /** How many of a band bucket's most recent members a new opinion is compared with. */
 const RECENT_PER_BAND = 8;
 const EMPTY = 0xffffffff;
-const SLOTS = BANDS + KEY_TERMS;
-const MAX_CANDIDATES = SLOTS * RECENT_PER_BAND;
+const MAX_CANDIDATES = (BANDS + KEY_TERMS) * RECENT_PER_BAND;
+const fpScratch = new Uint16Array(HASHES);
 const candidates = new Int32Array(MAX_CANDIDATES);
 const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
@@ -154,20 +154,27 @@ export function fingerprintFromBytes(bytes: Uint8Array): Fingerprint | null {
 }
 
 /**
- * An in-memory duplicate index sized for millions of opinions: signatures kept as 16-bit
- * fingerprints per bin (a false "equal bin" has probability 1/65,536 and barely moves the
- * estimate), each band's members chained newest first through one typed array, and band keys
- * in an open-addressing table. About 450 bytes per opinion, outside the JavaScript heap.
+ * An in-memory duplicate index sized for millions of opinions, in typed arrays outside the
+ * JavaScript heap: each opinion's issue terms (16-bit keys and byte weights) and key-term links;
+ * for the few filed in the bands (BAND_WALK_BELOW), the signature as 16-bit fingerprints per bin
+ * (a false "equal bin" has probability 1/65,536 and barely moves the estimate) and each band's
+ * members chained newest first. Band and term keys share one open-addressing table.
  */
 export class DuplicateIndex {
   private readonly ids: string[] = [];
   private readonly byId = new Map<string, number>();
-  private sigs = new Uint16Array(HASHES * 1024);
+  /** Per opinion filed in the bands (few issue terms), its row there; -1 for the others. */
+  private bandRows = new Int32Array(1024);
+  private bandCount = 0;
+  /** Per band row: the signature as 16-bit fingerprints, and the next older member of each band. */
+  private sigs = new Uint16Array(HASHES * 64);
+  private bandChain = new Int32Array(BANDS * 64);
   private parent = new Int32Array(1024);
   /** Which addition last saw a member as a candidate, and where in its candidate list. */
   /** Per opinion, side by side: the addition that last saw it as a candidate, and where in its list. */
   private seen = new Int32Array(2 * 1024);
-  private chain = new Int32Array(SLOTS * 1024);
+  /** Per opinion, the next older opinion filed under each of its key terms. */
+  private keyChain = new Int32Array(KEY_TERMS * 1024);
   /** Each opinion's issue terms: 16-bit keys (0 = none; termKey) and weights (IDF in sixteenths). */
   private terms = new Uint16Array(ISSUE_TERMS * 1024);
   private weights = new Uint8Array(ISSUE_TERMS * 1024);
@@ -213,7 +220,7 @@ export class DuplicateIndex {
     this.ids.push(id);
     this.byId.set(id, at);
     this.parent[at] = at;
-    const fp = this.sigs.subarray(at * HASHES, (at + 1) * HASHES);
+    const fp = fpScratch;
     for (let i = 0; i < HASHES; i++) fp[i] = sig[i] & 0xffff;
     const nTerms = terms ? Math.min(terms.hashes.length, ISSUE_TERMS) : 0;
     // Key terms (what the opinion is filed under): its rarest bigrams (issue terms come rarest first).
@@ -240,19 +247,25 @@ export class DuplicateIndex {
     // comparison; a shared rare term is.
     this.stamp = at + 1;
     this.found = 0;
-    const walkBands = nTerms < BAND_WALK_BELOW;
-    for (let b = 0; b < BANDS; b++) {
-      const slot = this.slot(bandHash(sig, b));
-      let other = this.heads[slot];
-      this.chain[at * SLOTS + b] = other;
-      this.heads[slot] = at;
-      if (walkBands) for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.chain[other * SLOTS + b]) this.note(other, true);
+    this.bandRows[at] = -1;
+    if (nTerms < BAND_WALK_BELOW) {
+      const row = this.bandCount++;
+      this.reserveBands(row + 1);
+      this.bandRows[at] = row;
+      this.sigs.set(fp, row * HASHES);
+      for (let b = 0; b < BANDS; b++) {
+        const slot = this.slot(bandHash(sig, b));
+        let other = this.heads[slot];
+        this.bandChain[row * BANDS + b] = other;
+        this.heads[slot] = at;
+        for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.bandChain[this.bandRows[other] * BANDS + b]) this.note(other, true);
+      }
     }
     for (let t = 0; t < nKeys; t++) {
       const term = keyScratch[t];
       const slot = this.slot(fmix(term ^ TERM_SALT));
       let other = this.heads[slot];
-      this.chain[at * SLOTS + BANDS + t] = other;
+      this.keyChain[at * KEY_TERMS + t] = other;
       this.heads[slot] = at;
       for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++) {
         this.note(other, false);
@@ -260,7 +273,7 @@ export class DuplicateIndex {
         let next = -1;
         for (let j = 0; j < KEY_TERMS; j++) {
           if (this.keyTerms[other * KEY_TERMS + j] === term) {
-            next = this.chain[other * SLOTS + BANDS + j];
+            next = this.keyChain[other * KEY_TERMS + j];
             break;
           }
         }
@@ -268,7 +281,7 @@ export class DuplicateIndex {
       }
     }
     for (let t = 0; t < KEY_TERMS; t++) this.keyTerms[at * KEY_TERMS + t] = t < nKeys ? keyScratch[t] : 0;
-    for (let t = nKeys; t < KEY_TERMS; t++) this.chain[at * SLOTS + BANDS + t] = -1;
+    for (let t = nKeys; t < KEY_TERMS; t++) this.keyChain[at * KEY_TERMS + t] = -1;
 
     // Count its terms, then put them in a small hash set with their weights among this index's
     // opinions: each candidate is then one pass over its own.
@@ -339,7 +352,7 @@ export class DuplicateIndex {
   }
 
   private shingleSimilarity(fp: Uint16Array, other: number): number {
-    const base = other * HASHES;
+    const base = this.bandRows[other] * HASHES;
     let same = 0;
     for (let i = 0; i < HASHES; i++) if (this.sigs[base + i] === fp[i]) same++;
     return same / HASHES;
@@ -389,7 +402,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.parent.byteLength + this.seen.byteLength + this.chain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.winds.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.seen.byteLength + this.keyChain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.winds.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -449,14 +462,25 @@ export class DuplicateIndex {
       b.set(a);
       return b;
     };
-    this.sigs = grow(this.sigs, HASHES, (l) => new Uint16Array(l));
+    this.bandRows = grow(this.bandRows, 1, (l) => new Int32Array(l));
     this.parent = grow(this.parent, 1, (l) => new Int32Array(l));
     this.seen = grow(this.seen, 2, (l) => new Int32Array(l));
-    this.chain = grow(this.chain, SLOTS, (l) => new Int32Array(l));
+    this.keyChain = grow(this.keyChain, KEY_TERMS, (l) => new Int32Array(l));
     this.terms = grow(this.terms, ISSUE_TERMS, (l) => new Uint16Array(l));
     this.weights = grow(this.weights, ISSUE_TERMS, (l) => new Uint8Array(l));
     this.keyTerms = grow(this.keyTerms, KEY_TERMS, (l) => new Uint32Array(l));
     this.totals = grow(this.totals, 1, (l) => new Float32Array(l));
     this.winds = grow(this.winds, 1, (l) => new Uint8Array(l));
+  }
+
+  private reserveBands(rows: number): void {
+    if (rows * BANDS <= this.bandChain.length) return;
+    const cap = Math.max(rows, (this.bandChain.length / BANDS) * 2);
+    const sigs = new Uint16Array(cap * HASHES);
+    sigs.set(this.sigs);
+    this.sigs = sigs;
+    const chain = new Int32Array(cap * BANDS);
+    chain.set(this.bandChain);
+    this.bandChain = chain;
   }
 }

@@ -66,6 +66,16 @@ const STRADDLE = ORDINARY_LEVEL;
 /** Characters that join words rather than make names. */
 const FUNCTION = new Uint8Array(0x10000);
 for (const ch of '的了是在和与及或把被让给对从向往我你他她它们这那有就都也还又很太最更') FUNCTION[ch.charCodeAt(0)] = 1;
+// What follows a place's name (青石镇, 半坡村, 柏川县, 解放路): the two characters before one are
+// the name, whatever else they mean (青石 is also a stone, 河口 a river mouth), when the corpus
+// has them and the suffix with them rarely (not 今天镇…, 一名村…). Otherwise a town whose name is
+// an ordinary word would weigh as topic. 路, 街, 市 and 区 begin common words too (路灯, 街道,
+// 市场, 区域): there the suffix counts only when it begins none (琵琶路灯 names no road).
+const PLACE_SUFFIX = new Uint8Array(0x10000);
+for (const ch of '镇乡村县巷屯寨') PLACE_SUFFIX[ch.charCodeAt(0)] = 1;
+for (const ch of '路街市区') PLACE_SUFFIX[ch.charCodeAt(0)] = 2;
+/** Below this corpus level a bigram is too common to be taken for a place's name (乡镇, 农村). */
+const PLACE_NAME_MIN = idfLevel(20);
 
 // Ordinary words: jieba's dictionary words that are not names (its tags nr, ns, nz, nrt, nt and
 // nrfg mark people, places, organizations and other proper nouns) and not too rare to matter
@@ -157,6 +167,13 @@ export function issueTerms(normalized: string): IssueTerms {
     const left = i === 0 || posLevel[i - 1] !== UNSEEN;
     const right = i + 2 >= n || posLevel[i + 1] !== UNSEEN;
     if (left && right) posLevel[i] = STRADDLE;
+  }
+  for (let i = 0; i + 2 < n; i++) {
+    const l = posLevel[i];
+    if (!l || l >= UNSEEN || l < PLACE_NAME_MIN || posLevel[i + 1] < PLACE_NAME_MIN) continue;
+    const suffix = PLACE_SUFFIX[normalized.charCodeAt(i + 2)];
+    if (!suffix || (suffix === 2 && posLevel[i + 2] && posLevel[i + 2] < PLACE_NAME_MIN)) continue;
+    if (!FUNCTION[normalized.charCodeAt(i)] && !FUNCTION[normalized.charCodeAt(i + 1)]) posLevel[i] = UNSEEN;
   }
   // Distinct bigrams (a small set stamped by call), a bigram's highest level where it repeats.
   stamp++;

@@ -137,6 +137,17 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(weightOf(t, '溪镇')).toBe(UNSEEN_LEVEL / 16);
   });
 
+  it('take a rare ordinary word before 镇, 村, 县 … for a place’s name, and not a common one or 路灯', () => {
+    // 青石 (bluestone) and 河口 (river mouth) are ordinary words; before 镇 they name a town.
+    expect(weightOf('院子里铺的青石板', '青石')).toBeLessThan(UNSEEN_LEVEL / 16);
+    expect(weightOf('青石镇老街晚上很黑', '青石')).toBe(UNSEEN_LEVEL / 16);
+    expect(weightOf('青石鎮老街晚上很黑', '青石')).toBe(UNSEEN_LEVEL / 16);
+    expect(weightOf('双河口镇的干部住县城', '河口')).toBe(UNSEEN_LEVEL / 16);
+    // A common word before 镇 names nothing; 路 that begins 路灯 is no road's suffix.
+    expect(weightOf('今天镇里又开会', '今天')).toBeLessThan(UNSEEN_LEVEL / 16);
+    expect(weightOf('鹭溪镇的螺丝和琵琶路灯坏了', '琵琶')).toBeLessThan(UNSEEN_LEVEL / 16);
+  });
+
   it('name the same thing however it is worded, and keep concepts when a letter has hundreds of bigrams', () => {
     const concept = (t: string) => Array.from(termsOf(t).hashes).filter((h) => h < 1 << 24);
     expect(conceptsOf('村里路灯坏了').map((c) => CONCEPTS[c][0])).toEqual(['路灯']);
