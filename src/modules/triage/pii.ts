@@ -23,16 +23,23 @@
 //     name right after a phone number or before 男/女, 王某华, compound and rare surnames (闾丘,
 //     钟离, 禤, 郗). A nickname (老王, 小李) is masked only where it stands for a private person's
 //     name: after 邻居/隔壁/我是…, or signing off the text (——赶集的老苗);
+//   - names no introduction word gives, where the context shows a private person: what follows
+//     (张桂兰家的低保, 马兰花她儿子, 阎德山说, 牛德旺和牛德兴兄弟俩, 梁志勇已经…), a cue before (跟孙建军一起,
+//     转告卢建华, 其子丁浩然, 我三舅钱满仓, 候选人曹德江, @李晓燕), and every name of a list (王子涵、刘一诺、
+//     陈雨桐) — not after a title (村支书刘长贵), not famous people (雷锋, 钟南山), not 张家湾/李家坡; a
+//     two-character name only with a common one-character given name (王芳, not 温泉, 高铁);
+//   - a private person by surname and an elder's form of address (王大娘, 李大爷, 刘婶, 何二婶, 田嫂子,
+//     秦老伯, 谭五爷, 马老汉), not where the surname character ends a word (保安大叔, 门卫大爷, 河南大妈);
 //   - a licence plate where the writer says it is their own or a private person's car (我的车…).
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
 //     follow a case up. Public officials, by title (王书记, 李局长) or by name with their office
 //     (镇长王建军, 王建军、李明等镇领导): what they do in office is the subject of the criticism, not
 //     private data; the same holds for an official car's plate (公车私用 reports must keep it). A
-//     surname with a form of address (李师傅, 王大爷, 窗口的小刘) or alone (我姓王) identifies nobody
-//     and stays, also where a writer signs with it (联系人：王女士, 聯絡：鄺太); but a nickname for a
-//     private person as above, and a neighbour by surname and elder's address (隔壁的刘大爷), are
-//     masked. 张某某 is masked: writers use it for a real person they name; 向某机构 is "some".
+//     surname with a polite or trade form of address (李师傅, 王女士, 张老师, 窗口的小刘, 刘大姐) or alone
+//     (我姓王) identifies nobody and stays, also where a writer signs with it (联系人：王女士, 聯絡：鄺太);
+//     but a nickname for a private person as above, and an elder by surname and kinship address
+//     (王大爷, 隔壁的刘大爷, 刘婶), are masked: in a village that names one household. 张某某 is masked: writers use it for a real person they name; 向某机构 is "some".
 //   - a building, a phase or an area alone (家住望江苑小区5号楼, 小区二期) is shared by many homes and stays.
 //     Unit names, dates, amounts and counts stay.
 //
@@ -148,7 +155,7 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   if (n >= 12 && n <= 19 && atRunStart && introBefore(text, start, CARD_INTRO)) return 'bank_card';
   if (n === 13 && /^861[3-9]/.test(d)) return 'mobile';
   // Hong Kong / Macau (+852 9123 4567, +853 …) and Taiwan (+886 912 345 678) mobiles, after a plus or 00.
-  if (atRunStart && (/[+＋]$/.test(text.slice(start - 1, start)) || /^00/.test(d))) {
+  if (atRunStart && (/[+＋(（]$/.test(text.slice(start - 1, start)) || /^00/.test(d))) {
     const e = d.replace(/^00/, '');
     if (/^85[23][5-9]\d{7}$/.test(e) || /^8869\d{8}$/.test(e)) return 'mobile';
   }
@@ -438,7 +445,10 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     const lead = ADDRESS_LEAD.exec(m[1]);
     if (lead) bodyStart += lead[0].length;
     // The address runs to the end of its last number part; a body with no number is no address ("住在农村").
-    const body0 = text.slice(bodyStart, m.index + m[0].length);
+    // "住东二巷的冷秀琴和住西三巷的…": 的 ends the place; what follows is a person or a thing.
+    let body0 = text.slice(bodyStart, m.index + m[0].length);
+    const de = body0.indexOf('的');
+    if (de > 0) body0 = body0.slice(0, de);
     let last = -1;
     PART_IN_BODY.lastIndex = 0;
     for (let p = PART_IN_BODY.exec(body0); p; p = PART_IN_BODY.exec(body0)) last = p.index + p[0].length;
@@ -448,7 +458,10 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     const tail = /^(?:[0-9０-９]{2,5}(?:室|户|戶)?)/.exec(text.slice(end, end + 6));
     if (tail) end += tail[0].length;
     const body = text.slice(bodyStart, end);
-    if (buildingOnly(body.match(PART_IN_BODY) ?? [], body)) continue;
+    const bodyParts = body.match(PART_IN_BODY) ?? [];
+    if (buildingOnly(bodyParts, body)) continue;
+    // "住东二巷": a lane is shared by many homes, like a building.
+    if (bodyParts.length > 0 && bodyParts.every((p) => /[巷弄]$/.test(p))) continue;
     // Only a place: a compound, street, village or building word must be there.
     if (!PLACE_WORD.test(body)) continue;
     // "住院3天", "住建局3楼", "住户…" are not addresses; nor is a workplace's 地址.
@@ -623,6 +636,8 @@ const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實
 const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
 const NAME_THEN_CONTACT = /(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證|QQ|qq|微信|邮箱|郵箱|e-?mail|E-?mail))/g;
 const LIVES_AT_THE = /(?:家住|住在|居住在)[^，,。；;！!？?\s\n]{1,24}?的/g;
+/** "住东二巷的冷秀琴": 住 starting a clause, the place, then 的 (read from each such 住). */
+const LIVES_AT_THE_AFTER_ZHU = /[^，,。；;！!？?\s\n在院]{1}[^，,。；;！!？?\s\n]{0,23}?的/y;
 const WRITER_INTRO = new Set(['我是', '本人', '鄙人', '俺是', '额是', '額是', '偶是', '我係']);
 /** What follows a name in a list of names: another separator, 等, or a reporting verb. */
 const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
@@ -654,7 +669,7 @@ const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—�
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
 const NOT_NAME_WORD = new Set(
   ('成绩 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
-    '和平 安全 安排 安徽 平安 平时 平時 文明 文件 于是 向来 向來 马上 馬上 白天 石头 石頭 金钱 金錢 包括 包工 任何 任务 任務 全部 全体 全體 全家 全是 全都 全村 全镇 全鎮 毛病 申请 申請 ' +
+    '韶山 权利 權利 权力 權力 黄土 黃土 和平 安全 安排 安徽 平安 平时 平時 文明 文件 文本 文字 文章 全军 全軍 战胜 戰勝 高端 于是 向来 向來 马上 馬上 白天 石头 石頭 金钱 金錢 包括 包工 任何 任务 任務 全部 全体 全體 全家 全是 全都 全村 全镇 全鎮 毛病 申请 申請 ' +
     '程序 连续 連續 齐全 齊全 宁愿 寧願 宁夏 寧夏 曾经 曾經 余额 餘額 温度 溫度 严重 嚴重 严格 嚴格 严肃 嚴肅 尚未 何时 何時 何况 何況 谈话 談話 洪水 田地 林地 苗木 房子 房屋 房东 房東 房租 ' +
     '司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
     '项目 項目 夏天 欧洲 歐洲 路上 路口 毕业 畢業 单位 單位 单独 單獨 单元 單元 费用 費用 卫生 衛生 商量 商店 商场 商場 商户 商戶 沙发 沙發 印象 古代 武装 武裝 甘肃 甘肅 南京 南方 苏州 蘇州 ' +
@@ -680,7 +695,7 @@ function nicknameEnd(text: string, at: number): number {
 }
 const NICKNAME_NOT = new Set('老师 老師 老房 老龄 老齡 老成 老练 老練 老毛 老江 老汤 老湯 老方 老常 小区 小區 小米 小康 小麦 小麥 小时 小時 小组 小組 小车 小車 小金 小吃'.split(' '));
 /** A person word before 叫 (爷爷叫尤本善, 孩子叫朱一諾, 我爸叫鲍建业): kinship or a private standing, not a title (老師叫…). */
-const KIN_BEFORE_JIAO = codes('爸妈媽父母子女儿兒妻夫婆公伴爷爺奶娘哥姐弟妹爹婶嬸舅姨伯叔孙孫侄居户戶民友媳婿仔囡娃');
+const KIN_BEFORE_JIAO = codes('爸妈媽父母子女儿兒妻夫婆公伴爷爺奶娘哥姐弟妹爹婶嬸舅姨伯叔孙孫侄居户戶民友媳婿仔囡娃太');
 
 /** A letter's closing formula after the writer's name. */
 const CLOSING = /[敬谨謹拜叩顿頓泣跪](?=[上首谢謝呈告])/g;
@@ -745,8 +760,30 @@ function likelyName(text: string, start: number, end: number): boolean {
 const TITLE_AFTER = /^(?:副|等?[^，,。；;]{0,3}(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|委员|委員|会计|會計|主席|部长|部長|厅长|廳長|处长|處長|院长|院長|校长|校長|经理|經理|老板|老闆|同志))/;
 /** Before a list's first name: the start, a boundary or a short word (村里的刘德胜、…), not a title (干部王五、李四). */
 const LIST_OFFICIAL_BEFORE = /(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|委员|委員|班子|成员|成員|官员|官員|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|会计|會計|部长|部長|院长|院長|校长|校長|民警|警察|医生|醫生|老师|老師)[^，,。；;！!？?]{0,3}$/;
-const LIST_CUE_AFTER = /^(?:等|几|幾|都|[一二三四五六七八九十两兩0-9０-９]+(?:户|戶|家|人|个|個|位|名)|夫妇|夫婦|一家|兩家|两家|家|的|反映|联名|聯名|举报|舉報|投诉|投訴)/;
+const LIST_CUE_AFTER = /^(?:等|兄弟|姐妹|这|這|几|幾|都|[一二三四五六七八九十两兩0-9０-９]+(?:户|戶|家|人|个|個|位|名)|夫妇|夫婦|一家|兩家|两家|家|的|反映|联名|聯名|举报|舉報|投诉|投訴)/;
 const LIST_JOIN = new Set([...'、和及与與跟']);
+
+/** A name inside a list (after 、): surname + one or two Han characters, not a word's, a place's or
+ * a title's, followed by the list's next separator or its end (等, 三户, 兄弟); or -1. */
+function listItemEnd(text: string, s: number): number {
+  const sl = surnameLength(text, s);
+  if (!sl || NOT_NAME_WORD.has(text.slice(s, s + 2))) return -1;
+  const g = s + sl;
+  if (HONORIFIC_FIRST.has(text[g]) && HONORIFIC.test(text.slice(g, g + 2))) return -1;
+  for (const n of [2, 1]) {
+    const e = g + n;
+    if (e > text.length) continue;
+    let ok = true;
+    for (let k = g; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (!(c >= 0x3400 && c <= 0x9fff) || NOT_GIVEN.has(text[k])) ok = false;
+    }
+    if (!ok || text[g] === '家' || PLACE_END.has(text[e - 1]) || PLACE_SUFFIX.has(text[e - 1])) continue;
+    if (e === text.length || LIST_ITEM_END.has(text.charCodeAt(e)) || LIST_CUE_AFTER.test(text.slice(e, e + 4))) return e;
+  }
+  return -1;
+}
+const LIST_ITEM_END = codes('、，,。；;和及与與”」');
 
 /** The end of the last name in a list around the 、 at `sep` (all names masked), or `sep`. */
 function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
@@ -770,8 +807,10 @@ function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
   let at = sep;
   while (at < text.length && LIST_JOIN.has(text[at]) && starts.length < 20) {
     const s = at + 1;
-    const e = nameEnd(text, s);
-    if (e < 0 || !likelyName(text, s, e)) {
+    let e = nameEnd(text, s);
+    // 刘一诺, 李二狗 in a list: any characters make the given name where the list visibly goes on.
+    if (e < 0 || !likelyName(text, s, e) || !(LIST_ITEM_END.has(text.charCodeAt(e)) || e === text.length || LIST_CUE_AFTER.test(text.slice(e, e + 4)))) e = Math.max(listItemEnd(text, s), e > 0 && likelyName(text, s, e) ? e : -1);
+    if (e < 0) {
       if (text[at] === '、') return sep; // a list that goes on with something else is no list of names
       break;
     }
@@ -1053,6 +1092,189 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     const at = m.index + m[0].length;
     const end = nameEnd(text, at);
     if (end > 0) pushName(out, at, end);
+  }
+  for (let p = text.indexOf('住'); p >= 0; p = text.indexOf('住', p + 1)) {
+    if (p > 0 && !NAME_BOUNDARY_BEFORE.has(text[p - 1])) continue;
+    LIVES_AT_THE_AFTER_ZHU.lastIndex = p + 1;
+    const m = LIVES_AT_THE_AFTER_ZHU.exec(text);
+    if (!m) continue;
+    const at = p + 1 + m[0].length;
+    const end = nameEnd(text, at);
+    if (end > 0) pushName(out, at, end);
+  }
+  // "王大娘七十多了", "何二婶", "秦老伯说": a private person by surname and an elder's form of address.
+  scanKinForms(text, out);
+  // "张桂兰家的低保", "跟孙建军一起去", "阎德山说": a full name that context, not an introduction, shows.
+  scanContextNames(text, out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names without an introduction word: what stands around them shows they are private persons.
+
+/** Elder's forms of address after a surname: 王大娘, 李大爷, 刘婶, 何二婶, 田嫂子, 秦老伯, 谭五爷, 马老汉. */
+const KIN_FORM = /(?:阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|[婶嬸嫂伯])/y;
+/** Before such a surname: a boundary or a short function word (村西头的王大娘, 老家张大爷, 替尤大爷问问), not
+ * a word the surname character would end (保安大叔, 门卫大爷, 河南大妈, 城管大叔). */
+const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊@＠');
+const KIN_FIRST = codes('大老阿伯婆婶嬸嫂二三四五六七八九幺');
+/** Surname characters that, before 大爷/婆婆, are more often a preposition (向婆婆要钱, 于大娘…). */
+const KIN_NOT_SURNAME = codes('向于於解全战戰');
+function scanKinForms(text: string, out: PiiSpan[]) {
+  for (let i = 0; i + 2 < text.length; i++) {
+    if (!(PEOPLE[text.charCodeAt(i)] & P_SURNAME) || !(PEOPLE[text.charCodeAt(i + 1)] & P_KIN_FIRST)) continue;
+    if ((i > 0 && !(PEOPLE[text.charCodeAt(i - 1)] & P_KIN_LEFT)) || KIN_NOT_SURNAME.has(text.charCodeAt(i))) continue;
+    // 周五爷爷过生日, 週三姑姑来: a weekday, not 周 the surname.
+    if ((text[i] === '周' || text[i] === '週') && NUMERALS.has(text[i + 1])) continue;
+    KIN_FORM.lastIndex = i + 1;
+    const m = KIN_FORM.exec(text);
+    if (!m) continue;
+    const e = i + 1 + m[0].length;
+    const next = text[e] ?? '';
+    // 王大爷们 (a crowd); 林伯涛, 刘婶娘家: a single kinship character followed by a given name is a name's middle.
+    if (next === '们' || next === '們') continue;
+    if (m[0].length === 1 && GIVEN_SET.has(next) && next !== '家') continue;
+    pushName(out, i, e);
+    i = e - 1;
+  }
+}
+
+/** Well-known people (models held up in the campaign, leaders, stars, classics): named, but not private. */
+const FAMOUS = new Set(
+  (
+    '雷锋 雷鋒 焦裕禄 焦裕祿 孔繁森 杨善洲 楊善洲 谷文昌 廖俊波 黄大年 黃大年 张桂梅 張桂梅 黄文秀 黃文秀 郭明义 郭明義 王进喜 王進喜 张思德 張思德 白求恩 钟南山 鍾南山 袁隆平 屠呦呦 李四光 钱学森 ' +
+    '錢學森 邓稼先 鄧稼先 华罗庚 華羅庚 陈景润 陳景潤 詹天佑 时传祥 時傳祥 张海迪 張海迪 黄继光 黃繼光 邱少云 邱少雲 董存瑞 刘胡兰 劉胡蘭 方志敏 方誌敏 杨靖宇 楊靖宇 赵一曼 趙一曼 吉鸿昌 吉鴻昌 毛泽东 ' +
+    '毛澤東 周恩来 周恩來 刘少奇 劉少奇 朱德 邓小平 鄧小平 陈云 陳雲 彭德怀 彭德懷 贺龙 賀龍 陈毅 陳毅 叶剑英 葉劍英 刘伯承 劉伯承 聂荣臻 聶榮臻 徐向前 罗荣桓 羅榮桓 粟裕 许世友 許世友 ' +
+    '林彪 华国锋 華國鋒 胡耀邦 赵紫阳 趙紫陽 江泽民 江澤民 胡锦涛 胡錦濤 习近平 習近平 李克强 李克強 温家宝 溫家寶 朱镕基 朱鎔基 王岐山 周永康 薄熙来 薄熙來 令计划 令計劃 徐才厚 郭伯雄 孙中山 孫中山 ' +
+    '蒋介石 蔣介石 鲁迅 魯迅 巴金 老舍 郭沫若 茅盾 冰心 李白 杜甫 白居易 苏轼 蘇軾 苏东坡 蘇東坡 陶渊明 陶淵明 王安石 孔子 孟子 老子 庄子 莊子 岳飞 岳飛 文天祥 海瑞 ' +
+    '包拯 包青天 狄仁杰 狄仁傑 林则徐 林則徐 诸葛亮 諸葛亮 曹操 刘备 劉備 关羽 關羽 张飞 張飛 孙权 孫權 孙悟空 孫悟空 猪八戒 豬八戒 唐僧 白娘子 许仙 許仙 宋江 武松 林冲 ' +
+    '林沖 鲁智深 魯智深 秦始皇 李世民 朱元璋 康熙 乾隆 雍正 慈禧 刘德华 劉德華 周杰伦 周杰倫 成龙 成龍 姚明 刘翔 劉翔 郎平 李宁 李寧 马云 馬雲 马化腾 馬化騰 任正非 雷军 ' +
+    '雷軍 董明珠 王健林 杨国福 楊國福 张亮 張亮 王老吉 周大福 周生生 周六福'
+  ).split(' '),
+);
+/** Before a name shown by context: a boundary or a short function word; not a title or word the surname would end. */
+const CTX_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的有和跟同与與及给給找问問帮幫替叫请請让讓被把像连連对對了说說@＠');
+/** 和/跟/同/与/及 that end a word (合同, 共同, 参与, 以及, 温和, 脚跟): no "with" before a name. */
+const JOIN_IN_WORD = codes('合共不相如陪参參涉以给給紧緊脚腳温溫平缓緩总總暖随隨一连連赞贊认認');
+const JOIN_CHARS = codes('和跟同与與及');
+/** After a full name: what the person has, does or says (张桂兰家的, 马兰花她儿子, 阎德山说, 孙建军一起). */
+const CTX_AFTER = /(?:家(?:的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|一家|老人|\s?收(?:$|[。！!\s]))/y;
+/** After a full three-character name at a clause's start: when or how long the person did something (梁志勇已经被…, 陈秀英今年…). */
+const CTX_AFTER_FULL = /(?:在|把|给|給|也|又|还|還|就|不|没|沒|已经|已經|一直|天天|经常|經常|常年|今年|去年|前年|前天|昨天|上个月|上個月|当时|當時|平时|平時|多次|好几|好幾|几次|幾次|三番|自己|本人|家里|家裡)/y;
+/** Before a name: a word that makes what follows a person (跟X一起, 转告X, 其母X, 还有X, @X). */
+const CTX_CUE = /(?:跟|同|与|與|和|还有|還有|里有|裡有|问问|問問|问|問|是|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
+/** Cues after which any characters may be the given name, if a boundary or an action follows (其子丁浩然在…). */
+const CTX_STRONG_CUE = /(?:转告|轉告|告诉|告訴|通知|其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫|邻居|鄰居|朋友|同事|亲戚|親戚)|候选人|候選人|名单|名單|@|＠)[：:\s]?$/;
+/** Last characters of the cues (a cheap test before the regular expressions). */
+const CUE_LAST = codes('跟同与與和有问問是爸妈媽爹娘子女妇婦侄甥婆人夫哥姐弟妹伯舅姑姨叔告诉訴知母父兄孙孫单單亲親居友事戚头頭@＠');
+/** After a cued name: a boundary or what the person does with the writer. */
+const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|今年|去年|前年|前天|昨天|上个|上個)/y;
+/** A place's last character: 李家坡, 张家冲 are hamlets, not people. */
+const PLACE_END = new Set([...'坡冲沖台岭嶺湾灣坪坝壩塘沟溝岗崗湖桥橋场場寨屯堡营營铺舖店镇鎮乡鄉村庄莊街路巷区區州县縣市园園苑城口溪港岛島']);
+
+/** Characters common as a one-character given name (王芳, 李强, 刘畅): a two-character reading needs one of these (not 温泉, 高铁). */
+const SINGLE_GIVEN = new Set([
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超英华平刚萍红霞辉鹏飞宇浩凯俊峰波斌宁海燕云莲雪荣洁梅琳慧婷倩玲丹蓉琴晶颖欣怡畅旭亮健鑫帅莉娇兰芬珍琼霖瑶璐佳薇蕾虹彬毅斌翔琪瑜菲洪韬璇',
+  ...'偉麗強軍豔傑濤華剛紅輝鵬飛凱寧雲蓮榮潔穎暢帥嬌蘭瓊瑤',
+]);
+
+function contextNameEnd(text: string, s: number, anyGiven = false): number {
+  const e = nameEnd(text, s, anyGiven);
+  if (e < 0) return -1;
+  // 刘二妞, 王三娃: a numeral and a typical last character (likelyName refuses numeral given names).
+  const sl = surnameLength(text, s);
+  const numeralName = e - s === sl + 2 && NUMERALS.has(text[s + sl]) && NUMERAL_NAME_END.has(text[s + sl + 1]);
+  if (!numeralName && !likelyName(text, s, e)) return -1;
+  if (e - s === sl + 1 && !SINGLE_GIVEN.has(text[e - 1])) return -1;
+  const name = text.slice(s, e);
+  // 黄会长, 李行长, 王连长: a title, not a given name, ends in 长.
+  if (FAMOUS.has(name) || PLACE_END.has(text[e - 1]) || text[e - 1] === '长' || text[e - 1] === '長' || (e - s === 3 && (text[s + 1] === '家' || text[s + 1] === '庄'))) return -1;
+  return e;
+}
+
+/** One table for the scans over every character: bit flags per UTF-16 unit. */
+const PEOPLE = new Uint8Array(65536);
+const P_SURNAME = 1;
+const P_KIN_FIRST = 2;
+const P_KIN_LEFT = 4;
+const P_CTX_LEFT = 8;
+const P_CUE_LAST = 16;
+const P_GIVEN = 32;
+const P_RIGHT_FIRST = 64;
+const flag = (codesOf: Iterable<number>, bit: number) => {
+  for (const c of codesOf) PEOPLE[c] |= bit;
+};
+flag(SURNAME_CODES, P_SURNAME);
+flag(COMPOUND_FIRST_CODES, P_SURNAME);
+flag(KIN_FIRST, P_KIN_FIRST);
+flag(KIN_LEFT, P_KIN_LEFT);
+flag(CTX_LEFT, P_CTX_LEFT);
+flag(CUE_LAST, P_CUE_LAST);
+flag(codes(GIVEN), P_GIVEN);
+/** First characters of what may follow a name shown by context (CTX_AFTER, CUE_AFTER). */
+flag(codes('家她他的说說讲講一两兩老夫兄姐当當亲親被也是和跟同收已天经經常今去前昨上平多好几幾三自本打把又就不没沒，,。；;！!？?、 \u3000\n\t：:）)”」去来來到在等都系係给給把让讓还還又就已今前昨上'), P_RIGHT_FIRST);
+
+function scanContextNames(text: string, out: PiiSpan[]) {
+  const len = text.length;
+  for (let i = 0; i + 1 < len; i++) {
+    if (!(PEOPLE[text.charCodeAt(i)] & P_SURNAME) || KIN_NOT_SURNAME.has(text.charCodeAt(i))) continue;
+    // (Cheap first: a boundary, function word or cue's end before; a given-name character, then what may follow a name.)
+    const prev = i > 0 ? PEOPLE[text.charCodeAt(i - 1)] : P_CTX_LEFT;
+    const cueChar = i > 0 && ((prev & P_CUE_LAST) !== 0 || (i > 1 && isColonOrSpace(text[i - 1]) && (PEOPLE[text.charCodeAt(i - 2)] & P_CUE_LAST) !== 0));
+    if (!(prev & P_CTX_LEFT) && !cueChar) continue;
+    if (!cueChar && !(PEOPLE[text.charCodeAt(i + 1)] & P_GIVEN) && !(PEOPLE[text.charCodeAt(i + 2)] & P_GIVEN)) continue;
+    if (i + 4 < len && !(PEOPLE[text.charCodeAt(i + 2)] & P_RIGHT_FIRST) && !(PEOPLE[text.charCodeAt(i + 3)] & P_RIGHT_FIRST) && !(PEOPLE[text.charCodeAt(i + 4)] & P_RIGHT_FIRST)) continue;
+    const joinInWord = i > 1 && JOIN_CHARS.has(text.charCodeAt(i - 1)) && JOIN_IN_WORD.has(text.charCodeAt(i - 2));
+    const leftChar = i > 0 && (prev & P_CTX_LEFT) !== 0 && !joinInWord;
+    const window = cueChar ? text.slice(Math.max(0, i - 6), i) : '';
+    const cue = cueChar && !joinInWord && CTX_CUE.test(window);
+    const strong = cueChar && CTX_STRONG_CUE.test(window);
+    if (i > 0 && !leftChar && !cue && !strong) continue;
+    let e = contextNameEnd(text, i);
+    let ok = false;
+    if (e > 0) {
+      CTX_AFTER.lastIndex = e;
+      ok = CTX_AFTER.test(text);
+      if (!ok && cue) {
+        CUE_AFTER.lastIndex = e;
+        ok = CUE_AFTER.test(text);
+      }
+      if (!ok && e - i >= 3 && (i === 0 || NAME_BOUNDARY_BEFORE.has(text[i - 1]) || text[i - 1] === '的' || text[i - 1] === '说' || text[i - 1] === '說')) {
+        CTX_AFTER_FULL.lastIndex = e;
+        ok = CTX_AFTER_FULL.test(text);
+      }
+      // 是X: only a full name that visibly ends (楼长是焦淑芬，), not 是王府井.
+      if (ok && !CTX_AFTER.test(text.slice(e, e + 4)) && text[i - 1] === '是' && !(e - i >= 3 && CLAUSE_END.has(text[e] ?? '。'))) ok = false;
+      // A two-character name (王芳) needs both: a cue or a boundary before, and what the person does after.
+      if (ok && e - i < 3 && i > 0 && !NAME_BOUNDARY_BEFORE.has(text[i - 1]) && !cue) ok = false;
+    }
+    // 其子丁浩然在…, 转告付玉洁：…, @李晓燕 : after such a cue the given name may be any characters.
+    if (!ok && strong) {
+      for (const anyEnd of [contextNameEnd(text, i, true), e]) {
+        if (anyEnd < 0) continue;
+        CUE_AFTER.lastIndex = anyEnd;
+        if (CUE_AFTER.test(text)) {
+          e = anyEnd;
+          ok = true;
+          break;
+        }
+      }
+    }
+    if (!ok) continue;
+    // 王芳和李强是…: the name before 和/跟/、 is the other person.
+    if (i > 1 && LIST_JOIN.has(text[i - 1])) {
+      for (const length of [3, 2, 4]) {
+        const s = i - 1 - length;
+        if (s < 0 || (s > 0 && !CTX_LEFT.has(text.charCodeAt(s - 1)))) continue;
+        // (Read in the text cut at the join: 王芳和 is not a name.)
+        const from = Math.max(0, s - 2); // (a short window, so a long text stays linear)
+        if (contextNameEnd(text.slice(from, i - 1), s - from) === i - 1 - from) {
+          pushName(out, s, i - 1);
+          break;
+        }
+      }
+    }
+    pushName(out, i, e);
+    i = e - 1;
   }
 }
 
