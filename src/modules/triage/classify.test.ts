@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { classify, type Wind } from './classify.js';
 import { LabelModel, WindModel, WINDS } from './model.js';
 import { normalize } from './normalize.js';
+import { LABEL_WEIGHT } from './learned.js';
+import { TRAINING_FILES, trainingSha256 } from '../../../scripts/train-triage.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusFile = path.join(here, 'corpus/train.jsonl');
@@ -45,8 +47,9 @@ describe('the corpus', () => {
   });
 
   it('is what the shipped model was trained on (regenerate with `npx tsx scripts/train-triage.ts`)', () => {
-    const sha = crypto.createHash('sha256').update(fs.readFileSync(corpusFile)).digest('hex');
-    expect(WindModel.base().meta.corpusSha256).toBe(sha);
+    // The corpus and the development sets' wind labels; never the held-out set.
+    expect(TRAINING_FILES.map((f) => path.basename(f))).not.toContain('eval.jsonl');
+    expect(WindModel.base().meta.corpusSha256).toBe(trainingSha256());
   });
 });
 
@@ -134,7 +137,8 @@ describe('four winds: learning', () => {
     const target: Wind = before.wind === 'bureaucratism' ? 'hedonism' : 'bureaucratism';
     const similar = '街道要求每个单元门口都贴统一的宣传画，拍照上传，居民说挡住了信箱。';
     const similarBefore = model.probabilities(similar)[target];
-    model.learn(text, target);
+    // As a staff correction weighs in a campaign's model (learned.ts).
+    model.learn(text, target, LABEL_WEIGHT);
     expect(model.predict(text).wind).toBe(target);
     expect(model.probabilities(similar)[target]).toBeGreaterThan(similarBefore);
   });

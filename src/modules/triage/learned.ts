@@ -12,7 +12,7 @@ import { CATEGORIES } from '../opinions/model.js';
 
 const REFRESH_MS = 5_000;
 /** A staff correction weighs as much as this many corpus examples. */
-const LABEL_WEIGHT = 3;
+export const LABEL_WEIGHT = 3;
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
