@@ -32,6 +32,7 @@ const RECENT_PER_BAND = 8;
 const EMPTY = 0xffffffff;
 const MAX_CANDIDATES = (BANDS + KEY_TERMS) * RECENT_PER_BAND;
 const fpScratch = new Uint16Array(HASHES);
+const LINKS = 2 * KEY_TERMS;
 const candidates = new Int32Array(MAX_CANDIDATES);
 const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
@@ -173,8 +174,11 @@ export class DuplicateIndex {
   /** Which addition last saw a member as a candidate, and where in its candidate list. */
   /** Per opinion, side by side: the addition that last saw it as a candidate, and where in its list. */
   private seen = new Int32Array(2 * 1024);
-  /** Per opinion, the next older opinion filed under each of its key terms. */
-  private keyChain = new Int32Array(KEY_TERMS * 1024);
+  /**
+   * Per opinion, in one cache line: its key terms, then the next older opinion filed under each
+   * (plus one; 0: none). The walk reads both for each member it passes.
+   */
+  private keyLinks = new Uint32Array(LINKS * 1024);
   /** Each opinion's issue terms: 16-bit keys (0 = none; termKey) and weights (IDF in sixteenths). */
   private terms = new Uint16Array(ISSUE_TERMS * 1024);
   private weights = new Uint8Array(ISSUE_TERMS * 1024);
@@ -182,7 +186,6 @@ export class DuplicateIndex {
   private totals = new Float32Array(1024);
   private winds = new Uint8Array(1024);
   private counts = new TermCounts();
-  private keyTerms = new Uint32Array(KEY_TERMS * 1024);
   private keys = new Uint32Array(1 << 12);
   private heads = new Int32Array(1 << 12).fill(-1);
   private used = 0;
@@ -265,23 +268,23 @@ export class DuplicateIndex {
       const term = keyScratch[t];
       const slot = this.slot(fmix(term ^ TERM_SALT));
       let other = this.heads[slot];
-      this.keyChain[at * KEY_TERMS + t] = other;
+      this.keyLinks[at * LINKS + KEY_TERMS + t] = other + 1;
       this.heads[slot] = at;
       for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++) {
         this.note(other, false);
         // Follow the other opinion's link for the same term (its position among its key terms).
         let next = -1;
         for (let j = 0; j < KEY_TERMS; j++) {
-          if (this.keyTerms[other * KEY_TERMS + j] === term) {
-            next = this.keyChain[other * KEY_TERMS + j];
+          if (this.keyLinks[other * LINKS + j] === term) {
+            next = this.keyLinks[other * LINKS + KEY_TERMS + j] - 1;
             break;
           }
         }
         other = next;
       }
     }
-    for (let t = 0; t < KEY_TERMS; t++) this.keyTerms[at * KEY_TERMS + t] = t < nKeys ? keyScratch[t] : 0;
-    for (let t = nKeys; t < KEY_TERMS; t++) this.keyChain[at * KEY_TERMS + t] = -1;
+    for (let t = 0; t < KEY_TERMS; t++) this.keyLinks[at * LINKS + t] = t < nKeys ? keyScratch[t] : 0;
+    for (let t = nKeys; t < KEY_TERMS; t++) this.keyLinks[at * LINKS + KEY_TERMS + t] = 0;
 
     // Count its terms, then put them in a small hash set with their weights among this index's
     // opinions: each candidate is then one pass over its own.
@@ -402,7 +405,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.seen.byteLength + this.keyChain.byteLength + this.terms.byteLength + this.weights.byteLength + this.keyTerms.byteLength + this.totals.byteLength + this.winds.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.seen.byteLength + this.keyLinks.byteLength + this.terms.byteLength + this.weights.byteLength + this.totals.byteLength + this.winds.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -465,10 +468,9 @@ export class DuplicateIndex {
     this.bandRows = grow(this.bandRows, 1, (l) => new Int32Array(l));
     this.parent = grow(this.parent, 1, (l) => new Int32Array(l));
     this.seen = grow(this.seen, 2, (l) => new Int32Array(l));
-    this.keyChain = grow(this.keyChain, KEY_TERMS, (l) => new Int32Array(l));
+    this.keyLinks = grow(this.keyLinks, LINKS, (l) => new Uint32Array(l));
     this.terms = grow(this.terms, ISSUE_TERMS, (l) => new Uint16Array(l));
     this.weights = grow(this.weights, ISSUE_TERMS, (l) => new Uint8Array(l));
-    this.keyTerms = grow(this.keyTerms, KEY_TERMS, (l) => new Uint32Array(l));
     this.totals = grow(this.totals, 1, (l) => new Float32Array(l));
     this.winds = grow(this.winds, 1, (l) => new Uint8Array(l));
   }
