@@ -22,7 +22,7 @@ export const ISSUE_TERMS = 64;
 /** Terms an opinion is filed under for candidate look-ups: its rarest bigrams. */
 export const KEY_TERMS = 8;
 /** Concepts (concepts.ts) kept at most: they come after the key terms and are never cut. */
-const MAX_CONCEPTS = 16;
+const MAX_CONCEPTS = 24;
 
 export interface IssueTerms {
   /** Bigram keys (two UTF-16 units, bigrams.ts bigramKey), rarest first, ties in text order. */
