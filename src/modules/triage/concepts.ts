@@ -223,6 +223,34 @@ CONCEPTS.forEach((forms, id) => {
 // The first unit of some form, for a quick skip of positions no form starts at.
 const starts = new Uint8Array(0x10000);
 for (const c of next[0].keys()) starts[c] = 1;
+// The trie's edges in one open-addressing table (key: node · 2^16 + unit, plus one), read at
+// every position a form may start: a Map per node cost five times as much.
+if (next.length >= 0x10000) throw new Error("concepts: the trie outgrew its edge keys");
+const EDGE_BITS = Math.max(10, Math.ceil(Math.log2(next.length * 2 + 1)));
+const EDGE_MASK = (1 << EDGE_BITS) - 1;
+const edgeKeys = new Uint32Array(1 << EDGE_BITS);
+const edgeTo = new Int32Array(1 << EDGE_BITS);
+const edgeSlot = (key: number): number => Math.imul(key ^ (key >>> 13), 0x9e3779b1) >>> (32 - EDGE_BITS);
+next.forEach((edges, node) => {
+  for (const [c, to] of edges) {
+    const key = node * 0x10000 + c + 1;
+    let s = edgeSlot(key);
+    while (edgeKeys[s]) s = (s + 1) & EDGE_MASK;
+    edgeKeys[s] = key;
+    edgeTo[s] = to;
+  }
+});
+/** The node an edge from `node` by unit `c` leads to, or -1. */
+function step(node: number, c: number): number {
+  const key = node * 0x10000 + c + 1;
+  let s = edgeSlot(key);
+  for (;;) {
+    const k = edgeKeys[s];
+    if (!k) return -1;
+    if (k === key) return edgeTo[s];
+    s = (s + 1) & EDGE_MASK;
+  }
+}
 
 const isLatin = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const named = new Int32Array(CONCEPTS.length);
@@ -247,8 +275,8 @@ export function conceptsOf(normalized: string, limit = normalized.length): numbe
     for (let j = i; j < n; j++) {
       let u = normalized.charCodeAt(j);
       if (u >= 0x41 && u <= 0x5a) u += 32;
-      const to = next[node].get(u);
-      if (to === undefined) break;
+      const to = step(node, u);
+      if (to < 0) break;
       node = to;
       if (ends[node] >= 0 && !(u < 0x80 && j + 1 < n && isLatin(normalized.charCodeAt(j + 1)))) found = ends[node];
     }
