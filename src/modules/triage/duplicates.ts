@@ -123,7 +123,10 @@ export interface Fingerprint {
 // Layout: 64 × u32 signature | u8 LAYOUT | u8 term count n | n × u32 bigram keys | n × u8 IDF
 // sixteenths | f32 total | u8 wind (255: unknown). Any other value (a signature alone, or word terms stored before bigrams)
 // is no fingerprint: the caller recomputes it from the stored masked text.
-const LAYOUT = 0xb2;
+// The byte also versions what the terms mean: concept ids (concepts.ts) and bigram weights
+// (bigram-df.json) change with the tables, so a change to either bumps it and fingerprints stored
+// before are recomputed (0xb3: stop 11's 169 concepts and place names).
+const LAYOUT = 0xb3;
 export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
   const n = Math.min(terms.hashes.length, ISSUE_TERMS);
   const out = Buffer.alloc(HASHES * 4 + 2 + n * 5 + 5);

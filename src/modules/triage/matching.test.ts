@@ -208,6 +208,10 @@ describe('issue terms: rare bigrams and concepts', () => {
     older.writeUInt8(2, 256);
     expect(fingerprintFromBytes(older)).toBeNull();
     expect(fingerprintFromBytes(Buffer.alloc(10))).toBeNull();
+    // The same layout written with the tables before stop 11 (other concept ids): recomputed too.
+    const before = fingerprintBytes(a.signature, a.terms);
+    before.writeUInt8(0xb2, 256);
+    expect(fingerprintFromBytes(before)).toBeNull();
   });
 
   it('score a pair in the index exactly as issueFeatures and issueZ say (what the fit reads)', () => {
