@@ -528,6 +528,112 @@ describe('third round: names shown by context, not by an introduction (own examp
   });
 });
 
+describe('fourth round: general causes behind misses (own examples)', () => {
+  it('reads 车 as a surname, and a relative said with 我孙子 / 我兄弟 / 我姑父', () => {
+    expectMasked('山上着火了，车德明家的山林烧了半亩。', ['车德明']);
+    expectMasked('我孙子邓小虎每天走河滩那条路。', ['邓小虎']);
+    expectMasked('一家人挤在我兄弟陆宝林家的偏房里。', ['陆宝林']);
+    expectMasked('我姑父冉振华在县里开车。', ['冉振华']);
+    expectMasked('车辆乱停，车主不管。', []);
+  });
+
+  it('finds the writer\'s name after a role ending in 书/委/官 a few words after 我是', () => {
+    expectMasked('我是石湾镇的村文书柏春燕，一个月报表三十多张。', ['柏春燕']);
+    expectMasked('我是鹿鸣乡的大学生村官甘思雨，每天做表。', ['甘思雨']);
+    expectMasked('我是村支委邬学军', ['邬学军']);
+  });
+
+  it('masks a name that 他们, 家低保, 这样的 or 老太太 shows, and a neighbour\'s elder address after 邻居', () => {
+    expectMasked('隔壁几个村没来过，冯海涛他们几家的西瓜烂在地里。', ['冯海涛']);
+    expectMasked('张桂兰家低保没了。', ['张桂兰']);
+    expectMasked('送的烟酒比给困难户的多，庞桂芝这样的五保户就一袋米。', ['庞桂芝']);
+    expectMasked('我鄰居蘇大媽腿不好也被叫去坐了一上午。', ['蘇大媽']);
+    expectMasked('老党员像邵德厚都不会用手机。', ['邵德厚']);
+  });
+
+  it('masks a full name after a private person\'s trade or kinship word, not after staff or officials', () => {
+    expectMasked('镇上超市收银员谈雅琴说是镇政府一次买了八十张。', ['谈雅琴']);
+    expectMasked('那家老板娘桑丽娜自己说的。', ['桑丽娜']);
+    expectMasked('我家龚二妹没给，村干部还上门催。', ['龚二妹']);
+    expectMasked('我家 钟秀梅 的新农合报销单交到乡里三个月了。', ['钟秀梅']);
+    expectMasked('窗口工作人员王建军说材料不全。', []);
+    expectMasked('我家房子漏雨，我家方向的路没修。', []);
+  });
+
+  it('reads a list that starts after 我和, and a person after their township or by their neighbours\' place', () => {
+    expectMasked('我和芦大勇、冯桂枝几个人一早去了。', ['芦大勇', '冯桂枝']);
+    expectMasked('落雁镇姚翠英老人九十岁，高龄补贴停了。', ['姚翠英']);
+    expectMasked('楼上裘凤英老太太九十岁，下不了楼。', ['裘凤英']);
+    expectMasked('我家隔壁温长贵一个人住，八十多了。', ['温长贵']);
+    expectMasked('温和、耐心的干部不多。', []);
+  });
+
+  it('masks a name right before a home address', () => {
+    expectMasked('发了也不回。裴向东，荻花镇橘园村四组31号', ['裴向东', '荻花镇橘园村四组31号']);
+  });
+
+  it('masks building, unit and room without a compound, a building and a room, and a compound named 和…', () => {
+    expectMasked('物业能不能一天清两次 9栋1单元202业主', ['9栋1单元202']);
+    expectMasked('业委会也不开会。和顺家园3栋1502', ['和顺家园3栋1502']);
+    expectMasked('他家是和顺家园11栋1单元102', ['和顺家园11栋1单元102']);
+    expectMasked('小区5栋2024年才交房，3栋1200元一平的差价没人管。', []);
+    expectMasked('我和幸福家园3栋2单元501的住户都反对。', ['幸福家园3栋2单元501']);
+  });
+
+  it('reads 幺 as a numeral name and 朵 as a given name, a neighbour\'s full name before an action, and 那种 after a name', () => {
+    expectMasked('我帮隔壁罗幺妹去开个证明。', ['罗幺妹']);
+    expectMasked('我孙女麦朵朵就在那上学。', ['麦朵朵']);
+    expectMasked('像老光棍邹长根那种真困难的反倒没份。', ['邹长根']);
+    expectMasked('隔壁张家湾村的路也坏了，隔壁金店天天放音乐。', []);
+  });
+
+  it('masks a full name or nickname starting a clause and going somewhere (去/来), not words', () => {
+    expectMasked('门一关，汪老四去交材料敲了十分钟门都不开。', ['汪老四']);
+    expectMasked('门一关，宋建军来交材料也没人。', ['宋建军']);
+    expectMasked('，常年去外地，马上去办，司机去加油，许多来访群众，成本来自财政。', []);
+  });
+
+  it('masks a name after 看到/碰到, after more relatives (表叔, 外甥女, 丈人, 大舅), and before 家最…', () => {
+    expectMasked('看到周秀兰发的视频了吧？', ['周秀兰']);
+    expectMasked('我表叔卢国平在镇上开饭店。', ['卢国平']);
+    expectMasked('我外甥女曾雨萱在读初中。', ['曾雨萱']);
+    expectMasked('我丈人甘德旺七十多了。', ['甘德旺']);
+    expectMasked('大舅罗福生去年走了。', ['罗福生']);
+    expectMasked('我们组的童永福家最困难。', ['童永福']);
+    expectMasked('看到高铁站修好了，遇到黄金周就堵，看见王书记在喝酒，见到李主任也没用。', []);
+  });
+
+  it('reads more given-name characters (令, 诺, 佩, 川, 守, 世, 玫) and 二狗', () => {
+    expectMasked('村民孔令华反映，邻居李二狗、刘一诺、俞佩佩三户。', ['孔令华', '李二狗', '刘一诺', '俞佩佩']);
+    expectMasked('李明下令整改，司令部的人来了。', []);
+  });
+
+  it('reads the writer after 我是…护士 and a representative of owners or residents', () => {
+    expectMasked('我是鎮衛生院的護士梁曉燕，想反映個情況。', ['梁曉燕']);
+    expectMasked('我們小區的業主代表盛建國帶頭。', ['盛建國']);
+    expectMasked('我是人大代表，业主代表大会开了。', []);
+  });
+
+  it('reads modern and older given names (一鸣, 浩然, 援朝, 天佑), not 然后, 高一, 周一', () => {
+    expectMasked('我跟王浩然一起去的，李明然后也去了。', ['王浩然']);
+    expectMasked('邻居宁一锋、刘一诺三户。', ['宁一锋', '刘一诺']);
+    expectMasked('村民迟援朝反映，我叫李天佑。', ['迟援朝', '李天佑']);
+    expectMasked('高一学生周一早上要到校。', []);
+  });
+
+  it('masks a full name followed by the person\'s age, and after 东边', () => {
+    expectMasked('村西头的郁燕阳七十多了，一个人住。', ['郁燕阳']);
+    expectMasked('村东边宁浩翠家的房子裂了。', ['宁浩翠']);
+    expectMasked('額們村吳榮琪的娃在城裡唸書，全村的老人和村里的男人都出去了。', ['吳榮琪']);
+    expectMasked('，高中五十多岁的老师，李家坪七十多户。', []);
+  });
+
+  it('confirms a name after ，叫 by the boundary that ends it, not a car called for', () => {
+    expectMasked('我是北塬镇的一名居民，叫陶广仓。我家楼下新开了一家烧烤店。', ['陶广仓']);
+    expectMasked('老人摔倒了，叫车来接。', []);
+  });
+});
+
 describe('robustness', () => {
   it('masks exactly the detected characters and keeps the length', () => {
     const card = withLuhn('622202020011234567');

@@ -10,7 +10,8 @@
 //   - 18/15-digit ID numbers (checksum or date checked), bank cards (16–19 digits, Luhn), e-mail
 //     (also with a full-width ＠), QQ numbers and WeChat IDs where introduced as such;
 //   - home addresses: a residential compound, village or street followed by building / unit /
-//     room / house numbers (幸福家园3栋2单元501室, 河口村三组18号, 家住人民路18号);
+//     room / house numbers (幸福家园3栋2单元501室, 河口村三组18号, 家住人民路18号), a building and a
+//     room (和顺家园3栋1502), or building, unit and room with no compound named (9栋1单元202业主);
 //   - mobiles and landlines said in words (一三八零零一三八零零零, 幺三九…), as transcripts write them;
 //   - names a writer gives for themselves or a private person (我是/我叫/本人/村民/居民/业主/
 //     联系人/反映人/来电人 X, 张某某, X（电话…）, 家住…的X, 邻居/包工头/老伴 X, 大垄村X的儿子,
@@ -27,7 +28,11 @@
 //     (张桂兰家的低保, 马兰花她儿子, 阎德山说, 牛德旺和牛德兴兄弟俩, 梁志勇已经…), a cue before (跟孙建军一起,
 //     转告卢建华, 其子丁浩然, 我三舅钱满仓, 候选人曹德江, @李晓燕), and every name of a list (王子涵、刘一诺、
 //     陈雨桐) — not after a title (村支书刘长贵), not famous people (雷锋, 钟南山), not 张家湾/李家坡; a
-//     two-character name only with a common one-character given name (王芳, not 温泉, 高铁);
+//     two-character name only with a common one-character given name (王芳, not 温泉, 高铁). Also a full
+//     name after a private person's trade or kinship word (收银员谈雅琴说, 老板娘桑丽娜自己, 我兄弟齐宝林家,
+//     大舅罗福生去年 — not 工作人员/委员/干部 X), after 我家/看到/像 (我家龚二妹没给, 看到周秀兰发的), after
+//     the township or the neighbours' place (落雁镇姚翠英老人, 楼上裘凤英老太太, 隔壁罗幺妹去), starting a
+//     clause and going (，汪老四去交材料), or right before a home address (裴向东，荻花镇橘园村四组31号);
 //   - a private person by surname and an elder's form of address (王大娘, 李大爷, 刘婶, 何二婶, 田嫂子,
 //     秦老伯, 谭五爷, 马老汉), not where the surname character ends a word (保安大叔, 门卫大爷, 河南大妈);
 //   - a licence plate where the writer says it is their own or a private person's car (我的车…).
@@ -396,6 +401,11 @@ function nameStart(text: string, at: number): number {
   let s = at;
   while (s > 0 && at - s < 12) {
     const c = text.charCodeAt(s - 1);
+    // "他家是和顺家园…", "。和平小区…": 和 right after a boundary or 是/在 starts the name, not "and".
+    if (text[s - 1] === '和' && s - 1 < at && (s < 2 || NAME_BOUNDARY_BEFORE.has(text[s - 2]) || '是在住'.includes(text[s - 2]))) {
+      s--;
+      break;
+    }
     if (!isHanOrAlpha(c) || NAME_STOP.has(text[s - 1])) break;
     // "我家小区…": 家 after a pronoun is not part of the name.
     if (text[s - 1] === '家' && s >= 2 && /[我你他她们們]/.test(text[s - 2])) break;
@@ -415,7 +425,16 @@ function buildingOnly(parts: readonly string[], body: string): boolean {
   return parts.length > 0 && BUILDING_OR_AREA.test(body) && parts.every((p) => BUILDING_OR_AREA.test(p));
 }
 
+/** After a number, what makes it a year, an amount or a count, not a room (5栋2024年, 3栋1200元). */
+const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]/;
+/** Building, unit and room with no compound named (9栋1单元202业主): one home in any compound. */
+const BARE_HOME = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9０-９]{1,2}(?:单元|單元)[0-9０-９]{3,4}(?:室)?(?![0-9０-９年元万萬块塊人])/g;
+
 function scanAddresses(text: string, out: PiiSpan[]) {
+  if (text.includes('单元') || text.includes('單元')) {
+    BARE_HOME.lastIndex = 0;
+    for (let m = BARE_HOME.exec(text); m; m = BARE_HOME.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+  }
   ADDRESS_AT_COMPOUND.lastIndex = 0;
   for (let m = ADDRESS_AT_COMPOUND.exec(text); m; m = ADDRESS_AT_COMPOUND.exec(text)) {
     const partsStart = m.index + m[0].length - m[1].length;
@@ -424,7 +443,9 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     const parts = m[1].match(PART_IN_BODY) ?? [];
     const introduced = /(?:家住|住在|住址|地址|门牌|門牌|家在|现住|現住|住于|住於|居住|住)[^，,。；;！!？?]{0,12}$/.test(text.slice(Math.max(0, m.index - 16), m.index));
     // "全村200户", "小区30栋楼" are counts: one bare part needs a house-number unit or an introduction.
-    if (parts.length < 2 && !STRONG_UNIT.test(m[1]) && !/[-－]/.test(m[1]) && !introduced) continue;
+    // (A building and a room number, 和顺家园3栋1502, is a home too.)
+    const roomAfterBuilding = /[栋棟幢座楼樓][0-9０-９]{3,4}$/.test(m[1]) && !ROOM_NOT_AFTER.test(text[partsStart + m[1].length] ?? '');
+    if (parts.length < 2 && !STRONG_UNIT.test(m[1]) && !/[-－]/.test(m[1]) && !introduced && !roomAfterBuilding) continue;
     // "大垄村四组五组的路": village groups alone name an area, not a home, unless one lives there.
     if (!introduced && parts.every((p) => /[组組区區期排]$/.test(p)) && !/[0-9０-９]$/.test(m[1])) continue;
     if (buildingOnly(parts, m[1])) continue;
@@ -479,14 +500,14 @@ const SURNAMES =
   '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭於蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽繆簡項連蘆麥婁竇宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓滿聞厲闞權帥樸練豐晉闕況鮮諸戰賓堯衞' +
   // Rarer surnames that seldom start an ordinary word (洪, 赖, 郗, 禤, 笪, 仉 …), both scripts.
   '洪赖钮荀邴糜隗宓郗钭蓟鄂璩濮郏庾暨殳夔厍訾乜蒯竺仉缑郈佴谯笪禤贲羿汲郦莘韶凤逄' +
-  '賴鈕薊酈譙緱厙鳳禚貝贝路沃郤鄞';
+  '賴鈕薊酈譙緱厙鳳禚貝贝路沃郤鄞车車';
 const COMPOUND_SURNAMES = '闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华平刚桂兰玉萍红霞建国林文辉力鹏飞宇浩凯俊峰波斌宁海燕云莲真环雪荣爱妹香月凤洁梅琳素慧巧美淑惠珠翠雅芝玲婷倩茜秋珊莎锦黛青丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦雨忠宗曼紫逸贤蝶菡绿蓝儿烟小大中立志永德福生龙春兴金山胜发成光东新利清彬富顺信子昌进松善厚庆友裕河哲江亮政谦亨奇固之轮翰朗伯宏言若鸣朋梁栋维启克伦翔旭泽晨辰士以家致树炎行时泰盛雄琛钧冠策腾楠榕风航弘义兵保全安和武学祥才有坚良仁贵元康星天达岩茂彪博诚先敬震振壮会思群豪心邦承乐绍功芬珍琼花娥莺媛瑞凡佳嘉勤贞莉娣叶璧璐娅琦晶妍姣婉娴瑾颖露瑶怡婵雁蓓仪荷彩菊霖霏靖铭泓涵瑜璇璟瑄钰铮锋锐铁钢锡镇长根柱桥森杨柏桐梓楷樱权萌莹蔚蓬茹荟苗芷芮芙芹苏茵蒙蕾藤晋昊昕昆昂晖晗晟景智暖暄曦朝望期木未本朴杉材果柯柳桓梧棠楚槐樊欧歌正殷毅民水汝汉汐沁沐沛泉泊洪浦涌润淮淳添渊源溪滨漫潇澄澈灿炳炜烨焕煜熙燃爵玄玮珂珏璋璞甜田甫男画畅白百皓益盈石祯禄禹秉科稳穗童章竣端笑筱箐米纲绮继绪缘羿翊耀聚舜芃芊萧蔓虹衡西詹誉谷豫赛跃轩迅远迪通道遥郁重鑫镜闯阔阿陆隆霆霜靓韬颂飒驰骏骞高鹤黎默鼎齐某一二三四五六七八九十' +
   '偉靜麗強軍豔傑濤華剛蘭紅國輝鵬飛凱寧雲蓮環榮愛鳳潔錦夢嵐韻園藝詠聰瀾純悅飄瀅靄曉歡楓亞陽寶貝恆鴻樺驊劍嬌紀寬靈瑪爍韋葦閱彥賢綠藍兒煙龍興勝發東順進慶謙輪鳴棟維啟倫澤樹時鈞騰風義學堅貴達巖誠壯會樂紹瓊鶯貞葉婭嫻穎瑤嬋儀銘鈺錚鋒銳鐵鋼錫鎮長橋楊櫻權瑩薈蘇晉暉樸歐漢湧潤淵濱瀟燦煒燁煥瑋畫暢禎祿穩綱綺繼緒緣蕭譽賽躍軒遠遙鬱鏡闖闊陸靚韜頌颯馳駿騫鶴齊峯閲樑啓羣嫺鋭' +
   // More given-name characters common in older and rural names (冬梅, 少华, 春来, 有福, 卫东, 援朝 …).
-  '冬少繁来來寿壽喜财財旺土桃杏银銀锁鎖栓虎豹雀鹰鷹定吉礼禮孝俭儉庄温溫慈诗詩日北早夏南好直实實钦欽捷绣繡浪津舟帆岭嶺岗崗岛島洲塘池苍蒼葱蔥归歸登展升再连連卫衛革向传傳祖庭语語彤淼垚品喆健满滿仓倉妞丫娃招弟换換改仙姑娘莎翔雯婧璐瑛玥琨珺钊釗炯烽焱淦湘滔潮渝沅洛汀沫泳洲铃鈴钟鍾镭鐳锴鍇坤帅帥恺愷桢楨朔昶勋勳斐蕴蘊嫦艷犇卉葵'
+  '冬少繁来來寿壽喜财財旺土桃杏银銀锁鎖栓虎豹雀鹰鷹定吉礼禮孝俭儉庄温溫慈诗詩日北早夏南好直实實钦欽捷绣繡浪津舟帆岭嶺岗崗岛島洲塘池苍蒼葱蔥归歸登展升再连連卫衛革向传傳祖庭语語彤淼垚品喆健满滿仓倉妞丫娃招弟换換改仙姑娘莎翔雯婧璐瑛玥琨珺钊釗炯烽焱淦湘滔潮渝沅洛汀沫泳洲铃鈴钟鍾镭鐳锴鍇坤帅帥恺愷桢楨朔昶勋勳斐蕴蘊嫦艷犇卉葵幺朵令诺諾佩川守世丰豐玫援佑'
 const SURNAME_SET = new Set(SURNAMES);
 const SURNAME_CODES = new Set([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -496,15 +517,15 @@ const PLACE_NAME_FIRST = new Set('江吉武金安宁寧常黄黃南高丰豐万�
 /** Places that read like a surname and a given name ("我是江西人", "我是武汉的"). */
 const PLACE_NAMES = /^(?:江苏|江蘇|江西|吉林|武汉|武漢|金华|金華|安阳|安陽|宁波|寧波|常德|黄山|黃山|南昌|南宁|南寧|南通|南阳|南陽|南平|高安|宁德|寧德|丰城|豐城|万宁|萬寧|林芝|邵阳|邵陽|岳阳|岳陽|衡阳|衡陽|沈阳|瀋陽|辽阳|遼陽|阜阳|阜陽|咸阳|咸陽|信阳|信陽|益阳|益陽|华阴|華陰|安康|常宁|常寧|成安|文安|永和|平安|和平|长安|長安|华山|華山|金山|石林|龙华|龍華)/;
 const GIVEN_SET = new Set(GIVEN);
-const NUMERALS = new Set('一二三四五六七八九十');
-const NUMERAL_NAME_END = new Set('妹娃宝寶毛丫根喜保娣妞凤鳳英秀花兰蘭贵貴福旺');
+const NUMERALS = new Set('一二三四五六七八九十幺'); // (幺: 罗幺妹, the youngest)
+const NUMERAL_NAME_END = new Set('妹娃宝寶毛丫根喜保娣妞凤鳳英秀花兰蘭贵貴福旺狗');
 const HONORIFIC_FIRST = new Set('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|大爺|大妈|大媽|阿姨|大哥|大姐|老板|老闆|经理|經理|总|總|同志|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|医生|醫生|护士|護士|某[个個些种種])/;
 /** After a strong introduction (我叫, 姓名：) any Han character may be a given name, except these. */
 const NOT_GIVEN = new Set([
   ...'的是在了和与與及等我你他她们們这這那有没沒不也都就还還说說讲講向从從对對把被给給让讓今年现現岁歲男女家住电電手联聯身份证證号號反举舉投村镇鎮乡鄉县縣市区區街路',
   // Nouns, verbs and particles that end words, never names (职工文化节, 困难户修房子).
-  ...'节節会會费費款钱錢事情题題物品业業务務作活动動程序度制法规規房屋楼樓场場站所院室厂廠店馆館部处處队隊委办辦局科组組社庙廟里裡外内內后後边邊旁月号號元块塊次个個么麼吗嗎呢吧啊呀过過着著得很太最更又才刚剛已没请請谢謝问問看见見听聽想要能可该該应應出进進起开開关關打做干幹弄搞找拿送收交用花吃喝玩睡走跑坐拉推到去',
+  ...'节節会會费費款钱錢事情题題物品业業务務作活动動程序度制法规規房屋楼樓场場站所院室厂廠店馆館部处處队隊委办辦局科组組社庙廟里裡外内內后後边邊旁月号號元块塊次个個么麼吗嗎呢吧啊呀过過着著得很太最更又才刚剛已没请請谢謝问問看见見听聽想要能可该該应應出进進起开開关關打做干幹弄搞找拿送接收交用花吃喝玩睡走跑坐拉推到去',
 ]);
 const PLACE_SUFFIX = new Set([...'镇鎮乡鄉村县縣市区區州省庄莊屯寨堡']);
 const PLACEHOLDER_SURNAMES = new Set('张王李赵刘陈孙張趙劉陳孫');
@@ -581,6 +602,8 @@ function lateGiven(text: string, s: number, e: number): boolean {
   if (e - s !== 1) return false;
   const c = text[e];
   if (c === '年') return NIAN_NAME_FIRST.has(text[s]);
+  // 浩然, 欣然, 安然: 然 ends a name after a common given-name character, but not in 然后/然而 (李明然后…).
+  if (c === '然') return GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]) && !'后後而则則'.includes(text[e + 1] ?? '');
   return (c === '业' || c === '業') && GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]);
 }
 
@@ -602,7 +625,7 @@ const NAME_INTRO_WORDS = (
     '同事|同学|同學|朋友|亲戚|親戚|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|姑姑|叔叔|伯伯|婶婶|嬸嬸|公公|婆婆|岳父|岳母|女婿|孩子|小孩|学生|學生|病人|病友|' +
     '老人|孤儿|孤兒|残疾人|殘疾人|退伍军人|退伍軍人|退役军人|退役軍人|军属|軍屬|烈属|烈屬|村医|村醫|保安|门卫|門衛|保姆|护工|護工|清洁工|清潔工|环卫工|環衛工|' +
     '工人|农民工|農民工|工友|务工人员|務工人員|贫困户|貧困戶|困难户|困難戶|危房户|危房戶|拆迁户|拆遷戶|留守老人|留守儿童|留守兒童|独居老人|獨居老人|' +
-    '我爷爷|我爺爺|我奶奶|我外婆|我外公|我公公|我婆婆|我岳父|我岳母|我叔|我舅|我姑|我姨|我侄|我孙|我孫|' +
+    '业主代表|業主代表|居民代表|家长代表|家長代表|外甥女|我表叔|我表姑|我表舅|我表姨|我堂叔|我堂兄|我堂姐|我堂妹|我丈人|我孙子|我孫子|我孙女|我孫女|我外孙|我外孫|我兄弟|我姐夫|我妹夫|我姑父|我姨父|我姑夫|我姨夫|我表哥|我表姐|我表弟|我表妹|我爷爷|我爺爺|我奶奶|我外婆|我外公|我公公|我婆婆|我岳父|我岳母|我叔|我舅|我姑|我姨|我侄|我孙|我孫|' +
     '来访者|來訪者|来信者|來信者|诉求人|訴求人|求助人|报警人|報警人|信访人|信訪人|上访人|上訪人|代理人|监护人|監護人|' +
     // Dialect and Cantonese self-introductions; relatives said with 我/俺 and without; people by their part in a case.
     '俺叫|俺是|俺姓|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字叫|我名字是|名字叫|名字是|' +
@@ -640,17 +663,17 @@ const LIVES_AT_THE = /(?:家住|住在|居住在)[^，,。；;！!？?\s\n]{1,24
 const LIVES_AT_THE_AFTER_ZHU = /[^，,。；;！!？?\s\n在院]{1}[^，,。；;！!？?\s\n]{0,23}?的/y;
 const WRITER_INTRO = new Set(['我是', '本人', '鄙人', '俺是', '额是', '額是', '偶是', '我係']);
 /** What follows a name in a list of names: another separator, 等, or a reporting verb. */
-const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
+const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|[一二三四五六七八九十两兩0-9０-９](?:户|戶|家|人|个|個|位|名)|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
 const CLAUSE_END = new Set([...'，,。.；;！!？?、\n：:（(']);
 /** A name a few words after 我是 follows a role word (社区干部廖敏, 村民代表谭有福), not any word ("机关职工，"). */
-const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人']);
+const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士']);
 /** A private person after the place they live: 大垄村谭有福的儿子, 三组王五反映. */
-const PLACE_THEN_NAME = /(?:村|组|組|屯|寨|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?:里的|裡的|的)?(?=[\u3400-\u9fff])/g;
+const PLACE_THEN_NAME = /(?:村|组|組|屯|寨|镇|鎮|乡|鄉|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?:里的|裡的|的)?(?=[\u3400-\u9fff])/g;
 const REPORTING_VERB = /反映|反應|来电|來電|来信|來信|举报|舉報|投诉|投訴/g;
 const NAME_BOUNDARY_BEFORE = new Set([...'，,。；;：:、！!？?（(“"「\n \u3000']);
 const HEAD_AFTER_NAME = /^\s*(?:来电|來電|来信|來信|来访|來訪|留言|反映|反應|举报|舉報|投诉|投訴|致信|[（(：:，,])/;
 /** What follows a private person named after their place: a reporting verb, kinship, a boundary. */
-const PLACE_NAME_AFTER = /^(?:[，,。（(\s]|反映|举报|舉報|投诉|投訴|说|說|家(?:的|里|裡|门|門|房|地|孩)|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|房|地|户口|戶口|低保|事))/;
+const PLACE_NAME_AFTER = /^(?:[，,。（(\s]|老人|老太|老头|老頭|老汉|老漢|一个人|一個人|反映|举报|舉報|投诉|投訴|说|說|家(?:的|里|裡|门|門|房|地|孩)|的(?:娃|孩|男人|媳|老人|父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|房|地|户口|戶口|低保|事))/;
 /** A name (group 1) right before a phone number, perhaps with 电话/手机 and a colon between. */
 const NAME_BEFORE_PHONE = /([\u3400-\u9fff]{2,4})[\s:：,，]*(?:联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机号码|手機號碼|手机号|手機號|手机|手機|邮箱|郵箱|電郵|电邮|身份证号码|身份證號碼|身份证号|身份證號|身份证|身份證|卡号|卡號|QQ号|QQ|qq|微信号|微信|tel|Tel|TEL)?[\s:：]*[+＋(（]?$/;
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
@@ -663,7 +686,7 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
  * (来电人孔繁荣，… / 村民 楊春來 135… / 五保户石老根的侄子): any Han characters but NOT_GIVEN
  * and NOT_NAME_WORD, if a clause boundary follows.
  */
-const CONFIRMABLE_INTRO = /^(?:发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
+const CONFIRMABLE_INTRO = /^(?:，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
@@ -674,7 +697,7 @@ const NOT_NAME_WORD = new Set(
     '司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
     '项目 項目 夏天 欧洲 歐洲 路上 路口 毕业 畢業 单位 單位 单独 單獨 单元 單元 费用 費用 卫生 衛生 商量 商店 商场 商場 商户 商戶 沙发 沙發 印象 古代 武装 武裝 甘肃 甘肅 南京 南方 苏州 蘇州 ' +
     '安心 幸福 温暖 溫暖 温饱 溫飽 富裕 安居 齐心 齊心 成长 成長 成就 宁静 寧靜 苗头 苗頭 雷锋 雷鋒 金融 金额 金額 包容 包装 包裝 蓝天 藍天 白云 白雲 黄河 黃河 文书 文書 谈心 談心 修房 谈谈 談談 文化 向有 向中 向国 向國 向东 向東 向南 向北 向西 向信 向前 温州 溫州 常州 徐州 郑州 鄭州 许昌 許昌 唐山 秦皇 时候 時候 雷雨 戴帽 牛奶 熊猫 熊貓 葛根 柴油 柴火 米饭 米飯 钱财 錢財 钟头 鐘頭 童年 宗教 ' +
-    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 贝壳 貝殼').split(' '),
+    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主').split(' '),
 );
 
 /** After these introductions a nickname (老王, 小李) stands for a private person's name. */
@@ -752,7 +775,9 @@ function likelyName(text: string, start: number, end: number): boolean {
   if (NOT_NAME_WORD.has(text.slice(start, start + 2))) return false;
   const given = text.slice(start + sl, end);
   if (given.length === 1 && NOT_SINGLE_GIVEN.has(given)) return false;
-  if (NUMERALS.has(given[0]) && !(given.length === 1 && PLACEHOLDER_SURNAMES.has(text[start]))) return false;
+  // 王一鸣, 刘一诺: 一 and a common given-name character is a modern name (not 高一学生, 周一早上: nameEnd ends those).
+  const yiName = given.length === 2 && given[0] === '一' && GIVEN_SET.has(given[1]) && !NUMERALS.has(given[1]) && !'高初周週'.includes(text[start]);
+  if (NUMERALS.has(given[0]) && !yiName && !(given.length === 1 && PLACEHOLDER_SURNAMES.has(text[start]))) return false;
   if (PLACE_OR_KIN_FIRST.has(text[end]) && PLACE_OR_KIN_AFTER.test(text.slice(end, end + 3))) return false;
   return !TITLE_AFTER.test(text.slice(end, end + 4));
 }
@@ -795,7 +820,9 @@ function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
     const s = sep - length;
     if (s < 0) continue;
     const before = s > 0 ? text[s - 1] : '';
-    if (s > 0 && !NAME_BOUNDARY_BEFORE.has(before) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)) && before !== '的' && before !== '里' && before !== '裡' && before !== '有' && before !== '是') continue;
+    // (Also after 我和 / 跟: "我和芦大勇、冯桂枝几个人", not after a word's 和 (温和、).)
+    const joined = (before === '和' || before === '跟' || before === '同' || before === '与' || before === '與') && s > 1 && !JOIN_IN_WORD.has(text.charCodeAt(s - 2));
+    if (s > 0 && !joined && !NAME_BOUNDARY_BEFORE.has(before) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)) && before !== '的' && before !== '里' && before !== '裡' && before !== '有' && before !== '是') continue;
     if (nameEnd(text, s) === sep && likelyName(text, s, sep)) {
       first = s;
       break;
@@ -950,10 +977,22 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       pushName(out, at, end);
       PLACE_THEN_NAME.lastIndex = end;
     } else if (NEIGHBOUR_PLACE.test(m[0])) {
-      // "隔壁老王", "隔壁的刘大爷", "楼上的张阿姨": a neighbour by nickname or surname and an elder's form of address.
-      const e = Math.max(nicknameEnd(text, at), elderEnd(text, at));
+      // "隔壁老王", "隔壁的刘大爷", "楼上的张阿姨": a neighbour by nickname or surname and an elder's form of address;
+      // "我帮隔壁罗幺妹去开个证明": a neighbour's full name, then what they do.
+      let e = Math.max(nicknameEnd(text, at), elderEnd(text, at));
+      if (e < 0) {
+        const full = contextNameEnd(text, at);
+        CUE_AFTER.lastIndex = full;
+        if (full - at >= 3 && CUE_AFTER.test(text)) e = full;
+      }
       if (e > 0) pushName(out, at, e);
     }
+  }
+  // A name before a home address: "…也不回。裴向东，荻花镇橘园村四组31号".
+  for (const span of numbers) {
+    if (span.kind !== 'address' || span.start < 3) continue;
+    const sep = text[span.start - 1];
+    if (sep === '，' || sep === ',' || sep === ' ' || sep === '\u3000') nameEndingAt(text, span.start - 1, out);
   }
   // A name before a phone number: "…请查处。王建国 13800138000", "石楠镇李秀英手机：138…".
   for (const span of numbers) {
@@ -1115,7 +1154,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
 const KIN_FORM = /(?:阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|[婶嬸嫂伯])/y;
 /** Before such a surname: a boundary or a short function word (村西头的王大娘, 老家张大爷, 替尤大爷问问), not
  * a word the surname character would end (保安大叔, 门卫大爷, 河南大妈, 城管大叔). */
-const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊@＠');
+const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁居家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊@＠');
 const KIN_FIRST = codes('大老阿伯婆婶嬸嫂二三四五六七八九幺');
 /** Surname characters that, before 大爷/婆婆, are more often a preposition (向婆婆要钱, 于大娘…). */
 const KIN_NOT_SURNAME = codes('向于於解全战戰');
@@ -1152,22 +1191,22 @@ const FAMOUS = new Set(
   ).split(' '),
 );
 /** Before a name shown by context: a boundary or a short function word; not a title or word the surname would end. */
-const CTX_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的有和跟同与與及给給找问問帮幫替叫请請让讓被把像连連对對了说說@＠');
+const CTX_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n边邊的有和跟同与與及给給找问問帮幫替叫请請让讓被把像连連对對了说說@＠');
 /** 和/跟/同/与/及 that end a word (合同, 共同, 参与, 以及, 温和, 脚跟): no "with" before a name. */
 const JOIN_IN_WORD = codes('合共不相如陪参參涉以给給紧緊脚腳温溫平缓緩总總暖随隨一连連赞贊认認');
 const JOIN_CHARS = codes('和跟同与與及');
 /** After a full name: what the person has, does or says (张桂兰家的, 马兰花她儿子, 阎德山说, 孙建军一起). */
-const CTX_AFTER = /(?:家(?:的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|一家|老人|\s?收(?:$|[。！!\s]))/y;
+const CTX_AFTER = /(?:家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s]))/y;
 /** After a full three-character name at a clause's start: when or how long the person did something (梁志勇已经被…, 陈秀英今年…). */
-const CTX_AFTER_FULL = /(?:在|把|给|給|也|又|还|還|就|不|没|沒|已经|已經|一直|天天|经常|經常|常年|今年|去年|前年|前天|昨天|上个月|上個月|当时|當時|平时|平時|多次|好几|好幾|几次|幾次|三番|自己|本人|家里|家裡)/y;
+const CTX_AFTER_FULL = /(?:[五六七八九]十(?:多|几|幾|[一二三四五六七八九])?(?:了|岁|歲)|在|去(?!年)|来(?!自)|來(?!自)|把|给|給|也|又|还|還|就|不|没|沒|已经|已經|一直|天天|经常|經常|常年|今年|去年|前年|前天|昨天|上个月|上個月|当时|當時|平时|平時|多次|好几|好幾|几次|幾次|三番|自己|本人|家里|家裡)/y;
 /** Before a name: a word that makes what follows a person (跟X一起, 转告X, 其母X, 还有X, @X). */
-const CTX_CUE = /(?:跟|同|与|與|和|还有|還有|里有|裡有|问问|問問|问|問|是|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
+const CTX_CUE = /(?:跟|同|与|與|和|像|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
 /** Cues after which any characters may be the given name, if a boundary or an action follows (其子丁浩然在…). */
 const CTX_STRONG_CUE = /(?:转告|轉告|告诉|告訴|通知|其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫|邻居|鄰居|朋友|同事|亲戚|親戚)|候选人|候選人|名单|名單|@|＠)[：:\s]?$/;
 /** Last characters of the cues (a cheap test before the regular expressions). */
-const CUE_LAST = codes('跟同与與和有问問是爸妈媽爹娘子女妇婦侄甥婆人夫哥姐弟妹伯舅姑姨叔告诉訴知母父兄孙孫单單亲親居友事戚头頭@＠');
+const CUE_LAST = codes('跟同与與和像家到见見有问問是爸妈媽爹娘子女妇婦侄甥婆人夫哥姐弟妹伯舅姑姨叔告诉訴知母父兄孙孫单單亲親居友事戚头頭@＠');
 /** After a cued name: a boundary or what the person does with the writer. */
-const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|今年|去年|前年|前天|昨天|上个|上個)/y;
+const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|没|沒|发的|發的|每天|天天|今年|去年|前年|前天|昨天|上个|上個)/y;
 /** A place's last character: 李家坡, 张家冲 are hamlets, not people. */
 const PLACE_END = new Set([...'坡冲沖台岭嶺湾灣坪坝壩塘沟溝岗崗湖桥橋场場寨屯堡营營铺舖店镇鎮乡鄉村庄莊街路巷区區州县縣市园園苑城口溪港岛島']);
 
@@ -1200,6 +1239,11 @@ const P_CTX_LEFT = 8;
 const P_CUE_LAST = 16;
 const P_GIVEN = 32;
 const P_RIGHT_FIRST = 64;
+const P_PERSON_LEFT = 128;
+/** Before a full name: the end of a word for a private person (收银员谈雅琴说, 老板娘桑丽娜自己, 我兄弟齐宝林家的, 老光棍邹长根那种). */
+const PERSON_LEFT = codes('员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿');
+/** …but not staff or officials acting in office (工作人员王建军说, 委员李明). */
+const OFFICIAL_WORD_BEFORE = /(?:人员|人員|委员|委員|成员|成員|官员|官員|公务员|公務員|议员|議員|专员|專員|组员|組員|队员|隊員|职员|職員|科员|科員|办事员|辦事員|干部|幹部|民警|辅警|輔警|协警|協警)$/;
 const flag = (codesOf: Iterable<number>, bit: number) => {
   for (const c of codesOf) PEOPLE[c] |= bit;
 };
@@ -1210,8 +1254,9 @@ flag(KIN_LEFT, P_KIN_LEFT);
 flag(CTX_LEFT, P_CTX_LEFT);
 flag(CUE_LAST, P_CUE_LAST);
 flag(codes(GIVEN), P_GIVEN);
+flag(PERSON_LEFT, P_PERSON_LEFT);
 /** First characters of what may follow a name shown by context (CTX_AFTER, CUE_AFTER). */
-flag(codes('家她他的说說讲講一两兩老夫兄姐当當亲親被也是和跟同收已天经經常今去前昨上平多好几幾三自本打把又就不没沒，,。；;！!？?、 \u3000\n\t：:）)”」去来來到在等都系係给給把让讓还還又就已今前昨上'), P_RIGHT_FIRST);
+flag(codes('五六七八九家她他的说說讲講一两兩老夫兄姐当當亲親被也是和跟同收这這那每已天经經常今去前昨上平多好几幾三自本打把又就不没沒，,。；;！!？?、 \u3000\n\t：:）)”」去来來到在等都系係给給把让讓还還又就已今前昨上'), P_RIGHT_FIRST);
 
 function scanContextNames(text: string, out: PiiSpan[]) {
   const len = text.length;
@@ -1220,7 +1265,7 @@ function scanContextNames(text: string, out: PiiSpan[]) {
     // (Cheap first: a boundary, function word or cue's end before; a given-name character, then what may follow a name.)
     const prev = i > 0 ? PEOPLE[text.charCodeAt(i - 1)] : P_CTX_LEFT;
     const cueChar = i > 0 && ((prev & P_CUE_LAST) !== 0 || (i > 1 && isColonOrSpace(text[i - 1]) && (PEOPLE[text.charCodeAt(i - 2)] & P_CUE_LAST) !== 0));
-    if (!(prev & P_CTX_LEFT) && !cueChar) continue;
+    if (!(prev & (P_CTX_LEFT | P_PERSON_LEFT)) && !cueChar) continue;
     if (!cueChar && !(PEOPLE[text.charCodeAt(i + 1)] & P_GIVEN) && !(PEOPLE[text.charCodeAt(i + 2)] & P_GIVEN)) continue;
     if (i + 4 < len && !(PEOPLE[text.charCodeAt(i + 2)] & P_RIGHT_FIRST) && !(PEOPLE[text.charCodeAt(i + 3)] & P_RIGHT_FIRST) && !(PEOPLE[text.charCodeAt(i + 4)] & P_RIGHT_FIRST)) continue;
     const joinInWord = i > 1 && JOIN_CHARS.has(text.charCodeAt(i - 1)) && JOIN_IN_WORD.has(text.charCodeAt(i - 2));
@@ -1228,17 +1273,18 @@ function scanContextNames(text: string, out: PiiSpan[]) {
     const window = cueChar ? text.slice(Math.max(0, i - 6), i) : '';
     const cue = cueChar && !joinInWord && CTX_CUE.test(window);
     const strong = cueChar && CTX_STRONG_CUE.test(window);
-    if (i > 0 && !leftChar && !cue && !strong) continue;
+    const personLeft = i > 0 && (prev & P_PERSON_LEFT) !== 0 && !OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, i - 4), i));
+    if (i > 0 && !leftChar && !cue && !strong && !personLeft) continue;
     let e = contextNameEnd(text, i);
     let ok = false;
     if (e > 0) {
       CTX_AFTER.lastIndex = e;
       ok = CTX_AFTER.test(text);
-      if (!ok && cue) {
+      if (!ok && (cue || (personLeft && e - i >= 3))) {
         CUE_AFTER.lastIndex = e;
         ok = CUE_AFTER.test(text);
       }
-      if (!ok && e - i >= 3 && (i === 0 || NAME_BOUNDARY_BEFORE.has(text[i - 1]) || text[i - 1] === '的' || text[i - 1] === '说' || text[i - 1] === '說')) {
+      if (!ok && e - i >= 3 && (i === 0 || personLeft || NAME_BOUNDARY_BEFORE.has(text[i - 1]) || text[i - 1] === '的' || text[i - 1] === '说' || text[i - 1] === '說')) {
         CTX_AFTER_FULL.lastIndex = e;
         ok = CTX_AFTER_FULL.test(text);
       }
