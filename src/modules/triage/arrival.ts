@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { DuplicateIndex, fingerprintFromBytes, signatureOfNormalized, type Fingerprint } from './duplicates.js';
+import { DuplicateIndex, fingerprintFromBytes, signatureFor, type Fingerprint } from './duplicates.js';
 import type { Wind } from './classify.js';
 import { issueTerms } from './issue-terms.js';
 import { WINDS } from './model.js';
@@ -55,7 +55,7 @@ function fingerprintOf(redacted: string, suggested: string | null): Fingerprint 
   const terms = issueTerms(matching);
   const wind = WINDS.indexOf(suggested as Wind);
   if (wind >= 0) terms.wind = wind;
-  return { sig: signatureOfNormalized(matching), terms };
+  return { sig: signatureFor(matching, terms), terms };
 }
 
 async function campaignIndex(db: Executor, regionId: string, campaignId: string): Promise<DuplicateIndex> {

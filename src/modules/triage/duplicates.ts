@@ -97,6 +97,17 @@ export function signatureOfNormalized(norm: string): Uint32Array {
   return sig;
 }
 
+/** What an opinion filed only under its issue terms carries instead of a signature: nothing
+ * reads it (only opinions with few terms are filed in the bands), so it is not computed — the
+ * MinHash was a fourteenth of the first pass. Never written to. */
+export const UNSIGNED: Uint32Array = new Uint32Array(HASHES);
+
+/** The signature the index needs for an opinion with these issue terms (normalized, numbers
+ * folded): its MinHash when it will be filed in the bands, else UNSIGNED. */
+export function signatureFor(matching: string, terms: IssueTerms): Uint32Array {
+  return terms.hashes.length < BAND_WALK_BELOW ? signatureOfNormalized(matching) : UNSIGNED;
+}
+
 /** The signature of a text as the pipeline signs it (normalized, numbers folded to digits). */
 export function signature(text: string): Uint32Array {
   return signatureOfNormalized(foldNumerals(normalize(text)));

@@ -5,7 +5,7 @@ import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { bigramKey } from './bigrams.js';
 import { CONCEPTS, conceptsOf } from './concepts.js';
-import { DuplicateIndex, fingerprintBytes, fingerprintFromBytes } from './duplicates.js';
+import { DuplicateIndex, fingerprintBytes, fingerprintFromBytes, UNSIGNED } from './duplicates.js';
 import { issueFeatures, issueZ, localLevel } from './issue-model.js';
 import { ISSUE_TERMS, issueTerms, UNSEEN_LEVEL } from './issue-terms.js';
 import { foldNumerals, normalize } from './normalize.js';
@@ -208,6 +208,11 @@ describe('issue terms: rare bigrams and concepts', () => {
     older.writeUInt8(2, 256);
     expect(fingerprintFromBytes(older)).toBeNull();
     expect(fingerprintFromBytes(Buffer.alloc(10))).toBeNull();
+    // A signature is computed and kept only for what the bands file (few issue terms).
+    expect(a.signature).toBe(UNSIGNED);
+    const latin = analyse('Street lights out on Harbour Road near block 7, three weeks now');
+    expect(latin.signature.some((v) => v !== 0)).toBe(true);
+    expect(Array.from(fingerprintFromBytes(fingerprintBytes(latin.signature, latin.terms))!.sig)).toEqual(Array.from(latin.signature));
     // The same layout written with the tables before stop 11 (other concept ids): recomputed too.
     const before = fingerprintBytes(a.signature, a.terms);
     before.writeUInt8(0xb2, 256);

@@ -1,6 +1,6 @@
 import { classify, type Classification } from './classify.js';
 import { WINDS, type WindModel } from './model.js';
-import { fingerprintBytes, signatureOfNormalized } from './duplicates.js';
+import { fingerprintBytes, signatureFor } from './duplicates.js';
 import { foldNumerals, normalize } from './normalize.js';
 import { issueTerms, type IssueTerms } from './issue-terms.js';
 import { redact } from './pii.js';
@@ -18,6 +18,7 @@ export interface Analysis {
   /** The normalized masked text: what duplicates, classification and routing read. */
   normalized: string;
   suggestion: Classification;
+  /** The MinHash of its shingles when the index files it in the bands (duplicates.ts signatureFor). */
   signature: Uint32Array;
   /** The weighted words that tell which issue it reports (issue-terms.ts). */
   terms: IssueTerms;
@@ -40,7 +41,7 @@ export function analyse(text: string, model?: WindModel): Analysis {
   // Reports of one issue share one wind: the duplicate index reads the suggestion beside the terms.
   const terms = issueTerms(matching);
   terms.wind = WINDS.indexOf(suggestion.wind);
-  return { redacted, normalized, suggestion, signature: signatureOfNormalized(matching), terms };
+  return { redacted, normalized, suggestion, signature: signatureFor(matching, terms), terms };
 }
 
 export function suggestionColumns(a: Analysis) {
