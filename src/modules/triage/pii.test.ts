@@ -632,6 +632,28 @@ describe('fourth round: general causes behind misses (own examples)', () => {
     expectMasked('我是北塬镇的一名居民，叫陶广仓。我家楼下新开了一家烧烤店。', ['陶广仓']);
     expectMasked('老人摔倒了，叫车来接。', []);
   });
+
+  it('reads given-name characters whatever the name (盼, 奕, 麟), and a name whose first two characters are a place', () => {
+    expectMasked('其邻居芦盼娜长期占用绿地，看到卜盼凯发的视频了吧？', ['芦盼娜', '卜盼凯']);
+    expectMasked('村民韩奕麟反映。', ['韩奕麟']);
+    expectMasked('我叫常德宏，家住城关镇。知情人 宁波明', ['常德宏', '宁波明']);
+    expectMasked('我是常德人，我是宁波的，我是常德市民，去南昌西站。', []);
+  });
+
+  it('masks both two-character names of a pair whatever the given-name character of one (丁新, 廖川)', () => {
+    expectMasked('陆琴和丁新是我们小区的业委会成员。', ['陆琴', '丁新']);
+    expectMasked('廖川和廖莉是我们小区的业委会成员。', ['廖川', '廖莉']);
+    expectMasked('，王芳和高新区都不错，李强和黄金都涨了，王芳和高铁站。', []);
+  });
+
+  it('masks a full name with a surname that starts words (向, 解) right after a relative, not the words', () => {
+    expectMasked('我侄女解婷芬今年參加中考。', ['解婷芬']);
+    expectMasked('俺大伯向云晓去年冬天摔断了腿。', ['向云晓']);
+    expectMasked('我家向思伟沒給。', ['向思伟']);
+    expectMasked('我爸解决了，我哥全家都去了，我爸向东走了。', []);
+    expectMasked('我妈向领导反映了，我姐向建设局反映，我弟全力支持，我叔向群众说。', []);
+    expectMasked('我叫向明，我妈全桂英反映。', ['向明', '全桂英']);
+  });
 });
 
 describe('robustness', () => {

@@ -28,7 +28,10 @@
 //     (张桂兰家的低保, 马兰花她儿子, 阎德山说, 牛德旺和牛德兴兄弟俩, 梁志勇已经…), a cue before (跟孙建军一起,
 //     转告卢建华, 其子丁浩然, 我三舅钱满仓, 候选人曹德江, @李晓燕), and every name of a list (王子涵、刘一诺、
 //     陈雨桐) — not after a title (村支书刘长贵), not famous people (雷锋, 钟南山), not 张家湾/李家坡; a
-//     two-character name only with a common one-character given name (王芳, not 温泉, 高铁). Also a full
+//     two-character name only with a common one-character given name (王芳, not 温泉, 高铁), or paired by
+//     和 with one that has it (陆琴和丁新); a name whose first two characters are a place (常德宏, 宁波明)
+//     where it visibly ends; 向/解/全 (向领导, 解决, 全力) only as a full name after a relative
+//     (我侄女解婷芬, 俺大伯向云晓). Also a full
 //     name after a private person's trade or kinship word (收银员谈雅琴说, 老板娘桑丽娜自己, 我兄弟齐宝林家,
 //     大舅罗福生去年 — not 工作人员/委员/干部 X), after 我家/看到/像 (我家龚二妹没给, 看到周秀兰发的), after
 //     the township or the neighbours' place (落雁镇姚翠英老人, 楼上裘凤英老太太, 隔壁罗幺妹去), starting a
@@ -507,7 +510,9 @@ const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华平刚桂兰玉萍红霞建国林文辉力鹏飞宇浩凯俊峰波斌宁海燕云莲真环雪荣爱妹香月凤洁梅琳素慧巧美淑惠珠翠雅芝玲婷倩茜秋珊莎锦黛青丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦雨忠宗曼紫逸贤蝶菡绿蓝儿烟小大中立志永德福生龙春兴金山胜发成光东新利清彬富顺信子昌进松善厚庆友裕河哲江亮政谦亨奇固之轮翰朗伯宏言若鸣朋梁栋维启克伦翔旭泽晨辰士以家致树炎行时泰盛雄琛钧冠策腾楠榕风航弘义兵保全安和武学祥才有坚良仁贵元康星天达岩茂彪博诚先敬震振壮会思群豪心邦承乐绍功芬珍琼花娥莺媛瑞凡佳嘉勤贞莉娣叶璧璐娅琦晶妍姣婉娴瑾颖露瑶怡婵雁蓓仪荷彩菊霖霏靖铭泓涵瑜璇璟瑄钰铮锋锐铁钢锡镇长根柱桥森杨柏桐梓楷樱权萌莹蔚蓬茹荟苗芷芮芙芹苏茵蒙蕾藤晋昊昕昆昂晖晗晟景智暖暄曦朝望期木未本朴杉材果柯柳桓梧棠楚槐樊欧歌正殷毅民水汝汉汐沁沐沛泉泊洪浦涌润淮淳添渊源溪滨漫潇澄澈灿炳炜烨焕煜熙燃爵玄玮珂珏璋璞甜田甫男画畅白百皓益盈石祯禄禹秉科稳穗童章竣端笑筱箐米纲绮继绪缘羿翊耀聚舜芃芊萧蔓虹衡西詹誉谷豫赛跃轩迅远迪通道遥郁重鑫镜闯阔阿陆隆霆霜靓韬颂飒驰骏骞高鹤黎默鼎齐某一二三四五六七八九十' +
   '偉靜麗強軍豔傑濤華剛蘭紅國輝鵬飛凱寧雲蓮環榮愛鳳潔錦夢嵐韻園藝詠聰瀾純悅飄瀅靄曉歡楓亞陽寶貝恆鴻樺驊劍嬌紀寬靈瑪爍韋葦閱彥賢綠藍兒煙龍興勝發東順進慶謙輪鳴棟維啟倫澤樹時鈞騰風義學堅貴達巖誠壯會樂紹瓊鶯貞葉婭嫻穎瑤嬋儀銘鈺錚鋒銳鐵鋼錫鎮長橋楊櫻權瑩薈蘇晉暉樸歐漢湧潤淵濱瀟燦煒燁煥瑋畫暢禎祿穩綱綺繼緒緣蕭譽賽躍軒遠遙鬱鏡闖闊陸靚韜頌颯馳駿騫鶴齊峯閲樑啓羣嫺鋭' +
   // More given-name characters common in older and rural names (冬梅, 少华, 春来, 有福, 卫东, 援朝 …).
-  '冬少繁来來寿壽喜财財旺土桃杏银銀锁鎖栓虎豹雀鹰鷹定吉礼禮孝俭儉庄温溫慈诗詩日北早夏南好直实實钦欽捷绣繡浪津舟帆岭嶺岗崗岛島洲塘池苍蒼葱蔥归歸登展升再连連卫衛革向传傳祖庭语語彤淼垚品喆健满滿仓倉妞丫娃招弟换換改仙姑娘莎翔雯婧璐瑛玥琨珺钊釗炯烽焱淦湘滔潮渝沅洛汀沫泳洲铃鈴钟鍾镭鐳锴鍇坤帅帥恺愷桢楨朔昶勋勳斐蕴蘊嫦艷犇卉葵幺朵令诺諾佩川守世丰豐玫援佑'
+  '冬少繁来來寿壽喜财財旺土桃杏银銀锁鎖栓虎豹雀鹰鷹定吉礼禮孝俭儉庄温溫慈诗詩日北早夏南好直实實钦欽捷绣繡浪津舟帆岭嶺岗崗岛島洲塘池苍蒼葱蔥归歸登展升再连連卫衛革向传傳祖庭语語彤淼垚品喆健满滿仓倉妞丫娃招弟换換改仙姑娘莎翔雯婧璐瑛玥琨珺钊釗炯烽焱淦湘滔潮渝沅洛汀沫泳洲铃鈴钟鍾镭鐳锴鍇坤帅帥恺愷桢楨朔昶勋勳斐蕴蘊嫦艷犇卉葵幺朵令诺諾佩川守世丰豐玫援佑' +
+  // Given-name characters that seldom end an ordinary word after a surname character (盼, 奕, 麟 …).
+  '盼彧奕姝嫣瀚漪祺尧堯麒麟凌淩墨'
 const SURNAME_SET = new Set(SURNAMES);
 const SURNAME_CODES = new Set([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -553,7 +558,7 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
     // "我是茅岗镇…": a place's name ends in 镇/乡/村, a person's hardly.
     if (PLACE_SUFFIX.has(text[e - 1])) continue;
     if (PLACE_OR_KIN_FIRST.has(text[e]) && PLACE_OR_KIN_AFTER.test(text.slice(e, e + 3))) continue;
-    if (PLACE_NAME_FIRST.has(text[start]) && PLACE_NAMES.test(text.slice(start, e))) continue;
+    if (placeNameReading(text, start, e)) continue;
     // 张三 / 李四 / 王五: a numeral makes a name only after a classic placeholder surname, or where
     // the name visibly ends ("高三学生" is a school grade).
     // 刘三妹, 王二娃: a numeral and a typical second character is a name like any other.
@@ -582,10 +587,22 @@ function confirmedNameEnd(text: string, start: number): number {
   while (longest < text.length && longest - s < 2 && (isGiven(text.charCodeAt(longest), text[longest], true) || lateGiven(text, s, longest))) longest++;
   for (let e = longest; e > s; e--) {
     if (PLACE_SUFFIX.has(text[e - 1])) continue;
-    if (PLACE_NAME_FIRST.has(text[start]) && PLACE_NAMES.test(text.slice(start, e))) continue;
+    if (placeNameReading(text, start, e)) continue;
     if (AFTER_NAME.test(text.slice(e, e + 5))) return e;
   }
   return -1;
+}
+
+/**
+ * Whether start..e reads as a place (我是常德人, 我是南昌的): the place's name itself, or the place and
+ * one more character that runs on into a word. 常德宏, 宁波明 are names where the name visibly ends
+ * (我叫常德宏，…, 知情人 宁波明) — the place's name is just the name's first two characters.
+ */
+function placeNameReading(text: string, start: number, e: number): boolean {
+  if (!PLACE_NAME_FIRST.has(text[start])) return false;
+  const m = PLACE_NAMES.exec(text.slice(start, e));
+  if (m === null) return false;
+  return m[0].length === e - start || !(e - start === 3 && m[0].length === 2 && GIVEN_SET.has(text[e - 1]) && AFTER_NAME.test(text.slice(e, e + 5)));
 }
 
 /** Length of the surname at `at` (2 for 欧阳, 1 for 王), or 0. */
@@ -916,12 +933,16 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     }
     const strong = STRONG_INTRO.test(intro);
     let end = nameEnd(text, at, strong);
+    // 我妈向领导反映, 我弟全力支持: after a relative, 向/解/全 … start a word more often than a name; only
+    // a full name of given-name characters (我侄女解婷芬) — a strong introduction (我叫向明) reads any.
+    const wordSurname = !strong && KIN_NOT_SURNAME.has(text.charCodeAt(at));
+    if (wordSurname && end - at !== 3) end = -1;
     // "我叫和振邦，", "名叫党玉霞。", "他兒子時曉軍，": a surname that is also a common word, only after a
     // strong or kinship introduction and as a full name that visibly ends.
     if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || intro.endsWith('叫') || (text[at] !== '和' && KIN_INTRO.test(intro)))) end = ambiguousNameEnd(text, at);
     if (CONFIRMABLE_INTRO.test(intro)) {
       // A longer reading that a boundary confirms wins (村民楊春來 1350…: 來 is no common given-name character).
-      const confirmed = confirmedNameEnd(text, at);
+      const confirmed = wordSurname ? -1 : confirmedNameEnd(text, at);
       if (confirmed > end) end = confirmed;
       // "我是社区干部廖敏，", "本人系石楠镇大垄村村民谭有福。": the writer's own name a few words on.
       if (end < 0 && WRITER_INTRO.has(intro.slice(0, 2))) {
@@ -1216,14 +1237,14 @@ const SINGLE_GIVEN = new Set([
   ...'偉麗強軍豔傑濤華剛紅輝鵬飛凱寧雲蓮榮潔穎暢帥嬌蘭瓊瑤',
 ]);
 
-function contextNameEnd(text: string, s: number, anyGiven = false): number {
+function contextNameEnd(text: string, s: number, anyGiven = false, anySingle = false): number {
   const e = nameEnd(text, s, anyGiven);
   if (e < 0) return -1;
   // 刘二妞, 王三娃: a numeral and a typical last character (likelyName refuses numeral given names).
   const sl = surnameLength(text, s);
   const numeralName = e - s === sl + 2 && NUMERALS.has(text[s + sl]) && NUMERAL_NAME_END.has(text[s + sl + 1]);
   if (!numeralName && !likelyName(text, s, e)) return -1;
-  if (e - s === sl + 1 && !SINGLE_GIVEN.has(text[e - 1])) return -1;
+  if (e - s === sl + 1 && !anySingle && !SINGLE_GIVEN.has(text[e - 1])) return -1;
   const name = text.slice(s, e);
   // 黄会长, 李行长, 王连长: a title, not a given name, ends in 长.
   if (FAMOUS.has(name) || PLACE_END.has(text[e - 1]) || text[e - 1] === '长' || text[e - 1] === '長' || (e - s === 3 && (text[s + 1] === '家' || text[s + 1] === '庄'))) return -1;
@@ -1258,10 +1279,33 @@ flag(PERSON_LEFT, P_PERSON_LEFT);
 /** First characters of what may follow a name shown by context (CTX_AFTER, CUE_AFTER). */
 flag(codes('五六七八九家她他的说說讲講一两兩老夫兄姐当當亲親被也是和跟同收这這那每已天经經常今去前昨上平多好几幾三自本打把又就不没沒，,。；;！!？?、 \u3000\n\t：:）)”」去来來到在等都系係给給把让讓还還又就已今前昨上'), P_RIGHT_FIRST);
 
+/**
+ * The start of the name ending at the join before `i` (王芳和李强: 王芳), or -1. `anySingle`: a
+ * two-character name may have any given-name character (its partner is a two-character name that
+ * reads as one by itself).
+ */
+function nameBeforeJoin(text: string, i: number, anySingle: boolean): number {
+  for (const length of [3, 2, 4]) {
+    const s = i - 1 - length;
+    if (s < 0 || (s > 0 && !CTX_LEFT.has(text.charCodeAt(s - 1)))) continue;
+    // (Read in the text cut at the join: 王芳和 is not a name.)
+    const from = Math.max(0, s - 2); // (a short window, so a long text stays linear)
+    if (contextNameEnd(text.slice(from, i - 1), s - from, false, anySingle && length === 2) === i - 1 - from) return s;
+  }
+  return -1;
+}
+
+/** A relative right before a name that starts like a word (我侄女解婷芬, 我家向思伟). */
+const KIN_BEFORE_WORD_SURNAME = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|伯|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘|[我俺]家)$/;
+
 function scanContextNames(text: string, out: PiiSpan[]) {
   const len = text.length;
   for (let i = 0; i + 1 < len; i++) {
-    if (!(PEOPLE[text.charCodeAt(i)] & P_SURNAME) || KIN_NOT_SURNAME.has(text.charCodeAt(i))) continue;
+    if (!(PEOPLE[text.charCodeAt(i)] & P_SURNAME)) continue;
+    // 向, 解, 全 … start words (向领导, 解决, 全家) more often than names: only a full name right after a
+    // relative or a person word (我侄女解婷芬, 俺大伯向云晓, 我家向思伟), see below.
+    const wordSurname = KIN_NOT_SURNAME.has(text.charCodeAt(i));
+    if (wordSurname && !(i > 0 && (PEOPLE[text.charCodeAt(i - 1)] & (P_CUE_LAST | P_PERSON_LEFT)))) continue;
     // (Cheap first: a boundary, function word or cue's end before; a given-name character, then what may follow a name.)
     const prev = i > 0 ? PEOPLE[text.charCodeAt(i - 1)] : P_CTX_LEFT;
     const cueChar = i > 0 && ((prev & P_CUE_LAST) !== 0 || (i > 1 && isColonOrSpace(text[i - 1]) && (PEOPLE[text.charCodeAt(i - 2)] & P_CUE_LAST) !== 0));
@@ -1275,7 +1319,14 @@ function scanContextNames(text: string, out: PiiSpan[]) {
     const strong = cueChar && CTX_STRONG_CUE.test(window);
     const personLeft = i > 0 && (prev & P_PERSON_LEFT) !== 0 && !OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, i - 4), i));
     if (i > 0 && !leftChar && !cue && !strong && !personLeft) continue;
+    if (wordSurname && !strong && !personLeft && !(cue && KIN_BEFORE_WORD_SURNAME.test(window))) continue;
     let e = contextNameEnd(text, i);
+    // 陆琴和丁新是…: a two-character name paired with one that reads as a name by itself is a name
+    // whatever its given-name character (丁新, 廖川, 边国), as is the first of the pair (nameBeforeJoin).
+    if (e < 0 && i > 2 && LIST_JOIN.has(text[i - 1])) {
+      const e2 = contextNameEnd(text, i, false, true);
+      if (e2 > 0 && e2 - i === 2 && nameBeforeJoin(text, i, false) >= 0) e = e2;
+    }
     let ok = false;
     if (e > 0) {
       CTX_AFTER.lastIndex = e;
@@ -1306,18 +1357,11 @@ function scanContextNames(text: string, out: PiiSpan[]) {
       }
     }
     if (!ok) continue;
+    if (wordSurname && !(e - i === 3 && GIVEN_SET.has(text[i + 1]) && GIVEN_SET.has(text[i + 2]) && !NOT_GIVEN.has(text[i + 1]) && !NOT_GIVEN.has(text[i + 2]))) continue;
     // 王芳和李强是…: the name before 和/跟/、 is the other person.
     if (i > 1 && LIST_JOIN.has(text[i - 1])) {
-      for (const length of [3, 2, 4]) {
-        const s = i - 1 - length;
-        if (s < 0 || (s > 0 && !CTX_LEFT.has(text.charCodeAt(s - 1)))) continue;
-        // (Read in the text cut at the join: 王芳和 is not a name.)
-        const from = Math.max(0, s - 2); // (a short window, so a long text stays linear)
-        if (contextNameEnd(text.slice(from, i - 1), s - from) === i - 1 - from) {
-          pushName(out, s, i - 1);
-          break;
-        }
-      }
+      const s = nameBeforeJoin(text, i, e - i === 2 && SINGLE_GIVEN.has(text[e - 1]));
+      if (s >= 0) pushName(out, s, i - 1);
     }
     pushName(out, i, e);
     i = e - 1;
