@@ -300,8 +300,8 @@ export class DuplicateIndex {
     for (let t = 0; t < KEY_TERMS; t++) this.keyLinks[at * LINKS + t] = t < nKeys ? keyScratch[t] : 0;
     for (let t = nKeys; t < KEY_TERMS; t++) this.keyLinks[at * LINKS + KEY_TERMS + t] = 0;
 
-    // Count its terms, then put them in a small hash set with their weights among this index's
-    // opinions: each candidate is then one pass over its own.
+    // Count its terms, then set their weights among this index's opinions in the table indexed by
+    // key (termWeight): each candidate is then one pass over its own terms.
     for (let k = 0; k < nTerms; k++) this.counts.add(terms!.hashes[k]);
     if (nTerms) this.fillTermSet(at, terms!);
     try {
