@@ -300,10 +300,9 @@ export class DuplicateIndex {
     for (let t = 0; t < KEY_TERMS; t++) this.keyLinks[at * LINKS + t] = t < nKeys ? keyScratch[t] : 0;
     for (let t = nKeys; t < KEY_TERMS; t++) this.keyLinks[at * LINKS + KEY_TERMS + t] = 0;
 
-    // Count its terms, then set their weights among this index's opinions in the table indexed by
+    // Count its terms, and set their weights among this index's opinions in the table indexed by
     // key (termWeight): each candidate is then one pass over its own terms.
-    for (let k = 0; k < nTerms; k++) this.counts.add(terms!.hashes[k]);
-    if (nTerms) this.fillTermSet(at, terms!);
+    if (nTerms) this.fillTermSet(at, terms!, nTerms);
     try {
       return this.bestMatch(at, fp, nTerms);
     } finally {
@@ -345,16 +344,16 @@ export class DuplicateIndex {
     else termHits[this.seen[2 * other + 1]]++;
   }
 
-  private fillTermSet(at: number, terms: IssueTerms) {
+  private fillTermSet(at: number, terms: IssueTerms, nTerms: number) {
     const base = at * ISSUE_TERMS;
     const size = this.ids.length;
-    for (let i = 0; i < ISSUE_TERMS; i++) {
+    for (let i = 0; i < nTerms; i++) {
+      const count = this.counts.add(terms.hashes[i]);
       const h = this.terms[base + i];
-      if (!h) break;
       // Two terms with one 16-bit key: the first (rarer) one counts, as it did in a hash set.
       if (termWeight[h]) continue;
       const level = this.weights[base + i];
-      termWeight[h] = localLevel(level, this.counts.of(terms.hashes[i]), size);
+      termWeight[h] = localLevel(level, count, size);
       termIsName[h] = level >= UNSEEN_LEVEL ? 1 : 0;
     }
   }

@@ -22,9 +22,12 @@ export function fmix(h: number): number {
  * which (itself included) have it: never above its corpus level. */
 export function localLevel(level: number, count: number, size: number): number {
   if (count <= 1) return level;
-  const v = Math.round(16 * Math.log((CORPUS_DOCUMENTS + 1 + size) / ((CORPUS_DOCUMENTS + 1) * Math.exp(-level / 16) + count - 1)));
+  const v = Math.round(16 * Math.log((CORPUS_DOCUMENTS + 1 + size) / (CORPUS_COUNT[level] + count - 1)));
   return Math.max(1, Math.min(level, v));
 }
+
+/** What a level means as a count among the corpus's opinions (+1), per level (a byte). */
+const CORPUS_COUNT = Float64Array.from({ length: 256 }, (_, level) => (CORPUS_DOCUMENTS + 1) * Math.exp(-level / 16));
 
 /** Exact counts by full term key (never 0), open addressing, grown at 70% load. */
 export class TermCounts {
@@ -32,12 +35,12 @@ export class TermCounts {
   private counts = new Uint32Array(1 << 12);
   private used = 0;
 
-  /** Adds one to a key's count. */
-  add(key: number): void {
+  /** Adds one to a key's count; returns the count. */
+  add(key: number): number {
     if ((this.used + 1) * 10 > this.keys.length * 7) this.grow();
     const slot = this.slotOf(key);
     if (!this.keys[slot]) (this.keys[slot] = key), this.used++;
-    this.counts[slot]++;
+    return ++this.counts[slot];
   }
 
   /** A key's count (0 when never added). */
