@@ -676,7 +676,10 @@ describe('robustness', () => {
     expect(detectPii(12345 as unknown as string)).toEqual([]);
   });
 
-  it('stays linear on 1 MB of adversarial input (each shape < 2 s; quadratic would take minutes)', () => {
+  // 4 s: the slowest shape, 1 MB of 张三、 (350,000 names, each masked), takes about 0.8 s on this
+  // 2-core machine when quiet and 2.6 s was seen with the whole suite and two other processes
+  // running beside it; a scan that is quadratic in the input takes minutes.
+  it('stays linear on 1 MB of adversarial input (each shape < 4 s; quadratic would take minutes)', () => {
     const MB = 1 << 20;
     const rep = (s: string) => s.repeat(Math.ceil(MB / s.length)).slice(0, MB);
     const shapes = [
@@ -695,12 +698,12 @@ describe('robustness', () => {
       const shape = text.slice(0, 12);
       // Best of three, so a busy machine's hiccup is not a failure; a quadratic scan fails all three.
       let best = Infinity;
-      for (let attempt = 0; attempt < 3 && best >= 2000; attempt++) {
+      for (let attempt = 0; attempt < 3 && best >= 4000; attempt++) {
         const started = performance.now();
         redact(text);
         best = Math.min(best, performance.now() - started);
       }
-      expect(best, `shape ${JSON.stringify(shape)}: ${best.toFixed(0)} ms`).toBeLessThan(2000);
+      expect(best, `shape ${JSON.stringify(shape)}: ${best.toFixed(0)} ms`).toBeLessThan(4000);
     }
   }, 180_000);
 
