@@ -220,9 +220,12 @@ CONCEPTS.forEach((forms, id) => {
     ends[node] = id;
   }
 });
-// The first unit of some form, for a quick skip of positions no form starts at.
-const starts = new Uint8Array(0x10000);
-for (const c of next[0].keys()) starts[c] = 1;
+// Per unit: the trie node of the forms that begin with it (0: none begins with it, a quick skip of
+// positions no form starts at), read directly instead of through the edge table.
+const starts = new Int32Array(0x10000);
+for (const [c, to] of next[0]) starts[c] = to;
+/** `ends` in a typed array, what conceptsOf reads. */
+const endOf = Int32Array.from(ends);
 // The trie's edges in one open-addressing table (key: node · 2^16 + unit, plus one), read at
 // every position a form may start: a Map per node cost five times as much.
 if (next.length >= 0x10000) throw new Error("concepts: the trie outgrew its edge keys");
@@ -268,17 +271,18 @@ export function conceptsOf(normalized: string, limit = normalized.length): numbe
   for (let i = 0; i < n; i++) {
     let c = normalized.charCodeAt(i);
     if (c >= 0x41 && c <= 0x5a) c += 32;
-    if (!starts[c]) continue;
+    let node = starts[c];
+    if (!node) continue;
     if (c < 0x80 && i > 0 && isLatin(normalized.charCodeAt(i - 1))) continue;
-    let node = 0;
     let found = -1;
-    for (let j = i; j < n; j++) {
+    if (endOf[node] >= 0 && !(c < 0x80 && i + 1 < n && isLatin(normalized.charCodeAt(i + 1)))) found = endOf[node];
+    for (let j = i + 1; j < n; j++) {
       let u = normalized.charCodeAt(j);
       if (u >= 0x41 && u <= 0x5a) u += 32;
       const to = step(node, u);
       if (to < 0) break;
       node = to;
-      if (ends[node] >= 0 && !(u < 0x80 && j + 1 < n && isLatin(normalized.charCodeAt(j + 1)))) found = ends[node];
+      if (endOf[node] >= 0 && !(u < 0x80 && j + 1 < n && isLatin(normalized.charCodeAt(j + 1)))) found = endOf[node];
     }
     if (found < 0 || named[found] === call) continue;
     named[found] = call;

@@ -50,12 +50,16 @@ for (let i = 0; i < table.df.length; i++) {
   const key = ((table.bigrams.charCodeAt(2 * i) << 16) | table.bigrams.charCodeAt(2 * i + 1)) >>> 0;
   let s = slotOf(key, TABLE_BITS);
   while (dfCounts[s]) s = (s + 1) & TABLE_MASK;
+  if (!key || !table.df[i]) throw new Error('bigram-df.json: a zero bigram or count (issue-terms.ts level() reads 0 as an empty slot)');
   dfKeys[s] = key;
   dfCounts[s] = table.df[i];
 }
 /** IDF in sixteenths (what the index stores in a byte): ln((N + 1) / (df + 1)). */
 const LEVELS = 256;
 const idfLevel = (df: number): number => Math.min(LEVELS - 1, Math.max(1, Math.round(16 * Math.log((documents + 1) / (df + 1)))));
+/** Per df-table slot: its bigram's level (idfLevel of its count), computed once here. */
+const dfLevel = new Uint8Array(1 << TABLE_BITS);
+for (let s = 0; s <= TABLE_MASK; s++) if (dfCounts[s]) dfLevel[s] = idfLevel(dfCounts[s]);
 /** The level of a bigram no corpus opinion had and no ordinary word has: a name. */
 export const UNSEEN_LEVEL = idfLevel(0);
 const UNSEEN = UNSEEN_LEVEL;
@@ -117,11 +121,13 @@ function isOrdinary(key: number): boolean {
 const conceptLevel = Uint8Array.from(table.conceptDf, (df) => Math.min(UNSEEN - 1, idfLevel(df)));
 
 function level(key: number): number {
+  // A slot is empty where its key is 0 (every count is at least 1 and no bigram key is 0: it has
+  // a Han unit in its high 16 bits), so the probe reads the keys alone.
   let s = slotOf(key, TABLE_BITS);
   for (;;) {
-    const c = dfCounts[s];
-    if (!c) return isOrdinary(key) ? ORDINARY_LEVEL : UNSEEN;
-    if (dfKeys[s] === key) return idfLevel(c);
+    const k = dfKeys[s];
+    if (k === key) return dfLevel[s];
+    if (!k) return isOrdinary(key) ? ORDINARY_LEVEL : UNSEEN;
     s = (s + 1) & TABLE_MASK;
   }
 }
@@ -141,6 +147,8 @@ const posLevel = new Uint8Array(READ_CHARS);
 const found = new Uint32Array(READ_CHARS);
 const foundLevel = new Uint8Array(READ_CHARS);
 const perLevel = new Int32Array(LEVELS);
+/** The kept bigrams' indices in `found`, in output order (rarest first, text order within a level). */
+const sorted = new Int32Array(ISSUE_TERMS);
 
 /** The issue terms of already-normalized (and masked) text with its numbers folded (normalize.ts). */
 export function issueTerms(normalized: string): IssueTerms {
@@ -214,24 +222,29 @@ export function issueTerms(normalized: string): IssueTerms {
   const hashes = new Uint32Array(kept);
   const weights = new Float32Array(kept);
   let at = 0;
-  const put = (key: number, l: number) => {
-    if (at === Math.min(KEY_TERMS, keptBigrams)) {
-      for (let i = 0; i < nConcepts; i++) {
-        hashes[at] = conceptKey(concepts[i]);
-        weights[at++] = conceptLevel[concepts[i]] / 16;
+  const conceptsAt = Math.min(KEY_TERMS, keptBigrams);
+  // Each level's first place in the order (highest level first), then every bigram to its place
+  // in text order: one pass over the bigrams instead of one per level.
+  let next = 0;
+  for (let l = LEVELS - 1; l > 0; l--) {
+    const c = perLevel[l];
+    perLevel[l] = next;
+    next += c;
+  }
+  for (let i = 0; i < count; i++) {
+    const p = perLevel[foundLevel[i]]++;
+    if (p < keptBigrams) sorted[p] = i;
+  }
+  for (let p = 0; p < keptBigrams; p++) {
+    if (at === conceptsAt) {
+      for (let c = 0; c < nConcepts; c++) {
+        hashes[at] = conceptKey(concepts[c]);
+        weights[at++] = conceptLevel[concepts[c]] / 16;
       }
     }
-    hashes[at] = key;
-    weights[at++] = l / 16;
-  };
-  let placed = 0;
-  for (let l = LEVELS - 1; l > 0 && placed < keptBigrams; l--) {
-    if (!perLevel[l]) continue;
-    for (let i = 0; i < count && placed < keptBigrams; i++) {
-      if (foundLevel[i] !== l) continue;
-      put(found[i], l);
-      placed++;
-    }
+    const i = sorted[p];
+    hashes[at] = found[i];
+    weights[at++] = foundLevel[i] / 16;
   }
   if (at === keptBigrams) {
     for (let i = 0; i < nConcepts; i++) {

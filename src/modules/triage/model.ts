@@ -493,6 +493,9 @@ function sparseRows(w: Float32Array, k: number): { rows: Int32Array; values: Flo
 // Top contributing terms
 
 const MAX_TERMS = 6;
+/** topTerms sorts up to this many candidates by insertion in `orderBuffer` (no allocation). */
+const ORDER_INSERTION = 64;
+const orderBuffer = new Int32Array(ORDER_INSERTION);
 
 /**
  * The features that pushed the winner ahead: contribution = weight for the winner minus the mean
@@ -525,21 +528,42 @@ function topTerms(f: Features, norm: string): string[] {
     if (pass === 0) words = t.count;
   }
   // Words first, then by score; equal ones in order of first occurrence (as a stable sort).
-  const order: number[] = [];
-  for (let k = 0; k < t.count; k++) order.push(k);
+  // (A total order, so any correct sort gives this one: a few dozen candidates are sorted in place
+  // in a reused buffer by insertion, more by Array.prototype.sort.)
+  const count = t.count;
   const score = t.score;
   const word = t.word;
-  order.sort((a, b) => word[b] - word[a] || score[b] - score[a] || a - b);
-  const top = order.length ? score[order[0]] : 0;
+  const before = (a: number, b: number) => word[b] - word[a] || score[b] - score[a] || a - b;
+  let order: Int32Array | number[];
+  if (count <= ORDER_INSERTION) {
+    order = orderBuffer;
+    for (let k = 0; k < count; k++) {
+      let j = k;
+      while (j > 0 && before(k, order[j - 1]) < 0) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = k;
+    }
+  } else {
+    order = [];
+    for (let k = 0; k < count; k++) order.push(k);
+    order.sort(before);
+  }
+  const top = count ? score[order[0]] : 0;
   const out: string[] = [];
-  for (const p of order) {
+  for (let q = 0; q < count; q++) {
+    const p = order[q];
     if (out.length >= MAX_TERMS) break;
     if (!word[p] && words >= 2) continue;
     if (score[p] < top * 0.2 && out.length >= 2) continue;
     const text = norm.substr(t.start[p], t.len[p]);
     // A shorter term inside a chosen longer one adds nothing for a reader; a longer one replaces it.
-    if (out.some((x) => x.includes(text))) continue;
-    const inside = out.findIndex((x) => text.includes(x));
+    let within = false;
+    for (let x = 0; x < out.length && !within; x++) within = out[x].includes(text);
+    if (within) continue;
+    let inside = -1;
+    for (let x = 0; x < out.length && inside < 0; x++) if (text.includes(out[x])) inside = x;
     if (inside >= 0) {
       out[inside] = text;
       for (let k = out.length - 1; k > inside; k--) if (text.includes(out[k])) out.splice(k, 1);
