@@ -43,11 +43,6 @@ export class TermCounts {
     return ++this.counts[slot];
   }
 
-  /** A key's count (0 when never added). */
-  of(key: number): number {
-    return this.counts[this.slotOf(key)];
-  }
-
   get bytes(): number {
     return this.keys.byteLength + this.counts.byteLength;
   }
