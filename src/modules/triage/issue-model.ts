@@ -79,7 +79,7 @@ export class TermCounts {
 // share much, but not the wind). Fitted on tests/fixtures/triage/dev.jsonl … dev5.jsonl
 // (scripts/fit-duplicates.ts: a regression over their labelled pairs, then a coordinate search for
 // the whole pipeline's mean pairwise F1, each set's winds suggested by a model that never learned
-// it); the held-out set is never used to fit. With 149 concepts, the count of shared ones weighs
+// it); the held-out set is never used to fit. With 169 concepts, the count of shared ones weighs
 // beside their IDF in `topic`, and cover more than the names' sum.
 export const ISSUE_MODEL = { names: -0.009, topic: 0.043, cover: 21.655, both: 0.139, named: 2.91, differ: -3.552, concepts: 1.582, bias: -9.417 };
 const both = (names: number, topic: number): number => (Math.min(names, 20) * Math.min(topic, 30)) / 100;
