@@ -163,6 +163,9 @@ describe('four winds: learning', () => {
 
   it('survives toJSON / fromJSON with identical predictions, including learnt words', () => {
     const model = WindModel.shipped();
+    // Scored before it learns: the rows scoring reads (model.ts `rel`) exist and learning must
+    // keep them in step with the weights; the copy builds its own from the weights.
+    model.predict('路灯坏了');
     model.learn('领导搞了个“直播带岗”，镜头前热热闹闹，招聘会散场后一个岗位都没落实。', 'formalism');
     model.learn('镇卫生院的发热门诊晚上没有医生值守，电话打过去没人接。', 'hedonism', 0.5);
     const copy = WindModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())));

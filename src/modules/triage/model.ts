@@ -683,6 +683,10 @@ export interface WindModelJSON {
 const K = WINDS.length;
 /** Floats per feature row of a WindModel's table: K regression weights, then K naive Bayes values. */
 const ROW = 2 * K;
+/** A relative row (WindModel.rel): K − 1 weights of each half. */
+const REL = 2 * (K - 1);
+const REL_SHIFT = 3;
+if (1 << REL_SHIFT !== REL) throw new Error('a relative row is 2^REL_SHIFT floats');
 const scratch = new Features();
 const scores = new Float64Array(K);
 const nbPart = new Float64Array(K);
@@ -723,6 +727,13 @@ export class WindModel {
   // logistic-regression weights (at row·ROW + k), then naive Bayes' log(count + alpha) per wind (at
   // row·ROW + K + k; untouched rows hold log(alpha)).
   private t: Float32Array;
+  // What scoring reads: per feature row, its weights less those of the last wind (other), RELATIVE
+  // floats (4 logistic-regression, then 4 naive Bayes) — the softmax and the winner depend only on
+  // differences between winds, so the last one's column is always 0 and is not stored. A row is 32
+  // bytes instead of 40 and 8 products instead of 10: scoring reads one row per feature (hundreds
+  // per opinion, scattered over 4 MB), so the row's size is most of its cost. Derived from `t`,
+  // rebuilt after the model changes (learn, train): null until then.
+  private rel: Float32Array | null = null;
   private bias: Float64Array;
   private nbDocs: Float64Array;
   private nbTotals: Float64Array;
@@ -819,6 +830,7 @@ export class WindModel {
     }
     for (let i = 0; i < u.length; i++) if (u[i] !== 0) m.t[((i / K) | 0) * ROW + (i % K)] -= u[i] / c;
     for (let k = 0; k < K; k++) m.bias[k] -= ub[k] / c;
+    m.rel = null;
     return m;
   }
 
@@ -829,6 +841,7 @@ export class WindModel {
       const x = FAMILY_WEIGHT[kinds[i]] * weight;
       const at = row * ROW + K + k;
       this.t[at] = Math.log(Math.exp(this.t[at]) + x);
+      this.syncRow(row);
       if (!this.nbSeen[row]) {
         this.nbSeen[row] = 1;
         this.nbRowCount++;
@@ -870,57 +883,73 @@ export class WindModel {
     out[4] = s4;
   }
 
-  /** Combined score per wind: MIX · naive Bayes log posterior + (1 − MIX) · logistic-regression logit. */
+  /** The relative rows (see `rel`), built from `t` when the model has changed since. */
+  private relative(): Float32Array {
+    if (this.rel) return this.rel;
+    this.rel = new Float32Array(DIM * REL);
+    for (let row = 0; row < DIM; row++) this.syncRow(row);
+    return this.rel;
+  }
+
+  /** Brings one relative row up to date with `t` (learning changes a few hundred rows). */
+  private syncRow(row: number) {
+    const r = this.rel;
+    if (!r) return;
+    const t = this.t;
+    const at = row * ROW;
+    const to = row * REL;
+    for (let k = 0; k < K - 1; k++) {
+      r[to + k] = t[at + k] - t[at + K - 1];
+      r[to + K - 1 + k] = t[at + K + k] - t[at + ROW - 1];
+    }
+  }
+
+  /** Combined score per wind, less that of the last wind (0): MIX · naive Bayes log posterior +
+   * (1 − MIX) · logistic-regression logit. Only differences between winds are meaningful. */
   private score(norm: string, out: Float64Array): Features {
     const f = extract(norm, this.vocab, true, scratch);
     const n = f.n;
     const ids = f.ids;
     const kinds = f.kinds;
-    // Both halves in one pass over the features (each sum in feature order, as scoreLr's).
-    const t = this.t;
-    const scale = f.scale;
-    let s0 = this.bias[0];
-    let s1 = this.bias[1];
-    let s2 = this.bias[2];
-    let s3 = this.bias[3];
-    let s4 = this.bias[4];
+    // Both halves in one pass over the features, one 32-byte row each.
+    const r = this.relative();
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
     let b0 = 0;
     let b1 = 0;
     let b2 = 0;
     let b3 = 0;
-    let b4 = 0;
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const x = FAMILY_WEIGHT[kinds[i]];
-      const xl = x * scale;
-      const at = ids[i] * ROW;
-      s0 += t[at] * xl;
-      s1 += t[at + 1] * xl;
-      s2 += t[at + 2] * xl;
-      s3 += t[at + 3] * xl;
-      s4 += t[at + 4] * xl;
+      const at = ids[i] << REL_SHIFT;
+      s0 += r[at] * x;
+      s1 += r[at + 1] * x;
+      s2 += r[at + 2] * x;
+      s3 += r[at + 3] * x;
+      b0 += r[at + 4] * x;
+      b1 += r[at + 5] * x;
+      b2 += r[at + 6] * x;
+      b3 += r[at + 7] * x;
       sum += x;
-      const nb = at + K;
-      b0 += t[nb] * x;
-      b1 += t[nb + 1] * x;
-      b2 += t[nb + 2] * x;
-      b3 += t[nb + 3] * x;
-      b4 += t[nb + 4] * x;
     }
     out[0] = s0;
     out[1] = s1;
     out[2] = s2;
     out[3] = s3;
-    out[4] = s4;
     nbPart[0] = b0;
     nbPart[1] = b1;
     nbPart[2] = b2;
     nbPart[3] = b3;
-    nbPart[4] = b4;
-    for (let k = 0; k < K; k++) {
-      const logPosterior = this.nbPrior[k] + (nbPart[k] - sum * this.nbDenominator[k]) / WIND_NB_TEMPER;
-      out[k] = MIX * logPosterior + (1 - MIX) * out[k];
+    const last = K - 1;
+    for (let k = 0; k < last; k++) {
+      const logPosterior = this.nbPrior[k] - this.nbPrior[last] + (nbPart[k] - sum * (this.nbDenominator[k] - this.nbDenominator[last])) / WIND_NB_TEMPER;
+      const logit = this.bias[k] - this.bias[last] + f.scale * out[k];
+      out[k] = MIX * logPosterior + (1 - MIX) * logit;
     }
+    out[last] = 0;
     return f;
   }
 
@@ -943,7 +972,7 @@ export class WindModel {
     const t = this.temperature;
     for (let k = 0; k < K; k++) sum += Math.exp((scores[k] - scores[best]) / t);
     const confidence = Math.round((1 / sum) * 1000) / 1000;
-    const w = this.t;
+    const w = this.relative();
     let otherDenominators = 0;
     for (let k = 0; k < K; k++) if (k !== best) otherDenominators += this.nbDenominator[k];
     const denominatorGap = this.nbDenominator[best] - otherDenominators / (K - 1);
@@ -956,17 +985,21 @@ export class WindModel {
       for (let i = from; i < to; i++) {
         const kind = f.kinds[i];
         if (pass === 0 ? kind !== KIND_WORD && kind !== KIND_LEX : kind !== KIND_BI && kind !== KIND_TRI) continue;
-        const at = f.ids[i] * ROW;
+        // Relative rows: the last wind's weights are 0, the others' less them (differences are
+        // what this reads, so the same as over the absolute weights).
+        const at = f.ids[i] << REL_SHIFT;
         let lrOthers = 0;
         let nbOthers = 0;
-        for (let k = 0; k < K; k++) {
+        for (let k = 0; k < K - 1; k++) {
           if (k === best) continue;
           lrOthers += w[at + k];
-          nbOthers += w[at + K + k];
+          nbOthers += w[at + K - 1 + k];
         }
+        const lrBest = best < K - 1 ? w[at + best] : 0;
+        const nbBest = best < K - 1 ? w[at + K - 1 + best] : 0;
         const x = FAMILY_WEIGHT[kind];
-        const lr = (w[at + best] - lrOthers / (K - 1)) * x * f.scale;
-        const bayes = ((w[at + K + best] - nbOthers / (K - 1) - denominatorGap) * x) / WIND_NB_TEMPER;
+        const lr = (lrBest - lrOthers / (K - 1)) * x * f.scale;
+        const bayes = ((nbBest - nbOthers / (K - 1) - denominatorGap) * x) / WIND_NB_TEMPER;
         const c = (1 - MIX) * lr + MIX * bayes;
         f.contributions[i] = c;
         if (c > 0) positive++;
@@ -1010,6 +1043,7 @@ export class WindModel {
         const at = g.ids[i] * ROW;
         this.t[at + y] += x;
         this.t[at + rival] -= x;
+        this.syncRow(g.ids[i]);
       }
       if (tau >= cap) break; // one example may not move the model further than this
     }
@@ -1030,6 +1064,7 @@ export class WindModel {
   private own() {
     if (!this.shared) return;
     this.t = this.t.slice();
+    this.rel = this.rel ? this.rel.slice() : null;
     this.bias = this.bias.slice();
     this.nbDocs = this.nbDocs.slice();
     this.nbTotals = this.nbTotals.slice();
