@@ -953,6 +953,28 @@ export class WindModel {
     return f;
   }
 
+  /** The combined scores from the absolute weights `t`, as learning reads them: a step's size
+   * follows from the margin, and learning from these (not the float32 differences in `rel`) makes
+   * the learnt weights exactly those of the reference implementation. */
+  private scoreAbsolute(norm: string, out: Float64Array): Features {
+    const f = extract(norm, this.vocab, true, scratch);
+    this.scoreLr(f.ids, f.kinds, f.n, f.scale, out);
+    const t = this.t;
+    nbPart.fill(0);
+    let sum = 0;
+    for (let i = 0; i < f.n; i++) {
+      const x = FAMILY_WEIGHT[f.kinds[i]];
+      const nb = f.ids[i] * ROW + K;
+      for (let k = 0; k < K; k++) nbPart[k] += t[nb + k] * x;
+      sum += x;
+    }
+    for (let k = 0; k < K; k++) {
+      const logPosterior = this.nbPrior[k] + (nbPart[k] - sum * this.nbDenominator[k]) / WIND_NB_TEMPER;
+      out[k] = MIX * logPosterior + (1 - MIX) * out[k];
+    }
+    return f;
+  }
+
   /** Probabilities per wind for a text. */
   probabilities(text: string, normalized?: string): Record<Wind, number> {
     const norm = normalized ?? normalize(text);
@@ -1028,7 +1050,7 @@ export class WindModel {
     this.refreshNb();
     const margin = 1.5 * this.temperature;
     for (let round = 0; round < 4; round++) {
-      const g = this.score(norm, scores);
+      const g = this.scoreAbsolute(norm, scores);
       let rival = -1;
       for (let k = 0; k < K; k++) if (k !== y && (rival < 0 || scores[k] > scores[rival])) rival = k;
       const loss = margin - (scores[y] - scores[rival]);
