@@ -86,6 +86,21 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     expect(list.json().items.map((r: { id: string }) => r.id)).toContain(runId);
   });
 
+  it('rewrites fingerprints stored in an older layout when a process loads the campaign', async () => {
+    const { fingerprintFromBytes } = await import('../../src/modules/triage/duplicates.js');
+    const current = Buffer.from((await row(ids[0])).signature!);
+    expect(fingerprintFromBytes(current)).not.toBeNull();
+    // As stored by an older version: the layout byte after the 64 × u32 signature differs.
+    const older = Buffer.from(current);
+    older[256] = older[256] - 1;
+    expect(fingerprintFromBytes(older)).toBeNull();
+    await d.db.updateTable('opinions').set({ signature: older }).where('id', '=', ids[0]).execute();
+    forgetIndexes(); // a restarted server: the next arrival loads the campaign's index
+    const next = (await submitOpinion(d.db, { campaignId: campaign.id, orgId: t.villageA.id, channel: 'web', body: `${t.townA.name}办事窗口脸难看，办个证跑了五趟还没办成。`, targetKind: 'unit', anonymous: true })).opinion;
+    expect(Buffer.from((await row(ids[0])).signature!).equals(current)).toBe(true);
+    expect((await row(next.id)).cluster_id).toBe((await row(ids[0])).cluster_id); // placed by the recomputed one
+  });
+
   it("learns from the queue: a wind set by staff is at once a training example of the campaign's model", async () => {
     const { campaignModel, learnedCount } = await import('../../src/modules/triage/learned.js');
     await campaignModel(d.db, campaign.region_id, campaign.id); // loaded, as after an arrival

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { DuplicateIndex, fingerprintFromBytes, signatureFor, type Fingerprint } from './duplicates.js';
+import { DuplicateIndex, fingerprintBytes, fingerprintFromBytes, signatureFor, type Fingerprint } from './duplicates.js';
 import type { Wind } from './classify.js';
 import { issueTerms } from './issue-terms.js';
 import { WINDS } from './model.js';
@@ -38,19 +38,37 @@ async function loadInto(db: Executor, regionId: string, campaignId: string, inde
     const rows = await db.selectFrom('opinions').select(['id', 'signature', 'body_redacted', 'cluster_id', 'suggested_category'])
       .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('id', '>', after)
       .orderBy('id').limit(LOAD_CHUNK).execute();
+    // Fingerprints stored in an older layout (or none) are recomputed from the masked text, and
+    // written back, so that the next process to load the campaign reads them instead.
+    const recomputed: { id: string; signature: Buffer }[] = [];
     for (const r of rows) {
       // Opinions without a cluster have not been placed yet: placing them is a backlog run's job.
       if (index.has(r.id) || !r.cluster_id) continue;
-      const fp = (r.signature && fingerprintFromBytes(r.signature)) || fingerprintOf(r.body_redacted, r.suggested_category);
+      let fp: Fingerprint | null = r.signature ? fingerprintFromBytes(r.signature) : null;
+      if (!fp) {
+        const fresh = fingerprintOf(r.body_redacted, r.suggested_category);
+        recomputed.push({ id: r.id, signature: fingerprintBytes(fresh.sig, fresh.terms) });
+        fp = fresh;
+      }
       index.addAndMatch(r.id, fp.sig, fp.terms);
     }
+    if (recomputed.length) await writeBack(db, regionId, recomputed);
     if (rows.length < LOAD_CHUNK) return;
     after = rows[rows.length - 1].id;
   }
 }
 
+/** Stores recomputed fingerprints, in one transaction per chunk (one sync to disk, not one per row). */
+async function writeBack(db: Executor, regionId: string, rows: { id: string; signature: Buffer }[]): Promise<void> {
+  const write = async (tx: Executor) => {
+    for (const r of rows) await tx.updateTable('opinions').set({ signature: r.signature }).where('region_id', '=', regionId).where('id', '=', r.id).execute();
+  };
+  if (db.isTransaction) await write(db);
+  else await db.transaction().execute(write);
+}
+
 /** For opinions stored before fingerprints were kept (or kept in an older layout). */
-function fingerprintOf(redacted: string, suggested: string | null): Fingerprint {
+function fingerprintOf(redacted: string, suggested: string | null): Required<Fingerprint> {
   const matching = foldNumerals(normalize(redacted.length > 20_000 ? redacted.slice(0, 20_000) : redacted));
   const terms = issueTerms(matching);
   const wind = WINDS.indexOf(suggested as Wind);
