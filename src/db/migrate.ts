@@ -5,6 +5,7 @@ import * as treeVersion from './migrations/20261124-0003-tree-version.js';
 import * as triage from './migrations/20261202-0004-triage.js';
 import * as rectify from './migrations/20261202-0005-rectify.js';
 import * as figures from './migrations/20261202-0006-figures.js';
+import * as figuresArchive from './migrations/20261203-0007-figures-archive.js';
 
 // Migrations are listed here in order rather than read from a folder, so the same list works
 // from TypeScript sources (tests), compiled output (the CLI) and bundles alike.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '20261202-0004-triage': triage,
   '20261202-0005-rectify': rectify,
   '20261202-0006-figures': figures,
+  '20261203-0007-figures-archive': figuresArchive,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

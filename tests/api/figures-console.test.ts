@@ -129,6 +129,6 @@ describe.each(databaseKinds)('figures console API on %s', (kind) => {
     expect(asLeader.json().items.map((i: { id: string; can: { adopt: boolean } }) => [i.id, i.can.adopt])).toEqual([[b.id, false]]);
     const asOffice = await call(officeA, 'GET', `/api/campaigns/${camp.id}/bulletins`);
     expect(asOffice.json()).toMatchObject({ sent: 1, adopted: 1 });
-    expect(asOffice.json().items[0].can).toEqual({ adopt: true });
+    expect(asOffice.json().items[0].can).toEqual({ adopt: true, edit: true, remove: true });
   });
 });

@@ -52,13 +52,13 @@ export async function addIndicator(db: Kysely<Database>, actor: AuditActor, camp
   const catalogue = await indicatorsOf(db, campaign.id);
   if (catalogue.some((i) => i.code === input.code)) throw conflict('figures.indicator_code_taken', { code: input.code });
   if (input.aggregation === 'rate') {
-    const ok = (c?: string) => catalogue.some((i) => i.code === c && i.aggregation === 'sum');
+    const ok = (c?: string) => catalogue.some((i) => i.code === c && i.aggregation === 'sum' && !i.archived_at);
     if (!ok(input.numerator) || !ok(input.denominator) || input.numerator === input.denominator) throw badRequest('figures.indicator_rate_parts');
   }
   const row: IndicatorTable = {
     region_id: campaign.region_id, campaign_id: campaign.id, code: input.code, zh: input.zh.trim(), en: (input.en ?? input.zh).trim(), unit: input.unit.trim(),
     aggregation: input.aggregation, source: 'reported', numerator: input.aggregation === 'rate' ? input.numerator! : null, denominator: input.aggregation === 'rate' ? input.denominator! : null,
-    position: 1000 + catalogue.filter((i) => i.campaign_id === campaign.id).length, created_at: nowIso(),
+    position: 1000 + catalogue.filter((i) => i.campaign_id === campaign.id).length, created_at: nowIso(), archived_at: null,
   };
   const top = await getOrg(db, campaign.org_id);
   await db.transaction().execute(async (trx) => {
@@ -94,6 +94,7 @@ export async function validateValues(db: Db, campaign: CampaignTable, org: OrgRo
     const i = catalogue.get(v.indicator);
     if (!i) throw notFound('figures.indicator_not_found', { code: v.indicator });
     if (opts.allowed && !opts.allowed.includes(v.indicator)) throw badRequest('figures.report_not_in_form', { name: i.zh });
+    if (i.archived_at) throw badRequest('figures.indicator_archived', { name: i.zh });
     if (i.source === 'computed') throw badRequest('figures.indicator_computed', { name: i.zh });
     if (i.aggregation === 'rate') throw badRequest('figures.indicator_rate', { name: i.zh });
     if (!Number.isFinite(v.value)) throw badRequest('figures.value_absurd', { name: i.zh, value: v.value, limit: MAX_VALUE });
@@ -122,23 +123,30 @@ export async function validateValues(db: Db, campaign: CampaignTable, org: OrgRo
 export async function createForm(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, input: { orgId: string; name: string; cycle: 'week' | 'month' | 'phase'; indicators: string[] }): Promise<ReportFormTable> {
   const org = await unitOfCampaign(db, campaign, input.orgId);
   const catalogue = new Map((await indicatorsOf(db, campaign.id)).map((i) => [i.code, i]));
-  const codes = [...new Set(input.indicators)];
-  if (!codes.length) throw badRequest('figures.form_empty');
-  for (const c of codes) {
-    const i = catalogue.get(c);
-    if (!i) throw notFound('figures.indicator_not_found', { code: c });
-    if (i.source === 'computed') throw badRequest('figures.indicator_computed', { name: i.zh });
-    if (i.aggregation === 'rate') throw badRequest('figures.indicator_rate', { name: i.zh });
-  }
+  const codes = formIndicators(catalogue, input.indicators);
   const row: ReportFormTable = {
     region_id: campaign.region_id, id: newId(), campaign_id: campaign.id, org_id: org.id, org_path: org.path, name: input.name.trim(), cycle: input.cycle,
-    indicators: JSON.stringify(codes), created_at: nowIso(),
+    indicators: JSON.stringify(codes), created_at: nowIso(), archived_at: null,
   };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('report_forms').values(row).execute();
     await recordAudit(trx, actor, { regionId: row.region_id, action: 'figures.form.create', targetType: 'report_form', targetId: row.id, orgPath: org.path, after: input });
   });
   return row;
+}
+
+/** The distinct codes of a form, each an active reported indicator that is not a rate. */
+export function formIndicators(catalogue: Map<string, IndicatorTable>, indicators: string[]): string[] {
+  const codes = [...new Set(indicators)];
+  if (!codes.length) throw badRequest('figures.form_empty');
+  for (const c of codes) {
+    const i = catalogue.get(c);
+    if (!i) throw notFound('figures.indicator_not_found', { code: c });
+    if (i.source === 'computed') throw badRequest('figures.indicator_computed', { name: i.zh });
+    if (i.aggregation === 'rate') throw badRequest('figures.indicator_rate', { name: i.zh });
+    if (i.archived_at) throw badRequest('figures.indicator_archived', { name: i.zh });
+  }
+  return codes;
 }
 
 export async function getForm(db: Db, id: string): Promise<ReportFormTable> {
@@ -165,6 +173,7 @@ export async function createReport(db: Kysely<Database>, actor: AuditActor, camp
   if (input.formId) {
     const form = await getForm(db, input.formId);
     if (form.campaign_id !== campaign.id || !org.path.startsWith(form.org_path)) throw badRequest('figures.unit_outside', { id: org.id });
+    if (form.archived_at) throw conflict('figures.form_archived', { name: form.name });
     const dup = await db.selectFrom('figure_reports').select('id').where('region_id', '=', campaign.region_id).where('form_id', '=', form.id)
       .where('org_id', '=', org.id).where('period', '=', input.period).executeTakeFirst();
     if (dup) throw conflict('figures.report_exists');
@@ -256,6 +265,7 @@ export async function setBaselines(db: Kysely<Database>, actor: AuditActor, camp
   for (const v of values) {
     const i = catalogue.get(v.indicator);
     if (!i) throw notFound('figures.indicator_not_found', { code: v.indicator });
+    if (i.archived_at) throw badRequest('figures.indicator_archived', { name: i.zh });
     if (v.value < 0) throw badRequest('figures.value_negative', { name: i.zh, value: v.value });
     if (v.value > MAX_VALUE) throw badRequest('figures.value_absurd', { name: i.zh, value: v.value, limit: MAX_VALUE });
   }

@@ -30,5 +30,13 @@ export const figuresMessages = {
   'figures.nothing_confirmed': { 'zh-CN': '没有已确认的数据', en: 'No figures have been confirmed' },
   'figures.bulletin_not_found': { 'zh-CN': '简报信息不存在：{id}', en: 'No such bulletin item: {id}' },
   'figures.adopted_before_sent': { 'zh-CN': '采用日期 {adoptedOn} 早于报送日期 {sentOn}', en: 'Adopted on {adoptedOn}, before it was sent ({sentOn})' },
+  'figures.indicator_builtin': { 'zh-CN': '「{name}」是标准指标，不能修改或删除', en: '"{name}" is a standard indicator; it cannot be changed or deleted' },
+  'figures.indicator_archived': { 'zh-CN': '指标「{name}」已停用，不能再填报、设置基数或加入报表', en: 'Indicator "{name}" is archived; it can no longer be reported, given a baseline or put on a form' },
+  'figures.indicator_in_form': { 'zh-CN': '指标「{name}」正用于报表「{forms}」，请先从报表中移除该指标或停用报表', en: 'Indicator "{name}" is on the report form(s) "{forms}"; take it off the form or archive the form first' },
+  'figures.indicator_in_rate': { 'zh-CN': '指标「{name}」是比率指标「{rates}」的分子或分母，请先删除该比率指标', en: 'Indicator "{name}" is a part of the rate "{rates}"; delete the rate first' },
+  'figures.form_archived': { 'zh-CN': '报表「{name}」已停用，不能再开始新的填报或修改', en: 'Report form "{name}" is archived; no new reports, no changes' },
+  'figures.form_cycle_in_use': { 'zh-CN': '报表「{name}」已有 {count} 份填报记录，不能修改报送周期', en: 'Report form "{name}" already has {count} reports; its cycle cannot change' },
+  'figures.form_indicator_in_use': { 'zh-CN': '报表已有填报记录填写了指标「{indicator}」，不能从报表中移除；可以停用整个报表', en: 'Reports on this form hold values for "{indicator}"; it cannot be taken off the form (archive the form instead)' },
+  'figures.baseline_not_found': { 'zh-CN': '该单位没有设置指标「{name}」的基数', en: 'This unit has no baseline for "{name}"' },
   'figures.range_invalid': { 'zh-CN': '起止月份有误', en: 'The month range is invalid' },
 } satisfies Record<string, Phrase>;

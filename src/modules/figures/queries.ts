@@ -145,7 +145,8 @@ export interface Dashboard {
 export async function dashboard(db: Kysely<Database>, campaign: CampaignTable, org: OrgRow, children: { id: string; name: string; child_count: number }[], range: Range): Promise<Dashboard> {
   const catalogue = await indicatorsOf(db, campaign.id);
   const byCode = new Map(catalogue.map((i) => [i.code, i]));
-  const own = catalogue.filter((i) => i.campaign_id === campaign.id).map((i) => i.code);
+  // An archived indicator keeps its facts (rollups answer for it) but leaves the dashboard.
+  const own = catalogue.filter((i) => i.campaign_id === campaign.id && !i.archived_at).map((i) => i.code);
   const keyCodes = [...KEY_INDICATORS, ...own];
   const windCodes = WINDS.map((w) => `opinions_${w}`);
   const [values, childValues, trend, phases, baselines, rectify] = await Promise.all([

@@ -12,13 +12,16 @@ import { headerIndex, readTable } from '../../shared/tables.js';
 import type { CampaignTable } from '../../db/schema.js';
 import { authorizeFigure, canApprove, canFigure, figureScope } from './access.js';
 import {
-  addBulletin, addIndicator, approveReport, confirmNarrative, createForm, createReport, getBulletin, getForm, getNarrative, getReport, reportValues,
-  returnReport, saveValues, setAdoption, setBaselines, submitReport, unitOfCampaign, uploadNarrative,
+  addBulletin, addIndicator, approveReport, confirmNarrative, createForm, createReport, getForm, getNarrative, getReport, reportValues,
+  returnReport, saveValues, setBaselines, submitReport, unitOfCampaign, uploadNarrative,
 } from './commands.js';
 import { recomputeComputed } from './facts.js';
 import { dashboard, indicatorsOf, monthlySeries, rollupValues, type Range } from './queries.js';
 import { briefingDocx } from './briefing.js';
-import type { FigureReportTable, IndicatorTable } from './schema.js';
+import type { FigureReportTable } from './schema.js';
+import { bulletinSchema, formSchema, indicatorSchema, presentBulletin, presentForm, presentIndicator } from './present.js';
+import { formReportCount } from './manage.js';
+import { figuresManageRoutes } from './routes-manage.js';
 import './schema.js';
 
 // Indicators, report forms, roll-ups, dashboards, narrative reports, briefings and bulletins.
@@ -32,10 +35,6 @@ const nstr = { type: ['string', 'null'] } as const;
 const rangeQuery = obj({ orgId: idParam, from: month, to: month }, []);
 const valuesBody = { type: 'array', maxItems: 500, items: obj({ indicator: nonEmpty(60), value: num }) } as const;
 
-const indicatorSchema = obj({ code: str, zh: str, en: str, unit: str, aggregation: str, source: str, numerator: nstr, denominator: nstr, own: { type: 'boolean' } });
-const presentIndicator = (i: IndicatorTable) => ({ code: i.code, zh: i.zh, en: i.en, unit: i.unit, aggregation: i.aggregation, source: i.source, numerator: i.numerator, denominator: i.denominator, own: i.campaign_id !== '' });
-
-const formSchema = obj({ id: str, name: str, cycle: str, org: obj({ id: str, name: str }), indicators: { type: 'array', items: str } });
 const reportSchema = obj({
   id: str, campaignId: str, formId: nstr, formName: nstr, org: obj({ id: str, name: str }), period: str, status: str, note: str, narrativeId: nstr,
   values: { type: 'array', items: obj({ indicator: str, value: num }) }, submittedAt: nstr, decidedAt: nstr, decidedBy: nstr,
@@ -56,7 +55,6 @@ const dashboardSchema = obj({
   overdueMeasures: { type: ['number', 'null'] },
   can: obj({ report: { type: 'boolean' }, manage: { type: 'boolean' } }),
 });
-const bulletinSchema = obj({ id: str, org: obj({ id: str, name: str }), title: str, sentOn: str, sentTo: str, adopted: { type: 'boolean' }, adoptedBy: str, adoptedOn: nstr, can: obj({ adopt: { type: 'boolean' } }) });
 const proposalSchema = obj({ id: str, quote: str, phrase: str, value: num, unit: str, qualifier: str, proposed: nstr, confidence: num, status: str, confirmed: nstr });
 
 export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -102,13 +100,14 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
   // ---- catalogue --------------------------------------------------------------------------
   app.get('/api/campaigns/:id/indicators', {
     schema: {
-      tags, summary: '指标目录（标准指标与本活动自定义指标）；can.add：调用者能否新增自定义指标', params: obj({ id: idParam }),
+      tags, summary: '指标目录（标准指标与本活动自定义指标，含已停用的 archived）；can.add：调用者能否新增自定义指标', params: obj({ id: idParam }),
       response: { 200: obj({ items: { type: 'array', items: indicatorSchema }, can: obj({ add: { type: 'boolean' } }) }), ...errorResponses },
     },
   }, async (req) => {
     const actor = actorOf(req);
     const { campaign, top } = await campaignOf(actor, idOf(req));
-    return { items: (await indicatorsOf(db, campaign.id)).map(presentIndicator), can: { add: canFigure(actor, 'manage', top.path) } };
+    const manage = canFigure(actor, 'manage', top.path);
+    return { items: (await indicatorsOf(db, campaign.id)).map((i) => presentIndicator(i, manage)), can: { add: manage } };
   });
 
   app.post('/api/campaigns/:id/indicators', {
@@ -123,7 +122,7 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
     authorizeFigure(actor, 'manage', top.path);
     const row = await addIndicator(db, auditActor(actor), campaign, req.body as never);
     reply.code(201);
-    return { indicator: presentIndicator(row) };
+    return { indicator: presentIndicator(row, true) };
   });
 
   // ---- roll-ups, dashboard, briefing -----------------------------------------------------------
@@ -218,13 +217,13 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
 
   // ---- report forms and reports ----------------------------------------------------------------
   app.get('/api/campaigns/:id/report-forms', {
-    schema: { tags, summary: '报表列表', params: obj({ id: idParam }), response: { 200: obj({ items: { type: 'array', items: formSchema } }), ...errorResponses } },
+    schema: { tags, summary: '报表列表（含已停用的 archived；reports：已有填报记录数）', params: obj({ id: idParam }), response: { 200: obj({ items: { type: 'array', items: formSchema } }), ...errorResponses } },
   }, async (req) => {
     const actor = actorOf(req);
     const { campaign } = await campaignOf(actor, idOf(req));
     const rows = await db.selectFrom('report_forms').selectAll().where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id).orderBy('created_at').execute();
     const out = [];
-    for (const f of rows) out.push({ id: f.id, name: f.name, cycle: f.cycle, org: { id: f.org_id, name: await nameOf(f.org_id) }, indicators: JSON.parse(f.indicators) as string[] });
+    for (const f of rows) out.push(await presentForm(db, f, actor, await formReportCount(db, f)));
     return { items: out };
   });
 
@@ -241,7 +240,7 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
     authorizeFigure(actor, 'manage', (await unitOfCampaign(db, campaign, body.orgId)).path);
     const f = await createForm(db, auditActor(actor), campaign, body);
     reply.code(201);
-    return { form: { id: f.id, name: f.name, cycle: f.cycle, org: { id: f.org_id, name: await nameOf(f.org_id) }, indicators: JSON.parse(f.indicators) as string[] } };
+    return { form: await presentForm(db, f, actor, 0) };
   });
 
   app.get('/api/campaigns/:id/reports', {
@@ -402,11 +401,6 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
   });
 
   // ---- bulletin items --------------------------------------------------------------------------
-  const presentBulletin = async (b: { id: string; org_id: string; org_path: string; title: string; sent_on: string; sent_to: string; adopted: number; adopted_by: string; adopted_on: string | null }, actor: Actor) => ({
-    id: b.id, org: { id: b.org_id, name: await nameOf(b.org_id) }, title: b.title, sentOn: b.sent_on, sentTo: b.sent_to, adopted: Number(b.adopted) === 1, adoptedBy: b.adopted_by, adoptedOn: b.adopted_on,
-    can: { adopt: canFigure(actor, 'manage', b.org_path) },
-  });
-
   app.get('/api/campaigns/:id/bulletins', {
     schema: {
       tags, summary: '简报信息报送与采用情况', params: obj({ id: idParam }),
@@ -418,7 +412,7 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
     const rows = await db.selectFrom('bulletin_items').selectAll().where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id)
       .where((eb) => inScope(eb, 'org_path', figureScope(actor, 'read'))).orderBy('sent_on', 'desc').limit(1000).execute();
     const items = [];
-    for (const b of rows) items.push(await presentBulletin(b, actor));
+    for (const b of rows) items.push(await presentBulletin(db, b, actor));
     return { items, sent: rows.length, adopted: rows.filter((b) => Number(b.adopted) === 1).length };
   });
 
@@ -435,22 +429,11 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
     authorizeFigure(actor, 'report', (await unitOfCampaign(db, campaign, body.orgId)).path);
     const b = await addBulletin(db, auditActor(actor), campaign, body);
     reply.code(201);
-    return { bulletin: await presentBulletin(b, actor) };
+    return { bulletin: await presentBulletin(db, b, actor) };
   });
 
-  app.patch('/api/bulletins/:id', {
-    schema: {
-      tags, summary: '记录简报信息是否被上级采用', params: obj({ id: idParam }),
-      body: obj({ adopted: { type: 'boolean' }, adoptedBy: { type: 'string', maxLength: 100 }, adoptedOn: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' } }, ['adopted']),
-      response: { 200: obj({ bulletin: bulletinSchema }), ...errorResponses },
-    },
-  }, async (req) => {
-    const actor = actorOf(req);
-    const b = await getBulletin(db, idOf(req));
-    authorizeFigure(actor, 'manage', b.org_path);
-    const campaign = await getCampaign(db, b.campaign_id);
-    return { bulletin: await presentBulletin(await setAdoption(db, auditActor(actor), campaign, b.id, req.body as never), actor) };
-  });
+  // Changing and retiring indicators, forms, bulletin items and baselines.
+  await figuresManageRoutes(app, ctx);
 
   // Computed figures are refreshed by a server that listens (not by tests that inject requests).
   let stopJobs: (() => void) | null = null;

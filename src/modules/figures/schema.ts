@@ -1,4 +1,4 @@
-// Row types of the figures tables (migration 20261202-0006-figures), added to the Database
+// Row types of the figures tables (migrations 20261202-0006-figures, 20261203-0007-figures-archive), added to the Database
 // interface by module augmentation so that src/db/schema.ts stays untouched. Import this file
 // for its side effect (`import './schema.js'`) wherever the tables are queried.
 
@@ -15,6 +15,7 @@ export interface IndicatorTable {
   denominator: string | null;
   position: number;
   created_at: string;
+  archived_at: string | null; // set when retired after use (migration 20261203-0007)
 }
 
 export interface IndicatorFactTable {
@@ -58,6 +59,7 @@ export interface ReportFormTable {
   cycle: string; // week | month | phase
   indicators: string; // JSON array of codes
   created_at: string;
+  archived_at: string | null; // set when retired after use (migration 20261203-0007)
 }
 
 export interface FigureReportTable {

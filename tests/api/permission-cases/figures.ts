@@ -1,7 +1,8 @@
 import type { Role } from '../../../src/modules/authz/roles.js';
 import { SYSTEM_ACTOR } from '../../../src/modules/audit/trail.js';
 import type { OrgRow } from '../../../src/modules/organizations/queries.js';
-import { addBulletin, createReport, saveValues, submitReport, uploadNarrative } from '../../../src/modules/figures/commands.js';
+import { addBulletin, addIndicator, createForm, createReport, saveValues, setBaselines, submitReport, uploadNarrative } from '../../../src/modules/figures/commands.js';
+import type { CampaignTable } from '../../../src/db/schema.js';
 import { multipartFile } from '../../support/app.js';
 import { B, I, N, allReaders, officeOnly, listed, type CaseModule, type Expect, type Matrix } from './matrix.js';
 
@@ -49,6 +50,14 @@ export const figuresCases: CaseModule = {
       await saveValues(m.d.db, SYSTEM_ACTOR, m.campCity, r.id, [{ indicator: 'documents_cut', value: 1 }], { confirm: true });
       if (to === 'submitted') await submitReport(m.d.db, SYSTEM_ACTOR, r.id);
       return r.id;
+    };
+    // Fresh fixtures per request, so each role meets an item it has not changed or removed yet.
+    const freshIndicator = async (camp: CampaignTable) => (await addIndicator(m.d.db, SYSTEM_ACTOR, camp, { code: `p_${m.next()}`.toLowerCase().replace(/[^a-z0-9_]/g, '_'), zh: '自定义指标', unit: '项', aggregation: 'sum' })).code;
+    const freshForm = async (org: OrgRow) => (await createForm(m.d.db, SYSTEM_ACTOR, m.campCity, { orgId: org.id, name: `月报${m.next()}`, cycle: 'month', indicators: ['documents_cut'] })).id;
+    const freshBulletin = async (org: OrgRow) => (await addBulletin(m.d.db, SYSTEM_ACTOR, m.campCity, { orgId: org.id, title: `${org.name}简报`, sentOn: '2026-03-02', sentTo: '市委活动办' })).id;
+    const freshBaseline = async (org: OrgRow) => {
+      await setBaselines(m.d.db, SYSTEM_ACTOR, m.campCity, org, [{ indicator: 'meetings_cut', value: 5 }]);
+      return `/api/campaigns/${m.campCity.id}/baselines/${org.id}/meetings_cut`;
     };
     const csv = () => multipartFile('file', 'v.csv', '指标,数值\ndocuments_cut,2\n', 'text/csv');
     const narrativeUpload = (org: OrgRow) => {
@@ -200,6 +209,42 @@ export const figuresCases: CaseModule = {
         route: 'PATCH /api/bulletins/:id',
         inside: () => ({ method: 'PATCH', url: `/api/bulletins/${bulA}`, payload: { adopted: true, adoptedBy: '市委简报' } }),
         outside: () => ({ method: 'PATCH', url: `/api/bulletins/${bulB}`, payload: { adopted: true, adoptedBy: '市委简报' } }),
+        expect: officeOnly,
+      },
+      {
+        route: 'PATCH /api/campaigns/:id/indicators/:code', why: 'the office at the campaign’s top',
+        inside: async () => ({ method: 'PATCH', url: `/api/campaigns/${m.campA.id}/indicators/${await freshIndicator(m.campA)}`, payload: { zh: '改名' } }),
+        outside: async () => ({ method: 'PATCH', url: `/api/campaigns/${m.campB.id}/indicators/${await freshIndicator(m.campB)}`, payload: { zh: '改名' } }),
+        expect: officeOnly,
+      },
+      {
+        route: 'DELETE /api/campaigns/:id/indicators/:code', why: 'the office at the campaign’s top',
+        inside: async () => ({ method: 'DELETE', url: `/api/campaigns/${m.campA.id}/indicators/${await freshIndicator(m.campA)}` }),
+        outside: async () => ({ method: 'DELETE', url: `/api/campaigns/${m.campB.id}/indicators/${await freshIndicator(m.campB)}` }),
+        expect: officeOnly,
+      },
+      {
+        route: 'PATCH /api/report-forms/:id', why: 'an office managing the form’s unit',
+        inside: async () => ({ method: 'PATCH', url: `/api/report-forms/${await freshForm(m.t.countyA)}`, payload: { name: '改名' } }),
+        outside: async () => ({ method: 'PATCH', url: `/api/report-forms/${await freshForm(m.t.countyB)}`, payload: { name: '改名' } }),
+        expect: officeOnly,
+      },
+      {
+        route: 'DELETE /api/report-forms/:id', why: 'an office managing the form’s unit',
+        inside: async () => ({ method: 'DELETE', url: `/api/report-forms/${await freshForm(m.t.countyA)}` }),
+        outside: async () => ({ method: 'DELETE', url: `/api/report-forms/${await freshForm(m.t.countyB)}` }),
+        expect: officeOnly,
+      },
+      {
+        route: 'DELETE /api/bulletins/:id', why: 'the reporting unit while not adopted',
+        inside: async () => ({ method: 'DELETE', url: `/api/bulletins/${await freshBulletin(m.t.villageA)}` }),
+        outside: async () => ({ method: 'DELETE', url: `/api/bulletins/${await freshBulletin(m.t.villageB)}` }),
+        expect: reporters,
+      },
+      {
+        route: 'DELETE /api/campaigns/:id/baselines/:orgId/:indicator', why: 'an office managing the unit',
+        inside: async () => ({ method: 'DELETE', url: await freshBaseline(m.t.villageA) }),
+        outside: async () => ({ method: 'DELETE', url: await freshBaseline(m.t.villageB) }),
         expect: officeOnly,
       },
     ];

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Empty, Flex, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Empty, Flex, Input, InputNumber, Popconfirm, Select, Table, Typography } from 'antd';
+import { errorMessage } from '../../shared/api';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format';
 import { ErrorState } from '../../shared/ui';
@@ -10,7 +11,9 @@ import { MAX_VALUE, figuresApi, type Indicator } from './figuresApi';
 
 // Baselines (活动前基数) of the unit on screen: the value before the campaign beside the rolled-up
 // value now and the change, for every indicator of the catalogue. The office edits them in
-// place and saves the changed ones in one request; whether it may comes from the API (can.edit).
+// place and saves the changed ones in one request, or clears a saved one (after a confirmation);
+// whether it may comes from the API (can.edit). Archived indicators are listed only while a
+// baseline of theirs remains, so that it can be seen and cleared.
 
 const fmt = (v: number) => v.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 
@@ -51,7 +54,7 @@ export function BaselinesPanel({ campaignId, org, ancestors, children, onUnit }:
   };
   const changed = Object.entries(draft).filter(([code, v]) => v !== null && v !== undefined && v !== saved.get(code)?.value) as [string, number][];
   const needle = q.trim().toLowerCase();
-  const rows = (d?.indicators ?? []).filter((i) => (!onlySet || saved.has(i.code) || draft[i.code] != null) && (!needle || [i.zh, i.en, i.code].some((s) => s.toLowerCase().includes(needle))));
+  const rows = (d?.indicators ?? []).filter((i) => (!i.archived || saved.has(i.code)) && (!onlySet || saved.has(i.code) || draft[i.code] != null) && (!needle || [i.zh, i.en, i.code].some((s) => s.toLowerCase().includes(needle))));
 
   const save = () => run(async () => {
     const byCode = new Map((d?.indicators ?? []).map((i) => [i.code, i]));
@@ -68,6 +71,20 @@ export function BaselinesPanel({ campaignId, org, ancestors, children, onUnit }:
     data.reload();
   });
 
+  const clear = async (i: Indicator) => {
+    try {
+      await figuresApi.clearBaseline(campaignId, org.id, i.code);
+      message.success(t('figures.baselines.cleared', { name: name(i) }));
+      setDraft((s) => {
+        const { [i.code]: _dropped, ...rest } = s;
+        return rest;
+      });
+      data.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
   const unitOptions = [
     ...ancestors.map((a) => ({ value: a.id, label: `${t('figures.baselines.parent')}：${a.name}` })),
     { value: org.id, label: org.name },
@@ -77,17 +94,31 @@ export function BaselinesPanel({ campaignId, org, ancestors, children, onUnit }:
     const v = draft[i.code] !== undefined ? draft[i.code] : saved.get(i.code)?.value ?? null;
     const label = `${name(i)} · ${t('figures.baselines.baseline')}`;
     return (
-      <InputNumber
-        aria-label={label}
-        data-code={i.code}
-        value={v}
-        disabled={!canEdit}
-        placeholder={t('figures.baselines.unset')}
-        status={problem(v, label) ? 'error' : undefined}
-        onChange={(x) => setDraft((s) => ({ ...s, [i.code]: x === null || x === undefined ? null : Number(x) }))}
-        suffix={<span className="figures-input-unit">{i.unit}</span>}
-        className="figures-baseline-input"
-      />
+      <Flex gap={2} align="center">
+        <InputNumber
+          aria-label={label}
+          data-code={i.code}
+          value={v}
+          disabled={!canEdit || i.archived}
+          placeholder={t('figures.baselines.unset')}
+          status={problem(v, label) ? 'error' : undefined}
+          onChange={(x) => setDraft((s) => ({ ...s, [i.code]: x === null || x === undefined ? null : Number(x) }))}
+          suffix={<span className="figures-input-unit">{i.unit}</span>}
+          className="figures-baseline-input"
+        />
+        {canEdit && saved.has(i.code) ? (
+          <Popconfirm
+            title={t('figures.baselines.clearConfirm', { name: name(i) })}
+            description={<div className="figures-confirm">{t('figures.baselines.clearHelp')}</div>}
+            okText={t('figures.baselines.clear')}
+            okButtonProps={{ danger: true }}
+            cancelText={t('figures.form.cancel')}
+            onConfirm={() => clear(i)}
+          >
+            <Button type="link" size="small" danger className="figures-baseline-clear" aria-label={`${t('figures.baselines.clear')}：${name(i)}`}>{t('figures.baselines.clear')}</Button>
+          </Popconfirm>
+        ) : null}
+      </Flex>
     );
   };
 
@@ -123,7 +154,7 @@ export function BaselinesPanel({ campaignId, org, ancestors, children, onUnit }:
               </div>
             ),
           },
-          { title: t('figures.baselines.baseline'), width: 170, render: (_, i) => valueCell(i) },
+          { title: t('figures.baselines.baseline'), width: 220, render: (_, i) => valueCell(i) },
           { title: t('figures.baselines.current'), width: 120, responsive: ['sm'], align: 'right', render: (_, i) => <span data-now={i.code}>{fmt(d?.now[i.code] ?? 0)}{i.unit}</span> },
           { title: t('figures.baselines.change'), width: 100, responsive: ['sm'], align: 'right', render: (_, i) => change(d?.now[i.code] ?? 0, saved.get(i.code)?.value) },
         ]}

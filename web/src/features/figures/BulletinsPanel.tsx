@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Empty, Flex, Form, Input, Modal, Segmented, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Empty, Flex, Form, Input, Modal, Popconfirm, Segmented, Switch, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -14,10 +14,12 @@ import { figuresApi, type Bulletin } from './figuresApi';
 
 // Bulletin items (简报信息) sent upward and whether the level above adopted them: the count and
 // adoption rate, the list, recording a new item (adopted already or not) and marking adoption
-// later. Who may mark adoption comes from the API per item (can.adopt).
+// later; correcting an item's title, date or recipient, and deleting one recorded by mistake.
+// Who may do each comes from the API per item (can.adopt, can.edit, can.remove).
 
 interface NewValues { orgId: string; title: string; sentOn: Dayjs; sentTo: string; adopted: boolean; adoptedBy?: string; adoptedOn?: Dayjs | null }
 interface AdoptValues { adoptedBy?: string; adoptedOn: Dayjs }
+interface EditValues { title: string; sentOn: Dayjs; sentTo: string }
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 
@@ -142,12 +144,65 @@ function AdoptModal({ item, onClose, onDone }: { item: Bulletin | null; onClose:
   );
 }
 
+function EditModal({ item, open, onClose, onDone }: { item: Bulletin | null; open: boolean; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<EditValues>();
+  const { busy, error, run } = useSubmit();
+  const req = (field: string) => ({ required: true, whitespace: true, message: t('figures.form.required', { field }) });
+  const max = (field: string, n: number) => ({ max: n, message: t('figures.form.tooLong', { field, max: n }) });
+  return (
+    <Modal
+      open={open}
+      title={t('figures.bulletins.editTitle')}
+      onCancel={onClose}
+      okText={t('figures.form.save')}
+      cancelText={t('figures.form.cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      {error ? <Alert type="error" showIcon role="alert" title={error} className="figures-alert" /> : null}
+      {item && (
+        <Form<EditValues>
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={{ title: item.title, sentOn: dayjs(item.sentOn), sentTo: item.sentTo }}
+          onFinish={(v) => run(async () => {
+            await figuresApi.updateBulletin(item.id, { title: v.title.trim(), sentOn: day(v.sentOn), sentTo: v.sentTo.trim() });
+            onDone();
+          })}
+        >
+          <Form.Item name="title" label={t('figures.bulletins.title')} rules={[req(t('figures.bulletins.title')), max(t('figures.bulletins.title'), 200)]}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={200} showCount />
+          </Form.Item>
+          <Form.Item
+            name="sentOn"
+            label={t('figures.bulletins.sentOn')}
+            rules={[
+              { required: true, message: t('figures.form.select', { field: t('figures.bulletins.sentOn') }) },
+              { validator: (_, v: Dayjs | undefined) => (v && item.adopted && item.adoptedOn && item.adoptedOn < day(v) ? Promise.reject(new Error(t('figures.bulletins.adoptedBefore'))) : Promise.resolve()) },
+            ]}
+          >
+            <DatePicker className="figures-full" aria-label={t('figures.bulletins.sentOn')} />
+          </Form.Item>
+          <Form.Item name="sentTo" label={t('figures.bulletins.sentTo')} rules={[req(t('figures.bulletins.sentTo')), max(t('figures.bulletins.sentTo'), 100)]}>
+            <Input maxLength={100} placeholder={t('figures.bulletins.sentToPlaceholder')} autoComplete="off" />
+          </Form.Item>
+        </Form>
+      )}
+    </Modal>
+  );
+}
+
 export function BulletinsPanel({ campaignId, org, canReport }: { campaignId: string; org: { id: string; name: string }; canReport: boolean }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const list = useRequest((signal) => figuresApi.bulletins(campaignId, signal), [campaignId]);
   const [adding, setAdding] = useState(false);
   const [adopting, setAdopting] = useState<Bulletin | null>(null);
+  const [editing, setEditing] = useState<Bulletin | null>(null);
+  const [editOpen, setEditOpen] = useState(false);
   const [filter, setFilter] = useState<'all' | 'yes' | 'no'>('all');
   if (list.error) return <ErrorState error={list.error} onRetry={list.reload} />;
   const d = list.data;
@@ -168,6 +223,15 @@ export function BulletinsPanel({ campaignId, org, canReport }: { campaignId: str
       }
     },
   });
+  const remove = async (b: Bulletin) => {
+    try {
+      await figuresApi.removeBulletin(b.id);
+      message.success(t('figures.bulletins.removed'));
+      list.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
   const status = (b: Bulletin) => (b.adopted
     ? <span className="figures-status figures-status-approved">{t('figures.bulletins.yes')}</span>
     : <span className="figures-status">{t('figures.bulletins.no')}</span>);
@@ -212,12 +276,29 @@ export function BulletinsPanel({ campaignId, org, canReport }: { campaignId: str
           { title: t('figures.bulletins.status'), width: 100, responsive: ['sm'], render: (_, b) => status(b) },
           {
             title: t('common.actions'),
-            width: 110,
-            render: (_, b) => (b.can.adopt
-              ? (b.adopted
-                ? <Button size="small" onClick={() => unmark(b)} aria-label={`${t('figures.bulletins.unmark')}：${b.title}`}>{t('figures.bulletins.unmark')}</Button>
-                : <Button size="small" type="primary" ghost onClick={() => setAdopting(b)} aria-label={`${t('figures.bulletins.markAdopted')}：${b.title}`}>{t('figures.bulletins.markAdopted')}</Button>)
-              : null),
+            width: 150,
+            render: (_, b) => (
+              <Flex gap={4} wrap>
+                {b.can.adopt
+                  ? (b.adopted
+                    ? <Button size="small" onClick={() => unmark(b)} aria-label={`${t('figures.bulletins.unmark')}：${b.title}`}>{t('figures.bulletins.unmark')}</Button>
+                    : <Button size="small" type="primary" ghost onClick={() => setAdopting(b)} aria-label={`${t('figures.bulletins.markAdopted')}：${b.title}`}>{t('figures.bulletins.markAdopted')}</Button>)
+                  : null}
+                {b.can.edit ? <Button size="small" onClick={() => { setEditing(b); setEditOpen(true); }} aria-label={`${t('figures.bulletins.edit')}：${b.title}`}>{t('figures.bulletins.edit')}</Button> : null}
+                {b.can.remove ? (
+                  <Popconfirm
+                    title={t('figures.bulletins.removeConfirm')}
+                    description={<div className="figures-confirm">{b.title}<br />{t('figures.bulletins.removeHelp')}</div>}
+                    okText={t('figures.bulletins.remove')}
+                    okButtonProps={{ danger: true }}
+                    cancelText={t('figures.form.cancel')}
+                    onConfirm={() => remove(b)}
+                  >
+                    <Button size="small" danger aria-label={`${t('figures.bulletins.remove')}：${b.title}`}>{t('figures.bulletins.remove')}</Button>
+                  </Popconfirm>
+                ) : null}
+              </Flex>
+            ),
           },
         ]}
       />
@@ -229,6 +310,16 @@ export function BulletinsPanel({ campaignId, org, canReport }: { campaignId: str
         onDone={() => {
           setAdding(false);
           message.success(t('figures.bulletins.created'));
+          list.reload();
+        }}
+      />
+      <EditModal
+        item={editing}
+        open={editOpen}
+        onClose={() => setEditOpen(false)}
+        onDone={() => {
+          setEditOpen(false);
+          message.success(t('figures.bulletins.saved'));
           list.reload();
         }}
       />

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { App, AutoComplete, Button, Empty, Flex, Form, Input, Radio, Select, Table, Tag, Typography } from 'antd';
+import { App, AutoComplete, Button, Empty, Flex, Form, Input, Popconfirm, Radio, Select, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { errorMessage } from '../../shared/api';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
@@ -10,7 +11,9 @@ import { AGGREGATIONS, CODE_PATTERN, figuresApi, type Aggregation, type Indicato
 
 // The indicator catalogue: the standard indicators and the campaign's own, searchable; the office
 // at the campaign's top adds its own (reported; a rate names two summed indicators as its parts).
-// Whether the caller may add comes from the API (can.add), never from the roles here.
+// Whether the caller may add comes from the API (can.add), never from the roles here; so do
+// edit / delete / restore per item (can.*). Deleting one that already has figures archives it
+// (the server decides and says which); archived ones stay listed, greyed, with a restore action.
 
 const UNITS = ['件', '次', '场', '人', '人次', '户', '条', '项', '个', '篇', '万元', '平方米', '辆', '小时', '%'];
 
@@ -31,7 +34,7 @@ function NewIndicatorDrawer({ open, onClose, onDone, campaignId, catalogue }: { 
   const { busy, error, run, setError } = useSubmit();
   const aggregation = Form.useWatch('aggregation', form) as Aggregation | undefined;
   const taken = useMemo(() => new Set(catalogue.map((i) => i.code)), [catalogue]);
-  const summed = catalogue.filter((i) => i.aggregation === 'sum').map((i) => ({ value: i.code, label: `${name(i)}（${i.unit}）` }));
+  const summed = catalogue.filter((i) => i.aggregation === 'sum' && !i.archived).map((i) => ({ value: i.code, label: `${name(i)}（${i.unit}）` }));
   const req = (field: string) => ({ required: true, whitespace: true, message: t('figures.form.required', { field }) });
   const max = (field: string, n: number) => ({ max: n, message: t('figures.form.tooLong', { field, max: n }) });
   return (
@@ -111,6 +114,56 @@ function NewIndicatorDrawer({ open, onClose, onDone, campaignId, catalogue }: { 
   );
 }
 
+interface EditValues { zh: string; en?: string; unit: string }
+
+function EditIndicatorDrawer({ open, item, onClose, onDone, campaignId }: { open: boolean; item: Indicator | null; onClose: () => void; onDone: (i: Indicator) => void; campaignId: string }) {
+  const { t } = useTranslation();
+  const name = useIndicatorName();
+  const [form] = Form.useForm<EditValues>();
+  const { busy, error, run, setError } = useSubmit();
+  const req = (field: string) => ({ required: true, whitespace: true, message: t('figures.form.required', { field }) });
+  const max = (field: string, n: number) => ({ max: n, message: t('figures.form.tooLong', { field, max: n }) });
+  return (
+    <FormDrawer
+      open={open}
+      onClose={onClose}
+      onOpen={() => { setError(null); }}
+      title={item ? t('figures.catalogue.editTitle', { name: name(item) }) : ''}
+      submitLabel={t('figures.form.save')}
+      busy={busy}
+      error={error}
+      onSubmit={() => form.submit()}
+    >
+      {item && (
+        <Form<EditValues>
+          form={form}
+          layout="vertical"
+          preserve={false}
+          className="figures-form"
+          initialValues={{ zh: item.zh, en: item.en === item.zh ? '' : item.en, unit: item.unit }}
+          onFinish={(v) => run(async () => {
+            const { indicator } = await figuresApi.updateIndicator(campaignId, item.code, { zh: v.zh.trim(), en: v.en?.trim() ?? '', unit: v.unit.trim() });
+            onDone(indicator);
+          })}
+        >
+          <Typography.Paragraph type="secondary" className="figures-note">
+            {t('figures.catalogue.fixed', { code: item.code, aggregation: t(`figures.catalogue.aggregations.${item.aggregation}`) })}
+          </Typography.Paragraph>
+          <Form.Item name="zh" label={t('figures.catalogue.name')} rules={[req(t('figures.catalogue.name')), max(t('figures.catalogue.name'), 60)]}>
+            <Input maxLength={60} showCount autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="en" label={t('figures.catalogue.nameEn')} rules={[max(t('figures.catalogue.nameEn'), 100)]}>
+            <Input maxLength={100} autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="unit" label={t('figures.catalogue.unit')} extra={t('figures.catalogue.unitHelp')} rules={[req(t('figures.catalogue.unit')), max(t('figures.catalogue.unit'), 10)]}>
+            <AutoComplete options={UNITS.map((u) => ({ value: u }))} maxLength={10} aria-label={t('figures.catalogue.unit')} />
+          </Form.Item>
+        </Form>
+      )}
+    </FormDrawer>
+  );
+}
+
 export function CataloguePanel({ campaignId }: { campaignId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -120,6 +173,9 @@ export function CataloguePanel({ campaignId }: { campaignId: string }) {
   const [kind, setKind] = useState<'all' | 'own' | 'reported' | 'computed'>('all');
   const [adding, setAdding] = useState(false);
   const [fresh, setFresh] = useState<string | null>(null);
+  // Kept while the drawer closes (so its content does not vanish mid-animation).
+  const [editing, setEditing] = useState<Indicator | null>(null);
+  const [editOpen, setEditOpen] = useState(false);
   if (list.error) return <ErrorState error={list.error} onRetry={list.reload} />;
   const items = list.data?.items ?? [];
   const byCode = new Map(items.map((i) => [i.code, i]));
@@ -127,7 +183,27 @@ export function CataloguePanel({ campaignId }: { campaignId: string }) {
   const shown = items.filter((i) =>
     (kind === 'all' || (kind === 'own' ? i.own : i.source === kind)) &&
     (!needle || [i.zh, i.en, i.code, i.unit].some((s) => s.toLowerCase().includes(needle))))
-    .sort((a, b) => Number(b.own) - Number(a.own)); // the campaign's own first: those are the office's
+    // The campaign's own first (those are the office's), archived ones last.
+    .sort((a, b) => Number(a.archived) - Number(b.archived) || Number(b.own) - Number(a.own));
+  const act = async (i: Indicator, fn: () => Promise<string>) => {
+    try {
+      message.success(await fn());
+      setFresh(i.code);
+      list.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const remove = (i: Indicator) => act(i, async () => {
+    const { result } = await figuresApi.removeIndicator(campaignId, i.code);
+    return t(result === 'archived' ? 'figures.catalogue.archivedDone' : 'figures.catalogue.removed', { name: name(i) });
+  });
+  const restore = (i: Indicator) => act(i, async () => {
+    await figuresApi.updateIndicator(campaignId, i.code, { archived: false });
+    return t('figures.catalogue.restored', { name: name(i) });
+  });
+  const label = (action: string, i: Indicator) => t('figures.catalogue.actionsOf', { action, name: name(i) });
+  const actions = items.some((i) => i.can.edit || i.can.remove || i.can.restore);
   const partName = (code: string | null) => (code && byCode.get(code) ? name(byCode.get(code)!) : code ?? '');
   return (
     <div className="figures-settings figures-catalogue">
@@ -155,14 +231,17 @@ export function CataloguePanel({ campaignId }: { campaignId: string }) {
         loading={list.loading}
         dataSource={shown}
         pagination={false}
-        rowClassName={(i) => (i.code === fresh ? 'figures-row-fresh' : '')}
+        rowClassName={(i) => [i.code === fresh ? 'figures-row-fresh' : '', i.archived ? 'figures-row-archived' : ''].join(' ')}
         locale={{ emptyText: <Empty description={t('figures.noData')} /> }}
         columns={[
           {
             title: t('figures.catalogue.name'),
             render: (_, i) => (
               <div className="figures-cell-main" data-code={i.code}>
-                <div>{name(i)} {i.own ? <Tag color="red" className="figures-tag">{t('figures.catalogue.own')}</Tag> : null}</div>
+                <div>
+                  {name(i)} {i.own ? <Tag color="red" className="figures-tag">{t('figures.catalogue.own')}</Tag> : null}
+                  {i.archived ? <Tag className="figures-tag">{t('figures.catalogue.archived')}</Tag> : null}
+                </div>
                 <Typography.Text type="secondary" className="figures-code">{i.code}</Typography.Text>
                 {i.aggregation === 'rate' && i.numerator ? <div className="figures-sub">{t('figures.catalogue.rateOf', { numerator: partName(i.numerator), denominator: partName(i.denominator) })}</div> : null}
                 <div className="figures-sub figures-xs-only">{i.unit} · {t(`figures.catalogue.aggregations.${i.aggregation}`)} · {t(`figures.catalogue.sources.${i.source}`)}</div>
@@ -172,6 +251,28 @@ export function CataloguePanel({ campaignId }: { campaignId: string }) {
           { title: t('figures.catalogue.unit'), dataIndex: 'unit', width: 90, responsive: ['sm'] },
           { title: t('figures.catalogue.aggregation'), width: 110, responsive: ['sm'], render: (_, i) => t(`figures.catalogue.aggregations.${i.aggregation}`) },
           { title: t('figures.catalogue.source'), width: 130, responsive: ['sm'], render: (_, i) => t(`figures.catalogue.sources.${i.source}`) },
+          ...(actions ? [{
+            title: t('common.actions'),
+            width: 130,
+            render: (_: unknown, i: Indicator) => (
+              <Flex gap={4} wrap>
+                {i.can.edit ? <Button size="small" onClick={() => { setEditing(i); setEditOpen(true); }} aria-label={label(t('figures.catalogue.edit'), i)}>{t('figures.catalogue.edit')}</Button> : null}
+                {i.can.remove ? (
+                  <Popconfirm
+                    title={t('figures.catalogue.removeConfirm', { name: name(i) })}
+                    description={<div className="figures-confirm">{t('figures.catalogue.removeHelp')}</div>}
+                    okText={t('figures.catalogue.remove')}
+                    okButtonProps={{ danger: true }}
+                    cancelText={t('figures.form.cancel')}
+                    onConfirm={() => remove(i)}
+                  >
+                    <Button size="small" danger aria-label={label(t('figures.catalogue.remove'), i)}>{t('figures.catalogue.remove')}</Button>
+                  </Popconfirm>
+                ) : null}
+                {i.can.restore ? <Button size="small" onClick={() => restore(i)} aria-label={label(t('figures.catalogue.restore'), i)}>{t('figures.catalogue.restore')}</Button> : null}
+              </Flex>
+            ),
+          }] : []),
         ]}
       />
       <NewIndicatorDrawer
@@ -185,6 +286,18 @@ export function CataloguePanel({ campaignId }: { campaignId: string }) {
           setQ('');
           setKind('own');
           message.success(t('figures.catalogue.created', { name: name(i) }));
+          list.reload();
+        }}
+      />
+      <EditIndicatorDrawer
+        open={editOpen}
+        item={editing}
+        campaignId={campaignId}
+        onClose={() => setEditOpen(false)}
+        onDone={(i) => {
+          setEditOpen(false);
+          setFresh(i.code);
+          message.success(t('figures.catalogue.updated', { name: name(i) }));
           list.reload();
         }}
       />

@@ -11,8 +11,8 @@ import { useRequest } from '../../shared/useRequest';
 // level above; and a narrative report upload whose extracted figures a person maps to
 // catalogue indicators — the confirmed ones land in a draft report, never approved here.
 
-interface Indicator { code: string; zh: string; en: string; unit: string; aggregation: string; source: string }
-interface Form { id: string; name: string; cycle: string; indicators: string[] }
+interface Indicator { code: string; zh: string; en: string; unit: string; aggregation: string; source: string; archived: boolean }
+interface Form { id: string; name: string; cycle: string; indicators: string[]; archived: boolean }
 interface Report {
   id: string; formId: string | null; formName: string | null; org: { id: string; name: string }; period: string; status: string; note: string;
   values: { indicator: string; value: number }[]; can: { edit: boolean; approve: boolean };
@@ -44,7 +44,8 @@ export function ReportsPanel({ campaignId, org, canReport }: { campaignId: strin
   const { reports, forms, indicators } = data.data;
   const ind = new Map(indicators.map((i) => [i.code, i]));
   const label = (code: string) => (ind.get(code) ? `${zh ? ind.get(code)!.zh : ind.get(code)!.en}（${ind.get(code)!.unit}）` : code);
-  const reportable = indicators.filter((i) => i.source === 'reported' && i.aggregation !== 'rate');
+  // Archived indicators and forms keep their reports but are not offered for new ones.
+  const reportable = indicators.filter((i) => i.source === 'reported' && i.aggregation !== 'rate' && !i.archived);
 
   const show = (r: Report) => {
     setOpen(r);
@@ -85,7 +86,7 @@ export function ReportsPanel({ campaignId, org, canReport }: { campaignId: strin
     <div className="figures-reports">
       {canReport && (
         <Flex gap={8} wrap align="center" className="figures-row">
-          <Select allowClear placeholder={t('figures.reports.form')} aria-label={t('figures.reports.form')} value={formId} onChange={setFormId} style={{ minWidth: 200 }} options={forms.map((f) => ({ value: f.id, label: f.name }))} />
+          <Select allowClear placeholder={t('figures.reports.form')} aria-label={t('figures.reports.form')} value={formId} onChange={setFormId} style={{ minWidth: 200 }} options={forms.filter((f) => !f.archived).map((f) => ({ value: f.id, label: f.name }))} />
           <DatePicker picker="month" value={period} onChange={setPeriod} placeholder={t('figures.reports.period')} aria-label={t('figures.reports.period')} />
           <Button type="primary" disabled={!period} onClick={create}>{t('figures.reports.create', { name: org.name })}</Button>
           <Upload
@@ -99,7 +100,7 @@ export function ReportsPanel({ campaignId, org, canReport }: { campaignId: strin
               const q = `?orgId=${encodeURIComponent(org.id)}&period=${period.format('YYYY-MM')}`;
               uploadFile<{ id: string }>(`${base}/narratives${q}`, 'file', file as File, () => undefined).promise.then(async ({ id }) => {
                 const n = await api.get<{ proposals: Proposal[] }>(`/api/narratives/${id}`);
-                setProposals({ id, items: n.proposals, map: Object.fromEntries(n.proposals.map((p) => [p.id, p.proposed && ind.get(p.proposed)?.source === 'reported' && ind.get(p.proposed)?.aggregation !== 'rate' ? p.proposed : null])) });
+                setProposals({ id, items: n.proposals, map: Object.fromEntries(n.proposals.map((p) => [p.id, p.proposed && !ind.get(p.proposed)?.archived && ind.get(p.proposed)?.source === 'reported' && ind.get(p.proposed)?.aggregation !== 'rate' ? p.proposed : null])) });
               }, (e: unknown) => message.error(errorMessage(e)));
             }}
           >

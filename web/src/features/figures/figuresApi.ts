@@ -21,18 +21,28 @@ export interface Indicator {
   numerator: string | null;
   denominator: string | null;
   own: boolean;
+  /** Retired after use: kept with its figures, no longer offered for new use. */
+  archived: boolean;
+  can: ItemCan;
 }
-export interface ReportForm { id: string; name: string; cycle: Cycle; org: { id: string; name: string }; indicators: string[] }
+/** What the caller may do with one item (from the server; the console never re-derives roles). */
+export interface ItemCan { edit: boolean; remove: boolean; restore: boolean }
+export interface ReportForm { id: string; name: string; cycle: Cycle; org: { id: string; name: string }; indicators: string[]; archived: boolean; reports: number; can: ItemCan }
 export interface Baselines { org: { id: string; name: string }; items: { indicator: string; value: number; updatedAt: string }[]; can: { edit: boolean } }
 export interface Bulletin {
   id: string; org: { id: string; name: string }; title: string; sentOn: string; sentTo: string;
-  adopted: boolean; adoptedBy: string; adoptedOn: string | null; can: { adopt: boolean };
+  adopted: boolean; adoptedBy: string; adoptedOn: string | null; can: { adopt: boolean; edit: boolean; remove: boolean };
 }
 export interface NewIndicator { code: string; zh: string; en?: string; unit: string; aggregation: Aggregation; numerator?: string; denominator?: string }
 export interface NewBulletin { orgId: string; title: string; sentOn: string; sentTo: string; adopted?: boolean; adoptedBy?: string; adoptedOn?: string | null }
 
 /** Reported, non-rate indicators: the only ones a report form may hold. */
-export const isReportable = (i: Indicator) => i.source === 'reported' && i.aggregation !== 'rate';
+export const isReportable = (i: Indicator) => i.source === 'reported' && i.aggregation !== 'rate' && !i.archived;
+/** DELETE answers whether the item went for good or, being in use, was archived. */
+export type Removal = { result: 'deleted' | 'archived' };
+export interface IndicatorPatch { zh?: string; en?: string; unit?: string; archived?: false }
+export interface FormPatch { name?: string; cycle?: Cycle; indicators?: string[]; archived?: false }
+export interface BulletinPatch { title?: string; sentOn?: string; sentTo?: string; adopted?: boolean; adoptedBy?: string; adoptedOn?: string | null }
 
 const c = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
 
@@ -48,4 +58,11 @@ export const figuresApi = {
   bulletins: (campaignId: string, signal?: AbortSignal) => api.get<{ items: Bulletin[]; sent: number; adopted: number }>(`${c(campaignId)}/bulletins`, undefined, signal),
   addBulletin: (campaignId: string, body: NewBulletin) => api.post<{ bulletin: Bulletin }>(`${c(campaignId)}/bulletins`, body),
   setAdoption: (id: string, body: { adopted: boolean; adoptedBy?: string; adoptedOn?: string | null }) => api.patch<{ bulletin: Bulletin }>(`/api/bulletins/${encodeURIComponent(id)}`, body),
+  updateIndicator: (campaignId: string, code: string, body: IndicatorPatch) => api.patch<{ indicator: Indicator }>(`${c(campaignId)}/indicators/${encodeURIComponent(code)}`, body),
+  removeIndicator: (campaignId: string, code: string) => api.del<Removal>(`${c(campaignId)}/indicators/${encodeURIComponent(code)}`),
+  updateForm: (id: string, body: FormPatch) => api.patch<{ form: ReportForm }>(`/api/report-forms/${encodeURIComponent(id)}`, body),
+  removeForm: (id: string) => api.del<Removal>(`/api/report-forms/${encodeURIComponent(id)}`),
+  updateBulletin: (id: string, body: BulletinPatch) => api.patch<{ bulletin: Bulletin }>(`/api/bulletins/${encodeURIComponent(id)}`, body),
+  removeBulletin: (id: string) => api.del<{ ok: boolean }>(`/api/bulletins/${encodeURIComponent(id)}`),
+  clearBaseline: (campaignId: string, orgId: string, code: string) => api.del<{ ok: boolean }>(`${c(campaignId)}/baselines/${encodeURIComponent(orgId)}/${encodeURIComponent(code)}`),
 };
