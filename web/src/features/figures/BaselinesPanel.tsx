@@ -115,7 +115,7 @@ export function BaselinesPanel({ campaignId, org, ancestors, children, onUnit }:
             cancelText={t('figures.form.cancel')}
             onConfirm={() => clear(i)}
           >
-            <Button type="link" size="small" danger className="figures-baseline-clear" aria-label={`${t('figures.baselines.clear')}：${name(i)}`}>{t('figures.baselines.clear')}</Button>
+            <Button autoInsertSpace={false} type="link" size="small" danger className="figures-baseline-clear" aria-label={`${t('figures.baselines.clear')}：${name(i)}`}>{t('figures.baselines.clear')}</Button>
           </Popconfirm>
         ) : null}
       </Flex>

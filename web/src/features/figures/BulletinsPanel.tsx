@@ -281,10 +281,10 @@ export function BulletinsPanel({ campaignId, org, canReport }: { campaignId: str
               <Flex gap={4} wrap>
                 {b.can.adopt
                   ? (b.adopted
-                    ? <Button size="small" onClick={() => unmark(b)} aria-label={`${t('figures.bulletins.unmark')}：${b.title}`}>{t('figures.bulletins.unmark')}</Button>
-                    : <Button size="small" type="primary" ghost onClick={() => setAdopting(b)} aria-label={`${t('figures.bulletins.markAdopted')}：${b.title}`}>{t('figures.bulletins.markAdopted')}</Button>)
+                    ? <Button autoInsertSpace={false} size="small" onClick={() => unmark(b)} aria-label={`${t('figures.bulletins.unmark')}：${b.title}`}>{t('figures.bulletins.unmark')}</Button>
+                    : <Button autoInsertSpace={false} size="small" type="primary" ghost onClick={() => setAdopting(b)} aria-label={`${t('figures.bulletins.markAdopted')}：${b.title}`}>{t('figures.bulletins.markAdopted')}</Button>)
                   : null}
-                {b.can.edit ? <Button size="small" onClick={() => { setEditing(b); setEditOpen(true); }} aria-label={`${t('figures.bulletins.edit')}：${b.title}`}>{t('figures.bulletins.edit')}</Button> : null}
+                {b.can.edit ? <Button autoInsertSpace={false} size="small" onClick={() => { setEditing(b); setEditOpen(true); }} aria-label={`${t('figures.bulletins.edit')}：${b.title}`}>{t('figures.bulletins.edit')}</Button> : null}
                 {b.can.remove ? (
                   <Popconfirm
                     title={t('figures.bulletins.removeConfirm')}
@@ -294,7 +294,7 @@ export function BulletinsPanel({ campaignId, org, canReport }: { campaignId: str
                     cancelText={t('figures.form.cancel')}
                     onConfirm={() => remove(b)}
                   >
-                    <Button size="small" danger aria-label={`${t('figures.bulletins.remove')}：${b.title}`}>{t('figures.bulletins.remove')}</Button>
+                    <Button autoInsertSpace={false} size="small" danger aria-label={`${t('figures.bulletins.remove')}：${b.title}`}>{t('figures.bulletins.remove')}</Button>
                   </Popconfirm>
                 ) : null}
               </Flex>

@@ -256,7 +256,7 @@ export function CataloguePanel({ campaignId }: { campaignId: string }) {
             width: 130,
             render: (_: unknown, i: Indicator) => (
               <Flex gap={4} wrap>
-                {i.can.edit ? <Button size="small" onClick={() => { setEditing(i); setEditOpen(true); }} aria-label={label(t('figures.catalogue.edit'), i)}>{t('figures.catalogue.edit')}</Button> : null}
+                {i.can.edit ? <Button autoInsertSpace={false} size="small" onClick={() => { setEditing(i); setEditOpen(true); }} aria-label={label(t('figures.catalogue.edit'), i)}>{t('figures.catalogue.edit')}</Button> : null}
                 {i.can.remove ? (
                   <Popconfirm
                     title={t('figures.catalogue.removeConfirm', { name: name(i) })}
@@ -266,10 +266,10 @@ export function CataloguePanel({ campaignId }: { campaignId: string }) {
                     cancelText={t('figures.form.cancel')}
                     onConfirm={() => remove(i)}
                   >
-                    <Button size="small" danger aria-label={label(t('figures.catalogue.remove'), i)}>{t('figures.catalogue.remove')}</Button>
+                    <Button autoInsertSpace={false} size="small" danger aria-label={label(t('figures.catalogue.remove'), i)}>{t('figures.catalogue.remove')}</Button>
                   </Popconfirm>
                 ) : null}
-                {i.can.restore ? <Button size="small" onClick={() => restore(i)} aria-label={label(t('figures.catalogue.restore'), i)}>{t('figures.catalogue.restore')}</Button> : null}
+                {i.can.restore ? <Button autoInsertSpace={false} size="small" onClick={() => restore(i)} aria-label={label(t('figures.catalogue.restore'), i)}>{t('figures.catalogue.restore')}</Button> : null}
               </Flex>
             ),
           }] : []),

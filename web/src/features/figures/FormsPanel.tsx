@@ -126,7 +126,7 @@ export function FormsPanel({ campaignId, org, canManage }: { campaignId: string;
                 <Tag color="blue" className="figures-tag">{t(`figures.forms.cycles.${f.cycle}`)}</Tag>
                 {f.archived ? <Tag className="figures-tag">{t('figures.forms.archived')}</Tag> : null}
                 <Flex gap={4} wrap className="figures-form-actions">
-                  {f.can.edit ? <Button size="small" onClick={() => { setEditing(f); setEditOpen(true); }} aria-label={`${t('figures.forms.edit')}：${f.name}`}>{t('figures.forms.edit')}</Button> : null}
+                  {f.can.edit ? <Button autoInsertSpace={false} size="small" onClick={() => { setEditing(f); setEditOpen(true); }} aria-label={`${t('figures.forms.edit')}：${f.name}`}>{t('figures.forms.edit')}</Button> : null}
                   {f.can.remove ? (
                     <Popconfirm
                       title={t('figures.forms.removeConfirm', { name: f.name })}
@@ -136,10 +136,10 @@ export function FormsPanel({ campaignId, org, canManage }: { campaignId: string;
                       cancelText={t('figures.form.cancel')}
                       onConfirm={() => remove(f)}
                     >
-                      <Button size="small" danger aria-label={`${t('figures.forms.remove')}：${f.name}`}>{t('figures.forms.remove')}</Button>
+                      <Button autoInsertSpace={false} size="small" danger aria-label={`${t('figures.forms.remove')}：${f.name}`}>{t('figures.forms.remove')}</Button>
                     </Popconfirm>
                   ) : null}
-                  {f.can.restore ? <Button size="small" onClick={() => restore(f)} aria-label={`${t('figures.forms.restore')}：${f.name}`}>{t('figures.forms.restore')}</Button> : null}
+                  {f.can.restore ? <Button autoInsertSpace={false} size="small" onClick={() => restore(f)} aria-label={`${t('figures.forms.restore')}：${f.name}`}>{t('figures.forms.restore')}</Button> : null}
                 </Flex>
               </div>
               <Typography.Text type="secondary" className="figures-sub">
