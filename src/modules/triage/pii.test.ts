@@ -656,6 +656,144 @@ describe('fourth round: general causes behind misses (own examples)', () => {
   });
 });
 
+describe('fifth round: names without cues and odd formats from a blind set (own examples)', () => {
+  it('reads a full name followed by 的 or 家 and what the person has', () => {
+    expectMasked('这回救济粮又没有发给贾桂芳家，她家才是真困难。', ['贾桂芳']);
+    expectMasked('路口又堵了。雷振东的三轮车被收走了，一直没还。', ['雷振东']);
+    expectMasked('去年洪水以后，牛红旗家的井一直没修。', ['牛红旗']); // 旗: names of the 1960s
+    // …but not words of such characters.
+    nothingMasked('说好的宣传画已经换了三批了。');
+    nothingMasked('今年的金银花卖得好，价钱也高。');
+    nothingMasked('雲岫山莊的溫泉池上班時間常有人泡。');
+    nothingMasked('苗圃旁边是白玉兰的花坛，开得很好。');
+  });
+
+  it('reads a full name right after a relative, whatever the person does', () => {
+    expectMasked('我二姨夫郝春生种了十亩辣椒，收购站一直压价。', ['郝春生']);
+    expectMasked('她表嫂詹玉凤开了个小卖部，天天有人来查。', ['詹玉凤']);
+    expectMasked('我对象裴晓丽在县城上班，社保断了三个月。', ['裴晓丽']);
+    expectMasked('家里的老二邹国栋考上了大学，助学金没批。', ['邹国栋']);
+    nothingMasked('我儿子高考完了，女儿高中毕业。');
+    nothingMasked('村里的老二家、老三家都分了地。');
+  });
+
+  it('reads a full name opening a clause after a time word or a conjunction, then an action', () => {
+    expectMasked('昨天下午蒙志刚骑车摔进了沟里，路边没有护栏。', ['蒙志刚']);
+    expectMasked('化肥到了，邹桂平算了一下少了两袋。', ['邹桂平']);
+    expectMasked('说好月底发钱，可是鲍秋生到现在也没拿到。', ['鲍秋生']);
+    expectMasked('这件事是卢晓燕最先发现的。', ['卢晓燕']);
+    expectMasked('全村就柯永旺一个人没领到补贴。', ['柯永旺']);
+    nothingMasked('可是高速路口还是堵，没人管。');
+    nothingMasked('昨天下午安全员来检查了。');
+    nothingMasked('就高铁站那边最堵。');
+  });
+
+  it('reads a full name after 的 where it visibly ends', () => {
+    expectMasked('最该得补助的是没人管的，比如村东头的韩秋菊。', ['韩秋菊']);
+    expectMasked('报案的沈春兰要自己去调监控。', ['沈春兰']);
+  });
+
+  it('reads lists whose items have a surname the table lacks, beside names that read by themselves', () => {
+    expectMasked('被占地的有：卞德才、花建国、苏凤琴三户。', ['卞德才', '花建国', '苏凤琴']);
+    expectMasked('只有鲁丰收、陶月梅两家领到了。', ['鲁丰收', '陶月梅']);
+    expectMasked('我、鞠德林和农春生都是被拖欠工钱的。', ['鞠德林', '农春生']);
+    nothingMasked('买了白菜、萝卜、土豆三样菜。');
+    nothingMasked('发了花生油、大米、面粉等物资。');
+    // Famous people in a list name no private person.
+    nothingMasked('李白、杜甫的詩刻在了石頭上，花了二十萬。');
+    nothingMasked('鲁迅、巴金的书摆在阅览室里，没人借。');
+  });
+
+  it('reads surnames that are also words only where an introduction is strong or set off', () => {
+    expectMasked('我叫习红梅，在超市上班，工资拖了三个月。', ['习红梅']);
+    expectMasked('请尽快处理。举报人 汝春生', ['汝春生']);
+    expectMasked('楼道灯坏了一个月。——3栋业主 母秀兰', ['母秀兰']);
+    expectMasked('我鄰居強文華說樓道燈壞了一個月。', ['強文華']);
+    nothingMasked('局长母亲过生日，摆了三十桌。');
+    nothingMasked('我妈花了两千块修房子。');
+  });
+
+  it('reads village nicknames after a surname: a trait, 老X儿, 老根', () => {
+    expectMasked('收废品的王瘸子被人打了，派出所不立案。', ['王瘸子']);
+    expectMasked('村东头的马二愣子天天在村委会门口骂街。', ['马二愣子']);
+    expectMasked('屯子东头的孟老嘎儿腿脚不好，路修好了也出不了门。', ['孟老嘎儿']);
+    expectMasked('村里都知道，赵老栓家的房子是危房。', ['赵老栓']);
+    nothingMasked('王老师和李老板都来了。');
+  });
+
+  it('leaves an official by office with 某 and 向上反映 alone', () => {
+    nothingMasked('镇党委副书记孙某某带队来检查，吃完饭就走了。');
+    expectMasked('村民孙某某家的地被占了。', ['孙某某']);
+    nothingMasked('向上反映了好几次，一直没有回音。');
+  });
+
+  it('reads a name after 是 where what follows shows a person (a sticky test read at the right place)', () => {
+    expectMasked('修桥的钱是王永福他们几家凑的。', ['王永福']);
+    expectMasked('喂，是陶秀英家吗？你家的快递到了。', ['陶秀英']);
+  });
+
+  it('reads a full name after 举报, 通知一下, 找 and after 后来, then an action', () => {
+    expectMasked('我要举报彭德海，他把集体的地卖了。', ['彭德海']);
+    expectMasked('麻烦通知一下魏志明，他的证办好了。', ['魏志明']);
+    expectMasked('问了村会计，他说要找汤建平签字。', ['汤建平']);
+    expectMasked('后来夏春燕自己掏钱把路修了。', ['夏春燕']);
+    expectMasked('去年的分红，贺长庚一分没拿到。', ['贺长庚']);
+    expectMasked('大伙儿都说，陆德才这人老实，不该受这个气。', ['陆德才']);
+    expectMasked('镇上收购站的秤有问题，卖粮的彭长顺少算了四十斤。', ['彭长顺']);
+    nothingMasked('华夏子孙都应该记住这段历史。');
+    nothingMasked('白玉兰花开的时候，公园人很多。');
+    nothingMasked('机关的公车太多，车改以后还有不少车辆。');
+  });
+
+  it('reads a name after an elder word (老太太), 反而 after a name, and 王寡妇 as a nickname', () => {
+    expectMasked('去年冬天，郑家的老太太郑秀英摔了一跤，到现在还躺着。', ['郑秀英']);
+    expectMasked('這次低保評議，真正困難的范金花反而被刷掉了。', ['范金花']);
+    expectMasked('村里的王寡妇一个人拉扯三个娃。', ['王寡妇']);
+  });
+
+  it('reads a name after a household word (上访户) and after 看看/看望', () => {
+    expectMasked('上访户杭德胜说，他的事拖了五年。', ['杭德胜']);
+    expectMasked('你们去看看蒋德顺家的房子，墙都裂了。', ['蒋德顺']);
+    nothingMasked('全村一共两百户，每户安装了一个水表。');
+  });
+
+  it('reads a name after a Cantonese kinship word (個仔, 細佬), also with 家 in the middle', () => {
+    expectMasked('隔籬屋嘅陳伯話佢個仔陳家明冇工開。', ['陳家明']);
+    expectMasked('佢家姐黃美玲喺醫院等咗成日。', ['黃美玲']);
+    nothingMasked('張家灣村嘅路壞咗好耐。');
+  });
+
+  it('reads a full name after 联系, 除了, 没有, 让, 看见 and what the person does', () => {
+    expectMasked('你们可以联系冯志华，他知道全部情况。', ['冯志华']);
+    expectMasked('除了邱桂芳，其他人的补贴都发了。', ['邱桂芳']);
+    expectMasked('要是没有屈春生帮忙，我们连门都找不到。', ['屈春生']);
+    expectMasked('医生让黄丽萍回家等通知。', ['黄丽萍']);
+    expectMasked('有人看见尹德旺往河里倒垃圾。', ['尹德旺']);
+    nothingMasked('除了路灯，其他都修好了。');
+    nothingMasked('要是没有安全措施，谁敢干？');
+    nothingMasked('有人看见黄鼠狼进了鸡窝。');
+  });
+
+  it('reads a name signing off a letter before a year and a month', () => {
+    expectMasked('实在没办法了，才写这封信。——一个普通老百姓 邵红梅 2026年11月', ['邵红梅']);
+    nothingMasked('会议定于2026年11月');
+  });
+
+  it('ends a name before a doubled adverb (天天, 常常)', () => {
+    expectMasked('住在我家楼下的赵敏天天吵架。', ['赵敏']);
+    expectMasked('我邻居王芳芳说的。', ['王芳芳']);
+  });
+
+  it('reads a mobile said in words with commas, (+86) in parentheses, and e-mail with [at] / (at)', () => {
+    expectMasked('有事打我电话一三九，零七三一，五五二八。', ['一三九，零七三一，五五二八']);
+    nothingMasked('一二三，四五六，七八九是编号。');
+    expectMasked('请回电(+86)13912345678，谢谢。', ['(+86)13912345678']);
+    expectMasked('邮箱 liu.bo [at] 163.com，请回复。', ['liu.bo [at] 163.com']);
+    expectMasked('发到zhangsan2020(at)qq.com也行', ['zhangsan2020(at)qq.com']);
+    nothingMasked('活动 (at) home 开展。');
+  });
+});
+
 describe('robustness', () => {
   it('masks exactly the detected characters and keeps the length', () => {
     const card = withLuhn('622202020011234567');

@@ -38,6 +38,14 @@
 //     clause and going (，汪老四去交材料), or right before a home address (裴向东，荻花镇橘园村四组31号);
 //   - a private person by surname and an elder's form of address (王大娘, 李大爷, 刘婶, 何二婶, 田嫂子,
 //     秦老伯, 谭五爷, 马老汉), not where the surname character ends a word (保安大叔, 门卫大爷, 河南大妈);
+//   - a full name of common given-name characters where the sentence shows a person without a cue
+//     word: then 的/家 and what the person has (宫德福的拖拉机, 贺春兰家一分没拿到), opening a clause
+//     (also after 昨天下午, 可是, 就, 没有) and then an action (蒙志刚骑车…, 卢晓燕最先…), after a relative
+//     or a household word whatever follows (我二舅X, 表嫂X, 小姨子X, 个仔X, 老太太X, 上访户X), after
+//     的 where it visibly ends (…受伤的X。), after 举报/联系/通知一下/除了/看看/找/让; a list item
+//     whose surname the table lacks, beside names read by themselves (卞德才、花建国、苏凤琴三户; 我、X和Y);
+//     a village nickname by a trait (王瘸子, 马二愣子, 孟老嘎儿, 王寡妇) or 老根/老栓 after a surname;
+//     a surname that is also a word (习, 母, 汝, 花 …) only after 叫, a strong or a set-off introduction;
 //   - a licence plate where the writer says it is their own or a private person's car (我的车…).
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
@@ -48,6 +56,8 @@
 //     (我姓王) identifies nobody and stays, also where a writer signs with it (联系人：王女士, 聯絡：鄺太);
 //     but a nickname for a private person as above, and an elder by surname and kinship address
 //     (王大爷, 隔壁的刘大爷, 刘婶), are masked: in a village that names one household. 张某某 is masked: writers use it for a real person they name; 向某机构 is "some".
+//     An official by office with 某 (乡党委副书记钱某某, 村主任刘某) stays, like the official; so do famous
+//     people in a list (李白、杜甫的诗).
 //   - a building, a phase or an area alone (家住望江苑小区5号楼, 小区二期) is shared by many homes and stays.
 //     Unit names, dates, amounts and counts stay.
 //
@@ -262,6 +272,8 @@ function scanNumbers(text: string, out: PiiSpan[]) {
               const before = text.charCodeAt(start - 1);
               if (before === 0x2b || before === 0xff0b) start--;
               if ((before === 0x28 || before === 0xff08) && /[)）]/.test(text.slice(gEnd[g], gEnd[h]))) start--;
+              // "(+86)150…", "（+86）138…": the parenthesis opened before the plus.
+              else if (start < gStart[g] && /[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text.slice(gEnd[g], gEnd[h]))) start--;
               out.push({ kind, start, end: gEnd[h] });
             }
             g = h + 1;
@@ -281,6 +293,24 @@ function scanNumbers(text: string, out: PiiSpan[]) {
 
 const isLocalChar = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff0e || c === 0xff3f;
 const isDomainChar = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x2d || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff0e || c === 0xff0d;
+
+/** "chen.li [at] 163.com", "xiaoma(at)yeah.net": an @ written out so robots miss it. */
+const AT_WORD = /\s?(?:\[at\]|\(at\)|（at）|［at］|\[AT\]|\(AT\))\s?/g;
+function scanSpelledEmails(text: string, out: PiiSpan[]) {
+  AT_WORD.lastIndex = 0;
+  for (let m = AT_WORD.exec(text); m; m = AT_WORD.exec(text)) {
+    let s = m.index;
+    while (s > 0 && m.index - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    while (s < m.index && !isAsciiAlnum(text.charCodeAt(s))) s++;
+    const from = m.index + m[0].length;
+    let e = from;
+    while (e < text.length && e - from < 255 && isDomainChar(text.charCodeAt(e))) e++;
+    while (e > from && /[.．\-－]/.test(text[e - 1])) e--;
+    if (s === m.index || !/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(text.slice(from, e))) continue;
+    out.push({ kind: 'email', start: s, end: e });
+    AT_WORD.lastIndex = Math.max(AT_WORD.lastIndex, e);
+  }
+}
 
 function scanEmails(text: string, out: PiiSpan[]) {
   const len = text.length;
@@ -322,6 +352,9 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
     let j = i;
     let digits = '';
     let lastDigitEnd = i;
+    // "一八六，二七三五，零九四八": a mobile read out in 3-4-4 groups with commas between.
+    let commaAt = -1;
+    let digitsAtComma = 0;
     while (j < len && digits.length < 20) {
       const v = CN_DIGIT[text.charCodeAt(j)];
       if (v >= 0) {
@@ -329,7 +362,18 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
         j++;
         lastDigitEnd = j;
       } else if ((text[j] === ' ' || text[j] === '-' || text[j] === '－' || text[j] === '\u3000') && j + 1 < len && CN_DIGIT[text.charCodeAt(j + 1)] >= 0) j++;
-      else break;
+      else if ((text[j] === '，' || text[j] === ',') && digits[0] === '1' && (digits.length === 3 || digits.length === 7) && j + 1 < len && CN_DIGIT[text.charCodeAt(j + 1)] >= 0) {
+        if (commaAt < 0) {
+          commaAt = j;
+          digitsAtComma = digits.length;
+        }
+        j++;
+      } else break;
+    }
+    // (Commas join only the groups of one mobile; otherwise the run ends at the first comma.)
+    if (commaAt >= 0 && !(digits.length === 11 && /^1[3-9]/.test(digits))) {
+      lastDigitEnd = commaAt;
+      digits = digits.slice(0, digitsAtComma);
     }
     const start = i;
     i = Math.max(lastDigitEnd, i + 1);
@@ -503,7 +547,9 @@ const SURNAMES =
   '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭於蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽繆簡項連蘆麥婁竇宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓滿聞厲闞權帥樸練豐晉闕況鮮諸戰賓堯衞' +
   // Rarer surnames that seldom start an ordinary word (洪, 赖, 郗, 禤, 笪, 仉 …), both scripts.
   '洪赖钮荀邴糜隗宓郗钭蓟鄂璩濮郏庾暨殳夔厍訾乜蒯竺仉缑郈佴谯笪禤贲羿汲郦莘韶凤逄' +
-  '賴鈕薊酈譙緱厙鳳禚貝贝路沃郤鄞车車';
+  '賴鈕薊酈譙緱厙鳳禚貝贝路沃郤鄞车車' +
+  // (強 is 强 in Traditional script; 眭, 庹 are rare surnames that start no common word.)
+  '強眭庹';
 const COMPOUND_SURNAMES = '闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
@@ -512,7 +558,9 @@ const GIVEN =
   // More given-name characters common in older and rural names (冬梅, 少华, 春来, 有福, 卫东, 援朝 …).
   '冬少繁来來寿壽喜财財旺土桃杏银銀锁鎖栓虎豹雀鹰鷹定吉礼禮孝俭儉庄温溫慈诗詩日北早夏南好直实實钦欽捷绣繡浪津舟帆岭嶺岗崗岛島洲塘池苍蒼葱蔥归歸登展升再连連卫衛革向传傳祖庭语語彤淼垚品喆健满滿仓倉妞丫娃招弟换換改仙姑娘莎翔雯婧璐瑛玥琨珺钊釗炯烽焱淦湘滔潮渝沅洛汀沫泳洲铃鈴钟鍾镭鐳锴鍇坤帅帥恺愷桢楨朔昶勋勳斐蕴蘊嫦艷犇卉葵幺朵令诺諾佩川守世丰豐玫援佑' +
   // Given-name characters that seldom end an ordinary word after a surname character (盼, 奕, 麟 …).
-  '盼彧奕姝嫣瀚漪祺尧堯麒麟凌淩墨'
+  '盼彧奕姝嫣瀚漪祺尧堯麒麟凌淩墨' +
+  // Names of the 1950s–70s generation (红旗, 幸福, 长庚): 旗, 幸 and 庚 seldom end a word after a surname character.
+  '旗幸庚'
 const SURNAME_SET = new Set(SURNAMES);
 const SURNAME_CODES = new Set([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -523,6 +571,7 @@ const PLACE_NAME_FIRST = new Set('江吉武金安宁寧常黄黃南高丰豐万�
 const PLACE_NAMES = /^(?:江苏|江蘇|江西|吉林|武汉|武漢|金华|金華|安阳|安陽|宁波|寧波|常德|黄山|黃山|南昌|南宁|南寧|南通|南阳|南陽|南平|高安|宁德|寧德|丰城|豐城|万宁|萬寧|林芝|邵阳|邵陽|岳阳|岳陽|衡阳|衡陽|沈阳|瀋陽|辽阳|遼陽|阜阳|阜陽|咸阳|咸陽|信阳|信陽|益阳|益陽|华阴|華陰|安康|常宁|常寧|成安|文安|永和|平安|和平|长安|長安|华山|華山|金山|石林|龙华|龍華)/;
 const GIVEN_SET = new Set(GIVEN);
 const NUMERALS = new Set('一二三四五六七八九十幺'); // (幺: 罗幺妹, the youngest)
+const OLD_NAME_END = new Set('根栓拴锁鎖柱旺财財');
 const NUMERAL_NAME_END = new Set('妹娃宝寶毛丫根喜保娣妞凤鳳英秀花兰蘭贵貴福旺狗');
 const HONORIFIC_FIRST = new Set('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|大爺|大妈|大媽|阿姨|大哥|大姐|老板|老闆|经理|經理|总|總|同志|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|医生|醫生|护士|護士|某[个個些种種])/;
@@ -548,6 +597,8 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
   const s = start + sl;
   // 谢老四, 王老五: a private person's nickname by birth order.
   if (text[s] === '老' && /[二三四五六七八九幺]/.test(text[s + 1] ?? '') && !/[十百千万萬]/.test(text[s + 2] ?? '')) return s + 2;
+  // 石老根, 赵老栓: 老 and a rural given name's wish (a root, a lock, a pillar, plenty), not a word.
+  if (text[s] === '老' && OLD_NAME_END.has(text[s + 1] ?? '') && (text[s + 2] === '家' || NUMERALS.has(text[s + 2] ?? '') || !GIVEN_SET.has(text[s + 2] ?? ''))) return s + 2;
   // 王先生, 李师傅, 张老师: a surname and a form of address, not a name.
   if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
   let e = s;
@@ -555,6 +606,8 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
   for (; e > s; e--) {
     // 钟家兄弟, 王家, 李四家的房子: a family or a home, not a name.
     if (text[e - 1] === '家') continue;
+    // 赵敏天天吵架, 李强常常不在: the last character doubled is an adverb (天天, 常常), not the name's.
+    if (e - s === 2 && text[e] === text[e - 1]) continue;
     // "我是茅岗镇…": a place's name ends in 镇/乡/村, a person's hardly.
     if (PLACE_SUFFIX.has(text[e - 1])) continue;
     if (PLACE_OR_KIN_FIRST.has(text[e]) && PLACE_OR_KIN_AFTER.test(text.slice(e, e + 3))) continue;
@@ -696,6 +749,7 @@ const NAME_BEFORE_PHONE = /([\u3400-\u9fff]{2,4})[\s:：,，]*(?:联系电话|�
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const MOU_EXCLUDED_AFTER = codes('个個些种種位天年月日部单單处處局村乡鄉镇鎮县縣市省地时時次项項段件条條人样樣方类類区區社街科室所站厂廠店校院系级級届屆批');
 const MOU_NOT_GIVEN = codes('家一二三四五六七八九十大小中有来來发發生成和时時子儿兒女某');
+const TITLE_BEFORE_MOU = /(?:书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|会计|會計|主席|部长|部長|处长|處長|院长|院長|校长|校長|干部|幹部|领导|領導|委员|委員|民警|警官|文书|文書)$/;
 const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至属屬出主列缺首酒');
 
 /**
@@ -708,7 +762,7 @@ const CONFIRMABLE_INTRO = /^(?:，叫|,叫|。叫|发件人|發件人|留言人|
 const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
 const NOT_NAME_WORD = new Set(
-  ('成绩 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
+  ('宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
     '韶山 权利 權利 权力 權力 黄土 黃土 和平 安全 安排 安徽 平安 平时 平時 文明 文件 文本 文字 文章 全军 全軍 战胜 戰勝 高端 于是 向来 向來 马上 馬上 白天 石头 石頭 金钱 金錢 包括 包工 任何 任务 任務 全部 全体 全體 全家 全是 全都 全村 全镇 全鎮 毛病 申请 申請 ' +
     '程序 连续 連續 齐全 齊全 宁愿 寧願 宁夏 寧夏 曾经 曾經 余额 餘額 温度 溫度 严重 嚴重 严格 嚴格 严肃 嚴肅 尚未 何时 何時 何况 何況 谈话 談話 洪水 田地 林地 苗木 房子 房屋 房东 房東 房租 ' +
     '司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
@@ -750,7 +804,9 @@ const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８
 /** Kinship characters said doubled (舅舅, 姑姑, 叔叔). */
 const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶嬸姨');
 /** Surnames that are also common words (和 "and", 党 "party", 时 "time"): read only after 叫, a strong or a kinship introduction. */
-const AMBIGUOUS_SURNAMES = new Set([...'和党黨时時']);
+const AMBIGUOUS_SURNAMES = new Set([...'和党黨时時习習母养養农農水花牧汝蓬']);
+/** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
+const AMBIGUOUS_NOT_AFTER_KIN = new Set([...'习習母养養农農水花牧汝蓬']);
 /** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
 const KIN_INTRO = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|侄|孙|孫|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘)$/;
 /** 和振邦, 党玉霞, 時德貴: such a surname and two common given-name characters, then a boundary; or -1. */
@@ -802,7 +858,7 @@ function likelyName(text: string, start: number, end: number): boolean {
 const TITLE_AFTER = /^(?:副|等?[^，,。；;]{0,3}(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|委员|委員|会计|會計|主席|部长|部長|厅长|廳長|处长|處長|院长|院長|校长|校長|经理|經理|老板|老闆|同志))/;
 /** Before a list's first name: the start, a boundary or a short word (村里的刘德胜、…), not a title (干部王五、李四). */
 const LIST_OFFICIAL_BEFORE = /(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|委员|委員|班子|成员|成員|官员|官員|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|会计|會計|部长|部長|院长|院長|校长|校長|民警|警察|医生|醫生|老师|老師)[^，,。；;！!？?]{0,3}$/;
-const LIST_CUE_AFTER = /^(?:等|兄弟|姐妹|这|這|几|幾|都|[一二三四五六七八九十两兩0-9０-９]+(?:户|戶|家|人|个|個|位|名)|夫妇|夫婦|一家|兩家|两家|家|的|反映|联名|聯名|举报|舉報|投诉|投訴)/;
+const LIST_CUE_AFTER = /^(?:等|兄弟|姐妹|兄妹|姐弟|这|這|几|幾|都|[一二三四五六七八九十两兩0-9０-９]+(?:户|戶|家|人|个|個|位|名)|夫妇|夫婦|一家|兩家|两家|家|的|反映|联名|聯名|举报|舉報|投诉|投訴)/;
 const LIST_JOIN = new Set([...'、和及与與跟']);
 
 /** A name inside a list (after 、): surname + one or two Han characters, not a word's, a place's or
@@ -829,10 +885,12 @@ const LIST_ITEM_END = codes('、，,。；;和及与與”」');
 
 /** The end of the last name in a list around the 、 at `sep` (all names masked), or `sep`. */
 function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
-  // (Cheap first: a surname two, three or four characters back.)
-  if (!SURNAME_CODES.has(text.charCodeAt(sep - 2)) && !SURNAME_CODES.has(text.charCodeAt(sep - 3)) && !COMPOUND_FIRST_CODES.has(text.charCodeAt(sep - 4))) return sep;
+  // (Cheap first: a surname two, three or four characters back, or one right after the separator.)
+  if (!SURNAME_CODES.has(text.charCodeAt(sep - 2)) && !SURNAME_CODES.has(text.charCodeAt(sep - 3)) && !COMPOUND_FIRST_CODES.has(text.charCodeAt(sep - 4)) && !SURNAME_CODES.has(text.charCodeAt(sep + 1))) return sep;
   // The first name ends at the separator; where it starts is read back from there.
   let first = -1;
+  /** Items read as names only because the list holds them (a surname the table lacks: 花长林、苗凤英、…). */
+  let loose = 0;
   for (const length of [3, 2, 4]) {
     const s = sep - length;
     if (s < 0) continue;
@@ -845,6 +903,21 @@ function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
       break;
     }
   }
+  // "我、柏德林和水春生都…": the writer first, then the names.
+  let pronoun = false;
+  if (first < 0 && sep >= 1 && /[我俺咱]/.test(text[sep - 1]) && (sep === 1 || NAME_BOUNDARY_BEFORE.has(text[sep - 2]))) {
+    first = sep;
+    pronoun = true;
+  }
+  // 谷丰收、…, 花长林、…: three characters of a list's first item, kept if the others are names.
+  if (first < 0 && sep >= 3) {
+    const s = sep - 3;
+    const before = s > 0 ? text[s - 1] : '';
+    if ((s === 0 || NAME_BOUNDARY_BEFORE.has(before) || PERSON_WORD_END.has(text.charCodeAt(s - 1)) || before === '有' || before === '是') && looseItem(text, s, sep)) {
+      first = s;
+      loose++;
+    }
+  }
   if (first < 0 || LIST_OFFICIAL_BEFORE.test(text.slice(Math.max(0, first - 8), first))) return sep;
   const starts = [first];
   const ends = [sep];
@@ -854,6 +927,11 @@ function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
     let e = nameEnd(text, s);
     // 刘一诺, 李二狗 in a list: any characters make the given name where the list visibly goes on.
     if (e < 0 || !likelyName(text, s, e) || !(LIST_ITEM_END.has(text.charCodeAt(e)) || e === text.length || LIST_CUE_AFTER.test(text.slice(e, e + 4)))) e = Math.max(listItemEnd(text, s), e > 0 && likelyName(text, s, e) ? e : -1);
+    // 养立新等, 农加贵，: three characters ending the item, kept if the others are names.
+    if (e < 0 && s + 3 <= text.length && looseItem(text, s, s + 3) && (s + 3 === text.length || LIST_ITEM_END.has(text.charCodeAt(s + 3)) || LIST_CUE_AFTER.test(text.slice(s + 3, s + 7)))) {
+      e = s + 3;
+      loose++;
+    }
     if (e < 0) {
       if (text[at] === '、') return sep; // a list that goes on with something else is no list of names
       break;
@@ -862,12 +940,32 @@ function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
     ends.push(e);
     at = e;
   }
+  if (pronoun) {
+    // (The writer is no item to mask: the list is the names after it.)
+    starts.shift();
+    ends.shift();
+  }
   if (starts.length < 2) return sep;
   const cue = LIST_CUE_AFTER.test(text.slice(at, at + 4));
+  // (Loose items only beside two names read as names by themselves, or one in a list of three or with a cue: 两家, 等.)
+  if (loose > 0 && starts.length - loose < 2 && !(starts.length - loose >= 1 && (cue || starts.length >= 3))) return sep;
   if (starts.length < 3 && !cue && !ends.some((e, k) => e - starts[k] >= 3)) return sep;
   if (/^等?[^，,。；;]{0,3}(?:领导|領導|干部|幹部|官员|官員)/.test(text.slice(at, at + 6))) return sep;
+  // 李白、杜甫和白居易: a list of famous people names no private person.
+  if (starts.some((st, k) => FAMOUS.has(text.slice(st, ends[k])))) return sep;
   for (let k = 0; k < starts.length; k++) pushName(out, starts[k], ends[k]);
   return Math.max(sep, at - 1);
+}
+
+/** Function words, places, units and amounts: never in a list's name (a surname the table lacks may be a verb: 花, 养, 过). */
+const LOOSE_STOP = codes('的是在了和与與及等我你他她们們这這那个個有没沒不也都就还還说說讲講向从從对對把被给給让讓很太最更又才已吗嗎呢吧啊呀着著过過得村镇鎮乡鄉县縣市区區街路号號元块塊户戶家人们們些样樣种種类類斤米');
+/** Three Han characters that may be a name in a list although the surname is not in the table: no function word, place or title. */
+function looseItem(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c >= 0x3400 && c <= 0x9fff) || LOOSE_STOP.has(c) || NUMERALS.has(text[k])) return false;
+  }
+  return !PLACE_END.has(text[e - 1]) && !PLACE_SUFFIX.has(text[e - 1]) && !TITLE_AFTER.test(text.slice(e, e + 4)) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && (GIVEN_SET.has(text[e - 1]) || GIVEN_SET.has(text[e - 2]));
 }
 
 function pushName(out: PiiSpan[], start: number, end: number) {
@@ -939,7 +1037,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (wordSurname && end - at !== 3) end = -1;
     // "我叫和振邦，", "名叫党玉霞。", "他兒子時曉軍，": a surname that is also a common word, only after a
     // strong or kinship introduction and as a full name that visibly ends.
-    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || intro.endsWith('叫') || (text[at] !== '和' && KIN_INTRO.test(intro)))) end = ambiguousNameEnd(text, at);
+    // (Also where the introduction is set off by a colon or a space: "举报人 汝国平", "业主：母玉洁。")
+    const setOff = at > 0 && isColonOrSpace(text[at - 1]);
+    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || setOff || intro.endsWith('叫') || (text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && KIN_INTRO.test(intro)))) end = ambiguousNameEnd(text, at);
     if (CONFIRMABLE_INTRO.test(intro)) {
       // A longer reading that a boundary confirms wins (村民楊春來 1350…: 來 is no common given-name character).
       const confirmed = wordSurname ? -1 : confirmedNameEnd(text, at);
@@ -979,6 +1079,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (s >= 1 && COMPOUND_FIRST_CODES.has(text.charCodeAt(s - 1)) && surnameLength(text, s - 1) === 2) s--;
     else if (!SURNAME_CODES.has(text.charCodeAt(s))) continue;
     if (s > 0 && MOU_EXCLUDED_BEFORE.has(text.charCodeAt(s - 1))) continue;
+    // "乡党委副书记钱某某", "村会计何某": an official by office, 某 or not, stays (like 村主任刘某).
+    if (s > 1 && TITLE_BEFORE_MOU.test(text.slice(Math.max(0, s - 4), s))) continue;
     let e = at + 1;
     if (text.charCodeAt(e) === 0x67d0) e++; // 某
     if (e < text.length && MOU_EXCLUDED_AFTER.has(text.charCodeAt(e))) continue;
@@ -1036,7 +1138,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   }
   // A name heading the text: "溫德勝 來電：…", "程立華來信：…".
   if (surnameLength(text, 0)) {
-    const e = confirmedNameEnd(text, 0);
+    let e = confirmedNameEnd(text, 0);
+    // (向上反映: 向/全/解 start words; only a full name heads a text.)
+    if (KIN_NOT_SURNAME.has(text.charCodeAt(0)) && e < 3) e = -1;
     // (Not "李明（副镇长）…": an official named with the office.)
     if (e > 0 && HEAD_AFTER_NAME.test(text.slice(e, e + 6)) && !((text[e] === '（' || text[e] === '(') && TITLE_AFTER.test(text.slice(e + 1, e + 6)))) pushName(out, 0, e);
   }
@@ -1046,6 +1150,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     for (const length of [3, 2, 4]) {
       const s = m.index - length;
       if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]))) continue;
+      // 向上反映, 全力举报: 向/全/解 start words; only a full name reports.
+      if (KIN_NOT_SURNAME.has(text.charCodeAt(s)) && length < 3) continue;
       if (nameEnd(text, s) === m.index) {
         pushName(out, widenToCompound(text, s), m.index);
         break;
@@ -1053,7 +1159,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     }
   }
   // A name signing off the text: "…盼早日解决。大垄村五组 谭桂香", "——市民 田甜", "…请查处。王建国".
-  const tail = /[\s—－\-。，,！!]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?[\s。.]*)?$/.exec(text);
+  // (The date after it may be a day, or a year and a month: "邵红梅 2026年11月".)
+  const tail = /[\s—－\-。，,！!]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月)[\s。.]*)?$/.exec(text);
   if (tail) {
     const s = tail.index + 1;
     const e = nameEnd(text, s);
@@ -1176,7 +1283,9 @@ const KIN_FORM = /(?:阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大
 /** Before such a surname: a boundary or a short function word (村西头的王大娘, 老家张大爷, 替尤大爷问问), not
  * a word the surname character would end (保安大叔, 门卫大爷, 河南大妈, 城管大叔). */
 const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁居家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊@＠');
-const KIN_FIRST = codes('大老阿伯婆婶嬸嫂二三四五六七八九幺');
+const KIN_FIRST = codes('寡大老阿伯婆婶嬸嫂二三四五六七八九幺瘸瞎聋聾哑啞拐驼駝麻秃禿疯瘋傻憨结結');
+/** A private person's nickname by a trait after the surname (陈瘸子, 王麻子, 刘二愣子), as villages name people. */
+const TRAIT_NICKNAME = /(?:瘸子|瞎子|聋子|聾子|哑巴|啞巴|拐子|驼子|駝子|麻子|秃子|禿子|疯子|瘋子|傻子|憨子|结巴|結巴|二愣子|二愣|二傻子|二傻|二癞子|二賴子|二赖子|二流子|寡妇|寡婦|老[^\s，,。；;！!？?、的是在了和]儿|老[^\s，,。；;！!？?、的是在了和]兒)/y;
 /** Surname characters that, before 大爷/婆婆, are more often a preposition (向婆婆要钱, 于大娘…). */
 const KIN_NOT_SURNAME = codes('向于於解全战戰');
 function scanKinForms(text: string, out: PiiSpan[]) {
@@ -1186,7 +1295,12 @@ function scanKinForms(text: string, out: PiiSpan[]) {
     // 周五爷爷过生日, 週三姑姑来: a weekday, not 周 the surname.
     if ((text[i] === '周' || text[i] === '週') && NUMERALS.has(text[i + 1])) continue;
     KIN_FORM.lastIndex = i + 1;
-    const m = KIN_FORM.exec(text);
+    let m = KIN_FORM.exec(text);
+    if (!m) {
+      // 陈瘸子, 牛二愣: a village nickname by a trait, after a surname.
+      TRAIT_NICKNAME.lastIndex = i + 1;
+      m = TRAIT_NICKNAME.exec(text);
+    }
     if (!m) continue;
     const e = i + 1 + m[0].length;
     const next = text[e] ?? '';
@@ -1217,19 +1331,48 @@ const CTX_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u300
 const JOIN_IN_WORD = codes('合共不相如陪参參涉以给給紧緊脚腳温溫平缓緩总總暖随隨一连連赞贊认認');
 const JOIN_CHARS = codes('和跟同与與及');
 /** After a full name: what the person has, does or says (张桂兰家的, 马兰花她儿子, 阎德山说, 孙建军一起). */
-const CTX_AFTER = /(?:家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s]))/y;
+const CTX_AFTER = /(?:家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s]))/y;
 /** After a full three-character name at a clause's start: when or how long the person did something (梁志勇已经被…, 陈秀英今年…). */
 const CTX_AFTER_FULL = /(?:[五六七八九]十(?:多|几|幾|[一二三四五六七八九])?(?:了|岁|歲)|在|去(?!年)|来(?!自)|來(?!自)|把|给|給|也|又|还|還|就|不|没|沒|已经|已經|一直|天天|经常|經常|常年|今年|去年|前年|前天|昨天|上个月|上個月|当时|當時|平时|平時|多次|好几|好幾|几次|幾次|三番|自己|本人|家里|家裡)/y;
+/**
+ * After a full name of common given-name characters (three characters or a compound surname's
+ * four): 的 or 家 and anything the person has (宫德福的拖拉机, 贺春兰家一分没拿到) — a word of three
+ * such characters seldom ends right before 的/家 (those that do are in NOT_NAME_WORD). Not 家园,
+ * 家属, 家具 … (compounds and trades).
+ */
+const CTX_AFTER_POSSESSIVE = /(?:的(?=[\u3400-\u9fff])(?!时候|時候|话|話|事情|一|人)|家(?![园園属屬具电電居政纺紡乐樂常庭用务務教禽畜底境乡鄉]))/y;
+/**
+ * After a full name at a clause's start (or after a time word, 可是/还是/只有 …): a verb or an
+ * adverb the person does something with (阚德山修房子, 罗胜军找过, 应秋兰跟她闺女).
+ */
+const CTX_AFTER_ACTION = /(?:回家|回去|回来|回來|往|帮忙|幫忙|反而|反倒|偏偏|竟然|居然|少[算给給拿发發了]|一分|[这這那]人|签字|簽字|签了|簽了|亲自|親自|带头|帶頭|出面|出钱|出錢|掏钱|掏錢|借了|欠了|告诉|告訴|当面|當面|答应|答應|同意|拒绝|拒絕|坚持|堅持|非要|硬要|偏要|最先|最早|首先|加班|上班|下班|干活|幹活|打工|做工|却|卻|修|买|買|卖|賣|种|種|养|養|摆|擺|开|開|办|辦|报|報|交|签|簽|拿|领|領|找|骑|騎|喝|住|跑|算|摔|只|才|先|都|到(?:今天|现在|現在|今年|底)|一个人|一個人|一家|[跟和同][她他我你]|带着|帶著|每天|每年|每个|每個|从来|從來|从小|從小|早就|早上|晚上|半夜|下午|上午|中午|这几|這幾|那天|当年|當年|得了|患了|病了|死了|去世|住院|退休|明明|实在|實在|根本|多年|几年|幾年|今天|前几|前幾|自家)/y;
+function stickyAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+const VERB_BEFORE_NAME = codes('找让讓叫问問给給帮幫替请請');
+function actionAfter(text: string, e: number): boolean {
+  CTX_AFTER_ACTION.lastIndex = e;
+  if (CTX_AFTER_ACTION.test(text)) return true;
+  CTX_AFTER_FULL.lastIndex = e;
+  return CTX_AFTER_FULL.test(text);
+}
+/** Before a name at a sub-clause's start: a time word or a conjunction (昨天下午X在…, 可是X到今天…). */
+const CLAUSE_OPENER_BEFORE = /(?:没有|沒有|就|昨天|今天|前天|上午|下午|晚上|中午|早上|那天|当天|當天|后来|後來|结果|結果|可是|但是|只有|还是|還是|就是|要不是|而且|并且|並且|所以|因为|因為|如果|虽然|雖然|然后|然後|最后|最後|当时|當時|平时|平時|其实|其實|没想到|沒想到)$/;
+/** 是 in a conjunction or adverb (可是, 还是, 就是), not the copula "is". */
+const SHI_IN_WORD = /(?:可|但|还|還|就|只|于|於|总|總|也|都|要不|若|倒|硬|要)是$/;
+/** A kinship or private relation right before a full name (我二舅X, 表嫂X, 小姨子X, 对象X, 发小X): any verb may follow. */
+const KIN_WORD_BEFORE = /(?:老[大二三四五六七八九幺]|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
 /** Before a name: a word that makes what follows a person (跟X一起, 转告X, 其母X, 还有X, @X). */
-const CTX_CUE = /(?:跟|同|与|與|和|像|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
+const CTX_CUE = /(?:跟|同|与|與|和|像|让|讓|叫|请|請|联系|聯繫|聯系|联络|聯絡|除了|看看|看望|探望|举报|舉報|投诉|投訴|控告|起诉|起訴|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
 /** Cues after which any characters may be the given name, if a boundary or an action follows (其子丁浩然在…). */
-const CTX_STRONG_CUE = /(?:转告|轉告|告诉|告訴|通知|其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫|邻居|鄰居|朋友|同事|亲戚|親戚)|候选人|候選人|名单|名單|@|＠)[：:\s]?$/;
+const CTX_STRONG_CUE = /(?:转告|轉告|告诉|告訴|通知|其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫|邻居|鄰居|朋友|同事|亲戚|親戚)|候选人|候選人|名单|名單|@|＠)(?:一下|一声|一聲)?[：:\s]?$/;
 /** Last characters of the cues (a cheap test before the regular expressions). */
-const CUE_LAST = codes('跟同与與和像家到见見有问問是爸妈媽爹娘子女妇婦侄甥婆人夫哥姐弟妹伯舅姑姨叔告诉訴知母父兄孙孫单單亲親居友事戚头頭@＠');
+const CUE_LAST = codes('系络絡看望报報诉訴下声聲让讓叫请請跟同与與和像家到见見有问問是爸妈媽爹娘子女妇婦侄甥婆人夫哥姐弟妹伯舅姑姨叔告诉訴知母父兄孙孫单單亲親居友事戚头頭@＠');
 /** After a cued name: a boundary or what the person does with the writer. */
-const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|没|沒|发的|發的|每天|天天|今年|去年|前年|前天|昨天|上个|上個)/y;
+const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|没|沒|先|发的|發的|每天|天天|今年|去年|前年|前天|昨天|上个|上個)/y;
 /** A place's last character: 李家坡, 张家冲 are hamlets, not people. */
-const PLACE_END = new Set([...'坡冲沖台岭嶺湾灣坪坝壩塘沟溝岗崗湖桥橋场場寨屯堡营營铺舖店镇鎮乡鄉村庄莊街路巷区區州县縣市园園苑城口溪港岛島']);
+const PLACE_END = new Set([...'池坡冲沖台岭嶺湾灣坪坝壩塘沟溝岗崗湖桥橋场場寨屯堡营營铺舖店镇鎮乡鄉村庄莊街路巷区區州县縣市园園苑城口溪港岛島']);
 
 /** Characters common as a one-character given name (王芳, 李强, 刘畅): a two-character reading needs one of these (not 温泉, 高铁). */
 const SINGLE_GIVEN = new Set([
@@ -1252,7 +1395,7 @@ function contextNameEnd(text: string, s: number, anyGiven = false, anySingle = f
 }
 
 /** One table for the scans over every character: bit flags per UTF-16 unit. */
-const PEOPLE = new Uint8Array(65536);
+const PEOPLE = new Uint16Array(65536);
 const P_SURNAME = 1;
 const P_KIN_FIRST = 2;
 const P_KIN_LEFT = 4;
@@ -1260,9 +1403,12 @@ const P_CTX_LEFT = 8;
 const P_CUE_LAST = 16;
 const P_GIVEN = 32;
 const P_RIGHT_FIRST = 64;
+const P_ACTION_FIRST = 512;
 const P_PERSON_LEFT = 128;
+/** Last characters of a clause opener or a kinship word before a name (CLAUSE_OPENER_BEFORE, KIN_WORD_BEFORE). */
+const P_OPENER_LAST = 256;
 /** Before a full name: the end of a word for a private person (收银员谈雅琴说, 老板娘桑丽娜自己, 我兄弟齐宝林家的, 老光棍邹长根那种). */
-const PERSON_LEFT = codes('员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿');
+const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿');
 /** …but not staff or officials acting in office (工作人员王建军说, 委员李明). */
 const OFFICIAL_WORD_BEFORE = /(?:人员|人員|委员|委員|成员|成員|官员|官員|公务员|公務員|议员|議員|专员|專員|组员|組員|队员|隊員|职员|職員|科员|科員|办事员|辦事員|干部|幹部|民警|辅警|輔警|协警|協警)$/;
 const flag = (codesOf: Iterable<number>, bit: number) => {
@@ -1276,8 +1422,12 @@ flag(CTX_LEFT, P_CTX_LEFT);
 flag(CUE_LAST, P_CUE_LAST);
 flag(codes(GIVEN), P_GIVEN);
 flag(PERSON_LEFT, P_PERSON_LEFT);
+flag(codes('太头頭家来來且就大二三四五六七八九幺天午上果是有以为為如然后後时時实實到舅妈媽姑姨叔伯婶嬸父夫爹嫂子媳婿哥姐弟妹婆公爷爺奶姥人儿兒女侄甥孙孫闺閨妇婦象小伴母汉漢仔乡鄉佬豆竇'), P_OPENER_LAST);
 /** First characters of what may follow a name shown by context (CTX_AFTER, CUE_AFTER). */
 flag(codes('五六七八九家她他的说說讲講一两兩老夫兄姐当當亲親被也是和跟同收这這那每已天经經常今去前昨上平多好几幾三自本打把又就不没沒，,。；;！!？?、 \u3000\n\t：:）)”」去来來到在等都系係给給把让讓还還又就已今前昨上'), P_RIGHT_FIRST);
+// (The first characters of CTX_AFTER_ACTION, read after full names only: the third or fourth character on.)
+flag(codes('先'), P_RIGHT_FIRST);
+flag(codes('回往帮幫反偏竟居修买買卖賣种種养養摆擺开開办辦报報交签簽拿领領找骑騎喝住跑算摔只才先带帶从從早晚半下中得患病死退明实實根几幾自少这這那亲親出掏借欠告当當答同拒坚堅非硬偏最首加干幹做却卻'), P_ACTION_FIRST);
 
 /**
  * The start of the name ending at the join before `i` (王芳和李强: 王芳), or -1. `anySingle`: a
@@ -1308,19 +1458,27 @@ function scanContextNames(text: string, out: PiiSpan[]) {
     if (wordSurname && !(i > 0 && (PEOPLE[text.charCodeAt(i - 1)] & (P_CUE_LAST | P_PERSON_LEFT)))) continue;
     // (Cheap first: a boundary, function word or cue's end before; a given-name character, then what may follow a name.)
     const prev = i > 0 ? PEOPLE[text.charCodeAt(i - 1)] : P_CTX_LEFT;
-    const cueChar = i > 0 && ((prev & P_CUE_LAST) !== 0 || (i > 1 && isColonOrSpace(text[i - 1]) && (PEOPLE[text.charCodeAt(i - 2)] & P_CUE_LAST) !== 0));
-    if (!(prev & (P_CTX_LEFT | P_PERSON_LEFT)) && !cueChar) continue;
-    if (!cueChar && !(PEOPLE[text.charCodeAt(i + 1)] & P_GIVEN) && !(PEOPLE[text.charCodeAt(i + 2)] & P_GIVEN)) continue;
-    if (i + 4 < len && !(PEOPLE[text.charCodeAt(i + 2)] & P_RIGHT_FIRST) && !(PEOPLE[text.charCodeAt(i + 3)] & P_RIGHT_FIRST) && !(PEOPLE[text.charCodeAt(i + 4)] & P_RIGHT_FIRST)) continue;
+    const cueChar = i > 0 && ((prev & P_CUE_LAST) !== 0 || (i > 1 && isColonOrSpace(text[i - 1]) && (PEOPLE[text.charCodeAt(i - 2)] & P_CUE_LAST) !== 0) || (i > 1 && text[i - 1] === '了' && text[i - 2] === '除'));
+    // (A clause opener or a kinship word only matters before a full name: two given-name characters follow.)
+    const prevOpen = i > 1 && (prev & P_OPENER_LAST) !== 0 && (PEOPLE[text.charCodeAt(i + 1)] & P_GIVEN) !== 0 && (PEOPLE[text.charCodeAt(i + 2)] & P_GIVEN) !== 0;
+    if (!(prev & (P_CTX_LEFT | P_PERSON_LEFT)) && !cueChar && !prevOpen) continue;
+    // (Without a given-name character next, only a strong cue (转告, 其子, @) lets any characters follow.)
+    if (!(PEOPLE[text.charCodeAt(i + 1)] & P_GIVEN) && !(PEOPLE[text.charCodeAt(i + 2)] & P_GIVEN) && !(cueChar && CTX_STRONG_CUE.test(text.slice(Math.max(0, i - 6), i)))) continue;
+    if (!prevOpen && i + 4 < len && !(PEOPLE[text.charCodeAt(i + 2)] & P_RIGHT_FIRST) && !(PEOPLE[text.charCodeAt(i + 3)] & (P_RIGHT_FIRST | P_ACTION_FIRST)) && !(PEOPLE[text.charCodeAt(i + 4)] & (P_RIGHT_FIRST | P_ACTION_FIRST))) continue;
     const joinInWord = i > 1 && JOIN_CHARS.has(text.charCodeAt(i - 1)) && JOIN_IN_WORD.has(text.charCodeAt(i - 2));
     const leftChar = i > 0 && (prev & P_CTX_LEFT) !== 0 && !joinInWord;
     const window = cueChar ? text.slice(Math.max(0, i - 6), i) : '';
     const cue = cueChar && !joinInWord && CTX_CUE.test(window);
     const strong = cueChar && CTX_STRONG_CUE.test(window);
     const personLeft = i > 0 && (prev & P_PERSON_LEFT) !== 0 && !OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, i - 4), i));
-    if (i > 0 && !leftChar && !cue && !strong && !personLeft) continue;
+    const before6 = cueChar ? window : prevOpen ? text.slice(Math.max(0, i - 6), i) : '';
+    const opener = prevOpen && CLAUSE_OPENER_BEFORE.test(before6);
+    const kinBefore = prevOpen && KIN_WORD_BEFORE.test(before6);
+    if (i > 0 && !leftChar && !cue && !strong && !personLeft && !opener && !kinBefore) continue;
     if (wordSurname && !strong && !personLeft && !(cue && KIN_BEFORE_WORD_SURNAME.test(window))) continue;
     let e = contextNameEnd(text, i);
+    // 佢個仔陳家明, 我儿子李家豪: after a relative, 家 in the middle is a given name's, not a family's.
+    if (e < 0 && kinBefore && text[i + 1] === '家' && nameEnd(text, i) === i + 3 && likelyName(text, i, i + 3)) e = i + 3;
     // 陆琴和丁新是…: a two-character name paired with one that reads as a name by itself is a name
     // whatever its given-name character (丁新, 廖川, 边国), as is the first of the pair (nameBeforeJoin).
     if (e < 0 && i > 2 && LIST_JOIN.has(text[i - 1])) {
@@ -1335,12 +1493,31 @@ function scanContextNames(text: string, out: PiiSpan[]) {
         CUE_AFTER.lastIndex = e;
         ok = CUE_AFTER.test(text);
       }
-      if (!ok && e - i >= 3 && (i === 0 || personLeft || NAME_BOUNDARY_BEFORE.has(text[i - 1]) || text[i - 1] === '的' || text[i - 1] === '说' || text[i - 1] === '說')) {
+      // "这件事是尚海燕最先发现的", "还有鲍德明每天…": after a cue, a full name and what the person did.
+      if (!ok && cue && e - i >= 3) ok = actionAfter(text, e);
+      const clauseStart = i === 0 || personLeft || opener || NAME_BOUNDARY_BEFORE.has(text[i - 1]) || text[i - 1] === '的' || text[i - 1] === '说' || text[i - 1] === '說';
+      if (!ok && e - i >= 3 && clauseStart) {
         CTX_AFTER_FULL.lastIndex = e;
         ok = CTX_AFTER_FULL.test(text);
+        if (!ok) {
+          CTX_AFTER_ACTION.lastIndex = e;
+          ok = CTX_AFTER_ACTION.test(text);
+        }
       }
+      // "…受伤的龐德旺。", "报案的冉小芳要…": a full name after 的 that visibly ends.
+      if (!ok && e - i >= 3 && text[i - 1] === '的' && (e === len || CLAUSE_END.has(text[e]) || /^(?:却|卻|要|又)/.test(text[e]))) ok = true;
+      // 宫德福的拖拉机, 贺春兰家一分没拿到: a full name of common given-name characters, then 的/家.
+      if (!ok && e - i >= 3 && e - i === surnameLength(text, i) + 2 && (clauseStart || leftChar || cue || kinBefore)) {
+        CTX_AFTER_POSSESSIVE.lastIndex = e;
+        ok = CTX_AFTER_POSSESSIVE.test(text);
+      }
+      // 我二舅边德福种的烟, 表嫂凌秀英生孩子: after a relative, a full name whatever follows.
+      if (!ok && kinBefore && e - i >= 3) ok = true;
+      // "要找汤建平签字", "让房金凤先交": after a verb that takes a person, a full name and an action.
+      if (!ok && e - i >= 3 && i > 0 && VERB_BEFORE_NAME.has(text.charCodeAt(i - 1))) ok = stickyAt(CUE_AFTER, text, e) || actionAfter(text, e);
       // 是X: only a full name that visibly ends (楼长是焦淑芬，), not 是王府井.
-      if (ok && !CTX_AFTER.test(text.slice(e, e + 4)) && text[i - 1] === '是' && !(e - i >= 3 && CLAUSE_END.has(text[e] ?? '。'))) ok = false;
+      // (CTX_AFTER is sticky: read it at e in the text, not in a slice with a stale lastIndex.)
+      if (ok && text[i - 1] === '是' && !stickyAt(CTX_AFTER, text, e) && !SHI_IN_WORD.test(before6) && !(e - i >= 3 && (CLAUSE_END.has(text[e] ?? '。') || actionAfter(text, e) || (e - i === surnameLength(text, i) + 2 && text[e] === '家' && stickyAt(CTX_AFTER_POSSESSIVE, text, e))))) ok = false;
       // A two-character name (王芳) needs both: a cue or a boundary before, and what the person does after.
       if (ok && e - i < 3 && i > 0 && !NAME_BOUNDARY_BEFORE.has(text[i - 1]) && !cue) ok = false;
     }
@@ -1376,6 +1553,7 @@ export function detectPii(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   scanNumbers(text, spans);
   if (text.includes('@') || text.includes('＠')) scanEmails(text, spans);
+  if (text.includes('at')) scanSpelledEmails(text, spans);
   WECHAT.lastIndex = 0;
   for (let m = WECHAT.exec(text); m; m = WECHAT.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
