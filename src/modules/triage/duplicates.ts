@@ -382,12 +382,15 @@ export class DuplicateIndex {
     let topic = 0;
     let concepts = 0;
     const tb = this.terms;
+    const tw = this.weights;
     for (let j = b * ISSUE_TERMS, end = j + ISSUE_TERMS; j < end; j++) {
       const h = tb[j];
       if (!h) break;
       const sw = termWeight[h];
       if (!sw) continue;
-      if (termIsName[h]) names += sw;
+      // A name when either opinion's terms call it one (issueFeatures): one wrote 落雁镇, the
+      // other only 落雁, which alone reads as an ordinary word.
+      if (termIsName[h] || tw[j] >= UNSEEN_LEVEL) names += sw;
       else topic += sw;
       if (h >= CONCEPT_KEYS) concepts++;
     }

@@ -234,6 +234,36 @@ describe('issue terms: rare bigrams and concepts', () => {
   });
 });
 
+describe('a place named in full in one report and bare in the other', () => {
+  // 落雁 alone reads as a word (沉鱼落雁); 落雁镇 names the town. Whichever arrives first, the
+  // shared bigram is the place's name in both directions, in the fit's features and in the index.
+  const full = analyse('落雁镇老街的路灯坏了快半年了，晚上黑灯瞎火');
+  const bare = analyse('落雁的老街照明设施坏了好几个月，晚上出门要打手电');
+  it('reads the bare form as an ordinary word on its own', () => {
+    expect(issueFeatures(bare.terms, bare.terms).names).toBe(0);
+  });
+  it('counts the shared bigram as a name whichever opinion names it', () => {
+    expect(issueFeatures(full.terms, bare.terms).names).toBeGreaterThan(0);
+    expect(issueFeatures(bare.terms, full.terms).names).toBeGreaterThan(0);
+  });
+  it('joins the two in the index in either order, as issueFeatures and issueZ say', () => {
+    for (const [x, y] of [[full, bare], [bare, full]]) {
+      const f = issueFeatures(y.terms, x.terms, { size: 2, count: () => 2 });
+      expect(issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount)).toBeGreaterThan(0);
+      const index = new DuplicateIndex(1.01); // shingles never decide
+      index.addSignature('a', x.signature, x.terms);
+      expect(index.addSignature('b', y.signature, y.terms)).toBe('a');
+    }
+  });
+});
+
+describe('the place and the matter together', () => {
+  it('weigh a shared concept more beside a shared name than alone', () => {
+    const gain = (names: number) => issueZ(names, 5, 0.2, false, 2) - issueZ(names, 5, 0.2, false, 0);
+    expect(gain(8)).toBeGreaterThan(gain(0) + 1);
+  });
+});
+
 describe('a campaign’s own counts', () => {
   it('lower what many of its opinions share, never raise a term above its corpus weight', () => {
     expect(localLevel(UNSEEN_LEVEL, 1, 1_000)).toBe(UNSEEN_LEVEL);
@@ -246,8 +276,8 @@ describe('a campaign’s own counts', () => {
 
   it('stop what every opinion of a campaign says (its town, its frame) from joining different complaints', () => {
     // Two different complaints sharing the town and a frame: alone, that looks like one issue …
-    const a = analyse('朔风县城关镇便民服务中心的事反映了好多次，下午四点就没人了，请领导管一管');
-    const b = analyse('朔风县城关镇菜市场的事反映了好多次，天天堵车，请领导管一管');
+    const a = analyse('朔风县城关镇便民服务中心的事反映了好多次，一直没人管，请领导管一管');
+    const b = analyse('朔风县城关镇菜市场的事反映了好多次，一直没人管，请领导管一管');
     const alone = new DuplicateIndex(1.01); // shingles never decide
     alone.addSignature('a', a.signature, a.terms);
     expect(alone.addSignature('b', b.signature, b.terms)).toBe('a');
