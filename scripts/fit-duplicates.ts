@@ -127,6 +127,7 @@ for (let shift = fromCurrent ? 0 : -10; shift <= (fromCurrent ? 0 : 2.001); shif
 }
 ISSUE_MODEL.bias = startBias;
 best = pipelineF1();
+console.log(`start: mean F1 ${best.f1.toFixed(3)} — ${best.each.map((e, i) => `${sets[i]} F1 ${e.f1.toFixed(3)}`).join(' | ')}`);
 for (let round = 0; round < 8; round++) {
   let improved = false;
   for (const k of keys) {
