@@ -794,6 +794,90 @@ describe('fifth round: names without cues and odd formats from a blind set (own 
   });
 });
 
+describe('sixth round: rare surnames, trade and relation cues, nicknames, HK numbers (own examples)', () => {
+  it('reads real rare surnames missing before (甯, 綦, 麴, 酆, 郄, 芈, 蹇) in both scripts', () => {
+    expectMasked('反映人：甯秀蘭，住址不便公開。', ['甯秀蘭']);
+    expectMasked('我是石门村村民綦有才。上个月的补贴没发。', ['綦有才']);
+    expectMasked('來電人：麴國慶，電話待補。', ['麴國慶']);
+    expectMasked('户主酆德旺，三组。', ['酆德旺']);
+    expectMasked('我叫蹇春燕，在镇上打工。', ['蹇春燕']);
+  });
+
+  it('masks a full name after a private trade word: 乘客, 司机 (not 手机), 店老板 nickname, 小卖部的', () => {
+    expectMasked('投诉一个月没回音。我是乘客冉德昌', ['冉德昌']);
+    expectMasked('我是网约车司机司马勇，车被扣了。', ['司马勇']);
+    expectMasked('那天出租车司机欧阳斌也在场。', ['欧阳斌']);
+    expectMasked('五金店老板柯胖子到处讲这事。', ['柯胖子']);
+    expectMasked('杂货铺的葛春兰记得清清楚楚。', ['葛春兰']);
+    nothingMasked('我是一个普通的机关职工，想反映一下单位的情况。');
+    nothingMasked('我用手机王者荣耀打了一晚上。');
+    nothingMasked('办事员王建国说材料不全。');
+  });
+
+  it('masks a name after 前夫/前妻 and a compound surname with one given-name character', () => {
+    expectMasked('孩子的户口本在我前妻慕容雪那里，她不给。', ['慕容雪']);
+    expectMasked('我前夫邝志坤手里有房本。', ['邝志坤']);
+  });
+
+  it('reads a numeral and a village name ending (二毛, 三狗) after the numeral', () => {
+    expectMasked('焊工祁三狗说的，账在会计那里。', ['祁三狗']);
+  });
+
+  it('masks a given name or village nickname alone after 邻居/老板娘/叫他, and 老 with a trait', () => {
+    expectMasked('邻居狗蛋说村干部天天喝酒。', ['狗蛋']);
+    expectMasked('饭馆老板娘秀花都认识他们。', ['秀花']);
+    expectMasked('大家都叫他铁柱，本名不清楚。', ['铁柱']);
+    expectMasked('我家的宅基地被邻居老倔家占了。', ['老倔']);
+    expectMasked('村里的老抠儿一辈子没求过人。', ['老抠儿']);
+    nothingMasked('邻居大妈说这事没人管。');
+    nothingMasked('叫他别花钱，他不听。');
+    nothingMasked('老板娘说今天不营业。');
+  });
+
+  it('masks 知情群众 X whatever the given-name characters', () => {
+    expectMasked('知情群众 上官建設，电话另附。', ['上官建設']);
+  });
+
+  it('masks WeChat IDs after wx: and wxid_… wherever they stand', () => {
+    expectMasked('联系我 wx: liuxiaomei_88', ['liuxiaomei_88']);
+    expectMasked('居民 某 wxid_abc12345 反映', ['wxid_abc12345']);
+    nothingMasked('下载了wxapp，打开看看。');
+  });
+
+  it('masks Hong Kong numbers: 852 without a plus after 電話, 8 digits after 聯絡 and a name', () => {
+    expectMasked('聯絡人：鄧家輝，電話 852-9123 4567', ['鄧家輝', '852-9123 4567']);
+    expectMasked('可唔可以處理？聯絡：甯嘉欣 6123 4455', ['甯嘉欣', '6123 4455']);
+    nothingMasked('聯絡：村委會 2345 6789');
+    expectMasked('有事請WhatsApp：6234 5566，或者手提：9345 6677', ['6234 5566', '9345 6677']);
+    expectMasked('加我 weixin: chenxiaoli_2020', ['chenxiaoli_2020']);
+  });
+
+  it('masks a full name after more private trades and relations (木匠, 菜贩, 病友)', () => {
+    expectMasked('木匠柯德福说工钱一直没给。', ['柯德福']);
+    expectMasked('菜贩詹桂香被罚了两次。', ['詹桂香']);
+    expectMasked('我的病友韩秀珍也是这样。', ['韩秀珍']);
+  });
+
+  it('reads a surname that is also a word (牧, 盖, 暴) as a full name where 家/的 and a person follow', () => {
+    expectMasked('牧建华家的鸡圈被拆了。', ['牧建华']);
+    expectMasked('，暴春林家房子漏雨没人管。', ['暴春林']);
+    expectMasked('堵路的是蓋秀英的小姑子。', ['蓋秀英']);
+    nothingMasked('，暴风雪的影响很大。');
+    nothingMasked('党风廉政建设的成效明显。');
+  });
+
+  it('reads 建设 as a given name only where the surname starts a word; 永远 stays an adverb', () => {
+    expectMasked('窗口前办事的邹建设老人被训了一顿。', ['邹建设']);
+    nothingMasked('抓好工程建设的进度，推进平安建设的工作。');
+    nothingMasked('他说：“你去也白去，柯永远不在。”');
+  });
+
+  it('masks a street address with its county and town where the writer lives there', () => {
+    expectMasked('我就住他家隔壁，青河县石桥镇解放路12号', ['青河县石桥镇解放路12号']);
+    nothingMasked('县政府在城关镇人民路8号，离这里不远。');
+  });
+});
+
 describe('robustness', () => {
   it('masks exactly the detected characters and keeps the length', () => {
     const card = withLuhn('622202020011234567');
@@ -829,7 +913,7 @@ describe('robustness', () => {
       '隔壁的刘大爷，', '陳太（陳美玲）', '叫和振邦，', '我舅舅裴德厚，', '聯絡：鄺太，9036 7718 ', '家住小区5号楼，',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
-    const heads = ['王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：'];
+    const heads = ['王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {

@@ -121,11 +121,11 @@ function isNumberSeparator(c: number): boolean {
 
 /** Between an introduction and its number: punctuation, spaces, or 是/为/号码 — not other words ("电话会议于…"). */
 const GAP = '(?:[是为為号號码碼]|[^0-9０-９\\n\\u3400-\\u9fff]){0,6}$';
-const PHONE_INTRO = new RegExp(`(?:联络|聯絡|电话|電話|座机|座機|固话|固話|手机|手機|联系方式|聯繫方式|聯系方式|联系|聯繫|聯系|致电|致電|拨打|撥打|tel|Tel|TEL|phone|Phone|号码|號碼)${GAP}`);
+const PHONE_INTRO = new RegExp(`(?:WhatsApp|Whatsapp|whatsapp|手提|联络|聯絡|电话|電話|座机|座機|固话|固話|手机|手機|联系方式|聯繫方式|聯系方式|联系|聯繫|聯系|致电|致電|拨打|撥打|tel|Tel|TEL|phone|Phone|号码|號碼)${GAP}`);
 const ID_INTRO = /(?:身份证|身份證|证件|證件|公民身份|身份号|身份號)[^0-9０-９\n]{0,8}$/;
 const CARD_INTRO = /(?:卡号|卡號|银行卡|銀行卡|账号|賬號|帳號|账户|賬戶|帳戶|储蓄卡|儲蓄卡|信用卡|工资卡|工資卡|存折|存摺|借记卡|借記卡|折子)[^0-9０-９\n]{0,8}$/;
 const QQ_INTRO = new RegExp(`(?:QQ|qq|Qq|ＱＱ|ｑｑ|扣扣|企鹅号|企鵝號)${GAP}`);
-const WECHAT_INTRO_DIGITS = new RegExp(`(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wx|WX|wechat|WeChat)${GAP}`);
+const WECHAT_INTRO_DIGITS = new RegExp(`(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wx|WX|wechat|WeChat|weixin|Weixin|WeiXin)${GAP}`);
 const AMOUNT_AFTER = /^\s?(?:元|万|萬|亿|億|块|塊|%|％|人|户|戶|条|條|次|个|個|件|平|米|吨|噸|亩|畝)/;
 
 type NumberKind = PiiKind | 'service' | null;
@@ -141,9 +141,16 @@ function introBefore(text: string, from: number, re: RegExp): boolean {
 
 /** "聯絡：鄺太，9036 7718", "电话：王先生 8765 4321": the introduction, then who answers, then the number. */
 const ADDRESSEE_BEFORE = /[\u3400-\u9fff]{1,2}(?:先生|女士|小姐|太)[，,、\s:：]*$/;
+/** "聯絡：甯美玲 9134 5528": the introduction, then a full name (a surname first), then the number. */
+const NAME_ADDRESSEE_BEFORE = /[\u3400-\u9fff]{2,4}[，,、\s:：]+$/;
 function phoneIntroBeforeAddressee(text: string, from: number): boolean {
   const m = ADDRESSEE_BEFORE.exec(text.slice(Math.max(0, from - 8), from));
-  return m !== null && introBefore(text, from - m[0].length, PHONE_INTRO);
+  if (m !== null && introBefore(text, from - m[0].length, PHONE_INTRO)) return true;
+  const n = NAME_ADDRESSEE_BEFORE.exec(text.slice(Math.max(0, from - 8), from));
+  if (n === null) return false;
+  const at = from - n[0].length;
+  if (!surnameLength(text, at) || !/[:：\s]$/.test(text.slice(Math.max(0, at - 1), at))) return false;
+  return introBefore(text, at, PHONE_INTRO);
 }
 
 /** 身份证编号, 联系电话, 银行卡号: the number is introduced as personal data after all. */
@@ -177,6 +184,8 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
     const e = d.replace(/^00/, '');
     if (/^85[23][5-9]\d{7}$/.test(e) || /^8869\d{8}$/.test(e)) return 'mobile';
   }
+  // "電話 852-6187 3920": the country code without a plus, where the writer says it is a phone.
+  if (n === 11 && /^85[23][5-9]/.test(d) && atRunStart && introBefore(text, start, PHONE_INTRO)) return 'mobile';
   if (n === 11 && /^1[3-9]/.test(d)) return AMOUNT_AFTER.test(text.slice(end, end + 3)) ? null : 'mobile';
   if (n === 10 && /^[48]00/.test(d)) return 'service';
   if (n >= 10 && n <= 12 && /^0[1-9]/.test(d)) {
@@ -415,7 +424,10 @@ function scanPlates(text: string, out: PiiSpan[]) {
 // ---------------------------------------------------------------------------------------------
 // WeChat IDs (letters first; a phone number used as a WeChat ID is caught as a mobile).
 
-const WECHAT = /(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g;
+const WECHAT = /(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat|weixin|Weixin|WeiXin|wx|WX|Wx)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g;
+
+/** "wxid_…": a WeChat-generated ID says what it is by itself, wherever it stands. */
+const WXID = /(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,30}(?![-_A-Za-z0-9])/g;
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
@@ -477,6 +489,22 @@ const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]
 /** Building, unit and room with no compound named (9栋1单元202业主): one home in any compound. */
 const BARE_HOME = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9０-９]{1,2}(?:单元|單元)[0-9０-９]{3,4}(?:室)?(?![0-9０-９年元万萬块塊人])/g;
 
+/** 住/家住/家在 earlier in the same sentence. */
+const LIVES_IN_SENTENCE = /(?:住|家在)[^。；;！!？?\n]{0,24}$/;
+/** "桐江县江城镇向阳" before a street's 路: the start of a county/town chain (县, 镇, 乡, 区, 市) ending
+ * in the street's name, read back over at most 16 Han characters from a boundary; or -1. */
+const ADMIN_CHAIN = /(?:[\u3400-\u9fff]{1,6}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉)){1,3}[\u3400-\u9fff]{1,6}$/;
+function adminChainStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && at - s < 16) {
+    const c = text.charCodeAt(s - 1);
+    if (!(c >= 0x3400 && c <= 0x9fff) || '的住在是于於到'.includes(text[s - 1])) break;
+    s--;
+  }
+  const m = ADMIN_CHAIN.exec(text.slice(s, at));
+  return m ? s + m.index : -1;
+}
+
 function scanAddresses(text: string, out: PiiSpan[]) {
   if (text.includes('单元') || text.includes('單元')) {
     BARE_HOME.lastIndex = 0;
@@ -502,8 +530,16 @@ function scanAddresses(text: string, out: PiiSpan[]) {
   ADDRESS_AT_STREET.lastIndex = 0;
   for (let m = ADDRESS_AT_STREET.exec(text); m; m = ADDRESS_AT_STREET.exec(text)) {
     const partsStart = m.index + m[0].length - m[1].length;
-    if ((m[1].match(PART_IN_BODY) ?? []).length < 2 || WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    out.push({ kind: 'address', start: nameStart(text, m.index), end: partsStart + m[1].length });
+    if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    let start = -1;
+    if ((m[1].match(PART_IN_BODY) ?? []).length < 2) {
+      // "我家就住他家对门，桐江县江城镇向阳路58号": a house number on a street named with its county or
+      // town, where the writer says they live there, is a home's full address.
+      if (!/^(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩]{1,4})(?:号|號)$/.test(m[1]) || !LIVES_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      start = adminChainStart(text, m.index);
+      if (start < 0) continue;
+    }
+    out.push({ kind: 'address', start: start >= 0 ? start : nameStart(text, m.index), end: partsStart + m[1].length });
     ADDRESS_AT_STREET.lastIndex = partsStart + m[1].length;
   }
   ADDRESS_INTRO.lastIndex = 0;
@@ -549,7 +585,9 @@ const SURNAMES =
   '洪赖钮荀邴糜隗宓郗钭蓟鄂璩濮郏庾暨殳夔厍訾乜蒯竺仉缑郈佴谯笪禤贲羿汲郦莘韶凤逄' +
   '賴鈕薊酈譙緱厙鳳禚貝贝路沃郤鄞车車' +
   // (強 is 强 in Traditional script; 眭, 庹 are rare surnames that start no common word.)
-  '強眭庹';
+  '強眭庹' +
+  // More real rare surnames that start no ordinary word (甯, 綦, 麴, 酆, 郄, 苌, 芈, 呙, 妫, 郐, 郇, 蹇), both scripts.
+  '甯綦麴酆郄雎苌萇芈羋呙咼妫媯郐鄶郟鈄郇蹇';
 const COMPOUND_SURNAMES = '闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
@@ -587,6 +625,8 @@ const PLACE_OR_KIN_FIRST = new Set('沟溝坡岭嶺坪坝壩塘湾灣岗崗冲�
 /** After a candidate name these make it a place or a kinship term, not a person's name. */
 const PLACE_OR_KIN_AFTER = /^(?:[沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋]|人|村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|庄|莊|屯|湾|灣|寨|组|組|社区|社區|小区|小區|家园|家園|花园|花園|公司|集团|集團|厂|廠|局|所|院|校|中学|中學|小学|小學|大学|大學|妈|媽|爷|爺|哥|姐|叔|婶|嬸|娘|伯|嫂|奶|姨|舅|师傅|師傅|老师|老師|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|经理|經理|同志|总|總)/;
 
+/** Adverbs of two given-name characters (永远): after a surname character they go on the sentence. */
+const ADVERB_GIVEN = new Set(['永远', '永遠']);
 /**
  * The end of a name starting at `start` (a surname there), or -1: surname + one or two given-name
  * characters, the longer reading preferred unless it runs into a place or kinship word.
@@ -602,12 +642,15 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
   // 王先生, 李师傅, 张老师: a surname and a form of address, not a name.
   if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
   let e = s;
-  while (e < text.length && e - s < 2 && (isGiven(text.charCodeAt(e), text[e], anyGiven) || lateGiven(text, s, e))) e++;
+  // (郗二毛, 李三狗: after a numeral, a typical second character of a village name is read too.)
+  while (e < text.length && e - s < 2 && (isGiven(text.charCodeAt(e), text[e], anyGiven) || lateGiven(text, s, e) || (e === s + 1 && NUMERALS.has(text[s]) && NUMERAL_NAME_END.has(text[e])))) e++;
   for (; e > s; e--) {
     // 钟家兄弟, 王家, 李四家的房子: a family or a home, not a name.
     if (text[e - 1] === '家') continue;
     // 赵敏天天吵架, 李强常常不在: the last character doubled is an adverb (天天, 常常), not the name's.
     if (e - s === 2 && text[e] === text[e - 1]) continue;
+    // 章永遠不在: two given-name characters that make an adverb (永远) are the adverb, not the name's.
+    if (e - s === 2 && ADVERB_GIVEN.has(text.slice(s, e))) continue;
     // "我是茅岗镇…": a place's name ends in 镇/乡/村, a person's hardly.
     if (PLACE_SUFFIX.has(text[e - 1])) continue;
     if (PLACE_OR_KIN_FIRST.has(text[e]) && PLACE_OR_KIN_AFTER.test(text.slice(e, e + 3))) continue;
@@ -672,6 +715,13 @@ function lateGiven(text: string, s: number, e: number): boolean {
   if (e - s !== 1) return false;
   const c = text[e];
   if (c === '年') return NIAN_NAME_FIRST.has(text[s]);
+  // 甘建设, 令狐建設: 建设 is a name of the 1950s–60s, but also ends 工程建设, 平安建设 — only where the
+  // surname itself starts a word (a boundary or 的/是 before it), not inside one.
+  if (c === '设' || c === '設') {
+    if (text[s] !== '建') return false;
+    const before = s >= 2 ? text.charCodeAt(s - 2) : 0;
+    return s < 2 || !(before >= 0x3400 && before <= 0x9fff) || before === 0x7684 /* 的 */ || before === 0x662f /* 是 */ || (s >= 3 && COMPOUND_SET.has(text.substr(s - 2, 2)));
+  }
   // 浩然, 欣然, 安然: 然 ends a name after a common given-name character, but not in 然后/然而 (李明然后…).
   if (c === '然') return GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]) && !'后後而则則'.includes(text[e + 1] ?? '');
   return (c === '业' || c === '業') && GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]);
@@ -688,10 +738,10 @@ const NAME_INTRO_WORDS = (
     '个体户|個體戶|户主|戶主|老汉|老漢|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|' +
     '我爸|我妈|我媽|我父亲|我父親|我母亲|我母親|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|' +
     // Hotline transcripts and signatures: 来电人X, 市民 X, 网友 X; people by their standing: 五保户X, 被征收户X, 村委委员X.
-    '来电人|來電人|来电者|來電者|来访人|來訪人|市民|网友|網友|知情人|群众|群眾|村民代表|五保户|五保戶|低保户|低保戶|被征收户|被徵收戶|征收户|徵收戶|' +
+    '来电人|來電人|来电者|來電者|来访人|來訪人|市民|网友|網友|知情人|知情群众|知情群眾|群众|群眾|村民代表|五保户|五保戶|低保户|低保戶|被征收户|被徵收戶|征收户|徵收戶|' +
     '教师|教師|老师|老師|会计|會計|委员|委員|侄子|侄女|外甥|儿媳|兒媳|孙子|孫子|孙女|孫女|，叫|,叫|。叫|' +
     // Private persons a writer complains about or speaks for: by trade, by kinship, by standing.
-    '商户|商戶|包工头|包工頭|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包人|承包户|承包戶|开发商|開發商|雇主|僱主|工头|工頭|' +
+    '商户|商戶|包工头|包工頭|老板娘|老闆娘|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包人|承包户|承包戶|开发商|開發商|雇主|僱主|工头|工頭|' +
     '同事|同学|同學|朋友|亲戚|親戚|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|姑姑|叔叔|伯伯|婶婶|嬸嬸|公公|婆婆|岳父|岳母|女婿|孩子|小孩|学生|學生|病人|病友|' +
     '老人|孤儿|孤兒|残疾人|殘疾人|退伍军人|退伍軍人|退役军人|退役軍人|军属|軍屬|烈属|烈屬|村医|村醫|保安|门卫|門衛|保姆|护工|護工|清洁工|清潔工|环卫工|環衛工|' +
     '工人|农民工|農民工|工友|务工人员|務工人員|贫困户|貧困戶|困难户|困難戶|危房户|危房戶|拆迁户|拆遷戶|留守老人|留守儿童|留守兒童|独居老人|獨居老人|' +
@@ -736,7 +786,7 @@ const WRITER_INTRO = new Set(['我是', '本人', '鄙人', '俺是', '额是', 
 const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|[一二三四五六七八九十两兩0-9０-９](?:户|戶|家|人|个|個|位|名)|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
 const CLAUSE_END = new Set([...'，,。.；;！!？?、\n：:（(']);
 /** A name a few words after 我是 follows a role word (社区干部廖敏, 村民代表谭有福), not any word ("机关职工，"). */
-const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士']);
+const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販']);
 /** A private person after the place they live: 大垄村谭有福的儿子, 三组王五反映. */
 const PLACE_THEN_NAME = /(?:村|组|組|屯|寨|镇|鎮|乡|鄉|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?:里的|裡的|的)?(?=[\u3400-\u9fff])/g;
 const REPORTING_VERB = /反映|反應|来电|來電|来信|來信|举报|舉報|投诉|投訴/g;
@@ -757,7 +807,7 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
  * (来电人孔繁荣，… / 村民 楊春來 135… / 五保户石老根的侄子): any Han characters but NOT_GIVEN
  * and NOT_NAME_WORD, if a clause boundary follows.
  */
-const CONFIRMABLE_INTRO = /^(?:，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
+const CONFIRMABLE_INTRO = /^(?:知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
@@ -782,10 +832,38 @@ const NICKNAME_AFTER = /^(?:$|[\s，,。.；;！!？?、：:（(）)0-9０-９]|
 function nicknameEnd(text: string, at: number): number {
   const c = text[at];
   if (c !== '老' && c !== '小') return -1;
+  // 邻居老蔫家, 老倔头儿: 老 and a trait (limp, stubborn, stingy) is a village nickname, not a word.
+  if (c === '老' && TRAIT_AFTER_LAO.has(text[at + 1] ?? '')) {
+    let e = at + 2;
+    if (text[e] === '儿' || text[e] === '兒') e++;
+    return NICKNAME_AFTER.test(text.slice(e, e + 3)) ? e : -1;
+  }
   const sl = surnameLength(text, at + 1);
   if (sl !== 1 || NICKNAME_NOT.has(text.slice(at, at + 2))) return -1;
   const e = at + 2;
   return NICKNAME_AFTER.test(text.slice(e, e + 3)) ? e : -1;
+}
+/** Traits a village nickname names after 老 (老蔫, 老倔, 老抠): no ordinary word is 老 and one of these. */
+const TRAIT_AFTER_LAO = new Set([...'蔫倔犟抠摳憨瘸驼駝歪']);
+/** Introductions after which a given name or a village nickname alone (黑娃, 翠花, 二毛, 狗蛋) is a private person (also 都叫他 …). */
+const GIVEN_ONLY_INTRO = new Set(['邻居', '鄰居', '老板娘', '老闆娘', '外号', '外號', '绰号', '綽號', '小名', '乳名']);
+/** Last characters of such nicknames and rural given names (…娃, …蛋, …妞, …花, …毛). */
+const DIMINUTIVE_END = new Set([...'娃蛋妞丫花毛狗柱根宝寶妹']);
+const NOT_NICK_FIRST = new Set([...'小大老阿家别別这這那个個些们們一几幾']);
+/** "邻居黑娃说", "老板娘翠花都…", "都叫他黑蛋，": the nickname's end, or -1. */
+function givenOnlyNicknameEnd(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  if (!(a >= 0x3400 && a <= 0x9fff) || NOT_GIVEN.has(text[at]) || NOT_NICK_FIRST.has(text[at]) || !DIMINUTIVE_END.has(text[at + 1] ?? '')) return -1;
+  const e = at + 2;
+  return stickyAt(CUE_AFTER, text, e) ? e : -1;
+}
+/** "村里的老蔫儿一辈子…": 老, a trait and 儿 is a nickname wherever it stands after a boundary or 的. */
+function scanTraitNicknames(text: string, out: PiiSpan[]) {
+  for (let p = text.indexOf('老'); p >= 0; p = text.indexOf('老', p + 1)) {
+    if (!TRAIT_AFTER_LAO.has(text[p + 1] ?? '') || (text[p + 2] !== '儿' && text[p + 2] !== '兒')) continue;
+    if (p > 0 && !NAME_BOUNDARY_BEFORE.has(text[p - 1]) && text[p - 1] !== '的' && text[p - 1] !== '个' && text[p - 1] !== '個') continue;
+    pushName(out, p, p + 3);
+  }
 }
 const NICKNAME_NOT = new Set('老师 老師 老房 老龄 老齡 老成 老练 老練 老毛 老江 老汤 老湯 老方 老常 小区 小區 小米 小康 小麦 小麥 小时 小時 小组 小組 小车 小車 小金 小吃'.split(' '));
 /** A person word before 叫 (爷爷叫尤本善, 孩子叫朱一諾, 我爸叫鲍建业): kinship or a private standing, not a title (老師叫…). */
@@ -1048,7 +1126,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       if (end < 0 && WRITER_INTRO.has(intro.slice(0, 2))) {
         // (A position already looked at by an earlier window gives the same answer: skip it, so the windows stay linear.)
         for (let k = Math.max(at + 1, windowDone); k < text.length && k - at < 16 && !CLAUSE_END.has(text[k]); k = windowDone = k + 1) {
-          if (!ROLE_END.has(text[k - 1]) || !(SURNAME_SET.has(text[k]) || COMPOUND_FIRST.has(text[k]) || text[k] === '老' || text[k] === '小')) continue;
+          if (!(ROLE_END.has(text[k - 1]) || ((text[k - 1] === '机' || text[k - 1] === '機') && text[k - 2] === '司')) || !(SURNAME_SET.has(text[k]) || COMPOUND_FIRST.has(text[k]) || text[k] === '老' || text[k] === '小')) continue;
           const e = text[k] === '老' || text[k] === '小' ? nicknameEnd(text, k) : confirmedNameEnd(text, k);
           if (e > 0) {
             pushName(out, k, e);
@@ -1058,6 +1136,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       }
     }
     if (end < 0 && NICKNAME_INTRO.test(intro)) end = nicknameEnd(text, at);
+    // "邻居黑娃说", "老板娘翠花都跟他们熟了", "外号叫铁柱": a nickname or a given name alone.
+    if (end < 0 && GIVEN_ONLY_INTRO.has(intro)) end = givenOnlyNicknameEnd(text, at);
     if (end > 0) {
       pushName(out, at, end);
       // "村民代表王建国、李四等五人": the names listed after the first.
@@ -1187,6 +1267,12 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   }
   // "爷爷叫尤本善，", "孩子妈妈叫闾丘婉婷": a relative's name after 叫.
   for (let at = text.indexOf('叫'); at > 0; at = text.indexOf('叫', at + 1)) {
+    // "我们都叫他黑蛋，": what people call someone is a nickname for a private person.
+    if ((text[at - 1] === '都' || text[at - 1] === '就') && (text[at + 1] === '他' || text[at + 1] === '她')) {
+      const e = givenOnlyNicknameEnd(text, at + 2);
+      if (e > 0) pushName(out, at + 2, e);
+      continue;
+    }
     if (!KIN_BEFORE_JIAO.has(text.charCodeAt(at - 1))) continue;
     let s = at + 1;
     if (text[s] === '做') s++;
@@ -1269,10 +1355,31 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     const end = nameEnd(text, at);
     if (end > 0) pushName(out, at, end);
   }
+  if (text.includes('老')) scanTraitNicknames(text, out);
   // "王大娘七十多了", "何二婶", "秦老伯说": a private person by surname and an elder's form of address.
   scanKinForms(text, out);
   // "张桂兰家的低保", "跟孙建军一起去", "阎德山说": a full name that context, not an introduction, shows.
   scanContextNames(text, out);
+}
+
+/** Surnames that are also words (党, 牧, 母 …, and 暴, 盖 that the table leaves out; not 时/水/养, which start
+ * too many phrases: 时光真的, 水平高的): without an introduction, only as a full name of two common
+ * given-name characters where what follows shows a person. */
+const WORD_SURNAME_CODES = codes('党黨习習母农農花牧汝蓬暴盖蓋');
+/**
+ * "牧国华家的羊圈", "暴国旺家房子塌了", "是蓋紅梅的小叔子": at a clause's start (or after 的/是), such a
+ * surname and two common given-name characters, then 家/的 and what a person has.
+ */
+function wordSurnameNameEnd(text: string, i: number): number {
+  if (i + 3 >= text.length) return -1;
+  const prev = i > 0 ? text[i - 1] : '，';
+  if (!NAME_BOUNDARY_BEFORE.has(prev) && prev !== '的' && !(prev === '是' && !SHI_IN_WORD.test(text.slice(Math.max(0, i - 3), i)))) return -1;
+  const a = text[i + 1];
+  const b = text[i + 2];
+  if (!GIVEN_SET.has(a) || !GIVEN_SET.has(b) || NOT_GIVEN.has(a) || NOT_GIVEN.has(b) || '小大老家子儿兒'.includes(a) || NUMERALS.has(a) || NUMERALS.has(b) || a === b) return -1;
+  if (NOT_NAME_WORD.has(text.slice(i, i + 2)) || FAMOUS.has(text.slice(i, i + 3))) return -1;
+  // (What a person has or is, not any 的: 暴风雪的影响 is weather.)
+  return stickyAt(CTX_AFTER, text, i + 3) ? i + 3 : -1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1282,10 +1389,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
 const KIN_FORM = /(?:阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|[婶嬸嫂伯])/y;
 /** Before such a surname: a boundary or a short function word (村西头的王大娘, 老家张大爷, 替尤大爷问问), not
  * a word the surname character would end (保安大叔, 门卫大爷, 河南大妈, 城管大叔). */
-const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁居家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊@＠');
-const KIN_FIRST = codes('寡大老阿伯婆婶嬸嫂二三四五六七八九幺瘸瞎聋聾哑啞拐驼駝麻秃禿疯瘋傻憨结結');
+const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁居家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊板闆@＠');
+const KIN_FIRST = codes('寡大老阿伯婆婶嬸嫂二三四五六七八九幺瘸瞎聋聾哑啞拐驼駝麻秃禿疯瘋傻憨结結胖瘦');
 /** A private person's nickname by a trait after the surname (陈瘸子, 王麻子, 刘二愣子), as villages name people. */
-const TRAIT_NICKNAME = /(?:瘸子|瞎子|聋子|聾子|哑巴|啞巴|拐子|驼子|駝子|麻子|秃子|禿子|疯子|瘋子|傻子|憨子|结巴|結巴|二愣子|二愣|二傻子|二傻|二癞子|二賴子|二赖子|二流子|寡妇|寡婦|老[^\s，,。；;！!？?、的是在了和]儿|老[^\s，,。；;！!？?、的是在了和]兒)/y;
+const TRAIT_NICKNAME = /(?:胖子|瘦子|瘸子|瞎子|聋子|聾子|哑巴|啞巴|拐子|驼子|駝子|麻子|秃子|禿子|疯子|瘋子|傻子|憨子|结巴|結巴|二愣子|二愣|二傻子|二傻|二癞子|二賴子|二赖子|二流子|寡妇|寡婦|老[^\s，,。；;！!？?、的是在了和]儿|老[^\s，,。；;！!？?、的是在了和]兒)/y;
 /** Surname characters that, before 大爷/婆婆, are more often a preposition (向婆婆要钱, 于大娘…). */
 const KIN_NOT_SURNAME = codes('向于於解全战戰');
 function scanKinForms(text: string, out: PiiSpan[]) {
@@ -1331,7 +1438,7 @@ const CTX_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u300
 const JOIN_IN_WORD = codes('合共不相如陪参參涉以给給紧緊脚腳温溫平缓緩总總暖随隨一连連赞贊认認');
 const JOIN_CHARS = codes('和跟同与與及');
 /** After a full name: what the person has, does or says (张桂兰家的, 马兰花她儿子, 阎德山说, 孙建军一起). */
-const CTX_AFTER = /(?:家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s]))/y;
+const CTX_AFTER = /(?:家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|小叔子|小姑子|小舅子|小姨子|大伯子|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s]))/y;
 /** After a full three-character name at a clause's start: when or how long the person did something (梁志勇已经被…, 陈秀英今年…). */
 const CTX_AFTER_FULL = /(?:[五六七八九]十(?:多|几|幾|[一二三四五六七八九])?(?:了|岁|歲)|在|去(?!年)|来(?!自)|來(?!自)|把|给|給|也|又|还|還|就|不|没|沒|已经|已經|一直|天天|经常|經常|常年|今年|去年|前年|前天|昨天|上个月|上個月|当时|當時|平时|平時|多次|好几|好幾|几次|幾次|三番|自己|本人|家里|家裡)/y;
 /**
@@ -1345,7 +1452,7 @@ const CTX_AFTER_POSSESSIVE = /(?:的(?=[\u3400-\u9fff])(?!时候|時候|话|話|
  * After a full name at a clause's start (or after a time word, 可是/还是/只有 …): a verb or an
  * adverb the person does something with (阚德山修房子, 罗胜军找过, 应秋兰跟她闺女).
  */
-const CTX_AFTER_ACTION = /(?:回家|回去|回来|回來|往|帮忙|幫忙|反而|反倒|偏偏|竟然|居然|少[算给給拿发發了]|一分|[这這那]人|签字|簽字|签了|簽了|亲自|親自|带头|帶頭|出面|出钱|出錢|掏钱|掏錢|借了|欠了|告诉|告訴|当面|當面|答应|答應|同意|拒绝|拒絕|坚持|堅持|非要|硬要|偏要|最先|最早|首先|加班|上班|下班|干活|幹活|打工|做工|却|卻|修|买|買|卖|賣|种|種|养|養|摆|擺|开|開|办|辦|报|報|交|签|簽|拿|领|領|找|骑|騎|喝|住|跑|算|摔|只|才|先|都|到(?:今天|现在|現在|今年|底)|一个人|一個人|一家|[跟和同][她他我你]|带着|帶著|每天|每年|每个|每個|从来|從來|从小|從小|早就|早上|晚上|半夜|下午|上午|中午|这几|這幾|那天|当年|當年|得了|患了|病了|死了|去世|住院|退休|明明|实在|實在|根本|多年|几年|幾年|今天|前几|前幾|自家)/y;
+const CTX_AFTER_ACTION = /(?:回家|回去|回来|回來|往|帮忙|幫忙|反而|反倒|偏偏|竟然|居然|少[算给給拿发發了]|一分|[这這那]人|签字|簽字|签了|簽了|亲自|親自|带头|帶頭|出面|出钱|出錢|掏钱|掏錢|借了|欠了|告诉|告訴|当面|當面|答应|答應|同意|拒绝|拒絕|坚持|堅持|非要|硬要|偏要|最先|最早|首先|加班|上班|下班|干活|幹活|打工|做工|记得|記得|知道|看见|看見|看到|听见|聽見|却|卻|修|买|買|卖|賣|种|種|养|養|摆|擺|开|開|办|辦|报|報|交|签|簽|拿|领|領|找|骑|騎|喝|住|跑|算|摔|只|才|先|都|到(?:今天|现在|現在|今年|底)|一个人|一個人|一家|[跟和同][她他我你]|带着|帶著|每天|每年|每个|每個|从来|從來|从小|從小|早就|早上|晚上|半夜|下午|上午|中午|这几|這幾|那天|当年|當年|得了|患了|病了|死了|去世|住院|退休|明明|实在|實在|根本|多年|几年|幾年|今天|前几|前幾|自家)/y;
 function stickyAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
   return re.test(text);
@@ -1362,7 +1469,7 @@ const CLAUSE_OPENER_BEFORE = /(?:没有|沒有|就|昨天|今天|前天|上午|�
 /** 是 in a conjunction or adverb (可是, 还是, 就是), not the copula "is". */
 const SHI_IN_WORD = /(?:可|但|还|還|就|只|于|於|总|總|也|都|要不|若|倒|硬|要)是$/;
 /** A kinship or private relation right before a full name (我二舅X, 表嫂X, 小姨子X, 对象X, 发小X): any verb may follow. */
-const KIN_WORD_BEFORE = /(?:老[大二三四五六七八九幺]|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
+const KIN_WORD_BEFORE = /(?:老[大二三四五六七八九幺]|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
 /** Before a name: a word that makes what follows a person (跟X一起, 转告X, 其母X, 还有X, @X). */
 const CTX_CUE = /(?:跟|同|与|與|和|像|让|讓|叫|请|請|联系|聯繫|聯系|联络|聯絡|除了|看看|看望|探望|举报|舉報|投诉|投訴|控告|起诉|起訴|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
 /** Cues after which any characters may be the given name, if a boundary or an action follows (其子丁浩然在…). */
@@ -1387,7 +1494,8 @@ function contextNameEnd(text: string, s: number, anyGiven = false, anySingle = f
   const sl = surnameLength(text, s);
   const numeralName = e - s === sl + 2 && NUMERALS.has(text[s + sl]) && NUMERAL_NAME_END.has(text[s + sl + 1]);
   if (!numeralName && !likelyName(text, s, e)) return -1;
-  if (e - s === sl + 1 && !anySingle && !SINGLE_GIVEN.has(text[e - 1])) return -1;
+  // (A compound surname and one given-name character, 宇文浩, is a full name: no word starts so.)
+  if (e - s === sl + 1 && sl === 1 && !anySingle && !SINGLE_GIVEN.has(text[e - 1])) return -1;
   const name = text.slice(s, e);
   // 黄会长, 李行长, 王连长: a title, not a given name, ends in 长.
   if (FAMOUS.has(name) || PLACE_END.has(text[e - 1]) || text[e - 1] === '长' || text[e - 1] === '長' || (e - s === 3 && (text[s + 1] === '家' || text[s + 1] === '庄'))) return -1;
@@ -1404,11 +1512,15 @@ const P_CUE_LAST = 16;
 const P_GIVEN = 32;
 const P_RIGHT_FIRST = 64;
 const P_ACTION_FIRST = 512;
+/** Surnames that are also words, read only as full names in context (wordSurnameNameEnd). */
+const P_WORD_SURNAME = 1024;
 const P_PERSON_LEFT = 128;
 /** Last characters of a clause opener or a kinship word before a name (CLAUSE_OPENER_BEFORE, KIN_WORD_BEFORE). */
 const P_OPENER_LAST = 256;
 /** Before a full name: the end of a word for a private person (收银员谈雅琴说, 老板娘桑丽娜自己, 我兄弟齐宝林家的, 老光棍邹长根那种). */
-const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿');
+const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿客机機匠贩販友');
+/** 机 ends a person's trade only in 司机 (not 手机, 挖掘机). */
+const MACHINE_NOT_DRIVER = /(?<![司])[机機]$/;
 /** …but not staff or officials acting in office (工作人员王建军说, 委员李明). */
 const OFFICIAL_WORD_BEFORE = /(?:人员|人員|委员|委員|成员|成員|官员|官員|公务员|公務員|议员|議員|专员|專員|组员|組員|队员|隊員|职员|職員|科员|科員|办事员|辦事員|干部|幹部|民警|辅警|輔警|协警|協警)$/;
 const flag = (codesOf: Iterable<number>, bit: number) => {
@@ -1422,12 +1534,13 @@ flag(CTX_LEFT, P_CTX_LEFT);
 flag(CUE_LAST, P_CUE_LAST);
 flag(codes(GIVEN), P_GIVEN);
 flag(PERSON_LEFT, P_PERSON_LEFT);
-flag(codes('太头頭家来來且就大二三四五六七八九幺天午上果是有以为為如然后後时時实實到舅妈媽姑姨叔伯婶嬸父夫爹嫂子媳婿哥姐弟妹婆公爷爺奶姥人儿兒女侄甥孙孫闺閨妇婦象小伴母汉漢仔乡鄉佬豆竇'), P_OPENER_LAST);
+flag(WORD_SURNAME_CODES, P_WORD_SURNAME);
+flag(codes('太头頭家来來且就大二三四五六七八九幺天午上果是有以为為如然后後时時实實到舅妈媽姑姨叔伯婶嬸父夫妻爹嫂子媳婿哥姐弟妹婆公爷爺奶姥人儿兒女侄甥孙孫闺閨妇婦象小伴母汉漢仔乡鄉佬豆竇'), P_OPENER_LAST);
 /** First characters of what may follow a name shown by context (CTX_AFTER, CUE_AFTER). */
 flag(codes('五六七八九家她他的说說讲講一两兩老夫兄姐当當亲親被也是和跟同收这這那每已天经經常今去前昨上平多好几幾三自本打把又就不没沒，,。；;！!？?、 \u3000\n\t：:）)”」去来來到在等都系係给給把让讓还還又就已今前昨上'), P_RIGHT_FIRST);
 // (The first characters of CTX_AFTER_ACTION, read after full names only: the third or fourth character on.)
 flag(codes('先'), P_RIGHT_FIRST);
-flag(codes('回往帮幫反偏竟居修买買卖賣种種养養摆擺开開办辦报報交签簽拿领領找骑騎喝住跑算摔只才先带帶从從早晚半下中得患病死退明实實根几幾自少这這那亲親出掏借欠告当當答同拒坚堅非硬偏最首加干幹做却卻'), P_ACTION_FIRST);
+flag(codes('记記知看听聽回往帮幫反偏竟居修买買卖賣种種养養摆擺开開办辦报報交签簽拿领領找骑騎喝住跑算摔只才先带帶从從早晚半下中得患病死退明实實根几幾自少这這那亲親出掏借欠告当當答同拒坚堅非硬偏最首加干幹做却卻'), P_ACTION_FIRST);
 
 /**
  * The start of the name ending at the join before `i` (王芳和李强: 王芳), or -1. `anySingle`: a
@@ -1451,7 +1564,18 @@ const KIN_BEFORE_WORD_SURNAME = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿�
 function scanContextNames(text: string, out: PiiSpan[]) {
   const len = text.length;
   for (let i = 0; i + 1 < len; i++) {
-    if (!(PEOPLE[text.charCodeAt(i)] & P_SURNAME)) continue;
+    const here = PEOPLE[text.charCodeAt(i)];
+    if (!(here & P_SURNAME)) {
+      // 牧国华家的, 暴国旺家房子: a surname that is also a word (wordSurnameNameEnd).
+      if (here & P_WORD_SURNAME) {
+        const e = wordSurnameNameEnd(text, i);
+        if (e > 0) {
+          pushName(out, i, e);
+          i = e - 1;
+        }
+      }
+      continue;
+    }
     // 向, 解, 全 … start words (向领导, 解决, 全家) more often than names: only a full name right after a
     // relative or a person word (我侄女解婷芬, 俺大伯向云晓, 我家向思伟), see below.
     const wordSurname = KIN_NOT_SURNAME.has(text.charCodeAt(i));
@@ -1470,7 +1594,7 @@ function scanContextNames(text: string, out: PiiSpan[]) {
     const window = cueChar ? text.slice(Math.max(0, i - 6), i) : '';
     const cue = cueChar && !joinInWord && CTX_CUE.test(window);
     const strong = cueChar && CTX_STRONG_CUE.test(window);
-    const personLeft = i > 0 && (prev & P_PERSON_LEFT) !== 0 && !OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, i - 4), i));
+    const personLeft = i > 0 && (prev & P_PERSON_LEFT) !== 0 && !OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !MACHINE_NOT_DRIVER.test(text.slice(Math.max(0, i - 2), i));
     const before6 = cueChar ? window : prevOpen ? text.slice(Math.max(0, i - 6), i) : '';
     const opener = prevOpen && CLAUSE_OPENER_BEFORE.test(before6);
     const kinBefore = prevOpen && KIN_WORD_BEFORE.test(before6);
@@ -1556,8 +1680,14 @@ export function detectPii(text: string): PiiSpan[] {
   if (text.includes('at')) scanSpelledEmails(text, spans);
   WECHAT.lastIndex = 0;
   for (let m = WECHAT.exec(text); m; m = WECHAT.exec(text)) {
+    // (wx inside a word, "xwx: abcdef", is no introduction; checked here, a lookbehind would slow the scan.)
+    if ((m[0][0] === 'w' || m[0][0] === 'W') && (m[0][1] === 'x' || m[0][1] === 'X') && m.index > 0 && /[A-Za-z]/.test(text[m.index - 1])) continue;
     const start = m.index + m[0].length - m[1].length;
     spans.push({ kind: 'wechat', start, end: start + m[1].length });
+  }
+  if (text.includes('wxid_')) {
+    WXID.lastIndex = 0;
+    for (let m = WXID.exec(text); m; m = WXID.exec(text)) spans.push({ kind: 'wechat', start: m.index, end: m.index + m[0].length });
   }
   scanChineseDigits(text, spans);
   if (HAS_LETTER.test(text)) scanPlates(text, spans); // a plate has a Latin letter after its province
