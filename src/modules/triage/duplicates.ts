@@ -33,8 +33,11 @@ const EMPTY = 0xffffffff;
 const MAX_CANDIDATES = (BANDS + KEY_TERMS) * RECENT_PER_BAND;
 const fpScratch = new Uint16Array(HASHES);
 const LINKS = 2 * KEY_TERMS;
-/** Int32s per opinion in DuplicateIndex.seen: stamp, candidate slot, total (float bits), wind. */
+/** Int32s per opinion in DuplicateIndex.seen: stamp; candidate slot (low 16 bits) and wind (the
+ * next 8); total (float bits); which of its first 32 terms are names (bit k: term k). */
 const SEEN = 4;
+const SLOT_MASK = 0xffff;
+if (MAX_CANDIDATES > SLOT_MASK) throw new Error('candidate slots outgrow 16 bits');
 const candidates = new Int32Array(MAX_CANDIDATES);
 const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
@@ -259,7 +262,10 @@ export class DuplicateIndex {
       this.weights[base + k] = Math.min(255, Math.max(1, Math.round(terms!.weights[k] * 16)));
     }
     this.seenTotal[SEEN * at + 2] = terms?.total ?? 0;
-    this.seen[SEEN * at + 3] = terms?.wind ?? NO_WIND;
+    let names = 0;
+    for (let k = 0; k < Math.min(nTerms, 32); k++) if (this.weights[base + k] >= UNSEEN_LEVEL) names |= 1 << k;
+    this.seen[SEEN * at + 1] = (terms?.wind ?? NO_WIND) << 16;
+    this.seen[SEEN * at + 3] = names;
 
     // Candidates: the recent members of each band bucket (counting the bands each shares with
     // the new opinion) and of each of its key terms' lists (counting shared key terms). A true
@@ -340,12 +346,12 @@ export class DuplicateIndex {
   private note(other: number, band: boolean) {
     if (this.seen[SEEN * other] !== this.stamp) {
       this.seen[SEEN * other] = this.stamp;
-      this.seen[SEEN * other + 1] = this.found;
+      this.seen[SEEN * other + 1] = (this.seen[SEEN * other + 1] & ~SLOT_MASK) | this.found;
       candidates[this.found] = other;
       bandHits[this.found] = band ? 1 : 0;
       termHits[this.found++] = band ? 0 : 1;
-    } else if (band) bandHits[this.seen[SEEN * other + 1]]++;
-    else termHits[this.seen[SEEN * other + 1]]++;
+    } else if (band) bandHits[this.seen[SEEN * other + 1] & SLOT_MASK]++;
+    else termHits[this.seen[SEEN * other + 1] & SLOT_MASK]++;
   }
 
   private fillTermSet(at: number, terms: IssueTerms, nTerms: number) {
@@ -387,20 +393,25 @@ export class DuplicateIndex {
     let concepts = 0;
     const tb = this.terms;
     const tw = this.weights;
-    for (let j = b * ISSUE_TERMS, end = j + ISSUE_TERMS; j < end; j++) {
+    // Which of b's first 32 terms are names, from the line that noting it read (its weights, a
+    // line of their own, are read only past those).
+    const nameBits = this.seen[SEEN * b + 3];
+    const start = b * ISSUE_TERMS;
+    for (let j = start, end = j + ISSUE_TERMS; j < end; j++) {
       const h = tb[j];
       if (!h) break;
       const sw = termWeight[h];
       if (!sw) continue;
       // A name when either opinion's terms call it one (issueFeatures): one wrote 落雁镇, the
       // other only 落雁, which alone reads as an ordinary word.
-      if (termIsName[h] || tw[j] >= UNSEEN_LEVEL) names += sw;
+      const k = j - start;
+      if (termIsName[h] || (k < 32 ? (nameBits >>> k) & 1 : tw[j] >= UNSEEN_LEVEL)) names += sw;
       else topic += sw;
       if (h >= CONCEPT_KEYS) concepts++;
     }
     if (!(names + topic)) return 0;
     const cover = (names + topic) / 16 / (Math.min(this.seenTotal[SEEN * a + 2], this.seenTotal[SEEN * b + 2]) || 1);
-    return Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer(this.seen[SEEN * a + 3], this.seen[SEEN * b + 3]), concepts));
+    return Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer((this.seen[SEEN * a + 1] >>> 16) & 0xff, (this.seen[SEEN * b + 1] >>> 16) & 0xff), concepts));
   }
 
   has(id: string): boolean {
