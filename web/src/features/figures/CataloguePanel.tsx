@@ -224,7 +224,13 @@ export function CataloguePanel({ campaignId }: { campaignId: string }) {
         {list.data?.can.add ? <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>{t('figures.catalogue.add')}</Button> : null}
       </Flex>
       {list.data && !list.data.can.add ? <Typography.Paragraph type="secondary" className="figures-note">{t('figures.catalogue.noAdd')}</Typography.Paragraph> : null}
-      {list.data ? <Typography.Paragraph type="secondary" className="figures-note">{t('figures.catalogue.count', { count: items.length, own: items.filter((i) => i.own).length })}</Typography.Paragraph> : null}
+      {list.data ? (
+        <Typography.Paragraph type="secondary" className="figures-note">
+          {/* In use and archived apart: an archived indicator takes no new figures. */}
+          {t('figures.catalogue.count', { count: items.filter((i) => !i.archived).length, own: items.filter((i) => i.own && !i.archived).length })}
+          {items.some((i) => i.archived) ? t('figures.catalogue.countArchived', { count: items.filter((i) => i.archived).length }) : null}
+        </Typography.Paragraph>
+      ) : null}
       <Table<Indicator>
         size="small"
         rowKey="code"

@@ -33,7 +33,7 @@ export const zhCN = {
     notNegative: '{{field}}不能为负数', tooLarge: '{{field}}不能超过 {{max}}',
   },
   catalogue: {
-    add: '新增自定义指标', search: '搜索指标名称、代码或单位', count: '共 {{count}} 个指标，其中本活动自定义 {{own}} 个',
+    add: '新增自定义指标', search: '搜索指标名称、代码或单位', count: '共 {{count}} 个指标，其中本活动自定义 {{own}} 个', countArchived: '，另有已停用 {{count}} 个',
     name: '指标名称', nameEn: '英文名称（可不填）', code: '指标代码', codeHelp: '小写英文字母开头，可含小写字母、数字和下划线，2–40 位；创建后不能修改',
     codeInvalid: '指标代码须以小写字母开头，只含小写字母、数字和下划线，2–40 位', codeTaken: '指标代码「{{code}}」已被使用',
     unit: '计量单位', unitHelp: '如 件、次、场、人、户、万元、平方米、%',
@@ -121,7 +121,7 @@ export const en: DeepStrings<typeof zhCN> = {
     notNegative: '{{field}} cannot be negative', tooLarge: '{{field}} cannot exceed {{max}}',
   },
   catalogue: {
-    add: 'Add a custom indicator', search: 'Search by name, code or unit', count: '{{count}} indicators, {{own}} of them this campaign’s own',
+    add: 'Add a custom indicator', search: 'Search by name, code or unit', count: '{{count}} indicators, {{own}} of them this campaign’s own', countArchived: '; {{count}} more archived',
     name: 'Name', nameEn: 'English name (optional)', code: 'Code', codeHelp: 'Starts with a lower-case letter; lower-case letters, digits and underscores, 2–40 long; cannot be changed later',
     codeInvalid: 'The code must start with a lower-case letter and hold only lower-case letters, digits and underscores (2–40)', codeTaken: 'The code "{{code}}" is already in use',
     unit: 'Unit of measure', unitHelp: 'e.g. items, times, meetings, people, households, 10k yuan, m², %',
