@@ -193,8 +193,8 @@ export class DuplicateIndex {
   /** Which addition last saw a member as a candidate, and where in its candidate list. */
   /** Per opinion, side by side: the addition that last saw it as a candidate, and where in its list. */
   // Beside them, in the same 16 bytes (what scoring a candidate reads after noting it, so one
-  // cache miss instead of three at a million opinions): its issue terms' summed IDF (as float
-  // bits) and its suggested wind.
+  // cache miss instead of three or four at a million opinions): its suggested wind, its issue
+  // terms' summed IDF (as float bits) and which of its first 32 terms are names (SEEN).
   private seen = new Int32Array(SEEN * 1024);
   private seenTotal = new Float32Array(this.seen.buffer);
   /**

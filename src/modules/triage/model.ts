@@ -731,8 +731,8 @@ export class WindModel {
   // floats (4 logistic-regression, then 4 naive Bayes) — the softmax and the winner depend only on
   // differences between winds, so the last one's column is always 0 and is not stored. A row is 32
   // bytes instead of 40 and 8 products instead of 10: scoring reads one row per feature (hundreds
-  // per opinion, scattered over 4 MB), so the row's size is most of its cost. Derived from `t`,
-  // rebuilt after the model changes (learn, train): null until then.
+  // per opinion, scattered over 4 MB), so the row's size is most of its cost. Derived from `t`:
+  // built on first use, then kept in step row by row as learning changes `t` (syncRow).
   private rel: Float32Array | null = null;
   private bias: Float64Array;
   private nbDocs: Float64Array;
@@ -830,7 +830,6 @@ export class WindModel {
     }
     for (let i = 0; i < u.length; i++) if (u[i] !== 0) m.t[((i / K) | 0) * ROW + (i % K)] -= u[i] / c;
     for (let k = 0; k < K; k++) m.bias[k] -= ub[k] / c;
-    m.rel = null;
     return m;
   }
 
