@@ -29,10 +29,10 @@ const ROWS = HASHES / BANDS;
 const BAND_WALK_BELOW = 16;
 /** How many of a band bucket's most recent members a new opinion is compared with. */
 const RECENT_PER_BAND = 8;
+if (RECENT_PER_BAND & (RECENT_PER_BAND - 1)) throw new Error('a key term ring is indexed by a mask: RECENT_PER_BAND must be a power of two');
 const EMPTY = 0xffffffff;
 const MAX_CANDIDATES = (BANDS + KEY_TERMS) * RECENT_PER_BAND;
 const fpScratch = new Uint16Array(HASHES);
-const LINKS = 2 * KEY_TERMS;
 /** Int32s per opinion in DuplicateIndex.seen: stamp; candidate slot (low 16 bits) and wind (the
  * next 8); total (float bits); which of its first 32 terms are names (bit k: term k). */
 const SEEN = 4;
@@ -41,7 +41,6 @@ if (MAX_CANDIDATES > SLOT_MASK) throw new Error('candidate slots outgrow 16 bits
 const candidates = new Int32Array(MAX_CANDIDATES);
 const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
-const TERM_SALT = 0x7f4a7c15;
 const keyScratch = new Uint32Array(KEY_TERMS);
 // The new opinion's terms, indexed directly by their 16-bit key: its weight among the index's
 // opinions (0: not a term of it) and whether it is a name. 128 KB that stay in cache, so that
@@ -175,10 +174,11 @@ export function fingerprintFromBytes(bytes: Uint8Array): Fingerprint | null {
 
 /**
  * An in-memory duplicate index sized for millions of opinions, in typed arrays outside the
- * JavaScript heap: each opinion's issue terms (16-bit keys and byte weights) and key-term links;
+ * JavaScript heap: each opinion's issue terms (16-bit keys and byte weights); per key term, its
+ * most recent opinions;
  * for the few filed in the bands (BAND_WALK_BELOW), the signature as 16-bit fingerprints per bin
  * (a false "equal bin" has probability 1/65,536 and barely moves the estimate) and each band's
- * members chained newest first. Band and term keys share one open-addressing table.
+ * members chained newest first. Band keys and key terms have an open-addressing table each.
  */
 export class DuplicateIndex {
   private readonly ids: string[] = [];
@@ -190,7 +190,6 @@ export class DuplicateIndex {
   private sigs = new Uint16Array(HASHES * 64);
   private bandChain = new Int32Array(BANDS * 64);
   private parent = new Int32Array(1024);
-  /** Which addition last saw a member as a candidate, and where in its candidate list. */
   /** Per opinion, side by side: the addition that last saw it as a candidate, and where in its list. */
   // Beside them, in the same 16 bytes (what scoring a candidate reads after noting it, so one
   // cache miss instead of three or four at a million opinions): its suggested wind, its issue
@@ -198,10 +197,18 @@ export class DuplicateIndex {
   private seen = new Int32Array(SEEN * 1024);
   private seenTotal = new Float32Array(this.seen.buffer);
   /**
-   * Per opinion, in one cache line: its key terms, then the next older opinion filed under each
-   * (plus one; 0: none). The walk reads both for each member it passes.
+   * Per key term, the RECENT_PER_BAND opinions last filed under it, in a ring (termRingCount:
+   * how many were ever filed; the newest is at count − 1 modulo the ring). A term's recent
+   * members are one cache line, read at once, where a chain through each member's links cost
+   * one dependent cache miss per member at a million opinions (the walk was a fifth of the
+   * index's time). Key terms are few (about 130,000 at 300,000 opinions), so the rings are small.
    */
-  private keyLinks = new Uint32Array(LINKS * 1024);
+  private termRings = new Int32Array(RECENT_PER_BAND * 1024);
+  private termRingCount = new Uint32Array(1024);
+  private termRingsUsed = 0;
+  /** Key term → its ring (open addressing; -1: empty), apart from the band keys' table. */
+  private termKeys = new Uint32Array(1 << 12);
+  private termRing = new Int32Array(1 << 12).fill(-1);
   /** Each opinion's issue terms: 16-bit keys (0 = none; termKey) and weights (IDF in sixteenths). */
   private terms = new Uint16Array(ISSUE_TERMS * 1024);
   private weights = new Uint8Array(ISSUE_TERMS * 1024);
@@ -289,26 +296,14 @@ export class DuplicateIndex {
       }
     }
     for (let t = 0; t < nKeys; t++) {
-      const term = keyScratch[t];
-      const slot = this.slot(fmix(term ^ TERM_SALT));
-      let other = this.heads[slot];
-      this.keyLinks[at * LINKS + KEY_TERMS + t] = other + 1;
-      this.heads[slot] = at;
-      for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++) {
-        this.note(other, false);
-        // Follow the other opinion's link for the same term (its position among its key terms).
-        let next = -1;
-        for (let j = 0; j < KEY_TERMS; j++) {
-          if (this.keyLinks[other * LINKS + j] === term) {
-            next = this.keyLinks[other * LINKS + KEY_TERMS + j] - 1;
-            break;
-          }
-        }
-        other = next;
-      }
+      const ring = this.ringOf(keyScratch[t]);
+      const count = this.termRingCount[ring];
+      const base = ring * RECENT_PER_BAND;
+      // Newest first, as the members were filed.
+      for (let n = 0; n < RECENT_PER_BAND && n < count; n++) this.note(this.termRings[base + ((count - 1 - n) & (RECENT_PER_BAND - 1))], false);
+      this.termRings[base + (count & (RECENT_PER_BAND - 1))] = at;
+      this.termRingCount[ring] = count + 1;
     }
-    for (let t = 0; t < KEY_TERMS; t++) this.keyLinks[at * LINKS + t] = t < nKeys ? keyScratch[t] : 0;
-    for (let t = nKeys; t < KEY_TERMS; t++) this.keyLinks[at * LINKS + KEY_TERMS + t] = 0;
 
     // Count its terms, and set their weights among this index's opinions in the table indexed by
     // key (termWeight): each candidate is then one pass over its own terms.
@@ -436,7 +431,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.seen.byteLength + this.keyLinks.byteLength + this.terms.byteLength + this.weights.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termRingCount.byteLength + this.termKeys.byteLength + this.termRing.byteLength + this.terms.byteLength + this.weights.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -457,6 +452,44 @@ export class DuplicateIndex {
     if (ra === rb) return;
     if (ra < rb) this.parent[rb] = ra;
     else this.parent[ra] = rb;
+  }
+
+  /** The ring of a key term, made when the term is new. */
+  private ringOf(term: number): number {
+    if ((this.termRingsUsed + 1) * 10 > this.termKeys.length * 7) this.growTerms();
+    const mask = this.termKeys.length - 1;
+    let i = fmix(term) & mask;
+    for (let r = this.termRing[i]; r !== -1; r = this.termRing[i]) {
+      if (this.termKeys[i] === term) return r;
+      i = (i + 1) & mask;
+    }
+    const ring = this.termRingsUsed++;
+    this.termKeys[i] = term;
+    this.termRing[i] = ring;
+    if (ring >= this.termRingCount.length) {
+      const count = new Uint32Array(this.termRingCount.length * 2);
+      count.set(this.termRingCount);
+      this.termRingCount = count;
+      const rings = new Int32Array(count.length * RECENT_PER_BAND);
+      rings.set(this.termRings);
+      this.termRings = rings;
+    }
+    return ring;
+  }
+
+  private growTerms(): void {
+    const oldKeys = this.termKeys;
+    const oldRing = this.termRing;
+    this.termKeys = new Uint32Array(oldKeys.length * 2);
+    this.termRing = new Int32Array(oldKeys.length * 2).fill(-1);
+    const mask = this.termKeys.length - 1;
+    for (let j = 0; j < oldKeys.length; j++) {
+      if (oldRing[j] === -1) continue;
+      let i = fmix(oldKeys[j]) & mask;
+      while (this.termRing[i] !== -1) i = (i + 1) & mask;
+      this.termKeys[i] = oldKeys[j];
+      this.termRing[i] = oldRing[j];
+    }
   }
 
   /** The table slot of a band key, inserting it when new (linear probing, grown at 70% load). */
@@ -500,7 +533,6 @@ export class DuplicateIndex {
     this.parent = grow(this.parent, 1, (l) => new Int32Array(l));
     this.seen = grow(this.seen, SEEN, (l) => new Int32Array(l));
     this.seenTotal = new Float32Array(this.seen.buffer);
-    this.keyLinks = grow(this.keyLinks, LINKS, (l) => new Uint32Array(l));
     this.terms = grow(this.terms, ISSUE_TERMS, (l) => new Uint16Array(l));
     this.weights = grow(this.weights, ISSUE_TERMS, (l) => new Uint8Array(l));
   }
