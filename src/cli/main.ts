@@ -151,16 +151,24 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'triage': {
       if (rest[0] !== 'eval' || !rest[1]) return fail('用法 / usage: massline triage eval FILE.jsonl [--json]');
-      const { items, badLines } = parseJsonl(fs.readFileSync(rest[1], 'utf8'));
+      let input: string;
+      try {
+        input = fs.readFileSync(rest[1], 'utf8');
+      } catch (e) {
+        return fail(`无法读取 ${rest[1]} / cannot read ${rest[1]}: ${(e as Error).message}`);
+      }
+      const { items, badLines } = parseJsonl(input);
       const result = evaluate(items);
+      const shown = (x: number | null) => (x === null ? '—' : String(x));
       if (values.json) {
         console.log(JSON.stringify({ wind: result.wind, duplicates: result.duplicates, pii: result.pii }));
       } else {
         console.log(`opinions: ${items.length}${badLines.length ? `, unreadable lines: ${badLines.slice(0, 20).join(', ')}` : ''}${result.errors ? `, failed: ${result.errors}` : ''}`);
-        console.log(`wind macro-F1 ${result.wind.macroF1}`);
+        console.log(`wind macro-F1 ${shown(result.wind.macroF1)}  (${result.wind.labelled} labelled)`);
         for (const [label, m] of Object.entries(result.wind.perLabel)) console.log(`  ${label.padEnd(14)} P ${m.precision}  R ${m.recall}  F1 ${m.f1}  (n=${m.support})`);
-        console.log(`duplicates P ${result.duplicates.precision}  R ${result.duplicates.recall}  F1 ${result.duplicates.f1}`);
-        console.log(`personal data recall ${result.pii.recall}  precision ${result.pii.precision}`);
+        const d = result.duplicates;
+        console.log(`duplicates P ${shown(d.precision)}  R ${shown(d.recall)}  F1 ${shown(d.f1)}  (${d.pairs} labelled pairs among ${d.items} lines)`);
+        console.log(`personal data recall ${shown(result.pii.recall)}  precision ${shown(result.pii.precision)}  (${result.pii.labelled} labelled)`);
       }
       return 0;
     }

@@ -21,6 +21,21 @@ describe('massline triage eval', () => {
     expect(Object.keys(out).sort()).toEqual(['duplicates', 'pii', 'wind']);
     expect(out.wind.macroF1).toBe(1);
     expect(out.duplicates.f1).toBe(1);
-    expect(out.pii).toEqual({ precision: 1, recall: 1 });
+    expect(out.pii).toEqual({ precision: 1, recall: 1, labelled: 2 });
+  });
+
+  it('prints a dash for what the file does not label, and a clear error for a missing file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'massline-eval-'));
+    const file = path.join(dir, 'pii-only.jsonl');
+    fs.writeFileSync(file, JSON.stringify({ text: '我叫李明，手机13912345678。', pii: ['李明', '13912345678'] }));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'triage', 'eval', file], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('wind macro-F1 —  (0 labelled)');
+    expect(run.stdout).toContain('duplicates P —  R —  F1 —');
+    expect(run.stdout).toContain('personal data recall 1  precision 1  (2 labelled)');
+    const missing = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'triage', 'eval', path.join(dir, 'nope.jsonl')], { cwd: root, encoding: 'utf8' });
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain('无法读取');
+    expect(missing.stderr).not.toContain('    at '); // a message, not a stack trace
   });
 });

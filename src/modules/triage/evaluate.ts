@@ -18,10 +18,15 @@ export interface Labelled {
 
 const WINDS: Wind[] = ['formalism', 'bureaucratism', 'hedonism', 'extravagance', 'other'];
 
+// A figure with nothing labelled to measure it on is null, not 1 or 0: a file without wind labels
+// has no macro-F1, a file whose clusters are all singletons no duplicate recall, and a figure of
+// 1 there would read as a perfect score. Beside each section, what it was measured on.
 export interface Evaluation {
-  wind: { macroF1: number; perLabel: Record<string, { precision: number; recall: number; f1: number; support: number }> };
-  duplicates: { precision: number; recall: number; f1: number };
-  pii: { precision: number; recall: number };
+  wind: { macroF1: number | null; perLabel: Record<string, { precision: number; recall: number; f1: number; support: number }>; labelled: number };
+  /** `pairs`: labelled pairs of one cluster; `items`: lines with a cluster label. */
+  duplicates: { precision: number | null; recall: number | null; f1: number | null; pairs: number; items: number };
+  /** `labelled`: labelled substrings. */
+  pii: { precision: number | null; recall: number | null; labelled: number };
   errors: number;
 }
 
@@ -95,17 +100,25 @@ export function evaluate(items: Labelled[]): Evaluation {
     perLabel[w] = { precision: round(p), recall: round(r), f1: round(f1(p, r)), support: support[w] ?? 0 };
   }
   const labels = Object.keys(perLabel).filter((w) => support[w]);
-  const macroF1 = labels.length ? labels.reduce((s, w) => s + perLabel[w].f1, 0) / labels.length : 0;
+  const macroF1 = labels.length ? labels.reduce((s, w) => s + perLabel[w].f1, 0) / labels.length : null;
 
   // Pairwise duplicates over the items that carry a cluster label.
   const ids = [...predicted.keys()];
   const pairs = pairwise(ids.map((i) => items[i].cluster!), ids.map((i) => index.find(String(i))));
+  // Precision with no pair guessed is 1 (nothing was merged wrongly); with no pair labelled there
+  // is no recall to measure, and so no F1.
+  const measured = pairs.positives > 0;
   const dp = pairs.precision;
   const dr = pairs.recall;
+  const labelledWinds = Object.values(support).reduce((a, b) => a + b, 0);
   return {
-    wind: { macroF1: round(macroF1), perLabel },
-    duplicates: { precision: round(dp), recall: round(dr), f1: round(f1(dp, dr)) },
-    pii: { precision: round(ratio(maskedInsideLabels, maskedChars)), recall: round(ratio(piiFound, piiLabelled)) },
+    wind: { macroF1: macroF1 === null ? null : round(macroF1), perLabel, labelled: labelledWinds },
+    duplicates: { precision: measured ? round(dp) : null, recall: measured ? round(dr) : null, f1: measured ? round(f1(dp, dr)) : null, pairs: pairs.positives, items: ids.length },
+    pii: {
+      precision: piiLabelled ? round(ratio(maskedInsideLabels, maskedChars)) : null,
+      recall: piiLabelled ? round(ratio(piiFound, piiLabelled)) : null,
+      labelled: piiLabelled,
+    },
     errors,
   };
 }
@@ -114,7 +127,7 @@ export function evaluate(items: Labelled[]): Evaluation {
  * Pairwise precision and recall of a clustering: a pair is positive when both share a labelled
  * cluster, guessed when both share a predicted one (the issue's definition).
  */
-export function pairwise(labels: readonly string[], predicted: readonly string[]): { precision: number; recall: number } {
+export function pairwise(labels: readonly string[], predicted: readonly string[]): { precision: number; recall: number; positives: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -127,7 +140,7 @@ export function pairwise(labels: readonly string[], predicted: readonly string[]
       else if (same) fn++;
     }
   }
-  return { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
+  return { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), positives: tp + fn };
 }
 
 export function parseJsonl(text: string): { items: Labelled[]; badLines: number[] } {

@@ -124,7 +124,27 @@ describe('evaluation', () => {
     expect(r.wind.perLabel.hedonism).toMatchObject({ recall: 0, support: 1 });
     expect(r.wind.perLabel.other).toMatchObject({ precision: 0, support: 0 });
     expect(r.wind.macroF1).toBe(0.75); // four labelled winds: 1, 1, 1 and 0
-    expect(r.duplicates).toEqual({ precision: 1, recall: 1, f1: 1 });
-    expect(r.pii).toEqual({ precision: 1, recall: 1 });
+    expect(r.wind.labelled).toBe(5);
+    expect(r.duplicates).toEqual({ precision: 1, recall: 1, f1: 1, pairs: 1, items: 5 });
+    expect(r.pii).toEqual({ precision: 1, recall: 1, labelled: 2 });
+  });
+
+  it('reports no figure, not a perfect one, for what a file does not label', async () => {
+    const { evaluate } = await import('./evaluate.js');
+    // Personal data only (as pii sets are): no wind, no clusters.
+    const r = evaluate([
+      { text: '我叫李明，手机13912345678，反映公款吃喝。', pii: ['李明', '13912345678'] },
+      { text: '会议太多，文件层层转发。', pii: [] },
+    ]);
+    expect(r.wind).toEqual({ macroF1: null, perLabel: {}, labelled: 0 });
+    expect(r.duplicates).toEqual({ precision: null, recall: null, f1: null, pairs: 0, items: 0 });
+    expect(r.pii).toEqual({ precision: 1, recall: 1, labelled: 2 });
+    // Clusters all singletons: no pair to recall (a merge there would still be a wrong one).
+    const singles = evaluate([
+      { text: '会议太多，文件层层转发，检查评比过多过滥。', cluster: 'a' },
+      { text: '會議太多，文件層層轉發，檢查評比過多過濫！', cluster: 'b' },
+    ]);
+    expect(singles.duplicates).toMatchObject({ precision: null, recall: null, f1: null, pairs: 0, items: 2 });
+    expect(singles.pii).toEqual({ precision: null, recall: null, labelled: 0 });
   });
 });
