@@ -878,6 +878,161 @@ describe('sixth round: rare surnames, trade and relation cues, nicknames, HK num
   });
 });
 
+describe('seventh round: names that read as words, surnames that are words, names in quotes (own examples)', () => {
+  it('reads a full name whose surname starts words (向, 於, 解, 全, 和, 党, 过) where a person follows', () => {
+    expectMasked('向东升家的鸡被黄鼠狼叼走了，村里说不管。', ['向东升']);
+    expectMasked('向前锋家的院墙被挖掘机推倒了。', ['向前锋']);
+    expectMasked('於春花说村里修路占了她家的菜地。', ['於春花']);
+    expectMasked('解红梅在超市上班，老板拖了三个月工资。', ['解红梅']);
+    expectMasked('全福贵去年就申请了危房改造，到现在没批。', ['全福贵']);
+    expectMasked('和丽娟的孩子在学校被打了，老师不管。', ['和丽娟']);
+    expectMasked('过秋生家的猪圈被强拆了，也没人打招呼。', ['过秋生']);
+    expectMasked('问了党建军，他说那个表格是镇里要的。', ['党建军']);
+    expectMasked('於小芳和向红英都是我们组的困难户。', ['於小芳', '向红英']);
+  });
+
+  it('leaves phrases that start with such a surname alone', () => {
+    for (const text of ['向领导反映了好几次，没人理。', '向上级反映了没人管。', '向前看，别老计较过去。', '于是我们又去了一趟。', '全家人都指望这点低保。', '过年前工资还没发。', '干部过生日也要大摆宴席。', '解决不了就往上推。', '党建工作做成了拍照工作。', '向阳花开的季节，干部们却在会议室里。', '和平街的路灯坏了。', '全力推进不等于全力拍照。', '时常有人在村委会打牌。', '过春节期间值班室没人接电话。'])
+      nothingMasked(text);
+  });
+
+  it('reads a two-character name that is an ordinary word (高峰, 江河) where a person follows', () => {
+    expectMasked('村东头住的高山家，一下雨院子就淹了。', ['高山']);
+    expectMasked('江河说他家的补贴被村里扣了一半。', ['江河']);
+    expectMasked('夏雨家门口的下水道堵了三个月。', ['夏雨']);
+    expectMasked('医生说方正的化验单丢了，让重新抽血。', ['方正']);
+    expectMasked('施工队挖断了钱多家的水管，也不给修。', ['钱多']);
+    expectMasked('问了黎明，他说钱根本没发下来。', ['黎明']);
+    expectMasked('孙悦跟我说，社区的补贴表格填了三遍。', ['孙悦']);
+    expectMasked('隔壁的林立家天天晚上放音乐。', ['林立']);
+    expectMasked('于洋的低保被停了，理由是家里有车。', ['于洋']);
+    expectMasked('林海和石磊是我们村今年考上研究生的两个娃。', ['林海', '石磊']);
+    expectMasked('我们家老二叫金星，在县城开出租。', ['金星']);
+  });
+
+  it('leaves such words alone where no person follows', () => {
+    for (const text of ['每天早上高峰期公交车挤不上去。', '高峰时段窗口只开一个。', '田野调查的材料都是编的。', '江山如此多娇，村里却连路都不修。', '马路上全是坑。', '白天晚上都有人打麻将。', '王书记说这事归镇里管。', '张镇长来了一趟就走了。', '常委会开了三次也没结果。', '仲裁说材料不全，工资到现在还没拿到。', '石头和沙子都被施工队拉走了。', '码头和仓库都被封了。', '文学家的故居被拆了。', '成績說足，問題一筆帶過。', '黎明小区的物业费涨了。', '高原反应很厉害，医疗队没来。'])
+      nothingMasked(text);
+  });
+
+  it('reads a full name alone in quotation marks where a name is written, signed or claimed', () => {
+    expectMasked('医院把我的名字写成了“李红霞”，报销被退回来。', ['李红霞']);
+    expectMasked('收据上签字的是“赵德胜”，可我根本不认识这个人。', ['赵德胜']);
+    expectMasked('有个自称“王海涛”的人打电话说能办低保。', ['王海涛']);
+    expectMasked('領款人一欄寫的是「黃志強」，根本不是我們家的人。', ['黃志強']);
+    expectMasked('补贴名单上的“孙平”不是我们村的。', ['孙平']);
+    expectMasked('村里人都叫她“翠花”，她男人常年在外打工。', ['翠花']);
+  });
+
+  it('leaves quoted slogans, words and nicknames of officials alone', () => {
+    for (const text of ['“刁民”这种话也能从干部嘴里说出来？', '“马上办”的牌子挂了半年。', '墙上写着“常青树”三个大字。', '村里搞了个“农家书屋”，一年没开过门。', '书记说“研究研究”，就没下文了。', '他们说“黄世仁”都没这么狠。'])
+      nothingMasked(text);
+  });
+
+  it('reads 根本/本来 after a surname character as the adverb, not a given name', () => {
+    nothingMasked('他说钱根本没发下来。');
+    nothingMasked('他说钱本来就不多。');
+  });
+});
+
+describe('seventh round, after the blind set: more names that read as words, given names alone, nicknames, Latin names, spelled numbers (own examples)', () => {
+  it('reads 黑, 原, 从, 能, 代 as surnames where a person follows, also right after a word they start', () => {
+    expectMasked('严格说起来轮不到我管，但严冬梅家的房子确实漏得厉害。', ['严冬梅']);
+    expectMasked('能源站的人来过，能建华不同意，就一直拖着。', ['能建华']);
+    expectMasked('从前没人管，从丽娟说她也是今天才知道。', ['从丽娟']);
+    expectMasked('代课老师代春燕反映，工资拖了半年。', ['代春燕']);
+    expectMasked('原定的工期早过了，原海峰一家还住在板房里。', ['原海峰']);
+    expectMasked('黑灯瞎火的，黑建国家门口的路灯坏了。', ['黑建国']);
+    for (const text of ['严格说来，严格要求自己。', '能力强的人都走了。', '代表们说了算。', '原来说好的补偿没给。', '从来没人管，从此大家都不信了。', '黑色的车天天停在这。', '午休时间大家都去看书。', '钱是从学生的伙食结余里出的。', '黑龙江来的务工人员工资被扣。'])
+      nothingMasked(text);
+  });
+
+  it('reads a two-character name that is a word where the next clause, a time or a relative shows a person', () => {
+    expectMasked('我家对面住的是江涛，他家的下水道堵了。', ['江涛']);
+    expectMasked('常明昨天下午去社保局，窗口说要补材料。', ['常明']);
+    expectMasked('方红和她母亲住在一起。', ['方红']);
+    expectMasked('昨天在街上碰到林海，他说补贴也没到。', ['林海']);
+    expectMasked('这件事我问过金鹏', ['金鹏']);
+    nothingMasked('白露那天，卫生院一个护士都没有。');
+  });
+
+  it('reads a given name alone after 转告, 告诉…一声, 叫上, 找了, 我和…两个人, a relative, 叫, and in a counted list', () => {
+    expectMasked('请转告秀梅，她的医保卡到了。', ['秀梅']);
+    expectMasked('告诉建军一声，他家的补助批下来了。', ['建军']);
+    expectMasked('那天叫上海涛一起去的医院。', ['海涛']);
+    expectMasked('我找了志刚帮忙填的表。', ['志刚']);
+    expectMasked('家里就剩我和玉兰两个人。', ['玉兰']);
+    expectMasked('他媳妇春燕在镇上打工，工钱一直拖着。', ['春燕']);
+    expectMasked('我弟弟叫光明，在外地打工。', ['光明']);
+    expectMasked('我的名字叫文静，住在城东。', ['文静']);
+    expectMasked('国强、秀兰、志明三家的地都被占了。', ['国强', '秀兰', '志明']);
+    expectMasked('钱秀英、石头和江涛三户的房子被划进去了。', ['钱秀英', '石头', '江涛']);
+    for (const text of ['我和朋友一起去的。', '我爸叫朋友来帮忙。', '石头、沙子和水泥三样都被拉走了。', '告诉大家一声，明天停水。'])
+      nothingMasked(text);
+  });
+
+  it('reads village nicknames and nicknames of private persons after 外号/管他叫/门卫', () => {
+    expectMasked('村里三狗子天天往河沟里倒垃圾。', ['三狗子']);
+    expectMasked('组里憨娃他妈说，补助被扣了。', ['憨娃']);
+    expectMasked('矮婶开的小卖部被城管封了。', ['矮婶']);
+    expectMasked('开车的小刘哥说，车都扣在他院子里。', ['小刘哥']);
+    expectMasked('小区门卫老孙说，物业不让开门。', ['老孙']);
+    expectMasked('外号叫「铁头」的那个人在村里放贷。', ['铁头']);
+    expectMasked('大家都管他叫大胡子，真名没人知道。', ['大胡子']);
+    expectMasked('隔壁王家老二又把车停在消防通道。', ['王家老二']);
+    nothingMasked('我二哥在外地打工，家里没人。');
+  });
+
+  it('reads names in Latin letters after a person word or beside the Chinese name, and a Hong Kong double surname', () => {
+    expectMasked('我女儿Wang Lili在外地上学。', ['Wang Lili']);
+    expectMasked('家长 Chen Jianguo 在群里问。', ['Chen Jianguo']);
+    expectMasked('本人李思远（Li Siyuan），委托我父亲代办。', ['李思远', 'Li Siyuan']);
+    expectMasked('我係李陳美華，住喺屋邨。', ['李陳美華']);
+  });
+
+  it('reads full names ending in 收 or 建设 after a person word, and after 变成了 or 找了…三次', () => {
+    expectMasked('村民何丰收，反映补贴没到。', ['何丰收']);
+    expectMasked('我爱人钱建设在工地受了伤。', ['钱建设']);
+    expectMasked('系统里打出来变成了周明远，改了三次没改对。', ['周明远']);
+    expectMasked('找了黎国栋三次，他是包工程的包工头。', ['黎国栋']);
+    nothingMasked('找了黄建华三次，他是村里的会计。');
+    nothingMasked('包村干部叫向国华，一年见不到人。');
+  });
+
+  it('masks numbers with an extension, digits mixed with numerals, financial numerals, slashes, spelled-out e-mail, passports and a pupil number', () => {
+    expectMasked('联系电话：0736-5521874转312', ['0736-5521874转312']);
+    expectMasked('手机号是139五二七一零四八六，请回电。', ['139五二七一零四八六']);
+    expectMasked('有事请打：壹叁玖 捌贰柒肆 伍伍零陆', ['壹叁玖 捌贰柒肆 伍伍零陆']);
+    expectMasked('电话:186/2734/5519', ['186/2734/5519']);
+    expectMasked('邮箱 liuhong (at) 126 (dot) com', ['liuhong (at) 126 (dot) com']);
+    expectMasked('電郵 xiaoyu.chan at yahoo dot com，或打電話。', ['xiaoyu.chan at yahoo dot com']);
+    expectMasked('我的护照号G52817364，签证一直办不下来。', ['G52817364']);
+    expectMasked('学籍号G430521201603172048，转学手续办不下来。', ['G430521201603172048']);
+    nothingMasked('we meet at home dot com');
+    expectMasked('电话13800138000一直打不通', ['13800138000']);
+  });
+
+  it('reads a given name alone before the person\'s own family (X和她男人, X她妈) and a place-like name that reports', () => {
+    expectMasked('这是秀英跟她丈夫的房子，被划进了拆迁范围。', ['秀英']);
+    expectMasked('春燕她妈说村里不管。', ['春燕']);
+    expectMasked('居民常德反映路灯坏了。', ['常德']);
+    for (const text of ['大家和她男人都去了。', '今天她妈又来了。', '我是江西人，在这打工。'])
+      nothingMasked(text);
+  });
+
+  it('reads a quoted name before 这个名字 or an action, after 群主, and a quoted screen name after 网友 whole', () => {
+    expectMasked('账本上“李德福”这个名字出现了三次。', ['李德福']);
+    expectMasked('群主“张丽”把我踢了。', ['张丽']);
+    expectMasked('网友“高山流水”说得对。', ['高山流水']);
+    nothingMasked('老人“老有所养”的牌子挂了一年。');
+  });
+
+  it('leaves an office line, a government mailbox, doubled adjectives, 高峰期 and famous names alone', () => {
+    for (const text of ['县政府信箱zfb@shuiyuan.gov.cn发过去没回。', '镇政府值班室0736-3891112晚上没人接。', '单位电话（0736）2236789是窗口的。', '冷清清的窗口，冷冰冰的脸。', '高峰期只有一个协警。', '这是花木兰的故事。'])
+      nothingMasked(text);
+  });
+});
+
 describe('robustness', () => {
   it('masks exactly the detected characters and keeps the length', () => {
     const card = withLuhn('622202020011234567');
@@ -911,9 +1066,10 @@ describe('robustness', () => {
       '我是张建国，电话13800138000，住幸福家园3栋2单元501室，邮箱a@b.cn。',
       '、', '张三、', '王建国、', '被王建国', '找了王建国，', '我（王建国）', '王五敬上', ' 敬上', '，男，', '王某华在', '爷爷叫王建国，', '隔壁老王，', '我是工人老王',
       '隔壁的刘大爷，', '陳太（陳美玲）', '叫和振邦，', '我舅舅裴德厚，', '聯絡：鄺太，9036 7718 ', '家住小区5号楼，',
+      '“王', '“王海涛”', '，向前进家', '，高山家', '问了黎明，', '向东', '了钱多家', '转告秀梅，', '三狗子', '小刘哥说', '管他叫', '外号叫「', '135七', '壹叁', '1/2', 'a (at) b (dot) ', '护照号G1234567', 'Wang Li', '（Li ', '但严冬梅家', '春燕她妈', '和她男人', '村民金山反映', '我係陳黃美玲，',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
-    const heads = ['王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路'];
+    const heads = ['王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {

@@ -46,6 +46,21 @@
 //     whose surname the table lacks, beside names read by themselves (卞德才、花建国、苏凤琴三户; 我、X和Y);
 //     a village nickname by a trait (王瘸子, 马二愣子, 孟老嘎儿, 王寡妇) or 老根/老栓 after a surname;
 //     a surname that is also a word (习, 母, 汝, 花 …) only after 叫, a strong or a set-off introduction;
+//   - names that read as words, where what stands around them shows a person: a surname that is a
+//     preposition or a common word (向前进家的羊, 於小满说, 问了党小平，, 但严小军家…, 代课老师代晓燕反映;
+//     向, 於, 解, 全, 过, 和, 党, 黑, 原, 从, 能, 代 …), a given name that is an ordinary word (高峰家,
+//     江河说, 住的是田野，他家…, 田野和白雪是…), a given name alone after a word that takes a person
+//     (转告海燕, 告诉红旗一声, 叫上志强一起, 我和平安两个人, 他媳妇翠兰在…, 我弟弟叫成功, 志强、春花、建国三家),
+//     a full name alone in quotation marks where a name is written or claimed (写成了“董梅”, 自称“王海涛”),
+//     village nicknames (二狗子天天…, 傻娃他妈, 胖嫂开的, 修车的小马哥说, 外号叫「大炮」, 管他叫大个子),
+//     names in Latin letters after a person word or beside the Chinese name (我儿子Li Wei, 王思远（Wang Siyuan）)
+//     and a Hong Kong double surname (陳黃美玲) — not 向领导反映, 高峰期, 和平街, 于是, an official
+//     (包村干部叫向德明, 找了X三次，他是村里的会计), 冷冰冰的 or famous names (花木兰);
+//   - phone numbers with an extension (0734-8812276转203), digits mixed with numerals (135七三一…),
+//     financial numerals (壹叁捌…), slashes (177/4521/3309); e-mail with the dots written out
+//     ((at) 163 (dot) com, "at gmail dot com" after 邮箱); passports and travel permits (护照号E35902817)
+//     and a pupil's registration number (学籍号 G + ID number); not a government mailbox (…@….gov.cn)
+//     or a duty room's line (值班室0745-…, 单位电话…);
 //   - a licence plate where the writer says it is their own or a private person's car (我的车…).
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
@@ -116,7 +131,8 @@ const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c 
 /** Separators people put inside a number: space, NBSP, ideographic space, dashes, dots (138.0731.5520), a closing parenthesis after an area code. */
 const isDash = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2012;
 function isNumberSeparator(c: number): boolean {
-  return c === 0x2e || c === 0xff0e || c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x29 || c === 0xff09;
+  // (A slash too: "177/4521/3309".)
+  return c === 0x2f || c === 0xff0f || c === 0x2e || c === 0xff0e || c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x29 || c === 0xff09;
 }
 
 /** Between an introduction and its number: punctuation, spaces, or 是/为/号码 — not other words ("电话会议于…"). */
@@ -129,9 +145,11 @@ const WECHAT_INTRO_DIGITS = new RegExp(`(?:微信|威信|薇信|V信|v信|vx|VX|
 const AMOUNT_AFTER = /^\s?(?:元|万|萬|亿|億|块|塊|%|％|人|户|戶|条|條|次|个|個|件|平|米|吨|噸|亩|畝)/;
 
 type NumberKind = PiiKind | 'service' | null;
+/** An extension after a phone number: 转203, " 轉 8". */
+const EXTENSION = /^\s?[转轉]\s?[0-9０-９]{1,6}(?![0-9０-９])/;
 const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|回執|预约号|預約號|受理号|受理號|订单|訂單|流水号|流水號|运单|運單|快递|快遞|发货单|發貨單|合同号|合同號|案号|案號|文号|文號|批次|批号|批號|序号|序號|条码|條碼)[^0-9０-９\n，,。；;]{0,6}$/;
 /** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
-const OFFICE_LINE_BEFORE = /(?:值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
 
 /** What a run of digits is, given its context; 'service' = a 400/800 number, consumed but not masked. */
 /** Whether an introduction (re) ends right before `from`. */
@@ -218,11 +236,17 @@ function digitsOf(text: string, first: number, last: number): string {
   return d;
 }
 
+/** Whether the last scanNumbers saw a Latin letter outside its numbers (A–Z but I and O, a–z, Ａ–Ｚ: what a plate's letter may be), read on the way. */
+let sawLetter = false;
 function scanNumbers(text: string, out: PiiSpan[]) {
   const len = text.length;
   let i = 0;
+  sawLetter = false;
   while (i < len) {
-    if (digit(text.charCodeAt(i)) < 0) {
+    const c = text.charCodeAt(i);
+    if (digit(c) < 0) {
+      // (A plate's letter: A–Z, a–z and full-width Ａ–Ｚ, but I and O.)
+      if (!sawLetter && (c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a && (c | 0x20) !== 0x69 && (c | 0x20) !== 0x6f) : c >= 0xff21 && c <= 0xff3a)) sawLetter = true;
       i++;
       continue;
     }
@@ -260,7 +284,14 @@ function scanNumbers(text: string, out: PiiSpan[]) {
     const glued =
       (gStart[0] > 0 && isAsciiAlnum(text.charCodeAt(gStart[0] - 1)) && !/(?:QQ|qq|Qq|vx|VX|Vx|wx|WX|tel|Tel|TEL|No|NO|no)$/.test(text.slice(Math.max(0, gStart[0] - 3), gStart[0]))) ||
       (runEnd < len && /[A-Za-z]/.test(text[runEnd]));
-    if (glued) continue;
+    if (glued) {
+      // "学籍号G430521201506112043": a pupil's registration number is a letter and the ID number.
+      if (total === 18 && groups === 1 && gStart[0] > 0 && /[A-Za-z]/.test(text[gStart[0] - 1]) && !(gStart[0] > 1 && isAsciiAlnum(text.charCodeAt(gStart[0] - 2))) && !(runEnd < len && /[A-Za-z]/.test(text[runEnd]))) {
+        const d = digitsOf(text, 0, 0);
+        if (validIdNumber(d)) out.push({ kind: 'id_number', start: gStart[0] - 1, end: runEnd });
+      }
+      continue;
+    }
     // A number the writer labels as a case, order or file number (工单号, 受理编号, 快递单号) is none of
     // ours, even when it happens to pass a check digit.
     if (REFERENCE_BEFORE.test(text.slice(Math.max(0, gStart[0] - 10), gStart[0])) && !personalIntroBefore(text, gStart[0])) continue;
@@ -283,7 +314,15 @@ function scanNumbers(text: string, out: PiiSpan[]) {
               if ((before === 0x28 || before === 0xff08) && /[)）]/.test(text.slice(gEnd[g], gEnd[h]))) start--;
               // "(+86)150…", "（+86）138…": the parenthesis opened before the plus.
               else if (start < gStart[g] && /[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text.slice(gEnd[g], gEnd[h]))) start--;
-              out.push({ kind, start, end: gEnd[h] });
+              // "0734-8812276转203": an extension belongs to the number.
+              let end = gEnd[h];
+              const x0 = text.charCodeAt(end);
+              const x1 = text.charCodeAt(end + 1);
+              if ((kind === 'landline' || kind === 'mobile') && (x0 === 0x8f6c || x0 === 0x8f49 || x1 === 0x8f6c || x1 === 0x8f49)) {
+                const ext = EXTENSION.exec(text.slice(end, end + 10));
+                if (ext) end += ext[0].length;
+              }
+              out.push({ kind, start, end });
             }
             g = h + 1;
             matched = true;
@@ -321,6 +360,30 @@ function scanSpelledEmails(text: string, out: PiiSpan[]) {
   }
 }
 
+/** "wanghongqi (at) 163 (dot) com", "jinshan.mak at gmail dot com": both the @ and the dots written out. */
+const DOT_SPELLED_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?(?:\[at\]|\(at\)|（at）|\s(?:at|AT)\s)\s?[A-Za-z0-9-]{1,63}(?:\s?(?:\[dot\]|\(dot\)|（dot）|\s(?:dot|DOT)\s|\.)\s?[A-Za-z0-9-]{1,63}){0,2}\s?(?:\[dot\]|\(dot\)|（dot）|\s(?:dot|DOT)\s)\s?[A-Za-z]{2,6}(?![A-Za-z0-9])/g;
+const EMAIL_INTRO = /(?:邮箱|郵箱|电邮|電郵|邮件|郵件|信箱|e-?mail|E-?mail|EMAIL|mail)[^，,。；;]{0,4}$/;
+function scanDotSpelledEmails(text: string, out: PiiSpan[]) {
+  DOT_SPELLED_EMAIL.lastIndex = 0;
+  for (let m = DOT_SPELLED_EMAIL.exec(text); m; m = DOT_SPELLED_EMAIL.exec(text)) {
+    // (A bare " at " needs the writer to say it is an e-mail: English words also say "at".)
+    if (!/[[(（]at/i.test(m[0]) && !EMAIL_INTRO.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passports and travel permits (护照号E35902817, 通行证C61027413): a letter or two and 7–8 digits
+// where the writer says what the number is.
+const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證)[^，,。；;！!？?\n]{0,6}?(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9]{7,8})(?![A-Za-z0-9])/g;
+function scanPassports(text: string, out: PiiSpan[]) {
+  PASSPORT.lastIndex = 0;
+  for (let m = PASSPORT.exec(text); m; m = PASSPORT.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'id_number', start, end: start + m[1].length });
+  }
+}
+
 function scanEmails(text: string, out: PiiSpan[]) {
   const len = text.length;
   for (let at = 0; at < len; at++) {
@@ -336,6 +399,11 @@ function scanEmails(text: string, out: PiiSpan[]) {
     if (s === at) continue;
     const domain = text.slice(at + 1, e).replace(/．/g, '.');
     if (!/^[^.]+(?:\.[^.]+)*\.[A-Za-zＡ-Ｚａ-ｚ]{2,}$/.test(domain)) continue;
+    // A government office's mailbox (xzf@….gov.cn) identifies no person, like an office's line.
+    if (/(?:^|\.)gov\.cn$/i.test(domain)) {
+      at = e - 1;
+      continue;
+    }
     out.push({ kind: 'email', start: s, end: e });
     at = e - 1;
   }
@@ -347,6 +415,14 @@ function scanEmails(text: string, out: PiiSpan[]) {
 /** Digit value (0–9) of a numeral's UTF-16 unit, or -1. */
 const CN_DIGIT = new Int8Array(65536).fill(-1);
 for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 洞: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
+// Financial numerals (壹叁捌 柒肆伍贰…), as some writers spell a number out so it cannot be misread.
+for (const [ch, v] of Object.entries({ 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
+/** Numerals and digits together ("135七三一二九六零四"): ASCII and full-width digits join a run of numerals. */
+const CN_OR_DIGIT = new Int8Array(CN_DIGIT);
+for (let d = 0; d < 10; d++) {
+  CN_OR_DIGIT[0x30 + d] = d;
+  CN_OR_DIGIT[0xff10 + d] = d;
+}
 /** Characters that make a run of numerals a quantity, not digits read out ("一百二十三", "三十五万"). */
 const CN_QUANTITY = /[十百千万萬亿億拾佰仟]/;
 
@@ -358,19 +434,26 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
       i++;
       continue;
     }
+    // "135七三一二九六零四": digits right before the numerals belong to the run (at most a mobile's prefix).
+    const runStart = i;
+    while (i > 0 && runStart - i < 4 && digit(text.charCodeAt(i - 1)) >= 0) i--;
     let j = i;
     let digits = '';
     let lastDigitEnd = i;
+    /** Numerals (not digits) in the run: a run of digits alone is scanNumbers' ("135七三一…" is both). */
+    let numerals = 0;
     // "一八六，二七三五，零九四八": a mobile read out in 3-4-4 groups with commas between.
     let commaAt = -1;
     let digitsAtComma = 0;
     while (j < len && digits.length < 20) {
-      const v = CN_DIGIT[text.charCodeAt(j)];
+      const c = text.charCodeAt(j);
+      const v = CN_OR_DIGIT[c];
       if (v >= 0) {
         digits += String.fromCharCode(0x30 + v);
+        if (CN_DIGIT[c] >= 0) numerals++;
         j++;
         lastDigitEnd = j;
-      } else if ((text[j] === ' ' || text[j] === '-' || text[j] === '－' || text[j] === '\u3000') && j + 1 < len && CN_DIGIT[text.charCodeAt(j + 1)] >= 0) j++;
+      } else if ((text[j] === ' ' || text[j] === '-' || text[j] === '－' || text[j] === '\u3000') && j + 1 < len && CN_OR_DIGIT[text.charCodeAt(j + 1)] >= 0) j++;
       else if ((text[j] === '，' || text[j] === ',') && digits[0] === '1' && (digits.length === 3 || digits.length === 7) && j + 1 < len && CN_DIGIT[text.charCodeAt(j + 1)] >= 0) {
         if (commaAt < 0) {
           commaAt = j;
@@ -379,13 +462,18 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
         j++;
       } else break;
     }
+    // (Digits with a numeral or two after them, 13800138000一直, are a number and a word: scanNumbers reads those.)
+    if (numerals < digits.length && numerals < 4) {
+      i = Math.max(lastDigitEnd, runStart + 1);
+      continue;
+    }
     // (Commas join only the groups of one mobile; otherwise the run ends at the first comma.)
     if (commaAt >= 0 && !(digits.length === 11 && /^1[3-9]/.test(digits))) {
       lastDigitEnd = commaAt;
       digits = digits.slice(0, digitsAtComma);
     }
     const start = i;
-    i = Math.max(lastDigitEnd, i + 1);
+    i = Math.max(lastDigitEnd, runStart + 1);
     if (digits.length < 7 || CN_QUANTITY.test(text[lastDigitEnd] ?? '') || CN_QUANTITY.test(text[start - 1] ?? '')) continue;
     const introduced = PHONE_INTRO.test(text.slice(Math.max(0, start - 14), start));
     if (digits.length === 11 && /^1[3-9]/.test(digits)) out.push({ kind: 'mobile', start, end: lastDigitEnd });
@@ -404,7 +492,6 @@ const PRIVATE_CAR = /我|本人|私家车|私家車|自家|车主|車主|邻居|
 const OFFICIAL_CAR = /公车|公車|公务|公務|政府|单位|單位|警车|警車|执法|執法|领导|領導|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|局长|局長|干部|幹部|机关|機關|[县縣市区區]委|[局所]的车|[局所]的車/;
 const SENTENCE_END = /[。！？!?\n]/;
 
-const HAS_LETTER = /[A-HJ-NP-Za-hj-np-zＡ-Ｚ]/;
 
 function scanPlates(text: string, out: PiiSpan[]) {
   PLATE.lastIndex = 0;
@@ -625,8 +712,11 @@ const PLACE_OR_KIN_FIRST = new Set('沟溝坡岭嶺坪坝壩塘湾灣岗崗冲�
 /** After a candidate name these make it a place or a kinship term, not a person's name. */
 const PLACE_OR_KIN_AFTER = /^(?:[沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋]|人|村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|庄|莊|屯|湾|灣|寨|组|組|社区|社區|小区|小區|家园|家園|花园|花園|公司|集团|集團|厂|廠|局|所|院|校|中学|中學|小学|小學|大学|大學|妈|媽|爷|爺|哥|姐|叔|婶|嬸|娘|伯|嫂|奶|姨|舅|师傅|師傅|老师|老師|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|经理|經理|同志|总|總)/;
 
+/** Three-character words that read as a surname and a given name (高峰期 rush hour, 黑龙江 a province). */
+const NOT_NAME_3 = new Set('高峰期 黑龙江 黑龍江 胡杨林 胡楊林 常青藤 白雪公 黎明前 万里长 萬里長 金山银 金山銀'.split(' '));
+const NOT_NAME_3_FIRST = new Set([...NOT_NAME_3].map((w) => w.charCodeAt(0)));
 /** Adverbs of two given-name characters (永远): after a surname character they go on the sentence. */
-const ADVERB_GIVEN = new Set(['永远', '永遠']);
+const ADVERB_GIVEN = new Set(['永远', '永遠', '根本', '本来', '本來']);
 /**
  * The end of a name starting at `start` (a surname there), or -1: surname + one or two given-name
  * characters, the longer reading preferred unless it runs into a place or kinship word.
@@ -680,7 +770,7 @@ function confirmedNameEnd(text: string, start: number): number {
   if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
   if (NOT_NAME_WORD.has(text.slice(start, start + 2))) return -1;
   let longest = s;
-  while (longest < text.length && longest - s < 2 && (isGiven(text.charCodeAt(longest), text[longest], true) || lateGiven(text, s, longest))) longest++;
+  while (longest < text.length && longest - s < 2 && (isGiven(text.charCodeAt(longest), text[longest], true) || lateGiven(text, s, longest) || (longest === s + 1 && NAME_END_VERB_CODES.has(text.charCodeAt(longest))))) longest++;
   for (let e = longest; e > s; e--) {
     if (PLACE_SUFFIX.has(text[e - 1])) continue;
     if (placeNameReading(text, start, e)) continue;
@@ -710,6 +800,8 @@ function surnameLength(text: string, at: number): number {
 
 /** 业 ends many words (林业, 物业) but also three-character names (鲍建业, 王宏业): only after a common given-name character. */
 /** 年 ends words (今年, 明年) but also classic names wishing long life or plenty (永年, 延年, 丰年, 鹤年). */
+/** Last characters of kinship words before a name (我爱人卢建设, 我儿子甘建设). */
+const KIN_END_BEFORE_NAME = new Set([...'人夫妻子女儿兒爸妈媽父母哥姐弟妹爷爺奶婆公舅叔伯姑姨婿媳'].map((c) => c.charCodeAt(0)));
 const NIAN_NAME_FIRST = new Set([...'永延丰豐有松鹤鶴寿壽庆慶兆锡錫遐长長椿']);
 function lateGiven(text: string, s: number, e: number): boolean {
   if (e - s !== 1) return false;
@@ -720,7 +812,7 @@ function lateGiven(text: string, s: number, e: number): boolean {
   if (c === '设' || c === '設') {
     if (text[s] !== '建') return false;
     const before = s >= 2 ? text.charCodeAt(s - 2) : 0;
-    return s < 2 || !(before >= 0x3400 && before <= 0x9fff) || before === 0x7684 /* 的 */ || before === 0x662f /* 是 */ || (s >= 3 && COMPOUND_SET.has(text.substr(s - 2, 2)));
+    return s < 2 || !(before >= 0x3400 && before <= 0x9fff) || before === 0x7684 /* 的 */ || before === 0x662f /* 是 */ || KIN_END_BEFORE_NAME.has(before) || (s >= 3 && COMPOUND_SET.has(text.substr(s - 2, 2)));
   }
   // 浩然, 欣然, 安然: 然 ends a name after a common given-name character, but not in 然后/然而 (李明然后…).
   if (c === '然') return GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]) && !'后後而则則'.includes(text[e + 1] ?? '');
@@ -812,7 +904,7 @@ const CONFIRMABLE_INTRO = /^(?:知情群众|知情群眾|，叫|,叫|。叫|发�
 const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
 const NOT_NAME_WORD = new Set(
-  ('宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
+  ('宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
     '韶山 权利 權利 权力 權力 黄土 黃土 和平 安全 安排 安徽 平安 平时 平時 文明 文件 文本 文字 文章 全军 全軍 战胜 戰勝 高端 于是 向来 向來 马上 馬上 白天 石头 石頭 金钱 金錢 包括 包工 任何 任务 任務 全部 全体 全體 全家 全是 全都 全村 全镇 全鎮 毛病 申请 申請 ' +
     '程序 连续 連續 齐全 齊全 宁愿 寧願 宁夏 寧夏 曾经 曾經 余额 餘額 温度 溫度 严重 嚴重 严格 嚴格 严肃 嚴肅 尚未 何时 何時 何况 何況 谈话 談話 洪水 田地 林地 苗木 房子 房屋 房东 房東 房租 ' +
     '司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
@@ -821,8 +913,11 @@ const NOT_NAME_WORD = new Set(
     '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主').split(' '),
 );
 
+/** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
+const SIGNED_TAIL = /[\s—－\-。，,！!：:]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月)[\s。.]*)?$/;
+const TAIL_WINDOW = 48;
 /** After these introductions a nickname (老王, 小李) stands for a private person's name. */
-const NICKNAME_INTRO = /^(?:邻居|鄰居|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
+const NICKNAME_INTRO = /^(?:邻居|鄰居|保安|门卫|門衛|保姆|司机|司機|工友|同事|老乡|老鄉|朋友|发小|發小|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
 /** What follows a private person's nickname: a boundary, or what they are or do. */
 const NICKNAME_AFTER = /^(?:$|[\s，,。.；;！!？?、：:（(）)0-9０-９]|两口子|兩口子|一家|家|的|夫妇|夫婦|老两口|老兩口|反映|说|說|天天|经常|經常|总是|總是|今年)/;
 /**
@@ -843,6 +938,27 @@ function nicknameEnd(text: string, at: number): number {
   const e = at + 2;
   return NICKNAME_AFTER.test(text.slice(e, e + 3)) ? e : -1;
 }
+/** A person reporting (after a name): 反映, 举报, 投诉, 来电. */
+const REPORTS_AFTER = /(?:反映|反應|举报|舉報|投诉|投訴|来电|來電)/y;
+/** Introductions of a nickname, after which a quoted nickname is masked whatever its characters. */
+const NICKNAME_WORD_INTRO = new Set(['外号', '外號', '绰号', '綽號', '小名', '乳名']);
+/** A name in Latin letters: two or three capitalised words (Li Wei, Zhang Guihua, Jenny Chen). */
+const LATIN_NAME = /[A-Z][a-z]{0,12}(?:[ ·.\-][A-Z][a-z]{0,12}){1,2}(?![A-Za-z])/y;
+/** "我弟弟叫成功，", "我儿子叫强强": a given name alone (two common given-name characters) where it visibly ends; or -1. */
+function givenOnlyEnd(text: string, at: number, named = false, doubled = false): number {
+  const a = text[at] ?? '';
+  const b = text[at + 1] ?? '';
+  // (Not 阿芳, 小李: a form of address; a doubled character only as what a child is called, 我儿子叫强强, not 大名鼎鼎.)
+  if (!GIVEN_SET.has(a) || !GIVEN_SET.has(b) || NUMERALS.has(a) || NUMERALS.has(b) || NOT_GIVEN.has(a) || NOT_GIVEN.has(b) || '小大老家子阿'.includes(a) || (a === b && !doubled)) return -1;
+  // (After 叫 a word like 光明, 文静 is the name given; 朋友 stays a friend.)
+  if ((named ? RELATION_WORD_STOP : GIVEN_WORD_STOP).has(a + b)) return -1;
+  return stickyAt(GIVEN_ONLY_AFTER, text, at + 2) ? at + 2 : -1;
+}
+/** Words of two given-name characters that are not names (朋友, 好友). */
+const RELATION_WORD_STOP = new Set('朋友 好友 战友 戰友 亲友 親友 工友 病友 校友 学友 學友 室友 网友 網友'.split(' '));
+const GIVEN_WORD_STOP = new Set([...RELATION_WORD_STOP, ...'文明 文化 安全 和平 平时 平時 时间 光明 明天 天天 今天'.split(' ')]);
+/** After a given name alone: a boundary, or what the person does with the writer. */
+const GIVEN_ONLY_AFTER = /(?:$|[，,。；;！!？?、\s）)]|一声|一聲|一起|一块|一塊|帮忙|幫忙|两个人|兩個人|俩|倆|在|今年|去年|也|都|是|说|說)/y;
 /** Traits a village nickname names after 老 (老蔫, 老倔, 老抠): no ordinary word is 老 and one of these. */
 const TRAIT_AFTER_LAO = new Set([...'蔫倔犟抠摳憨瘸驼駝歪']);
 /** Introductions after which a given name or a village nickname alone (黑娃, 翠花, 二毛, 狗蛋) is a private person (also 都叫他 …). */
@@ -875,8 +991,10 @@ const CLOSING = /[敬谨謹拜叩顿頓泣跪](?=[上首谢謝呈告])/g;
 const PERSON_WORD_END = codes('我人民户戶主属屬员員爸妈媽父母子女儿兒妻夫婆公伴居友');
 /** Verbs after which a private person's full name may stand (找了王建军, 被宋大海打了, 把杨德明打了). */
 const NAME_AFTER_VERB = /找(?:了|到|过|過)?|被|把|告诉|告訴|通知|问了|問了|打了|骂了|罵了|欠/g;
+/** 变成了/改成了/写成了 X: what a record turned a name into (read from each 成了). */
+const BECAME_BEFORE = codes('变變改写寫');
 /** What follows such a name: a boundary, or the start of what was done. */
-const VERB_NAME_AFTER = /^(?:$|[，,。；;！!？?、\s）)]|[打骂罵推砍踢拿借欠吵抢搶占佔欺威殴毆拖不也都就一他她的说說讲講家是在还還又])/;
+const VERB_NAME_AFTER = /^(?:$|[，,。；;！!？?、\s）)]|[打骂罵推砍踢拿借欠吵抢搶占佔欺威殴毆拖不也都就一他她的说說讲講家是在还還又]|[两兩三四五六七八九几幾好](?:次|回|趟))/;
 const SEX_BEFORE = codes('，,（( \u3000');
 const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８９');
 /** Kinship characters said doubled (舅舅, 姑姑, 叔叔). */
@@ -905,7 +1023,7 @@ const ELDER_FORM = /^(?:大爷|大爺|大妈|大媽|大娘|大叔|大婶|大嬸|
 function elderEnd(text: string, at: number): number {
   if (surnameLength(text, at) !== 1 || !ELDER_FORM.test(text.slice(at + 1, at + 3))) return -1;
   const e = at + 3;
-  return NICKNAME_AFTER.test(text.slice(e, e + 3)) || /^[还還也又在家]/.test(text[e] ?? '') ? e : -1;
+  return NICKNAME_AFTER.test(text.slice(e, e + 3)) || /^[还還也又在家帮幫陪替给給跟]/.test(text[e] ?? '') ? e : -1;
 }
 /** A form of address right before a parenthesis: 陳太（…）, 王先生（…）. */
 const ADDRESS_FORM_BEFORE = /(?:先生|女士|小姐|[\u3400-\u9fff]太)$/;
@@ -925,6 +1043,9 @@ function likelyName(text: string, start: number, end: number): boolean {
   if (!sl || end - start < 2 || end - start > 4) return false;
   if (NOT_NAME_WORD.has(text.slice(start, start + 2))) return false;
   const given = text.slice(start + sl, end);
+  // 冷冰冰的, 白花花的: a doubled syllable before 的/地 makes an adjective; 高峰期, 黑龙江 are words.
+  if (given.length === 2 && given[0] === given[1] && (text[end] === '的' || text[end] === '地')) return false;
+  if (end - start === 3 && NOT_NAME_3_FIRST.has(text.charCodeAt(start)) && NOT_NAME_3.has(text.slice(start, end))) return false;
   if (given.length === 1 && NOT_SINGLE_GIVEN.has(given)) return false;
   // 王一鸣, 刘一诺: 一 and a common given-name character is a modern name (not 高一学生, 周一早上: nameEnd ends those).
   const yiName = given.length === 2 && given[0] === '一' && GIVEN_SET.has(given[1]) && !NUMERALS.has(given[1]) && !'高初周週'.includes(text[start]);
@@ -969,6 +1090,8 @@ function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
   let first = -1;
   /** Items read as names only because the list holds them (a surname the table lacks: 花长林、苗凤英、…). */
   let loose = 0;
+  /** Items of a surname and one character that is no given-name character (石头): only in a counted list. */
+  let weak = 0;
   for (const length of [3, 2, 4]) {
     const s = sep - length;
     if (s < 0) continue;
@@ -1010,6 +1133,13 @@ function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
       e = s + 3;
       loose++;
     }
+    // 金玉兰、石头和石磊三户: a surname and any one character (a name that reads as a word), kept only if
+    // the list ends counted in households.
+    if (e < 0 && surnameLength(text, s) === 1 && s + 2 <= text.length && isHan(text.charCodeAt(s + 1)) && !LOOSE_STOP.has(text.charCodeAt(s + 1)) && !NUMERALS.has(text[s + 1]) && (s + 2 === text.length || LIST_ITEM_END.has(text.charCodeAt(s + 2)) || LIST_CUE_AFTER.test(text.slice(s + 2, s + 6)))) {
+      e = s + 2;
+      loose++;
+      weak++;
+    }
     if (e < 0) {
       if (text[at] === '、') return sep; // a list that goes on with something else is no list of names
       break;
@@ -1025,6 +1155,7 @@ function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
   }
   if (starts.length < 2) return sep;
   const cue = LIST_CUE_AFTER.test(text.slice(at, at + 4));
+  if (weak > 0 && !HOUSEHOLD_COUNT.test(text.slice(at, at + 3))) return sep;
   // (Loose items only beside two names read as names by themselves, or one in a list of three or with a cue: 两家, 等.)
   if (loose > 0 && starts.length - loose < 2 && !(starts.length - loose >= 1 && (cue || starts.length >= 3))) return sep;
   if (starts.length < 3 && !cue && !ends.some((e, k) => e - starts[k] >= 3)) return sep;
@@ -1046,6 +1177,7 @@ function looseItem(text: string, s: number, e: number): boolean {
   return !PLACE_END.has(text[e - 1]) && !PLACE_SUFFIX.has(text[e - 1]) && !TITLE_AFTER.test(text.slice(e, e + 4)) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && (GIVEN_SET.has(text[e - 1]) || GIVEN_SET.has(text[e - 2]));
 }
 
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 function pushName(out: PiiSpan[], start: number, end: number) {
   if (end <= start) return;
   // A name right after the previous one ("王某王某…") extends it: one span, not one per name.
@@ -1090,7 +1222,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     }
     // "本人叫做韦金花", "老伴儿谭翠英", "網友「陳大文」".
     if (at < text.length && ((text[at] === '做' && text[at - 1] === '叫') || ((text[at] === '儿' || text[at] === '兒') && text[at - 1] === '伴'))) at++;
-    if (at < text.length && OPEN_QUOTE.has(text[at])) at++;
+    const quoted = at < text.length && OPEN_QUOTE.has(text[at]);
+    if (quoted) at++;
+    // "申請人（宋紅旗，62歲）": the name in parentheses right after the introduction.
+    else if (at < text.length && at === i + intro.length && (text[at] === '（' || text[at] === '(')) at++;
     // "我舅舅裴德厚", "我姑姑…": the kinship word doubled (the introduction matched its first half).
     if (at < text.length && at === i + intro.length && text[at] === intro[intro.length - 1] && DOUBLED_KIN.has(text.charCodeAt(at))) at++;
     i = at - 1; // the scan goes on after the introduction (or after the name, below)
@@ -1122,6 +1257,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       // A longer reading that a boundary confirms wins (村民楊春來 1350…: 來 is no common given-name character).
       const confirmed = wordSurname ? -1 : confirmedNameEnd(text, at);
       if (confirmed > end) end = confirmed;
+      // "村民金山反映": a name that is also a place's, where the person reports.
+      if (end < 0 && PLACE_NAME_FIRST.has(text[at]) && PLACE_NAMES.exec(text.slice(at, at + 2))?.[0].length === 2 && stickyAt(REPORTS_AFTER, text, at + 2)) end = at + 2;
+      // 我係陳黃美玲，: a married woman's two surnames (Hong Kong style), then her given name, where it visibly ends.
+      if (end < 0 && WRITER_INTRO.has(intro.slice(0, 2)) && surnameLength(text, at) === 1 && SURNAME_CODES.has(text.charCodeAt(at + 1)) && PEOPLE[text.charCodeAt(at + 2)] & P_GIVEN && PEOPLE[text.charCodeAt(at + 3)] & P_GIVEN && AFTER_NAME.test(text.slice(at + 4, at + 9))) end = at + 4;
       // "我是社区干部廖敏，", "本人系石楠镇大垄村村民谭有福。": the writer's own name a few words on.
       if (end < 0 && WRITER_INTRO.has(intro.slice(0, 2))) {
         // (A position already looked at by an earlier window gives the same answer: skip it, so the windows stay linear.)
@@ -1138,6 +1277,27 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (end < 0 && NICKNAME_INTRO.test(intro)) end = nicknameEnd(text, at);
     // "邻居黑娃说", "老板娘翠花都跟他们熟了", "外号叫铁柱": a nickname or a given name alone.
     if (end < 0 && GIVEN_ONLY_INTRO.has(intro)) end = givenOnlyNicknameEnd(text, at);
+    // "外號叫「大炮」": a nickname in quotation marks, whatever its characters.
+    if (end < 0 && NICKNAME_WORD_INTRO.has(intro) && OPEN_QUOTE.has(text[at - 1] ?? '')) {
+      let c = at;
+      while (c < text.length && c - at < 5 && !QUOTE_CLOSE.has(text.charCodeAt(c))) c++;
+      if (c - at >= 1 && c - at <= 4 && QUOTE_CLOSE.has(text.charCodeAt(c))) end = c;
+    }
+    // "我的名字叫宁静，", "我叫成功。": after a strong introduction, a given name alone that reads as a word.
+    if (end < 0 && (strong || intro.endsWith('叫'))) end = givenOnlyEnd(text, at, true, intro.endsWith('叫'));
+    // "我儿子Li Wei在…", "家长Zhang Guihua", "同事 Jenny Chen": a name in Latin letters.
+    if (end < 0 && text.charCodeAt(at) >= 0x41 && text.charCodeAt(at) <= 0x5a) {
+      LATIN_NAME.lastIndex = at;
+      const m = LATIN_NAME.exec(text);
+      if (m) end = at + m[0].length;
+    }
+    // 網友「陳大文」: a quoted name ends at the closing quote; a screen name (网友“高山流水”) is masked
+    // whole after 网友, and a quoted phrase that only starts like a name is none.
+    if (end > 0 && quoted && !QUOTE_CLOSE.has(text.charCodeAt(end))) {
+      let c = end;
+      while (c < text.length && c - at < 12 && !QUOTE_CLOSE.has(text.charCodeAt(c)) && !CLAUSE_END.has(text[c])) c++;
+      end = QUOTE_CLOSE.has(text.charCodeAt(c)) && (intro === '网友' || intro === '網友') ? c : -1;
+    }
     if (end > 0) {
       pushName(out, at, end);
       // "村民代表王建国、李四等五人": the names listed after the first.
@@ -1220,7 +1380,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   if (surnameLength(text, 0)) {
     let e = confirmedNameEnd(text, 0);
     // (向上反映: 向/全/解 start words; only a full name heads a text.)
-    if (KIN_NOT_SURNAME.has(text.charCodeAt(0)) && e < 3) e = -1;
+    // (向领导反映: 向/全/解 start words; only a full name of given-name characters heads a text.)
+    if (KIN_NOT_SURNAME.has(text.charCodeAt(0)) && (e < 3 || !GIVEN_SET.has(text[1]) || !GIVEN_SET.has(text[2]))) e = -1;
     // (Not "李明（副镇长）…": an official named with the office.)
     if (e > 0 && HEAD_AFTER_NAME.test(text.slice(e, e + 6)) && !((text[e] === '（' || text[e] === '(') && TITLE_AFTER.test(text.slice(e + 1, e + 6)))) pushName(out, 0, e);
   }
@@ -1240,9 +1401,12 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   }
   // A name signing off the text: "…盼早日解决。大垄村五组 谭桂香", "——市民 田甜", "…请查处。王建国".
   // (The date after it may be a day, or a year and a month: "邵红梅 2026年11月".)
-  const tail = /[\s—－\-。，,！!]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月)[\s。.]*)?$/.exec(text);
+  // (Read in the text's last characters only: a signature and a date are short, and a regular
+  // expression ending in $ tried at every position of a long text costs more than the rest of the scan.)
+  const tailFrom = Math.max(0, text.length - TAIL_WINDOW);
+  const tail = SIGNED_TAIL.exec(tailFrom ? text.slice(tailFrom) : text);
   if (tail) {
-    const s = tail.index + 1;
+    const s = tailFrom + tail.index + 1;
     const e = nameEnd(text, s);
     if (e === s + tail[1].length) pushName(out, s, e);
   }
@@ -1259,7 +1423,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     }
   }
   // "此致敬礼！张建国 2014年5月6日", "——王秀英".
-  SIGNATURE.lastIndex = 0;
+  // (Only where a closing word or a dash is there at all: a cheap test before the expression.)
+  SIGNATURE.lastIndex = text.includes('敬') || text.includes('—') || text.includes('-') || text.includes('－') ? 0 : text.length;
   for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
     const at = m.index + m[0].length;
     const end = nameEnd(text, at, true);
@@ -1268,17 +1433,30 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   // "爷爷叫尤本善，", "孩子妈妈叫闾丘婉婷": a relative's name after 叫.
   for (let at = text.indexOf('叫'); at > 0; at = text.indexOf('叫', at + 1)) {
     // "我们都叫他黑蛋，": what people call someone is a nickname for a private person.
-    if ((text[at - 1] === '都' || text[at - 1] === '就') && (text[at + 1] === '他' || text[at + 1] === '她')) {
-      const e = givenOnlyNicknameEnd(text, at + 2);
-      if (e > 0) pushName(out, at + 2, e);
+    // "都管他叫大個子，": what people call someone, whatever the characters, where it visibly ends.
+    if (at > 1 && (text[at - 1] === '他' || text[at - 1] === '她') && text[at - 2] === '管') {
+      let e = at + 1;
+      while (e < text.length && e - at <= 4 && text.charCodeAt(e) >= 0x3400 && text.charCodeAt(e) <= 0x9fff && !'的是了在和我你他她们們'.includes(text[e])) e++;
+      if (e - at >= 3 && e - at <= 4 && (e === text.length || CLAUSE_END.has(text[e]))) pushName(out, at + 1, e);
       continue;
     }
-    if (!KIN_BEFORE_JIAO.has(text.charCodeAt(at - 1))) continue;
+    if ((text[at - 1] === '都' || text[at - 1] === '就') && (text[at + 1] === '他' || text[at + 1] === '她')) {
+      // (Also in quotes: 都叫她“翠花”，.)
+      const q = OPEN_QUOTE.has(text[at + 2] ?? '') ? 1 : 0;
+      const e = givenOnlyNicknameEnd(text, at + 2 + q);
+      if (e > 0) pushName(out, at + 2 + q, e);
+      else if (q && (text[at + 5] === '”' || text[at + 5] === '」') && !NOT_NICK_FIRST.has(text[at + 3]) && DIMINUTIVE_END.has(text[at + 4])) pushName(out, at + 3, at + 5);
+      continue;
+    }
+    // (老二叫金星, 老三叫常青: a family's children by birth order.)
+    if (!KIN_BEFORE_JIAO.has(text.charCodeAt(at - 1)) && !(at > 1 && text[at - 2] === '老' && /[大二三四五六七八九幺]/.test(text[at - 1]))) continue;
     let s = at + 1;
     if (text[s] === '做') s++;
     while (s < text.length && isColonOrSpace(text[s])) s++;
     // (和振邦, 党玉霞: a surname that is also a word, accepted after kinship and 叫 as a full name.)
-    const e = surnameLength(text, s) ? Math.max(nameEnd(text, s), confirmedNameEnd(text, s)) : AMBIGUOUS_SURNAMES.has(text[s]) ? ambiguousNameEnd(text, s) : -1;
+    let e = surnameLength(text, s) ? Math.max(nameEnd(text, s), confirmedNameEnd(text, s)) : AMBIGUOUS_SURNAMES.has(text[s]) ? ambiguousNameEnd(text, s) : -1;
+    // (我弟弟叫成功，, 我儿子叫强强: a given name alone, though it reads as a word.)
+    if (e < 0) e = givenOnlyEnd(text, s, true, true);
     if (e > 0) pushName(out, s, e);
   }
   // "——赶集的老苗", "…请查处。邻居老王": a nickname signing off the text.
@@ -1306,11 +1484,19 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     const s = m.index + m[0].length;
     if (!surnameLength(text, s)) continue;
     const e = nameEnd(text, s);
-    if (e - s >= 3 && likelyName(text, s, e) && VERB_NAME_AFTER.test(text.slice(e, e + 3))) {
+    if (e - s >= 3 && likelyName(text, s, e) && VERB_NAME_AFTER.test(text.slice(e, e + 3)) && !OFFICE_SAID_AFTER.test(text.slice(e, e + 24))) {
       pushName(out, s, e);
       NAME_AFTER_VERB.lastIndex = e;
     }
+  }  // "系统里打出来变成了周明远，": a full name a record turned another into.
+  for (let p = text.indexOf('成了'); p > 0; p = text.indexOf('成了', p + 2)) {
+    if (!BECAME_BEFORE.has(text.charCodeAt(p - 1))) continue;
+    const s = p + 2;
+    if (!surnameLength(text, s)) continue;
+    const e = nameEnd(text, s);
+    if (e - s >= 3 && likelyName(text, s, e) && VERB_NAME_AFTER.test(text.slice(e, e + 3))) pushName(out, s, e);
   }
+
   // "我（张建华）", "村民（李四）": a name in parentheses after a person.
   for (const open of ['（', '(']) {
     for (let at = text.indexOf(open, 1); at > 0; at = text.indexOf(open, at + 1)) {
@@ -1319,6 +1505,21 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       const s = at + 1;
       const e = nameEnd(text, s, true);
       if (e > 0 && (text[e] === '）' || text[e] === ')') && likelyName(text, s, e)) pushName(out, s, e);
+    }
+    // "本人王思远（Wang Siyuan）": a name, then the same name in Latin letters.
+    for (let at = text.indexOf(open, 2); at > 0; at = text.indexOf(open, at + 1)) {
+      const c = text.charCodeAt(at + 1);
+      if (!(c >= 0x41 && c <= 0x5a)) continue;
+      LATIN_NAME.lastIndex = at + 1;
+      const m = LATIN_NAME.exec(text);
+      if (!m || !/[)）]/.test(text[at + 1 + m[0].length] ?? '')) continue;
+      for (const length of [3, 2, 4]) {
+        const s = at - length;
+        if (s >= 0 && nameEnd(text, s, true) === at && likelyName(text, s, at)) {
+          pushName(out, at + 1, at + 1 + m[0].length);
+          break;
+        }
+      }
     }
   }
   // "13800138000 马红梅", "电话13800138000（王建国）": a name right after a phone number.
@@ -1340,7 +1541,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     }
   }
   // "家住东风村的李秀英".
-  LIVES_AT_THE.lastIndex = 0;
+  // (Both need 住: a cheap test before the expressions.)
+  const zhu = text.includes('住');
+  LIVES_AT_THE.lastIndex = zhu ? 0 : text.length;
   for (let m = LIVES_AT_THE.exec(text); m; m = LIVES_AT_THE.exec(text)) {
     const at = m.index + m[0].length;
     const end = nameEnd(text, at);
@@ -1360,6 +1563,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   scanKinForms(text, out);
   // "张桂兰家的低保", "跟孙建军一起去", "阎德山说": a full name that context, not an introduction, shows.
   scanContextNames(text, out);
+  // (scanContextNames also reads names that read as words, given names alone and village nicknames.)
+  if (text.includes('、')) scanGivenOnlyLists(text, out);
+  // "这是海燕和她男人一起写的", "春燕她妈说": a given name alone, then the person's own family.
+  for (const pronoun of ['她', '他']) for (let p = text.indexOf(pronoun, 2); p > 0; p = text.indexOf(pronoun, p + 1)) givenOnlyBeforeFamily(text, p, out);
 }
 
 /** Surnames that are also words (党, 牧, 母 …, and 暴, 盖 that the table leaves out; not 时/水/养, which start
@@ -1397,7 +1604,14 @@ const TRAIT_NICKNAME = /(?:胖子|瘦子|瘸子|瞎子|聋子|聾子|哑巴|啞�
 const KIN_NOT_SURNAME = codes('向于於解全战戰');
 function scanKinForms(text: string, out: PiiSpan[]) {
   for (let i = 0; i + 2 < text.length; i++) {
-    if (!(PEOPLE[text.charCodeAt(i)] & P_SURNAME) || !(PEOPLE[text.charCodeAt(i + 1)] & P_KIN_FIRST)) continue;
+    if (!(PEOPLE[text.charCodeAt(i)] & P_SURNAME)) continue;
+    // 隔壁罗家老三: a family's son by birth order.
+    if (text.charCodeAt(i + 1) === 0x5bb6 /* 家 */ && text.charCodeAt(i + 2) === 0x8001 /* 老 */ && /[大二三四五六七八九幺]/.test(text[i + 3] ?? '') && (i === 0 || PEOPLE[text.charCodeAt(i - 1)] & P_KIN_LEFT) && !KIN_NOT_SURNAME.has(text.charCodeAt(i))) {
+      pushName(out, i, i + 4);
+      i += 3;
+      continue;
+    }
+    if (!(PEOPLE[text.charCodeAt(i + 1)] & P_KIN_FIRST)) continue;
     if ((i > 0 && !(PEOPLE[text.charCodeAt(i - 1)] & P_KIN_LEFT)) || KIN_NOT_SURNAME.has(text.charCodeAt(i))) continue;
     // 周五爷爷过生日, 週三姑姑来: a weekday, not 周 the surname.
     if ((text[i] === '周' || text[i] === '週') && NUMERALS.has(text[i + 1])) continue;
@@ -1422,7 +1636,7 @@ function scanKinForms(text: string, out: PiiSpan[]) {
 /** Well-known people (models held up in the campaign, leaders, stars, classics): named, but not private. */
 const FAMOUS = new Set(
   (
-    '雷锋 雷鋒 焦裕禄 焦裕祿 孔繁森 杨善洲 楊善洲 谷文昌 廖俊波 黄大年 黃大年 张桂梅 張桂梅 黄文秀 黃文秀 郭明义 郭明義 王进喜 王進喜 张思德 張思德 白求恩 钟南山 鍾南山 袁隆平 屠呦呦 李四光 钱学森 ' +
+    '花木兰 花木蘭 向警予 黄世仁 黃世仁 杨白劳 楊白勞 雷锋 雷鋒 焦裕禄 焦裕祿 孔繁森 杨善洲 楊善洲 谷文昌 廖俊波 黄大年 黃大年 张桂梅 張桂梅 黄文秀 黃文秀 郭明义 郭明義 王进喜 王進喜 张思德 張思德 白求恩 钟南山 鍾南山 袁隆平 屠呦呦 李四光 钱学森 ' +
     '錢學森 邓稼先 鄧稼先 华罗庚 華羅庚 陈景润 陳景潤 詹天佑 时传祥 時傳祥 张海迪 張海迪 黄继光 黃繼光 邱少云 邱少雲 董存瑞 刘胡兰 劉胡蘭 方志敏 方誌敏 杨靖宇 楊靖宇 赵一曼 趙一曼 吉鸿昌 吉鴻昌 毛泽东 ' +
     '毛澤東 周恩来 周恩來 刘少奇 劉少奇 朱德 邓小平 鄧小平 陈云 陳雲 彭德怀 彭德懷 贺龙 賀龍 陈毅 陳毅 叶剑英 葉劍英 刘伯承 劉伯承 聂荣臻 聶榮臻 徐向前 罗荣桓 羅榮桓 粟裕 许世友 許世友 ' +
     '林彪 华国锋 華國鋒 胡耀邦 赵紫阳 趙紫陽 江泽民 江澤民 胡锦涛 胡錦濤 习近平 習近平 李克强 李克強 温家宝 溫家寶 朱镕基 朱鎔基 王岐山 周永康 薄熙来 薄熙來 令计划 令計劃 徐才厚 郭伯雄 孙中山 孫中山 ' +
@@ -1438,7 +1652,7 @@ const CTX_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u300
 const JOIN_IN_WORD = codes('合共不相如陪参參涉以给給紧緊脚腳温溫平缓緩总總暖随隨一连連赞贊认認');
 const JOIN_CHARS = codes('和跟同与與及');
 /** After a full name: what the person has, does or says (张桂兰家的, 马兰花她儿子, 阎德山说, 孙建军一起). */
-const CTX_AFTER = /(?:家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|小叔子|小姑子|小舅子|小姨子|大伯子|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s]))/y;
+const CTX_AFTER = /(?:家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|小叔子|小姑子|小舅子|小姨子|大伯子|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s]))/y;
 /** After a full three-character name at a clause's start: when or how long the person did something (梁志勇已经被…, 陈秀英今年…). */
 const CTX_AFTER_FULL = /(?:[五六七八九]十(?:多|几|幾|[一二三四五六七八九])?(?:了|岁|歲)|在|去(?!年)|来(?!自)|來(?!自)|把|给|給|也|又|还|還|就|不|没|沒|已经|已經|一直|天天|经常|經常|常年|今年|去年|前年|前天|昨天|上个月|上個月|当时|當時|平时|平時|多次|好几|好幾|几次|幾次|三番|自己|本人|家里|家裡)/y;
 /**
@@ -1469,15 +1683,15 @@ const CLAUSE_OPENER_BEFORE = /(?:没有|沒有|就|昨天|今天|前天|上午|�
 /** 是 in a conjunction or adverb (可是, 还是, 就是), not the copula "is". */
 const SHI_IN_WORD = /(?:可|但|还|還|就|只|于|於|总|總|也|都|要不|若|倒|硬|要)是$/;
 /** A kinship or private relation right before a full name (我二舅X, 表嫂X, 小姨子X, 对象X, 发小X): any verb may follow. */
-const KIN_WORD_BEFORE = /(?:老[大二三四五六七八九幺]|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
+const KIN_WORD_BEFORE = /(?:老[大二三四五六七八九幺]|太太|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
 /** Before a name: a word that makes what follows a person (跟X一起, 转告X, 其母X, 还有X, @X). */
-const CTX_CUE = /(?:跟|同|与|與|和|像|让|讓|叫|请|請|联系|聯繫|聯系|联络|聯絡|除了|看看|看望|探望|举报|舉報|投诉|投訴|控告|起诉|起訴|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
+const CTX_CUE = /(?:跟着|跟著|替|帮|幫|跟|同|与|與|和|像|让|讓|叫|请|請|联系|聯繫|聯系|联络|聯絡|除了|看看|看望|探望|举报|舉報|投诉|投訴|控告|起诉|起訴|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
 /** Cues after which any characters may be the given name, if a boundary or an action follows (其子丁浩然在…). */
 const CTX_STRONG_CUE = /(?:转告|轉告|告诉|告訴|通知|其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫|邻居|鄰居|朋友|同事|亲戚|親戚)|候选人|候選人|名单|名單|@|＠)(?:一下|一声|一聲)?[：:\s]?$/;
 /** Last characters of the cues (a cheap test before the regular expressions). */
-const CUE_LAST = codes('系络絡看望报報诉訴下声聲让讓叫请請跟同与與和像家到见見有问問是爸妈媽爹娘子女妇婦侄甥婆人夫哥姐弟妹伯舅姑姨叔告诉訴知母父兄孙孫单單亲親居友事戚头頭@＠');
+const CUE_LAST = codes('过過着著替帮幫系络絡看望报報诉訴下声聲让讓叫请請跟同与與和像家到见見有问問是爸妈媽爹娘子女妇婦侄甥婆人夫哥姐弟妹伯舅姑姨叔告诉訴知母父兄孙孫单單亲親居友事戚头頭@＠');
 /** After a cued name: a boundary or what the person does with the writer. */
-const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|没|沒|先|发的|發的|每天|天天|今年|去年|前年|前天|昨天|上个|上個)/y;
+const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|问|問|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|没|沒|先|发的|發的|每天|天天|今年|去年|前年|前天|昨天|上个|上個)/y;
 /** A place's last character: 李家坡, 张家冲 are hamlets, not people. */
 const PLACE_END = new Set([...'池坡冲沖台岭嶺湾灣坪坝壩塘沟溝岗崗湖桥橋场場寨屯堡营營铺舖店镇鎮乡鄉村庄莊街路巷区區州县縣市园園苑城口溪港岛島']);
 
@@ -1518,7 +1732,7 @@ const P_PERSON_LEFT = 128;
 /** Last characters of a clause opener or a kinship word before a name (CLAUSE_OPENER_BEFORE, KIN_WORD_BEFORE). */
 const P_OPENER_LAST = 256;
 /** Before a full name: the end of a word for a private person (收银员谈雅琴说, 老板娘桑丽娜自己, 我兄弟齐宝林家的, 老光棍邹长根那种). */
-const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿客机機匠贩販友');
+const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿客机機匠贩販友介');
 /** 机 ends a person's trade only in 司机 (not 手机, 挖掘机). */
 const MACHINE_NOT_DRIVER = /(?<![司])[机機]$/;
 /** …but not staff or officials acting in office (工作人员王建军说, 委员李明). */
@@ -1531,6 +1745,8 @@ flag(COMPOUND_FIRST_CODES, P_SURNAME);
 flag(KIN_FIRST, P_KIN_FIRST);
 flag(KIN_LEFT, P_KIN_LEFT);
 flag(CTX_LEFT, P_CTX_LEFT);
+// (但严小军家的情况…: 但 opens a clause like a comma.)
+flag(codes('但'), P_CTX_LEFT);
 flag(CUE_LAST, P_CUE_LAST);
 flag(codes(GIVEN), P_GIVEN);
 flag(PERSON_LEFT, P_PERSON_LEFT);
@@ -1539,7 +1755,7 @@ flag(codes('太头頭家来來且就大二三四五六七八九幺天午上果�
 /** First characters of what may follow a name shown by context (CTX_AFTER, CUE_AFTER). */
 flag(codes('五六七八九家她他的说說讲講一两兩老夫兄姐当當亲親被也是和跟同收这這那每已天经經常今去前昨上平多好几幾三自本打把又就不没沒，,。；;！!？?、 \u3000\n\t：:）)”」去来來到在等都系係给給把让讓还還又就已今前昨上'), P_RIGHT_FIRST);
 // (The first characters of CTX_AFTER_ACTION, read after full names only: the third or fourth character on.)
-flag(codes('先'), P_RIGHT_FIRST);
+flag(codes('先问問'), P_RIGHT_FIRST);
 flag(codes('记記知看听聽回往帮幫反偏竟居修买買卖賣种種养養摆擺开開办辦报報交签簽拿领領找骑騎喝住跑算摔只才先带帶从從早晚半下中得患病死退明实實根几幾自少这這那亲親出掏借欠告当當答同拒坚堅非硬偏最首加干幹做却卻'), P_ACTION_FIRST);
 
 /**
@@ -1565,6 +1781,29 @@ function scanContextNames(text: string, out: PiiSpan[]) {
   const len = text.length;
   for (let i = 0; i + 1 < len; i++) {
     const here = PEOPLE[text.charCodeAt(i)];
+    // (One pass for the readers below: names that read as words, "写成了“董梅”", 转告海燕, 二狗子.)
+    const code = text.charCodeAt(i);
+    if (here & P_EXTRA) {
+      let j = i;
+      // (Cheap tests first, so that most characters cost a few table lookups.)
+      const c1 = text.charCodeAt(i + 1);
+      const n1 = PEOPLE[c1];
+      const n2 = i + 2 < len ? PEOPLE[text.charCodeAt(i + 2)] : 0;
+      // (A name reads on only where what follows it can start a person's context: P_WORD_AFTER two on, or three on after a full name.)
+      if (here & (P_SURNAME | P_WORD_SURNAME_ALL) && c1 >= 0x3400 && c1 <= 0x9fff && (n1 & P_GIVEN || !(n1 & P_NOT_GIVEN)) && (i + 2 === len || n2 & P_WORD_AFTER || c1 === 0x5bb6 || (here & P_WORD_SURNAME_ALL && n2 & P_GIVEN)) && (here & P_WORD_SURNAME_ALL || (i === 0 ? P_CTX_LEFT : PEOPLE[text.charCodeAt(i - 1)]) & (P_CTX_LEFT | P_CUE_LAST | P_PERSON_LEFT))) j = wordNameAt(text, i, here, out);
+      if (j === i && here & P_GIVEN_CUE_LAST && n1 & P_GIVEN && n2 & P_GIVEN) j = givenOnlyAt(text, i + 1, out);
+      if (j === i && here & P_NICK_FIRST && (code === 0x5c0f ? n1 & P_SURNAME : NICK_SECOND.has(c1))) j = nicknameAt(text, i, out);
+      if (j > i) {
+        i = j;
+        continue;
+      }
+    } else if (code === 0x201c || code === 0x300c || code === 0x300e || code === 0x22) {
+      const j = quotedName(text, i, out);
+      if (j > i) {
+        i = j;
+        continue;
+      }
+    }
     if (!(here & P_SURNAME)) {
       // 牧国华家的, 暴国旺家房子: a surname that is also a word (wordSurnameNameEnd).
       if (here & P_WORD_SURNAME) {
@@ -1670,6 +1909,321 @@ function scanContextNames(text: string, out: PiiSpan[]) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Names that read as words: a surname that is a preposition or a common word (向前进, 於小满, 过春生,
+// 党小平), a given name that is an ordinary word (高峰, 田野, 江山, 黎明), a name in quotation marks
+// (病历上写成了“董梅”). Read only where what stands around them shows a person.
+
+/** Surnames that also start words (向 "towards", 於 "at", 解 "solve", 全 "all", 过 "pass", 和 "and", 党, 黑 "dark", 原 "former", 从 "from", 能 "can", 代 "instead" …). */
+const P_WORD_SURNAME_ALL = 2048;
+flag(codes('向于於解全战戰过過和党黨时時习習母农農花牧汝蓬暴盖蓋黑原从從能代'), P_WORD_SURNAME_ALL);
+/** What only a person is followed by: their home, their family, what they say or have as a person. */
+const PERSON_AFTER = /(?:家(?![园園属屬具电電居政纺紡乐樂常庭用务務教禽畜底境乡鄉长長族私装裝访訪])|一家|老太太|老人家|说|說|讲|講|告诉|告訴|反映|反應|[跟和同对對](?:我|俺)(?:说|說|讲|講|反映)|[和跟同与與替帮幫陪][她他](?:的)?(?:丈夫|老公|妻子|老婆|媳妇|媳婦|男人|爱人|愛人|儿|兒|女|爸|妈|媽|爹|娘|父|母|孙|孫|老伴|哥|姐|弟|妹)|[她他](?:儿|兒|女|男人|老[公婆伴]|妈|媽|爸|爹|娘|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|家|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|低保|户口|戶口|医保|醫保|档案|檔案|病历|病歷|补贴|補貼|养老金|養老金|身份证|身份證|化验单|化驗單|工资|工資|工钱|工錢|补助|補助|补偿|補償|赔偿|賠償|残疾证|殘疾證|社保|退休金|抚恤金|撫恤金|承包地|宅基地|危房))/y;
+/** The same for a two-character name that reads as a word: not 的 and a relative (安静的孩子 is a quiet child). */
+const KIN_AFTER_DE = /^的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女)/;
+/** After a two-character name a verb takes (问了黎明，, 找了马力好几次): a boundary or what was done with the person. */
+const TAKEN_NAME_AFTER = /^(?:$|[，,。；;！!？?]|好几|好幾|几次|幾次|[一两兩三四五六七八九]次|好多次|[他她]|说|說|帮忙|幫忙)/;
+/** 问了, 找了, 告诉, 通知, 联系: verbs that take a person (the looser 看到/遇到 also take things: 找到钱包). */
+const ASKS_PERSON_BEFORE = /(?:问了|問了|问过|問過|找了|找过|找過|告诉|告訴|通知|联系|聯繫|聯系|碰到|遇到|遇见|遇見|见到|見到)$/;
+/** Characters that end nouns, never a one-character given name read as a word (石子, 码头, 文学家). */
+const NOT_WORD_GIVEN = codes('子头頭儿兒们們学學家人员員长長者');
+/** After a pair of names (田野和白雪是…, 高山跟林海都…): what two people are or do. */
+const PAIR_AFTER = /^(?:是|都|两|兩|俩|倆|一起|一块|一塊|夫妻|夫妇|夫婦|兄弟|姐妹|姐弟|兄妹)/;
+/** Before a quoted name: where a name is written, signed or claimed (写成了“董梅”, 签字的是“赵德胜”, 自称“王海涛”). */
+const QUOTE_NAME_BEFORE = /(?:叫|名|写成|寫成|写的|寫的|签|簽|署|自称|自稱|冒充|化名|是|有|上的|里的|裡的|中的|人|户|戶|员|員|主)[了的是为為作个個：:\s]{0,2}$/;
+const QUOTE_NAME_AFTER = /^(?:的人|这个人|這個人|这人|這人|这个名字|這個名字|的名字|本人|签|簽|不是|是|[，,]?[她他]|说|說|家|把)/;
+const QUOTE_CLOSE = codes('”」』"');
+/** 问了党小平, 找了向东升: a verb that takes a person right before. */
+const TAKES_PERSON_BEFORE = /(?:问了|問了|问过|問過|找了|找到|找过|找過|告诉|告訴|通知|联系|聯繫|聯系|见了|見了|碰到|遇到|看到|看见|看見)$/;
+
+const LOOSE_WORD_SURNAME = codes('过過时時');
+const NAME_END_VERB = new Set([...'花进進收']);
+const NAME_END_VERB_CODES = new Set([...NAME_END_VERB].map((c) => c.charCodeAt(0)));
+/** "找了傅建国三次，他是村里的会计": what follows says the person holds an office. */
+const OFFICE_SAID_AFTER = new RegExp(`^[^。；;！!？?]{0,8}?[她他]是[^，,。；;]{0,6}?${TITLE_BEFORE_MOU.source.slice(0, -1)}`);
+/** Characters that make a word with 家 after them (大家, 国家, 人家, 老家, 专家). */
+const HOME_WORD_FIRST = codes('大国國老全人自管专專作娘婆亲親东東商农農回搬行冤住安成当當');
+/** A title right before a name (包村干部叫向德明, 村支书是…): an official, who stays. */
+const OFFICIAL_RIGHT_BEFORE = new RegExp(`${TITLE_BEFORE_MOU.source.slice(0, -1)}(?:叫|是|名叫)?$`);
+/** First characters of PERSON_AFTER, TAKEN_NAME_AFTER and the joins of a pair or a list. */
+const P_WORD_AFTER = 4096;
+flag(codes('家说說讲講告反跟和同对對与與及、她他的，,。；;！!？?好几幾一两兩三四五六七八九替帮幫陪老昨前去上那'), P_WORD_AFTER);
+/** After a name with anything before it: only the person's home, family or words (家, 的, 一家, 说, 反映, 他/她). */
+/** 和/跟/同/与/替/帮/陪 before 她/他 and a relative: 方圆和她母亲, 王芳替她父亲. */
+const LIST_JOIN_OR_HELP = codes('和跟同与與替帮幫陪');
+const LOOSE_PERSON_AFTER = /(?:家|的|一家|说|說|讲|講|反映|反應|[她他])/y;
+const BROTHERS_AFTER = /(?:是[我俺]|都是[我俺]|[两兩]兄弟|兄弟|[两兩]姐妹|姐妹)/y;
+const WORD_SURNAME_TWO_AFTER = /(?:家[的门門里裡院房屋地]|的(?:低保|户口|戶口|医保|醫保|档案|檔案|病历|病歷|补贴|補貼|养老金|養老金|身份证|身份證))/y;
+const NEXT_CLAUSE_FAMILY = /[，,][她他](?:家|爸|妈|媽|儿|兒|女|老婆|媳|男人|丈夫)/y;
+const WHEN_AFTER = /(?:昨天|前天|去年|前年|上个月|上個月|上周|上週)/y;
+const HOME_PARTS_AFTER = /家[的门門里裡院房屋地]/y;
+/** Surname + one character, the character not ending a noun (高峰, 江山, not 石子, 码头). */
+function wordGivenOk(text: string, i: number): boolean {
+  const g = text.charCodeAt(i + 1);
+  if (!(g >= 0x3400 && g <= 0x9fff) || NOT_GIVEN.has(text[i + 1]) || NOT_WORD_GIVEN.has(g) || NUMERALS.has(text[i + 1])) return false;
+  if (PLACE_END.has(text[i + 1]) || PLACE_SUFFIX.has(text[i + 1]) || HONORIFIC_FIRST.has(text[i + 1])) return false;
+  const two = text.slice(i, i + 2);
+  return !NOT_NAME_WORD.has(two) && !FAMOUS.has(two) && !placeNameReading(text, i, i + 2);
+}
+
+/** 向前进, 於小满, 党小平: a surname that starts words, then a given name of two characters (the last a common one); or -1. */
+function wordSurnameFullEnd(text: string, i: number): number {
+  const a = text[i + 1] ?? '';
+  const b = text[i + 2] ?? '';
+  const ac = text.charCodeAt(i + 1);
+  if (!(ac >= 0x3400 && ac <= 0x9fff) || (NOT_GIVEN.has(a) && !GIVEN_SET.has(a)) || NUMERALS.has(a) || '老子儿兒'.includes(a) || (a !== '家' && NOT_WORD_GIVEN.has(ac)) || (a === '家' && text[i] !== '过' && text[i] !== '過')) return -1;
+  // (花 and 进 end names, 春花, 前进, 跃进, though after an introduction they are verbs: 我妈花钱.)
+  if (!GIVEN_SET.has(b) || (NOT_GIVEN.has(b) && !NAME_END_VERB.has(b)) || NUMERALS.has(b) || b === a || b === '家') return -1;
+  if (text[i] !== '向' && NOT_NAME_WORD.has(text.slice(i, i + 2))) return -1;
+  if (FAMOUS.has(text.slice(i, i + 3)) || NOT_NAME_3.has(text.slice(i, i + 3))) return -1;
+  return i + 3;
+}
+
+/** At `i` (a surname, a surname that starts words, or a quotation mark): a name that reads as words; returns the last index it took, or `i`. */
+function wordNameAt(text: string, i: number, here: number, out: PiiSpan[]): number {
+  const len = text.length;
+  const c0 = text.charCodeAt(i);
+  if (!(here & (P_SURNAME | P_WORD_SURNAME_ALL))) return c0 === 0x201c || c0 === 0x300c || c0 === 0x300e || c0 === 0x22 ? quotedName(text, i, out) : i;
+  {
+    const word = (here & P_WORD_SURNAME_ALL) !== 0;
+    const prev = i > 0 ? PEOPLE[text.charCodeAt(i - 1)] : P_CTX_LEFT;
+    // (Before a name: a boundary, a function word, a cue's end or a word for a person; for a surname that starts words anything.)
+    if (!word && !(prev & (P_CTX_LEFT | P_CUE_LAST | P_PERSON_LEFT))) return i;
+    // (Cheap first: the next characters must be able to make a given name, and what follows one start a person's context.)
+    const c1 = text.charCodeAt(i + 1);
+    const n1 = PEOPLE[c1];
+    if (!(c1 >= 0x3400 && c1 <= 0x9fff) || (n1 & P_NOT_GIVEN && !(n1 & P_GIVEN))) return i;
+    const after2 = i + 2 === len || (PEOPLE[text.charCodeAt(i + 2)] & P_WORD_AFTER) !== 0;
+    const after3 = word && i + 3 < len && (PEOPLE[text.charCodeAt(i + 2)] & P_GIVEN) !== 0 && (PEOPLE[text.charCodeAt(i + 3)] & (P_WORD_AFTER | P_RIGHT_FIRST | P_ACTION_FIRST)) !== 0;
+    if (!after2 && !after3 && c1 !== 0x5bb6 /* 家 */) return i;
+    if (!(prev & (P_CTX_LEFT | P_CUE_LAST | P_PERSON_LEFT)) && !after3) return i;
+    const prevCh = i > 0 ? text[i - 1] : '，';
+    const boundary = i === 0 || NAME_BOUNDARY_BEFORE.has(prevCh);
+    const cueChar = !boundary && ((prev & P_CUE_LAST) !== 0 || '了过過到见見'.includes(prevCh));
+    const window = cueChar || prevCh === '是' ? text.slice(Math.max(0, i - 6), i) : '';
+    const cue = cueChar && (CTX_CUE.test(window) || TAKES_PERSON_BEFORE.test(window) || VERB_BEFORE_NAME.has(text.charCodeAt(i - 1)));
+    const de = prevCh === '的' || (prevCh === '是' && !SHI_IN_WORD.test(window));
+    // (Anything else before: only a surname that starts words, then a person's home, family or words.)
+    const loose = !boundary && !cue && !de && prevCh !== '说' && prevCh !== '說' && prevCh !== '了' && !(prev & P_PERSON_LEFT);
+    if (loose && !after3) return i;
+    // A surname that starts words: a full name, and what a person does, has or is after it.
+    // (了 alone is no cue here: 过了, 解了.)
+    if (after3) {
+      const e = wordSurnameFullEnd(text, i);
+      if (e > 0) {
+        const strict = (boundary || cue || de) && GIVEN_SET.has(text[i + 1]) && !'小大家'.includes(text[i + 1]) && !NAME_END_VERB.has(text[e - 1]);
+        // (Where no boundary or cue comes before, 但严小军家…, 代课老师代晓燕反映, only a person's home, family or words after.)
+        // (时间大家都…, 向中国家…: the given name's last character and 家 make a word: 大家, 国家.)
+        let ok = stickyAt(PERSON_AFTER, text, e) && !(text[e] === '家' && HOME_WORD_FIRST.has(text.charCodeAt(e - 1)));
+        // (过/时 start phrases of time, 过生日也…, 时光明…: those only with a person's home, family or words after.)
+        if (loose && ok && !stickyAt(LOOSE_PERSON_AFTER, text, e)) ok = false;
+        if (!ok && strict && !LOOSE_WORD_SURNAME.has(text.charCodeAt(i))) ok = stickyAt(CTX_AFTER, text, e) || actionAfter(text, e) || (cue && stickyAt(CUE_AFTER, text, e));
+        // 问了党小平，他说…: after a verb that takes a person, a name that visibly ends.
+        if (!ok && cue && ASKS_PERSON_BEFORE.test(window) && TAKEN_NAME_AFTER.test(text.slice(e, e + 3))) ok = true;
+        // 於小芳和向红英都…: beside another name.
+        if (!ok && LIST_JOIN.has(text[e] ?? '')) {
+          const n = e + 1;
+          const e2 = PEOPLE[text.charCodeAt(n)] & P_WORD_SURNAME_ALL ? wordSurnameFullEnd(text, n) : nameEnd(text, n);
+          if (e2 - n >= 3 && (PEOPLE[text.charCodeAt(n)] & P_WORD_SURNAME_ALL || likelyName(text, n, e2))) ok = true;
+        }
+        // (包村干部叫向德明: an official, by office, stays.)
+        if (ok && !officialRightBefore(text, i, boundary)) {
+          pushName(out, i, e);
+          return e - 1;
+        }
+      }
+    }
+    // 牛二和牛三是我两个堂弟: brothers by birth order, one surname and a numeral each.
+    if (boundary && NUMERALS.has(text[i + 1] ?? '') && LIST_JOIN.has(text[i + 2] ?? '') && text[i + 3] === text[i] && NUMERALS.has(text[i + 4] ?? '') && !'高周週初'.includes(text[i]) && surnameLength(text, i) === 1 && stickyAt(BROTHERS_AFTER, text, i + 5)) {
+      pushName(out, i, i + 2);
+      pushName(out, i + 3, i + 5);
+      return i + 4;
+    }
+    // 万家宝的儿子: 家 in the middle of a full name opening a clause, then the person's family.
+    if (boundary && text[i + 1] === '家' && (here & P_SURNAME) && surnameLength(text, i) === 1 && GIVEN_SET.has(text[i + 2] ?? '') && !NOT_GIVEN.has(text[i + 2]) && !PLACE_END.has(text[i + 2]) && !NUMERALS.has(text[i + 2])) {
+      PERSON_AFTER.lastIndex = i + 3;
+      const m = PERSON_AFTER.exec(text);
+      if (m && m[0][0] !== '家' && !(m[0][0] === '一' && m[0][1] === '家')) {
+        pushName(out, i, i + 3);
+        return i + 2;
+      }
+    }
+    // A given name that is an ordinary word (高峰家, 江河说, 万里的档案): only where a person follows.
+    if (loose || !after2 || !(here & P_SURNAME) || surnameLength(text, i) !== 1 || !wordGivenOk(text, i)) return i;
+    // (A surname that starts words itself, 向上反映, 全力: only 于洋的低保 — a given-name character,
+    // starting a clause, then a person's home or what they have.)
+    if (word && !(cue && ASKS_PERSON_BEFORE.test(window) && TAKEN_NAME_AFTER.test(text.slice(i + 2, i + 5))) && (!boundary || !GIVEN_SET.has(text[i + 1]) || !stickyAt(WORD_SURNAME_TWO_AFTER, text, i + 2))) return i;
+    const e = i + 2;
+    // (After 的 or 说 only a person's home or what they have follows: 住的高峰家, 说万里的档案; after 了
+    // only their home: 挖断了钱多家的水管. Never 的 and a relative: 安静的孩子 is a quiet child.)
+    PERSON_AFTER.lastIndex = e;
+    const m = PERSON_AFTER.exec(text);
+    // (What a person says needs a given-name character: 仲裁说 is the arbitration.)
+    const f0 = m === null ? 0 : m[0].charCodeAt(0);
+    const homeOrHas = f0 === 0x5bb6 /* 家 */ || f0 === 0x7684; /* 的 */
+    let ok = m !== null && !(f0 === 0x7684 && KIN_AFTER_DE.test(m[0])) && (boundary || cue || homeOrHas) && (homeOrHas || (m[0].length > 1 && (m[0].charCodeAt(1) === 0x4ed6 || m[0].charCodeAt(1) === 0x5979) && LIST_JOIN_OR_HELP.has(f0)) || GIVEN_SET.has(text[i + 1]));
+    // 住的是田野，他家…: the next clause speaks of the person's home or family.
+    if (!ok && (boundary || de) && stickyAt(NEXT_CLAUSE_FAMILY, text, e)) ok = true;
+    // 高峰昨天下午去…: opening the text or a clause, then when the person did something.
+    if (!ok && boundary && GIVEN_SET.has(text[i + 1]) && stickyAt(WHEN_AFTER, text, e)) ok = true;
+    if (!ok && prevCh === '了' && m !== null && stickyAt(HOME_PARTS_AFTER, text, e)) ok = true;
+    // 问了黎明，他说…: after a verb that takes a person, the name ends visibly.
+    if (!ok && cue && ASKS_PERSON_BEFORE.test(window) && TAKEN_NAME_AFTER.test(text.slice(e, e + 3))) ok = true;
+    // 田野和白雪是…: a pair of such names, then what two people are.
+    if (!ok && boundary && LIST_JOIN.has(text[e]) && (PEOPLE[text.charCodeAt(e + 1)] & P_SURNAME) && surnameLength(text, e + 1) === 1 && wordGivenOk(text, e + 1) && PAIR_AFTER.test(text.slice(e + 3, e + 5))) {
+      pushName(out, i, e);
+      pushName(out, e + 1, e + 3);
+      return e + 2;
+    }
+    if (ok && !officialRightBefore(text, i, boundary)) {
+      pushName(out, i, e);
+      return e - 1;
+    }
+  }
+  return i;
+}
+function officialRightBefore(text: string, i: number, boundary: boolean): boolean {
+  return !boundary && OFFICIAL_RIGHT_BEFORE.test(text.slice(Math.max(0, i - 6), i));
+}
+
+
+/** "写成了“董梅”", "签字的是「黃志強」": a full name alone in quotation marks where a name is written or claimed; returns where the scan goes on. */
+function quotedName(text: string, q: number, out: PiiSpan[]): number {
+  const s = q + 1;
+  let c = s;
+  while (c < text.length && c - s < 5 && !QUOTE_CLOSE.has(text.charCodeAt(c))) c++;
+  if (c >= text.length || !QUOTE_CLOSE.has(text.charCodeAt(c)) || c - s < 2 || c - s > 4) return q;
+  if (!surnameLength(text, s) || nameEnd(text, s) !== c || !likelyName(text, s, c) || FAMOUS.has(text.slice(s, c))) return q;
+  const sl = surnameLength(text, s);
+  // (“李大胆”, “张老好”: a nickname by a trait, in quotes mostly an official's.)
+  if (text[s + sl] === '大' || text[s + sl] === '老') return q;
+  // (One given-name character only if a common one: “孙平”, not “刁民”.)
+  if (c - s === sl + 1 && !SINGLE_GIVEN.has(text[c - 1])) return q;
+  if (!QUOTE_NAME_BEFORE.test(text.slice(Math.max(0, q - 6), q)) && !QUOTE_NAME_AFTER.test(text.slice(c + 1, c + 5))) return q;
+  pushName(out, s, c);
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Given names alone (海燕, 建国) and village nicknames (二狗子, 胖嫂, 傻娃): no surname to anchor on, so
+// only right after a word that takes a person (转告, 告诉, 叫上, 找了, 我和, a relative) or as a
+// list counted in households (志强、春花、建国三家).
+
+/** Words after which a given name alone is a person: verbs that take one, a relative, 我和. */
+const GIVEN_ONLY_CUE = /(?:转告|轉告|告诉|告訴|通知|叫上|找了|找过|找過|[我俺]和|[我俺]跟|媳妇|媳婦|老婆|老公|丈夫|妻子|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|弟弟|妹妹|哥哥|姐姐|侄子|侄女|外甥|孙子|孫子|孙女|孫女)$/;
+/** Last characters of those cues (a table lookup per character before the expression). */
+const P_GIVEN_CUE_LAST = 32768;
+flag(codes('告诉訴知上了过過和跟妇婦婆公夫子人儿兒女弟妹哥姐侄甥孙孫'), P_GIVEN_CUE_LAST);
+/** After such a cue: what only a person is followed by (一声, 帮忙, 两个人, 在…). */
+const GIVEN_ONLY_STRONG_AFTER = /^(?:一声|一聲|一起|一块|一塊|帮忙|幫忙|两个人|兩個人|俩|倆)/;
+/** A given name alone before a household count (志强、春花、建国三家). */
+const HOUSEHOLD_COUNT = /^[两兩三四五六七八九](?:家|户|戶|个人|個人|人|位)/;
+/** Village nicknames: a birth order and a pet word (二狗子, 三娃), a trait and a kin or pet word (胖嫂, 傻娃). */
+const VILLAGE_NICKNAME = /(?:[二三四五六七八九幺](?:狗子|狗|蛋|娃|毛|丫|妞|柱|愣子|愣)|[傻胖瘦矮憨瘸哑啞聋聾秃禿麻](?:娃|蛋|妞|丫|嫂|婶|嬸))/y;
+const NICKNAME_PLACE_BEFORE = /(?:村里|村裡|组里|組裡|组的|組的|村的|屯里|屯裡|楼下的|樓下的|隔壁的|对门的|對門的|隔壁|对门|對門)$/;
+/** "修车的小马哥说": 小 and a surname and 哥/姐, for a private person known so. */
+const LITTLE_BROTHER = /小[\u3400-\u9fff](?:哥|姐)/y;
+
+/** At `at - 1` a cue's last character: a given name alone at `at`; returns the last index it took, or at - 1. */
+function givenOnlyAt(text: string, at: number, out: PiiSpan[]): number {
+  {
+    if (at < 2 || at + 1 >= text.length || !(PEOPLE[text.charCodeAt(at)] & P_GIVEN) || !(PEOPLE[text.charCodeAt(at + 1)] & P_GIVEN)) return at - 1;
+    const m = GIVEN_ONLY_CUE.exec(text.slice(Math.max(0, at - 3), at));
+    if (!m) return at - 1;
+    const a = text[at];
+    const b = text[at + 1];
+    if (!GIVEN_SET.has(a) || !GIVEN_SET.has(b) || NUMERALS.has(a) || NUMERALS.has(b) || '小大老家子'.includes(a) || a === b && m[0].length > 2) return at - 1;
+    if (GIVEN_WORD_STOP.has(a + b)) return at - 1;
+    // (A surname first reads as a full name elsewhere: 转告王芳.)
+    if (surnameLength(text, at) && GIVEN_SET.has(text[at + 2] ?? '')) return at - 1;
+    const after = text.slice(at + 2, at + 6);
+    const strongAfter = GIVEN_ONLY_STRONG_AFTER.test(after);
+    const kin = !/^(?:转告|轉告|告诉|告訴|通知|叫上|找了|找过|找過|[我俺][和跟])$/.test(m[0]);
+    // (Only after a relative or 转告/告诉 may a plain boundary or an action end it: 他媳妇翠兰在…, 请转告海燕，.)
+    const weakOk = (kin || /^(?:转告|轉告|告诉|告訴|通知)$/.test(m[0])) && !NOT_GIVEN.has(a) && !NOT_GIVEN.has(b) && !NOT_NAME_WORD.has(a + b) && stickyAt(GIVEN_ONLY_AFTER, text, at + 2);
+    if (!strongAfter && !weakOk) return at - 1;
+    pushName(out, at, at + 2);
+    return at + 1;
+  }
+}
+
+/** After 她/他 at `p`: a relative of the person (她男人, 他媳妇, 她妈). */
+const FAMILY_FIRST = codes('男丈老媳妻爱愛妈媽爸爹娘儿兒女闺閨婆公');
+const FAMILY_AFTER_PRONOUN = /(?:男人|丈夫|老公|媳妇|媳婦|老婆|妻子|爱人|愛人|妈|媽|爸|爹|娘|儿子|兒子|女儿|女兒|闺女|閨女|婆婆|公公)/y;
+/** 海燕和她男人, 春燕她妈: two given-name characters opening a clause (or after 是) right before the pronoun or 和/跟 and it. */
+function givenOnlyBeforeFamily(text: string, p: number, out: PiiSpan[]) {
+  if (!FAMILY_FIRST.has(text.charCodeAt(p + 1)) || !(PEOPLE[text.charCodeAt(p - 1)] & P_GIVEN || LIST_JOIN_OR_HELP.has(text.charCodeAt(p - 1))) || !stickyAt(FAMILY_AFTER_PRONOUN, text, p + 1)) return;
+  const join = LIST_JOIN_OR_HELP.has(text.charCodeAt(p - 1)) ? 1 : 0;
+  const s = p - join - 2;
+  if (s < 0) return;
+  const before = s === 0 ? '，' : text[s - 1];
+  if (!NAME_BOUNDARY_BEFORE.has(before) && !(before === '是' && !SHI_IN_WORD.test(text.slice(Math.max(0, s - 3), s)))) return;
+  const a = text[s];
+  const b = text[s + 1];
+  if (!GIVEN_SET.has(a) || !GIVEN_SET.has(b) || NOT_GIVEN.has(a) || NOT_GIVEN.has(b) || NUMERALS.has(a) || NUMERALS.has(b) || '小大老家子阿'.includes(a) || GIVEN_WORD_STOP.has(a + b) || NOT_NAME_WORD.has(a + b)) return;
+  // (A surname and one given-name character is read elsewhere: 王芳她妈.)
+  if (SURNAME_CODES.has(text.charCodeAt(s)) && SINGLE_GIVEN.has(b)) return;
+  pushName(out, s, s + 2);
+}
+
+/** 志强、春花、建国三家: three or more given names alone, counted in households. */
+function scanGivenOnlyLists(text: string, out: PiiSpan[]) {
+  for (let p = text.indexOf('、'); p >= 2; p = text.indexOf('、', p + 1)) {
+    const s0 = p - 2;
+    if (s0 > 0 && !NAME_BOUNDARY_BEFORE.has(text[s0 - 1])) continue;
+    const starts: number[] = [];
+    let at = s0;
+    while (starts.length < 12 && GIVEN_SET.has(text[at] ?? '') && GIVEN_SET.has(text[at + 1] ?? '') && !NUMERALS.has(text[at]) && !NUMERALS.has(text[at + 1])) {
+      starts.push(at);
+      if (!LIST_JOIN.has(text[at + 2] ?? '')) break;
+      at += 3;
+    }
+    const end = starts.length ? starts[starts.length - 1] + 2 : -1;
+    if (starts.length >= 3 && LIST_JOIN.has(text[end] ?? '') === false && HOUSEHOLD_COUNT.test(text.slice(end, end + 3))) {
+      for (const st of starts) pushName(out, st, st + 2);
+      p = end;
+    }
+  }
+}
+
+/** At `i` (P_NICK_FIRST): 村裡二狗子天天…, 胖嫂開的小賣部, 村里傻娃他妈讲 — a village nickname where a person follows; returns the last index it took, or `i`. */
+function nicknameAt(text: string, i: number, out: PiiSpan[]): number {
+  {
+    if (i + 1 >= text.length) return i;
+    const c1 = text.charCodeAt(i + 1);
+    if (text.charCodeAt(i) === 0x5c0f /* 小 */ ? !(PEOPLE[c1] & P_SURNAME) : !NICK_SECOND.has(c1)) return i;
+    let e = -1;
+    VILLAGE_NICKNAME.lastIndex = i;
+    if (VILLAGE_NICKNAME.test(text)) e = VILLAGE_NICKNAME.lastIndex;
+    else if (text[i] === '小') {
+      LITTLE_BROTHER.lastIndex = i;
+      if (LITTLE_BROTHER.test(text) && SURNAME_SET.has(text[i + 1])) e = i + 3;
+    }
+    if (e < 0) return i;
+    const before = i === 0 || NAME_BOUNDARY_BEFORE.has(text[i - 1]) || text[i - 1] === '的' || NICKNAME_PLACE_BEFORE.test(text.slice(Math.max(0, i - 4), i));
+    // (Not 我二哥, 他三姐: a relative by birth order.)
+    if (!before || /[我你他她俺咱家]/.test(text[i - 1] ?? '')) return i;
+    if (stickyAt(NICKNAME_ACTION_AFTER, text, e) || stickyAt(PERSON_AFTER, text, e)) {
+      pushName(out, i, e);
+      return e - 1;
+    }
+  }
+  return i;
+}
+/** After a village nickname: what a person does (天天, 把, 开的, 说). */
+const NICKNAME_ACTION_AFTER = /(?:天天|经常|經常|总是|總是|又|把|说|說|讲|講|开的|開的|家|[他她](?:妈|媽|爸|爹|娘|家)|也|都|在|去|来|來)/y;
+const P_NICK_FIRST = 16384;
+
+/** NOT_GIVEN characters that are not also common given-name characters (function words, nouns). */
+const P_NOT_GIVEN = 8192;
+flag([...NOT_GIVEN].filter((c) => !GIVEN_SET.has(c)).map((c) => c.charCodeAt(0)), P_NOT_GIVEN);
+/** Second characters of village nicknames (小马哥 has a surname there instead). */
+const NICK_SECOND = codes('狗蛋娃毛丫妞柱愣嫂婶嬸');
+flag(codes('二三四五六七八九幺傻胖瘦矮憨瘸哑啞聋聾秃禿麻小'), P_NICK_FIRST);
+
+/** Characters at which scanContextNames' pass also runs the readers above. */
+const P_EXTRA = P_SURNAME | P_WORD_SURNAME_ALL | P_GIVEN_CUE_LAST | P_NICK_FIRST;
+
+// ---------------------------------------------------------------------------------------------
 
 /** Personal-data spans of a text, sorted and merged (overlapping spans become one). */
 export function detectPii(text: string): PiiSpan[] {
@@ -1678,6 +2232,12 @@ export function detectPii(text: string): PiiSpan[] {
   scanNumbers(text, spans);
   if (text.includes('@') || text.includes('＠')) scanEmails(text, spans);
   if (text.includes('at')) scanSpelledEmails(text, spans);
+  // (Both need Latin letters, which most opinions lack.)
+  const hasLetter = sawLetter; // (read by scanNumbers above)
+  if (hasLetter) {
+    if (text.includes('dot') || text.includes('DOT')) scanDotSpelledEmails(text, spans);
+    scanPassports(text, spans);
+  }
   WECHAT.lastIndex = 0;
   for (let m = WECHAT.exec(text); m; m = WECHAT.exec(text)) {
     // (wx inside a word, "xwx: abcdef", is no introduction; checked here, a lookbehind would slow the scan.)
@@ -1690,7 +2250,7 @@ export function detectPii(text: string): PiiSpan[] {
     for (let m = WXID.exec(text); m; m = WXID.exec(text)) spans.push({ kind: 'wechat', start: m.index, end: m.index + m[0].length });
   }
   scanChineseDigits(text, spans);
-  if (HAS_LETTER.test(text)) scanPlates(text, spans); // a plate has a Latin letter after its province
+  if (hasLetter) scanPlates(text, spans); // a plate has a Latin letter after its province
   scanAddresses(text, spans);
   scanNames(text, spans, spans.slice());
   // Longest first, then drop spans inside an already kept one (an ID number is not also a phone).
