@@ -33,8 +33,9 @@ if (RECENT_PER_BAND & (RECENT_PER_BAND - 1)) throw new Error('a key term ring is
 const EMPTY = 0xffffffff;
 const MAX_CANDIDATES = (BANDS + KEY_TERMS) * RECENT_PER_BAND;
 const fpScratch = new Uint16Array(HASHES);
-/** Int32s per opinion in DuplicateIndex.seen: stamp; candidate slot (low 16 bits) and wind (the
- * next 8); total (float bits); which of its first 32 terms are names (bit k: term k). */
+/** Int32s per opinion in DuplicateIndex.seen: stamp; candidate slot (low 16 bits), wind (the
+ * next 8) and how many concepts it names (the top 8); total (float bits); which of its first 32
+ * terms are names (bit k: term k). */
 const SEEN = 4;
 const SLOT_MASK = 0xffff;
 if (MAX_CANDIDATES > SLOT_MASK) throw new Error('candidate slots outgrow 16 bits');
@@ -140,8 +141,9 @@ export interface Fingerprint {
 // is no fingerprint: the caller recomputes it from the stored masked text.
 // The byte also versions what the terms mean: concept ids (concepts.ts) and bigram weights
 // (bigram-df.json) change with the tables, so a change to either bumps it and fingerprints stored
-// before are recomputed (0xb3: stop 11's 169 concepts and place names).
-const LAYOUT = 0xb3;
+// before are recomputed (0xb3: stop 11's 169 concepts and place names; 0xb4: 200 concepts, 办证
+// split into deeds, household registration, ID cards and licences).
+const LAYOUT = 0xb4;
 export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
   const n = Math.min(terms.hashes.length, ISSUE_TERMS);
   const out = Buffer.alloc(HASHES * 4 + 2 + n * 5 + 5);
@@ -271,7 +273,10 @@ export class DuplicateIndex {
     this.seenTotal[SEEN * at + 2] = terms?.total ?? 0;
     let names = 0;
     for (let k = 0; k < Math.min(nTerms, 32); k++) if (this.weights[base + k] >= UNSEEN_LEVEL) names |= 1 << k;
-    this.seen[SEEN * at + 1] = (terms?.wind ?? NO_WIND) << 16;
+    // Beside the wind: how many concepts it names (issueScore's `apart`).
+    let nConcepts = 0;
+    for (let k = 0; k < nTerms; k++) if (this.terms[base + k] >= CONCEPT_KEYS) nConcepts++;
+    this.seen[SEEN * at + 1] = ((terms?.wind ?? NO_WIND) << 16) | (nConcepts << 24);
     this.seen[SEEN * at + 3] = names;
 
     // Candidates: the recent members of each band bucket (counting the bands each shares with
@@ -406,7 +411,9 @@ export class DuplicateIndex {
     }
     if (!(names + topic)) return 0;
     const cover = (names + topic) / 16 / (Math.min(this.seenTotal[SEEN * a + 2], this.seenTotal[SEEN * b + 2]) || 1);
-    return Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer((this.seen[SEEN * a + 1] >>> 16) & 0xff, (this.seen[SEEN * b + 1] >>> 16) & 0xff), concepts));
+    // Concepts each names that the other does not (issueFeatures' `apart`): the fewer of the two.
+    const apart = Math.min((this.seen[SEEN * a + 1] >>> 24) - concepts, (this.seen[SEEN * b + 1] >>> 24) - concepts);
+    return Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer((this.seen[SEEN * a + 1] >>> 16) & 0xff, (this.seen[SEEN * b + 1] >>> 16) & 0xff), concepts, apart));
   }
 
   has(id: string): boolean {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bigramKey } from './bigrams.js';
 import { CONCEPTS, conceptsOf } from './concepts.js';
 import { DuplicateIndex, fingerprintBytes, fingerprintFromBytes, UNSIGNED } from './duplicates.js';
-import { issueFeatures, issueZ, localLevel } from './issue-model.js';
+import { ISSUE_MODEL, issueFeatures, issueZ, localLevel } from './issue-model.js';
 import { ISSUE_TERMS, issueTerms, UNSEEN_LEVEL } from './issue-terms.js';
 import { foldNumerals, normalize } from './normalize.js';
 import { hkToSimplified, twToSimplified } from './opencc.js';
@@ -217,6 +217,9 @@ describe('issue terms: rare bigrams and concepts', () => {
     const before = fingerprintBytes(a.signature, a.terms);
     before.writeUInt8(0xb2, 256);
     expect(fingerprintFromBytes(before)).toBeNull();
+    // … and with the concepts before 办证 was split (169 groups): their ids changed.
+    before.writeUInt8(0xb3, 256);
+    expect(fingerprintFromBytes(before)).toBeNull();
   });
 
   it('score a pair in the index exactly as issueFeatures and issueZ say (what the fit reads)', () => {
@@ -253,6 +256,73 @@ describe('a place named in full in one report and bare in the other', () => {
       const index = new DuplicateIndex(1.01); // shingles never decide
       index.addSignature('a', x.signature, x.terms);
       expect(index.addSignature('b', y.signature, y.terms)).toBe('a');
+    }
+  });
+});
+
+describe('concepts: the ways people name one matter, and one matter per group', () => {
+  const named = (t: string) => conceptsOf(foldNumerals(normalize(t))).map((c) => CONCEPTS[c][0]);
+  it('read dialect and Cantonese forms as the matter they name', () => {
+    // 部𨋢 (OpenCC makes it 䢂) is the lift; 乌漆麻黑 the dark street; 甩竿 fishing; 饭堂 the canteen.
+    expect(named('麗景苑三座部𨋢壞咗十幾日')).toEqual(named('丽景苑3号楼电梯坏了'));
+    expect(named('梨花村晚上烏漆麻黑')).toEqual(named('梨花村的路灯坏了'));
+    expect(named('他们都在坝上甩竿呢')).toEqual(named('上班时间去钓鱼'));
+    expect(named('社區飯堂鎖住門')).toContain('食堂');
+    expect(named('渠塞咗成個禮拜')).toEqual(named('下水道堵了'));
+    expect(named('打咗几次电话冇人理')).toEqual(named('打了几次电话没人理'));
+  });
+  it('keep deeds, household registration, ID cards and licences apart (one office, different matters)', () => {
+    const deeds = named('办不动产登记要跑好几趟');
+    const hukou = named('迁户口要跑好几趟');
+    const id = named('补办身份证要跑好几趟');
+    const licence = named('办营业执照要跑好几趟');
+    for (const [x, y] of [[deeds, hukou], [hukou, id], [id, licence], [deeds, licence]]) expect(x.filter((c) => y.includes(c) && c !== '跑了')).toEqual([]);
+    // A stamp and a certificate are still one matter, however it is asked for.
+    expect(named('开个证明')).toEqual(named('盖个章'));
+  });
+  it('are told apart from the words they sit inside', () => {
+    expect(named('晚上去吃自助餐')).not.toContain('敬老院');
+    expect(named('我也是醉了')).toEqual([]);
+  });
+});
+
+describe('matters each names that the other does not', () => {
+  it('are counted by issueFeatures as `apart`: the fewer of the two sides', () => {
+    const cards = analyse('桐江县交通运输局三楼下午有人在办公室打扑克');
+    const drink = analyse('桐江县交通运输局二楼的人中午喝了酒回来');
+    const cards2 = analyse('桐江交通局上班时间关起门打牌');
+    expect(issueFeatures(cards.terms, drink.terms).apart).toBe(1);
+    expect(issueFeatures(drink.terms, cards.terms).apart).toBe(1);
+    expect(issueFeatures(cards.terms, cards2.terms).apart).toBe(0);
+    // issueZ weighs it (ISSUE_MODEL.apart; 0 until the index counts it too, duplicates.ts), at most two.
+    const z = (apart: number) => issueZ(8, 5, 0.3, false, 1, apart);
+    expect(z(5)).toBe(z(2));
+    expect(z(0) - z(1)).toBeCloseTo(-ISSUE_MODEL.apart, 9);
+  });
+});
+
+describe('matters each names that the other does not, in the index', () => {
+  it('are counted by the index as issueFeatures counts them', () => {
+    const x = analyse('柏溪县交通运输局三楼下午有人在办公室打扑克');
+    const y = analyse('柏溪县交通运输局二楼的人中午喝了酒回来');
+    // In an index of the two, each shared term is in both: a count of 2 among 2 opinions.
+    const f = issueFeatures(y.terms, x.terms, { size: 2, count: () => 2 });
+    expect(f.apart).toBe(1);
+    expect(ISSUE_MODEL.apart).toBeLessThan(0);
+    const saved = { ...ISSUE_MODEL };
+    const joined = () => {
+      const index = new DuplicateIndex(1.01); // shingles never decide
+      index.addSignature('a', x.signature, x.terms);
+      return index.addSignature('b', y.signature, y.terms) === 'a';
+    };
+    try {
+      // A bias that puts the pair just above the bar without `apart`, and just below with it.
+      ISSUE_MODEL.bias -= issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, 0) + ISSUE_MODEL.apart / 2;
+      expect(joined()).toBe(false);
+      ISSUE_MODEL.apart = 0;
+      expect(joined()).toBe(true);
+    } finally {
+      Object.assign(ISSUE_MODEL, saved);
     }
   });
 });
