@@ -11,7 +11,7 @@ import { AppError } from '../shared/errors.js';
 import { translate } from '../shared/i18n/messages.js';
 import { seedDemo, type DemoLogin } from '../demo/seed.js';
 import { startServer } from '../http/server.js';
-import { evaluate, parseJsonl } from '../modules/triage/evaluate.js';
+import { evaluate, parseJsonl, type Mistakes } from '../modules/triage/evaluate.js';
 import { runExtractCli } from '../modules/figures/extract/cli.js';
 
 // `massline` — the command line: serve, migrate, demo, backup, restore, org import, audit verify.
@@ -24,8 +24,8 @@ const USAGE = `massline <command>
   restore FILE          从备份恢复内嵌数据库（服务须已停止）
   org import FILE       从 xlsx / csv 导入组织（编码、名称、上级编码、类型）
   audit verify          校验审计日志哈希链，报告第一条被篡改的记录
-  triage eval FILE.jsonl [--json]
-                        用标注数据评估意见梳理（四风分类、重复合并、个人信息识别）
+  triage eval FILE.jsonl [--json] [--errors]
+                        用标注数据评估意见梳理（四风分类、重复合并、个人信息识别）；--errors 逐条列出错误
   extract FILE [--json] 从总结报告（txt / docx / html，简体或繁体）中找出统计数字
   extract eval GOLD.jsonl --docs DIR [--json]
                         用标注数据评估统计数字抽取（精确率、召回率、F1）
@@ -35,7 +35,7 @@ Environment: DATABASE_URL, MASSLINE_DATA_DIR, PORT, HOST, LOG_LEVEL (see README)
 export async function main(argv: string[]): Promise<number> {
   // `extract` takes its own flags (--docs, --propose): hand it the rest of the line as it is.
   if (argv[0] === 'extract') return runExtractCli(argv.slice(1), (t) => console.log(t), (t) => console.error(t));
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { demo: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { demo: { type: 'boolean' }, json: { type: 'boolean' }, errors: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   const [command, ...rest] = positionals;
   const config = loadConfig();
   const dbOptions = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqliteFile: sqliteFileFor(config) };
@@ -150,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     case 'triage': {
-      if (rest[0] !== 'eval' || !rest[1]) return fail('用法 / usage: massline triage eval FILE.jsonl [--json]');
+      if (rest[0] !== 'eval' || !rest[1]) return fail('用法 / usage: massline triage eval FILE.jsonl [--json] [--errors]');
       let input: string;
       try {
         input = fs.readFileSync(rest[1], 'utf8');
@@ -158,10 +158,10 @@ export async function main(argv: string[]): Promise<number> {
         return fail(`无法读取 ${rest[1]} / cannot read ${rest[1]}: ${(e as Error).message}`);
       }
       const { items, badLines } = parseJsonl(input);
-      const result = evaluate(items);
+      const result = evaluate(items, { mistakes: Boolean(values.errors) });
       const shown = (x: number | null) => (x === null ? '—' : String(x));
       if (values.json) {
-        console.log(JSON.stringify({ wind: result.wind, duplicates: result.duplicates, pii: result.pii }));
+        console.log(JSON.stringify({ wind: result.wind, duplicates: result.duplicates, pii: result.pii, ...(result.mistakes ? { mistakes: result.mistakes } : {}) }));
       } else {
         console.log(`opinions: ${items.length}${badLines.length ? `, unreadable lines: ${badLines.slice(0, 20).join(', ')}` : ''}${result.errors ? `, failed: ${result.errors}` : ''}`);
         console.log(`wind macro-F1 ${shown(result.wind.macroF1)}  (${result.wind.labelled} labelled)`);
@@ -169,6 +169,7 @@ export async function main(argv: string[]): Promise<number> {
         const d = result.duplicates;
         console.log(`duplicates P ${shown(d.precision)}  R ${shown(d.recall)}  F1 ${shown(d.f1)}  (${d.pairs} labelled pairs among ${d.items} lines)`);
         console.log(`personal data recall ${shown(result.pii.recall)}  precision ${shown(result.pii.precision)}  (${result.pii.labelled} labelled)`);
+        if (result.mistakes) for (const line of describeMistakes(result.mistakes)) console.log(line);
       }
       return 0;
     }
@@ -176,6 +177,23 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 1;
   }
+}
+
+/** `triage eval --errors` as text: opinions by their number in the file (blank lines not counted). */
+function describeMistakes(m: Mistakes): string[] {
+  const clip = (t: string) => (t.length > 60 ? `${t.slice(0, 60)}…` : t).replace(/\s+/g, ' ');
+  const out: string[] = [];
+  out.push('', `wrong winds / 四风分类错误 (${m.wind.length}):`);
+  for (const w of m.wind) out.push(`  #${w.n}  ${w.gold} → ${w.got} (${w.confidence})  ${clip(w.text)}`);
+  out.push('', `labelled clusters split / 应合未合 (${m.split.length}):`);
+  for (const s of m.split) out.push(`  ${s.cluster}: ${s.parts.map((p) => p.join(' ')).join(' | ')}`);
+  out.push('', `clusters joining different issues / 误合并 (${m.merged.length}):`);
+  for (const g of m.merged) out.push(`  ${g.parts.map((p) => `${p.cluster}: ${p.n.join(' ')}`).join(' + ')}`);
+  out.push('', `personal data left readable / 漏遮挡 (${m.missed.length}):`);
+  for (const x of m.missed) out.push(`  #${x.n}  ${x.text}`);
+  out.push('', `masked outside the labels / 多遮挡 (${m.overmasked.length}):`);
+  for (const x of m.overmasked) out.push(`  #${x.n}  ${x.text}`);
+  return out;
 }
 
 function printLogins(logins: DemoLogin[], seeded: boolean) {

@@ -38,4 +38,34 @@ describe('massline triage eval', () => {
     expect(missing.stderr).toContain('无法读取');
     expect(missing.stderr).not.toContain('    at '); // a message, not a stack trace
   });
+
+  it('lists, with --errors, each wrong wind, split and merged cluster, and personal data missed or masked outside the labels', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'massline-eval-')), 'set.jsonl');
+    fs.writeFileSync(file, [
+      // 1: labelled against what it says (hedonism), so the suggestion is "wrong"
+      { text: '工作日上午局里几个人在办公室打牌，群众来办事没人理。', wind: 'extravagance', cluster: 'x' },
+      // 2 and 3: labelled one issue but unrelated, so the pipeline splits them
+      { text: '青石镇卫生院夜里没有医生值班。', cluster: 'y' },
+      { text: '建议城北公交站加装遮雨棚。', cluster: 'y' },
+      // 4 and 5: the same text labelled as two issues, so the pipeline merges them
+      { text: '白沙村的自来水管爆了三天没人修，全村停水。', cluster: 'z1' },
+      { text: '白沙村的自来水管爆了三天没人修，全村停水。', cluster: 'z2' },
+      // 6: a word labelled as personal data (left readable) and an unlabelled mobile (masked)
+      { text: '热线反映路灯坏了，联系电话13912345678。', pii: ['路灯'] },
+    ].map((l) => JSON.stringify(l)).join('\n'));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'triage', 'eval', file, '--errors'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/四风分类错误 \(1\):\n  #1  extravagance → hedonism/);
+    expect(run.stdout).toMatch(/应合未合 \(1\):\n  y: 2 \| 3\n/);
+    expect(run.stdout).toMatch(/误合并 \(1\):\n  z1: 4 \+ z2: 5\n/);
+    expect(run.stdout).toMatch(/漏遮挡 \(1\):\n  #6  路灯\n/);
+    expect(run.stdout).toMatch(/多遮挡 \(1\):\n  #6  13912345678/);
+    const json = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'triage', 'eval', file, '--json', '--errors'], { cwd: root, encoding: 'utf8' });
+    const out = JSON.parse(json.stdout.trim());
+    expect(out.mistakes.split).toEqual([{ cluster: 'y', parts: [[2], [3]] }]);
+    expect(out.mistakes.merged).toEqual([{ parts: [{ cluster: 'z1', n: [4] }, { cluster: 'z2', n: [5] }] }]);
+    // Without --errors the JSON keeps the issue's shape.
+    const plain = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'triage', 'eval', file, '--json'], { cwd: root, encoding: 'utf8' });
+    expect(Object.keys(JSON.parse(plain.stdout.trim())).sort()).toEqual(['duplicates', 'pii', 'wind']);
+  });
 });

@@ -28,14 +28,34 @@ export interface Evaluation {
   /** `labelled`: labelled substrings. */
   pii: { precision: number | null; recall: number | null; labelled: number };
   errors: number;
+  /** With `{ mistakes: true }`: what the figures count as wrong, opinion by opinion (see Mistakes). */
+  mistakes?: Mistakes;
+}
+
+// What a figure lost, so that whoever measures on their own set can see why (`--errors`). Opinions
+// are numbered from 1 in the file's order, blank and unreadable lines not counted. Duplicates are
+// told by cluster, not by pair: a labelled cluster the pipeline split, in its parts, and a cluster
+// the pipeline made of opinions labelled apart, by label — one wrong merge of two big groups is a
+// few hundred pairs and one line here.
+export interface Mistakes {
+  wind: { n: number; gold: Wind; got: Wind; confidence: number; text: string }[];
+  /** A labelled cluster spread over several predicted ones: its opinions, by predicted cluster. */
+  split: { cluster: string; parts: number[][] }[];
+  /** A predicted cluster holding opinions of several labels: its opinions, by labelled cluster. */
+  merged: { parts: { cluster: string; n: number[] }[] }[];
+  /** Labelled personal data left (partly) readable. */
+  missed: { n: number; text: string }[];
+  /** Masked text that lies inside no labelled substring. */
+  overmasked: { n: number; text: string }[];
 }
 
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 const ratio = (a: number, b: number) => (b ? a / b : 1);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function evaluate(items: Labelled[]): Evaluation {
+export function evaluate(items: Labelled[], options: { mistakes?: boolean } = {}): Evaluation {
   let errors = 0;
+  const mistakes: Mistakes | undefined = options.mistakes ? { wind: [], split: [], merged: [], missed: [], overmasked: [] } : undefined;
   // Wind
   const tp: Record<string, number> = {};
   const fp: Record<string, number> = {};
@@ -61,6 +81,7 @@ export function evaluate(items: Labelled[]): Evaluation {
         else {
           fp[got] = (fp[got] ?? 0) + 1;
           fn[item.wind] = (fn[item.wind] ?? 0) + 1;
+          mistakes?.wind.push({ n: i + 1, gold: item.wind, got, confidence: analysis.suggestion.confidence, text });
         }
       }
       if (item.cluster !== undefined) predicted.set(i, index.addSignature(String(i), analysis.signature, analysis.terms));
@@ -80,7 +101,9 @@ export function evaluate(items: Labelled[]): Evaluation {
           from = at + Math.max(sub.length, 1);
         }
         if (any && foundAll) piiFound++;
+        else mistakes?.missed.push({ n: i + 1, text: sub });
       }
+      if (mistakes) for (const s of spans) if (!labelled.subarray(s.start, s.end).some((x) => x === 1)) mistakes.overmasked.push({ n: i + 1, text: text.slice(s.start, s.end) });
       for (let k = 0; k < text.length; k++) {
         if (masked[k]) {
           maskedChars++;
@@ -107,6 +130,7 @@ export function evaluate(items: Labelled[]): Evaluation {
   const pairs = pairwise(ids.map((i) => items[i].cluster!), ids.map((i) => index.find(String(i))));
   // Precision with no pair guessed is 1 (nothing was merged wrongly); with no pair labelled there
   // is no recall to measure, and so no F1.
+  if (mistakes) clusterMistakes(ids.map((i) => i + 1), ids.map((i) => items[i].cluster!), ids.map((i) => index.find(String(i))), mistakes);
   const measured = pairs.positives > 0;
   const dp = pairs.precision;
   const dr = pairs.recall;
@@ -120,7 +144,25 @@ export function evaluate(items: Labelled[]): Evaluation {
       labelled: piiLabelled,
     },
     errors,
+    ...(mistakes ? { mistakes } : {}),
   };
+}
+
+/** Labelled clusters the prediction split, and predicted clusters that join several labels. */
+function clusterMistakes(numbers: number[], labels: string[], predicted: string[], into: Mistakes): void {
+  const group = (keys: string[]) => {
+    const m = new Map<string, number[]>();
+    keys.forEach((k, x) => (m.get(k) ?? m.set(k, []).get(k)!).push(x));
+    return m;
+  };
+  for (const [cluster, members] of group(labels)) {
+    const parts = group(members.map((x) => predicted[x]));
+    if (parts.size > 1) into.split.push({ cluster, parts: [...parts.values()].map((p) => p.map((y) => numbers[members[y]])) });
+  }
+  for (const members of group(predicted).values()) {
+    const parts = group(members.map((x) => labels[x]));
+    if (parts.size > 1) into.merged.push({ parts: [...parts].map(([cluster, p]) => ({ cluster, n: p.map((y) => numbers[members[y]]) })) });
+  }
 }
 
 /**
