@@ -56,6 +56,17 @@
 //     names in Latin letters after a person word or beside the Chinese name (我儿子Li Wei, 王思远（Wang Siyuan）)
 //     and a Hong Kong double surname (陳黃美玲) — not 向领导反映, 高峰期, 和平街, 于是, an official
 //     (包村干部叫向德明, 找了X三次，他是村里的会计), 冷冰冰的 or famous names (花木兰);
+//   - (round 8) the writer's own full name right after 我/俺 (，我柯玉兰在…, 我喻德旺家…) or what people call
+//     them (都叫我曲老根。); after 我是…的 a surname that is a word (党, 母); names signing off after a dash and
+//     the writer's place (——石桥村向晓红, ——桃园村戴秀英、戴建平, ——童丽萍，幸福小区…); grandparents by
+//     surname (潘爷爷, 谷奶奶) and 大哥/大姐/阿姨/叔叔 only after a private trade (清洁工阮大姐), a neighbour
+//     word or beside the writer (我和柴大哥一起, 向大哥陪我) — 窗口的刘大姐 stays; 孩子妈 X, 表姐阿珍一家;
+//     rural names (卢二柱, 马得福), a migrant worker (务工人员党建平，), a pupil after a grade or class or
+//     before 同学/的家长, owners by what they own (塘主, 办事人); a neighbour whose surname the table lacks
+//     (隔壁祢德华家); 楼下的花姐, 组的瘦子; Tibetan, Uyghur and Mongolian names written by sound (次仁卓玛,
+//     帕提古丽, 其其格); a hamlet's group and house number (柳树湾组15号, not the town) and a street number
+//     where the writer's household stands (我们桐江县南门巷18号一家三口); the county seat (城关) before a
+//     compound is where, not part of the home;
 //   - phone numbers with an extension (0734-8812276转203), digits mixed with numerals (135七三一…),
 //     financial numerals (壹叁捌…), slashes (177/4521/3309); e-mail with the dots written out
 //     ((at) 163 (dot) com, "at gmail dot com" after 邮箱); passports and travel permits (护照号E35902817)
@@ -238,13 +249,40 @@ function digitsOf(text: string, first: number, last: number): string {
 
 /** Whether the last scanNumbers saw a Latin letter outside its numbers (A–Z but I and O, a–z, Ａ–Ｚ: what a plate's letter may be), read on the way. */
 let sawLetter = false;
+/**
+ * Characters the later scans start from (我, 叫, 某, 、, 住 …), noted by scanNumbers on its way over
+ * the text (its digit runs hold none of them): a scan whose character is absent is skipped, instead
+ * of an indexOf over the whole text for each.
+ */
+const TRIGGER = new Uint16Array(65536);
+const T_WO = 1; // 我 俺
+const T_GRADE = 2; // 级 級 班
+const T_AH = 4; // 阿
+const T_GU = 8; // 古
+const T_ZU = 16; // 组 組
+const T_ZHU = 32; // 住
+const T_LAO = 64; // 老
+const T_DUN = 128; // 、
+const T_MOU = 256; // 某
+const T_JIAO = 512; // 叫
+const T_PAREN = 1024; // （ (
+const T_SEX = 2048; // 男 女
+const T_PRONOUN = 4096; // 她 他
+const T_CHENG = 8192; // 成
+const T_JING = 16384; // 敬
+const T_DAN = 32768; // 单 單
+for (const [chars, bit] of [['我俺', T_WO], ['级級班', T_GRADE], ['阿', T_AH], ['古', T_GU], ['组組', T_ZU], ['住', T_ZHU], ['老', T_LAO], ['、', T_DUN], ['某', T_MOU], ['叫', T_JIAO], ['（(', T_PAREN], ['男女', T_SEX], ['她他', T_PRONOUN], ['成', T_CHENG], ['敬', T_JING], ['单單', T_DAN]] as const) for (const ch of chars) TRIGGER[ch.charCodeAt(0)] |= bit;
+/** The TRIGGER bits of the characters the last scanNumbers saw. */
+let sawTriggers = 0;
 function scanNumbers(text: string, out: PiiSpan[]) {
   const len = text.length;
   let i = 0;
+  let triggers = 0;
   sawLetter = false;
   while (i < len) {
     const c = text.charCodeAt(i);
     if (digit(c) < 0) {
+      triggers |= TRIGGER[c];
       // (A plate's letter: A–Z, a–z and full-width Ａ–Ｚ, but I and O.)
       if (!sawLetter && (c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a && (c | 0x20) !== 0x69 && (c | 0x20) !== 0x6f) : c >= 0xff21 && c <= 0xff3a)) sawLetter = true;
       i++;
@@ -334,6 +372,7 @@ function scanNumbers(text: string, out: PiiSpan[]) {
       if (!matched) g++;
     }
   }
+  sawTriggers = triggers;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -531,7 +570,7 @@ const ADDRESS_AT_COMPOUND = new RegExp(`${COMPOUND}(${PARTS})`, 'g');
 const ADDRESS_AT_STREET = new RegExp(`${STREET}(${PARTS})`, 'g');
 /** Introduced: 家住 / 住在 / 住址 / 地址 … up to the clause's end. */
 const ADDRESS_INTRO = /(?:家庭住址|住址|地址|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌|家住|住在|家在|现住|現住|现居|現居|居住|住)(?:地址|住址)?(?:在|于|於|是|为|為|係)?[:：\s]*([^，,。；;！!？?\s\n]{2,40})/g;
-const ADDRESS_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上|[^，,。\d０-９]{1,6}路口)(?=[^，,。路街道巷弄\d０-９]{1,10}(?:小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|宿舍|苑|园|園))/;
+const ADDRESS_LEAD = /^(?:(?:[^，,。\d０-９]{1,4}?[县縣])?(?:城关|城關)(?![镇鎮])|县城|縣城|市区|市區|城区|城區|镇上|鎮上|[^，,。\d０-９]{1,6}路口)(?=[^，,。路街道巷弄\d０-９]{1,10}(?:小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|宿舍|苑|园|園))/;
 const PART_IN_BODY = new RegExp(`(?:${NUM}${UNIT}|${DASHED})`, 'g');
 const PLACE_WORD = new RegExp(`${COMPOUND}|${STREET}|${UNIT}`);
 /** "单位地址", "公司地址": a workplace, not a home. */
@@ -557,6 +596,8 @@ function nameStart(text: string, at: number): number {
     if (text[s - 1] === '家' && s >= 2 && /[我你他她们們]/.test(text[s - 2])) break;
     // "住县城金桂小区…": the county town is where, not part of the compound's name.
     if ((text[s - 1] === '城' || text[s - 1] === '里' || text[s - 1] === '裡') && s >= 2 && /[县縣市镇鎮城]/.test(text[s - 2])) break;
+    // "住城关欣荣家园…": the county seat (城关) is where, not part of the compound's name.
+    if ((text[s - 1] === '关' || text[s - 1] === '關') && s >= 2 && text[s - 2] === '城' && s < at) break;
     s--;
   }
   return s;
@@ -576,6 +617,12 @@ const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]
 /** Building, unit and room with no compound named (9栋1单元202业主): one home in any compound. */
 const BARE_HOME = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9０-９]{1,2}(?:单元|單元)[0-9０-９]{3,4}(?:室)?(?![0-9０-９年元万萬块塊人])/g;
 
+/** A hamlet's last character, 组 and a house number (枣树湾组23号); the hamlet is checked against PLACE_END. */
+const NAMED_GROUP_HOUSE = /[\u3400-\u9fff](?:组|組)[0-9０-９]{1,4}(?:号|號)(?![0-9０-９])/g;
+/** After a house number: the household living there (…42号一家五口, …8号的家里). */
+const HOUSEHOLD_AFTER_NUMBER = /^(?:一家|的家|家里|家裡|全家|是我家|是俺家)/;
+/** Right before the address: the writer's household (我们漳湄县…, 我家…). */
+const WRITER_HOME_BEFORE = /(?:我们|我們|俺们|俺們|咱们|咱們|我家|俺家|咱家)$/;
 /** 住/家住/家在 earlier in the same sentence. */
 const LIVES_IN_SENTENCE = /(?:住|家在)[^。；;！!？?\n]{0,24}$/;
 /** "桐江县江城镇向阳" before a street's 路: the start of a county/town chain (县, 镇, 乡, 区, 市) ending
@@ -585,7 +632,7 @@ function adminChainStart(text: string, at: number): number {
   let s = at;
   while (s > 0 && at - s < 16) {
     const c = text.charCodeAt(s - 1);
-    if (!(c >= 0x3400 && c <= 0x9fff) || '的住在是于於到'.includes(text[s - 1])) break;
+    if (!(c >= 0x3400 && c <= 0x9fff) || '的住在是于於到们們'.includes(text[s - 1])) break;
     s--;
   }
   const m = ADMIN_CHAIN.exec(text.slice(s, at));
@@ -593,7 +640,7 @@ function adminChainStart(text: string, at: number): number {
 }
 
 function scanAddresses(text: string, out: PiiSpan[]) {
-  if (text.includes('单元') || text.includes('單元')) {
+  if (sawTriggers & T_DAN && (text.includes('单元') || text.includes('單元'))) {
     BARE_HOME.lastIndex = 0;
     for (let m = BARE_HOME.exec(text); m; m = BARE_HOME.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
@@ -614,6 +661,22 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     out.push({ kind: 'address', start: nameStart(text, m.index), end: partsStart + m[1].length });
     ADDRESS_AT_COMPOUND.lastIndex = partsStart + m[1].length;
   }
+  // "枣树湾组23号": a village group called by its hamlet's name, not numbered, and a house number.
+  if (sawTriggers & T_ZU) {
+    NAMED_GROUP_HOUSE.lastIndex = 0;
+    for (let m = NAMED_GROUP_HOUSE.exec(text); m; m = NAMED_GROUP_HOUSE.exec(text)) {
+      if (!PLACE_END.has(text[m.index])) continue;
+      // (The hamlet starts after its town: 牛栏镇枣树湾组23号 is the home 枣树湾组23号 in that town.)
+      let start = nameStart(text, m.index + 1);
+      for (let k = m.index - 1; k > start; k--) {
+        if ('镇鎮乡鄉'.includes(text[k])) {
+          start = k + 1;
+          break;
+        }
+      }
+      out.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
   ADDRESS_AT_STREET.lastIndex = 0;
   for (let m = ADDRESS_AT_STREET.exec(text); m; m = ADDRESS_AT_STREET.exec(text)) {
     const partsStart = m.index + m[0].length - m[1].length;
@@ -622,9 +685,13 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     if ((m[1].match(PART_IN_BODY) ?? []).length < 2) {
       // "我家就住他家对门，桐江县江城镇向阳路58号": a house number on a street named with its county or
       // town, where the writer says they live there, is a home's full address.
-      if (!/^(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩]{1,4})(?:号|號)$/.test(m[1]) || !LIVES_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (!/^(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩]{1,4})(?:号|號)$/.test(m[1])) continue;
+      const numberEnd = partsStart + m[1].length;
+      // (…or where the household itself stands after it or the writer before it: 我们漳湄县老街巷42号一家五口.)
+      const home = LIVES_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 30), m.index)) || HOUSEHOLD_AFTER_NUMBER.test(text.slice(numberEnd, numberEnd + 3));
+      if (!home && !WRITER_HOME_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       start = adminChainStart(text, m.index);
-      if (start < 0) continue;
+      if (start < 0 || (!home && !WRITER_HOME_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) continue;
     }
     out.push({ kind: 'address', start: start >= 0 ? start : nameStart(text, m.index), end: partsStart + m[1].length });
     ADDRESS_AT_STREET.lastIndex = partsStart + m[1].length;
@@ -674,7 +741,9 @@ const SURNAMES =
   // (強 is 强 in Traditional script; 眭, 庹 are rare surnames that start no common word.)
   '強眭庹' +
   // More real rare surnames that start no ordinary word (甯, 綦, 麴, 酆, 郄, 苌, 芈, 呙, 妫, 郐, 郇, 蹇), both scripts.
-  '甯綦麴酆郄雎苌萇芈羋呙咼妫媯郐鄶郟鈄郇蹇';
+  '甯綦麴酆郄雎苌萇芈羋呙咼妫媯郐鄶郟鈄郇蹇毋斛' +
+  // (More real surnames that start no common word.)
+  '雒菅虢郯嬴弓巢';
 const COMPOUND_SURNAMES = '闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
@@ -697,7 +766,7 @@ const PLACE_NAMES = /^(?:江苏|江蘇|江西|吉林|武汉|武漢|金华|金華
 const GIVEN_SET = new Set(GIVEN);
 const NUMERALS = new Set('一二三四五六七八九十幺'); // (幺: 罗幺妹, the youngest)
 const OLD_NAME_END = new Set('根栓拴锁鎖柱旺财財');
-const NUMERAL_NAME_END = new Set('妹娃宝寶毛丫根喜保娣妞凤鳳英秀花兰蘭贵貴福旺狗');
+const NUMERAL_NAME_END = new Set('妹娃宝寶毛丫根喜保娣妞凤鳳英秀花兰蘭贵貴福旺狗柱虎牛');
 const HONORIFIC_FIRST = new Set('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|大爺|大妈|大媽|阿姨|大哥|大姐|老板|老闆|经理|經理|总|總|同志|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|医生|醫生|护士|護士|某[个個些种種])/;
 /** After a strong introduction (我叫, 姓名：) any Han character may be a given name, except these. */
@@ -715,6 +784,14 @@ const PLACE_OR_KIN_AFTER = /^(?:[沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖�
 /** Three-character words that read as a surname and a given name (高峰期 rush hour, 黑龙江 a province). */
 const NOT_NAME_3 = new Set('高峰期 黑龙江 黑龍江 胡杨林 胡楊林 常青藤 白雪公 黎明前 万里长 萬里長 金山银 金山銀'.split(' '));
 const NOT_NAME_3_FIRST = new Set([...NOT_NAME_3].map((w) => w.charCodeAt(0)));
+/** 牛得水, 马得福, 李得胜: 得 ("gain") and a wish is a rural given name (得 alone is a particle, no name's). */
+const DE_NAME_END = new Set([...'水福胜勝财財贵貴禄祿利旺宝寶喜寿壽荣榮']);
+/** After a name that reads as a word: when, in the past, the person did something (去年, 昨天, 上个月). */
+const PAST_WHEN_AFTER = /(?:去年|前年|今年|昨天|前天|上个月|上個月|上周|上週|那年)/y;
+/** Adverbs and time words among those words (平时去年…, 马上…): never a name before a time. */
+const ADVERB_NAME_WORD = new Set('平时 平時 常常 常年 马上 馬上 向来 向來 成天 曾经 曾經 全天 周末 于是 白天 夏天 童年 何时 何時 时候 時候'.split(' '));
+/** Characters that doubled make an adverb (天天 every day, 常常 often, 早早 early), not a doubled given name (婷婷). */
+const DOUBLED_ADVERB = new Set([...'天常时時刚剛渐漸早'].map((c) => c.charCodeAt(0)));
 /** Adverbs of two given-name characters (永远): after a surname character they go on the sentence. */
 const ADVERB_GIVEN = new Set(['永远', '永遠', '根本', '本来', '本來']);
 /**
@@ -733,12 +810,14 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
   if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
   let e = s;
   // (郗二毛, 李三狗: after a numeral, a typical second character of a village name is read too.)
-  while (e < text.length && e - s < 2 && (isGiven(text.charCodeAt(e), text[e], anyGiven) || lateGiven(text, s, e) || (e === s + 1 && NUMERALS.has(text[s]) && NUMERAL_NAME_END.has(text[e])))) e++;
+  while (e < text.length && e - s < 2 && (isGiven(text.charCodeAt(e), text[e], anyGiven) || lateGiven(text, s, e) || (e === s + 1 && NUMERALS.has(text[s]) && NUMERAL_NAME_END.has(text[e])) || (e === s && text[e] === '得' && DE_NAME_END.has(text[s + 1] ?? '')))) e++;
   for (; e > s; e--) {
     // 钟家兄弟, 王家, 李四家的房子: a family or a home, not a name.
     if (text[e - 1] === '家') continue;
     // 赵敏天天吵架, 李强常常不在: the last character doubled is an adverb (天天, 常常), not the name's.
     if (e - s === 2 && text[e] === text[e - 1]) continue;
+    // 车天天往医院跑: a doubled adverb (天天, 常常) after a surname character is the adverb, not a given name.
+    if (e - s === 2 && text[s] === text[s + 1] && DOUBLED_ADVERB.has(text.charCodeAt(s))) continue;
     // 章永遠不在: two given-name characters that make an adverb (永远) are the adverb, not the name's.
     if (e - s === 2 && ADVERB_GIVEN.has(text.slice(s, e))) continue;
     // "我是茅岗镇…": a place's name ends in 镇/乡/村, a person's hardly.
@@ -839,6 +918,8 @@ const NAME_INTRO_WORDS = (
     '工人|农民工|農民工|工友|务工人员|務工人員|贫困户|貧困戶|困难户|困難戶|危房户|危房戶|拆迁户|拆遷戶|留守老人|留守儿童|留守兒童|独居老人|獨居老人|' +
     '业主代表|業主代表|居民代表|家长代表|家長代表|外甥女|我表叔|我表姑|我表舅|我表姨|我堂叔|我堂兄|我堂姐|我堂妹|我丈人|我孙子|我孫子|我孙女|我孫女|我外孙|我外孫|我兄弟|我姐夫|我妹夫|我姑父|我姨父|我姑夫|我姨夫|我表哥|我表姐|我表弟|我表妹|我爷爷|我爺爺|我奶奶|我外婆|我外公|我公公|我婆婆|我岳父|我岳母|我叔|我舅|我姑|我姨|我侄|我孙|我孫|' +
     '来访者|來訪者|来信者|來信者|诉求人|訴求人|求助人|报警人|報警人|信访人|信訪人|上访人|上訪人|代理人|监护人|監護人|' +
+    // Owners and parties by what they own or do (塘主解老五, 办事人权福生).
+    '塘主|园主|園主|矿主|礦主|船主|货主|貨主|事主|苦主|办事人|辦事人|缴费人|繳費人|购房人|購房人|投保人|参保人|參保人|' +
     // Dialect and Cantonese self-introductions; relatives said with 我/俺 and without; people by their part in a case.
     '俺叫|俺是|俺姓|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字叫|我名字是|名字叫|名字是|' +
     '我爸爸|我爹|我娘|我妈妈|我媽媽|我哥哥|我姐姐|我弟弟|我妹妹|我媳妇|我媳婦|我老伴|我闺女|我閨女|我家老人|我家老头|我家老頭|我男人|我婆娘|我大儿子|我大兒子|我小儿子|我小兒子|我大女儿|我大女兒|我小女儿|我小女兒|' +
@@ -878,7 +959,7 @@ const WRITER_INTRO = new Set(['我是', '本人', '鄙人', '俺是', '额是', 
 const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|[一二三四五六七八九十两兩0-9０-９](?:户|戶|家|人|个|個|位|名)|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
 const CLAUSE_END = new Set([...'，,。.；;！!？?、\n：:（(']);
 /** A name a few words after 我是 follows a role word (社区干部廖敏, 村民代表谭有福), not any word ("机关职工，"). */
-const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販']);
+const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販理']);
 /** A private person after the place they live: 大垄村谭有福的儿子, 三组王五反映. */
 const PLACE_THEN_NAME = /(?:村|组|組|屯|寨|镇|鎮|乡|鄉|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?:里的|裡的|的)?(?=[\u3400-\u9fff])/g;
 const REPORTING_VERB = /反映|反應|来电|來電|来信|來信|举报|舉報|投诉|投訴/g;
@@ -910,7 +991,7 @@ const NOT_NAME_WORD = new Set(
     '司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
     '项目 項目 夏天 欧洲 歐洲 路上 路口 毕业 畢業 单位 單位 单独 單獨 单元 單元 费用 費用 卫生 衛生 商量 商店 商场 商場 商户 商戶 沙发 沙發 印象 古代 武装 武裝 甘肃 甘肅 南京 南方 苏州 蘇州 ' +
     '安心 幸福 温暖 溫暖 温饱 溫飽 富裕 安居 齐心 齊心 成长 成長 成就 宁静 寧靜 苗头 苗頭 雷锋 雷鋒 金融 金额 金額 包容 包装 包裝 蓝天 藍天 白云 白雲 黄河 黃河 文书 文書 谈心 談心 修房 谈谈 談談 文化 向有 向中 向国 向國 向东 向東 向南 向北 向西 向信 向前 温州 溫州 常州 徐州 郑州 鄭州 许昌 許昌 唐山 秦皇 时候 時候 雷雨 戴帽 牛奶 熊猫 熊貓 葛根 柴油 柴火 米饭 米飯 钱财 錢財 钟头 鐘頭 童年 宗教 ' +
-    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主').split(' '),
+    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主').split(' '),
 );
 
 /** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
@@ -1000,21 +1081,47 @@ const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８
 /** Kinship characters said doubled (舅舅, 姑姑, 叔叔). */
 const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶嬸姨');
 /** Surnames that are also common words (和 "and", 党 "party", 时 "time"): read only after 叫, a strong or a kinship introduction. */
-const AMBIGUOUS_SURNAMES = new Set([...'和党黨时時习習母养養农農水花牧汝蓬']);
+const AMBIGUOUS_SURNAMES = new Set([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴']);
 /** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
 const AMBIGUOUS_NOT_AFTER_KIN = new Set([...'习習母养養农農水花牧汝蓬']);
 /** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
 const KIN_INTRO = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|侄|孙|孫|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘)$/;
 /** 和振邦, 党玉霞, 時德貴: such a surname and two common given-name characters, then a boundary; or -1. */
 function ambiguousNameEnd(text: string, at: number): number {
+  if (!ambiguousGiven(text, at)) return -1;
+  return AFTER_NAME.test(text.slice(at + 3, at + 8)) ? at + 3 : -1;
+}
+/** Two common given-name characters after such a surname at `at`. */
+function ambiguousGiven(text: string, at: number): boolean {
   const a = text[at + 1] ?? '';
   const b = text[at + 2] ?? '';
-  if (!GIVEN_SET.has(a) || !GIVEN_SET.has(b) || NOT_GIVEN.has(a) || NOT_GIVEN.has(b) || '小大老家一二三四五六七八九十'.includes(a)) return -1;
-  return AFTER_NAME.test(text.slice(at + 3, at + 8)) ? at + 3 : -1;
+  return GIVEN_SET.has(a) && GIVEN_SET.has(b) && !NOT_GIVEN.has(a) && !NOT_GIVEN.has(b) && !'小大老家一二三四五六七八九十'.includes(a);
 }
 /** A name read backwards from where it ends may have started one character earlier, with a compound surname (歐陽錦華, not 陽錦華). */
 function widenToCompound(text: string, s: number): number {
   return s > 0 && COMPOUND_FIRST_CODES.has(text.charCodeAt(s - 1)) && surnameLength(text, s - 1) === 2 ? s - 1 : s;
+}
+/** After a neighbour's name: their home or what they say. */
+const NEIGHBOUR_HOME_AFTER = /^(?:家|的(?:房|家|院|地|墙|牆|狗|鸡|雞|车|車|树|樹|人)|说|說|一家|两口|兩口)/;
+/**
+ * At `s` three Han characters that read as a full name with a surname the table lacks (計福全, 斛德贵):
+ * the first no function word, numeral or form-of-address character, the other two common given-name characters.
+ */
+function unlistedFullName(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  if (!isHan(c) || surnameLength(text, s) || AMBIGUOUS_SURNAMES.has(text[s]) || LOOSE_STOP.has(c) || NOT_GIVEN.has(text[s]) || NUMERALS.has(text[s]) || '老小大阿这這那某'.includes(text[s])) return false;
+  const a = text[s + 1] ?? '';
+  const b = text[s + 2] ?? '';
+  if (HONORIFIC_FIRST.has(a) && HONORIFIC.test(a + b)) return false;
+  return GIVEN_SET.has(a) && GIVEN_SET.has(b) && !NOT_GIVEN.has(a) && !NOT_GIVEN.has(b) && !NUMERALS.has(a) && !NUMERALS.has(b) && !'小大老家子儿兒'.includes(a) && a !== b && !PLACE_END.has(b);
+}
+/** 楼下的花姐把…, 隔壁的刘哥说: a neighbour by surname and 姐/哥/嫂, then what they do; the end, or -1. */
+function neighbourSiblingEnd(text: string, at: number): number {
+  const c = text[at];
+  if (!SURNAME_SET.has(c) && !AMBIGUOUS_SURNAMES.has(c) && !(PEOPLE[text.charCodeAt(at)] & P_WORD_SURNAME)) return -1;
+  if (!'姐哥嫂'.includes(text[at + 1] ?? '') || GIVEN_SET.has(text[at + 2] ?? '') && text[at + 2] !== '家') return -1;
+  const e = at + 2;
+  return NICKNAME_AFTER.test(text.slice(e, e + 3)) || /^[还還也又在家帮幫陪替给給跟把说說天总總老]/.test(text[e] ?? '') ? e : -1;
 }
 /** Places next to one's home: a neighbour named there by nickname or elder's form of address. */
 const NEIGHBOUR_PLACE = /^(?:隔壁|对门|對門|楼下|樓下|楼上|樓上)/;
@@ -1106,7 +1213,8 @@ function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
   }
   // "我、柏德林和水春生都…": the writer first, then the names.
   let pronoun = false;
-  if (first < 0 && sep >= 1 && /[我俺咱]/.test(text[sep - 1]) && (sep === 1 || NAME_BOUNDARY_BEFORE.has(text[sep - 2]))) {
+  // (Also "在场的有我、…", "去的是我、…".)
+  if (first < 0 && sep >= 1 && /[我俺咱]/.test(text[sep - 1]) && (sep === 1 || NAME_BOUNDARY_BEFORE.has(text[sep - 2]) || text[sep - 2] === '有' || text[sep - 2] === '是')) {
     first = sep;
     pronoun = true;
   }
@@ -1139,6 +1247,11 @@ function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
       e = s + 2;
       loose++;
       weak++;
+    }
+    // 邸国庆和老曹三个人: a nickname (老曹, 小刘) among named people, kept if the others are names.
+    if (e < 0 && (text[s] === '老' || text[s] === '小') && surnameLength(text, s + 1) === 1 && !NICKNAME_NOT.has(text.slice(s, s + 2)) && (s + 2 === text.length || LIST_ITEM_END.has(text.charCodeAt(s + 2)) || LIST_CUE_AFTER.test(text.slice(s + 2, s + 6)))) {
+      e = s + 2;
+      loose++;
     }
     if (e < 0) {
       if (text[at] === '、') return sep; // a list that goes on with something else is no list of names
@@ -1252,7 +1365,11 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     // strong or kinship introduction and as a full name that visibly ends.
     // (Also where the introduction is set off by a colon or a space: "举报人 汝国平", "业主：母玉洁。")
     const setOff = at > 0 && isColonOrSpace(text[at - 1]);
-    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || setOff || intro.endsWith('叫') || (text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && KIN_INTRO.test(intro)))) end = ambiguousNameEnd(text, at);
+    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || setOff || intro.endsWith('叫') || (text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && KIN_INTRO.test(intro)))) {
+      end = ambiguousNameEnd(text, at);
+      // 我表弟蓋文濤就在…: after a relative, such a full name and what the person does.
+      if (end < 0 && !strong && KIN_INTRO.test(intro) && text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && ambiguousGiven(text, at) && actionAfter(text, at + 3)) end = at + 3;
+    }
     if (CONFIRMABLE_INTRO.test(intro)) {
       // A longer reading that a boundary confirms wins (村民楊春來 1350…: 來 is no common given-name character).
       const confirmed = wordSurname ? -1 : confirmedNameEnd(text, at);
@@ -1265,8 +1382,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       if (end < 0 && WRITER_INTRO.has(intro.slice(0, 2))) {
         // (A position already looked at by an earlier window gives the same answer: skip it, so the windows stay linear.)
         for (let k = Math.max(at + 1, windowDone); k < text.length && k - at < 16 && !CLAUSE_END.has(text[k]); k = windowDone = k + 1) {
-          if (!(ROLE_END.has(text[k - 1]) || ((text[k - 1] === '机' || text[k - 1] === '機') && text[k - 2] === '司')) || !(SURNAME_SET.has(text[k]) || COMPOUND_FIRST.has(text[k]) || text[k] === '老' || text[k] === '小')) continue;
-          const e = text[k] === '老' || text[k] === '小' ? nicknameEnd(text, k) : confirmedNameEnd(text, k);
+          // (我是鹭鸶村的党秀英，: after 的, also a surname that is a word, as a full name that ends the clause.)
+          const wordAfterDe = text[k - 1] === '的' && AMBIGUOUS_SURNAMES.has(text[k]) && !SURNAME_SET.has(text[k]);
+          if (!(ROLE_END.has(text[k - 1]) || ((text[k - 1] === '机' || text[k - 1] === '機') && text[k - 2] === '司')) || !(SURNAME_SET.has(text[k]) || COMPOUND_FIRST.has(text[k]) || text[k] === '老' || text[k] === '小' || wordAfterDe)) continue;
+          const e = wordAfterDe ? (ambiguousGiven(text, k) && (k + 3 === text.length || CLAUSE_END.has(text[k + 3])) ? k + 3 : -1) : text[k] === '老' || text[k] === '小' ? nicknameEnd(text, k) : confirmedNameEnd(text, k);
           if (e > 0) {
             pushName(out, k, e);
             break;
@@ -1275,6 +1394,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       }
     }
     if (end < 0 && NICKNAME_INTRO.test(intro)) end = nicknameEnd(text, at);
+    // "姓名：斛德贵，", "我叫計福全。": after a strong introduction, a full name whose surname the table lacks, where it visibly ends.
+    if (end < 0 && strong && !quoted && unlistedFullName(text, at) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]) || /[\s0-9０-９（(]/.test(text[at + 3]))) end = at + 3;
+    // "我舅舅高兴去年就申请了": after a relative, a name that reads as a word (高兴, 文明), then when the person did something.
+    if (end < 0 && KIN_INTRO.test(intro) && surnameLength(text, at) === 1 && NOT_NAME_WORD.has(text.slice(at, at + 2)) && GIVEN_SET.has(text[at + 1]) && !ADVERB_NAME_WORD.has(text.slice(at, at + 2)) && stickyAt(PAST_WHEN_AFTER, text, at + 2)) end = at + 2;
     // "邻居黑娃说", "老板娘翠花都跟他们熟了", "外号叫铁柱": a nickname or a given name alone.
     if (end < 0 && GIVEN_ONLY_INTRO.has(intro)) end = givenOnlyNicknameEnd(text, at);
     // "外號叫「大炮」": a nickname in quotation marks, whatever its characters.
@@ -1312,7 +1435,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     }
   }
   // "张某某", "王某": a surname with 某 is a person the writer names (not 某个/某些, not 任何某).
-  for (let at = text.indexOf('某'); at >= 0; at = text.indexOf('某', at + 1)) {
+  const triggers = sawTriggers;
+  for (let at = triggers & T_MOU ? text.indexOf('某') : -1; at >= 0; at = text.indexOf('某', at + 1)) {
     let s = at - 1;
     if (s < 0) continue;
     // (Character codes, not one-character strings: a 1 MB run of 王某 must not allocate per character.)
@@ -1342,12 +1466,14 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     } else if (NEIGHBOUR_PLACE.test(m[0])) {
       // "隔壁老王", "隔壁的刘大爷", "楼上的张阿姨": a neighbour by nickname or surname and an elder's form of address;
       // "我帮隔壁罗幺妹去开个证明": a neighbour's full name, then what they do.
-      let e = Math.max(nicknameEnd(text, at), elderEnd(text, at));
+      let e = Math.max(nicknameEnd(text, at), elderEnd(text, at), neighbourSiblingEnd(text, at));
       if (e < 0) {
         const full = contextNameEnd(text, at);
         CUE_AFTER.lastIndex = full;
         if (full - at >= 3 && CUE_AFTER.test(text)) e = full;
       }
+      // 隔壁計福全家的…: a neighbour's full name whose surname the table lacks, then their home.
+      if (e < 0 && !(PEOPLE[text.charCodeAt(at)] & P_SURNAME) && unlistedFullName(text, at) && NEIGHBOUR_HOME_AFTER.test(text.slice(at + 3, at + 5))) e = at + 3;
       if (e > 0) pushName(out, at, e);
     }
   }
@@ -1424,14 +1550,15 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   }
   // "此致敬礼！张建国 2014年5月6日", "——王秀英".
   // (Only where a closing word or a dash is there at all: a cheap test before the expression.)
-  SIGNATURE.lastIndex = text.includes('敬') || text.includes('—') || text.includes('-') || text.includes('－') ? 0 : text.length;
+  SIGNATURE.lastIndex = triggers & T_JING || text.includes('—') || text.includes('-') || text.includes('－') ? 0 : text.length;
   for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
     const at = m.index + m[0].length;
     const end = nameEnd(text, at, true);
     if (end > 0 && /^[\s,，。.!！]*(?:\d{2,4}\s*[年./-]|[0-9０-９]|$)/.test(text.slice(end, end + 8))) pushName(out, at, end);
+    else signedNames(text, at, out);
   }
   // "爷爷叫尤本善，", "孩子妈妈叫闾丘婉婷": a relative's name after 叫.
-  for (let at = text.indexOf('叫'); at > 0; at = text.indexOf('叫', at + 1)) {
+  for (let at = triggers & T_JIAO ? text.indexOf('叫') : -1; at > 0; at = text.indexOf('叫', at + 1)) {
     // "我们都叫他黑蛋，": what people call someone is a nickname for a private person.
     // "都管他叫大個子，": what people call someone, whatever the characters, where it visibly ends.
     if (at > 1 && (text[at - 1] === '他' || text[at - 1] === '她') && text[at - 2] === '管') {
@@ -1477,7 +1604,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     nameEndingAt(text, end, out);
   }
   // "张三、李四和王五三户", "刘德胜、孙桂兰、何秀英几户": a list of names.
-  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) at = scanNameList(text, at, out);
+  for (let at = triggers & T_DUN ? text.indexOf('、') : -1; at >= 0; at = text.indexOf('、', at + 1)) at = scanNameList(text, at, out);
   // "找了王建军，", "把杨德明打了": a full name after a verb, where it visibly ends.
   NAME_AFTER_VERB.lastIndex = 0;
   for (let m = NAME_AFTER_VERB.exec(text); m; m = NAME_AFTER_VERB.exec(text)) {
@@ -1489,7 +1616,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       NAME_AFTER_VERB.lastIndex = e;
     }
   }  // "系统里打出来变成了周明远，": a full name a record turned another into.
-  for (let p = text.indexOf('成了'); p > 0; p = text.indexOf('成了', p + 2)) {
+  for (let p = triggers & T_CHENG ? text.indexOf('成了') : -1; p > 0; p = text.indexOf('成了', p + 2)) {
     if (!BECAME_BEFORE.has(text.charCodeAt(p - 1))) continue;
     const s = p + 2;
     if (!surnameLength(text, s)) continue;
@@ -1498,7 +1625,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   }
 
   // "我（张建华）", "村民（李四）": a name in parentheses after a person.
-  for (const open of ['（', '(']) {
+  for (const open of triggers & T_PAREN ? ['（', '('] : []) {
     for (let at = text.indexOf(open, 1); at > 0; at = text.indexOf(open, at + 1)) {
       // (Also after a form of address: "陳太（陳美玲）", "万女士（万秀英）".)
       if (!PERSON_WORD_END.has(text.charCodeAt(at - 1)) && !ADDRESS_FORM_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
@@ -1533,7 +1660,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   }
   // "。邢建国，男，56岁": a name followed by the person's sex.
   // (indexOf on 男 and 女 is several times cheaper than a regex over every comma.)
-  for (let k = 0, sex = '男'; k < 2; k++, sex = '女') {
+  for (let k = triggers & T_SEX ? 0 : 2, sex = '男'; k < 2; k++, sex = '女') {
     for (let p = text.indexOf(sex, 1); p > 0; p = text.indexOf(sex, p + 1)) {
       if (!SEX_BEFORE.has(text.charCodeAt(p - 1)) || !SEX_AFTER.has(text.charCodeAt(p + 1))) continue;
       const end = p - 1;
@@ -1542,14 +1669,14 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   }
   // "家住东风村的李秀英".
   // (Both need 住: a cheap test before the expressions.)
-  const zhu = text.includes('住');
+  const zhu = (triggers & T_ZHU) !== 0;
   LIVES_AT_THE.lastIndex = zhu ? 0 : text.length;
   for (let m = LIVES_AT_THE.exec(text); m; m = LIVES_AT_THE.exec(text)) {
     const at = m.index + m[0].length;
     const end = nameEnd(text, at);
     if (end > 0) pushName(out, at, end);
   }
-  for (let p = text.indexOf('住'); p >= 0; p = text.indexOf('住', p + 1)) {
+  for (let p = zhu ? text.indexOf('住') : -1; p >= 0; p = text.indexOf('住', p + 1)) {
     if (p > 0 && !NAME_BOUNDARY_BEFORE.has(text[p - 1])) continue;
     LIVES_AT_THE_AFTER_ZHU.lastIndex = p + 1;
     const m = LIVES_AT_THE_AFTER_ZHU.exec(text);
@@ -1558,15 +1685,202 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     const end = nameEnd(text, at);
     if (end > 0) pushName(out, at, end);
   }
-  if (text.includes('老')) scanTraitNicknames(text, out);
+  if (triggers & T_LAO) scanTraitNicknames(text, out);
   // "王大娘七十多了", "何二婶", "秦老伯说": a private person by surname and an elder's form of address.
   scanKinForms(text, out);
   // "张桂兰家的低保", "跟孙建军一起去", "阎德山说": a full name that context, not an introduction, shows.
   scanContextNames(text, out);
   // (scanContextNames also reads names that read as words, given names alone and village nicknames.)
-  if (text.includes('、')) scanGivenOnlyLists(text, out);
+  if (triggers & T_DUN) scanGivenOnlyLists(text, out);
   // "这是海燕和她男人一起写的", "春燕她妈说": a given name alone, then the person's own family.
-  for (const pronoun of ['她', '他']) for (let p = text.indexOf(pronoun, 2); p > 0; p = text.indexOf(pronoun, p + 1)) givenOnlyBeforeFamily(text, p, out);
+  if (triggers & T_PRONOUN) for (const pronoun of ['她', '他']) for (let p = text.indexOf(pronoun, 2); p > 0; p = text.indexOf(pronoun, p + 1)) givenOnlyBeforeFamily(text, p, out);
+  if (triggers & T_WO) scanWriterApposition(text, out);
+  if (triggers & T_GRADE) scanPupils(text, out);
+  if (triggers & T_AH) scanAhNames(text, out);
+  // (Minority names are read in scanContextNames' pass, minorityNameAt; 帕提古丽 here.)
+  if (triggers & T_GU) scanGuliNames(text, out);
+}
+
+// Tibetan, Uyghur and Mongolian names are written in Chinese characters by sound (扎西顿珠, 阿依古丽,
+// 巴特尔): no surname, but a small set of name syllables, joined by 2 or more, or with a middle dot.
+/** Name components: Tibetan, Uyghur (and 古丽, which ends women's names), Mongolian; both scripts. */
+const MINORITY_PARTS = (
+  '扎西|紮西|次仁|多吉|卓玛|卓瑪|顿珠|頓珠|达瓦|達瓦|格桑|旦增|丹增|拉姆|央金|平措|索朗|洛桑|德吉|曲珍|普布|巴桑|边巴|邊巴|次旦|尼玛|尼瑪|强巴|強巴|白玛|白瑪|措姆|仁青|益西|桑杰|桑傑|才让|才讓|卓嘎|央宗|拉巴|米玛|米瑪|' +
+  '买买提|買買提|麦麦提|麥麥提|艾买提|艾買提|吐尔逊|吐爾遜|阿不都|阿卜杜|阿布都|热合曼|熱合曼|阿力木|玉素甫|尼亚孜|尼亞孜|吾斯曼|塔依尔|塔依爾|热依拉|熱依拉|帕丽旦|帕麗旦|阿娜尔|阿娜爾|艾力|依明|肉孜|努尔|努爾|迪丽|迪麗|阿依|祖丽|祖麗|古丽|古麗|' +
+  '巴特尔|巴特爾|其其格|格日勒|额尔敦|額爾敦|斯琴|萨仁|薩仁|阿拉坦|敖登|道尔吉|道爾吉|满都拉|滿都拉|乌日娜|烏日娜|宝音|寶音|图雅|圖雅|朝鲁|朝魯|乌云|烏雲|孟和|苏和|蘇和|巴图|巴圖'
+).split('|');
+/** Components that are ordinary words or places alone (乌云 a dark cloud, 才让 "only then let", 格桑花): only beside another component. */
+const MINORITY_NOT_ALONE = new Set('才让 才讓 乌云 烏雲 格桑 洛桑 尼玛 尼瑪 孟和 苏和 蘇和 白玛 白瑪 边巴 邊巴 拉巴 德吉 平措 阿依 迪丽 迪麗 祖丽 祖麗 古丽 古麗 努尔 努爾 艾力 依明 肉孜 斯琴 宝音 寶音 图雅 圖雅 巴图 巴圖 朝鲁 朝魯 敖登 萨仁 薩仁 拉姆 次旦 米玛 米瑪 达瓦 達瓦 普布 巴桑 措姆 仁青 益西 桑杰 桑傑 央宗 卓嘎 曲珍 强巴 強巴 多吉 央金'.split(' '));
+const MINORITY_FIRST = new Uint8Array(65536);
+const MINORITY_SECOND = new Uint8Array(65536);
+/** The components by their first character, longest first. */
+const MINORITY_BY_FIRST = new Map<number, string[]>();
+for (const w of MINORITY_PARTS) {
+  MINORITY_FIRST[w.charCodeAt(0)] = 1;
+  MINORITY_SECOND[w.charCodeAt(1)] = 1;
+  const list = MINORITY_BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  MINORITY_BY_FIRST.set(w.charCodeAt(0), list);
+}
+for (const list of MINORITY_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+/** The component at `i`, or ''. */
+function minorityPartAt(text: string, i: number): string {
+  if (!MINORITY_FIRST[text.charCodeAt(i)]) return '';
+  for (const w of MINORITY_BY_FIRST.get(text.charCodeAt(i))!) if (text.charCodeAt(i + 1) === w.charCodeAt(1) && text.startsWith(w, i)) return w;
+  return '';
+}
+/** After a minority name read alone: what a person does or has (在, 说, 的, 家, 带着, a boundary). */
+const MINORITY_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|的|家|说|說|在|带着|帶著|和|跟|把|被|也|都|是|今年|去年|一家|夫妇|夫婦|[她他])/y;
+/** At `i` a minority name's first component: the name masked where it reads as one; returns the last index it took, or `i`. */
+function minorityNameAt(text: string, i: number, out: PiiSpan[]): number {
+  const first = minorityPartAt(text, i);
+  if (!first) return i;
+  // (Inside a word or another name: 才让 in 刚才让, 巴特尔 in a longer transcription.)
+  if (i > 0 && isHan(text.charCodeAt(i - 1)) && !NAME_BOUNDARY_BEFORE.has(text[i - 1]) && !PERSON_WORD_END.has(text.charCodeAt(i - 1)) && !'的叫是有和跟把被给給让讓找问問民'.includes(text[i - 1])) return i;
+  let e = i + first.length;
+  let parts = 1;
+  for (;;) {
+    const dot = text[e] === '·' || text[e] === '・' || text[e] === '•' || text[e] === '.' ? 1 : 0;
+    const next = minorityPartAt(text, e + dot);
+    if (!next) break;
+    e += dot + next.length;
+    parts++;
+  }
+  if (parts === 1 && (first === '古丽' || first === '古麗')) return i;
+  // "阿依古丽": 古丽 ends a woman's name.
+  if (parts === 1 && e + 2 <= text.length && (text.startsWith('古丽', e) || text.startsWith('古麗', e))) {
+    e += 2;
+    parts++;
+  }
+  if (parts === 1 && (MINORITY_NOT_ALONE.has(first) || !stickyAt(MINORITY_AFTER, text, e))) return i;
+  pushName(out, i, e);
+  return e - 1;
+}
+/** "帕提古丽": two syllables outside the table, then 古丽, where a person's context follows. */
+function scanGuliNames(text: string, out: PiiSpan[]) {
+  for (const suffix of ['古丽', '古麗']) {
+    for (let p = text.indexOf(suffix, 2); p > 0; p = text.indexOf(suffix, p + 2)) {
+      const s = p - 2;
+      if (!isHan(text.charCodeAt(s)) || !isHan(text.charCodeAt(s + 1)) || LOOSE_STOP.has(text.charCodeAt(s)) || LOOSE_STOP.has(text.charCodeAt(s + 1))) continue;
+      if (!stickyAt(MINORITY_AFTER, text, p + 2)) continue;
+      pushName(out, s, p + 2);
+    }
+  }
+}
+
+/** After a pupil's name: the parent or the pupil as such. */
+const PUPIL_AFTER = /^(?:的(?:家长|家長|妈妈|媽媽|爸爸|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外婆|外公)|家长|家長|同学|同學|小朋友|[，,。；;、（(\s])/;
+/** A pupil's name after a class or a grade (三年级童语桐的家长, 初二3班 李浩然同学). */
+function scanPupils(text: string, out: PiiSpan[]) {
+  for (const mark of ['级', '級', '班']) {
+    for (let p = text.indexOf(mark, 1); p > 0; p = text.indexOf(mark, p + 1)) {
+      // (Cheap first: a grade's 年 or numeral, or a class's number, right before; 上班, 加班 are no class.)
+      const b = text.charCodeAt(p - 1);
+      if (!(b === 0x5e74 /* 年 */ || NUMERALS.has(text[p - 1]) || digit(b) >= 0 || b === 0x29 || b === 0xff09)) continue;
+      let s = p + 1;
+      if (text[s] === ' ' || text[s] === '\u3000') s++;
+      if (!surnameLength(text, s)) continue;
+      // (The grade itself: a numeral and 年级, a class number and 班.)
+      if (!/(?:[一二三四五六七八九1-9１-９]年[级級]|[初高][一二三](?:年[级級])?|[一二三四五六七八九十0-9０-９][)）]?班)$/.test(text.slice(Math.max(0, p - 3), p + 1))) continue;
+      const e = nameEnd(text, s, true);
+      if (e - s < 2 || !likelyName(text, s, e) || FAMOUS.has(text.slice(s, e)) || !PUPIL_AFTER.test(text.slice(e, e + 4))) continue;
+      pushName(out, s, e);
+    }
+  }
+}
+
+/** 表弟阿强一家, 邻居阿珍说: 阿 and a given-name character for a private person, after a relative or a neighbour. */
+const AH_BEFORE = /(?:邻居|鄰居|同事|朋友|工友|老乡|老鄉|同学|同學|表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|[我俺](?:老公|老婆|弟弟|哥哥|姐姐|妹妹|儿子|兒子|女儿|女兒|侄子|侄女|外甥)|细佬|細佬|家姐)$/;
+const AH_NOT_SECOND = codes('姨婆公爸妈媽哥姐嫂伯叔嫲嬷爷爺奶仔女弟妹舅妹爹娘们們');
+function scanAhNames(text: string, out: PiiSpan[]) {
+  for (let p = text.indexOf('阿', 2); p > 0; p = text.indexOf('阿', p + 1)) {
+    const c = text.charCodeAt(p + 1);
+    if (!GIVEN_SET.has(text[p + 1] ?? '') || AH_NOT_SECOND.has(c) || NUMERALS.has(text[p + 1]) || NOT_GIVEN.has(text[p + 1])) continue;
+    if (!AH_BEFORE.test(text.slice(Math.max(0, p - 4), p))) continue;
+    if (!stickyAt(CUE_AFTER, text, p + 2) && !/^(?:一家|家)/.test(text.slice(p + 2, p + 4))) continue;
+    pushName(out, p, p + 2);
+  }
+}
+
+/** The longest introduction word (NAME_INTRO_WORDS) starting at `i`, or ''. */
+function introAt(text: string, i: number): string {
+  const candidates = NAME_INTRO_BY_PAIR.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1) || 0));
+  if (candidates) for (const w of candidates) if (text.startsWith(w, i)) return w;
+  return '';
+}
+/** Where a signature's place ends (——葛藤村向春妮, ——騾馬村勾秋英、勾大成): a village, group, town or compound. */
+const SIGN_PLACE_END = codes('村组組镇鎮乡鄉屯寨区區苑');
+/** After a signature's names: the end, a date, or a comma and the writer's address or number (no sentence after). */
+const SIGNED_NAMES_AFTER = /^[\s。.!！]*(?:$|[0-9０-９]{2,4}\s*[年./\-])|^[，,\s]+[^。！？!?\n]{0,40}$/;
+/**
+ * After a signature's dash: the writer's place, then one or more names (a surname that is also a
+ * word only as a full name), closing the text; all the names are masked.
+ */
+function signedNames(text: string, at: number, out: PiiSpan[]) {
+  if (text.length - at > 64) return;
+  const read = (q: number): number => {
+    if (KIN_NOT_SURNAME.has(text.charCodeAt(q)) || (AMBIGUOUS_SURNAMES.has(text[q]) && !SURNAME_SET.has(text[q]))) return ambiguousGiven(text, q) ? q + 3 : -1;
+    const e = nameEnd(text, q, true);
+    return e > 0 && likelyName(text, q, e) ? e : -1;
+  };
+  let q = at;
+  if (read(q) < 0) {
+    q = -1;
+    for (let k = at + 2; k < text.length && k - at <= 12 && isHan(text.charCodeAt(k - 1)); k++) {
+      if (SIGN_PLACE_END.has(text.charCodeAt(k - 1)) && read(k) > 0) {
+        q = k;
+        break;
+      }
+    }
+    if (q < 0) return;
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let e = read(q); e > 0 && starts.length < 6; e = read(q)) {
+    starts.push(q);
+    ends.push(e);
+    if ((text[e] === '、' || text[e] === '和') && e + 1 < text.length) q = e + 1;
+    else break;
+  }
+  if (!starts.length) return;
+  // (Any digits in what follows the comma belong to the signature: a flat, a phone, a date.)
+  const rest = text.slice(ends[ends.length - 1]);
+  if (!SIGNED_NAMES_AFTER.test(rest) || (!/^[\s。.!！]*(?:$|[0-9０-９])/.test(rest) && !/[0-9０-９]/.test(rest))) return;
+  for (let k = 0; k < starts.length; k++) pushName(out, starts[k], ends[k]);
+}
+
+/** A full name of a surname and two common given-name characters at `s` (or a compound surname's four); its end, or -1. */
+function fullNameAt(text: string, s: number): number {
+  const sl = surnameLength(text, s);
+  if (!sl || KIN_NOT_SURNAME.has(text.charCodeAt(s))) return -1;
+  const e = nameEnd(text, s);
+  if (e !== s + sl + 2 || !likelyName(text, s, e) || FAMOUS.has(text.slice(s, e))) return -1;
+  for (let k = s + sl; k < e; k++) if (!GIVEN_SET.has(text[k]) || NOT_GIVEN.has(text[k]) || NUMERALS.has(text[k])) return -1;
+  return e;
+}
+
+/**
+ * "，我艾小芳在菜市场…", "我聶紅梅家被偷了", "大家都叫我郗老栓。": the writer puts their own full name
+ * right after 我 (or says what people call them).
+ */
+function scanWriterApposition(text: string, out: PiiSpan[]) {
+  for (const pronoun of ['我', '俺']) {
+    for (let p = text.indexOf(pronoun); p >= 0; p = text.indexOf(pronoun, p + 1)) {
+      const s = p + 1;
+      if (!(PEOPLE[text.charCodeAt(s)] & P_SURNAME)) continue;
+      // 叫我郗老栓。: what people call the writer, a name or a nickname that ends the clause.
+      if (p > 0 && text[p - 1] === '叫') {
+        const e = nameEnd(text, s);
+        if (e - s >= 3 && (e === text.length || CLAUSE_END.has(text[e])) && likelyName(text, s, e) && !FAMOUS.has(text.slice(s, e))) pushName(out, s, e);
+        continue;
+      }
+      if (p > 0 && !NAME_BOUNDARY_BEFORE.has(text[p - 1])) continue;
+      // (我孙子芮小宝: a relative, read by the introductions.)
+      if (introAt(text, p)) continue;
+      const e = fullNameAt(text, s);
+      if (e > 0) pushName(out, s, e);
+    }
+  }
 }
 
 /** Surnames that are also words (党, 牧, 母 …, and 暴, 盖 that the table leaves out; not 时/水/养, which start
@@ -1593,15 +1907,41 @@ function wordSurnameNameEnd(text: string, i: number): number {
 // Names without an introduction word: what stands around them shows they are private persons.
 
 /** Elder's forms of address after a surname: 王大娘, 李大爷, 刘婶, 何二婶, 田嫂子, 秦老伯, 谭五爷, 马老汉. */
-const KIN_FORM = /(?:阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|[婶嬸嫂伯])/y;
+const KIN_FORM = /(?:爷爷|爺爺|奶奶|阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|[婶嬸嫂伯])/y;
 /** Before such a surname: a boundary or a short function word (村西头的王大娘, 老家张大爷, 替尤大爷问问), not
  * a word the surname character would end (保安大叔, 门卫大爷, 河南大妈, 城管大叔). */
-const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁居家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊板闆@＠');
-const KIN_FIRST = codes('寡大老阿伯婆婶嬸嫂二三四五六七八九幺瘸瞎聋聾哑啞拐驼駝麻秃禿疯瘋傻憨结結胖瘦');
+const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁居家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊板闆坊@＠');
+const KIN_FIRST = codes('叔爷爺奶寡大老阿伯婆婶嬸嫂二三四五六七八九幺瘸瞎聋聾哑啞拐驼駝麻秃禿疯瘋傻憨结結胖瘦');
 /** A private person's nickname by a trait after the surname (陈瘸子, 王麻子, 刘二愣子), as villages name people. */
 const TRAIT_NICKNAME = /(?:胖子|瘦子|瘸子|瞎子|聋子|聾子|哑巴|啞巴|拐子|驼子|駝子|麻子|秃子|禿子|疯子|瘋子|傻子|憨子|结巴|結巴|二愣子|二愣|二傻子|二傻|二癞子|二賴子|二赖子|二流子|寡妇|寡婦|老[^\s，,。；;！!？?、的是在了和]儿|老[^\s，,。；;！!？?、的是在了和]兒)/y;
 /** Surname characters that, before 大爷/婆婆, are more often a preposition (向婆婆要钱, 于大娘…). */
 const KIN_NOT_SURNAME = codes('向于於解全战戰');
+/** A flat's or a house's number before a person (1102室蒋爷爷). */
+const ROOM_END = codes('室号號户戶');
+/** Surname characters that before 爷爷/奶奶 are a word (连爷爷都不认识, 管奶奶叫…). */
+const NOT_ELDER_SURNAME = codes('连連管');
+/** A polite form of address for someone of one's own generation (大哥, 大姐, 阿姨): staff so addressed (窗口的刘大姐) stay. */
+const PEER_FORM = /(?:大哥|大姐|阿姨|大嫂|大叔|叔叔|阿叔)/y;
+/** Before it, a private person: a trade (环卫工, 保洁员) or the writer beside them (我跟/我和/俺跟). */
+/** After it: the person goes along with the writer (陪我, 跟我一起). */
+const PEER_WITH_WRITER_AFTER = /^(?:陪(?:我|俺)|(?:跟|和|同)(?:我|俺)一(?:起|块|塊|道))/;
+const PEER_LEFT_WRITER = /(?:[我俺咱](?:跟|和|同)|跟着|跟著|陪着|陪著|(?:邻居|鄰居|隔壁|对门|對門|楼上|樓上|楼下|樓下)的?)$/;
+/** At `i` a surname, then 大哥/大姐/阿姨 where a private person is meant; the end, or -1. */
+function peerFormEnd(text: string, i: number, withWriterOnly = false): number {
+  const c1 = text.charCodeAt(i + 1);
+  if ((c1 !== 0x5927 /* 大 */ && c1 !== 0x963f /* 阿 */ && c1 !== 0x53d4) /* 叔 */ || surnameLength(text, i) !== 1) return -1;
+  PEER_FORM.lastIndex = i + 1;
+  if (!PEER_FORM.test(text)) return -1;
+  const e = i + 3;
+  if (text[e] === '们' || text[e] === '們') return -1;
+  // 於大姐陪我去的: whoever goes along with the writer is a private person, however the sentence opens.
+  if (PEER_WITH_WRITER_AFTER.test(text.slice(e, e + 5))) return e;
+  if (withWriterOnly || i < 2) return -1;
+  const before = text.slice(Math.max(0, i - 4), i);
+  if (PEER_LEFT_WRITER.test(before)) return e;
+  if (PERSON_LEFT.has(text.charCodeAt(i - 1)) && !OFFICIAL_WORD_BEFORE.test(before) && !MACHINE_NOT_DRIVER.test(before.slice(-2))) return e;
+  return -1;
+}
 function scanKinForms(text: string, out: PiiSpan[]) {
   for (let i = 0; i + 2 < text.length; i++) {
     if (!(PEOPLE[text.charCodeAt(i)] & P_SURNAME)) continue;
@@ -1612,7 +1952,28 @@ function scanKinForms(text: string, out: PiiSpan[]) {
       continue;
     }
     if (!(PEOPLE[text.charCodeAt(i + 1)] & P_KIN_FIRST)) continue;
-    if ((i > 0 && !(PEOPLE[text.charCodeAt(i - 1)] & P_KIN_LEFT)) || KIN_NOT_SURNAME.has(text.charCodeAt(i))) continue;
+    if (KIN_NOT_SURNAME.has(text.charCodeAt(i))) {
+      // (於大姐陪我去的: such a surname only where the person goes with the writer.)
+      const pe = peerFormEnd(text, i, true);
+      if (pe > 0) {
+        pushName(out, i, pe);
+        i = pe - 1;
+      }
+      continue;
+    }
+    // (1102室蒋爷爷: after a flat's number, the person living there.)
+    // (五保户龙老汉, 贫困户王大娘: also after a word for a private person's standing or trade, not staff.)
+    if (i > 0 && !(PEOPLE[text.charCodeAt(i - 1)] & P_KIN_LEFT) && !(i > 1 && ROOM_END.has(text.charCodeAt(i - 1)) && digit(text.charCodeAt(i - 2)) >= 0) && !(PERSON_LEFT.has(text.charCodeAt(i - 1)) && !OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !MACHINE_NOT_DRIVER.test(text.slice(Math.max(0, i - 2), i)))) {
+      // 环卫工黎大姐, 我跟焦大哥: a polite form of address names a private person after a trade or beside the writer.
+      const pe = peerFormEnd(text, i);
+      if (pe > 0) {
+        pushName(out, i, pe);
+        i = pe - 1;
+      }
+      continue;
+    }
+    // (连爷爷都…: "even"; 牛奶, 羊奶: milk.)
+    if ((text[i + 1] === '爷' || text[i + 1] === '爺' || text[i + 1] === '奶') && (NOT_ELDER_SURNAME.has(text.charCodeAt(i)) || (text[i + 1] === '奶' && (text[i] === '牛' || text[i] === '羊')))) continue;
     // 周五爷爷过生日, 週三姑姑来: a weekday, not 周 the surname.
     if ((text[i] === '周' || text[i] === '週') && NUMERALS.has(text[i + 1])) continue;
     KIN_FORM.lastIndex = i + 1;
@@ -1622,7 +1983,14 @@ function scanKinForms(text: string, out: PiiSpan[]) {
       TRAIT_NICKNAME.lastIndex = i + 1;
       m = TRAIT_NICKNAME.exec(text);
     }
-    if (!m) continue;
+    if (!m) {
+      const pe = peerFormEnd(text, i);
+      if (pe > 0) {
+        pushName(out, i, pe);
+        i = pe - 1;
+      }
+      continue;
+    }
     const e = i + 1 + m[0].length;
     const next = text[e] ?? '';
     // 王大爷们 (a crowd); 林伯涛, 刘婶娘家: a single kinship character followed by a given name is a name's middle.
@@ -1652,7 +2020,7 @@ const CTX_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u300
 const JOIN_IN_WORD = codes('合共不相如陪参參涉以给給紧緊脚腳温溫平缓緩总總暖随隨一连連赞贊认認');
 const JOIN_CHARS = codes('和跟同与與及');
 /** After a full name: what the person has, does or says (张桂兰家的, 马兰花她儿子, 阎德山说, 孙建军一起). */
-const CTX_AFTER = /(?:家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|小叔子|小姑子|小舅子|小姨子|大伯子|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s]))/y;
+const CTX_AFTER = /(?:同学|同學|小朋友|家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|小叔子|小姑子|小舅子|小姨子|大伯子|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s])|的(?:家长|家長|班主任|同桌))/y;
 /** After a full three-character name at a clause's start: when or how long the person did something (梁志勇已经被…, 陈秀英今年…). */
 const CTX_AFTER_FULL = /(?:[五六七八九]十(?:多|几|幾|[一二三四五六七八九])?(?:了|岁|歲)|在|去(?!年)|来(?!自)|來(?!自)|把|给|給|也|又|还|還|就|不|没|沒|已经|已經|一直|天天|经常|經常|常年|今年|去年|前年|前天|昨天|上个月|上個月|当时|當時|平时|平時|多次|好几|好幾|几次|幾次|三番|自己|本人|家里|家裡)/y;
 /**
@@ -1666,7 +2034,7 @@ const CTX_AFTER_POSSESSIVE = /(?:的(?=[\u3400-\u9fff])(?!时候|時候|话|話|
  * After a full name at a clause's start (or after a time word, 可是/还是/只有 …): a verb or an
  * adverb the person does something with (阚德山修房子, 罗胜军找过, 应秋兰跟她闺女).
  */
-const CTX_AFTER_ACTION = /(?:回家|回去|回来|回來|往|帮忙|幫忙|反而|反倒|偏偏|竟然|居然|少[算给給拿发發了]|一分|[这這那]人|签字|簽字|签了|簽了|亲自|親自|带头|帶頭|出面|出钱|出錢|掏钱|掏錢|借了|欠了|告诉|告訴|当面|當面|答应|答應|同意|拒绝|拒絕|坚持|堅持|非要|硬要|偏要|最先|最早|首先|加班|上班|下班|干活|幹活|打工|做工|记得|記得|知道|看见|看見|看到|听见|聽見|却|卻|修|买|買|卖|賣|种|種|养|養|摆|擺|开|開|办|辦|报|報|交|签|簽|拿|领|領|找|骑|騎|喝|住|跑|算|摔|只|才|先|都|到(?:今天|现在|現在|今年|底)|一个人|一個人|一家|[跟和同][她他我你]|带着|帶著|每天|每年|每个|每個|从来|從來|从小|從小|早就|早上|晚上|半夜|下午|上午|中午|这几|這幾|那天|当年|當年|得了|患了|病了|死了|去世|住院|退休|明明|实在|實在|根本|多年|几年|幾年|今天|前几|前幾|自家)/y;
+const CTX_AFTER_ACTION = /(?:[发發拍](?:的|了)|坐(?:过|過|了|着|著)|走(?:丢|丟|失)|回家|回去|回来|回來|往|帮忙|幫忙|反而|反倒|偏偏|竟然|居然|少[算给給拿发發了]|一分|[这這那]人|签字|簽字|签了|簽了|亲自|親自|带头|帶頭|出面|出钱|出錢|掏钱|掏錢|借了|欠了|告诉|告訴|当面|當面|答应|答應|同意|拒绝|拒絕|坚持|堅持|非要|硬要|偏要|最先|最早|首先|加班|上班|下班|干活|幹活|打工|做工|记得|記得|知道|看见|看見|看到|听见|聽見|却|卻|修|买|買|卖|賣|种|種|养|養|摆|擺|开|開|办|辦|报|報|交|签|簽|拿|领|領|找|骑|騎|喝|住|跑|算|摔|只|才|先|都|到(?:今天|现在|現在|今年|底)|一个人|一個人|一家|[跟和同][她他我你]|带着|帶著|每天|每年|每个|每個|从来|從來|从小|從小|早就|早上|晚上|半夜|下午|上午|中午|这几|這幾|那天|当年|當年|得了|患了|病了|死了|去世|住院|退休|明明|实在|實在|根本|多年|几年|幾年|今天|前几|前幾|自家)/y;
 function stickyAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
   return re.test(text);
@@ -1679,11 +2047,11 @@ function actionAfter(text: string, e: number): boolean {
   return CTX_AFTER_FULL.test(text);
 }
 /** Before a name at a sub-clause's start: a time word or a conjunction (昨天下午X在…, 可是X到今天…). */
-const CLAUSE_OPENER_BEFORE = /(?:没有|沒有|就|昨天|今天|前天|上午|下午|晚上|中午|早上|那天|当天|當天|后来|後來|结果|結果|可是|但是|只有|还是|還是|就是|要不是|而且|并且|並且|所以|因为|因為|如果|虽然|雖然|然后|然後|最后|最後|当时|當時|平时|平時|其实|其實|没想到|沒想到)$/;
+const CLAUSE_OPENER_BEFORE = /(?:一早|一大早|没有|沒有|就|昨天|今天|前天|上午|下午|晚上|中午|早上|那天|当天|當天|后来|後來|结果|結果|可是|但是|只有|还是|還是|就是|要不是|而且|并且|並且|所以|因为|因為|如果|虽然|雖然|然后|然後|最后|最後|当时|當時|平时|平時|其实|其實|没想到|沒想到)$/;
 /** 是 in a conjunction or adverb (可是, 还是, 就是), not the copula "is". */
 const SHI_IN_WORD = /(?:可|但|还|還|就|只|于|於|总|總|也|都|要不|若|倒|硬|要)是$/;
 /** A kinship or private relation right before a full name (我二舅X, 表嫂X, 小姨子X, 对象X, 发小X): any verb may follow. */
-const KIN_WORD_BEFORE = /(?:老[大二三四五六七八九幺]|太太|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
+const KIN_WORD_BEFORE = /(?:(?:孩子|娃娃|娃)[他她]?(?:妈|媽|爸|爹|娘)|老[大二三四五六七八九幺]|太太|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
 /** Before a name: a word that makes what follows a person (跟X一起, 转告X, 其母X, 还有X, @X). */
 const CTX_CUE = /(?:跟着|跟著|替|帮|幫|跟|同|与|與|和|像|让|讓|叫|请|請|联系|聯繫|聯系|联络|聯絡|除了|看看|看望|探望|举报|舉報|投诉|投訴|控告|起诉|起訴|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
 /** Cues after which any characters may be the given name, if a boundary or an action follows (其子丁浩然在…). */
@@ -1732,11 +2100,11 @@ const P_PERSON_LEFT = 128;
 /** Last characters of a clause opener or a kinship word before a name (CLAUSE_OPENER_BEFORE, KIN_WORD_BEFORE). */
 const P_OPENER_LAST = 256;
 /** Before a full name: the end of a word for a private person (收银员谈雅琴说, 老板娘桑丽娜自己, 我兄弟齐宝林家的, 老光棍邹长根那种). */
-const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿客机機匠贩販友介');
+const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿客机機匠贩販友介徒');
 /** 机 ends a person's trade only in 司机 (not 手机, 挖掘机). */
 const MACHINE_NOT_DRIVER = /(?<![司])[机機]$/;
 /** …but not staff or officials acting in office (工作人员王建军说, 委员李明). */
-const OFFICIAL_WORD_BEFORE = /(?:人员|人員|委员|委員|成员|成員|官员|官員|公务员|公務員|议员|議員|专员|專員|组员|組員|队员|隊員|职员|職員|科员|科員|办事员|辦事員|干部|幹部|民警|辅警|輔警|协警|協警)$/;
+const OFFICIAL_WORD_BEFORE = /(?:(?<!务工|務工|打工|外来|外來|流动|流動|进城|進城)人员|(?<!务工|務工|打工|外来|外來|流动|流動|进城|進城)人員|委员|委員|成员|成員|官员|官員|公务员|公務員|议员|議員|专员|專員|组员|組員|队员|隊員|职员|職員|科员|科員|办事员|辦事員|干部|幹部|民警|辅警|輔警|协警|協警)$/;
 const flag = (codesOf: Iterable<number>, bit: number) => {
   for (const c of codesOf) PEOPLE[c] |= bit;
 };
@@ -1751,12 +2119,12 @@ flag(CUE_LAST, P_CUE_LAST);
 flag(codes(GIVEN), P_GIVEN);
 flag(PERSON_LEFT, P_PERSON_LEFT);
 flag(WORD_SURNAME_CODES, P_WORD_SURNAME);
-flag(codes('太头頭家来來且就大二三四五六七八九幺天午上果是有以为為如然后後时時实實到舅妈媽姑姨叔伯婶嬸父夫妻爹嫂子媳婿哥姐弟妹婆公爷爺奶姥人儿兒女侄甥孙孫闺閨妇婦象小伴母汉漢仔乡鄉佬豆竇'), P_OPENER_LAST);
+flag(codes('早太头頭家来來且就大二三四五六七八九幺天午上果是有以为為如然后後时時实實到舅妈媽姑姨叔伯婶嬸父夫妻爹嫂子媳婿哥姐弟妹婆公爷爺奶姥人儿兒女侄甥孙孫闺閨妇婦象小伴母汉漢仔乡鄉佬豆竇'), P_OPENER_LAST);
 /** First characters of what may follow a name shown by context (CTX_AFTER, CUE_AFTER). */
 flag(codes('五六七八九家她他的说說讲講一两兩老夫兄姐当當亲親被也是和跟同收这這那每已天经經常今去前昨上平多好几幾三自本打把又就不没沒，,。；;！!？?、 \u3000\n\t：:）)”」去来來到在等都系係给給把让讓还還又就已今前昨上'), P_RIGHT_FIRST);
 // (The first characters of CTX_AFTER_ACTION, read after full names only: the third or fourth character on.)
 flag(codes('先问問'), P_RIGHT_FIRST);
-flag(codes('记記知看听聽回往帮幫反偏竟居修买買卖賣种種养養摆擺开開办辦报報交签簽拿领領找骑騎喝住跑算摔只才先带帶从從早晚半下中得患病死退明实實根几幾自少这這那亲親出掏借欠告当當答同拒坚堅非硬偏最首加干幹做却卻'), P_ACTION_FIRST);
+flag(codes('发發拍坐走记記知看听聽回往帮幫反偏竟居修买買卖賣种種养養摆擺开開办辦报報交签簽拿领領找骑騎喝住跑算摔只才先带帶从從早晚半下中得患病死退明实實根几幾自少这這那亲親出掏借欠告当當答同拒坚堅非硬偏最首加干幹做却卻'), P_ACTION_FIRST);
 
 /**
  * The start of the name ending at the join before `i` (王芳和李强: 王芳), or -1. `anySingle`: a
@@ -1792,7 +2160,10 @@ function scanContextNames(text: string, out: PiiSpan[]) {
       // (A name reads on only where what follows it can start a person's context: P_WORD_AFTER two on, or three on after a full name.)
       if (here & (P_SURNAME | P_WORD_SURNAME_ALL) && c1 >= 0x3400 && c1 <= 0x9fff && (n1 & P_GIVEN || !(n1 & P_NOT_GIVEN)) && (i + 2 === len || n2 & P_WORD_AFTER || c1 === 0x5bb6 || (here & P_WORD_SURNAME_ALL && n2 & P_GIVEN)) && (here & P_WORD_SURNAME_ALL || (i === 0 ? P_CTX_LEFT : PEOPLE[text.charCodeAt(i - 1)]) & (P_CTX_LEFT | P_CUE_LAST | P_PERSON_LEFT))) j = wordNameAt(text, i, here, out);
       if (j === i && here & P_GIVEN_CUE_LAST && n1 & P_GIVEN && n2 & P_GIVEN) j = givenOnlyAt(text, i + 1, out);
-      if (j === i && here & P_NICK_FIRST && (code === 0x5c0f ? n1 & P_SURNAME : NICK_SECOND.has(c1))) j = nicknameAt(text, i, out);
+      if (j === i && here & P_NICK_FIRST) {
+        if (code === 0x5c0f ? n1 & P_SURNAME : NICK_SECOND.has(c1) || c1 === 0x5b50) j = nicknameAt(text, i, out);
+        if (j === i && MINORITY_SECOND[c1] && MINORITY_FIRST[code]) j = minorityNameAt(text, i, out);
+      }
       if (j > i) {
         i = j;
         continue;
@@ -2019,6 +2390,8 @@ function wordNameAt(text: string, i: number, here: number, out: PiiSpan[]): numb
         if (!ok && strict && !LOOSE_WORD_SURNAME.has(text.charCodeAt(i))) ok = stickyAt(CTX_AFTER, text, e) || actionAfter(text, e) || (cue && stickyAt(CUE_AFTER, text, e));
         // 问了党小平，他说…: after a verb that takes a person, a name that visibly ends.
         if (!ok && cue && ASKS_PERSON_BEFORE.test(window) && TAKEN_NAME_AFTER.test(text.slice(e, e + 3))) ok = true;
+        // 务工人员黑永贵，…: after a word for a private person, a full name that ends the clause.
+        if (!ok && prev & P_PERSON_LEFT && GIVEN_SET.has(text[i + 1]) && !'小大家'.includes(text[i + 1]) && (e === len || CLAUSE_END.has(text[e])) && !OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !MACHINE_NOT_DRIVER.test(text.slice(Math.max(0, i - 2), i))) ok = true;
         // 於小芳和向红英都…: beside another name.
         if (!ok && LIST_JOIN.has(text[e] ?? '')) {
           const n = e + 1;
@@ -2119,6 +2492,8 @@ const GIVEN_ONLY_STRONG_AFTER = /^(?:一声|一聲|一起|一块|一塊|帮忙|�
 const HOUSEHOLD_COUNT = /^[两兩三四五六七八九](?:家|户|戶|个人|個人|人|位)/;
 /** Village nicknames: a birth order and a pet word (二狗子, 三娃), a trait and a kin or pet word (胖嫂, 傻娃). */
 const VILLAGE_NICKNAME = /(?:[二三四五六七八九幺](?:狗子|狗|蛋|娃|毛|丫|妞|柱|愣子|愣)|[傻胖瘦矮憨瘸哑啞聋聾秃禿麻](?:娃|蛋|妞|丫|嫂|婶|嬸))/y;
+/** Traits before 子 in a village nickname (黑子, 胖子), read only after the village or the neighbours. */
+const TRAIT_ZI_FIRST = codes('黑胖瘦矮憨');
 const NICKNAME_PLACE_BEFORE = /(?:村里|村裡|组里|組裡|组的|組的|村的|屯里|屯裡|楼下的|樓下的|隔壁的|对门的|對門的|隔壁|对门|對門)$/;
 /** "修车的小马哥说": 小 and a surname and 哥/姐, for a private person known so. */
 const LITTLE_BROTHER = /小[\u3400-\u9fff](?:哥|姐)/y;
@@ -2190,10 +2565,12 @@ function nicknameAt(text: string, i: number, out: PiiSpan[]): number {
   {
     if (i + 1 >= text.length) return i;
     const c1 = text.charCodeAt(i + 1);
-    if (text.charCodeAt(i) === 0x5c0f /* 小 */ ? !(PEOPLE[c1] & P_SURNAME) : !NICK_SECOND.has(c1)) return i;
+    if (text.charCodeAt(i) === 0x5c0f /* 小 */ ? !(PEOPLE[c1] & P_SURNAME) : !NICK_SECOND.has(c1) && !(c1 === 0x5b50 && TRAIT_ZI_FIRST.has(text.charCodeAt(i)))) return i;
     let e = -1;
     VILLAGE_NICKNAME.lastIndex = i;
     if (VILLAGE_NICKNAME.test(text)) e = VILLAGE_NICKNAME.lastIndex;
+    // 我们组的黑子把…: a trait and 子, only where the village or the neighbours are named before (一个胖子 is anyone).
+    else if (c1 === 0x5b50 /* 子 */ && TRAIT_ZI_FIRST.has(text.charCodeAt(i)) && NICKNAME_PLACE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) e = i + 2;
     else if (text[i] === '小') {
       LITTLE_BROTHER.lastIndex = i;
       if (LITTLE_BROTHER.test(text) && SURNAME_SET.has(text[i + 1])) e = i + 3;
@@ -2218,9 +2595,11 @@ const P_NOT_GIVEN = 8192;
 flag([...NOT_GIVEN].filter((c) => !GIVEN_SET.has(c)).map((c) => c.charCodeAt(0)), P_NOT_GIVEN);
 /** Second characters of village nicknames (小马哥 has a surname there instead). */
 const NICK_SECOND = codes('狗蛋娃毛丫妞柱愣嫂婶嬸');
-flag(codes('二三四五六七八九幺傻胖瘦矮憨瘸哑啞聋聾秃禿麻小'), P_NICK_FIRST);
+flag(codes('二三四五六七八九幺傻胖瘦矮憨瘸哑啞聋聾秃禿麻小黑'), P_NICK_FIRST);
 
 /** Characters at which scanContextNames' pass also runs the readers above. */
+/** (The first characters of minority names' components share the nickname readers' bit: minorityNameAt is read there too.) */
+flag(MINORITY_PARTS.map((w) => w.charCodeAt(0)), P_NICK_FIRST);
 const P_EXTRA = P_SURNAME | P_WORD_SURNAME_ALL | P_GIVEN_CUE_LAST | P_NICK_FIRST;
 
 // ---------------------------------------------------------------------------------------------
