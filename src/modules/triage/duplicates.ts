@@ -1,5 +1,5 @@
 import { foldNumerals, normalize } from './normalize.js';
-import { CONCEPT_KEYS, fmix, issueZ, localLevel, NO_WIND, TermCounts, termKey, windsDiffer } from './issue-model.js';
+import { CONCEPT_KEYS, fmix, issueZ, LOCAL_NAME_LEVEL, localLevel, NO_WIND, TermCounts, termKey, windsDiffer } from './issue-model.js';
 import { ISSUE_TERMS, KEY_TERMS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 
 // Near-duplicate detection over normalized text: a MinHash signature of the character bigrams
@@ -40,6 +40,20 @@ const SEEN = 4;
 const SLOT_MASK = 0xffff;
 if (MAX_CANDIDATES > SLOT_MASK) throw new Error('candidate slots outgrow 16 bits');
 const candidates = new Int32Array(MAX_CANDIDATES);
+/** Each candidate's score (bestMatch), read again when its cluster is checked. */
+const candidateScore = new Float64Array(MAX_CANDIDATES);
+// A new opinion joins its best candidate's cluster only when it agrees with the cluster, not with
+// that one member alone: the mean of its log-scores (issue model z, or log of the shingle score)
+// against the candidate and up to `check` − 1 other members (the cluster's first, then the next in
+// its ring of members) must reach `bar` (0: one member's own bar). Single link let one loose pair
+// chain a report of another event into a cluster whose other members it contradicts (a bureau's
+// second banquet joined through the restaurant a text message named; a registry's broken system
+// through the message that named only the registry), and a wrong member of a big cluster costs a
+// pair per member: of the 137 wrong links single link made over the seven development sets
+// (stop 13's weights), 99 ended in clusters of three or more. A member that shares no term counts
+// as `floor`. Only a match's cluster of two or more is asked: at most two more scores, most of them
+// candidates already scored.
+export const CLUSTER = { check: 3, floor: -20, bar: 0 };
 const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
 const keyScratch = new Uint32Array(KEY_TERMS);
@@ -192,6 +206,8 @@ export class DuplicateIndex {
   private sigs = new Uint16Array(HASHES * 64);
   private bandChain = new Int32Array(BANDS * 64);
   private parent = new Int32Array(1024);
+  /** Each cluster's members in a ring (the next member; a lone opinion points to itself). */
+  private nextMember = new Int32Array(1024);
   /** Per opinion, side by side: the addition that last saw it as a candidate, and where in its list. */
   // Beside them, in the same 16 bytes (what scoring a candidate reads after noting it, so one
   // cache miss instead of three or four at a million opinions): its suggested wind, its issue
@@ -253,6 +269,7 @@ export class DuplicateIndex {
     this.ids.push(id);
     this.byId.set(id, at);
     this.parent[at] = at;
+    this.nextMember[at] = at;
     const fp = fpScratch;
     for (let i = 0; i < HASHES; i++) fp[i] = sig[i] & 0xffff;
     const nTerms = terms ? Math.min(terms.hashes.length, ISSUE_TERMS) : 0;
@@ -330,14 +347,43 @@ export class DuplicateIndex {
       let score = 0;
       if (bandHits[k] >= 2) score = this.shingleSimilarity(fp, other) / this.threshold;
       if (termHits[k] >= 1 && nTerms) score = Math.max(score, this.issueScore(at, other));
+      candidateScore[k] = score;
       if (score >= best) {
         best = score;
         match = other;
       }
     }
     if (match < 0) return null;
+    if (CLUSTER.check > 1 && this.nextMember[match] !== match && !this.agreesWithCluster(at, fp, nTerms, match, best)) return null;
     this.unionAt(match, at);
     return this.ids[match];
+  }
+
+  /** Whether a new opinion agrees with its best match's cluster (CLUSTER_CHECK): the mean of
+   * its log-scores against the match and the next members of the match's ring reaches 0. */
+  private agreesWithCluster(at: number, fp: Uint16Array, nTerms: number, match: number, best: number): boolean {
+    let sum = Math.log(best);
+    let n = 1;
+    // The cluster's first member (the report it is named after), then the next ones of its ring.
+    const first = this.root(match);
+    let m = first === match ? this.nextMember[first] : first;
+    while (n < CLUSTER.check) {
+      let score = 0;
+      // A candidate's score, unless it was noted through one band only (not scored).
+      if (this.seen[SEEN * m] === this.stamp) score = candidateScore[this.seen[SEEN * m + 1] & SLOT_MASK];
+      if (!score) {
+        if (this.bandRows[at] >= 0 && this.bandRows[m] >= 0) score = this.shingleSimilarity(fp, m) / this.threshold;
+        if (nTerms) score = Math.max(score, this.issueScore(at, m));
+      }
+      sum += score > 0 ? Math.max(Math.log(score), CLUSTER.floor) : CLUSTER.floor;
+      n++;
+      // Round the ring once, past the match (scored already).
+      m = this.nextMember[m];
+      if (m === first) break;
+      if (m === match) m = this.nextMember[m];
+      if (m === first) break;
+    }
+    return sum >= CLUSTER.bar * n;
   }
 
   private stamp = 0;
@@ -405,7 +451,7 @@ export class DuplicateIndex {
       // A name when either opinion's terms call it one (issueFeatures): one wrote 落雁镇, the
       // other only 落雁, which alone reads as an ordinary word.
       const k = j - start;
-      if (termIsName[h] || (k < 32 ? (nameBits >>> k) & 1 : tw[j] >= UNSEEN_LEVEL)) names += sw;
+      if (sw >= LOCAL_NAME_LEVEL && (termIsName[h] || (k < 32 ? (nameBits >>> k) & 1 : tw[j] >= UNSEEN_LEVEL))) names += sw;
       else topic += sw;
       if (h >= CONCEPT_KEYS) concepts++;
     }
@@ -438,7 +484,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termRingCount.byteLength + this.termKeys.byteLength + this.termRing.byteLength + this.terms.byteLength + this.weights.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termRingCount.byteLength + this.termKeys.byteLength + this.termRing.byteLength + this.terms.byteLength + this.weights.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -457,6 +503,10 @@ export class DuplicateIndex {
     const ra = this.root(a);
     const rb = this.root(b);
     if (ra === rb) return;
+    // Splice the two member rings into one.
+    const next = this.nextMember[a];
+    this.nextMember[a] = this.nextMember[b];
+    this.nextMember[b] = next;
     if (ra < rb) this.parent[rb] = ra;
     else this.parent[ra] = rb;
   }
@@ -538,6 +588,7 @@ export class DuplicateIndex {
     };
     this.bandRows = grow(this.bandRows, 1, (l) => new Int32Array(l));
     this.parent = grow(this.parent, 1, (l) => new Int32Array(l));
+    this.nextMember = grow(this.nextMember, 1, (l) => new Int32Array(l));
     this.seen = grow(this.seen, SEEN, (l) => new Int32Array(l));
     this.seenTotal = new Float32Array(this.seen.buffer);
     this.terms = grow(this.terms, ISSUE_TERMS, (l) => new Uint16Array(l));
