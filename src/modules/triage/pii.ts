@@ -162,6 +162,8 @@ const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|�
 /** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
 const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
 
+/** "县民政局的电话是多少？我打0748-…": an office's number asked for or dialled in the same sentence (not the writer's own: no 我的/本人/联系 between). */
+const OFFICE_LINE_ASKED = /(?:局|所|中心|政府|委|站|医院|醫院|银行|銀行|公司|大队|大隊|办公室|辦公室)的?(?:电话|電話)(?:是多少|多少|号码是多少|號碼是多少)[？?，,\s]*(?:我|俺)?(?:打|拨|撥|拨打|撥打|打了|拨了|撥了)[^0-9０-９\n。]{0,3}$/;
 /** What a run of digits is, given its context; 'service' = a 400/800 number, consumed but not masked. */
 /** Whether an introduction (re) ends right before `from`. */
 function introBefore(text: string, from: number, re: RegExp): boolean {
@@ -254,7 +256,7 @@ let sawLetter = false;
  * the text (its digit runs hold none of them): a scan whose character is absent is skipped, instead
  * of an indexOf over the whole text for each.
  */
-const TRIGGER = new Uint16Array(65536);
+const TRIGGER = new Uint32Array(65536);
 const T_WO = 1; // 我 俺
 const T_GRADE = 2; // 级 級 班
 const T_AH = 4; // 阿
@@ -271,7 +273,10 @@ const T_PRONOUN = 4096; // 她 他
 const T_CHENG = 8192; // 成
 const T_JING = 16384; // 敬
 const T_DAN = 32768; // 单 單
-for (const [chars, bit] of [['我俺', T_WO], ['级級班', T_GRADE], ['阿', T_AH], ['古', T_GU], ['组組', T_ZU], ['住', T_ZHU], ['老', T_LAO], ['、', T_DUN], ['某', T_MOU], ['叫', T_JIAO], ['（(', T_PAREN], ['男女', T_SEX], ['她他', T_PRONOUN], ['成', T_CHENG], ['敬', T_JING], ['单單', T_DAN]] as const) for (const ch of chars) TRIGGER[ch.charCodeAt(0)] |= bit;
+const T_XING = 65536; // 姓 氏
+const T_TITLE = 131072; // 士 姐 先 (女士, 小姐, 先生)
+const T_ORD = 262144; // 第 那 (第三家, 那户)
+for (const [chars, bit] of [['我俺', T_WO], ['级級班', T_GRADE], ['阿', T_AH], ['古', T_GU], ['组組', T_ZU], ['住', T_ZHU], ['老', T_LAO], ['、', T_DUN], ['某', T_MOU], ['叫', T_JIAO], ['（(', T_PAREN], ['男女', T_SEX], ['她他', T_PRONOUN], ['成', T_CHENG], ['敬', T_JING], ['单單', T_DAN], ['姓氏', T_XING], ['士姐先', T_TITLE], ['第那', T_ORD]] as const) for (const ch of chars) TRIGGER[ch.charCodeAt(0)] |= bit;
 /** The TRIGGER bits of the characters the last scanNumbers saw. */
 let sawTriggers = 0;
 function scanNumbers(text: string, out: PiiSpan[]) {
@@ -344,7 +349,7 @@ function scanNumbers(text: string, out: PiiSpan[]) {
           const kind = numberKind(digitsOf(text, g, h), g, h, text, g === 0);
           if (kind) {
             // An office's duty line or hotline (防汛值班电话0745-…, 镇政府办公室电话…) identifies no person.
-            if (kind !== 'service' && !(kind === 'landline' && OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 16), gStart[g])))) {
+            if (kind !== 'service' && !(kind === 'landline' && (OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 16), gStart[g])) || OFFICE_LINE_ASKED.test(text.slice(Math.max(0, gStart[g] - 24), gStart[g]))))) {
               let start = gStart[g];
               // "+86 138…", "（0512）6512…": the prefix belongs to the number.
               const before = text.charCodeAt(start - 1);
@@ -400,7 +405,7 @@ function scanSpelledEmails(text: string, out: PiiSpan[]) {
 }
 
 /** "wanghongqi (at) 163 (dot) com", "jinshan.mak at gmail dot com": both the @ and the dots written out. */
-const DOT_SPELLED_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?(?:\[at\]|\(at\)|（at）|\s(?:at|AT)\s)\s?[A-Za-z0-9-]{1,63}(?:\s?(?:\[dot\]|\(dot\)|（dot）|\s(?:dot|DOT)\s|\.)\s?[A-Za-z0-9-]{1,63}){0,2}\s?(?:\[dot\]|\(dot\)|（dot）|\s(?:dot|DOT)\s)\s?[A-Za-z]{2,6}(?![A-Za-z0-9])/g;
+const DOT_SPELLED_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:\s(?:dot|DOT)\s[A-Za-z0-9_%+-]{1,63}){0,3}\s?(?:\[at\]|\(at\)|（at）|\s(?:at|AT)\s)\s?[A-Za-z0-9-]{1,63}(?:\s?(?:\[dot\]|\(dot\)|（dot）|\s(?:dot|DOT)\s|\.)\s?[A-Za-z0-9-]{1,63}){0,2}\s?(?:\[dot\]|\(dot\)|（dot）|\s(?:dot|DOT)\s)\s?[A-Za-z]{2,6}(?![A-Za-z0-9])/g;
 const EMAIL_INTRO = /(?:邮箱|郵箱|电邮|電郵|邮件|郵件|信箱|e-?mail|E-?mail|EMAIL|mail)[^，,。；;]{0,4}$/;
 function scanDotSpelledEmails(text: string, out: PiiSpan[]) {
   DOT_SPELLED_EMAIL.lastIndex = 0;
@@ -415,6 +420,25 @@ function scanDotSpelledEmails(text: string, out: PiiSpan[]) {
 // Passports and travel permits (护照号E35902817, 通行证C61027413): a letter or two and 7–8 digits
 // where the writer says what the number is.
 const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證)[^，,。；;！!？?\n]{0,6}?(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9]{7,8})(?![A-Za-z0-9])/g;
+/** "Zhou Xiaolan在网上…": a Chinese name in pinyin (a common surname, then one to three syllables) inside Chinese text. */
+const PINYIN_NAME = /(?<![A-Za-z0-9@._-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,17})(?![A-Za-z0-9@])/g;
+const PINYIN_SURNAMES = new Set(
+  'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Hou Duan Lei Long Tao Mao Hao Gong Shao Wan Qian Yan Dai Mo Kong Xiang Chang Wen Kang Niu Ge Xing Qi Qiao Pang Ni Zhuang Yue Zhai Yin Zhan Geng Guan Lan Jiao Zuo Gan Bao Ning Shang Shu Ruan Ke Ji Mei Tong Ling Bi Pei Huo Tu Miao Gu Sheng Qu Weng Ran Luo Lv Lyu Mu Yi Ou Tian Xue Yan Hong Bian Chu'.split(' '),
+);
+const PINYIN_GIVEN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|er|a|o|e|i|u|v)){1,3}$/;
+function scanPinyinNames(text: string, out: PiiSpan[]) {
+  PINYIN_NAME.lastIndex = 0;
+  for (let m = PINYIN_NAME.exec(text); m; m = PINYIN_NAME.exec(text)) {
+    const end = m.index + m[0].length;
+    // (Inside Chinese text: a Han character or a boundary on both sides, so an English sentence is left alone.)
+    const before = m.index === 0 ? 0x3002 : text.charCodeAt(m.index - 1);
+    const after = end === text.length ? 0x3002 : text.charCodeAt(end);
+    const hanOrStop = (c: number) => isHan(c) || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3001 || c === 0xff08 || c === 0xff09;
+    if (!hanOrStop(before) || !hanOrStop(after) || !(isHan(before) || isHan(after))) continue;
+    if (!PINYIN_SURNAMES.has(m[1]) || m[2] === 'Kong' || !PINYIN_GIVEN.test(m[2].toLowerCase())) continue;
+    out.push({ kind: 'name', start: m.index, end });
+  }
+}
 function scanPassports(text: string, out: PiiSpan[]) {
   PASSPORT.lastIndex = 0;
   for (let m = PASSPORT.exec(text); m; m = PASSPORT.exec(text)) {
@@ -455,7 +479,7 @@ function scanEmails(text: string, out: PiiSpan[]) {
 const CN_DIGIT = new Int8Array(65536).fill(-1);
 for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 洞: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
 // Financial numerals (壹叁捌 柒肆伍贰…), as some writers spell a number out so it cannot be misread.
-for (const [ch, v] of Object.entries({ 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
+for (const [ch, v] of Object.entries({ 壹: 1, 贰: 2, 貳: 2, 叁: 3, 叄: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
 /** Numerals and digits together ("135七三一二九六零四"): ASCII and full-width digits join a run of numerals. */
 const CN_OR_DIGIT = new Int8Array(CN_DIGIT);
 for (let d = 0; d < 10; d++) {
@@ -516,6 +540,10 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
     if (digits.length < 7 || CN_QUANTITY.test(text[lastDigitEnd] ?? '') || CN_QUANTITY.test(text[start - 1] ?? '')) continue;
     const introduced = PHONE_INTRO.test(text.slice(Math.max(0, start - 14), start));
     if (digits.length === 11 && /^1[3-9]/.test(digits)) out.push({ kind: 'mobile', start, end: lastDigitEnd });
+    // "身份证号码是四三零九二三…": an ID number read out (date-shaped, or introduced as one).
+    else if ((digits.length === 18 || digits.length === 15) && (idShaped(digits) || ID_INTRO.test(text.slice(Math.max(0, start - 12), start)))) out.push({ kind: 'id_number', start, end: lastDigitEnd });
+    // "QQ号是六四八二九零三七一": a QQ number read out after its introduction.
+    else if (digits.length <= 11 && QQ_INTRO.test(text.slice(Math.max(0, start - 12), start))) out.push({ kind: 'qq', start, end: lastDigitEnd });
     else if (introduced && digits.length >= 7 && digits.length <= 12) out.push({ kind: 'landline', start, end: lastDigitEnd });
   }
 }
@@ -526,7 +554,9 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 
 const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
-const PRIVATE_CAR = /我|本人|私家车|私家車|自家|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機/;
+const PRIVATE_CAR = /我|本人|私家车|私家車|自家|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
+/** A salutation or a heading opening the sentence (尊敬的書記：): whom the letter addresses, not whose car it is. */
+const SALUTATION = /^[^，,。：:]{0,12}[：:]/;
 /** In the plate's sentence: an official car, whose plate stays visible. */
 const OFFICIAL_CAR = /公车|公車|公务|公務|政府|单位|單位|警车|警車|执法|執法|领导|領導|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|局长|局長|干部|幹部|机关|機關|[县縣市区區]委|[局所]的车|[局所]的車/;
 const SENTENCE_END = /[。！？!?\n]/;
@@ -543,7 +573,9 @@ function scanPlates(text: string, out: PiiSpan[]) {
     while (b > 0 && !SENTENCE_END.test(before[b - 1])) b--;
     const a = after.search(SENTENCE_END);
     const sentence = before.slice(b) + after.slice(0, a < 0 ? after.length : a);
-    if (PRIVATE_CAR.test(before.slice(b)) && !OFFICIAL_CAR.test(sentence)) out.push({ kind: 'plate', start: m.index, end });
+    // (A private cue after the plate counts too: "那辆小轿车，浙C·…，车主住在2栋".)
+    const body = sentence.replace(SALUTATION, '');
+    if (PRIVATE_CAR.test(body) && !OFFICIAL_CAR.test(body)) out.push({ kind: 'plate', start: m.index, end });
   }
 }
 
@@ -575,6 +607,8 @@ const PART_IN_BODY = new RegExp(`(?:${NUM}${UNIT}|${DASHED})`, 'g');
 const PLACE_WORD = new RegExp(`${COMPOUND}|${STREET}|${UNIT}`);
 /** "单位地址", "公司地址": a workplace, not a home. */
 const WORKPLACE_BEFORE = /(?:单位|單位|公司|办公|辦公|机关|機關|政府|医院|醫院|学校|學校|门店|門店|店铺|店鋪|工厂|工廠|企业|企業|部门|部門|中心|大厅|大廳|厂|廠|店|站|局|所|院|委|会|會|办|辦|处|處|馆|館)$/;
+/** "信访局的来信地址是…", "镇政府的办公地址": an office's postal or office address, not a home. */
+const ORG_MAIL_BEFORE = /(?:局|所|中心|政府|委|办|辦|站|院|校|公司|银行|銀行|机关|機關|单位|單位)的?(?:来信|來信|通信|通讯|通訊|邮寄|郵寄|收信|办公|辦公|办事|辦事)$/;
 /** One part alone is a home only at door or room level ("柳营社区5号楼后面" names a building, not a home). */
 const STRONG_UNIT = /(?:号院|號院|(?<![0-9０-９一二三四五六七八九十百零〇两兩]号楼)(?:号|號)|室|单元|單元)$/;
 /** Characters that end a compound's name when walking left (a verb, a pronoun, a particle). */
@@ -639,7 +673,27 @@ function adminChainStart(text: string, at: number): number {
   return m ? s + m.index : -1;
 }
 
+/**
+ * A home without a number, described by a landmark (家住白茅村村委会后面第三家, 我家就在某村小学对面，红砖三层那栋):
+ * from the named village, street or town to "the n-th house" or "that house".
+ */
+const HOME_DESCRIBED = /(?:家就住在|家住在|住在|家就在|家在|家住)([\u3400-\u9fff]{1,8}?(?:村|街|路|镇|鎮|乡|鄉|社区|社區|小区|小區)[^。；;！!？?\n]{0,24}(?:第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間|个门面|個門面|个门|個門)|那户|那戶|那栋|那棟|那家|那间|那間))/g;
+/** HOME_DESCRIBED's ending alone: a cheap test before the whole expression. */
+const HOME_DESCRIBED_END = /第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間|个门|個門)|那[户戶栋棟家间間]/;
 function scanAddresses(text: string, out: PiiSpan[]) {
+  if (sawTriggers & T_ORD && (sawTriggers & T_ZHU || text.includes('家在') || text.includes('家就在')) && HOME_DESCRIBED_END.test(text)) {
+    HOME_DESCRIBED.lastIndex = 0;
+    for (let m = HOME_DESCRIBED.exec(text); m; m = HOME_DESCRIBED.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      // (The place must be named: 村口第一户 is no address.)
+      if ('村街路镇鎮乡鄉'.includes(text[start])) continue;
+      // (…第三家，门牌是老街17号: the door number that follows is the address.)
+      if (/^[，,]?(?:门牌|門牌)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      // (枫湾小区，就是东门进去左手第二栋…: 就是 restates where, and the home is what follows it.)
+      const re = m[1].search(/[，,]就是/);
+      out.push({ kind: 'address', start: re > 0 ? start + re + 3 : start, end: m.index + m[0].length });
+    }
+  }
   if (sawTriggers & T_DAN && (text.includes('单元') || text.includes('單元'))) {
     BARE_HOME.lastIndex = 0;
     for (let m = BARE_HOME.exec(text); m; m = BARE_HOME.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
@@ -705,6 +759,11 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     // The address runs to the end of its last number part; a body with no number is no address ("住在农村").
     // "住东二巷的冷秀琴和住西三巷的…": 的 ends the place; what follows is a person or a thing.
     let body0 = text.slice(bodyStart, m.index + m[0].length);
+    // "其居住的嘉木小區7棟…": 的 right after the introduction belongs to it, not to the address.
+    if (body0[0] === '的') {
+      bodyStart++;
+      body0 = body0.slice(1);
+    }
     const de = body0.indexOf('的');
     if (de > 0) body0 = body0.slice(0, de);
     let last = -1;
@@ -724,7 +783,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     if (!PLACE_WORD.test(body)) continue;
     // "住院3天", "住建局3楼", "住户…" are not addresses; nor is a workplace's 地址.
     if (m[0].startsWith('住') && /^[院了过過房建宅户戶宿着著进進满滿]/.test(body)) continue;
-    if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || ORG_MAIL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push({ kind: 'address', start: bodyStart, end });
   }
 }
@@ -744,7 +803,7 @@ const SURNAMES =
   '甯綦麴酆郄雎苌萇芈羋呙咼妫媯郐鄶郟鈄郇蹇毋斛' +
   // (More real surnames that start no common word.)
   '雒菅虢郯嬴弓巢';
-const COMPOUND_SURNAMES = '闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
+const COMPOUND_SURNAMES = '太史|闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华平刚桂兰玉萍红霞建国林文辉力鹏飞宇浩凯俊峰波斌宁海燕云莲真环雪荣爱妹香月凤洁梅琳素慧巧美淑惠珠翠雅芝玲婷倩茜秋珊莎锦黛青丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦雨忠宗曼紫逸贤蝶菡绿蓝儿烟小大中立志永德福生龙春兴金山胜发成光东新利清彬富顺信子昌进松善厚庆友裕河哲江亮政谦亨奇固之轮翰朗伯宏言若鸣朋梁栋维启克伦翔旭泽晨辰士以家致树炎行时泰盛雄琛钧冠策腾楠榕风航弘义兵保全安和武学祥才有坚良仁贵元康星天达岩茂彪博诚先敬震振壮会思群豪心邦承乐绍功芬珍琼花娥莺媛瑞凡佳嘉勤贞莉娣叶璧璐娅琦晶妍姣婉娴瑾颖露瑶怡婵雁蓓仪荷彩菊霖霏靖铭泓涵瑜璇璟瑄钰铮锋锐铁钢锡镇长根柱桥森杨柏桐梓楷樱权萌莹蔚蓬茹荟苗芷芮芙芹苏茵蒙蕾藤晋昊昕昆昂晖晗晟景智暖暄曦朝望期木未本朴杉材果柯柳桓梧棠楚槐樊欧歌正殷毅民水汝汉汐沁沐沛泉泊洪浦涌润淮淳添渊源溪滨漫潇澄澈灿炳炜烨焕煜熙燃爵玄玮珂珏璋璞甜田甫男画畅白百皓益盈石祯禄禹秉科稳穗童章竣端笑筱箐米纲绮继绪缘羿翊耀聚舜芃芊萧蔓虹衡西詹誉谷豫赛跃轩迅远迪通道遥郁重鑫镜闯阔阿陆隆霆霜靓韬颂飒驰骏骞高鹤黎默鼎齐某一二三四五六七八九十' +
@@ -847,7 +906,11 @@ function confirmedNameEnd(text: string, start: number): number {
   if (!sl) return -1;
   const s = start + sl;
   if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
-  if (NOT_NAME_WORD.has(text.slice(start, start + 2))) return -1;
+  if (NOT_NAME_WORD.has(text.slice(start, start + 2))) {
+    // (学员蓝天宇，, 我是某村的黄金妹，: a word and a common given-name character is a full name where the clause ends after it.)
+    const c = text[start + 2] ?? '';
+    return sl === 1 && GIVEN_SET.has(c) && !NUMERALS.has(c) && !'小大中儿兒'.includes(c) && CLAUSE_END.has(text[start + 3] ?? '') ? start + 3 : -1;
+  }
   let longest = s;
   while (longest < text.length && longest - s < 2 && (isGiven(text.charCodeAt(longest), text[longest], true) || lateGiven(text, s, longest) || (longest === s + 1 && NAME_END_VERB_CODES.has(text.charCodeAt(longest))))) longest++;
   for (let e = longest; e > s; e--) {
@@ -891,7 +954,7 @@ function lateGiven(text: string, s: number, e: number): boolean {
   if (c === '设' || c === '設') {
     if (text[s] !== '建') return false;
     const before = s >= 2 ? text.charCodeAt(s - 2) : 0;
-    return s < 2 || !(before >= 0x3400 && before <= 0x9fff) || before === 0x7684 /* 的 */ || before === 0x662f /* 是 */ || KIN_END_BEFORE_NAME.has(before) || (s >= 3 && COMPOUND_SET.has(text.substr(s - 2, 2)));
+    return s < 2 || !(before >= 0x3400 && before <= 0x9fff) || before === 0x7684 /* 的 */ || before === 0x662f /* 是 */ || KIN_END_BEFORE_NAME.has(before) || PERSON_WORD_END.has(before) || (s >= 3 && COMPOUND_SET.has(text.substr(s - 2, 2)));
   }
   // 浩然, 欣然, 安然: 然 ends a name after a common given-name character, but not in 然后/然而 (李明然后…).
   if (c === '然') return GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]) && !'后後而则則'.includes(text[e + 1] ?? '');
@@ -919,7 +982,7 @@ const NAME_INTRO_WORDS = (
     '业主代表|業主代表|居民代表|家长代表|家長代表|外甥女|我表叔|我表姑|我表舅|我表姨|我堂叔|我堂兄|我堂姐|我堂妹|我丈人|我孙子|我孫子|我孙女|我孫女|我外孙|我外孫|我兄弟|我姐夫|我妹夫|我姑父|我姨父|我姑夫|我姨夫|我表哥|我表姐|我表弟|我表妹|我爷爷|我爺爺|我奶奶|我外婆|我外公|我公公|我婆婆|我岳父|我岳母|我叔|我舅|我姑|我姨|我侄|我孙|我孫|' +
     '来访者|來訪者|来信者|來信者|诉求人|訴求人|求助人|报警人|報警人|信访人|信訪人|上访人|上訪人|代理人|监护人|監護人|' +
     // Owners and parties by what they own or do (塘主解老五, 办事人权福生).
-    '塘主|园主|園主|矿主|礦主|船主|货主|貨主|事主|苦主|办事人|辦事人|缴费人|繳費人|购房人|購房人|投保人|参保人|參保人|' +
+    '学员|學員|机主|機主|塘主|园主|園主|矿主|礦主|船主|货主|貨主|事主|苦主|办事人|辦事人|缴费人|繳費人|购房人|購房人|投保人|参保人|參保人|' +
     // Dialect and Cantonese self-introductions; relatives said with 我/俺 and without; people by their part in a case.
     '俺叫|俺是|俺姓|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字叫|我名字是|名字叫|名字是|' +
     '我爸爸|我爹|我娘|我妈妈|我媽媽|我哥哥|我姐姐|我弟弟|我妹妹|我媳妇|我媳婦|我老伴|我闺女|我閨女|我家老人|我家老头|我家老頭|我男人|我婆娘|我大儿子|我大兒子|我小儿子|我小兒子|我大女儿|我大女兒|我小女儿|我小女兒|' +
@@ -980,12 +1043,12 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
  * (来电人孔繁荣，… / 村民 楊春來 135… / 五保户石老根的侄子): any Han characters but NOT_GIVEN
  * and NOT_NAME_WORD, if a clause boundary follows.
  */
-const CONFIRMABLE_INTRO = /^(?:知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
+const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
 const NOT_NAME_WORD = new Set(
-  ('宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
+  ('楼下 楼上 樓下 樓上 宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
     '韶山 权利 權利 权力 權力 黄土 黃土 和平 安全 安排 安徽 平安 平时 平時 文明 文件 文本 文字 文章 全军 全軍 战胜 戰勝 高端 于是 向来 向來 马上 馬上 白天 石头 石頭 金钱 金錢 包括 包工 任何 任务 任務 全部 全体 全體 全家 全是 全都 全村 全镇 全鎮 毛病 申请 申請 ' +
     '程序 连续 連續 齐全 齊全 宁愿 寧願 宁夏 寧夏 曾经 曾經 余额 餘額 温度 溫度 严重 嚴重 严格 嚴格 严肃 嚴肅 尚未 何时 何時 何况 何況 谈话 談話 洪水 田地 林地 苗木 房子 房屋 房东 房東 房租 ' +
     '司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
@@ -1055,8 +1118,14 @@ function givenOnlyNicknameEnd(text: string, at: number): number {
   return stickyAt(CUE_AFTER, text, e) ? e : -1;
 }
 /** "村里的老蔫儿一辈子…": 老, a trait and 儿 is a nickname wherever it stands after a boundary or 的. */
+const OLD_HEAD_AFTER = /^(?:$|[，,。；;！!？?、\s]|家|的|说|說|他|她|今年|一个|一個|一家)/;
 function scanTraitNicknames(text: string, out: PiiSpan[]) {
   for (let p = text.indexOf('老'); p >= 0; p = text.indexOf('老', p + 1)) {
+    // "老杨头家的房子": 老, a surname and 头 (頭), as villages call an old man, then his home, his words or a boundary.
+    if ((text[p + 2] === '头' || text[p + 2] === '頭') && SURNAME_SET.has(text[p + 1] ?? '') && (p === 0 || NAME_BOUNDARY_BEFORE.has(text[p - 1]) || text[p - 1] === '的') && OLD_HEAD_AFTER.test(text.slice(p + 3, p + 5))) {
+      pushName(out, p, p + 3);
+      continue;
+    }
     if (!TRAIT_AFTER_LAO.has(text[p + 1] ?? '') || (text[p + 2] !== '儿' && text[p + 2] !== '兒')) continue;
     if (p > 0 && !NAME_BOUNDARY_BEFORE.has(text[p - 1]) && text[p - 1] !== '的' && text[p - 1] !== '个' && text[p - 1] !== '個') continue;
     pushName(out, p, p + 3);
@@ -1343,6 +1412,11 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (at < text.length && at === i + intro.length && text[at] === intro[intro.length - 1] && DOUBLED_KIN.has(text.charCodeAt(at))) at++;
     i = at - 1; // the scan goes on after the introduction (or after the name, below)
     if (intro.endsWith('姓')) {
+      // "本人姓名：毕春雷": 姓名 is the introduction (read again from its 姓).
+      if (text[at] === '名' && text[at - 1] === '姓') {
+        i = at - 2;
+        continue;
+      }
       // "我姓王": a surname alone identifies nobody (like 王先生); "我姓王名建国" gives the name.
       const sl = surnameLength(text, at);
       if (sl && (text[at + sl] === '名' || text[at + sl] === '叫')) {
@@ -1396,6 +1470,19 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (end < 0 && NICKNAME_INTRO.test(intro)) end = nicknameEnd(text, at);
     // "姓名：斛德贵，", "我叫計福全。": after a strong introduction, a full name whose surname the table lacks, where it visibly ends.
     if (end < 0 && strong && !quoted && unlistedFullName(text, at) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]) || /[\s0-9０-９（(]/.test(text[at + 3]))) end = at + 3;
+    // "落款：獐子嶺村 姚德旺 2026年…": a signature names the writer's village first, then the writer.
+    if (end < 0 && SIGN_INTRO.test(intro)) {
+      const place = SIGN_PLACE.exec(text.slice(at, at + 14));
+      if (place) {
+        const n = at + place[0].length;
+        const e = confirmedNameEnd(text, n);
+        if (e > 0 && likelyName(text, n, e)) {
+          pushName(out, n, e);
+          i = e - 1;
+          continue;
+        }
+      }
+    }
     // "我舅舅高兴去年就申请了": after a relative, a name that reads as a word (高兴, 文明), then when the person did something.
     if (end < 0 && KIN_INTRO.test(intro) && surnameLength(text, at) === 1 && NOT_NAME_WORD.has(text.slice(at, at + 2)) && GIVEN_SET.has(text[at + 1]) && !ADVERB_NAME_WORD.has(text.slice(at, at + 2)) && stickyAt(PAST_WHEN_AFTER, text, at + 2)) end = at + 2;
     // "邻居黑娃说", "老板娘翠花都跟他们熟了", "外号叫铁柱": a nickname or a given name alone.
@@ -1408,6 +1495,12 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     }
     // "我的名字叫宁静，", "我叫成功。": after a strong introduction, a given name alone that reads as a word.
     if (end < 0 && (strong || intro.endsWith('叫'))) end = givenOnlyEnd(text, at, true, intro.endsWith('叫'));
+    // "那個叫阿May的女人", "那个叫二愣的家伙": after 个叫, what the person is called up to 的 and a word for a person, whatever its characters.
+    if (end < 0 && CALLED_INTRO.has(intro)) {
+      let c = at;
+      while (c < text.length && c - at < 7 && text[c] !== '的' && !CLAUSE_END.has(text[c]) && !isColonOrSpace(text[c])) c++;
+      if (text[c] === '的' && c - at >= 2 && PERSON_AFTER_DE.test(text.slice(c + 1, c + 4)) && !/什么|什麼|甚么|啥|谁|誰/.test(text.slice(at, c))) end = c;
+    }
     // "我儿子Li Wei在…", "家长Zhang Guihua", "同事 Jenny Chen": a name in Latin letters.
     if (end < 0 && text.charCodeAt(at) >= 0x41 && text.charCodeAt(at) <= 0x5a) {
       LATIN_NAME.lastIndex = at;
@@ -1699,18 +1792,74 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   if (triggers & T_AH) scanAhNames(text, out);
   // (Minority names are read in scanContextNames' pass, minorityNameAt; 帕提古丽 here.)
   if (triggers & T_GU) scanGuliNames(text, out);
+  if (triggers & (T_XING | T_TITLE)) scanSurnameThenName(text, out, triggers);
+  if (triggers & T_JIAO) scanCalledNicknames(text, out);
+}
+
+const ROLE_NICKNAME_END = /(?:书记|書記|老师|老師|大姐|大哥|主任|镇长|鎮長|乡长|鄉長|县长|縣長|局长|局長|村长|村長|干部|幹部|领导|領導|所长|所長|队长|隊長|医生|醫生|校长|校長|官|长|長)$/;
+/** "大家都叫他“黑皮”", "村里人叫她「二嫂」": a quoted nickname someone is called by, whatever its characters. */
+function scanCalledNicknames(text: string, out: PiiSpan[]) {
+  for (let k = text.indexOf('叫'); k >= 0; k = text.indexOf('叫', k + 1)) {
+    const p = text[k + 1];
+    // (Many call him so: 大家叫他, 都叫她, 村里人叫他 — not 他叫他“快点走”, an order.)
+    if ((p !== '他' && p !== '她') || !'都家们們人也'.includes(text[k - 1] ?? '')) continue;
+    let at = k + 2;
+    if ('做作为為'.includes(text[at] ?? '')) at++;
+    if (!OPEN_QUOTE.has(text[at] ?? '')) continue;
+    let c = at + 1;
+    while (c < text.length && c - at <= 5 && !QUOTE_CLOSE.has(text.charCodeAt(c))) c++;
+    // (A nickname for an official's or a helper's role, 签到书记, 视频老师, 知心大姐, names the role, not a private person.)
+    if (c - at >= 2 && c - at <= 5 && QUOTE_CLOSE.has(text.charCodeAt(c)) && !ROLE_NICKNAME_END.test(text.slice(at + 1, c))) pushName(out, at + 1, c);
+  }
 }
 
 // Tibetan, Uyghur and Mongolian names are written in Chinese characters by sound (扎西顿珠, 阿依古丽,
 // 巴特尔): no surname, but a small set of name syllables, joined by 2 or more, or with a middle dot.
+const SIGN_INTRO = /^(?:落款|署名|签名|簽名)$/;
+/** The writer's village, group or town before the name in a signature, set off by a space or a colon. */
+const SIGN_PLACE = /^[\u3400-\u9fff]{1,8}?(?:村|组|組|镇|鎮|乡|鄉|屯|寨|社区|社區|小区|小區)[\s:：]+/;
+const CALLED_INTRO = new Set(['个叫', '個叫', '位叫']);
+const PERSON_AFTER_DE = /^(?:女人|男人|人|老头|老頭|老太|小伙|小夥|姑娘|孩子|师傅|師傅|家伙|傢伙|男的|女的|小子)/;
+/** "姓缪，缪德顺", "我姓靳，靳晓雯": a surname stated, then the full name that starts with it (the surname alone stays). */
+function scanSurnameThenName(text: string, out: PiiSpan[], triggers: number) {
+  for (let k = triggers & T_XING ? text.indexOf('姓') : -1; k >= 0; k = text.indexOf('姓', k + 1)) {
+    const sl = surnameLength(text, k + 1);
+    if (!sl) continue;
+    let at = k + 1 + sl;
+    if (text[at] !== '，' && text[at] !== ',' && text[at] !== '、') continue;
+    at++;
+    if (text.substr(at, sl) !== text.substr(k + 1, sl)) continue;
+    const e = confirmedNameEnd(text, at);
+    if (e > at + sl) pushName(out, at, e);
+  }
+  // "靳女士，靳晓雯": a form of address, then the full name with the same surname.
+  for (const form of triggers & T_TITLE ? ['女士', '先生', '小姐'] : []) {
+    for (let k = text.indexOf(form, 1); k > 0; k = text.indexOf(form, k + 2)) {
+      if (!SURNAME_SET.has(text[k - 1]) || !'，,、 '.includes(text[k + 2] ?? '。') || text[k + 3] !== text[k - 1]) continue;
+      const e = confirmedNameEnd(text, k + 3);
+      if (e > k + 4) pushName(out, k + 3, e);
+    }
+  }
+  // "其母蒲田氏", "奶奶李王氏": a married woman named by her husband's and her own surname and 氏.
+  for (let k = triggers & T_XING ? text.indexOf('氏', 2) : -1; k > 0; k = text.indexOf('氏', k + 1)) {
+    if (!SURNAME_SET.has(text[k - 2]) || !SURNAME_SET.has(text[k - 1]) || text[k - 2] === text[k - 1]) continue;
+    const b = k >= 3 ? text.charCodeAt(k - 3) : 0x3002;
+    if (!(KIN_END_BEFORE_NAME.has(b) || NAME_BOUNDARY_BEFORE.has(text[k - 3] ?? '。') || b === 0x7684 /* 的 */)) continue;
+    if (isHan(text.charCodeAt(k + 1)) && !'的在于於说說家今已和与與也都是'.includes(text[k + 1])) continue;
+    pushName(out, k - 2, k + 1);
+  }
+}
+
 /** Name components: Tibetan, Uyghur (and 古丽, which ends women's names), Mongolian; both scripts. */
 const MINORITY_PARTS = (
   '扎西|紮西|次仁|多吉|卓玛|卓瑪|顿珠|頓珠|达瓦|達瓦|格桑|旦增|丹增|拉姆|央金|平措|索朗|洛桑|德吉|曲珍|普布|巴桑|边巴|邊巴|次旦|尼玛|尼瑪|强巴|強巴|白玛|白瑪|措姆|仁青|益西|桑杰|桑傑|才让|才讓|卓嘎|央宗|拉巴|米玛|米瑪|' +
   '买买提|買買提|麦麦提|麥麥提|艾买提|艾買提|吐尔逊|吐爾遜|阿不都|阿卜杜|阿布都|热合曼|熱合曼|阿力木|玉素甫|尼亚孜|尼亞孜|吾斯曼|塔依尔|塔依爾|热依拉|熱依拉|帕丽旦|帕麗旦|阿娜尔|阿娜爾|艾力|依明|肉孜|努尔|努爾|迪丽|迪麗|阿依|祖丽|祖麗|古丽|古麗|' +
-  '巴特尔|巴特爾|其其格|格日勒|额尔敦|額爾敦|斯琴|萨仁|薩仁|阿拉坦|敖登|道尔吉|道爾吉|满都拉|滿都拉|乌日娜|烏日娜|宝音|寶音|图雅|圖雅|朝鲁|朝魯|乌云|烏雲|孟和|苏和|蘇和|巴图|巴圖'
+  '巴特尔|巴特爾|其其格|格日勒|额尔敦|額爾敦|斯琴|萨仁|薩仁|阿拉坦|敖登|道尔吉|道爾吉|满都拉|滿都拉|乌日娜|烏日娜|宝音|寶音|图雅|圖雅|朝鲁|朝魯|乌云|烏雲|孟和|苏和|蘇和|巴图|巴圖|其木格|' +
+  // 古丽娜尔; Yi clan names (吉克, 沙马, 阿苏) and given names (阿呷, 拉且, 木呷, 阿果, 阿惹).
+  '娜尔|娜爾|吉克|沙马|沙馬|阿苏|阿蘇|阿呷|拉且|木呷|阿果|阿惹'
 ).split('|');
 /** Components that are ordinary words or places alone (乌云 a dark cloud, 才让 "only then let", 格桑花): only beside another component. */
-const MINORITY_NOT_ALONE = new Set('才让 才讓 乌云 烏雲 格桑 洛桑 尼玛 尼瑪 孟和 苏和 蘇和 白玛 白瑪 边巴 邊巴 拉巴 德吉 平措 阿依 迪丽 迪麗 祖丽 祖麗 古丽 古麗 努尔 努爾 艾力 依明 肉孜 斯琴 宝音 寶音 图雅 圖雅 巴图 巴圖 朝鲁 朝魯 敖登 萨仁 薩仁 拉姆 次旦 米玛 米瑪 达瓦 達瓦 普布 巴桑 措姆 仁青 益西 桑杰 桑傑 央宗 卓嘎 曲珍 强巴 強巴 多吉 央金'.split(' '));
+const MINORITY_NOT_ALONE = new Set('娜尔 娜爾 吉克 沙马 沙馬 阿苏 阿蘇 阿呷 拉且 木呷 阿果 阿惹 其木格 才让 才讓 乌云 烏雲 格桑 洛桑 尼玛 尼瑪 孟和 苏和 蘇和 白玛 白瑪 边巴 邊巴 拉巴 德吉 平措 阿依 迪丽 迪麗 祖丽 祖麗 古丽 古麗 努尔 努爾 艾力 依明 肉孜 斯琴 宝音 寶音 图雅 圖雅 巴图 巴圖 朝鲁 朝魯 敖登 萨仁 薩仁 拉姆 次旦 米玛 米瑪 达瓦 達瓦 普布 巴桑 措姆 仁青 益西 桑杰 桑傑 央宗 卓嘎 曲珍 强巴 強巴 多吉 央金'.split(' '));
 const MINORITY_FIRST = new Uint8Array(65536);
 const MINORITY_SECOND = new Uint8Array(65536);
 /** The components by their first character, longest first. */
@@ -1723,6 +1872,8 @@ for (const w of MINORITY_PARTS) {
   MINORITY_BY_FIRST.set(w.charCodeAt(0), list);
 }
 for (const list of MINORITY_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+/** Components read only after another (烏雲其木格, 吉克阿呷, 古丽娜尔): their first characters (其, 木, 拉, 娜) start too many words to be looked at alone. */
+const MINORITY_AFTER_ONLY = new Set('其木格 娜尔 娜爾 拉且 木呷'.split(' '));
 /** The component at `i`, or ''. */
 function minorityPartAt(text: string, i: number): string {
   if (!MINORITY_FIRST[text.charCodeAt(i)]) return '';
@@ -1734,7 +1885,7 @@ const MINORITY_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|的|家|�
 /** At `i` a minority name's first component: the name masked where it reads as one; returns the last index it took, or `i`. */
 function minorityNameAt(text: string, i: number, out: PiiSpan[]): number {
   const first = minorityPartAt(text, i);
-  if (!first) return i;
+  if (!first || MINORITY_AFTER_ONLY.has(first)) return i;
   // (Inside a word or another name: 才让 in 刚才让, 巴特尔 in a longer transcription.)
   if (i > 0 && isHan(text.charCodeAt(i - 1)) && !NAME_BOUNDARY_BEFORE.has(text[i - 1]) && !PERSON_WORD_END.has(text.charCodeAt(i - 1)) && !'的叫是有和跟把被给給让讓找问問民'.includes(text[i - 1])) return i;
   let e = i + first.length;
@@ -2274,6 +2425,8 @@ function scanContextNames(text: string, out: PiiSpan[]) {
       const s = nameBeforeJoin(text, i, e - i === 2 && SINGLE_GIVEN.has(text[e - 1]));
       if (s >= 0) pushName(out, s, i - 1);
     }
+    // 马达和他媳妇: 和/跟/与 before a pronoun joins the person to their family, it ends no given name.
+    if (e - i === surnameLength(text, i) + 2 && '和跟与與同'.includes(text[e - 1]) && '他她我俺其'.includes(text[e] ?? '')) e--;
     pushName(out, i, e);
     i = e - 1;
   }
@@ -2534,7 +2687,8 @@ function givenOnlyBeforeFamily(text: string, p: number, out: PiiSpan[]) {
   if (!NAME_BOUNDARY_BEFORE.has(before) && !(before === '是' && !SHI_IN_WORD.test(text.slice(Math.max(0, s - 3), s)))) return;
   const a = text[s];
   const b = text[s + 1];
-  if (!GIVEN_SET.has(a) || !GIVEN_SET.has(b) || NOT_GIVEN.has(a) || NOT_GIVEN.has(b) || NUMERALS.has(a) || NUMERALS.has(b) || '小大老家子阿'.includes(a) || GIVEN_WORD_STOP.has(a + b) || NOT_NAME_WORD.has(a + b)) return;
+  // (A name that reads as a word, 白雲她媽, is still the person's when her family follows it directly; 他妈的 is an oath.)
+  if (!GIVEN_SET.has(a) || !GIVEN_SET.has(b) || NOT_GIVEN.has(a) || NOT_GIVEN.has(b) || NUMERALS.has(a) || NUMERALS.has(b) || '小大老家子阿'.includes(a) || GIVEN_WORD_STOP.has(a + b) || (NOT_NAME_WORD.has(a + b) && (join || text[p + 2] === '的'))) return;
   // (A surname and one given-name character is read elsewhere: 王芳她妈.)
   if (SURNAME_CODES.has(text.charCodeAt(s)) && SINGLE_GIVEN.has(b)) return;
   pushName(out, s, s + 2);
@@ -2599,7 +2753,7 @@ flag(codes('二三四五六七八九幺傻胖瘦矮憨瘸哑啞聋聾秃禿麻�
 
 /** Characters at which scanContextNames' pass also runs the readers above. */
 /** (The first characters of minority names' components share the nickname readers' bit: minorityNameAt is read there too.) */
-flag(MINORITY_PARTS.map((w) => w.charCodeAt(0)), P_NICK_FIRST);
+flag(MINORITY_PARTS.filter((w) => !MINORITY_AFTER_ONLY.has(w)).map((w) => w.charCodeAt(0)), P_NICK_FIRST);
 const P_EXTRA = P_SURNAME | P_WORD_SURNAME_ALL | P_GIVEN_CUE_LAST | P_NICK_FIRST;
 
 // ---------------------------------------------------------------------------------------------
@@ -2616,6 +2770,7 @@ export function detectPii(text: string): PiiSpan[] {
   if (hasLetter) {
     if (text.includes('dot') || text.includes('DOT')) scanDotSpelledEmails(text, spans);
     scanPassports(text, spans);
+    scanPinyinNames(text, spans);
   }
   WECHAT.lastIndex = 0;
   for (let m = WECHAT.exec(text); m; m = WECHAT.exec(text)) {
@@ -2646,7 +2801,46 @@ export function detectPii(text: string): PiiSpan[] {
     spans[kept++] = s;
   }
   spans.length = kept;
-  return spans;
+  return maskRepeatedNames(text, spans);
+}
+
+/**
+ * A name read once is the same person wherever it recurs ("住户白晓明（…）家中漏水…，白晓明拒不维修"): its
+ * other occurrences are masked too (names of two Han characters or more; spans sorted and disjoint).
+ */
+function maskRepeatedNames(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let extra: PiiSpan[] | null = null;
+  let looked: string[] | null = null;
+  for (const s of spans) {
+    if (s.kind !== 'name' || s.end - s.start < 2 || !isHan(text.charCodeAt(s.start))) continue;
+    const name = text.slice(s.start, s.end);
+    // (A name already looked for: every occurrence, this one too, was found then.)
+    if (looked?.includes(name)) continue;
+    // (At most 16 distinct names are looked for: each is a pass over the text, and a huge text must stay linear.)
+    if ((looked ??= []).push(name) > 16) break;
+    // (Occurrences already inside a span add nothing: a walk along the sorted spans tells, so a text of one name said
+    // 350,000 times costs no sort.)
+    let k = 0;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      while (k < spans.length && spans[k].end <= at) k++;
+      if (k < spans.length && spans[k].start <= at && spans[k].end >= at + name.length) continue;
+      (extra ??= []).push({ kind: 'name', start: at, end: at + name.length });
+    }
+  }
+  if (!extra) return spans;
+  const all = spans.concat(extra).sort((a, b) => a.start - b.start || b.end - a.end);
+  let kept = 0;
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k];
+    const last = kept ? all[kept - 1] : null;
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+      continue;
+    }
+    all[kept++] = s;
+  }
+  all.length = kept;
+  return all;
 }
 
 /** The text with every personal-data character masked; everything else verbatim. */
