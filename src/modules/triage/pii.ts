@@ -2787,8 +2787,13 @@ export function detectPii(text: string): PiiSpan[] {
   if (hasLetter) scanPlates(text, spans); // a plate has a Latin letter after its province
   scanAddresses(text, spans);
   scanNames(text, spans, spans.slice());
-  // Longest first, then drop spans inside an already kept one (an ID number is not also a phone).
-  // (Each detector emits its spans in order, so this sort mostly merges sorted runs.)
+  // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
+  return maskRepeatedNames(text, mergeSpans(spans));
+}
+
+/** Sorts spans (longest first at a start) and merges overlapping ones in place: an ID number is not
+ * also a phone. */
+function mergeSpans(spans: PiiSpan[]): PiiSpan[] {
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   let kept = 0;
   for (let k = 0; k < spans.length; k++) {
@@ -2801,7 +2806,7 @@ export function detectPii(text: string): PiiSpan[] {
     spans[kept++] = s;
   }
   spans.length = kept;
-  return maskRepeatedNames(text, spans);
+  return spans;
 }
 
 /**
@@ -2827,20 +2832,7 @@ function maskRepeatedNames(text: string, spans: PiiSpan[]): PiiSpan[] {
       (extra ??= []).push({ kind: 'name', start: at, end: at + name.length });
     }
   }
-  if (!extra) return spans;
-  const all = spans.concat(extra).sort((a, b) => a.start - b.start || b.end - a.end);
-  let kept = 0;
-  for (let k = 0; k < all.length; k++) {
-    const s = all[k];
-    const last = kept ? all[kept - 1] : null;
-    if (last && s.start < last.end) {
-      if (s.end > last.end) last.end = s.end;
-      continue;
-    }
-    all[kept++] = s;
-  }
-  all.length = kept;
-  return all;
+  return extra ? mergeSpans(spans.concat(extra)) : spans;
 }
 
 /** The text with every personal-data character masked; everything else verbatim. */
