@@ -5,6 +5,7 @@ import { appFor, loginAs, type AppHandle, type TestApp } from '../support/app.js
 import { SYSTEM_ACTOR, verifyAudit } from '../../src/modules/audit/trail.js';
 import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import { submitOpinion } from '../../src/modules/opinions/commands.js';
+import { forgetIndexes } from '../../src/modules/triage/arrival.js';
 import type { CampaignTable } from '../../src/db/schema.js';
 import type { OrgRow } from '../../src/modules/organizations/queries.js';
 
@@ -64,7 +65,7 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
   /** A staff-entered opinion on its own day (so "oldest first" is known), in the city campaign. */
   async function opinion(org: OrgRow, body: string, opts: { campaign?: CampaignTable; channel?: 'letter' | 'opinion_box' | 'hotline' } = {}) {
     day++;
-    const receivedOn = `2026-01-${String(Math.min(day, 28)).padStart(2, '0')}`;
+    const receivedOn = new Date(Date.UTC(2026, 0, day)).toISOString().slice(0, 10);
     const { opinion: o } = await submitOpinion(d.db, {
       campaignId: (opts.campaign ?? campaign).id, orgId: org.id, channel: opts.channel ?? 'letter', body, targetKind: 'unit', anonymous: true,
       enteredBy: { userId: null, name: '录入员' }, receivedOn,
@@ -337,6 +338,27 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect(byCluster.json()).toEqual({ cluster: { id: first.id, size: 3 }, moved: 2 });
       const audit = await d.db.selectFrom('audit_log').select('action').where('action', 'in', ['triage.merge', 'triage.split']).execute();
       expect(audit.length).toBe(4);
+    });
+
+    it('weighs a newcomer against the clusters as staff left them, live and after a reload', async () => {
+      // B joins A's cluster; C is B's second half and unlike A, so while A and B are together the
+      // cluster check keeps C apart. Once staff split B off, C belongs with B alone.
+      const A = '青石镇政务大厅窗口办准生证要跑五趟，工作人员态度冷淡。';
+      const B = '青石镇政务大厅窗口办准生证要跑五趟，另外青石镇卫生院夜里没人值班，老人看病只能去县里。';
+      const C = '青石镇卫生院夜里没人值班，老人看病只能去县里，急诊电话也打不通。';
+      for (const reload of [false, true]) {
+        const camp = reload ? other : campaign;
+        const a = await opinion(t.townA, A, { campaign: camp });
+        const b = await opinion(t.townA, B, { campaign: camp });
+        expect(b.cluster_id).toBe(a.id);
+        const split = await post(officeA, `/api/opinions/${b.id}/triage/split`, {});
+        expect(split.statusCode, split.body).toBe(200);
+        // a new server process: the index is loaded from the rows, splits included
+        if (reload) forgetIndexes();
+        const c = await opinion(t.townA, C, { campaign: camp, channel: 'hotline' });
+        expect(c.cluster_id, reload ? 'after a reload' : 'live').toBe(b.id);
+        expect((await row(a.id)).cluster_id).toBe(a.id);
+      }
     });
 
     it('refuses merges that would change opinions outside the caller\'s reach, and bad requests', async () => {

@@ -15,8 +15,10 @@ import { OrgMatcher } from './routing.js';
 // first use and then kept current by every arrival through this process, so placing an opinion
 // costs microseconds instead of a band query (the index is the same one the 1,000,000-opinion
 // benchmark measures). The index only names the nearest earlier opinion; the cluster is read
-// from that opinion's row, where staff merges and splits are kept. Another server process's
-// arrivals are picked up when the campaign's opinion count no longer matches (checked at most
+// from that opinion's row, where staff merges and splits are kept. They are told to the loaded
+// index too (noteMerged, noteSplit), whose cluster check weighs a newcomer against the members of
+// its match's cluster, and a campaign loaded afresh takes its clusters from the rows. Another
+// server process's // arrivals are picked up when the campaign's opinion count no longer matches (checked at most
 // every REFRESH_MS); until then a duplicate arriving through two servers at once may stay a
 // cluster of its own, which staff can merge — nothing is lost either way.
 
@@ -34,6 +36,9 @@ const indexes = new Map<string, Promise<CampaignIndex>>();
 
 async function loadInto(db: Executor, regionId: string, campaignId: string, index: DuplicateIndex): Promise<void> {
   let after = '';
+  // Clusters as stored (staff merges and splits included) are filed as they are, not matched
+  // again. A cluster whose id holder sorts after some of its members waits here for it.
+  const waiting = new Map<string, string>();
   for (;;) {
     const rows = await db.selectFrom('opinions').select(['id', 'signature', 'body_redacted', 'cluster_id', 'suggested_category'])
       .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('id', '>', after)
@@ -50,7 +55,14 @@ async function loadInto(db: Executor, regionId: string, campaignId: string, inde
         recomputed.push({ id: r.id, signature: fingerprintBytes(fresh.sig, fresh.terms) });
         fp = fresh;
       }
-      index.addAndMatch(r.id, fp.sig, fp.terms);
+      const cluster = r.cluster_id;
+      let member: string | null = index.has(cluster) ? cluster : (waiting.get(cluster) ?? null);
+      if (!member && cluster !== r.id) waiting.set(cluster, r.id);
+      if (cluster === r.id && waiting.has(r.id)) {
+        member = waiting.get(r.id)!;
+        waiting.delete(r.id);
+      }
+      index.addPlaced(r.id, fp.sig, fp.terms, member);
     }
     if (recomputed.length) await writeBack(db, regionId, recomputed);
     if (rows.length < LOAD_CHUNK) return;
@@ -95,6 +107,18 @@ async function campaignIndex(db: Executor, regionId: string, campaignId: string)
     if (Number(n) > ci.index.size) await loadInto(db, regionId, campaignId, ci.index);
   }
   return ci.index;
+}
+
+/** Staff merged clusters (`root` keeps its id): the loaded index, if any, joins them too. */
+export async function noteMerged(campaignId: string, root: string, others: string[]): Promise<void> {
+  const ci = await indexes.get(campaignId)?.catch(() => null);
+  for (const other of others) ci?.index.union(root, other);
+}
+
+/** Staff took an opinion out of its cluster: so does the loaded index, if any. */
+export async function noteSplit(campaignId: string, id: string): Promise<void> {
+  const ci = await indexes.get(campaignId)?.catch(() => null);
+  ci?.index.split(id);
 }
 
 /** Forgets every loaded index (tests that rewrite opinions underneath use it). */

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import { learnLabel } from './learned.js';
+import { noteMerged, noteSplit } from './arrival.js';
 import type { Wind } from './classify.js';
 import type { CampaignTable, Database, OpinionCategoryTable, OpinionTable } from '../../db/schema.js';
 import { chinaDay, nowIso } from '../../shared/clock.js';
@@ -212,7 +213,7 @@ function inClusters(clusters: string[]) {
  */
 export async function mergeClusters(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, input: MergeInput, reach: Reach): Promise<{ clusterId: string; moved: number }> {
   if (scopeIsEmpty(reach.handle)) throw forbidden();
-  return db.transaction().execute(async (trx) => {
+  const merged = await db.transaction().execute(async (trx) => {
     const base = () => trx.selectFrom('opinions').where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id);
     const clusters = new Set<string>();
     const unknown: string[] = [];
@@ -266,8 +267,11 @@ export async function mergeClusters(db: Kysely<Database>, actor: AuditActor, cam
       regionId: campaign.region_id, action: 'triage.merge', targetType: 'opinion_cluster', targetId: root, orgPath: commonPath(span?.lo ?? null, span?.hi ?? null),
       before: { clusterIds: others }, after: { clusterId: root, moved },
     });
-    return { clusterId: root, moved };
+    return { clusterId: root, moved, others };
   });
+  // After the commit: the duplicate index's clusters follow the stored ones.
+  await noteMerged(campaign.id, merged.clusterId, merged.others);
+  return { clusterId: merged.clusterId, moved: merged.moved };
 }
 
 /**
@@ -275,7 +279,7 @@ export async function mergeClusters(db: Kysely<Database>, actor: AuditActor, cam
  * cluster's id, the rest take the id of the earliest remaining member.
  */
 export async function splitFromCluster(db: Kysely<Database>, actor: AuditActor, id: string): Promise<{ opinion: OpinionTable; rest: string | null }> {
-  return db.transaction().execute(async (trx) => {
+  const split = await db.transaction().execute(async (trx) => {
     const o = await trx.selectFrom('opinions').selectAll().where('id', '=', id).executeTakeFirst();
     if (!o) throw notFound('opinion.not_found', { id });
     const cluster = o.cluster_id ?? o.id;
@@ -291,6 +295,8 @@ export async function splitFromCluster(db: Kysely<Database>, actor: AuditActor, 
     await recordAudit(trx, actor, { regionId: o.region_id, action: 'triage.split', targetType: 'opinion', targetId: o.id, orgPath: o.org_path, before: { clusterId: cluster }, after: { clusterId: o.id, restClusterId: rest } });
     return { opinion: { ...o, cluster_id: o.id }, rest };
   });
+  await noteSplit(split.opinion.campaign_id, split.opinion.id);
+  return split;
 }
 
 /** The deepest organization path above every path between lo and hi (sorted paths: the first and last decide). */

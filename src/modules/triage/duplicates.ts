@@ -263,6 +263,21 @@ export class DuplicateIndex {
    * match's cluster from the database, where staff merges and splits live.
    */
   addAndMatch(id: string, sig: Uint32Array, terms?: IssueTerms): string | null {
+    return this.insert(id, sig, terms, true);
+  }
+
+  /**
+   * Files an opinion whose cluster is already known, without matching it: the server loading a
+   * campaign, whose clusters (staff merges and splits included) are in the database. `member`:
+   * an opinion of its cluster already filed, or null.
+   */
+  addPlaced(id: string, sig: Uint32Array, terms: IssueTerms | undefined, member: string | null): void {
+    this.insert(id, sig, terms, false);
+    const m = member === null ? undefined : this.byId.get(member);
+    if (m !== undefined) this.unionAt(m, this.byId.get(id)!);
+  }
+
+  private insert(id: string, sig: Uint32Array, terms: IssueTerms | undefined, matching: boolean): string | null {
     if (this.byId.has(id)) return null; // already placed (a reload racing an arrival)
     const at = this.ids.length;
     this.reserve(at + 1);
@@ -314,7 +329,7 @@ export class DuplicateIndex {
         let other = this.heads[slot];
         this.bandChain[row * BANDS + b] = other;
         this.heads[slot] = at;
-        for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.bandChain[this.bandRows[other] * BANDS + b]) this.note(other, true);
+        if (matching) for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.bandChain[this.bandRows[other] * BANDS + b]) this.note(other, true);
       }
     }
     for (let t = 0; t < nKeys; t++) {
@@ -322,11 +337,15 @@ export class DuplicateIndex {
       const count = this.termRingCount[ring];
       const base = ring * RECENT_PER_BAND;
       // Newest first, as the members were filed.
-      for (let n = 0; n < RECENT_PER_BAND && n < count; n++) this.note(this.termRings[base + ((count - 1 - n) & (RECENT_PER_BAND - 1))], false);
+      if (matching) for (let n = 0; n < RECENT_PER_BAND && n < count; n++) this.note(this.termRings[base + ((count - 1 - n) & (RECENT_PER_BAND - 1))], false);
       this.termRings[base + (count & (RECENT_PER_BAND - 1))] = at;
       this.termRingCount[ring] = count + 1;
     }
 
+    if (!matching) {
+      for (let i = 0; i < nTerms; i++) this.counts.add(terms!.hashes[i]);
+      return null;
+    }
     // Count its terms, and set their weights among this index's opinions in the table indexed by
     // key (termWeight): each candidate is then one pass over its own terms.
     if (nTerms) this.fillTermSet(at, terms!, nTerms);
@@ -476,6 +495,39 @@ export class DuplicateIndex {
     const ia = this.byId.get(a);
     const ib = this.byId.get(b);
     if (ia !== undefined && ib !== undefined) this.unionAt(ia, ib);
+  }
+
+  /**
+   * Staff take an opinion out of its cluster: it stands alone and the rest stay one cluster, so
+   * the cluster check (agreesWithCluster) no longer weighs a newcomer against it.
+   */
+  split(id: string): void {
+    const at = this.byId.get(id);
+    if (at === undefined || this.nextMember[at] === at) return;
+    // A staff action, rare: a walk round the ring finds its predecessor.
+    let prev = at;
+    while (this.nextMember[prev] !== at) prev = this.nextMember[prev];
+    this.nextMember[prev] = this.nextMember[at];
+    this.nextMember[at] = at;
+    this.parent[at] = at;
+    // Union–find cannot delete: the rest's tree is rebuilt from the ring (every member is in it),
+    // rooted at its earliest member, so none of them leads through the opinion taken out.
+    let root = prev;
+    for (let m = this.nextMember[prev]; m !== prev; m = this.nextMember[m]) if (m < root) root = m;
+    let m = prev;
+    do {
+      this.parent[m] = root;
+      m = this.nextMember[m];
+    } while (m !== prev);
+  }
+
+  /** The ids of an opinion's cluster, in ring order from it. */
+  members(id: string): string[] {
+    const at = this.byId.get(id);
+    if (at === undefined) return [id];
+    const out = [id];
+    for (let m = this.nextMember[at]; m !== at; m = this.nextMember[m]) out.push(this.ids[m]);
+    return out;
   }
 
   get size(): number {

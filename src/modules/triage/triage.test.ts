@@ -69,6 +69,46 @@ describe('duplicates', () => {
     expect(index.find('e')).toBe(index.find('d'));
     expect(index.size).toBe(5);
   });
+
+  it('follows staff splits and stored clusters when weighing a newcomer against a cluster', async () => {
+    const { DuplicateIndex, signature } = await import('./duplicates.js');
+    // B joins A; C shares B's second half only. While A and B are one cluster, the cluster check
+    // weighs C against A too and keeps it apart; once B is split off, C joins B.
+    const A = '街道办事窗口门难进、脸难看，办个证要跑五趟。';
+    const B = '街道办事窗口门难进、脸难看，办个证要跑五趟，社区卫生站夜里没人值班，老人看病难。';
+    const C = '社区卫生站夜里没人值班，老人看病难，办个证要跑五趟。';
+    const together = new DuplicateIndex();
+    together.add('a', A);
+    expect(together.add('b', B)).toBe('a');
+    expect(together.add('c', C)).toBe('c');
+
+    const split = new DuplicateIndex();
+    split.add('a', A);
+    split.add('b', B);
+    split.split('b');
+    expect(split.members('a')).toEqual(['a']);
+    expect(split.members('b')).toEqual(['b']);
+    expect(split.add('c', C)).toBe('b');
+    expect(split.members('b').sort()).toEqual(['b', 'c']);
+    split.split('a'); // alone already: nothing changes
+    expect(split.find('c')).toBe('b');
+
+    // Splitting the cluster's first member: the rest stay together under their earliest.
+    const three = new DuplicateIndex();
+    for (const id of ['x', 'y', 'z']) three.add(id, A);
+    expect(three.members('x').length).toBe(3);
+    three.split('x');
+    expect([three.find('y'), three.find('z'), three.find('x')]).toEqual(['y', 'y', 'x']);
+
+    // Filed with stored clusters (a server loading a campaign): no matching, staff's grouping kept.
+    const loaded = new DuplicateIndex();
+    loaded.addPlaced('a', signature(A), undefined, null);
+    loaded.addPlaced('b', signature(B), undefined, null);
+    loaded.addPlaced('q', signature('会议太多，文件太长，基层干部疲于应付。'), undefined, 'a');
+    expect(loaded.find('b')).toBe('b');
+    expect(loaded.find('q')).toBe('a');
+    expect(loaded.add('c', C)).toBe('b');
+  });
 });
 
 describe('four winds', () => {
