@@ -1069,9 +1069,11 @@ describe('robustness', () => {
       '隔壁的刘大爷，', '陳太（陳美玲）', '叫和振邦，', '我舅舅裴德厚，', '聯絡：鄺太，9036 7718 ', '家住小区5号楼，',
       '“王', '“王海涛”', '，向前进家', '，高山家', '问了黎明，', '向东', '了钱多家', '转告秀梅，', '三狗子', '小刘哥说', '管他叫', '外号叫「', '135七', '壹叁', '1/2', 'a (at) b (dot) ', '护照号G1234567', 'Wang Li', '（Li ', '但严冬梅家', '春燕她妈', '和她男人', '村民金山反映', '我係陳黃美玲，',
       '姓王，王女士，王', '李王氏', '大家叫他“', '。王建国反映，王建国', '家住石村后第三家', '个叫阿', 'Zhou Xiaolan在', 'a dot b dot ',
+      // (Round 10.)
+      '考生 王建国 ', '户 ', '村 王', '车友老金 ', '友', '来电人孟大姐。', '种粮户谭永生反映', '其父冯国祥现', '王建国（云杉巷7号）', '路1号 王建国，', '水井巷12号的住户', '桃子坳组8号', '11栋2单元地下室', '住在河西的康乐苑，', '手机 1380736255 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
-    const heads = ['家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山'];
+    const heads = ['家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {
@@ -1299,5 +1301,83 @@ describe('round 9: what a county inbox writes (pii5)', () => {
     expectMasked('驾校学员蓝天浩，驾校拖了半年。', ['蓝天浩']);
     expectMasked('我是柳溪村的黄金凤，村里修路占了我家的地。', ['黄金凤']);
     nothingMasked('我是村民安全员，我是居民成长。');
+  });
+});
+
+describe('round 10: standings, signatures set off by spaces and homes beside a name (dev8, dev9; own examples)', () => {
+  it('reads 住户 and 老兵 as a private person\'s standing, like 租户 and 退伍军人', () => {
+    expectMasked('（5栋2单元的住户 詹秋华）', ['詹秋华']);
+    expectMasked('二楼的住户蒲文涛反映，楼道灯坏了半年。', ['蒲文涛']);
+    expectMasked('抗美援朝老兵裘德茂，九十岁了还住危房。', ['裘德茂']);
+    for (const t of ['住户们都说物业不管事。', '住户多次反映，没人理。', '住户王先生说不知道。', '老兵们的补助发了。', '住户周末都不在家。']) nothingMasked(t);
+  });
+
+  it('masks a full name set off by spaces after a standing or the writer\'s place, as SMS lines and signatures write it', () => {
+    expectMasked('录取名单拖了一个月不公布。 考生 邝雨桐 的父亲', ['邝雨桐']);
+    expectMasked('补助到现在没发。 退伍老兵 郜德厚，七十九岁', ['郜德厚']);
+    expectMasked('法院说执行终结，钱一分没到。 申请执行人 闵建华 电话不便留', ['闵建华']);
+    expectMasked('村医挨家让人按手印。 芦花塘村 晏德发 我根本没签', ['晏德发']);
+    expectMasked('窗口下午没人。 来办事的 芮春生 说', ['芮春生']);
+    expectMasked('出租车不打表，太离谱。 外地游客 Zhao Lin，邮箱不留了', ['Zhao Lin']);
+    // Not an official's or a doctor's role, not a word after a space, not a place.
+    for (const t of ['值班医生 韩建国 说没办法。', '工作人员 王建华 说下周再来。', '黛山人社 养老转移 跑了5趟 还差个章', '县里的 张书记 来过一次。', '芦花塘村 高速路口 堵了三天。', '负责人 周建平 不接电话。', '镇政府的 王建国 说再等等。', '社区社工 戴丽华 上门了。']) nothingMasked(t);
+  });
+
+  it('masks a peer by what the two share (车友, 球友, 钓友) named by a nickname', () => {
+    expectMasked('这条路坑太多了。 车友老饶 QQ 41207 55318', ['老饶', '41207 55318']);
+    expectMasked('钓友小邝说水库被承包了。', ['小邝']);
+    for (const t of ['朋友小区的路也坏了。', '交友小程序骗了我的钱。', '校友老师都来了。']) nothingMasked(t);
+  });
+
+  it('masks a caller or writer who gives a surname and a kinship address, not a polite form or staff at a window', () => {
+    expectMasked('来电人反映：变压器夜里嗡嗡响。来电人卓大姐。', ['卓大姐']);
+    expectMasked('联系人：禹阿姨，电话不便留。', ['禹阿姨']);
+    for (const t of ['联系人：卓女士，晚上联系。', '窗口的卓大姐帮我填了表。', '我是卓大姐介绍来的。']) nothingMasked(t);
+  });
+
+  it('masks a reporting full name right after a private person\'s standing or trade, not after staff or an official', () => {
+    expectMasked('柳湾村养殖户龚德明反映：收购价压得太低。', ['龚德明']);
+    expectMasked('种菜户韦春生反映，菜地被占了。', ['韦春生']);
+    expectMasked('货车司机邬建军投诉，罚款没有票据。', ['邬建军']);
+    for (const t of ['工作人员王建国反映情况属实。', '科员张德明反映的问题已处理。', '镇干部李明华反映过此事。', '手机上报反映的问题很多。']) nothingMasked(t);
+  });
+
+  it('masks a full name after the caller\'s relative said with 其, whatever follows', () => {
+    expectMasked('來電人稱其父鄺國祥現轉縣醫院治療。', ['鄺國祥']);
+    expectMasked('来电人称其母庞秀英目前仍在住院。', ['庞秀英']);
+    for (const t of ['其他人都走了。', '其父母双亡，生活困难。', '其母亲现转县医院。']) nothingMasked(t);
+  });
+
+  it('masks a street number beside a private person\'s name, or where its residents are named, not an office\'s address', () => {
+    expectMasked('希望领导来看看。居民戚美玲（桂花巷9号）', ['戚美玲', '桂花巷9号']);
+    expectMasked('签完就没人管了。 商户 郦志坚，荷塘路26号', ['郦志坚', '荷塘路26号']);
+    expectMasked('被拆迁户：南门街35号 鲍长生，电话不便留', ['南门街35号', '鲍长生']);
+    expectMasked('枫林巷14号的住户洪玉梅反映：隔壁加盖三层。', ['枫林巷14号', '洪玉梅']);
+    for (const t of ['县信访局在人民路1号，王主任说下周答复。', '县政府（人民路1号）门口堆满了垃圾。', '我去了建设路18号的县医院。', '建设路18号是一家饭馆，油烟很大。', '建设路18号的业主委员会开会了。']) nothingMasked(t);
+  });
+
+  it('masks a house on a hamlet group named by a landform (坳, 垭, 洼), not the town', () => {
+    expectMasked('我是石门乡杉木坳组11号的，屋后山坡塌了。', ['杉木坳组11号']);
+    expectMasked('杨柳洼组7号的房子裂了。', ['杨柳洼组7号']);
+    nothingMasked('杉木坳组的路三年没修。');
+  });
+
+  it('keeps a building\'s unit visible where a shared part of it follows (地下室, 楼道, 电梯), not where a home is meant', () => {
+    nothingMasked('来电反映其居住的翠竹苑小区6栋3单元地下室长期积水。');
+    nothingMasked('翠竹苑小区6栋3单元楼道灯坏了。');
+    expectMasked('我家住翠竹苑小区6栋3单元，楼上漏水。', ['翠竹苑小区6栋3单元']);
+    expectMasked('家住翠竹苑小区6栋3单元502室门口堆满杂物。', ['翠竹苑小区6栋3单元502室']);
+  });
+
+  it('reads no name where 住在…的 is followed by a compound\'s name (康乐苑 reads like 康乐 and 苑)', () => {
+    nothingMasked('我妈住在城东那边的康宁苑，暖气到现在都没来。');
+    nothingMasked('住在河西的安乐园，停水三天了。');
+    expectMasked('家住河西的康建国，停水三天了。', ['康建国']);
+  });
+
+  it('masks a mobile one digit off where the writer introduces it as their phone, not an unintroduced number', () => {
+    expectMasked('我叫喻雪莹，手机 13907 415 6602', ['喻雪莹', '13907 415 6602']);
+    expectMasked('电话1590734128，晚上打。', ['1590734128']);
+    for (const t of ['编号138073625590已受理。', '共计1380736255人次。', '快递单号 139074156602 还没到。', '电话费一年交了 1380736255 元？']) nothingMasked(t);
   });
 });

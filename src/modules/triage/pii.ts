@@ -67,6 +67,13 @@
 //     帕提古丽, 其其格); a hamlet's group and house number (柳树湾组15号, not the town) and a street number
 //     where the writer's household stands (我们桐江县南门巷18号一家三口); the county seat (城关) before a
 //     compound is where, not part of the home;
+//   - (round 10) a full name set off by spaces after the writer's standing or place, as SMS lines and signatures
+//     write it (考生 X 的父亲, 退伍老兵 X，, 申请执行人 X 工资卡…, 某某村 X 我…, 外地游客 Li Ming) — not after an
+//     official's or a doctor's role; 住户/老兵 X; a reporting name after a standing (种粮户X反映); a peer's nickname
+//     (车友老金); a caller who goes by surname and kinship address (来电人孟大姐); 其父 X whatever follows; a street
+//     number beside a private person's name (X（云杉巷7号）, 文星街53號 X) or before its residents (…12号的住户);
+//     a hamlet named by a landform (桃子坳组8号); a mobile one digit off after 手机/电话. Not a building's unit
+//     before a part its households share (…2单元地下室), nor a compound's name after 住在…的 (康乐苑);
 //   - phone numbers with an extension (0734-8812276转203), digits mixed with numerals (135七三一…),
 //     financial numerals (壹叁捌…), slashes (177/4521/3309); e-mail with the dots written out
 //     ((at) 163 (dot) com, "at gmail dot com" after 邮箱); passports and travel permits (护照号E35902817)
@@ -155,6 +162,8 @@ const QQ_INTRO = new RegExp(`(?:QQ|qq|Qq|ＱＱ|ｑｑ|扣扣|企鹅号|企鵝�
 const WECHAT_INTRO_DIGITS = new RegExp(`(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wx|WX|wechat|WeChat|weixin|Weixin|WeiXin)${GAP}`);
 const AMOUNT_AFTER = /^\s?(?:元|万|萬|亿|億|块|塊|%|％|人|户|戶|条|條|次|个|個|件|平|米|吨|噸|亩|畝)/;
 
+/** A mobile's own introduction (手机, 手机号, 电话), for a number one digit off. */
+const MOBILE_INTRO = new RegExp(`(?:手机|手機|手机号|手機號|电话|電話|联系电话|聯繫電話|联系方式|聯繫方式)${GAP}`);
 type NumberKind = PiiKind | 'service' | null;
 /** An extension after a phone number: 转203, " 轉 8". */
 const EXTENSION = /^\s?[转轉]\s?[0-9０-９]{1,6}(?![0-9０-９])/;
@@ -218,6 +227,9 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   // "電話 852-6187 3920": the country code without a plus, where the writer says it is a phone.
   if (n === 11 && /^85[23][5-9]/.test(d) && atRunStart && introBefore(text, start, PHONE_INTRO)) return 'mobile';
   if (n === 11 && /^1[3-9]/.test(d)) return AMOUNT_AFTER.test(text.slice(end, end + 3)) ? null : 'mobile';
+  // (Round 10) "手機 13807 362 5590": a mobile with a digit too many or too few, where the writer says it is their phone,
+  // is still their number (ten of its digits are right); unintroduced, such a run is no mobile.
+  if ((n === 10 || n === 12) && /^1[3-9]/.test(d) && atRunStart && introBefore(text, start, MOBILE_INTRO) && !AMOUNT_AFTER.test(text.slice(end, end + 3))) return 'mobile';
   if (n === 10 && /^[48]00/.test(d)) return 'service';
   if (n >= 10 && n <= 12 && /^0[1-9]/.test(d)) {
     // Area code 010 / 02x + 8 digits, or 0xxx + 7–8 digits.
@@ -646,6 +658,14 @@ function buildingOnly(parts: readonly string[], body: string): boolean {
   return parts.length > 0 && BUILDING_OR_AREA.test(body) && parts.every((p) => BUILDING_OR_AREA.test(p));
 }
 
+/**
+ * (Round 10) "丽晶苑小区11栋2单元地下室积水": a building's unit with no room, then a part its households share
+ * (the basement, the stairwell, the lift, the unit door) names that shared place, not a home.
+ */
+const SHARED_PART_AFTER = /^(?:的)?(?:地下室|地下车库|地下車庫|车库|車庫|楼道|樓道|楼梯|樓梯|电梯|電梯|单元门|單元門|门禁|門禁|大门|大門|门口|門口|天台|楼顶|樓頂|屋顶|屋頂|外墙|外牆|化粪池|化糞池|水管|管道)/;
+function sharedPartAfter(text: string, parts: string, end: number): boolean {
+  return /(?:单元|單元|栋|棟|幢|号楼|號樓)$/.test(parts) && SHARED_PART_AFTER.test(text.slice(end, end + 5));
+}
 /** After a number, what makes it a year, an amount or a count, not a room (5栋2024年, 3栋1200元). */
 const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]/;
 /** Building, unit and room with no compound named (9栋1单元202业主): one home in any compound. */
@@ -653,8 +673,46 @@ const BARE_HOME = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號�
 
 /** A hamlet's last character, 组 and a house number (枣树湾组23号); the hamlet is checked against PLACE_END. */
 const NAMED_GROUP_HOUSE = /[\u3400-\u9fff](?:组|組)[0-9０-９]{1,4}(?:号|號)(?![0-9０-９])/g;
+/** (Round 10) Hamlets named by a landform PLACE_END lacks: a col, a hollow, a valley (桃子坳组8号, 石板垭组, 柳树洼组). */
+const HAMLET_END = new Set([...'坳垭埡洼窪岙嶴峪垅壟垄坑']);
 /** After a house number: the household living there (…42号一家五口, …8号的家里). */
 const HOUSEHOLD_AFTER_NUMBER = /^(?:一家|的家|家里|家裡|全家|是我家|是俺家)/;
+/** After a house number: the people living there (…12号的住户, …8号户主), not a building or a body of them (居民楼, 业主委员会). */
+const RESIDENT_AFTER_NUMBER = /^的?(?:住户|住戶|户主|戶主|业主|業主|居民)(?![楼樓区區委会會群代])/;
+/** Where a street's address starts: its county or town chain (桐江县江城镇向阳路), or the street's own name. */
+function streetStart(text: string, street: number): number {
+  const chain = adminChainStart(text, street);
+  return chain >= 0 ? chain : nameStart(text, street);
+}
+/** Street numbers with no home cue (the street word's index and the number's end, in pairs), read again once the names are known (homesBesideNames). */
+const streetNumbers: number[] = [];
+const MAX_STREET_NUMBERS = 4096;
+/** Between a name and an address beside it: a comma, a colon, a parenthesis or a space. */
+const BESIDE_NAME = new Set([...'（(，,：: \u3000'].map((c) => c.charCodeAt(0)));
+/**
+ * A street number right beside a private person's name (谭某某（云杉巷7号）, 练某某，柳岸路16号, 文星街53號 戴某某)
+ * is that person's home or door, as a signature gives it; an office's address stands beside no private name.
+ */
+function homesBesideNames(text: string, spans: PiiSpan[]) {
+  if (!streetNumbers.length) return;
+  const nameEnds = new Set<number>();
+  const nameStarts = new Set<number>();
+  for (const s of spans) {
+    if (s.kind !== 'name') continue;
+    nameEnds.add(s.end);
+    nameStarts.add(s.start);
+  }
+  if (!nameEnds.size) return;
+  for (let k = 0; k < streetNumbers.length; k += 2) {
+    const start = streetStart(text, streetNumbers[k]);
+    const end = streetNumbers[k + 1];
+    let b = start;
+    while (b > 0 && start - b < 2 && BESIDE_NAME.has(text.charCodeAt(b - 1))) b--;
+    let a = end;
+    while (a < text.length && a - end < 2 && BESIDE_NAME.has(text.charCodeAt(a))) a++;
+    if ((b < start && nameEnds.has(b)) || (a > end && nameStarts.has(a))) spans.push({ kind: 'address', start, end });
+  }
+}
 /** Right before the address: the writer's household (我们漳湄县…, 我家…). */
 const WRITER_HOME_BEFORE = /(?:我们|我們|俺们|俺們|咱们|咱們|我家|俺家|咱家)$/;
 /** 住/家住/家在 earlier in the same sentence. */
@@ -681,6 +739,7 @@ const HOME_DESCRIBED = /(?:家就住在|家住在|住在|家就在|家在|家住
 /** HOME_DESCRIBED's ending alone: a cheap test before the whole expression. */
 const HOME_DESCRIBED_END = /第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間|个门|個門)|那[户戶栋棟家间間]/;
 function scanAddresses(text: string, out: PiiSpan[]) {
+  streetNumbers.length = 0;
   if (sawTriggers & T_ORD && (sawTriggers & T_ZHU || text.includes('家在') || text.includes('家就在')) && HOME_DESCRIBED_END.test(text)) {
     HOME_DESCRIBED.lastIndex = 0;
     for (let m = HOME_DESCRIBED.exec(text); m; m = HOME_DESCRIBED.exec(text)) {
@@ -712,6 +771,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     // "大垄村四组五组的路": village groups alone name an area, not a home, unless one lives there.
     if (!introduced && parts.every((p) => /[组組区區期排]$/.test(p)) && !/[0-9０-９]$/.test(m[1])) continue;
     if (buildingOnly(parts, m[1])) continue;
+    if (sharedPartAfter(text, m[1], partsStart + m[1].length)) continue;
     out.push({ kind: 'address', start: nameStart(text, m.index), end: partsStart + m[1].length });
     ADDRESS_AT_COMPOUND.lastIndex = partsStart + m[1].length;
   }
@@ -719,7 +779,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
   if (sawTriggers & T_ZU) {
     NAMED_GROUP_HOUSE.lastIndex = 0;
     for (let m = NAMED_GROUP_HOUSE.exec(text); m; m = NAMED_GROUP_HOUSE.exec(text)) {
-      if (!PLACE_END.has(text[m.index])) continue;
+      if (!PLACE_END.has(text[m.index]) && !HAMLET_END.has(text[m.index])) continue;
       // (The hamlet starts after its town: 牛栏镇枣树湾组23号 is the home 枣树湾组23号 in that town.)
       let start = nameStart(text, m.index + 1);
       for (let k = m.index - 1; k > start; k--) {
@@ -743,9 +803,15 @@ function scanAddresses(text: string, out: PiiSpan[]) {
       const numberEnd = partsStart + m[1].length;
       // (…or where the household itself stands after it or the writer before it: 我们漳湄县老街巷42号一家五口.)
       const home = LIVES_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 30), m.index)) || HOUSEHOLD_AFTER_NUMBER.test(text.slice(numberEnd, numberEnd + 3));
-      if (!home && !WRITER_HOME_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-      start = adminChainStart(text, m.index);
-      if (start < 0 || (!home && !WRITER_HOME_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) continue;
+      if (home || WRITER_HOME_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) start = adminChainStart(text, m.index);
+      if (start < 0 || (!home && !WRITER_HOME_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) {
+        // (Round 10) "水井巷12号的住户田某某": the residents of the number say it is a home; "谭某某（云杉巷7号）",
+        // "商户 练某某，柳岸路16号", "文星街53號 戴某某": a private person's name beside it, read after the names
+        // (homesBesideNames), says whose home or door it is.
+        if (RESIDENT_AFTER_NUMBER.test(text.slice(numberEnd, numberEnd + 5))) out.push({ kind: 'address', start: streetStart(text, m.index), end: numberEnd });
+        else if (streetNumbers.length < 2 * MAX_STREET_NUMBERS) streetNumbers.push(m.index, numberEnd);
+        continue;
+      }
     }
     out.push({ kind: 'address', start: start >= 0 ? start : nameStart(text, m.index), end: partsStart + m[1].length });
     ADDRESS_AT_STREET.lastIndex = partsStart + m[1].length;
@@ -777,6 +843,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     const body = text.slice(bodyStart, end);
     const bodyParts = body.match(PART_IN_BODY) ?? [];
     if (buildingOnly(bodyParts, body)) continue;
+    if (sharedPartAfter(text, body, end)) continue;
     // "住东二巷": a lane is shared by many homes, like a building.
     if (bodyParts.length > 0 && bodyParts.every((p) => /[巷弄]$/.test(p))) continue;
     // Only a place: a compound, street, village or building word must be there.
@@ -969,7 +1036,7 @@ function isGiven(code: number, ch: string, anyGiven: boolean): boolean {
 const NAME_INTRO_WORDS = (
   '个叫|個叫|的叫|人叫|联系方式|聯繫方式|联系方法|我是|我叫|我的名字是|我的名字叫|我名叫|名叫|本人叫|本人是|本人|鄙人|我姓|本人姓|' +
     '村民|居民|业主|業主|职工|職工|老党员|老黨員|党员|黨員|退休职工|退休職工|退休教师|退休教師|退休干部|退休幹部|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|' +
-    '个体户|個體戶|户主|戶主|老汉|老漢|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|' +
+    '个体户|個體戶|户主|戶主|住户|住戶|老兵|老汉|老漢|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|' +
     '我爸|我妈|我媽|我父亲|我父親|我母亲|我母親|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|' +
     // Hotline transcripts and signatures: 来电人X, 市民 X, 网友 X; people by their standing: 五保户X, 被征收户X, 村委委员X.
     '来电人|來電人|来电者|來電者|来访人|來訪人|市民|网友|網友|知情人|知情群众|知情群眾|群众|群眾|村民代表|五保户|五保戶|低保户|低保戶|被征收户|被徵收戶|征收户|徵收戶|' +
@@ -1043,7 +1110,7 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
  * (来电人孔繁荣，… / 村民 楊春來 135… / 五保户石老根的侄子): any Han characters but NOT_GIVEN
  * and NOT_NAME_WORD, if a clause boundary follows.
  */
-const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
+const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
@@ -1062,6 +1129,10 @@ const SIGNED_TAIL = /[\s—－\-。，,！!：:]([\u3400-\u9fff]{2,4})[\s。.!�
 const TAIL_WINDOW = 48;
 /** After these introductions a nickname (老王, 小李) stands for a private person's name. */
 const NICKNAME_INTRO = /^(?:邻居|鄰居|保安|门卫|門衛|保姆|司机|司機|工友|同事|老乡|老鄉|朋友|发小|發小|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
+/** Introductions of the writer or the caller themselves (round 10). */
+const SELF_INTRO = /^(?:来电人|來電人|来电者|來電者|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|投诉人|投訴人|举报人|舉報人|来信人|來信人|写信人|寫信人|我是|俺是|本人|署名|落款|签名|簽名)$/;
+/** Kinship addresses a person goes by (孟大姐, 刘阿姨, 汪奶奶, 辛老汉). */
+const SELF_KIN_FORM = /(?:大姐|大哥|阿姨|大妈|大媽|大爷|大爺|大娘|大叔|大婶|大嬸|大嫂|嫂子|奶奶|爷爷|爺爺|婆婆|阿婆|阿伯|老伯|老汉|老漢)/y;
 /** What follows a private person's nickname: a boundary, or what they are or do. */
 const NICKNAME_AFTER = /^(?:$|[\s，,。.；;！!？?、：:（(）)0-9０-９]|两口子|兩口子|一家|家|的|夫妇|夫婦|老两口|老兩口|反映|说|說|天天|经常|經常|总是|總是|今年)/;
 /**
@@ -1081,6 +1152,10 @@ function nicknameEnd(text: string, at: number): number {
   if (sl !== 1 || NICKNAME_NOT.has(text.slice(at, at + 2))) return -1;
   const e = at + 2;
   return NICKNAME_AFTER.test(text.slice(e, e + 3)) ? e : -1;
+}
+/** Before a reporting full name at `s`: a word for a private person by standing or trade (种粮户, 养殖户, 环卫工), not staff or an official. */
+function reporterStanding(text: string, s: number): boolean {
+  return (PEOPLE[text.charCodeAt(s - 1)] & P_PERSON_LEFT) !== 0 && !OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, s - 4), s)) && !MACHINE_NOT_DRIVER.test(text.slice(Math.max(0, s - 2), s));
 }
 /** A person reporting (after a name): 反映, 举报, 投诉, 来电. */
 const REPORTS_AFTER = /(?:反映|反應|举报|舉報|投诉|投訴|来电|來電)/y;
@@ -1468,6 +1543,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       }
     }
     if (end < 0 && NICKNAME_INTRO.test(intro)) end = nicknameEnd(text, at);
+    // "来电人孟大姐。": a writer or caller who gives a surname and a kinship address goes by it (汪奶奶, 史大妈 are
+    // names so), unlike a polite form (联系人：王女士) or staff at a window (窗口的刘大姐).
+    if (end < 0 && SELF_INTRO.test(intro) && surnameLength(text, at) === 1 && stickyAt(SELF_KIN_FORM, text, at + 1) && NICKNAME_AFTER.test(text.slice(SELF_KIN_FORM.lastIndex, SELF_KIN_FORM.lastIndex + 3))) end = SELF_KIN_FORM.lastIndex;
     // "姓名：斛德贵，", "我叫計福全。": after a strong introduction, a full name whose surname the table lacks, where it visibly ends.
     if (end < 0 && strong && !quoted && unlistedFullName(text, at) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]) || /[\s0-9０-９（(]/.test(text[at + 3]))) end = at + 3;
     // "落款：獐子嶺村 姚德旺 2026年…": a signature names the writer's village first, then the writer.
@@ -1609,7 +1687,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   for (let m = REPORTING_VERB.exec(text); m; m = REPORTING_VERB.exec(text)) {
     for (const length of [3, 2, 4]) {
       const s = m.index - length;
-      if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]))) continue;
+      // (Round 10: "种粮户谭某某反映", "环卫工龚某某反映": also right after a private person's standing or trade
+      // word, not after staff or an official, 工作人员王某反映.)
+      if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !(length === 3 && reporterStanding(text, s)))) continue;
       // 向上反映, 全力举报: 向/全/解 start words; only a full name reports.
       if (KIN_NOT_SURNAME.has(text.charCodeAt(s)) && length < 3) continue;
       if (nameEnd(text, s) === m.index) {
@@ -1767,7 +1847,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   for (let m = LIVES_AT_THE.exec(text); m; m = LIVES_AT_THE.exec(text)) {
     const at = m.index + m[0].length;
     const end = nameEnd(text, at);
-    if (end > 0) pushName(out, at, end);
+    // (Round 10) "住在河西那边的康乐苑，": a reading that ends like a compound or a place (苑, 园, 湾) is where, not who.
+    if (end > 0 && !(end - at >= 3 && PLACE_END.has(text[end - 1]))) pushName(out, at, end);
   }
   for (let p = zhu ? text.indexOf('住') : -1; p >= 0; p = text.indexOf('住', p + 1)) {
     if (p > 0 && !NAME_BOUNDARY_BEFORE.has(text[p - 1])) continue;
@@ -1776,7 +1857,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (!m) continue;
     const at = p + 1 + m[0].length;
     const end = nameEnd(text, at);
-    if (end > 0) pushName(out, at, end);
+    if (end > 0 && !(end - at >= 3 && PLACE_END.has(text[end - 1]))) pushName(out, at, end);
   }
   if (triggers & T_LAO) scanTraitNicknames(text, out);
   // "王大娘七十多了", "何二婶", "秦老伯说": a private person by surname and an elder's form of address.
@@ -1794,6 +1875,66 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   if (triggers & T_GU) scanGuliNames(text, out);
   if (triggers & (T_XING | T_TITLE)) scanSurnameThenName(text, out, triggers);
   if (triggers & T_JIAO) scanCalledNicknames(text, out);
+  // (Round 10.)
+  if (text.includes(' ') || text.includes('\u3000')) scanSetOffNames(text, out);
+  if (text.includes('友')) scanPeerNicknames(text, out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round 10: cues that a county's and a district's inbox showed (dev8, dev9).
+
+/**
+ * Last characters of a standing, a part or a place a writer puts before a name set off by spaces, as
+ * SMS lines and signatures write (考生 X, 退伍老兵 X, 申请执行人 X, 种粮户 X, 外地游客 X, 来办事的 X,
+ * 某某村 X): the space stands for the comma a letter would have.
+ */
+const SET_OFF_ROLE_END = codes('生兵人户戶客民工友属屬的村组組者');
+/**
+ * …not an official's, staff's or a professional's role (医生, 社工, 记者, 负责人, 经办人, 发言人), a word (卫生,
+ * 先生), or 的 after an office or a duty (镇政府的, 分管的): those stay.
+ */
+const SET_OFF_ROLE_NOT = /(?:医生|醫生|先生|卫生|衛生|社工|记者|記者|负责人|負責人|责任人|責任人|经办人|經辦人|承办人|承辦人|发言人|發言人|主持人|审批人|審批人|工作者|管理者|(?:局|所|府|委|办|辦|站|中心|院|科|队|隊|处|處|分管|负责|負責|主管|经办|經辦)的)$/;
+/** 考生 阙某某 的父亲, 退伍老兵 鄢某某，: a full name between the role's space and a space, a boundary, a number or the end. */
+function scanSetOffNames(text: string, out: PiiSpan[]) {
+  const len = text.length;
+  for (let p = 1; p + 1 < len; p++) {
+    const sp = text[p];
+    if (sp !== ' ' && sp !== '\u3000') continue;
+    const r = text.charCodeAt(p - 1);
+    if (!SET_OFF_ROLE_END.has(r)) continue;
+    // (The role is a word of two to eight Han characters: "黛山人社 养老转移" ends in no person word.)
+    let s = p - 1;
+    while (s > 0 && p - s < 8 && isHan(text.charCodeAt(s - 1))) s--;
+    if (p - s < 2 || SET_OFF_ROLE_NOT.test(text.slice(Math.max(0, p - 4), p)) || OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, p - 4), p))) continue;
+    const q = p + 1;
+    let e = -1;
+    const c = text.charCodeAt(q);
+    if (c >= 0x41 && c <= 0x5a) {
+      // 外地游客 Li Ming，: a name in Latin letters.
+      LATIN_NAME.lastIndex = q;
+      const m = LATIN_NAME.exec(text);
+      if (m) e = q + m[0].length;
+    } else if (surnameLength(text, q)) {
+      e = Math.max(nameEnd(text, q), confirmedNameEnd(text, q));
+      if (e > 0 && !likelyName(text, q, e)) e = -1;
+    }
+    if (e < 0 || !(e === len || isColonOrSpace(text[e]) || CLAUSE_END.has(text[e]) || digit(text.charCodeAt(e)) >= 0)) continue;
+    pushName(out, q, e);
+    p = e;
+  }
+}
+
+/** "车友老金 QQ…", "球友小邓说": a peer by what the two share (车友, 球友, 牌友, 钓友, 战友), named by a nickname. */
+function scanPeerNicknames(text: string, out: PiiSpan[]) {
+  for (let p = text.indexOf('友', 1); p > 0; p = text.indexOf('友', p + 1)) {
+    if (!isHan(text.charCodeAt(p - 1))) continue;
+    const q = isColonOrSpace(text[p + 1] ?? '') ? p + 2 : p + 1;
+    const e = nicknameEnd(text, q);
+    if (e > 0) {
+      pushName(out, q, e);
+      p = e - 1;
+    }
+  }
 }
 
 const ROLE_NICKNAME_END = /(?:书记|書記|老师|老師|大姐|大哥|主任|镇长|鎮長|乡长|鄉長|县长|縣長|局长|局長|村长|村長|干部|幹部|领导|領導|所长|所長|队长|隊長|医生|醫生|校长|校長|官|长|長)$/;
@@ -2205,6 +2346,8 @@ const SHI_IN_WORD = /(?:可|但|还|還|就|只|于|於|总|總|也|都|要不|�
 const KIN_WORD_BEFORE = /(?:(?:孩子|娃娃|娃)[他她]?(?:妈|媽|爸|爹|娘)|老[大二三四五六七八九幺]|太太|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
 /** Before a name: a word that makes what follows a person (跟X一起, 转告X, 其母X, 还有X, @X). */
 const CTX_CUE = /(?:跟着|跟著|替|帮|幫|跟|同|与|與|和|像|让|讓|叫|请|請|联系|聯繫|聯系|联络|聯絡|除了|看看|看望|探望|举报|舉報|投诉|投訴|控告|起诉|起訴|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
+/** The reporter's relative said with 其 (其父, 其母亲, 其子): a full name after it is the relative's, whatever follows. */
+const REPORTER_KIN_BEFORE = /其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫)[：:\s]?$/;
 /** Cues after which any characters may be the given name, if a boundary or an action follows (其子丁浩然在…). */
 const CTX_STRONG_CUE = /(?:转告|轉告|告诉|告訴|通知|其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫|邻居|鄰居|朋友|同事|亲戚|親戚)|候选人|候選人|名单|名單|@|＠)(?:一下|一声|一聲)?[：:\s]?$/;
 /** Last characters of the cues (a cheap test before the regular expressions). */
@@ -2398,6 +2541,8 @@ function scanContextNames(text: string, out: PiiSpan[]) {
       }
       // 我二舅边德福种的烟, 表嫂凌秀英生孩子: after a relative, a full name whatever follows.
       if (!ok && kinBefore && e - i >= 3) ok = true;
+      // (Round 10) "來電人稱其父馮某某現轉縣醫院": the same after the caller's relative said with 其.
+      if (!ok && strong && e - i >= 3 && REPORTER_KIN_BEFORE.test(window)) ok = true;
       // "要找汤建平签字", "让房金凤先交": after a verb that takes a person, a full name and an action.
       if (!ok && e - i >= 3 && i > 0 && VERB_BEFORE_NAME.has(text.charCodeAt(i - 1))) ok = stickyAt(CUE_AFTER, text, e) || actionAfter(text, e);
       // 是X: only a full name that visibly ends (楼长是焦淑芬，), not 是王府井.
@@ -2787,6 +2932,7 @@ export function detectPii(text: string): PiiSpan[] {
   if (hasLetter) scanPlates(text, spans); // a plate has a Latin letter after its province
   scanAddresses(text, spans);
   scanNames(text, spans, spans.slice());
+  homesBesideNames(text, spans);
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   return maskRepeatedNames(text, mergeSpans(spans));
 }
