@@ -84,6 +84,12 @@ describe('numbers written in words', () => {
     expect(foldNumerals('第三次')).toBe('第3次');
     expect(foldNumerals('摆了六十几桌')).toBe('摆了60几桌');
     expect(foldNumerals('共1,200元')).toBe('共1200元');
+    // A unit after digits: the amount, never the unit read as 0 (3万元 once became 30元).
+    expect(foldNumerals('补了1.5万元，另有3万块')).toBe('补了15000元，另有30000块');
+    expect(foldNumerals('一万五千元')).toBe(foldNumerals('1.5万元'));
+    expect(foldNumerals('3千')).toBe('3000');
+    for (const unchanged of ['1.23456万', '3万5千', '2十', 'v1.2.3万', '.5万']) expect(foldNumerals(unchanged)).toBe(unchanged);
+    expect(foldNumerals('1,005万')).toBe('1005万');
     for (const unchanged of ['十分重要', '五保户', '一直没有', '统一安排', '千万不要', '跑了五六趟', '三四十个', '一个月', '12,34']) expect(foldNumerals(unchanged)).toBe(unchanged);
   });
 

@@ -193,6 +193,27 @@ function numeralValue(run: string): number {
   return total + section + Math.max(num, 0);
 }
 
+/**
+ * Digits ending at `end` (from `from` on: earlier text was copied already) times a one-unit run
+ * (万, 千, 百): its start and value, or null when it is not a whole amount (1.23456万) or is part of
+ * a longer one.
+ */
+function scaledDigits(text: string, from: number, end: number, run: string): { start: number; value: string } | null {
+  if (run.length !== 1) return null;
+  const unit = NUMERAL_UNIT[run.charCodeAt(0)];
+  if (unit < 100) return null;
+  let start = end;
+  let dots = 0;
+  while (start > from && (isDigit(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === 0x2e && ++dots === 1))) start--;
+  if (text.charCodeAt(start) === 0x2e) return null;
+  // Part of something longer: a taken-out thousands comma, a version (v1.2), a numeral (3万5千).
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (before === 0x2c || before === 0x2e || (before >= 0x41 && before <= 0x7a) || isNumeral(before)) return null;
+  if (end + 1 < text.length && (isDigit(text.charCodeAt(end + 1)) || isNumeral(text.charCodeAt(end + 1)))) return null;
+  const value = Number(text.slice(start, end)) * unit;
+  return Number.isSafeInteger(value) ? { start, value: String(value) } : null;
+}
+
 /** The normalized text with its numbers in digits (for duplicates and issue terms only). */
 export function foldNumerals(normalized: string): string {
   let out = '';
@@ -209,6 +230,17 @@ export function foldNumerals(normalized: string): string {
     let j = i + 1;
     while (j < n && isNumeral(normalized.charCodeAt(j))) j++;
     const run = normalized.slice(i, j);
+    if (i > 0 && isDigit(normalized.charCodeAt(i - 1))) {
+      // A unit after digits (3万元, 1.5万): the amount in digits, as 三万元 and 30000元 read; the unit
+      // alone would have been read as 0 (3万元 → 30元). Anything else after digits stays as written.
+      const amount = scaledDigits(normalized, copied, i, run);
+      if (amount) {
+        out += normalized.slice(copied, amount.start) + amount.value;
+        copied = j;
+      }
+      i = j - 1;
+      continue;
+    }
     const counted = COUNTED.has(normalized.charAt(j)) || COUNTED.has(normalized.slice(j, j + 2)) || (i > 0 && normalized.charCodeAt(i - 1) === DI);
     if (counted && run !== '一') {
       const v = numeralValue(run);
