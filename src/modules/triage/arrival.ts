@@ -4,8 +4,7 @@ import { DuplicateIndex, fingerprintBytes, fingerprintFromBytes, signatureFor, t
 import type { Wind } from './classify.js';
 import { issueTerms } from './issue-terms.js';
 import { WINDS } from './model.js';
-import { foldNumerals, normalize } from './normalize.js';
-import { DUPLICATE_THRESHOLD, type Analysis } from './pipeline.js';
+import { DUPLICATE_THRESHOLD, matchingOf, type Analysis } from './pipeline.js';
 import { OrgMatcher } from './routing.js';
 
 // What the first pass needs beyond the text itself: the campaign's duplicate index and the
@@ -40,18 +39,19 @@ async function loadInto(db: Executor, regionId: string, campaignId: string, inde
   // again. A cluster whose id holder sorts after some of its members waits here for it.
   const waiting = new Map<string, string>();
   for (;;) {
-    const rows = await db.selectFrom('opinions').select(['id', 'signature', 'body_redacted', 'cluster_id', 'suggested_category'])
+    const rows = await db.selectFrom('opinions').select(['id', 'signature', 'body', 'cluster_id', 'suggested_category'])
       .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('id', '>', after)
       .orderBy('id').limit(LOAD_CHUNK).execute();
-    // Fingerprints stored in an older layout (or none) are recomputed from the masked text, and
-    // written back, so that the next process to load the campaign reads them instead.
+    // Fingerprints stored in an older layout (or none) are recomputed as on arrival (from the text,
+    // masked the way duplicates read it: pipeline.ts matchingOf), and written back, so that the
+    // next process to load the campaign reads them instead.
     const recomputed: { id: string; signature: Buffer }[] = [];
     for (const r of rows) {
       // Opinions without a cluster have not been placed yet: placing them is a backlog run's job.
       if (index.has(r.id) || !r.cluster_id) continue;
       let fp: Fingerprint | null = r.signature ? fingerprintFromBytes(r.signature) : null;
       if (!fp) {
-        const fresh = fingerprintOf(r.body_redacted, r.suggested_category);
+        const fresh = fingerprintOf(r.body, r.suggested_category);
         recomputed.push({ id: r.id, signature: fingerprintBytes(fresh.sig, fresh.terms) });
         fp = fresh;
       }
@@ -80,8 +80,8 @@ async function writeBack(db: Executor, regionId: string, rows: { id: string; sig
 }
 
 /** For opinions stored before fingerprints were kept (or kept in an older layout). */
-function fingerprintOf(redacted: string, suggested: string | null): Required<Fingerprint> {
-  const matching = foldNumerals(normalize(redacted.length > 20_000 ? redacted.slice(0, 20_000) : redacted));
+function fingerprintOf(body: string, suggested: string | null): Required<Fingerprint> {
+  const matching = matchingOf(body);
   const terms = issueTerms(matching);
   const wind = WINDS.indexOf(suggested as Wind);
   if (wind >= 0) terms.wind = wind;

@@ -10,7 +10,7 @@ import { ISSUE_MODEL, issueFeatures, issueZ, localLevel } from './issue-model.js
 import { ISSUE_TERMS, issueTerms, UNSEEN_LEVEL } from './issue-terms.js';
 import { foldNumerals, normalize } from './normalize.js';
 import { hkToSimplified, twToSimplified } from './opencc.js';
-import { analyse, DUPLICATE_THRESHOLD } from './pipeline.js';
+import { analyse, DUPLICATE_THRESHOLD, matchingOf } from './pipeline.js';
 import { OrgMatcher } from './routing.js';
 
 // The fast paths of the first pass against what they replaced: OpenCC on typed-array tries
@@ -263,6 +263,28 @@ describe('a place named in full in one report and bare in the other', () => {
       index.addSignature('a', x.signature, x.terms);
       expect(index.addSignature('b', y.signature, y.terms)).toBe('a');
     }
+  });
+});
+
+describe('the place of a home address', () => {
+  it('is read by duplicates while the house stays masked, and the portal sees the address masked whole', () => {
+    const pairs = [
+      ['康乐苑的暖气从上个月起就不热，屋里只有十几度，物业说等热力公司。', '我住康乐苑5栋1单元302室，暖气不热，家里才14度，找物业推给热力公司。'],
+      ['桃源村的自来水三天没来了，村民只能去河里挑水。', '我家在桃源村3组12号，停水三天了，只能挑河水吃。'],
+    ];
+    for (const [a, b] of pairs) {
+      const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+      for (const [id, t] of [['a', a], ['b', b]]) {
+        const x = analyse(t);
+        index.addSignature(id, x.signature, x.terms);
+      }
+      expect(index.find('b'), b).toBe('a');
+    }
+    const text = '我住康乐苑5栋1单元302室，暖气不热。';
+    expect(matchingOf(text)).toBe('我住康乐苑*********,暖气不热.');
+    expect(analyse(text).redacted).toBe('我住＊＊＊＊＊＊＊＊＊＊＊＊，暖气不热。');
+    // No place before the house (a numeral first, or no compound, village or street): masked whole.
+    for (const t of ['家住3栋2单元501室，暖气不热。', '住在三河镇5号院东屋，暖气不热。']) expect(matchingOf(t)).not.toMatch(/[0-9]/);
   });
 });
 

@@ -3,7 +3,7 @@ import { WINDS, type WindModel } from './model.js';
 import { fingerprintBytes, signatureFor } from './duplicates.js';
 import { foldNumerals, normalize } from './normalize.js';
 import { issueTerms, type IssueTerms } from './issue-terms.js';
-import { redact } from './pii.js';
+import { detectPii, redact, type PiiSpan } from './pii.js';
 
 // The first pass every opinion gets as it arrives: personal data masked (the verbatim text is
 // kept beside it), a four-winds suggestion with its confidence and deciding words, and its
@@ -29,19 +29,58 @@ export interface Analysis {
  * `model`: the campaign's classifier (learned.ts); the shipped one when absent.
  */
 export function analyse(text: string, model?: WindModel): Analysis {
-  const redacted = redact(text);
+  const spans = detectPii(text);
+  const redacted = redact(text, spans);
   // Personal data is not what an opinion is about: everything after masking reads the masked
   // text, so "the same complaint, signed with a name and a phone number" still matches, and the
   // text is normalized once for all stages.
-  const normalized = normalize(redacted.length > ANALYSED_CHARS ? redacted.slice(0, ANALYSED_CHARS) : redacted);
-  // Duplicates and issue terms read the numbers as digits (十四次 = 14次); the classifier reads the
-  // normalized text as it was trained on.
-  const matching = foldNumerals(normalized);
+  const normalized = normalize(head(redacted));
+  // Duplicates and issue terms read the numbers as digits (十四次 = 14次) and the places of homes
+  // (placesKept); the classifier reads the normalized text as it was trained on.
+  const matching = matchingOf(text, spans, normalized);
   const suggestion = model ? model.predict(text, normalized) : classify(text, normalized);
   // Reports of one issue share one wind: the duplicate index reads the suggestion beside the terms.
   const terms = issueTerms(matching);
   terms.wind = WINDS.indexOf(suggestion.wind);
   return { redacted, normalized, suggestion, signature: signatureFor(matching, terms), terms };
+}
+
+const head = (t: string): string => (t.length > ANALYSED_CHARS ? t.slice(0, ANALYSED_CHARS) : t);
+
+/**
+ * What duplicates and issue terms read: the normalized masked text with its numbers as digits,
+ * where a home address keeps the compound, village or street it is in (placesKept). `normalized`:
+ * the normalized masked text, when the caller has it already.
+ */
+export function matchingOf(text: string, spans: PiiSpan[] = detectPii(text), normalized?: string): string {
+  const kept = placesKept(text, spans);
+  if (kept !== spans || normalized === undefined) normalized = normalize(head(redact(text, kept)));
+  return foldNumerals(normalized);
+}
+
+// A home address's place (康乐苑, 桃园村, 南门巷) says where the matter is, and is what reports of one
+// issue by its neighbours share; masking it split a heating cluster whose members named their
+// compound only inside an address. The place alone identifies no one (a compound or street without
+// a building and room is no address: pii.ts keeps it visible), so duplicates read it; the house,
+// building, unit and room stay masked, and what the portal shows is masked whole.
+const PLACE_END = /(?:小区|花园|家园|公寓|大厦|宿舍|新村|社区|苑|园|庭|城|村|庄|屯|寨|街|路|巷|弄|里|坊|胡同)$/;
+/** Where a home's own part begins: its first number (a digit, or a numeral before 栋, 号, 组 …). */
+const HOUSE_PART = /[0-9０-９]|[一二三四五六七八九十两〇零]+(?:栋|幢|号|组|楼|层|室|单元|排|巷)/;
+
+/** The spans with each address's place left out of its mask (the same array when none changes). */
+function placesKept(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let out: PiiSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.kind !== 'address') continue;
+    const body = text.slice(s.start, s.end);
+    const house = HOUSE_PART.exec(body);
+    if (!house || house.index === 0) continue;
+    const place = PLACE_END.exec(body.slice(0, house.index));
+    if (!place) continue;
+    (out ??= spans.slice())[k] = { ...s, start: s.start + house.index };
+  }
+  return out ?? spans;
 }
 
 export function suggestionColumns(a: Analysis) {
