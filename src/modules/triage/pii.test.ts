@@ -1056,7 +1056,7 @@ describe('robustness', () => {
   // 4 s: the slowest shape, 1 MB of 张三、 (350,000 names, each masked), takes about 0.8 s on this
   // 2-core machine when quiet and 2.6 s was seen with the whole suite and two other processes
   // running beside it; a scan that is quadratic in the input takes minutes.
-  it('stays linear on 1 MB of adversarial input (each shape < 4 s; quadratic would take minutes)', () => {
+  it('stays linear on 1 MB of adversarial input (each shape < 8 s; quadratic would take minutes)', () => {
     const MB = 1 << 20;
     const rep = (s: string) => s.repeat(Math.ceil(MB / s.length)).slice(0, MB);
     const shapes = [
@@ -1071,23 +1071,29 @@ describe('robustness', () => {
       '姓王，王女士，王', '李王氏', '大家叫他“', '。王建国反映，王建国', '家住石村后第三家', '个叫阿', 'Zhou Xiaolan在', 'a dot b dot ',
       // (Round 10.)
       '考生 王建国 ', '户 ', '村 王', '车友老金 ', '友', '来电人孟大姐。', '种粮户谭永生反映', '其父冯国祥现', '王建国（云杉巷7号）', '路1号 王建国，', '水井巷12号的住户', '桃子坳组8号', '11栋2单元地下室', '住在河西的康乐苑，', '手机 1380736255 ',
+      // (Round 11.)
+      '房东老焦把', '开早点铺的秀兰姐', '我侄女小蕊在', '我叫库尔班·艾则孜，', '·', '我叫阿布拉，', '槐树巷21号的冯秀珍，', '油坊弄9号 石凤英 收，', '前街40号楼上住的老栾家',
+      '宿舍3幢104的老伍，', '柳树村4组9号蒋阿根家', '邰国强 邰国富 ', '蔺文杰（手机 139 0731 5521）、', '申请人聂桂香，430521196804120020 ', '老柯（柯长顺）', '座机0731-84412290找老滕，',
+      '高山（村民）', '本人向建平 ', '杏林村进村第三个路口右手边那户就是我家，', '都叫我三子，',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
-    const heads = ['家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路'];
+    const heads = ['家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {
       const shape = text.slice(0, 12);
       // Best of three, so a busy machine's hiccup is not a failure; a quadratic scan fails all three.
       let best = Infinity;
-      for (let attempt = 0; attempt < 3 && best >= 4000; attempt++) {
+      for (let attempt = 0; attempt < 3 && best >= 8000; attempt++) {
         const started = performance.now();
         redact(text);
         best = Math.min(best, performance.now() - started);
       }
-      expect(best, `shape ${JSON.stringify(shape)}: ${best.toFixed(0)} ms`).toBeLessThan(4000);
+      // (8 s: the slowest shape, a name list 张三、张三、… of 350,000 names, takes 1.5–4.5 s as the
+      // machine is quiet or busy; a quadratic scan would take minutes.)
+      expect(best, `shape ${JSON.stringify(shape)}: ${best.toFixed(0)} ms`).toBeLessThan(8000);
     }
-  }, 240_000); // (about 300 inputs of 1 MB: 2 min alone, more beside the rest of the suite)
+  }, 300_000); // (about 350 inputs of 1 MB: near 3 min alone, more beside the rest of the suite)
 
   it('takes microseconds on an ordinary opinion', () => {
     const text = '我叫王建國，家住陽光花園5棟1單元302室，手機139-1234-5678。我們村的村幹部平時很少在村委會，有事找不到人，打電話也不接。上個月我去辦低保證明，跑了三趟都沒蓋上章，說是管章的人去鎮上開會了。希望上級管一管。'.slice(0, 150);
@@ -1379,5 +1385,112 @@ describe('round 10: standings, signatures set off by spaces and homes beside a n
     expectMasked('我叫喻雪莹，手机 13907 415 6602', ['喻雪莹', '13907 415 6602']);
     expectMasked('电话1590734128，晚上打。', ['1590734128']);
     for (const t of ['编号138073625590已受理。', '共计1380736255人次。', '快递单号 139074156602 还没到。', '电话费一年交了 1380736255 元？']) nothingMasked(t);
+  });
+});
+
+describe('round 11: nicknames by dealings, names by sound, homes beside their residents (pii7, dev11; own examples)', () => {
+  it('masks a nickname or a form of address after the dealings the writer has with the person (房东, 包工头, 租客, a trade 开…的, 知情人)', () => {
+    expectMasked('房东老焦把押金扣了一半。', ['老焦']);
+    expectMasked('包工头老甄只给了一半工钱。', ['老甄']);
+    expectMasked('房東老鄔不退押金，還罵人。', ['老鄔']);
+    expectMasked('三楼租客小胖天天半夜唱歌。', ['小胖']);
+    expectMasked('开修车铺的老Q在巷口放高利贷。', ['老Q']);
+    expectMasked('开早点铺的秀兰姐把桌子摆到路中间。', ['秀兰姐']);
+    expectMasked('路灯坏了半年。——桥头开杂货店的蔡嫂', ['蔡嫂']);
+    expectMasked('房东喻阿婆说要涨租。', ['喻阿婆']);
+    expectMasked('县里的车天天停在河边。知情人 小黑', ['小黑']);
+    expectMasked('開發商老闆鈕永貴人都找不到了。', ['鈕永貴']);
+    for (const t of ['房东老家在外地，联系不上。', '开会的老师说要拍照。', '房东小区门口堆满垃圾。', '包工头老是拖欠工资。', '租户小孩在楼道里玩。', '卖菜的小贩占道经营。', '开发商老板是外地人，人都没见过。', '开会的小李说要拍照。', '我们住的老楼没有电梯。', '知情人 老百姓都知道。']) nothingMasked(t);
+  });
+
+  it('reads the same after other trades and standings (修鞋的, 杀猪的, 业主), not after a finished act (修完的小路)', () => {
+    expectMasked('楼下修鞋的老栗把摊子摆到路中间。', ['老栗']);
+    expectMasked('村口杀猪的秋菊嫂说价钱涨了。', ['秋菊嫂']);
+    expectMasked('业主老裘说物业不作为。', ['老裘']);
+    expectMasked('我叫吐尔逊江，在夜市卖烤肉。', ['吐尔逊江']);
+    for (const t of ['修完的小路又坏了。', '修好的老房子又漏雨。', '卖掉的老宅子要回来了。', '业主大会开了三次。']) nothingMasked(t);
+  });
+
+  it('masks a pet name after a relative (我侄女小蕊, 我外孙阿杰), not 小学, 小时候', () => {
+    expectMasked('我侄女小蕊在县城读书，学校乱收费。', ['小蕊']);
+    expectMasked('我外孙阿杰在外地打工。', ['阿杰']);
+    for (const t of ['我女儿小学毕业了。', '我侄子小时候得过病。', '我儿子小学在城里读。']) nothingMasked(t);
+  });
+
+  it('masks the writer by surname and kinship address after 我是…的, and what people call the writer (都叫我三子)', () => {
+    expectMasked('我是槐荫坊的鲁阿姨，楼道灯坏了。', ['鲁阿姨']);
+    expectMasked('我叫晏小三，村里都叫我三子，地被占了。', ['晏小三', '三子']);
+    expectMasked('楼里住了个叫阿霞的保姆，说是帮老人领钱。', ['阿霞']);
+    for (const t of ['我是社区的工作人员，来了解情况。', '我是社区的，阿姨们都知道。', '大家都叫我三次了。']) nothingMasked(t);
+  });
+
+  it('masks a name transcribed by sound: parts joined by a middle dot after an introduction, or sound characters after a strong one', () => {
+    expectMasked('我叫库尔班·艾则孜，在市场卖馕。', ['库尔班·艾则孜']);
+    expectMasked('我是河湾村的努尔兰·巴合提，草场被占了。', ['努尔兰·巴合提']);
+    expectMasked('我叫阿布拉，在夜市卖烤肉。', ['阿布拉']);
+    expectMasked('反映人买合木提，店门口不让摆摊。', ['买合木提']);
+    for (const t of ['参加沅江·灯会的人很多。', '我们去看了古城·夜景展。', '中国·青岛啤酒节开幕了。', '我是拉萨人，来这边打工。', '我叫外卖，半天没人接。']) nothingMasked(t);
+  });
+
+  it("masks a street number where its resident or a letter's addressee follows (的X, 楼上住的X, X 收, 收件人：X), without the town before the street", () => {
+    expectMasked('我是槐树巷21号的冯秀珍，路灯坏了。', ['槐树巷21号', '冯秀珍']);
+    expectMasked('请把材料寄到油坊弄9号 石凤英 收，谢谢。', ['油坊弄9号', '石凤英']);
+    expectMasked('请退回到：竹竿巷3号 收件人：蔺春华', ['竹竿巷3号', '蔺春华']);
+    expectMasked('东门镇后街12号的郝大爷，一个人住，摔倒了。', ['后街12号', '郝大爷']);
+    expectMasked('北关镇前街40号楼上住的老栾家，空调外机对着我家。', ['前街40号', '老栾']);
+    expectMasked('铁匠巷7号楼下那户开了个赌场，天天吵。', ['铁匠巷7号']);
+    for (const t of ['府前街1号的市政府大楼很气派。', '人民路8号楼下面停满了车。', '光明小区3号楼下面停满了车。', '建设路18号的县医院门口天天堵车。']) nothingMasked(t);
+  });
+
+  it('masks a room named by its upstairs (602楼上) and the yard behind a house number, a described home said the other way round', () => {
+    expectMasked('反映其居住的枫桥小区5幢602楼上装修噪音大。', ['枫桥小区5幢602']);
+    expectMasked('我住糖坊巷6号后院，手机13907315524。', ['糖坊巷6号后院', '13907315524']);
+    expectMasked('杏林村进村第三个路口右手边那户就是我家，门口的树倒了。', ['杏林村进村第三个路口右手边那户']);
+    for (const t of ['枫桥小区5号楼下面停满车。', '我住糖坊巷，后院的墙倒了。', '村口那家超市是我家开的。']) nothingMasked(t);
+  });
+
+  it('masks a person beside a home address: a nickname after 的, a full name right after it (also 阿/小 rural names)', () => {
+    expectMasked('织布厂宿舍3幢104的老伍，一个人住，好几天没出门。', ['织布厂宿舍3幢104', '老伍']);
+    expectMasked('柳树村4组9号蒋阿根家的狗天天咬人。', ['柳树村4组9号', '蒋阿根']);
+    expectMasked('杏花村五组12号 庞秀兰 ：补偿款没到。', ['杏花村五组12号', '庞秀兰']);
+    expectMasked('桃园村3组8号门口的路坏了。', ['桃园村3组8号']);
+  });
+
+  it('masks the next names of a list set off by spaces or carrying contacts in parentheses, and an ID-shaped number right after a name', () => {
+    expectMasked('村民：邰国强 邰国富 两兄弟，分家不公。', ['邰国强', '邰国富']);
+    expectMasked('代表：蔺文杰（手机 139 0731 5521）、喻春梅（0731-84562210）、宓建军。', ['蔺文杰', '139 0731 5521', '喻春梅', '0731-84562210', '宓建军']);
+    // (430521196804120020 has a wrong check digit: a date-shaped number is the person's ID where it follows their name.)
+    expect(validIdNumber('430521196804120020')).toBe(false);
+    expectMasked('退休手续办不了。申请人聂桂香，430521196804120020', ['聂桂香', '430521196804120020']);
+    expectMasked('联系人：邰国强 电话不便留', ['邰国强']);
+    for (const t of ['受理编号：430521196804120020，请查收。']) nothingMasked(t);
+  });
+
+  it('masks a nickname explained by a name in brackets, the person asked for at a number, a word-like name before a private standing in parentheses', () => {
+    expectMasked('我们老柯（就是住我对门的柯长顺）说要拆。', ['老柯', '柯长顺']);
+    expectMasked('有事打我家座机 0731-84412290 找老滕，白天都在。', ['0731-84412290', '老滕']);
+    expectMasked('看到的人：青石镇 高山（村民）', ['高山']);
+    expectMasked('打了0731-84412290找不到人。', ['0731-84412290']);
+    for (const t of ['老李（村支书）说下周开会。', '开会（居民）都来了。']) nothingMasked(t);
+  });
+
+  it("masks a name set off after a grower, after a fiancé, or the writer's own name whose surname starts words (本人向建平, 知情人 向东，QQ)", () => {
+    expectMasked('菜农 龚德发，收款卡还没到账。', ['龚德发']);
+    expectMasked('我和未婚夫尚勇都请了假。', ['尚勇']);
+    expectMasked('本人向建平 13907315521', ['向建平', '13907315521']);
+    expectMasked('知情人 向东，QQ 29381746', ['向东', '29381746']);
+    for (const t of ['我和未婚夫都请了假。', '本人向领导反映过。', '本人全力支持。', '我是向阳村的。']) nothingMasked(t);
+  });
+
+  it('reads no name in 师傅 or in a town named by its river or hill (石笋河镇), and no home in an office\'s meeting room or in an office\'s address said with 的', () => {
+    for (const t of ['我是柏树河镇做装修的师傅，镇政府新楼的地毯就几十万。', '我是开货车的师傅，天天被罚款。', '府前街8号三楼会议室明天开座谈会。', '县信访办的地址是府前街8号市政府大院2号楼，周一到周五办公。']) nothingMasked(t);
+    expectMasked('反映人：石泉河镇街上住户 庹小红，电话13907315526', ['庹小红', '13907315526']);
+    expectMasked('我家的地址是梧桐苑3栋2单元501室。', ['梧桐苑3栋2单元501室']);
+    expectMasked('我叫王建山，村里人都知道。', ['王建山']);
+  });
+
+  it("masks a private car's plate of any province (黔) where it is said to be the driver's own, not a public car", () => {
+    expectMasked('有干部开着自己的私家车来加油，车牌黔A·5K219，签单挂账。', ['黔A·5K219']);
+    for (const t of ['乡长坐的公车黔A·0C331天天停在饭店门口。', '干部开着单位的车黔A·2B118去钓鱼。']) nothingMasked(t);
   });
 });

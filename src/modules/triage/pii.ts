@@ -74,6 +74,18 @@
 //     number beside a private person's name (X（云杉巷7号）, 文星街53號 X) or before its residents (…12号的住户);
 //     a hamlet named by a landform (桃子坳组8号); a mobile one digit off after 手机/电话. Not a building's unit
 //     before a part its households share (…2单元地下室), nor a compound's name after 住在…的 (康乐苑);
+//   - (round 11) a nickname or a form of address after the dealings the writer has with a private person (房东老钱,
+//     包工头老鲍, 租客小胖, 开小卖部的金凤姐, 开棋牌室的老K, 知情人 小胖), a pet name after a relative (我外甥女小雪), the
+//     writer by surname and kinship address (我是…的王阿姨), what people call the writer (都叫我六子); names transcribed
+//     by sound (热依汗·买买提 after an introduction; 阿西木 of sound characters after a strong one); a street number
+//     whose resident or a letter's addressee follows (…14號的孫玉蘭, …31号 严桂芳 收, 收件人：), without the town
+//     before the street; a room named by its upstairs (402楼上), the yard behind a number (…8号后院), a described
+//     home said the other way round (…那户就是我家); a person right after a home (…8号周阿毛家), list names set off by
+//     spaces or carrying contacts in brackets, an ID-shaped number right after a name, a nickname explained by a name
+//     in brackets, the nickname asked for at a number (…找老蒲), a name before a private standing in brackets
+//     (黎明（村民）), the writer's own name whose surname starts words (本人向国平); a 黔 plate and a car said to be
+//     the driver's own. Not 师傅 as a name, not a town named by its river (石笋河镇), not an office's meeting room
+//     (…三楼会议室) or an office's address said with 的 (市活动办的地址是…);
 //   - phone numbers with an extension (0734-8812276转203), digits mixed with numerals (135七三一…),
 //     financial numerals (壹叁捌…), slashes (177/4521/3309); e-mail with the dots written out
 //     ((at) 163 (dot) com, "at gmail dot com" after 邮箱); passports and travel permits (护照号E35902817)
@@ -564,7 +576,7 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 // Licence plates: a private car's plate is masked where the writer says whose car it is (我的车,
 // 私家车, 车主…); an official car's plate stays visible, like the official (公车私用 is the complaint).
 
-const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
+const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
 const PRIVATE_CAR = /我|本人|私家车|私家車|自家|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
 /** A salutation or a heading opening the sentence (尊敬的書記：): whom the letter addresses, not whose car it is. */
@@ -572,6 +584,9 @@ const SALUTATION = /^[^，,。：:]{0,12}[：:]/;
 /** In the plate's sentence: an official car, whose plate stays visible. */
 const OFFICIAL_CAR = /公车|公車|公务|公務|政府|单位|單位|警车|警車|执法|執法|领导|領導|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|局长|局長|干部|幹部|机关|機關|[县縣市区區]委|[局所]的车|[局所]的車/;
 const SENTENCE_END = /[。！？!?\n]/;
+/** (Round 11) A car said to be its driver's own, and a car said to be the public's. */
+const OWN_CAR = /私家车|私家車|自己的车|自己的車|自家车|自家車|自己家的车|自己家的車/;
+const PUBLIC_CAR = /公车|公車|公务车|公務車|警车|警車|执法车|執法車|单位的车|單位的車|公家的车|公家的車|公家车|公家車/;
 
 
 function scanPlates(text: string, out: PiiSpan[]) {
@@ -587,7 +602,8 @@ function scanPlates(text: string, out: PiiSpan[]) {
     const sentence = before.slice(b) + after.slice(0, a < 0 ? after.length : a);
     // (A private cue after the plate counts too: "那辆小轿车，浙C·…，车主住在2栋".)
     const body = sentence.replace(SALUTATION, '');
-    if (PRIVATE_CAR.test(body) && !OFFICIAL_CAR.test(body)) out.push({ kind: 'plate', start: m.index, end });
+    // (Round 11) "干部开着自己的私家车来加油，车牌…": a car said to be someone's own is private, whoever drives it.
+    if ((PRIVATE_CAR.test(body) && !OFFICIAL_CAR.test(body)) || (OWN_CAR.test(body) && !PUBLIC_CAR.test(body))) out.push({ kind: 'plate', start: m.index, end });
   }
 }
 
@@ -678,11 +694,17 @@ const HAMLET_END = new Set([...'坳垭埡洼窪岙嶴峪垅壟垄坑']);
 /** After a house number: the household living there (…42号一家五口, …8号的家里). */
 const HOUSEHOLD_AFTER_NUMBER = /^(?:一家|的家|家里|家裡|全家|是我家|是俺家)/;
 /** After a house number: the people living there (…12号的住户, …8号户主), not a building or a body of them (居民楼, 业主委员会). */
-const RESIDENT_AFTER_NUMBER = /^的?(?:住户|住戶|户主|戶主|业主|業主|居民)(?![楼樓区區委会會群代])/;
+const RESIDENT_AFTER_NUMBER = /^(?:的?(?:住户|住戶|户主|戶主|业主|業主|居民)(?![楼樓区區委会會群代])|(?:楼下|樓下|楼上|樓上)(?:那户|那戶|住的|住着|住著|那家人))/;
 /** Where a street's address starts: its county or town chain (桐江县江城镇向阳路), or the street's own name. */
 function streetStart(text: string, street: number): number {
   const chain = adminChainStart(text, street);
   return chain >= 0 ? chain : nameStart(text, street);
+}
+/** (Round 11) The street's own name, after its county or town (西埠镇新街45号 → 新街45号). */
+function streetOwnStart(text: string, street: number): number {
+  const start = streetStart(text, street);
+  for (let j = street - 1; j >= start; j--) if (TOWN_END.has(text.charCodeAt(j))) return j + 1;
+  return start;
 }
 /** Street numbers with no home cue (the street word's index and the number's end, in pairs), read again once the names are known (homesBesideNames). */
 const streetNumbers: number[] = [];
@@ -710,9 +732,26 @@ function homesBesideNames(text: string, spans: PiiSpan[]) {
     while (b > 0 && start - b < 2 && BESIDE_NAME.has(text.charCodeAt(b - 1))) b--;
     let a = end;
     while (a < text.length && a - end < 2 && BESIDE_NAME.has(text.charCodeAt(a))) a++;
-    if ((b < start && nameEnds.has(b)) || (a > end && nameStarts.has(a))) spans.push({ kind: 'address', start, end });
+    if ((b < start && nameEnds.has(b)) || (a > end && nameStarts.has(a))) {
+      spans.push({ kind: 'address', start, end });
+      continue;
+    }
+    // (Round 11) "柴場巷14號的孫玉蘭", "新街33号的杨大爷", "…69号楼上住的老许家", "盐仓弄31号 严桂芳 收", "柴场巷6号 收件人：谈美娟":
+    // the person who lives there (or next to whom), or the addressee of a letter sent there. The town before the
+    // street only says where the street is (西埠镇新街45号 → 新街45号).
+    RESIDENT_BESIDE.lastIndex = end;
+    const r = RESIDENT_BESIDE.exec(text);
+    if (r && nameStarts.has(end + r[0].length)) {
+      spans.push({ kind: 'address', start: streetOwnStart(text, streetNumbers[k]), end });
+    }
   }
 }
+/** After a street number: what leads to the person living there (的, 楼上住的, a space, 收件人：). */
+const RESIDENT_BESIDE = /(?:(?:楼上|樓上|楼下|樓下|隔壁|对门|對門)?(?:住)?的|[\s\u3000]{1,3}(?:(?:收件人|收信人|户主|戶主|业主|業主)[：:\s\u3000]{0,3})?|[，,]?(?:收件人|收信人)[：:\s\u3000]{0,3})/y;
+/** Last characters of a county, a town or a district, before the street that is the home's. */
+const TOWN_END = new Set([...'县縣镇鎮乡鄉区區市'].map((c) => c.charCodeAt(0)));
+/** After a street address: a room of an office (会议室, 办公室, 大厅, 窗口), not of a home. */
+const OFFICE_ROOM_AFTER = /^(?:的)?(?:会议室|會議室|办公室|辦公室|大厅|大廳|窗口|接待室|报告厅|報告廳|礼堂|禮堂|多功能厅|多功能廳)/;
 /** Right before the address: the writer's household (我们漳湄县…, 我家…). */
 const WRITER_HOME_BEFORE = /(?:我们|我們|俺们|俺們|咱们|咱們|我家|俺家|咱家)$/;
 /** 住/家住/家在 earlier in the same sentence. */
@@ -736,8 +775,20 @@ function adminChainStart(text: string, at: number): number {
  * from the named village, street or town to "the n-th house" or "that house".
  */
 const HOME_DESCRIBED = /(?:家就住在|家住在|住在|家就在|家在|家住)([\u3400-\u9fff]{1,8}?(?:村|街|路|镇|鎮|乡|鄉|社区|社區|小区|小區)[^。；;！!？?\n]{0,24}(?:第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間|个门面|個門面|个门|個門)|那户|那戶|那栋|那棟|那家|那间|那間))/g;
+/** (Round 11) A place, a way there and "that house", then 就是我家: the writer's home described. */
+const HOME_DESCRIBED_AS = /(?:^|[，,。；;！!？?\s])([\u3400-\u9fff]{1,8}?(?:村|街|路|镇|鎮|乡|鄉|社区|社區|小区|小區)[^。；;！!？?\n，,]{0,24}?(?:那户|那戶|那栋|那棟|那家|那间|那間|第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間)))(?:就是|便是|是)(?:我家|俺家|我们家|我們家|咱家)/g;
 /** HOME_DESCRIBED's ending alone: a cheap test before the whole expression. */
 const HOME_DESCRIBED_END = /第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間|个门|個門)|那[户戶栋棟家间間]/;
+/** (Round 11) "新街69号楼上住的…", "9幢402楼上装修": 楼上/楼下 is upstairs or downstairs of the number, not a building part. */
+/** (A room number of three or four digits, 402楼上; or a house number whose upstairs or downstairs household is meant, 18号楼下那户 — not 3号楼下面, a building's foot.) */
+function upstairsTrimmed(text: string, parts: string, partsStart: number): string {
+  const at = partsStart + parts.length;
+  const next = text[at];
+  if (next !== '上' && next !== '下') return parts;
+  if (/(?<![0-9０-９])[0-9０-９]{3,4}[楼樓]$/.test(parts)) return parts.slice(0, -1);
+  return /[0-9０-９一二三四五六七八九十](?:号|號)[楼樓]$/.test(parts) && UPSTAIRS_HOUSEHOLD.test(text.slice(at + 1, at + 4)) ? parts.slice(0, -1) : parts;
+}
+const UPSTAIRS_HOUSEHOLD = /^(?:住|那户|那戶|那家人|的住户|的住戶|的人家)/;
 function scanAddresses(text: string, out: PiiSpan[]) {
   streetNumbers.length = 0;
   if (sawTriggers & T_ORD && (sawTriggers & T_ZHU || text.includes('家在') || text.includes('家就在')) && HOME_DESCRIBED_END.test(text)) {
@@ -753,6 +804,14 @@ function scanAddresses(text: string, out: PiiSpan[]) {
       out.push({ kind: 'address', start: re > 0 ? start + re + 3 : start, end: m.index + m[0].length });
     }
   }
+  // (Round 11) "窑头村进村第二座桥过去左手边那户就是我家": the same description, said the other way round.
+  if (text.includes('是我家') || text.includes('是俺家') || text.includes('是我们家') || text.includes('是我們家') || text.includes('是咱家')) {
+    HOME_DESCRIBED_AS.lastIndex = 0;
+    for (let m = HOME_DESCRIBED_AS.exec(text); m; m = HOME_DESCRIBED_AS.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      if (!'村街路镇鎮乡鄉'.includes(text[start])) out.push({ kind: 'address', start, end: start + m[1].length });
+    }
+  }
   if (sawTriggers & T_DAN && (text.includes('单元') || text.includes('單元'))) {
     BARE_HOME.lastIndex = 0;
     for (let m = BARE_HOME.exec(text); m; m = BARE_HOME.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
@@ -760,20 +819,21 @@ function scanAddresses(text: string, out: PiiSpan[]) {
   ADDRESS_AT_COMPOUND.lastIndex = 0;
   for (let m = ADDRESS_AT_COMPOUND.exec(text); m; m = ADDRESS_AT_COMPOUND.exec(text)) {
     const partsStart = m.index + m[0].length - m[1].length;
+    const body = upstairsTrimmed(text, m[1], partsStart);
     // 公园, 幼儿园, 工业园, 校园 … are not homes.
     if (/^[园園]/.test(m[0]) && /[公儿兒业業校菜果物陵技林区區]/.test(text[m.index - 1] ?? '')) continue;
-    const parts = m[1].match(PART_IN_BODY) ?? [];
+    const parts = body.match(PART_IN_BODY) ?? [];
     const introduced = /(?:家住|住在|住址|地址|门牌|門牌|家在|现住|現住|住于|住於|居住|住)[^，,。；;！!？?]{0,12}$/.test(text.slice(Math.max(0, m.index - 16), m.index));
     // "全村200户", "小区30栋楼" are counts: one bare part needs a house-number unit or an introduction.
     // (A building and a room number, 和顺家园3栋1502, is a home too.)
-    const roomAfterBuilding = /[栋棟幢座楼樓][0-9０-９]{3,4}$/.test(m[1]) && !ROOM_NOT_AFTER.test(text[partsStart + m[1].length] ?? '');
-    if (parts.length < 2 && !STRONG_UNIT.test(m[1]) && !/[-－]/.test(m[1]) && !introduced && !roomAfterBuilding) continue;
+    const roomAfterBuilding = /[栋棟幢座楼樓][0-9０-９]{3,4}$/.test(body) && !ROOM_NOT_AFTER.test(text[partsStart + body.length] ?? '');
+    if (parts.length < 2 && !STRONG_UNIT.test(body) && !/[-－]/.test(body) && !introduced && !roomAfterBuilding) continue;
     // "大垄村四组五组的路": village groups alone name an area, not a home, unless one lives there.
-    if (!introduced && parts.every((p) => /[组組区區期排]$/.test(p)) && !/[0-9０-９]$/.test(m[1])) continue;
-    if (buildingOnly(parts, m[1])) continue;
-    if (sharedPartAfter(text, m[1], partsStart + m[1].length)) continue;
-    out.push({ kind: 'address', start: nameStart(text, m.index), end: partsStart + m[1].length });
-    ADDRESS_AT_COMPOUND.lastIndex = partsStart + m[1].length;
+    if (!introduced && parts.every((p) => /[组組区區期排]$/.test(p)) && !/[0-9０-９]$/.test(body)) continue;
+    if (buildingOnly(parts, body)) continue;
+    if (sharedPartAfter(text, body, partsStart + body.length)) continue;
+    out.push({ kind: 'address', start: nameStart(text, m.index), end: partsStart + body.length });
+    ADDRESS_AT_COMPOUND.lastIndex = partsStart + body.length;
   }
   // "枣树湾组23号": a village group called by its hamlet's name, not numbered, and a house number.
   if (sawTriggers & T_ZU) {
@@ -794,13 +854,14 @@ function scanAddresses(text: string, out: PiiSpan[]) {
   ADDRESS_AT_STREET.lastIndex = 0;
   for (let m = ADDRESS_AT_STREET.exec(text); m; m = ADDRESS_AT_STREET.exec(text)) {
     const partsStart = m.index + m[0].length - m[1].length;
+    const body = upstairsTrimmed(text, m[1], partsStart);
     if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     let start = -1;
-    if ((m[1].match(PART_IN_BODY) ?? []).length < 2) {
+    if ((body.match(PART_IN_BODY) ?? []).length < 2) {
       // "我家就住他家对门，桐江县江城镇向阳路58号": a house number on a street named with its county or
       // town, where the writer says they live there, is a home's full address.
-      if (!/^(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩]{1,4})(?:号|號)$/.test(m[1])) continue;
-      const numberEnd = partsStart + m[1].length;
+      if (!/^(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩]{1,4})(?:号|號)$/.test(body)) continue;
+      const numberEnd = partsStart + body.length;
       // (…or where the household itself stands after it or the writer before it: 我们漳湄县老街巷42号一家五口.)
       const home = LIVES_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 30), m.index)) || HOUSEHOLD_AFTER_NUMBER.test(text.slice(numberEnd, numberEnd + 3));
       if (home || WRITER_HOME_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) start = adminChainStart(text, m.index);
@@ -808,13 +869,15 @@ function scanAddresses(text: string, out: PiiSpan[]) {
         // (Round 10) "水井巷12号的住户田某某": the residents of the number say it is a home; "谭某某（云杉巷7号）",
         // "商户 练某某，柳岸路16号", "文星街53號 戴某某": a private person's name beside it, read after the names
         // (homesBesideNames), says whose home or door it is.
-        if (RESIDENT_AFTER_NUMBER.test(text.slice(numberEnd, numberEnd + 5))) out.push({ kind: 'address', start: streetStart(text, m.index), end: numberEnd });
+        if (RESIDENT_AFTER_NUMBER.test(text.slice(numberEnd, numberEnd + 5))) out.push({ kind: 'address', start: /^[楼樓]/.test(text.slice(numberEnd, numberEnd + 1)) ? streetOwnStart(text, m.index) : streetStart(text, m.index), end: numberEnd });
         else if (streetNumbers.length < 2 * MAX_STREET_NUMBERS) streetNumbers.push(m.index, numberEnd);
         continue;
       }
     }
-    out.push({ kind: 'address', start: start >= 0 ? start : nameStart(text, m.index), end: partsStart + m[1].length });
-    ADDRESS_AT_STREET.lastIndex = partsStart + m[1].length;
+    // (Round 11) "地点：府前街1号三楼会议室": a floor with a meeting room or a hall is an office's, not a home.
+    if (OFFICE_ROOM_AFTER.test(text.slice(partsStart + body.length, partsStart + body.length + 4))) continue;
+    out.push({ kind: 'address', start: start >= 0 ? start : nameStart(text, m.index), end: partsStart + body.length });
+    ADDRESS_AT_STREET.lastIndex = partsStart + body.length;
   }
   ADDRESS_INTRO.lastIndex = 0;
   for (let m = ADDRESS_INTRO.exec(text); m; m = ADDRESS_INTRO.exec(text)) {
@@ -840,6 +903,11 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     // "人民路18号院3号楼": include a directly following building part.
     const tail = /^(?:[0-9０-９]{2,5}(?:室|户|戶)?)/.exec(text.slice(end, end + 6));
     if (tail) end += tail[0].length;
+    // (Round 11) "我住染坊弄8号后院": the yard or the loft behind a house number is that household's home.
+    else {
+      const yard = /^(?:后院|後院|前院|后屋|後屋|阁楼|閣樓)(?=$|[，,。；;！!？?\s])/.exec(text.slice(end, end + 4));
+      if (yard && /[号號]$/.test(text.slice(bodyStart, end))) end += yard[0].length;
+    }
     const body = text.slice(bodyStart, end);
     const bodyParts = body.match(PART_IN_BODY) ?? [];
     if (buildingOnly(bodyParts, body)) continue;
@@ -851,6 +919,8 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     // "住院3天", "住建局3楼", "住户…" are not addresses; nor is a workplace's 地址.
     if (m[0].startsWith('住') && /^[院了过過房建宅户戶宿着著进進满滿]/.test(body)) continue;
     if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || ORG_MAIL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // (Round 11) "市活动办的地址是府前街1号…": an office's address, said with 的.
+    if (text[m.index - 1] === '的' && m[0].startsWith('地址') && WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index - 1))) continue;
     out.push({ kind: 'address', start: bodyStart, end });
   }
 }
@@ -949,6 +1019,8 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
     // "我是茅岗镇…": a place's name ends in 镇/乡/村, a person's hardly.
     if (PLACE_SUFFIX.has(text[e - 1])) continue;
     if (PLACE_OR_KIN_FIRST.has(text[e]) && PLACE_OR_KIN_AFTER.test(text.slice(e, e + 3))) continue;
+    // (Round 11) "石笋河镇", "青石山村": a river's or a hill's name before a town or a village is a place, not a person.
+    if (PLACE_SUFFIX.has(text[e + 1] ?? '') && WATER_OR_HILL.has(text.charCodeAt(e)) && '镇鎮乡鄉村'.includes(text[e + 1])) continue;
     if (placeNameReading(text, start, e)) continue;
     // 张三 / 李四 / 王五: a numeral makes a name only after a classic placeholder surname, or where
     // the name visibly ends ("高三学生" is a school grade).
@@ -1000,6 +1072,8 @@ function placeNameReading(text: string, start: number, e: number): boolean {
   return m[0].length === e - start || !(e - start === 3 && m[0].length === 2 && GIVEN_SET.has(text[e - 1]) && AFTER_NAME.test(text.slice(e, e + 5)));
 }
 
+/** Landforms and waters that a town's or a village's name ends with before 镇/乡/村 (石笋河镇, 青石山村). */
+const WATER_OR_HILL = new Set([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲'].map((c) => c.charCodeAt(0)));
 /** Length of the surname at `at` (2 for 欧阳, 1 for 王), or 0. */
 function surnameLength(text: string, at: number): number {
   const c = text[at];
@@ -1054,7 +1128,7 @@ const NAME_INTRO_WORDS = (
     '俺叫|俺是|俺姓|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字叫|我名字是|名字叫|名字是|' +
     '我爸爸|我爹|我娘|我妈妈|我媽媽|我哥哥|我姐姐|我弟弟|我妹妹|我媳妇|我媳婦|我老伴|我闺女|我閨女|我家老人|我家老头|我家老頭|我男人|我婆娘|我大儿子|我大兒子|我小儿子|我小兒子|我大女儿|我大女兒|我小女儿|我小女兒|' +
     '俺爹|俺爸|俺娘|俺妈|俺媽|俺老伴|俺家老人|俺男人|俺媳妇|俺媳婦|俺儿子|俺兒子|俺闺女|俺閨女|俺哥|俺姐|俺弟|俺妹|' +
-    '女子|妻子|丈夫|老公|老婆|媳妇|媳婦|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|' +
+    '女子|妻子|丈夫|未婚夫|未婚妻|老公|老婆|媳妇|媳婦|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|' +
     '发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|在下姓|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|大名|小名|乳名|本名|原名|绰号|綽號|外号|外號|我阿爸|我阿媽|我阿妈|我阿爺|我阿嫲|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|户名|戶名|开户名|開戶名|收款人|持卡人|受害人|被害人|伤者|傷者|死者|原告|被告|借款人|欠款人|承租人|出租人|证明人|證明人|担保人|擔保人|失主|遗孀|遺孀|网格员|網格員|志愿者|志願者'
 ).split('|');
 /** The introductions by their first two characters, longest first: a Set and a Map lookup per character of the text. */
@@ -1121,7 +1195,7 @@ const NOT_NAME_WORD = new Set(
     '司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
     '项目 項目 夏天 欧洲 歐洲 路上 路口 毕业 畢業 单位 單位 单独 單獨 单元 單元 费用 費用 卫生 衛生 商量 商店 商场 商場 商户 商戶 沙发 沙發 印象 古代 武装 武裝 甘肃 甘肅 南京 南方 苏州 蘇州 ' +
     '安心 幸福 温暖 溫暖 温饱 溫飽 富裕 安居 齐心 齊心 成长 成長 成就 宁静 寧靜 苗头 苗頭 雷锋 雷鋒 金融 金额 金額 包容 包装 包裝 蓝天 藍天 白云 白雲 黄河 黃河 文书 文書 谈心 談心 修房 谈谈 談談 文化 向有 向中 向国 向國 向东 向東 向南 向北 向西 向信 向前 温州 溫州 常州 徐州 郑州 鄭州 许昌 許昌 唐山 秦皇 时候 時候 雷雨 戴帽 牛奶 熊猫 熊貓 葛根 柴油 柴火 米饭 米飯 钱财 錢財 钟头 鐘頭 童年 宗教 ' +
-    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主').split(' '),
+    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主 师傅 師傅 师父 師父').split(' '),
 );
 
 /** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
@@ -1534,7 +1608,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
           // (我是鹭鸶村的党秀英，: after 的, also a surname that is a word, as a full name that ends the clause.)
           const wordAfterDe = text[k - 1] === '的' && AMBIGUOUS_SURNAMES.has(text[k]) && !SURNAME_SET.has(text[k]);
           if (!(ROLE_END.has(text[k - 1]) || ((text[k - 1] === '机' || text[k - 1] === '機') && text[k - 2] === '司')) || !(SURNAME_SET.has(text[k]) || COMPOUND_FIRST.has(text[k]) || text[k] === '老' || text[k] === '小' || wordAfterDe)) continue;
-          const e = wordAfterDe ? (ambiguousGiven(text, k) && (k + 3 === text.length || CLAUSE_END.has(text[k + 3])) ? k + 3 : -1) : text[k] === '老' || text[k] === '小' ? nicknameEnd(text, k) : confirmedNameEnd(text, k);
+          let e = wordAfterDe ? (ambiguousGiven(text, k) && (k + 3 === text.length || CLAUSE_END.has(text[k + 3])) ? k + 3 : -1) : text[k] === '老' || text[k] === '小' ? nicknameEnd(text, k) : confirmedNameEnd(text, k);
+          // (Round 11) "我是状元坊的王阿姨，": the writer by surname and the kinship address she goes by (as 来电人孟大姐).
+          if (e < 0 && text[k - 1] === '的' && surnameLength(text, k) === 1 && stickyAt(SELF_KIN_FORM, text, k + 1) && NICKNAME_AFTER.test(text.slice(SELF_KIN_FORM.lastIndex, SELF_KIN_FORM.lastIndex + 3))) e = SELF_KIN_FORM.lastIndex;
           if (e > 0) {
             pushName(out, k, e);
             break;
@@ -1740,6 +1816,11 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       if (e - at >= 3 && e - at <= 4 && (e === text.length || CLAUSE_END.has(text[e]))) pushName(out, at + 1, e);
       continue;
     }
+    // (Round 11) "村里都叫我六子，": what people call the writer, a birth order and 子.
+    if ((text[at - 1] === '都' || text[at - 1] === '就') && (text[at + 1] === '我' || text[at + 1] === '俺') && '二三四五六七八九幺'.includes(text[at + 2] ?? '') && text[at + 3] === '子' && stickyAt(CUE_AFTER, text, at + 4)) {
+      pushName(out, at + 2, at + 4);
+      continue;
+    }
     if ((text[at - 1] === '都' || text[at - 1] === '就') && (text[at + 1] === '他' || text[at + 1] === '她')) {
       // (Also in quotes: 都叫她“翠花”，.)
       const q = OPEN_QUOTE.has(text[at + 2] ?? '') ? 1 : 0;
@@ -1878,6 +1959,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   // (Round 10.)
   if (text.includes(' ') || text.includes('\u3000')) scanSetOffNames(text, out);
   if (text.includes('友')) scanPeerNicknames(text, out);
+  // (Round 11.)
+  scanDealingNicknames(text, out);
+  if (text.includes('·') || text.includes('・') || text.includes('•')) scanDottedNames(text, out);
+  scanTransliteratedNames(text, out);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1888,7 +1973,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
  * SMS lines and signatures write (考生 X, 退伍老兵 X, 申请执行人 X, 种粮户 X, 外地游客 X, 来办事的 X,
  * 某某村 X): the space stands for the comma a letter would have.
  */
-const SET_OFF_ROLE_END = codes('生兵人户戶客民工友属屬的村组組者');
+const SET_OFF_ROLE_END = codes('生兵人户戶客民工友属屬的村组組者农農');
 /**
  * …not an official's, staff's or a professional's role (医生, 社工, 记者, 负责人, 经办人, 发言人), a word (卫生,
  * 先生), or 的 after an office or a duty (镇政府的, 分管的): those stay.
@@ -1960,7 +2045,7 @@ const SIGN_INTRO = /^(?:落款|署名|签名|簽名)$/;
 /** The writer's village, group or town before the name in a signature, set off by a space or a colon. */
 const SIGN_PLACE = /^[\u3400-\u9fff]{1,8}?(?:村|组|組|镇|鎮|乡|鄉|屯|寨|社区|社區|小区|小區)[\s:：]+/;
 const CALLED_INTRO = new Set(['个叫', '個叫', '位叫']);
-const PERSON_AFTER_DE = /^(?:女人|男人|人|老头|老頭|老太|小伙|小夥|姑娘|孩子|师傅|師傅|家伙|傢伙|男的|女的|小子)/;
+const PERSON_AFTER_DE = /^(?:女人|男人|人|老头|老頭|老太|小伙|小夥|姑娘|孩子|师傅|師傅|家伙|傢伙|男的|女的|小子|保姆|保安|司机|司機|租客|租户|租戶|老人|老板|老闆|女孩|男孩)/;
 /** "姓缪，缪德顺", "我姓靳，靳晓雯": a surname stated, then the full name that starts with it (the surname alone stays). */
 function scanSurnameThenName(text: string, out: PiiSpan[], triggers: number) {
   for (let k = triggers & T_XING ? text.indexOf('姓') : -1; k >= 0; k = text.indexOf('姓', k + 1)) {
@@ -2312,7 +2397,7 @@ const CTX_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u300
 const JOIN_IN_WORD = codes('合共不相如陪参參涉以给給紧緊脚腳温溫平缓緩总總暖随隨一连連赞贊认認');
 const JOIN_CHARS = codes('和跟同与與及');
 /** After a full name: what the person has, does or says (张桂兰家的, 马兰花她儿子, 阎德山说, 孙建军一起). */
-const CTX_AFTER = /(?:同学|同學|小朋友|家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|小叔子|小姑子|小舅子|小姨子|大伯子|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s])|的(?:家长|家長|班主任|同桌))/y;
+const CTX_AFTER = /(?:同学|同學|小朋友|家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|小叔子|小姑子|小舅子|小姨子|大伯子|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s，,])|的(?:家长|家長|班主任|同桌))/y;
 /** After a full three-character name at a clause's start: when or how long the person did something (梁志勇已经被…, 陈秀英今年…). */
 const CTX_AFTER_FULL = /(?:[五六七八九]十(?:多|几|幾|[一二三四五六七八九])?(?:了|岁|歲)|在|去(?!年)|来(?!自)|來(?!自)|把|给|給|也|又|还|還|就|不|没|沒|已经|已經|一直|天天|经常|經常|常年|今年|去年|前年|前天|昨天|上个月|上個月|当时|當時|平时|平時|多次|好几|好幾|几次|幾次|三番|自己|本人|家里|家裡)/y;
 /**
@@ -2343,7 +2428,7 @@ const CLAUSE_OPENER_BEFORE = /(?:一早|一大早|没有|沒有|就|昨天|今�
 /** 是 in a conjunction or adverb (可是, 还是, 就是), not the copula "is". */
 const SHI_IN_WORD = /(?:可|但|还|還|就|只|于|於|总|總|也|都|要不|若|倒|硬|要)是$/;
 /** A kinship or private relation right before a full name (我二舅X, 表嫂X, 小姨子X, 对象X, 发小X): any verb may follow. */
-const KIN_WORD_BEFORE = /(?:(?:孩子|娃娃|娃)[他她]?(?:妈|媽|爸|爹|娘)|老[大二三四五六七八九幺]|太太|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
+const KIN_WORD_BEFORE = /(?:(?:孩子|娃娃|娃)[他她]?(?:妈|媽|爸|爹|娘)|老[大二三四五六七八九幺]|太太|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|未婚夫|未婚妻|男朋友|女朋友|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
 /** Before a name: a word that makes what follows a person (跟X一起, 转告X, 其母X, 还有X, @X). */
 const CTX_CUE = /(?:跟着|跟著|替|帮|幫|跟|同|与|與|和|像|让|讓|叫|请|請|联系|聯繫|聯系|联络|聯絡|除了|看看|看望|探望|举报|舉報|投诉|投訴|控告|起诉|起訴|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
 /** The reporter's relative said with 其 (其父, 其母亲, 其子): a full name after it is the relative's, whatever follows. */
@@ -2902,6 +2987,254 @@ flag(MINORITY_PARTS.filter((w) => !MINORITY_AFTER_ONLY.has(w)).map((w) => w.char
 const P_EXTRA = P_SURNAME | P_WORD_SURNAME_ALL | P_GIVEN_CUE_LAST | P_NICK_FIRST;
 
 // ---------------------------------------------------------------------------------------------
+// Round 11 (pii7, dev11 studied): a private person named by a nickname or a form of address after
+// the dealings the writer has with them, names transcribed by sound, homes beside their residents.
+
+/**
+ * Words for a private person by the dealings the writer has with them (房东, 包工头, 租户, 保姆, 店主, 业主, 知情人)
+ * or by their trade (开小卖部的, 卖菜的, 修鞋的, 杀猪的): what follows names that person, however the writer calls them.
+ */
+const DEALING = /(?:住的|房东|房東|房主|包工头|包工頭|工头|工頭|租户|租戶|租客|房客|保姆|雇主|僱主|店主|摊主|攤主|老板娘|老闆娘|老板|老闆|车主|車主|住户|住戶|业主|業主|户主|戶主|知情人|(?:开|開|卖|賣|修|养|養|杀|殺|摆|擺|补|補|炸|烤|磨)[\u3400-\u9fff]{1,5}?的)[\s\u3000]?/g;
+/** After 人 following a full name: the person himself did or suffered something (人都找不到了, 人跑了). */
+const PERSON_ADVERB = codes('都也就跑不没沒却卻早还還又');
+/** The writer's own introductions before a name whose surname starts words. */
+const SELF_WORD_SURNAME = /(?:本人|我是|我叫|联系人|聯繫人|反映人|举报人|舉報人|投诉人|投訴人|来电人|來電人|知情人|落款|署名)[：:\s\u3000]*/g;
+/** Contact details after a name: a comma and a phone, QQ, WeChat or e-mail. */
+const CONTACT_AFTER = /^[，,\s]*(?:QQ|qq|微信|电话|電話|手机|手機|邮箱|郵箱|[0-9０-９])/;
+/** Relatives before a pet name (我外甥女小雪, 我侄子阿明): only 小 or 阿 and a given-name character are read there. */
+const KIN_BEFORE_PET = /(?:外甥女|外甥|侄女|侄子|孙女|孫女|孙子|孫子|女儿|女兒|儿子|兒子|闺女|閨女|表妹|表弟|表姐|表哥|堂妹|堂弟|外孙女|外孫女|外孙|外孫)$/;
+/** 小 and these are words (小学, 小孩, 小时候, 小卖部), not a pet name. */
+const NOT_PET_AFTER_XIAO = codes('学學孩时時姐伙夥组組区區车車康吃卖賣店事便心声聲说說票米麦麥金样樣型微便偷贩販妹弟哥');
+/** 老 and these are an old place or thing (老楼, 老宅, 老街, 老百姓), not a surname's nickname. */
+const OLD_PLACE_AFTER = codes('楼樓屋宅街城区區院巷厂廠村家房百');
+/** 小 and these are a small way or place (小路, 小道, 小河), not a surname's nickname. */
+const SMALL_PLACE_AFTER = codes('路道巷河山桥橋门門');
+/** A meeting or a finished act, not a trade: 开会的, 开完会的, 修好的, 卖掉的. */
+const NOT_TRADE = /^[开開卖賣修养養杀殺摆擺补補炸烤磨](?:会|會|完|好|了|过|過|着|著|掉|成)/;
+/** Traits a pet name is made of after 小 (小胖, 小黑, 小瘦). */
+const PET_TRAIT = codes('胖瘦黑矮白');
+/** After such a nickname: a boundary, or what the person does or has. */
+const DEALING_NICK_AFTER = /(?:$|[\s，,。.；;！!？?、：:（(）)”」]|把|在|不|没|沒|只|也|都|又|还|還|就|给|給|让|讓|要|是|说|說|讲|講|跟|和|家|的|人|天天|每|收|带|帶|硬|非|从|從|早|却|卻|竟|经常|經常|总|總|一直|已经|已經)/y;
+/**
+ * At `at`: 老钱, 小胖, 老K, 阿珍, 黄阿婆, 宫大姐, 刘嫂, 金凤姐 — a nickname or a form of address; its end, or -1.
+ * `petOnly`: only 小/阿 and a given-name character (after a relative).
+ */
+function dealingNickEnd(text: string, at: number, petOnly: boolean): number {
+  const c = text[at];
+  const n = text.charCodeAt(at + 1);
+  let e = -1;
+  if (c === '小' && (PET_TRAIT.has(n) || (GIVEN_SET.has(text[at + 1] ?? '') && !NOT_GIVEN.has(text[at + 1]) && !NUMERALS.has(text[at + 1]))) && !NOT_PET_AFTER_XIAO.has(n) && !NICKNAME_NOT.has(text.slice(at, at + 2))) e = at + 2;
+  else if (c === '阿' && GIVEN_SET.has(text[at + 1] ?? '') && !AH_NOT_SECOND.has(n) && !NUMERALS.has(text[at + 1]) && !NOT_GIVEN.has(text[at + 1])) e = at + 2;
+  else if (petOnly) return -1;
+  else if (c === '老' && n >= 0x41 && n <= 0x5a && !isAsciiAlnum(text.charCodeAt(at + 2))) e = at + 2;
+  else if ((c === '老' || c === '小') && surnameLength(text, at + 1) === 1 && !NICKNAME_NOT.has(text.slice(at, at + 2)) && !(c === '老' ? OLD_PLACE_AFTER : SMALL_PLACE_AFTER).has(n)) e = at + 2;
+  else if (surnameLength(text, at) === 1 && !KIN_NOT_SURNAME.has(text.charCodeAt(at))) {
+    if (stickyAt(KIN_FORM, text, at + 1)) e = KIN_FORM.lastIndex;
+    else if (stickyAt(SELF_KIN_FORM, text, at + 1)) e = SELF_KIN_FORM.lastIndex;
+    else if (text[at + 1] === '姐' || text[at + 1] === '哥') e = at + 2;
+  }
+  // 金凤姐, 秀英嫂: two given-name characters and 姐/嫂, as a neighbourhood calls a woman.
+  if (e < 0 && GIVEN_SET.has(c) && GIVEN_SET.has(text[at + 1] ?? '') && !NOT_GIVEN.has(c) && !NOT_GIVEN.has(text[at + 1]) && !NOT_NICK_FIRST.has(c) && (text[at + 2] === '姐' || text[at + 2] === '嫂')) e = at + 3;
+  return e > 0 && stickyAt(DEALING_NICK_AFTER, text, e) ? e : -1;
+}
+/** "房东老钱把…", "包工头老鲍只给了…", "开小卖部的金凤姐", "知情人 小胖", "我外甥女小雪在…". */
+function scanDealingNicknames(text: string, out: PiiSpan[]) {
+  DEALING.lastIndex = 0;
+  for (let m = DEALING.exec(text); m; m = DEALING.exec(text)) {
+    const at = m.index + m[0].length;
+    // (老板 inside 老板娘 is read as 老板娘; 开会的 is a meeting, whose staff stay; 开车的 is a trade.)
+    if (NOT_TRADE.test(m[0])) continue;
+    let e = dealingNickEnd(text, at, false);
+    // "開發商老闆戚永福人都找不到了": a full name, then 人 and an adverb (the person himself), not 湖南人.
+    if (e < 0 && surnameLength(text, at) === 1 && text[at + 3] === '人' && PERSON_ADVERB.has(text.charCodeAt(at + 4)) && GIVEN_SET.has(text[at + 1] ?? '') && GIVEN_SET.has(text[at + 2] ?? '') && !NOT_GIVEN.has(text[at + 1]) && !NOT_GIVEN.has(text[at + 2]) && !NOT_NAME_WORD.has(text.slice(at, at + 2))) e = at + 3;
+    if (e > 0) {
+      pushName(out, at, e);
+      DEALING.lastIndex = e;
+    }
+  }
+  // "本人向国平 137…", "知情人 向东，QQ…": the writer's own name with a surname that starts words (向, 全, 解 …), where it visibly ends.
+  SELF_WORD_SURNAME.lastIndex = 0;
+  for (let m = SELF_WORD_SURNAME.exec(text); m; m = SELF_WORD_SURNAME.exec(text)) {
+    const at = m.index + m[0].length;
+    if (!(PEOPLE[text.charCodeAt(at)] & P_WORD_SURNAME_ALL)) continue;
+    let e = wordSurnameFullEnd(text, at);
+    // (Two characters only set off by a space or a colon and followed by the person's contact: 知情人 向东，QQ….)
+    if (e < 0 && at > m.index + m[0].replace(/[：:\s\u3000]+$/, '').length && GIVEN_SET.has(text[at + 1] ?? '') && !NOT_GIVEN.has(text[at + 1]) && !NUMERALS.has(text[at + 1]) && CONTACT_AFTER.test(text.slice(at + 2, at + 8))) e = at + 2;
+    if (e > 0 && (e === text.length || isColonOrSpace(text[e]) || CLAUSE_END.has(text[e]) || digit(text.charCodeAt(e)) >= 0)) pushName(out, at, e);
+  }
+  // "丝绸厂宿舍4幢203的老谢": the person at a home address.
+  for (let k = 0, n = out.length; k < n; k++) {
+    const a = out[k];
+    if (a.kind !== 'address' || text[a.end] !== '的') continue;
+    const e = dealingNickEnd(text, a.end + 1, false);
+    if (e > 0) pushName(out, a.end + 1, e);
+  }
+  for (let p = text.indexOf('小', 2); p > 0; p = text.indexOf('小', p + 1)) petAfterKin(text, p, out);
+  for (let p = text.indexOf('阿', 2); p > 0; p = text.indexOf('阿', p + 1)) petAfterKin(text, p, out);
+}
+function petAfterKin(text: string, p: number, out: PiiSpan[]) {
+  if (!KIN_BEFORE_PET.test(text.slice(Math.max(0, p - 3), p))) return;
+  const e = dealingNickEnd(text, p, true);
+  if (e > 0) pushName(out, p, e);
+}
+
+/** Where a chunk of a dotted name stops: function words, the writer's words, places' last characters. */
+const DOTTED_STOP = new Set([...'的是叫在住我你他她们們和跟与與及或把被给給说說从從到去来來就也都还還人名址村镇鎮乡鄉县縣市区區省路街巷节節号號']);
+/** Before a dotted name: an introduction's last character, or 、 in a list. */
+const DOTTED_LEFT = new Set([...'叫是：:人、 \u3000']);
+/**
+ * 热依汗·买买提, 木扎帕尔·吐尔洪, 古丽巴哈尔·吾斯曼: a name transcribed by sound, its parts joined by a
+ * middle dot, after an introduction (我叫, 我是…的, 反映人) — whatever its characters.
+ */
+function scanDottedNames(text: string, out: PiiSpan[]) {
+  for (let p = 1; p < text.length; p++) {
+    const d = text[p];
+    if (d !== '·' && d !== '・' && d !== '•') continue;
+    let s = p;
+    while (s > 0 && p - s < 8 && isHan(text.charCodeAt(s - 1)) && !DOTTED_STOP.has(text[s - 1])) s--;
+    if (p - s < 2) continue;
+    let e = p + 1;
+    while (e < text.length && e - p - 1 < 8 && isHan(text.charCodeAt(e)) && !DOTTED_STOP.has(text[e])) e++;
+    if (e - p - 1 < 2) continue;
+    // A second dot: 阿卜杜·热合曼·买买提.
+    if ((text[e] === '·' || text[e] === '・' || text[e] === '•') && isHan(text.charCodeAt(e + 1))) {
+      let f = e + 1;
+      while (f < text.length && f - e - 1 < 8 && isHan(text.charCodeAt(f)) && !DOTTED_STOP.has(text[f])) f++;
+      if (f - e - 1 >= 2) e = f;
+    }
+    const before = s > 0 ? text[s - 1] : '';
+    const introduced = DOTTED_LEFT.has(before) || (before === '的' && /(?:我是|俺是|本人|我叫)/.test(text.slice(Math.max(0, s - 16), s)));
+    if (!introduced || !(e === text.length || !isHan(text.charCodeAt(e)) || DOTTED_STOP.has(text[e]))) {
+      p = e - 1;
+      continue;
+    }
+    pushName(out, s, e);
+    p = e - 1;
+  }
+}
+
+/** After a person's full name beside a home or in a list: a boundary, a space, 家/的, or what the person says. */
+const BESIDE_NAME_AFTER = /(?:$|[\s\u3000，,。；;！!？?、：:（(]|家|的|说|說|反映)/y;
+/** A private person's standing in parentheses after their name (黎明（村民）, 江南（业主）). */
+const STANDING_IN_PARENS = /^[（(](?:村民|居民|业主|業主|住户|住戶|租户|租戶|家长|家長|村民代表|农户|農戶|群众|群眾)[）)]/;
+/**
+ * Readings beside what is already found: a full name right after a home address (南埭村3组8号周阿毛家,
+ * …22号 戚银花 ：), the next names of a list set off by spaces (单国平 单国安 两兄弟) or after a contact in
+ * parentheses (韋志強（手機…）、邵美珍（…）、卞建華), an ID number of a valid date right after a name (申请人X，
+ * 5227…), a nickname explained by a name in brackets (老王（就是…王根寶）), the nickname asked for at a number
+ * (打…座机…找老蒲), a name that reads as a word before a private standing in parentheses (黎明（村民）).
+ */
+function besideKnownSpans(text: string, spans: PiiSpan[]) {
+  const n0 = spans.length;
+  for (let k = 0; k < n0; k++) {
+    const sp = spans[k];
+    if (sp.kind === 'address') {
+      let q = sp.end;
+      if (q < text.length && (isColonOrSpace(text[q]) || text[q] === '，' || text[q] === ',')) q++;
+      if (!surnameLength(text, q)) continue;
+      let e = Math.max(nameEnd(text, q), confirmedNameEnd(text, q));
+      // (周阿毛, 王小六: a rural name of 阿/小 and a given-name or pet character.)
+      if (e - q !== 3 && (text[q + 1] === '阿' || text[q + 1] === '小') && (GIVEN_SET.has(text[q + 2] ?? '') || DIMINUTIVE_END.has(text[q + 2] ?? '')) && !NOT_GIVEN.has(text[q + 2] ?? '')) e = q + 3;
+      if (e - q === 3 && likelyName(text, q, e) && stickyAt(BESIDE_NAME_AFTER, text, e)) pushName(spans, q, e);
+    } else if (sp.kind === 'name') {
+      const len = sp.end - sp.start;
+      let q = sp.end;
+      // 单国平 单国安: another full name after one space.
+      if (len === 3 && (text[q] === ' ' || text[q] === '\u3000') && surnameLength(text, q + 1) === 1) {
+        const e = nameEnd(text, q + 1);
+        if (e - q - 1 === 3 && likelyName(text, q + 1, e) && (e === text.length || isColonOrSpace(text[e]) || CLAUSE_END.has(text[e]))) pushName(spans, q + 1, e);
+      }
+      // 韋志強（手機 …）、…、卞建華: a list whose items carry their contacts in parentheses.
+      if (text[q] === '（' || text[q] === '(') {
+        let c = q + 1;
+        while (c < text.length && c - q < 28 && text[c] !== '）' && text[c] !== ')' && text[c] !== '。') c++;
+        if ((text[c] === '）' || text[c] === ')') && text[c + 1] === '、' && surnameLength(text, c + 2)) {
+          const e = nameEnd(text, c + 2);
+          if (e - c - 2 >= 2 && likelyName(text, c + 2, e) && (e === text.length || CLAUSE_END.has(text[e]) || text[e] === '（' || text[e] === '(')) pushName(spans, c + 2, e);
+        }
+      }
+      // 申请人谢玉芳，52273119690222002x: a number of an ID's shape right after the name is the person's ID.
+      while (q < text.length && q - sp.end < 2 && (isColonOrSpace(text[q]) || text[q] === '，' || text[q] === ',')) q++;
+      if (q > sp.end && digit(text.charCodeAt(q)) >= 0) {
+        let e = q;
+        while (e < text.length && e - q < 18 && digit(text.charCodeAt(e)) >= 0) e++;
+        if (e - q === 17 && isX(text.charCodeAt(e))) e++;
+        if (e - q === 18 && !(e < text.length && (digit(text.charCodeAt(e)) >= 0 || isAsciiAlnum(text.charCodeAt(e))))) {
+          let d = '';
+          for (let j = q; j < e; j++) d += isX(text.charCodeAt(j)) ? 'X' : String(digit(text.charCodeAt(j)));
+          if (idShaped(d)) spans.push({ kind: 'id_number', start: q, end: e });
+        }
+      }
+    } else if (sp.kind === 'mobile' || sp.kind === 'landline') {
+      // "座机(0576)88319025找老蒲": the person to ask for at the number.
+      const at = sp.end + (text[sp.end] === '，' || text[sp.end] === ',' || isColonOrSpace(text[sp.end] ?? '') ? 1 : 0);
+      if (text[at] === '找') {
+        const e = nicknameEnd(text, at + 1);
+        if (e > 0) pushName(spans, at + 1, e);
+        else {
+          const f = nameEnd(text, at + 1);
+          if (f - at - 1 === 3 && likelyName(text, at + 1, f) && stickyAt(BESIDE_NAME_AFTER, text, f)) pushName(spans, at + 1, f);
+        }
+      }
+    }
+  }
+  // 我們老王（就是住我對門的王根寶）: a nickname explained in brackets by a name of the same surname.
+  let nameStartsAt: Map<number, number> | null = null;
+  for (let p = text.indexOf('老'); p >= 0; p = text.indexOf('老', p + 1)) {
+    if (text[p + 2] !== '（' && text[p + 2] !== '(') continue;
+    const sur = text[p + 1];
+    if (surnameLength(text, p + 1) !== 1 || NICKNAME_NOT.has(text.slice(p, p + 2))) continue;
+    let c = p + 3;
+    while (c < text.length && c - p < 24 && text[c] !== '）' && text[c] !== ')') c++;
+    if (text[c] !== '）' && text[c] !== ')') continue;
+    if (!nameStartsAt) {
+      nameStartsAt = new Map();
+      for (let k = 0; k < n0; k++) if (spans[k].kind === 'name') nameStartsAt.set(spans[k].start, spans[k].end);
+    }
+    for (let j = p + 3; j < c; j++) {
+      const end = nameStartsAt.get(j);
+      if (end !== undefined && end <= c && end - j >= 2 && text[j] === sur) {
+        pushName(spans, p, p + 2);
+        break;
+      }
+    }
+  }
+  // 鹰嘴岩镇 黎明（村民）: a name, even one that reads as a word, before a private standing in parentheses.
+  for (let p = text.indexOf('（'); p >= 2; p = text.indexOf('（', p + 1)) standingAt(text, p, spans);
+  for (let p = text.indexOf('('); p >= 2; p = text.indexOf('(', p + 1)) standingAt(text, p, spans);
+}
+function standingAt(text: string, p: number, spans: PiiSpan[]) {
+  if (!STANDING_IN_PARENS.test(text.slice(p, p + 7))) return;
+  for (const len of [3, 2]) {
+    const s = p - len;
+    if (s < 0 || !(s === 0 || isColonOrSpace(text[s - 1]) || NAME_BOUNDARY_BEFORE.has(text[s - 1]))) continue;
+    if (surnameLength(text, s) !== 1) continue;
+    let ok = true;
+    for (let j = s + 1; j < p; j++) if (!GIVEN_SET.has(text[j]) || NOT_GIVEN.has(text[j])) ok = false;
+    if (ok) {
+      pushName(spans, s, p);
+      return;
+    }
+  }
+}
+
+/** Characters names transcribed by sound are made of (Uyghur, Kazakh, Arabic, Mongolian, Tibetan). */
+const TRANSLIT = codes('阿卜布不杜都拉西木乌烏兰蘭图圖雅买買麦麥提热熱依汗吐尔爾洪吾斯曼古丽麗巴哈扎帕努艾克孜迪娜塔玛瑪尼亚亞别別米合甫素赛賽伊萨薩沙穆罕默达達瓦次仁卓顿頓珠格桑旦增姆央措索朗洛吉曲珍普边邊强強益杰傑嘎宗特其日勒额額敦琴坦敖登道满滿鲁魯苏蘇孟乃則则莎曼江力逊遜再');
+/** A strong introduction before such a name. */
+const TRANSLIT_INTRO = /(?:我叫|名叫|叫做|我是|本人|反映人|举报人|舉報人|投诉人|投訴人|联系人|聯繫人|聯系人|来电人|來電人|来信人|來信人|写信人|寫信人|姓名|落款|署名)[：:\s\u3000]{0,3}/g;
+/** 我叫阿西木，, 反映人阿卜杜拉，, 我叫烏蘭圖雅，: three to six such characters after a strong introduction, up to a boundary. */
+function scanTransliteratedNames(text: string, out: PiiSpan[]) {
+  TRANSLIT_INTRO.lastIndex = 0;
+  for (let m = TRANSLIT_INTRO.exec(text); m; m = TRANSLIT_INTRO.exec(text)) {
+    const p = m.index + m[0].length;
+    let e = p;
+    while (e < text.length && e - p < 7 && TRANSLIT.has(text.charCodeAt(e))) e++;
+    const n = e - p;
+    if (n >= 3 && n <= 6 && (e === text.length || CLAUSE_END.has(text[e]) || isColonOrSpace(text[e]) || text[e] === '）' || text[e] === ')')) pushName(out, p, e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Personal-data spans of a text, sorted and merged (overlapping spans become one). */
 export function detectPii(text: string): PiiSpan[] {
@@ -2932,6 +3265,7 @@ export function detectPii(text: string): PiiSpan[] {
   if (hasLetter) scanPlates(text, spans); // a plate has a Latin letter after its province
   scanAddresses(text, spans);
   scanNames(text, spans, spans.slice());
+  besideKnownSpans(text, spans);
   homesBesideNames(text, spans);
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   return maskRepeatedNames(text, mergeSpans(spans));
