@@ -17,8 +17,8 @@ import { OrgMatcher } from './routing.js';
 // from that opinion's row, where staff merges and splits are kept. They are told to the loaded
 // index too (noteMerged, noteSplit), whose cluster check weighs a newcomer against the members of
 // its match's cluster, and a campaign loaded afresh takes its clusters from the rows. Another
-// server process's // arrivals are picked up when the campaign's opinion count no longer matches (checked at most
-// every REFRESH_MS); until then a duplicate arriving through two servers at once may stay a
+// server process's arrivals are picked up when the campaign's opinion count no longer matches
+// (checked at most every REFRESH_MS); until then a duplicate arriving through two servers at once may stay a
 // cluster of its own, which staff can merge — nothing is lost either way.
 
 const REFRESH_MS = 30_000;

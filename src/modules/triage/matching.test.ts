@@ -283,6 +283,11 @@ describe('the place of a home address', () => {
     const text = '我住康乐苑5栋1单元302室，暖气不热。';
     expect(matchingOf(text)).toBe('我住康乐苑*********,暖气不热.');
     expect(analyse(text).redacted).toBe('我住＊＊＊＊＊＊＊＊＊＊＊＊，暖气不热。');
+    // Traditional script; and only the place word is kept, not what the address holds before it.
+    expect(matchingOf('我住康樂苑5棟1單元302室，暖氣不熱。')).toBe('我住康乐苑*********,暖气不热.');
+    const long = '地址：周阿毛家后面的丝绸厂宿舍3栋101，水管爆了。';
+    const span = { kind: 'address' as const, start: 3, end: long.indexOf('，') };
+    expect(matchingOf(long, [span])).toBe('地址:*******丝绸厂宿舍*****,水管爆了.');
     // No place before the house (a numeral first, or no compound, village or street): masked whole.
     for (const t of ['家住3栋2单元501室，暖气不热。', '住在三河镇5号院东屋，暖气不热。']) expect(matchingOf(t)).not.toMatch(/[0-9]/);
   });

@@ -62,25 +62,37 @@ export function matchingOf(text: string, spans: PiiSpan[] = detectPii(text), nor
 // issue by its neighbours share; masking it split a heating cluster whose members named their
 // compound only inside an address. The place alone identifies no one (a compound or street without
 // a building and room is no address: pii.ts keeps it visible), so duplicates read it; the house,
-// building, unit and room stay masked, and what the portal shows is masked whole.
-const PLACE_END = /(?:小区|花园|家园|公寓|大厦|宿舍|新村|社区|苑|园|庭|城|村|庄|屯|寨|街|路|巷|弄|里|坊|胡同)$/;
+// building, unit and room stay masked, and what the portal shows is masked whole. Only the place
+// word itself is kept (its last PLACE_KEPT characters): what an address span holds before it (a
+// neighbour's name, "…家后面的") stays masked. Read on the original text: Traditional forms too.
+const PLACE_END = /(?:小[区區]|花[园園]|家[园園]|公寓|大[厦廈]|宿舍|新村|社[区區]|苑|[园園]|庭|城|村|[庄莊]|屯|寨|街|路|巷|弄|里|坊|胡同)$/;
+const PLACE_KEPT = 5;
 /** Where a home's own part begins: its first number (a digit, or a numeral before 栋, 号, 组 …). */
-const HOUSE_PART = /[0-9０-９]|[一二三四五六七八九十两〇零]+(?:栋|幢|号|组|楼|层|室|单元|排|巷)/;
+const HOUSE_PART = /[0-9０-９]|[一二三四五六七八九十两兩〇零]+(?:[栋棟]|幢|[号號]|[组組]|[楼樓]|[层層]|室|[单單]元|排|巷)/;
 
 /** The spans with each address's place left out of its mask (the same array when none changes). */
 function placesKept(text: string, spans: PiiSpan[]): PiiSpan[] {
   let out: PiiSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    if (s.kind !== 'address') continue;
-    const body = text.slice(s.start, s.end);
-    const house = HOUSE_PART.exec(body);
-    if (!house || house.index === 0) continue;
-    const place = PLACE_END.exec(body.slice(0, house.index));
-    if (!place) continue;
-    (out ??= spans.slice())[k] = { ...s, start: s.start + house.index };
+    const house = s.kind === 'address' ? houseAfterPlace(text, s) : -1;
+    if (house < 0) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, k);
+    const placeStart = Math.max(s.start, house - PLACE_KEPT);
+    if (placeStart > s.start) out.push({ ...s, end: placeStart });
+    out.push({ ...s, start: house });
   }
   return out ?? spans;
+}
+
+/** Where an address's own part begins when a place word ends right before it, else −1. */
+function houseAfterPlace(text: string, s: PiiSpan): number {
+  const body = text.slice(s.start, s.end);
+  const house = HOUSE_PART.exec(body);
+  return house && house.index > 0 && PLACE_END.test(body.slice(0, house.index)) ? s.start + house.index : -1;
 }
 
 export function suggestionColumns(a: Analysis) {
