@@ -607,6 +607,27 @@ function scanPlates(text: string, out: PiiSpan[]) {
   }
 }
 
+// (Round 12) Fishing-boat registration numbers: a place abbreviation of two Han characters (a province's
+// in front of it allowed), 渔/漁, an optional 运/养/捕, then four or five digits (浙岱渔03218, 东礁渔05127).
+// A boat names one owner's boat, like a plate; a patrol boat (渔政31号) has no digits right after 渔.
+const BOAT = /[渔漁][运運养養捕]?[0-9０-９]{4,5}(?![0-9０-９.．])/g;
+const BOAT_PROVINCE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊]/;
+const BOAT_NOT_PREFIX = /[的是为為了在和与與及号號船条條艘个個我你他她们們从從到向打捕有每一二三四五六七八九十两兩年月日]/;
+const BOAT_AFTER = /^\s?(?:元|万|萬|斤|公斤|吨|噸|亩|畝|条|條|尾|箱|块|塊|%|％|年|次|人|户|戶|米|号|號)/;
+function scanBoats(text: string, out: PiiSpan[]) {
+  BOAT.lastIndex = 0;
+  for (let m = BOAT.exec(text); m; m = BOAT.exec(text)) {
+    const end = m.index + m[0].length;
+    let start = m.index - 2;
+    if (start < 0) continue;
+    const a = text[start], b = text[start + 1];
+    if (!isHan(a.charCodeAt(0)) || !isHan(b.charCodeAt(0)) || BOAT_NOT_PREFIX.test(a) || BOAT_NOT_PREFIX.test(b)) continue;
+    if (BOAT_AFTER.test(text.slice(end, end + 3))) continue;
+    if (start > 0 && BOAT_PROVINCE.test(text[start - 1]) && !BOAT_NOT_PREFIX.test(text[start - 1])) start--;
+    out.push({ kind: 'plate', start, end });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // WeChat IDs (letters first; a phone number used as a WeChat ID is caught as a mobile).
 
@@ -1114,7 +1135,7 @@ const NAME_INTRO_WORDS = (
     '我爸|我妈|我媽|我父亲|我父親|我母亲|我母親|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|' +
     // Hotline transcripts and signatures: 来电人X, 市民 X, 网友 X; people by their standing: 五保户X, 被征收户X, 村委委员X.
     '来电人|來電人|来电者|來電者|来访人|來訪人|市民|网友|網友|知情人|知情群众|知情群眾|群众|群眾|村民代表|五保户|五保戶|低保户|低保戶|被征收户|被徵收戶|征收户|徵收戶|' +
-    '教师|教師|老师|老師|会计|會計|委员|委員|侄子|侄女|外甥|儿媳|兒媳|孙子|孫子|孙女|孫女|，叫|,叫|。叫|' +
+    '教师|教師|老师|老師|会计|會計|委员|委員|侄子|侄女|姪子|姪女|外甥|儿媳|兒媳|孙子|孫子|孙女|孫女|，叫|,叫|。叫|' +
     // Private persons a writer complains about or speaks for: by trade, by kinship, by standing.
     '商户|商戶|包工头|包工頭|老板娘|老闆娘|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包人|承包户|承包戶|开发商|開發商|雇主|僱主|工头|工頭|' +
     '同事|同学|同學|朋友|亲戚|親戚|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|姑姑|叔叔|伯伯|婶婶|嬸嬸|公公|婆婆|岳父|岳母|女婿|孩子|小孩|学生|學生|病人|病友|' +
@@ -1184,7 +1205,7 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
  * (来电人孔繁荣，… / 村民 楊春來 135… / 五保户石老根的侄子): any Han characters but NOT_GIVEN
  * and NOT_NAME_WORD, if a clause boundary follows.
  */
-const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
+const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
@@ -1282,7 +1303,7 @@ function scanTraitNicknames(text: string, out: PiiSpan[]) {
 }
 const NICKNAME_NOT = new Set('老师 老師 老房 老龄 老齡 老成 老练 老練 老毛 老江 老汤 老湯 老方 老常 小区 小區 小米 小康 小麦 小麥 小时 小時 小组 小組 小车 小車 小金 小吃'.split(' '));
 /** A person word before 叫 (爷爷叫尤本善, 孩子叫朱一諾, 我爸叫鲍建业): kinship or a private standing, not a title (老師叫…). */
-const KIN_BEFORE_JIAO = codes('爸妈媽父母子女儿兒妻夫婆公伴爷爺奶娘哥姐弟妹爹婶嬸舅姨伯叔孙孫侄居户戶民友媳婿仔囡娃太');
+const KIN_BEFORE_JIAO = codes('爸妈媽父母子女儿兒妻夫婆公伴爷爺奶娘哥姐弟妹爹婶嬸舅姨伯叔孙孫侄姪居户戶民友媳婿仔囡娃太');
 
 /** A letter's closing formula after the writer's name. */
 const CLOSING = /[敬谨謹拜叩顿頓泣跪](?=[上首谢謝呈告])/g;
@@ -1303,7 +1324,7 @@ const AMBIGUOUS_SURNAMES = new Set([...'和党黨时時习習母养養农農水�
 /** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
 const AMBIGUOUS_NOT_AFTER_KIN = new Set([...'习習母养養农農水花牧汝蓬']);
 /** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
-const KIN_INTRO = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|侄|孙|孫|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘)$/;
+const KIN_INTRO = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|侄|姪|孙|孫|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘)$/;
 /** 和振邦, 党玉霞, 時德貴: such a surname and two common given-name characters, then a boundary; or -1. */
 function ambiguousNameEnd(text: string, at: number): number {
   if (!ambiguousGiven(text, at)) return -1;
@@ -3219,7 +3240,7 @@ function standingAt(text: string, p: number, spans: PiiSpan[]) {
 }
 
 /** Characters names transcribed by sound are made of (Uyghur, Kazakh, Arabic, Mongolian, Tibetan). */
-const TRANSLIT = codes('阿卜布不杜都拉西木乌烏兰蘭图圖雅买買麦麥提热熱依汗吐尔爾洪吾斯曼古丽麗巴哈扎帕努艾克孜迪娜塔玛瑪尼亚亞别別米合甫素赛賽伊萨薩沙穆罕默达達瓦次仁卓顿頓珠格桑旦增姆央措索朗洛吉曲珍普边邊强強益杰傑嘎宗特其日勒额額敦琴坦敖登道满滿鲁魯苏蘇孟乃則则莎曼江力逊遜再');
+const TRANSLIT = codes('阿卜布不杜都拉西木乌烏兰蘭图圖雅买買麦麥提热熱依汗吐尔爾洪吾斯曼古丽麗巴哈扎帕努艾克孜迪娜塔玛瑪尼亚亞别別米合甫素赛賽伊萨薩沙穆罕默达達瓦次仁卓顿頓珠格桑旦增姆央措索朗洛吉曲珍普边邊强強益杰傑嘎宗特其日勒额額敦琴坦敖登道满滿鲁魯苏蘇孟乃則则莎曼江力逊遜再那和多才让讓马馬果海来來铁鐵宝寶音南旺毛尕藏朝诺諾明高娃仓倉呼毕畢林太门門楞牛呷伍各乐樂腾騰云雲托');
 /** A strong introduction before such a name. */
 const TRANSLIT_INTRO = /(?:我叫|名叫|叫做|我是|本人|反映人|举报人|舉報人|投诉人|投訴人|联系人|聯繫人|聯系人|来电人|來電人|来信人|來信人|写信人|寫信人|姓名|落款|署名)[：:\s\u3000]{0,3}/g;
 /** 我叫阿西木，, 反映人阿卜杜拉，, 我叫烏蘭圖雅，: three to six such characters after a strong introduction, up to a boundary. */
@@ -3230,9 +3251,29 @@ function scanTransliteratedNames(text: string, out: PiiSpan[]) {
     let e = p;
     while (e < text.length && e - p < 7 && TRANSLIT.has(text.charCodeAt(e))) e++;
     const n = e - p;
+    if (NOT_TRANSLIT_RUN.test(text.slice(p, e))) continue;
     if (n >= 3 && n <= 6 && (e === text.length || CLAUSE_END.has(text[e]) || isColonOrSpace(text[e]) || text[e] === '）' || text[e] === ')')) pushName(out, p, e);
   }
+  // (Round 12) 我外公那木吉拉今年…, 她儿子宝音的…, 我媳妇萨仁高娃、…: after a relative or a private role, two to six
+  // sound-transcription characters up to a boundary or a word that starts the clause's rest (在, 的, 今年, 家).
+  KIN_TRANSLIT_INTRO.lastIndex = 0;
+  for (let m = KIN_TRANSLIT_INTRO.exec(text); m; m = KIN_TRANSLIT_INTRO.exec(text)) {
+    const p = m.index + m[0].length;
+    let e = p;
+    while (e < text.length && e - p < 7 && TRANSLIT.has(text.charCodeAt(e))) e++;
+    // (房东敖其尔不给…: a negation or 都 after the name is the clause's rest, not the name.)
+    if (e - p > 2 && (text[e - 1] === '不' || text[e - 1] === '都')) e--;
+    const n = e - p;
+    if (n < 2 || n > 6) continue;
+    if (NOT_TRANSLIT_RUN.test(text.slice(p, e))) continue;
+    const next = text[e];
+    if (e === text.length || CLAUSE_END.has(next) || isColonOrSpace(next) || next === '）' || next === ')' || KIN_TRANSLIT_AFTER.test(text.slice(e, e + 2))) pushName(out, p, e);
+  }
 }
+const KIN_TRANSLIT_INTRO = /(?:我|俺|她|他|我们|我們|我家)?(?:外公|外婆|阿爸|阿妈|阿媽|爸爸|妈妈|媽媽|父亲|父親|母亲|母親|家父|家母|家兄|老公|老婆|媳妇|媳婦|丈夫|妻子|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|侄子|姪子|侄女|姪女|外孙|外孫|公公|婆婆|亲戚|親戚|邻居|鄰居|房东|房東|包工头|包工頭|老乡|老鄉|孩子|阿公|阿爷|阿爺|牧民|村民|家长|家長|户名|戶名|叫)[：:\s\u3000]{0,2}/g;
+/** Runs of such characters that are words of time or repetition (让来电人次日再来). */
+const NOT_TRANSLIT_RUN = /^(?:次日|明日|今日|当日|當日|多次|再次)|再[来來]/;
+const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|幫|代|已|去|到|是|一直|没|沒|反映|叔|八|九|七|六|五)/;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -3263,6 +3304,7 @@ export function detectPii(text: string): PiiSpan[] {
   }
   scanChineseDigits(text, spans);
   if (hasLetter) scanPlates(text, spans); // a plate has a Latin letter after its province
+  if (text.includes('渔') || text.includes('漁')) scanBoats(text, spans);
   scanAddresses(text, spans);
   scanNames(text, spans, spans.slice());
   besideKnownSpans(text, spans);
