@@ -97,7 +97,7 @@ export class TermCounts {
 // about one issue leave the message's matters all in the letter). Of the pairs the model without
 // it matched, those with apart 0 were one issue three times in four, apart 1 six times in ten, apart
 // 2 or more one in four. The index keeps each opinion's concept count beside its wind.
-// Fitted on tests/fixtures/triage/dev.jsonl … dev7.jsonl (scripts/fit-duplicates.ts: a regression
+// Fitted on tests/fixtures/triage/dev.jsonl … dev9.jsonl (scripts/fit-duplicates.ts: a regression
 // over their labelled pairs, then a coordinate search for the whole pipeline's mean pairwise F1,
 // each set's winds suggested by a model that never learned it); the held-out set is never used to
 // fit. Leave one set out over six sets (fit on five, measure on the sixth): mean F1 0.755 with 169
