@@ -49,6 +49,28 @@ describe.each(databaseKinds)('opinion import on %s', (kind) => {
     expect(events).toEqual([{ to_status: 'received' }]);
   });
 
+  it('places a ledger\'s rows in clusters, joining two groups when a later row reports what both said', async () => {
+    // Rows 1 and 2 each tell half of one depot's night shift (two clusters as they arrive); row 4
+    // tells both: the first two rows end in one cluster, also when it lies in the same batch.
+    const A = '北站停车场调度室夜里值班的人喝酒打牌，早上6路头班车经常晚点。';
+    const B = '雁鸣镇北站调度员凌晨还在打麻将，司机领车要叫半天才醒。';
+    const other = '雁鸣镇中心小学门口的斑马线早就看不清了，放学时车开得飞快。';
+    const C = '雁鸣镇北站停车场的调度室，夜班几个人喝酒打麻将到凌晨，6路头班车经常晚二十分钟发车，司机领车叫半天才醒。';
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('意见');
+    ws.addRow(['单位编码', '渠道', '意见内容', '评议对象', '对象名称', '匿名', '姓名', '手机', '邮箱', '收到日期']);
+    for (const text of [A, B, other, C]) ws.addRow([t.townA.code, '来信', text, '', '', '是', '', '', '', '2014-03-07']);
+    const res = await upload('depot.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(res.statusCode, res.body).toBe(201);
+    const rows = await d.db.selectFrom('opinions').select(['id', 'body', 'cluster_id']).where('body', 'in', [A, B, other, C]).execute();
+    const cluster = new Map(rows.map((r) => [r.body, r.cluster_id]));
+    const a = rows.find((r) => r.body === A)!;
+    expect(cluster.get(A)).toBe(a.id);
+    expect(cluster.get(B)).toBe(a.id);
+    expect(cluster.get(C)).toBe(a.id);
+    expect(cluster.get(other)).not.toBe(a.id);
+  });
+
   it('reports every bad row in Chinese and writes nothing', async () => {
     const csv = [
       '单位编码,渠道,意见内容,评议对象,匿名,收到日期',

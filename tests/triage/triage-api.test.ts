@@ -361,6 +361,35 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       }
     });
 
+    it('joins the clusters a newcomer matches as surely, unless staff split them, live and after a reload', async () => {
+      // A and B each tell half of one depot's night shift and stay apart; C tells both, joins A's
+      // cluster and brings B's along (duplicates.ts BRIDGE).
+      const A = '北站停车场调度室夜里值班的人喝酒打牌，早上6路头班车经常晚点。';
+      const B = '雁鸣镇北站调度员凌晨还在打麻将，司机领车要叫半天才醒。';
+      const C = '雁鸣镇北站停车场的调度室，夜班几个人喝酒打麻将到凌晨，6路头班车经常晚二十分钟发车，司机领车叫半天才醒。';
+      const a = await opinion(t.townA, A);
+      const b = await opinion(t.townA, B, { channel: 'hotline' });
+      expect(b.cluster_id).toBe(b.id);
+      const c = await opinion(t.townA, C, { channel: 'opinion_box' });
+      expect(c.cluster_id).toBe(a.id);
+      expect((await row(b.id)).cluster_id).toBe(a.id);
+
+      // Staff merged A and B and split B off again: they are two issues, and C leaves them so.
+      const dates = { batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' };
+      for (const reload of [false, true]) {
+        const camp = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.countyA.id, name: `调度室${reload ? '二' : '一'}`, ...dates });
+        const a2 = await opinion(t.townA, A, { campaign: camp });
+        const b2 = await opinion(t.townA, B, { campaign: camp, channel: 'hotline' });
+        expect((await post(officeA, `/api/campaigns/${camp.id}/triage/merge`, { opinionIds: [a2.id, b2.id] })).statusCode).toBe(200);
+        expect((await post(officeA, `/api/opinions/${b2.id}/triage/split`, {})).statusCode).toBe(200);
+        if (reload) forgetIndexes();
+        const c2 = await opinion(t.townA, C, { campaign: camp, channel: 'opinion_box' });
+        expect([a2.id, b2.id], reload ? 'after a reload' : 'live').toContain(c2.cluster_id);
+        expect((await row(a2.id)).cluster_id).toBe(a2.id);
+        expect((await row(b2.id)).cluster_id, reload ? 'after a reload' : 'live').toBe(b2.id);
+      }
+    });
+
     it('refuses merges that would change opinions outside the caller\'s reach, and bad requests', async () => {
       const text = `检查评比过多过滥，很多是走过场，${noise()}`;
       const theirs = await opinion(t.villageB, text);

@@ -141,6 +141,10 @@ export async function applyOpinionImport(db: Kysely<Database>, actor: AuditActor
         o.cluster_id = fp ? await placeOpinion(trx, o.region_id, o.campaign_id, o.id, fp, placed) : o.id;
         placed.set(o.id, o.cluster_id);
       }
+      // A later row of the batch may have joined an earlier one's cluster to another (placeOpinion
+      // renames it in `placed`); the rows inserted before are renamed in the database.
+      for (const o of batch) o.cluster_id = placed.get(o.id) ?? o.cluster_id;
+      placed.clear();
       await trx.insertInto('opinions').values(batch).execute();
       const events: OpinionEventTable[] = batch.map((o) => ({
         region_id: o.region_id, id: newId(), opinion_id: o.id, seq: 1, on_day: day, at, actor_id: actor.userId, actor_name: actor.name, kind: 'status', from_status: null, to_status: 'received', text: '',

@@ -16,7 +16,9 @@ import { OrgMatcher } from './routing.js';
 // benchmark measures). The index only names the nearest earlier opinion; the cluster is read
 // from that opinion's row, where staff merges and splits are kept. They are told to the loaded
 // index too (noteMerged, noteSplit), whose cluster check weighs a newcomer against the members of
-// its match's cluster, and a campaign loaded afresh takes its clusters from the rows. Another
+// its match's cluster, and a campaign loaded afresh takes its clusters from the rows. A newcomer
+// that matches two clusters as surely joins them (duplicates.ts BRIDGE): their rows take one id,
+// unless staff split either (the audit log names the splits, so a reload keeps them apart). Another
 // server process's arrivals are picked up when the campaign's opinion count no longer matches
 // (checked at most every REFRESH_MS); until then a duplicate arriving through two servers at once may stay a
 // cluster of its own, which staff can merge — nothing is lost either way.
@@ -65,8 +67,27 @@ async function loadInto(db: Executor, regionId: string, campaignId: string, inde
       index.addPlaced(r.id, fp.sig, fp.terms, member);
     }
     if (recomputed.length) await writeBack(db, regionId, recomputed);
-    if (rows.length < LOAD_CHUNK) return;
+    if (rows.length < LOAD_CHUNK) break;
     after = rows[rows.length - 1].id;
+  }
+  // Clusters staff split are left as staff left them (the index never bridges them): the audit log
+  // names each opinion split off and the cluster it left.
+  const splits = await db.selectFrom('audit_log').innerJoin('opinions', (j) => j.onRef('opinions.region_id', '=', 'audit_log.region_id').onRef('opinions.id', '=', 'audit_log.target_id'))
+    .select(['audit_log.target_id', 'audit_log.after_json'])
+    .where('audit_log.region_id', '=', regionId).where('audit_log.action', '=', 'triage.split').where('opinions.campaign_id', '=', campaignId).execute();
+  for (const s of splits) {
+    index.keep(s.target_id);
+    const rest = restOf(s.after_json);
+    if (rest) index.keep(rest);
+  }
+}
+
+function restOf(json: string | null): string | null {
+  try {
+    const v = JSON.parse(json ?? 'null') as { restClusterId?: unknown } | null;
+    return typeof v?.restClusterId === 'string' ? v.restClusterId : null;
+  } catch {
+    return null;
   }
 }
 
@@ -126,17 +147,34 @@ export function forgetIndexes(): void {
   indexes.clear();
 }
 
-/** The cluster a new opinion joins: its nearest earlier duplicate's cluster, or its own. */
+/**
+ * The cluster a new opinion joins: its nearest earlier duplicate's cluster, or its own. Other
+ * clusters it matched as surely (the index's `bridged`) join that cluster: their rows take its id.
+ * `pending`: clusters of opinions placed in the same write but not inserted yet (an import's batch);
+ * bridged clusters are renamed there too.
+ */
 export async function placeOpinion(db: Executor, regionId: string, campaignId: string, ownId: string, fp: Fingerprint, pending?: Map<string, string>): Promise<string> {
   const index = await campaignIndex(db, regionId, campaignId);
-  const match = index.addAndMatch(ownId, fp.sig, fp.terms);
+  const { match, bridged } = index.addAndMatch(ownId, fp.sig, fp.terms);
   if (!match) return ownId;
-  // `pending`: clusters of opinions placed in the same write but not inserted yet (an import).
-  const known = pending?.get(match);
-  if (known) return known;
-  const row = await db.selectFrom('opinions').select(['id', 'cluster_id']).where('region_id', '=', regionId).where('id', '=', match).executeTakeFirst();
+  const cluster = await storedCluster(db, regionId, match, pending);
   // A match that is not stored (its transaction rolled back) is no match.
-  return row ? row.cluster_id ?? row.id : ownId;
+  if (!cluster) return ownId;
+  for (const b of bridged) {
+    const other = await storedCluster(db, regionId, b, pending);
+    if (!other || other === cluster) continue;
+    await db.updateTable('opinions').set({ cluster_id: cluster })
+      .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('cluster_id', '=', other).execute();
+    if (pending) for (const [id, c] of pending) if (c === other) pending.set(id, cluster);
+  }
+  return cluster;
+}
+
+async function storedCluster(db: Executor, regionId: string, id: string, pending?: Map<string, string>): Promise<string | null> {
+  const known = pending?.get(id);
+  if (known) return known;
+  const row = await db.selectFrom('opinions').select(['id', 'cluster_id']).where('region_id', '=', regionId).where('id', '=', id).executeTakeFirst();
+  return row ? row.cluster_id ?? row.id : null;
 }
 
 // ---- routing ---------------------------------------------------------------------------

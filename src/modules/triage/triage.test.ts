@@ -109,6 +109,42 @@ describe('duplicates', () => {
     expect(loaded.find('q')).toBe('a');
     expect(loaded.add('c', C)).toBe('b');
   });
+
+  it('joins every cluster a newcomer matches as surely, and leaves clusters staff split alone', async () => {
+    const { DuplicateIndex } = await import('./duplicates.js');
+    const { analyse } = await import('./pipeline.js');
+    // A and B each tell half of one depot's night shift and do not match each other; C tells both.
+    const [A, B, C] = [
+      '北站停车场调度室夜里值班的人喝酒打牌，早上6路头班车经常晚点。',
+      '雁鸣镇北站调度员凌晨还在打麻将，司机领车要叫半天才醒。',
+      '雁鸣镇北站停车场的调度室，夜班几个人喝酒打麻将到凌晨，6路头班车经常晚二十分钟发车，司机领车叫半天才醒。',
+    ].map((t) => analyse(t));
+    const index = new DuplicateIndex();
+    expect(index.addAndMatch('a', A.signature, A.terms)).toEqual({ match: null, bridged: [] });
+    expect(index.addAndMatch('b', B.signature, B.terms)).toEqual({ match: null, bridged: [] });
+    const c = index.addAndMatch('c', C.signature, C.terms);
+    expect([c.match, ...c.bridged].sort()).toEqual(['a', 'b']);
+    expect(index.members('a').sort()).toEqual(['a', 'b', 'c']);
+    // An unrelated newcomer bridges nothing.
+    const other = analyse('雁鸣镇中心小学门口的斑马线早就看不清了，放学时车开得飞快。');
+    expect(index.addAndMatch('d', other.signature, other.terms)).toEqual({ match: null, bridged: [] });
+
+    // Staff put A and B together and took B out again: C joins one of them, not both.
+    const kept = new DuplicateIndex();
+    kept.addAndMatch('a', A.signature, A.terms);
+    kept.addAndMatch('b', B.signature, B.terms);
+    kept.union('a', 'b');
+    kept.split('b');
+    expect(kept.addAndMatch('c', C.signature, C.terms).bridged).toEqual([]);
+    expect(kept.find('a')).not.toBe(kept.find('b'));
+    // The same when the split is known only from the log (a server loading the campaign).
+    const loaded = new DuplicateIndex();
+    loaded.addPlaced('a', A.signature, A.terms, null);
+    loaded.addPlaced('b', B.signature, B.terms, null);
+    loaded.keep('b');
+    expect(loaded.addAndMatch('c', C.signature, C.terms).bridged).toEqual([]);
+    expect(loaded.find('a')).not.toBe(loaded.find('b'));
+  });
 });
 
 describe('four winds', () => {
