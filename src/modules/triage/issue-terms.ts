@@ -78,6 +78,12 @@ for (const ch of '的了是在和与及或把被让给对从向往我你他她�
 const PLACE_SUFFIX = new Uint8Array(0x10000);
 for (const ch of '镇乡村县巷屯寨') PLACE_SUFFIX[ch.charCodeAt(0)] = 1;
 for (const ch of '路街市区') PLACE_SUFFIX[ch.charCodeAt(0)] = 2;
+// Words that follow a place's or a unit's name as a whole (石鼓街道, 桃源社区, 榕荫新村, 梧岗中学): 街道
+// begins with 街, which begins common words too, and 社区 with no suffix at all, so a subdistrict whose
+// name is an ordinary word (石鼓, a stone drum) weighed as topic, and its residents' reports shared
+// no name.
+const PLACE_WORDS = new Set<number>();
+for (const w of ['街道', '社区', '小区', '新村', '花园', '家园', '大道', '大街', '中学', '小学', '医院', '公园', '广场', '水库', '大桥']) PLACE_WORDS.add(((w.charCodeAt(0) << 16) | w.charCodeAt(1)) >>> 0);
 /** Below this corpus level a bigram is too common to be taken for a place's name (乡镇, 农村). */
 const PLACE_NAME_MIN = idfLevel(20);
 
@@ -180,7 +186,8 @@ export function issueTerms(normalized: string): IssueTerms {
     const l = posLevel[i];
     if (!l || l >= UNSEEN || l < PLACE_NAME_MIN || posLevel[i + 1] < PLACE_NAME_MIN) continue;
     const suffix = PLACE_SUFFIX[normalized.charCodeAt(i + 2)];
-    if (!suffix || (suffix === 2 && posLevel[i + 2] && posLevel[i + 2] < PLACE_NAME_MIN)) continue;
+    const word = i + 3 < n && PLACE_WORDS.has(((normalized.charCodeAt(i + 2) << 16) | normalized.charCodeAt(i + 3)) >>> 0);
+    if (!word && (!suffix || (suffix === 2 && posLevel[i + 2] && posLevel[i + 2] < PLACE_NAME_MIN))) continue;
     if (!FUNCTION[normalized.charCodeAt(i)] && !FUNCTION[normalized.charCodeAt(i + 1)]) posLevel[i] = UNSEEN;
   }
   // Distinct bigrams (a small set stamped by call), a bigram's highest level where it repeats.

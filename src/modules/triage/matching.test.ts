@@ -152,6 +152,11 @@ describe('issue terms: rare bigrams and concepts', () => {
     // A common word before 镇 names nothing; 路 that begins 路灯 is no road's suffix.
     expect(weightOf('今天镇里又开会', '今天')).toBeLessThan(UNSEEN_LEVEL / 16);
     expect(weightOf('鹭溪镇的螺丝和琵琶路灯坏了', '琵琶')).toBeLessThan(UNSEEN_LEVEL / 16);
+    // 街道, 社区, 中学 … follow a subdistrict's, a community's or a school's name as whole words.
+    expect(weightOf('门口有一对石鼓', '石鼓')).toBeLessThan(UNSEEN_LEVEL / 16);
+    expect(weightOf('石鼓街道的网格员天天来拍照', '石鼓')).toBe(UNSEEN_LEVEL / 16);
+    expect(weightOf('石鼓社区的网格员天天来拍照', '石鼓')).toBe(UNSEEN_LEVEL / 16);
+    expect(weightOf('我们街道的网格员天天来拍照', '我们')).toBeLessThan(UNSEEN_LEVEL / 16);
   });
 
   it('name the same thing however it is worded, and keep concepts when a letter has hundreds of bigrams', () => {
