@@ -138,6 +138,12 @@ function level(key: number): number {
   }
 }
 
+const ROAD = '路'.charCodeAt(0);
+const HAO = '号'.charCodeAt(0);
+const XIAN = '线'.charCodeAt(0);
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Route terms' keys: above concepts' (below 2^24) and below every bigram's (a Han unit first). */
+const ROUTE_KEYS = 0x02000000;
 /** Only the first this many characters are read for issue terms. */
 const READ_CHARS = 4000;
 // Per call: each distinct bigram once (a small set stamped by call), its level, and a counting
@@ -189,6 +195,22 @@ export function issueTerms(normalized: string): IssueTerms {
     const word = i + 3 < n && PLACE_WORDS.has(((normalized.charCodeAt(i + 2) << 16) | normalized.charCodeAt(i + 3)) >>> 0);
     if (!word && (!suffix || (suffix === 2 && posLevel[i + 2] && posLevel[i + 2] < PLACE_NAME_MIN))) continue;
     if (!FUNCTION[normalized.charCodeAt(i)] && !FUNCTION[normalized.charCodeAt(i + 1)]) posLevel[i] = UNSEEN;
+  }
+  // A bus route or a metro line (23路, 6路, 3号线) names what its riders report as a village's name
+  // does, in digits no bigram reads: the route is a term of its own, a name, filed where the digit
+  // before 路 is (no bigram starts at a digit).
+  for (let i = 1; i + 1 < n; i++) {
+    const c = normalized.charCodeAt(i);
+    if (c !== ROAD && !(c === HAO && normalized.charCodeAt(i + 1) === XIAN)) continue;
+    if (!isDigitCode(normalized.charCodeAt(i - 1))) continue;
+    let start = i - 1;
+    while (start > 0 && i - start < 4 && isDigitCode(normalized.charCodeAt(start - 1))) start--;
+    // A number longer than three digits, or one inside an id or an amount (A12路? 1.5路?), is no route.
+    if (i - start > 3 || (start > 0 && /[0-9A-Za-z.\-]/.test(normalized.charAt(start - 1)))) continue;
+    let route = c === ROAD ? 1 : 2;
+    for (let k = start; k < i; k++) route = route * 10 + normalized.charCodeAt(k) - 0x30;
+    posKey[i - 1] = ROUTE_KEYS + route;
+    posLevel[i - 1] = UNSEEN;
   }
   // Distinct bigrams (a small set stamped by call), a bigram's highest level where it repeats.
   stamp++;

@@ -159,6 +159,21 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(weightOf('我们街道的网格员天天来拍照', '我们')).toBeLessThan(UNSEEN_LEVEL / 16);
   });
 
+  it('read a bus route or a metro line as a name, in either script and width, and no other number', () => {
+    // Terms no Han bigram has: above the concepts' keys, below every bigram's.
+    const routes = (t: string) => Array.from(termsOf(t).hashes).filter((h) => h >= 1 << 24 && h < 0x4e000000);
+    const text = '23路公交停了以后榕荫新村的老人出门难';
+    const [r23] = routes(text);
+    expect(r23).toBeDefined();
+    expect(termsOf(text).weights[Array.from(termsOf(text).hashes).indexOf(r23)]).toBe(UNSEEN_LEVEL / 16);
+    expect(routes('２３路公車停駛，請恢復')).toEqual([r23]);
+    expect(routes('坐6路头班车')).not.toEqual([r23]);
+    expect(routes('地铁3号线晚上十点就停了')).toHaveLength(1);
+    expect(routes('地铁3号线晚上十点就停了')).not.toEqual(routes('坐3路车'));
+    // An address, an id, a year or an amount before 路 is no route.
+    for (const t of ['住建设路118号', '单号A12路由器坏了', '2026路过这里', '花了1.5路费']) expect(routes(t), t).toEqual([]);
+  });
+
   it('name the same thing however it is worded, and keep concepts when a letter has hundreds of bigrams', () => {
     const concept = (t: string) => Array.from(termsOf(t).hashes).filter((h) => h < 1 << 24);
     expect(conceptsOf('村里路灯坏了').map((c) => CONCEPTS[c][0])).toEqual(['路灯']);
