@@ -1520,3 +1520,107 @@ describe('round 11: nicknames by dealings, names by sound, homes beside their re
   });
 });
 
+
+describe('round 13: registry numbers, nicknames beside real names, signatures with a standing (dev13, pii9; own examples)', () => {
+  it('masks a student number, an employee number and a rider or courier number as written, not a 12345 operator\'s or a clerk\'s 工号, a seat number or a case number', () => {
+    expectMasked('本人石晓峰，师范学院化学系，学号2031045518，奖学金被扣。', ['石晓峰', '2031045518']);
+    expectMasked('學號：203204150377，宿舍停電三天。', ['203204150377'], ['member_number']);
+    expectMasked('我在电缆厂上班，工号DL-0452219，加班费没给。', ['DL-0452219'], ['member_number']);
+    expectMasked('我是送货的，工號 07-2291，被罚了两百。', ['07-2291']);
+    expectMasked('外卖骑手，骑手编号KS70214863，平台扣钱。', ['KS70214863']);
+    expectMasked('骑手ID：WM40027718，保证金不退。', ['WM40027718']);
+    for (const t of [
+      '12345话务员工号3302接的电话，态度很好。',
+      '那个窗口的工作人员态度很差，工号是0418。',
+      '学号12的同学被罚站了。',
+      '工单号2026031500721，到现在没人管。',
+      '收费员工号2231的那位把我的材料扔了。',
+    ]) nothingMasked(t);
+  });
+
+  it('masks a nickname or an English name explained by the real name in brackets, both ways, not a title or a relation before a name', () => {
+    expectMasked('同车间的大牛（牛志强）和铁棍（邬长生）都被扣了钱。', ['大牛', '牛志强', '铁棍', '邬长生']);
+    expectMasked('Vincent（邵文斌），在温哥华，我妈住养老院。', ['Vincent', '邵文斌']);
+    expectMasked('骑手老瞿（瞿国庆）昨天被车撞了。', ['老瞿', '瞿国庆']);
+    expectMasked('闵大姐（闵春兰）的补贴停了。', ['闵大姐', '闵春兰']);
+    expectMasked('联系人：缪建成（老缪），家门口的路坏了。', ['缪建成', '老缪']);
+    expectMasked('——收费员 小海燕（季燕）', ['小海燕', '季燕']);
+    for (const t of ['镇长（王建军）没有回复。', '陈太（陈美玲）说唔得。']) {
+      const spans = detectPii(t);
+      expect(spans.some((s) => t.slice(s.start, s.end).startsWith('镇长') || t.slice(s.start, s.end) === '陈太'), redact(t)).toBe(false);
+    }
+    expect(redact('我妈（宁秀英）住院了。')).not.toContain('＊＊（');
+  });
+
+  it('masks a nickname then the real name opening the text (小蓓，蓓蓓…; 我是阿森，邝森，), when they share a character', () => {
+    expectMasked('小蓓，邹蓓，大学城奶茶店店员，被顾客骂了。', ['小蓓', '邹蓓']);
+    expectMasked('别叫我阿勇，我是阿森，邝森，在市场搬货。', ['阿森', '邝森']);
+    expectMasked('我是阿泉，蔡泉，在码头卸货。', ['阿泉', '蔡泉']);
+    for (const t of ['你好，王局长，路灯坏了。', '小区，物业，都不管。']) nothingMasked(t);
+  });
+
+  it('masks a word the writer says is an online name, a nickname or a child\'s pet name, or is their child, not a dog\'s name or 境外号', () => {
+    expectMasked('铃兰是我的网名，真名苗兰，微信ml_2219。', ['铃兰', '苗兰', 'ml_2219']);
+    expectMasked('糖豆是我儿子的小名，在附小上学。', ['糖豆']);
+    expectMasked('我叫邬丹，danny2k是我的QQ昵称。', ['邬丹', 'danny2k']);
+    expectMasked('秋实是我闺女，在师范学院读书。', ['秋实']);
+    expectMasked('老猫是我们宿舍的舍长，真名茅春林。', ['老猫', '茅春林']);
+    expectMasked('老柯在菜场卖鱼，大家叫他柯师傅，大名柯德旺，摊子被收了。', ['老柯', '柯德旺']);
+    expectMasked('我是养老院的护工小梅，叫甘梅，一个人看二十个老人。', ['小梅', '甘梅']);
+    expectMasked('楼上柏宏亮是我弟，他家暖气不热。', ['柏宏亮']);
+    for (const t of ['我是一名退伍老兵，叫做事情要讲规矩。', '老师在课上说，大名鼎鼎的人也会犯错。', '包工头说的，本名单不算数。']) nothingMasked(t);
+    for (const t of ['旺财是我家狗的名字，天天叫。', '号码是一个境外号，我没上当。', '车子是我的，停在门口被贴了条。', '这是我儿子，在读高中。']) nothingMasked(t);
+  });
+
+  it('masks a signature with the writer\'s standing after a comma or in brackets, a child\'s name before 妈妈, a private standing before the name, and a street number signed before it', () => {
+    expectMasked('食堂的菜越来越贵。——谭秋菊，临江街道居民', ['谭秋菊']);
+    expectMasked('作业太多了。——庞立新（学生家长）', ['庞立新']);
+    expectMasked('谢谢老师们。——苗雨欣妈妈', ['苗雨欣']);
+    expectMasked('过户还是办不了。——買方孫志遠', ['孫志遠']);
+    expectMasked('垃圾桶天天满了。——金桂路26号雷娟', ['金桂路26号', '雷娟']);
+    expectMasked('停车场太乱了，能不能管一管？温长海', ['温长海']);
+    expectMasked('晚上值班医生叫不醒。保育员甘丽', ['甘丽']);
+    expectMasked('年会摆了四十桌。邹明远，杏花路118号', ['邹明远', '杏花路118号']);
+    expectMasked('窗口又不开。龚淑华，退休教师', ['龚淑华']);
+    for (const t of ['他说——王局长，你过来一下。', '这事拖了很久。——市民来信', '谢谢。——一位家长']) nothingMasked(t);
+  });
+
+  it('masks a care-home room, a compound called 家属院, a flat\'s side (6楼东户), and starts a compound after 宿舍, 街道 or the district', () => {
+    expectMasked('我住康宁颐养院312房，热水只有中午有。', ['康宁颐养院312房']);
+    expectMasked('住址：农机厂家属院5排12号。', ['农机厂家属院5排12号']);
+    expectMasked('住化肥廠宿舍3棟2單元5樓西戶，暖氣不熱。', ['化肥廠宿舍3棟2單元5樓西戶']);
+    expectMasked('学号2033112045，宿舍竹园5栋318，热水只有一个小时。', ['2033112045', '竹园5栋318']);
+    expectMasked('——清河街道丁香里9栋1单元202住户', ['丁香里9栋1单元202']);
+    expectMasked('本人今年三月购得桂花里3栋1单元502室，水表过户办不了。', ['桂花里3栋1单元502室']);
+    for (const t of ['颐养院三楼12床的老人没人翻身。', '市医保局窗口地址：文化路120号，工作日办理。']) nothingMasked(t);
+  });
+
+  it('masks a private car said to be the family\'s, a hit-and-run car and a rider\'s e-bike plate, a WeChat or LINE id before or after its cue, and foreign mobiles', () => {
+    expectMasked('肇事车豫K·C3317跑了。', ['豫K·C3317']);
+    expectMasked('车牌豫K·E2203（电动车牌），被扣了车。', ['豫K·E2203']);
+    expectMasked('联系人邱晓丽 qiu_xl1990（微信）', ['邱晓丽', 'qiu_xl1990']);
+    expectMasked('我的LINE ID：yuting0427', ['yuting0427']);
+    expectMasked('我在澳洲，电话+61 423 118 905。', ['+61 423 118 905']);
+    expectMasked('我翁嘉怡，6271 3304。', ['翁嘉怡', '6271 3304']);
+    for (const t of ['局长的车豫K·G0317天天停在饭店门口。', '门卫室电话0398-6240117，值班到十点。', '我们收了6000 2000元。']) nothingMasked(t);
+  });
+
+  it('masks a married woman by two surnames and 氏, a Hong Kong double surname after a relative, an English name the writer goes by, and the writer after 我 and a comma', () => {
+    expectMasked('其母祝韩氏住养老院，长了褥疮。', ['祝韩氏']);
+    expectMasked('家母簡麥秀蘭今年八十歲，住在老宿舍。', ['簡麥秀蘭']);
+    expectMasked('我係Wendy，個名係袁詠儀，屋企漏水。', ['Wendy', '袁詠儀']);
+    expectMasked('我是阿Ken，在市场卖菜。', ['阿Ken']);
+    expectMasked('Bryan，我在新加坡，我爸一个人住。', ['Bryan']);
+    expectMasked('我卜德才，纺机厂退休，家里被偷了。', ['卜德才']);
+    expect(redact('蒋丽萍 蒋丽萍 蒋丽萍！电话打了三遍没人接。')).toBe('＊＊＊ ＊＊＊ ＊＊＊！电话打了三遍没人接。');
+    expectMasked('他外号泥鳅，前天没回宿舍。', ['泥鳅']);
+    expectMasked('楼下住的是我师傅房长顺老两口。', ['房长顺']);
+    expectMasked('家兄殷正雄在机床厂退休。', ['殷正雄']);
+    expectMasked('寄件人：柴美娟，信里说工伤认定拖了半年。', ['柴美娟']);
+    expectMasked('老郑家的闺女在医院，她妈郑二婶找我来写信。', ['郑二婶']);
+    expectMasked('豆豆他妈说孩子在学校被打了。', ['豆豆']);
+    expectMasked('小磊他爸天天去工地。', ['小磊']);
+    for (const t of ['小刘他妈来过了。', '小孩他妈不在家。', '小王他妈的就是不干活。']) nothingMasked(t);
+    for (const t of ['王氏家族的祠堂被拆了。', '我是Apple的老用户，屏幕坏了。', '我和妻子，每天都去。', '请查明。', '申请人之子代为反映。']) nothingMasked(t);
+  });
+});

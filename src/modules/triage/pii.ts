@@ -86,6 +86,15 @@
 //     (黎明（村民）), the writer's own name whose surname starts words (本人向国平); a 黔 plate and a car said to be
 //     the driver's own. Not 师傅 as a name, not a town named by its river (石笋河镇), not an office's meeting room
 //     (…三楼会议室) or an office's address said with 的 (市活动办的地址是…);
+//   - (round 13) a student's number after 学号, a private worker's after 工号/骑手编号/骑手ID (not a 12345 operator's or a
+//     clerk's in a complaint); a nickname or an English name beside the real name (大熊（熊伟）, Kelvin（林凯文）, 褚建平（老褚）,
+//     小毛，毛小兵，, 护工小芳，叫吕芳), a word the writer says is a nickname, an online or a pet name or their child
+//     (蒲公英是我的网名, 白露是我闺女), a text opening with a nickname whose real name follows (老巩是…，真名巩俊峰); signatures
+//     with the writer's standing (——钟晓燕，小学老师; ——柳青（学生家长）; 。龚秀英，退休教师; ——黎诗涵妈妈; ——買方羅家明;
+//     ——明珠路17号葛红); 尹王氏, 阿媽陳李玉珍, 我係Amy, 我刁德才，, 外号黄鳝, 小宝他妈; a care-home room (松鹤颐养院207房), a
+//     家属院's 排/号, a flat's side (6樓東戶), a compound's name after 宿舍/街道/the district (宿舍梅园8栋412 → 梅园8栋412);
+//     a hit-and-run car's or an e-bike's plate, a WeChat id before （微信）, a LINE ID, +61/+65/+44 mobiles and an
+//     HK 4+4 number right after a name. Not 陈太（…）, 镇长（…）, 我妈（…）, 旺财是我家狗的名字, 境外号, 请查明, 门卫室电话;
 //   - phone numbers with an extension (0734-8812276转203), digits mixed with numerals (135七三一…),
 //     financial numerals (壹叁捌…), slashes (177/4521/3309); e-mail with the dots written out
 //     ((at) 163 (dot) com, "at gmail dot com" after 邮箱); passports and travel permits (护照号E35902817)
@@ -109,7 +118,7 @@
 // Every detector is linear in the text (anchored scans, bounded quantifiers), so a 1 MB paste or
 // binary garbage costs milliseconds and never throws.
 
-export type PiiKind = 'mobile' | 'landline' | 'id_number' | 'bank_card' | 'email' | 'address' | 'name' | 'qq' | 'wechat' | 'plate';
+export type PiiKind = 'mobile' | 'landline' | 'id_number' | 'bank_card' | 'email' | 'address' | 'name' | 'qq' | 'wechat' | 'plate' | 'member_number';
 
 export interface PiiSpan {
   kind: PiiKind;
@@ -181,7 +190,7 @@ type NumberKind = PiiKind | 'service' | null;
 const EXTENSION = /^\s?[转轉]\s?[0-9０-９]{1,6}(?![0-9０-９])/;
 const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|回執|预约号|預約號|受理号|受理號|订单|訂單|流水号|流水號|运单|運單|快递|快遞|发货单|發貨單|合同号|合同號|案号|案號|文号|文號|批次|批号|批號|序号|序號|条码|條碼)[^0-9０-９\n，,。；;]{0,6}$/;
 /** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
-const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
 
 /** "县民政局的电话是多少？我打0748-…": an office's number asked for or dialled in the same sentence (not the writer's own: no 我的/本人/联系 between). */
 const OFFICE_LINE_ASKED = /(?:局|所|中心|政府|委|站|医院|醫院|银行|銀行|公司|大队|大隊|办公室|辦公室)的?(?:电话|電話)(?:是多少|多少|号码是多少|號碼是多少)[？?，,\s]*(?:我|俺)?(?:打|拨|撥|拨打|撥打|打了|拨了|撥了)[^0-9０-９\n。]{0,3}$/;
@@ -235,6 +244,8 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   if (atRunStart && (/[+＋(（]$/.test(text.slice(start - 1, start)) || /^00/.test(d))) {
     const e = d.replace(/^00/, '');
     if (/^85[23][5-9]\d{7}$/.test(e) || /^8869\d{8}$/.test(e)) return 'mobile';
+    // (Round 13) Australia (+61 412 558 903), Singapore (+65 9123 4567), the UK (+44 7911 123456).
+    if (/^614\d{8}$/.test(e) || /^65[89]\d{7}$/.test(e) || /^447\d{9}$/.test(e)) return 'mobile';
   }
   // "電話 852-6187 3920": the country code without a plus, where the writer says it is a phone.
   if (n === 11 && /^85[23][5-9]/.test(d) && atRunStart && introBefore(text, start, PHONE_INTRO)) return 'mobile';
@@ -300,7 +311,12 @@ const T_DAN = 32768; // 单 單
 const T_XING = 65536; // 姓 氏
 const T_TITLE = 131072; // 士 姐 先 (女士, 小姐, 先生)
 const T_ORD = 262144; // 第 那 (第三家, 那户)
-for (const [chars, bit] of [['我俺', T_WO], ['级級班', T_GRADE], ['阿', T_AH], ['古', T_GU], ['组組', T_ZU], ['住', T_ZHU], ['老', T_LAO], ['、', T_DUN], ['某', T_MOU], ['叫', T_JIAO], ['（(', T_PAREN], ['男女', T_SEX], ['她他', T_PRONOUN], ['成', T_CHENG], ['敬', T_JING], ['单單', T_DAN], ['姓氏', T_XING], ['士姐先', T_TITLE], ['第那', T_ORD]] as const) for (const ch of chars) TRIGGER[ch.charCodeAt(0)] |= bit;
+// (Round 13.)
+const T_HAO = 1 << 19; // 号 號 骑 騎 (学号, 工号, 外号, 骑手ID)
+const T_SHI = 1 << 20; // 是
+const T_MING = 1 << 21; // 名 称 稱 (网名, 昵称, 个名係)
+const T_KIN = 1 << 22; // 媽 妈 母 父 親 亲 婆 奶 嫲 太 (阿媽, 家母 before a name)
+for (const [chars, bit] of [['我俺', T_WO], ['级級班', T_GRADE], ['阿', T_AH], ['古', T_GU], ['组組', T_ZU], ['住', T_ZHU], ['老', T_LAO], ['、', T_DUN], ['某', T_MOU], ['叫', T_JIAO], ['（(', T_PAREN], ['男女', T_SEX], ['她他', T_PRONOUN], ['成', T_CHENG], ['敬', T_JING], ['单單', T_DAN], ['姓氏', T_XING], ['士姐先', T_TITLE], ['第那', T_ORD], ['号號骑騎', T_HAO], ['是', T_SHI], ['名称稱', T_MING], ['媽妈母父親亲婆奶嫲太', T_KIN]] as const) for (const ch of chars) TRIGGER[ch.charCodeAt(0)] |= bit;
 /** The TRIGGER bits of the characters the last scanNumbers saw. */
 let sawTriggers = 0;
 function scanNumbers(text: string, out: PiiSpan[]) {
@@ -578,7 +594,7 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 
 const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
-const PRIVATE_CAR = /我|本人|私家车|私家車|自家|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
+const PRIVATE_CAR = /我|本人|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
 /** A salutation or a heading opening the sentence (尊敬的書記：): whom the letter addresses, not whose car it is. */
 const SALUTATION = /^[^，,。：:]{0,12}[：:]/;
 /** In the plate's sentence: an official car, whose plate stays visible. */
@@ -631,7 +647,7 @@ function scanBoats(text: string, out: PiiSpan[]) {
 // ---------------------------------------------------------------------------------------------
 // WeChat IDs (letters first; a phone number used as a WeChat ID is caught as a mobile).
 
-const WECHAT = /(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat|weixin|Weixin|WeiXin|wx|WX|Wx)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g;
+const WECHAT = /(?:LINE\s?ID|Line\s?ID|LINE|微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat|weixin|Weixin|WeiXin|wx|WX|Wx)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g;
 
 /** "wxid_…": a WeChat-generated ID says what it is by itself, wherever it stands. */
 const WXID = /(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,30}(?![-_A-Za-z0-9])/g;
@@ -642,8 +658,8 @@ const WXID = /(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,30}(?![-_A-Za-z0-9])/g;
 const NUM = '(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩]{1,4}|[A-Za-zＡ-Ｚ])';
 const UNIT = '(?:号楼|號樓|号院|號院|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|号|號|组|組|排|弄|巷|门|門|期|区|區)';
 const DASHED = '[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4}){1,3}';
-const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號)?)?`;
-const COMPOUND = '(?:小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|湾|灣|居|坊)';
+const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號)?)?(?:[东東西南北中](?:户|戶))?`;
+const COMPOUND = '(?:家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|湾|灣|居|坊)';
 const STREET = '(?:路|街|大街|大道|巷|弄|胡同|道)';
 /** A compound / village followed by building, unit, room or house numbers. */
 const ADDRESS_AT_COMPOUND = new RegExp(`${COMPOUND}(${PARTS})`, 'g');
@@ -655,7 +671,7 @@ const ADDRESS_LEAD = /^(?:(?:[^，,。\d０-９]{1,4}?[县縣])?(?:城关|城關
 const PART_IN_BODY = new RegExp(`(?:${NUM}${UNIT}|${DASHED})`, 'g');
 const PLACE_WORD = new RegExp(`${COMPOUND}|${STREET}|${UNIT}`);
 /** "单位地址", "公司地址": a workplace, not a home. */
-const WORKPLACE_BEFORE = /(?:单位|單位|公司|办公|辦公|机关|機關|政府|医院|醫院|学校|學校|门店|門店|店铺|店鋪|工厂|工廠|企业|企業|部门|部門|中心|大厅|大廳|厂|廠|店|站|局|所|院|委|会|會|办|辦|处|處|馆|館)$/;
+const WORKPLACE_BEFORE = /(?:窗口|大队|大隊|单位|單位|公司|办公|辦公|机关|機關|政府|医院|醫院|学校|學校|门店|門店|店铺|店鋪|工厂|工廠|企业|企業|部门|部門|中心|大厅|大廳|厂|廠|店|站|局|所|院|委|会|會|办|辦|处|處|馆|館)$/;
 /** "信访局的来信地址是…", "镇政府的办公地址": an office's postal or office address, not a home. */
 const ORG_MAIL_BEFORE = /(?:局|所|中心|政府|委|办|辦|站|院|校|公司|银行|銀行|机关|機關|单位|單位)的?(?:来信|來信|通信|通讯|通訊|邮寄|郵寄|收信|办公|辦公|办事|辦事)$/;
 /** One part alone is a home only at door or room level ("柳营社区5号楼后面" names a building, not a home). */
@@ -665,7 +681,7 @@ const NAME_STOP = new Set([...'係喺在住是的于於到去从從我你他她�
 const isHanOrAlpha = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Start of a compound's name: walk left from `at` over up to 12 name characters (金溪县龙泉镇杨树沟村). */
-function nameStart(text: string, at: number): number {
+function nameStart(text: string, at: number, compound = false): number {
   let s = at;
   while (s > 0 && at - s < 12) {
     const c = text.charCodeAt(s - 1);
@@ -675,6 +691,13 @@ function nameStart(text: string, at: number): number {
       break;
     }
     if (!isHanOrAlpha(c) || NAME_STOP.has(text[s - 1])) break;
+    // (Round 13) "购得桃源里…", "买了…": what the writer bought is the home, not part of its name.
+    if ('购購买買'.includes(text[s - 1]) || (text[s - 1] === '得' && s >= 2 && '购購'.includes(text[s - 2]))) break;
+    // (Round 13) "宿舍梅园8栋412", "研究生宿舍荷园3栋1108", "石鼓街道桃源里6栋…", "老工區機床廠宿舍…": before a
+    // compound's own name, the word for dormitories, the street office or the district is where it is, not its
+    // name (the district only where two characters or more of the name follow). A street before its numbers stays.
+    if (compound && s < at && ((text[s - 1] === '舍' && text[s - 2] === '宿') || (text[s - 1] === '道' && text[s - 2] === '街'))) break;
+    if (compound && s < at - 1 && (text[s - 1] === '区' || text[s - 1] === '區') && !(s >= 2 && '小社校园園景'.includes(text[s - 2]))) break;
     // "我家小区…": 家 after a pronoun is not part of the name.
     if (text[s - 1] === '家' && s >= 2 && /[我你他她们們]/.test(text[s - 2])) break;
     // "住县城金桂小区…": the county town is where, not part of the compound's name.
@@ -706,6 +729,9 @@ function sharedPartAfter(text: string, parts: string, end: number): boolean {
 /** After a number, what makes it a year, an amount or a count, not a room (5栋2024年, 3栋1200元). */
 const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]/;
 /** Building, unit and room with no compound named (9栋1单元202业主): one home in any compound. */
+const CARE_HOME_ROOM = /(?:养老院|養老院|敬老院|颐养院|頤養院|福利院|护理院|護理院|养护院|養護院|老年公寓)[0-9０-９]{2,4}(?:房|室|号房|號房)(?![0-9０-９])/g;
+/** A care home's name right before digits: the cheap test before CARE_HOME_ROOM. */
+const CARE_HOME_ROOM_CUE = /[院寓][0-9０-９]{2,4}[房室号號]/;
 const BARE_HOME = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9０-９]{1,2}(?:单元|單元)[0-9０-９]{3,4}(?:室)?(?![0-9０-９年元万萬块塊人])/g;
 
 /** A hamlet's last character, 组 and a house number (枣树湾组23号); the hamlet is checked against PLACE_END. */
@@ -853,8 +879,14 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     if (!introduced && parts.every((p) => /[组組区區期排]$/.test(p)) && !/[0-9０-９]$/.test(body)) continue;
     if (buildingOnly(parts, body)) continue;
     if (sharedPartAfter(text, body, partsStart + body.length)) continue;
-    out.push({ kind: 'address', start: nameStart(text, m.index), end: partsStart + body.length });
+    out.push({ kind: 'address', start: nameStart(text, m.index, true), end: partsStart + body.length });
     ADDRESS_AT_COMPOUND.lastIndex = partsStart + body.length;
+  }
+  // (Round 13) "松鹤颐养院207房": a care-home resident's room, given with the home's name, is where they live
+  // (a bed, 12床, or a floor, 住在三楼, is not).
+  if ((text.includes('院') || text.includes('寓')) && CARE_HOME_ROOM_CUE.test(text)) {
+    CARE_HOME_ROOM.lastIndex = 0;
+    for (let m = CARE_HOME_ROOM.exec(text); m; m = CARE_HOME_ROOM.exec(text)) out.push({ kind: 'address', start: nameStart(text, m.index, true), end: m.index + m[0].length });
   }
   // "枣树湾组23号": a village group called by its hamlet's name, not numbered, and a house number.
   if (sawTriggers & T_ZU) {
@@ -983,7 +1015,7 @@ const PLACE_NAMES = /^(?:江苏|江蘇|江西|吉林|武汉|武漢|金华|金華
 const GIVEN_SET = new Set(GIVEN);
 const NUMERALS = new Set('一二三四五六七八九十幺'); // (幺: 罗幺妹, the youngest)
 const OLD_NAME_END = new Set('根栓拴锁鎖柱旺财財');
-const NUMERAL_NAME_END = new Set('妹娃宝寶毛丫根喜保娣妞凤鳳英秀花兰蘭贵貴福旺狗柱虎牛');
+const NUMERAL_NAME_END = new Set('妹娃宝寶毛丫根喜保娣妞妮凤鳳英秀花兰蘭贵貴福旺狗柱虎牛');
 const HONORIFIC_FIRST = new Set('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|大爺|大妈|大媽|阿姨|大哥|大姐|老板|老闆|经理|經理|总|總|同志|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|医生|醫生|护士|護士|某[个個些种種])/;
 /** After a strong introduction (我叫, 姓名：) any Han character may be a given name, except these. */
@@ -1131,7 +1163,7 @@ function isGiven(code: number, ch: string, anyGiven: boolean): boolean {
 const NAME_INTRO_WORDS = (
   '个叫|個叫|的叫|人叫|联系方式|聯繫方式|联系方法|我是|我叫|我的名字是|我的名字叫|我名叫|名叫|本人叫|本人是|本人|鄙人|我姓|本人姓|' +
     '村民|居民|业主|業主|职工|職工|老党员|老黨員|党员|黨員|退休职工|退休職工|退休教师|退休教師|退休干部|退休幹部|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|' +
-    '个体户|個體戶|户主|戶主|住户|住戶|老兵|老汉|老漢|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|' +
+    '个体户|個體戶|户主|戶主|住户|住戶|老兵|老汉|老漢|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|' +
     '我爸|我妈|我媽|我父亲|我父親|我母亲|我母親|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|' +
     // Hotline transcripts and signatures: 来电人X, 市民 X, 网友 X; people by their standing: 五保户X, 被征收户X, 村委委员X.
     '来电人|來電人|来电者|來電者|来访人|來訪人|市民|网友|網友|知情人|知情群众|知情群眾|群众|群眾|村民代表|五保户|五保戶|低保户|低保戶|被征收户|被徵收戶|征收户|徵收戶|' +
@@ -1172,7 +1204,7 @@ for (const list of NAME_INTRO_BY_PAIR.values()) list.sort((a, b) => b.length - a
 const OPEN_QUOTE = new Set([...'「『“"']);
 const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 /** Introductions after which the next word is surely a name. */
-const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|申请人|申請人|当事人|當事人)/;
+const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|申请人|申請人|当事人|當事人)/;
 /** A signature: after 此致敬礼 or a dash, a name closing the text (perhaps followed by a date). */
 const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
 const NAME_THEN_CONTACT = /(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證|QQ|qq|微信|邮箱|郵箱|e-?mail|E-?mail))/g;
@@ -1184,7 +1216,7 @@ const WRITER_INTRO = new Set(['我是', '本人', '鄙人', '俺是', '额是', 
 const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|[一二三四五六七八九十两兩0-9０-９](?:户|戶|家|人|个|個|位|名)|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
 const CLAUSE_END = new Set([...'，,。.；;！!？?、\n：:（(']);
 /** A name a few words after 我是 follows a role word (社区干部廖敏, 村民代表谭有福), not any word ("机关职工，"). */
-const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販理']);
+const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販理任']);
 /** A private person after the place they live: 大垄村谭有福的儿子, 三组王五反映. */
 const PLACE_THEN_NAME = /(?:村|组|組|屯|寨|镇|鎮|乡|鄉|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?:里的|裡的|的)?(?=[\u3400-\u9fff])/g;
 const REPORTING_VERB = /反映|反應|来电|來電|来信|來信|举报|舉報|投诉|投訴/g;
@@ -1213,14 +1245,14 @@ const NOT_NAME_WORD = new Set(
   ('楼下 楼上 樓下 樓上 宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
     '韶山 权利 權利 权力 權力 黄土 黃土 和平 安全 安排 安徽 平安 平时 平時 文明 文件 文本 文字 文章 全军 全軍 战胜 戰勝 高端 于是 向来 向來 马上 馬上 白天 石头 石頭 金钱 金錢 包括 包工 任何 任务 任務 全部 全体 全體 全家 全是 全都 全村 全镇 全鎮 毛病 申请 申請 ' +
     '程序 连续 連續 齐全 齊全 宁愿 寧願 宁夏 寧夏 曾经 曾經 余额 餘額 温度 溫度 严重 嚴重 严格 嚴格 严肃 嚴肅 尚未 何时 何時 何况 何況 谈话 談話 洪水 田地 林地 苗木 房子 房屋 房东 房東 房租 ' +
-    '司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
+    '查明 查清 查处 查處 查实 查實 查办 查辦 司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
     '项目 項目 夏天 欧洲 歐洲 路上 路口 毕业 畢業 单位 單位 单独 單獨 单元 單元 费用 費用 卫生 衛生 商量 商店 商场 商場 商户 商戶 沙发 沙發 印象 古代 武装 武裝 甘肃 甘肅 南京 南方 苏州 蘇州 ' +
     '安心 幸福 温暖 溫暖 温饱 溫飽 富裕 安居 齐心 齊心 成长 成長 成就 宁静 寧靜 苗头 苗頭 雷锋 雷鋒 金融 金额 金額 包容 包装 包裝 蓝天 藍天 白云 白雲 黄河 黃河 文书 文書 谈心 談心 修房 谈谈 談談 文化 向有 向中 向国 向國 向东 向東 向南 向北 向西 向信 向前 温州 溫州 常州 徐州 郑州 鄭州 许昌 許昌 唐山 秦皇 时候 時候 雷雨 戴帽 牛奶 熊猫 熊貓 葛根 柴油 柴火 米饭 米飯 钱财 錢財 钟头 鐘頭 童年 宗教 ' +
     '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主 师傅 師傅 师父 師父').split(' '),
 );
 
 /** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
-const SIGNED_TAIL = /[\s—－\-。，,！!：:]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月)[\s。.]*)?$/;
+const SIGNED_TAIL = /[\s—－\-。，,！!？?：:]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月)[\s。.]*)?$/;
 const TAIL_WINDOW = 48;
 /** After these introductions a nickname (老王, 小李) stands for a private person's name. */
 const NICKNAME_INTRO = /^(?:邻居|鄰居|保安|门卫|門衛|保姆|司机|司機|工友|同事|老乡|老鄉|朋友|发小|發小|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
@@ -1576,6 +1608,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (at < text.length && ((text[at] === '做' && text[at - 1] === '叫') || ((text[at] === '儿' || text[at] === '兒') && text[at - 1] === '伴'))) at++;
     const quoted = at < text.length && OPEN_QUOTE.has(text[at]);
     if (quoted) at++;
+    // (Round 13) "申請人之子": 之 and a relation, not a name.
+    if (text[at] === '之' && at === i + intro.length) continue;
     // "申請人（宋紅旗，62歲）": the name in parentheses right after the introduction.
     else if (at < text.length && at === i + intro.length && (text[at] === '（' || text[at] === '(')) at++;
     // "我舅舅裴德厚", "我姑姑…": the kinship word doubled (the introduction matched its first half).
@@ -2222,11 +2256,24 @@ function signedNames(text: string, at: number, out: PiiSpan[]) {
     return e > 0 && likelyName(text, q, e) ? e : -1;
   };
   let q = at;
+  // (Round 13) "——黎诗涵妈妈": a child's full name, then the parent who signs.
+  const child = q + 3;
+  if (surnameLength(text, q) === 1 && bareFullName(text, q, child) && PARENT_AFTER.test(text.slice(child))) {
+    pushName(out, q, child);
+    return;
+  }
+  // (Round 13) "——買方羅家明": a private standing before the name.
+  const role = read(q) < 0 ? SIGN_ROLE_BEFORE.exec(text.slice(q, q + 6)) : null;
+  if (role && read(q + role[0].length) > 0) q += role[0].length;
   if (read(q) < 0) {
     q = -1;
-    for (let k = at + 2; k < text.length && k - at <= 12 && isHan(text.charCodeAt(k - 1)); k++) {
-      if (SIGN_PLACE_END.has(text.charCodeAt(k - 1)) && read(k) > 0) {
+    // (Round 13: also a street number, ——明珠路17号葛红.)
+    for (let k = at + 2; k < text.length && k - at <= 12 && (isHan(text.charCodeAt(k - 1)) || digit(text.charCodeAt(k - 1)) >= 0); k++) {
+      const houseNumber = (text[k - 1] === '号' || text[k - 1] === '號') && digit(text.charCodeAt(k - 2)) >= 0;
+      if ((SIGN_PLACE_END.has(text.charCodeAt(k - 1)) || houseNumber) && read(k) > 0) {
         q = k;
+        // (The street and its number signed before the name are the writer's home.)
+        if (houseNumber && /[路街巷道弄]/.test(text.slice(at, k))) out.push({ kind: 'address', start: at, end: k });
         break;
       }
     }
@@ -2243,7 +2290,8 @@ function signedNames(text: string, at: number, out: PiiSpan[]) {
   if (!starts.length) return;
   // (Any digits in what follows the comma belong to the signature: a flat, a phone, a date.)
   const rest = text.slice(ends[ends.length - 1]);
-  if (!SIGNED_NAMES_AFTER.test(rest) || (!/^[\s。.!！]*(?:$|[0-9０-９])/.test(rest) && !/[0-9０-９]/.test(rest))) return;
+  // (Round 13: or the writer's standing, ——钟晓燕，小学老师, ——柳青（学生家长）; a child's name before 妈妈.)
+  if (!signedStanding(rest) && (!SIGNED_NAMES_AFTER.test(rest) || (!/^[\s。.!！]*(?:$|[0-9０-９])/.test(rest) && !/[0-9０-９]/.test(rest)))) return;
   for (let k = 0; k < starts.length; k++) pushName(out, starts[k], ends[k]);
 }
 
@@ -2308,10 +2356,10 @@ function wordSurnameNameEnd(text: string, i: number): number {
 const KIN_FORM = /(?:爷爷|爺爺|奶奶|阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|[婶嬸嫂伯])/y;
 /** Before such a surname: a boundary or a short function word (村西头的王大娘, 老家张大爷, 替尤大爷问问), not
  * a word the surname character would end (保安大叔, 门卫大爷, 河南大妈, 城管大叔). */
-const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁居家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊板闆坊@＠');
-const KIN_FIRST = codes('叔爷爺奶寡大老阿伯婆婶嬸嫂二三四五六七八九幺瘸瞎聋聾哑啞拐驼駝麻秃禿疯瘋傻憨结結胖瘦');
+const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁居家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊板闆坊@＠妈媽爸');
+const KIN_FIRST = codes('叔爷爺奶寡大老阿伯婆婶嬸嫂二三四五六七八九幺瘸瞎聋聾哑啞拐驼駝麻秃禿疯瘋傻憨结結胖瘦疤');
 /** A private person's nickname by a trait after the surname (陈瘸子, 王麻子, 刘二愣子), as villages name people. */
-const TRAIT_NICKNAME = /(?:胖子|瘦子|瘸子|瞎子|聋子|聾子|哑巴|啞巴|拐子|驼子|駝子|麻子|秃子|禿子|疯子|瘋子|傻子|憨子|结巴|結巴|二愣子|二愣|二傻子|二傻|二癞子|二賴子|二赖子|二流子|寡妇|寡婦|老[^\s，,。；;！!？?、的是在了和]儿|老[^\s，,。；;！!？?、的是在了和]兒)/y;
+const TRAIT_NICKNAME = /(?:疤子|疤瘌|胖子|瘦子|瘸子|瞎子|聋子|聾子|哑巴|啞巴|拐子|驼子|駝子|麻子|秃子|禿子|疯子|瘋子|傻子|憨子|结巴|結巴|二愣子|二愣|二傻子|二傻|二癞子|二賴子|二赖子|二流子|寡妇|寡婦|老[^\s，,。；;！!？?、的是在了和]儿|老[^\s，,。；;！!？?、的是在了和]兒)/y;
 /** Surname characters that, before 大爷/婆婆, are more often a preposition (向婆婆要钱, 于大娘…). */
 const KIN_NOT_SURNAME = codes('向于於解全战戰');
 /** A flat's or a house's number before a person (1102室蒋爷爷). */
@@ -2449,7 +2497,7 @@ const CLAUSE_OPENER_BEFORE = /(?:一早|一大早|没有|沒有|就|昨天|今�
 /** 是 in a conjunction or adverb (可是, 还是, 就是), not the copula "is". */
 const SHI_IN_WORD = /(?:可|但|还|還|就|只|于|於|总|總|也|都|要不|若|倒|硬|要)是$/;
 /** A kinship or private relation right before a full name (我二舅X, 表嫂X, 小姨子X, 对象X, 发小X): any verb may follow. */
-const KIN_WORD_BEFORE = /(?:(?:孩子|娃娃|娃)[他她]?(?:妈|媽|爸|爹|娘)|老[大二三四五六七八九幺]|太太|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|未婚夫|未婚妻|男朋友|女朋友|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
+const KIN_WORD_BEFORE = /(?:家兄|家弟|家妹|舍弟|舍妹|[我俺](?:师傅|師傅)|(?:孩子|娃娃|娃)[他她]?(?:妈|媽|爸|爹|娘)|老[大二三四五六七八九幺]|太太|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|未婚夫|未婚妻|男朋友|女朋友|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
 /** Before a name: a word that makes what follows a person (跟X一起, 转告X, 其母X, 还有X, @X). */
 const CTX_CUE = /(?:跟着|跟著|替|帮|幫|跟|同|与|與|和|像|让|讓|叫|请|請|联系|聯繫|聯系|联络|聯絡|除了|看看|看望|探望|举报|舉報|投诉|投訴|控告|起诉|起訴|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
 /** The reporter's relative said with 其 (其父, 其母亲, 其子): a full name after it is the relative's, whatever follows. */
@@ -2519,7 +2567,7 @@ flag(CUE_LAST, P_CUE_LAST);
 flag(codes(GIVEN), P_GIVEN);
 flag(PERSON_LEFT, P_PERSON_LEFT);
 flag(WORD_SURNAME_CODES, P_WORD_SURNAME);
-flag(codes('早太头頭家来來且就大二三四五六七八九幺天午上果是有以为為如然后後时時实實到舅妈媽姑姨叔伯婶嬸父夫妻爹嫂子媳婿哥姐弟妹婆公爷爺奶姥人儿兒女侄甥孙孫闺閨妇婦象小伴母汉漢仔乡鄉佬豆竇'), P_OPENER_LAST);
+flag(codes('早太头頭家来來且就大二三四五六七八九幺天午上果是有以为為如然后後时時实實到舅妈媽姑姨叔伯婶嬸父夫妻爹嫂子媳婿哥姐弟妹婆公爷爺奶姥人儿兒女侄甥孙孫闺閨妇婦象小伴母汉漢仔乡鄉佬豆竇兄傅'), P_OPENER_LAST);
 /** First characters of what may follow a name shown by context (CTX_AFTER, CUE_AFTER). */
 flag(codes('五六七八九家她他的说說讲講一两兩老夫兄姐当當亲親被也是和跟同收这這那每已天经經常今去前昨上平多好几幾三自本打把又就不没沒，,。；;！!？?、 \u3000\n\t：:）)”」去来來到在等都系係给給把让讓还還又就已今前昨上'), P_RIGHT_FIRST);
 // (The first characters of CTX_AFTER_ACTION, read after full names only: the third or fourth character on.)
@@ -3276,6 +3324,392 @@ const NOT_TRANSLIT_RUN = /^(?:次日|明日|今日|当日|當日|多次|再次)|
 const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|幫|代|已|去|到|是|一直|没|沒|反映|叔|八|九|七|六|五)/;
 
 // ---------------------------------------------------------------------------------------------
+// (Round 13) Registry numbers, nicknames beside the real name, and signatures with the writer's standing.
+
+/**
+ * 学号, 工号, 骑手编号: a student's or a private worker's number singles one person out in the school's
+ * or the employer's registry, like a plate. The number as written (GZ-0731128, 03-1187, ELM60213398),
+ * four digits or more (学号12 is a seat in class).
+ */
+const MEMBER_NUMBER = /(学号|學號|学籍号|學籍號|工号|工號|员工号|員工號|员工编号|員工編號|职工号|職工號|工牌号|工牌號|骑手编号|騎手編號|骑手号|騎手號|骑手ID|騎手ID|骑手id|快递员编号|快遞員編號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,4}[-－]?[0-9０-９]{2,14}(?:[-－][0-9０-９]{1,8})?)(?![A-Za-z0-9０-９])/g;
+/**
+ * A 工号 of staff in their role stays (话务员工号2106, a clerk's 工号 in a complaint about the window): in the
+ * sentence before it, a service or official role, and the writer not introducing themselves.
+ */
+const STAFF_ROLE = /话务|話務|接线员|接線員|客服|坐席|座席|工作人员|工作人員|窗口|民警|警察|警员|警員|收费员|收費員|营业员|營業員|柜员|櫃員|办事员|辦事員|业务员|業務員|医生|醫生|护士|護士|司机|司機|乘务员|乘務員|售票员|售票員|抄表员|抄表員|城管|执法|執法|稽查|检查员|檢查員|服务员|服務員|老师|老師|教师|教師|干部|幹部|领导|領導/;
+const WRITER_IN_SENTENCE = /我是|我係|本人|我叫|反映人|来电人|來電人|投诉人|投訴人|联系人|聯繫人|我[儿兒]子|我女[儿兒]|我老公|我爱人|我愛人/;
+function scanMemberNumbers(text: string, out: PiiSpan[]) {
+  MEMBER_NUMBER.lastIndex = 0;
+  for (let m = MEMBER_NUMBER.exec(text); m; m = MEMBER_NUMBER.exec(text)) {
+    let digits = 0;
+    for (const ch of m[2]) if (digit(ch.charCodeAt(0)) >= 0) digits++;
+    if (digits < 4) continue;
+    const isStudent = m[1][0] === '学' || m[1][0] === '學';
+    if (!isStudent) {
+      let from = m.index;
+      while (from > 0 && m.index - from < 80 && !SENTENCE_END.test(text[from - 1])) from--;
+      const before = text.slice(from, m.index + m[1].length);
+      if (STAFF_ROLE.test(before) && !WRITER_IN_SENTENCE.test(before)) continue;
+    }
+    const start = m.index + m[0].length - m[2].length;
+    out.push({ kind: 'member_number', start, end: start + m[2].length });
+  }
+}
+
+/** "wx_chen1987（微信）": an ID-shaped word, then what it is in brackets. */
+const WECHAT_AFTER = /(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})\s?[（(](?:微信|微信号|微信號|WeChat|wechat|LINE|Line)[）)]/g;
+
+/** A full name between `s` and `e`: a surname, then one or two characters that may be given names. */
+function bareFullName(text: string, s: number, e: number): boolean {
+  const sl = surnameLength(text, s);
+  if (!sl || e - s - sl < 1 || e - s - sl > 2 || NOT_NAME_WORD.has(text.slice(s, s + 2))) return false;
+  // (Inside brackets a middle character may be one that ends words elsewhere: 謝家俊, 葛有福.)
+  for (let k = s + sl; k < e; k++) if (!isHan(text.charCodeAt(k)) || ALIAS_STOP.has(text[k]) || (k === e - 1 && NOT_GIVEN.has(text[k]) && !GIVEN_SET.has(text[k]))) return false;
+  return true;
+}
+const ALIAS_STOP = new Set([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名']);
+/** Words of a nickname's shape that are roles or family words, not a person's nickname. */
+const ALIAS_NOT = new Set('小姨子 小舅子 小叔子 小孙子 小孫子 老头子 老頭子 老婆子 老爷子 老爺子 小伙子 小夥子 老师 老師 老板 老闆 老乡 老鄉 老人 老家 老公 老婆 老伴 老头 老頭 老太 老总 老總 小姐 小孩 小区 小區 小组 小組 阿姨 阿婆 阿公 阿伯 阿爸 阿妈 阿媽 阿哥 阿姐 大哥 大姐 大爷 大爺 大妈 大媽 师傅 師傅 同学 同學 网名 網名 小名 外号 外號 真名 大名 全名'.split(' '));
+const ALIAS_TITLE_END = /(?:太|先生|女士|小姐|长|長|书记|書記|主任|经理|經理|老师|老師|师傅|師傅|医生|醫生|干部|幹部|员|員|官|委|局|所|院|校|厂|廠|店|司)$/;
+/** Forms of address by surname: the nickname's surname must be the name's (姜大嫂（姜玉蓮）). */
+const ALIAS_KIN_END = /(?:大爷|大爺|大妈|大媽|大姐|大嫂|大哥|大叔|大婶|大嬸|阿姨|阿婆|婶|嬸|伯|叔|姐|哥|头|頭)$/;
+/** Before a nickname: a clean start (a boundary, 是/叫, the writer's standing or trade). */
+const ALIAS_CLEAN_BEFORE = new Set([...'，,。；;：:、！!？?（(“"「\n \u3000是叫的和跟与與及人员員手工友']);
+
+function sharesChar(a: string, b: string): boolean {
+  for (const ch of a) if (isHan(ch.charCodeAt(0)) && !'老小阿大'.includes(ch) && b.includes(ch)) return true;
+  return false;
+}
+/** Whether `nick` (text[s, e)) reads as a nickname of the person called `full`. */
+function aliasOf(text: string, s: number, e: number, full: string, bracketed = false): boolean {
+  const nick = text.slice(s, e);
+  if (ALIAS_NOT.has(nick) || nick === full) return false;
+  for (const ch of nick) if (ALIAS_STOP.has(ch) || !isHan(ch.charCodeAt(0))) return false;
+  if (ALIAS_KIN_END.test(nick) && nick[0] === full[0] && nick.length <= 3) return true;
+  if (ALIAS_TITLE_END.test(nick)) return false;
+  const clean = s === 0 || ALIAS_CLEAN_BEFORE.has(text[s - 1]);
+  const prefixed = (nick[0] === '老' || nick[0] === '小' || nick[0] === '阿') && nick.length <= 3;
+  if (prefixed && (nick.length === 2 || sharesChar(nick, full) || /[头頭子]$/.test(nick))) return true;
+  if (ALIAS_ROLE_END.test(nick)) return false;
+  if (sharesChar(nick, full) && (nick.length === 2 || (clean && nick.length <= 3))) return true;
+  // "和竹竿（侯俊杰）": any two-character word set off before a full name in brackets is what the person is called.
+  return bracketed && clean && nick.length === 2 && !PLACE_END.has(nick[1]);
+}
+/** Words for a standing, a relation or a kinship before a name in brackets (户主（张三）, 我妈（王芳）): not a nickname. */
+const ALIAS_ROLE_END = /[人主户戶属屬者民工手生友表师師姐哥弟妹爸妈媽父母子女儿兒婆公爷爺奶叔伯舅姨姑嫂婶嬸孙孫侄甥]$/;
+
+/**
+ * "大熊（熊伟）", "Kelvin（林凯文）", "老葛头（葛有福）", "畢大姐（畢秀雲）": a nickname, an English name or a
+ * form of address explained by the real name in brackets; "褚建平（老褚）" the other way round; "小毛，毛小兵，"
+ * opening the text. Both are the person's. A nickname must read as one (老/小/阿 and a character, a surname
+ * and a kinship address, or sharing a character of the name), never a title: 局长（王建军） stays.
+ */
+function scanAliasPairs(text: string, out: PiiSpan[]) {
+  const b1 = sawTriggers & T_PAREN ? text.indexOf('（') : -1;
+  const b2 = sawTriggers & T_PAREN ? text.indexOf('(') : -1;
+  for (let p = b1 < 0 ? b2 : b2 < 0 ? b1 : Math.min(b1, b2); p > 0; ) {
+    let c = p + 1;
+    while (c < text.length && c - p <= 5 && text[c] !== '）' && text[c] !== ')') c++;
+    if ((text[c] === '）' || text[c] === ')') && c - p >= 3) {
+      const full = text.slice(p + 1, c);
+      if (bareFullName(text, p + 1, c)) {
+        // Latin: "Tommy（唐明）".
+        let l = p;
+        while (l > 0 && p - l < 12 && /[A-Za-z]/.test(text[l - 1])) l--;
+        if (p - l >= 2 && /[A-Z]/.test(text[l]) && !(l > 0 && /[0-9_@.]/.test(text[l - 1]))) {
+          out.push({ kind: 'name', start: l, end: p });
+          pushName(out, p + 1, c);
+        } else {
+          for (const len of [3, 2]) {
+            const s = p - len;
+            if (s >= 0 && aliasOf(text, s, p, full, true) && !OFFICIAL_RIGHT_BEFORE.test(text.slice(Math.max(0, s - 6), s))) {
+              pushName(out, s, p);
+              out.push({ kind: 'name', start: p + 1, end: c });
+              break;
+            }
+          }
+        }
+      } else if (c - p - 1 <= 3 && p >= 2) {
+        // "褚建平（老褚）": the name first, its nickname in brackets.
+        for (const len of [3, 2, 4]) {
+          const s = p - len;
+          if (s < 0 || !(s === 0 || ALIAS_CLEAN_BEFORE.has(text[s - 1]))) continue;
+          const name = text.slice(s, p);
+          if (nameEnd(text, s) === p && likelyName(text, s, p) && aliasOf(text, p + 1, c, name) && (full[0] === '老' || full[0] === '小' || full[0] === '阿')) {
+            pushName(out, s, p);
+            out.push({ kind: 'name', start: p + 1, end: c });
+            break;
+          }
+        }
+      }
+    }
+    const q1 = text.indexOf('（', p + 1);
+    const q2 = text.indexOf('(', p + 1);
+    p = q1 < 0 ? q2 : q2 < 0 ? q1 : Math.min(q1, q2);
+  }
+  // "小毛，毛小兵，在大学城…", "我是阿坤，吴坤，": the nickname, then the real name, opening the text (or
+  // after the writer's 我是 in its first clauses).
+  for (let s = 0, next = 0; s >= 0 && s < 24; s = next) {
+    next = -1;
+    for (let k = s === 0 ? 0 : s + 1; k < 24 && k < text.length - 1; k++) {
+      const c = text.charCodeAt(k);
+      const d = text.charCodeAt(k + 1);
+      // 我是, 我係, 我叫, 本人
+      if (((c === 0x6211 && (d === 0x662f || d === 0x4fc2 || d === 0x53eb)) || (c === 0x672c && d === 0x4eba)) && (k === 0 || NAME_BOUNDARY_BEFORE.has(text[k - 1]))) {
+        next = k + 2;
+        break;
+      }
+    }
+    // (The nickname has two or three characters: a comma after them, or no reading here.)
+    const c2 = text.charCodeAt(s + 2);
+    const c3 = text.charCodeAt(s + 3);
+    if (c2 !== 0xff0c && c2 !== 0x2c && c3 !== 0xff0c && c3 !== 0x2c) continue;
+    const m = ALIAS_OPENER.exec(text.slice(s, s + 12));
+    if (!m) continue;
+    const nEnd = s + m[1].length;
+    const fEnd = nEnd + 1 + m[2].length;
+    if (bareFullName(text, nEnd + 1, fEnd) && aliasOf(text, s, nEnd, m[2])) {
+      pushName(out, s, nEnd);
+      out.push({ kind: 'name', start: nEnd + 1, end: fEnd });
+    }
+  }
+}
+const ALIAS_OPENER = /^([\u3400-\u9fff]{2,3})[，,]([\u3400-\u9fff]{2,3}?)(?=[，,。；;\s（(]|$)/;
+
+/** What the writer says a word is: someone's online name, nickname or pet name (蒲公英是我的网名, 豆芽是我女儿的小名). */
+const NICK_CUE = /网名|網名|昵称|暱稱|小名|乳名|外号|外號|绰号|綽號|微信名|名字|本名|真名|花名|起的名|取的名/g;
+const NICK_IS = /是(?:[^，,。；;！!？?\n狗猫貓犬鸟鳥鱼魚店厂廠村路街船车車]{0,6}?(?:的|我|QQ|qq))?(?:网名|網名|昵称|暱稱|小名|乳名|外号|外號|绰号|綽號|微信名|名字|本名|真名|花名|起的名|取的名)/y;
+/** "白露是我闺女，", "万家乐是我，": a word said to be the writer or the writer's child. */
+const KIN_IS = /是我(?:的?(?:闺女|閨女|女儿|女兒|儿子|兒子|孙子|孫子|孙女|孫女|室友|弟弟|哥哥|姐姐|妹妹|弟|哥|姐|妹|老公|老婆|爱人|愛人|丈夫|妻子|表哥|表姐|表弟|表妹|侄子|侄女|外甥|舅舅|舅公))?(?=[，,。；;！!\s]|$)/y;
+/** "侯三是…，真名侯德旺": the real name given later, for a word opening the text. */
+const REAL_NAME_LATER = /(?:真名|大名|全名|本名|原名|学名|學名|其实叫|其實叫|[，,]叫)[：:是]?/g;
+/** Words that open such a sentence but are no one's name. */
+const NICK_SUBJECT_NOT = new Set('孩子 小孩 老人 家人 对方 對方 此人 这人 這人 那人 病人 患者 学生 學生 网友 網友 朋友 室友 同学 同學 邻居 鄰居 问题 問題 原因 结果 結果 事情 名字 身份证 身份證 手机 手機 电话 電話'.split(' '));
+const NICK_SUBJECT_STOP = new Set([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名有没沒不也都就还還']);
+/** The word from the clause's start to `to` (2–4 Han characters, or a Latin online name), or -1. */
+function clauseSubjectStart(text: string, to: number): number {
+  let s = to;
+  while (s > 0 && to - s < 16 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && text[s - 1] !== '—') s--;
+  if (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && text[s - 1] !== '—') return -1;
+  const word = text.slice(s, to);
+  if (/^[A-Za-z][A-Za-z0-9_.-]{1,15}$/.test(word)) return s;
+  if (word.length < 2 || word.length > 4 || NICK_SUBJECT_NOT.has(word) || ALIAS_NOT.has(word) || ALIAS_TITLE_END.test(word)) return -1;
+  for (const ch of word) if (!isHan(ch.charCodeAt(0)) || NICK_SUBJECT_STOP.has(ch)) return -1;
+  return s;
+}
+function scanSaidNicknames(text: string, out: PiiSpan[]) {
+  NICK_CUE.lastIndex = 0;
+  for (let m = NICK_CUE.exec(text); m; m = NICK_CUE.exec(text)) {
+    for (let k = m.index - 1; k >= 0 && m.index - k <= 8; k--) {
+      if (text[k] !== '是') continue;
+      NICK_IS.lastIndex = k;
+      if (NICK_IS.test(text) && NICK_IS.lastIndex === m.index + m[0].length) {
+        const s = clauseSubjectStart(text, k);
+        if (s >= 0) pushName(out, s, k);
+      }
+      break;
+    }
+  }
+  for (let k = text.indexOf('是我'); k > 0; k = text.indexOf('是我', k + 2)) {
+    KIN_IS.lastIndex = k;
+    if (!KIN_IS.test(text)) continue;
+    const s = clauseSubjectStart(text, k);
+    if (s >= 0 && k - s <= 3 && isHan(text.charCodeAt(s))) pushName(out, s, k);
+    // "楼下孟宪武是我弟": a full name right before it, wherever the clause starts.
+    else if (k >= 3 && text[k + 2] !== '，' && text[k + 2] !== ',' && nameEnd(text, k - 3) === k && likelyName(text, k - 3, k)) pushName(out, k - 3, k);
+  }
+}
+/**
+ * "老巩是我们宿舍的舍长，真名巩俊峰", "老馬在批發市場修電動車，…大名馬德山": the text opens with a word said to be
+ * someone (X是…) or with a nickname (老/小/阿 and a character), and the real name follows within the next
+ * sentences; a nickname without 是 must share a character with it.
+ */
+function scanOpeningNickname(text: string, out: PiiSpan[]) {
+  let k = text[2] === '是' ? 2 : text[3] === '是' ? 3 : -1;
+  const said = k > 0 && clauseSubjectStart(text, k) === 0;
+  if (!said) {
+    if (text[0] !== '老' && text[0] !== '小' && text[0] !== '阿') return;
+    k = text[2] === '头' || text[2] === '頭' || text[2] === '子' ? 3 : 2;
+    const nick = text.slice(0, k);
+    if (!isHan(text.charCodeAt(1)) || ALIAS_NOT.has(nick) || NICKNAME_NOT.has(nick) || ALIAS_STOP.has(text[1]) || ALIAS_TITLE_END.test(nick)) return;
+  }
+  REAL_NAME_LATER.lastIndex = k;
+  for (let m = REAL_NAME_LATER.exec(text); m && m.index - k <= 48; m = REAL_NAME_LATER.exec(text)) {
+    const q = m.index + m[0].length;
+    const e = nameEnd(text, q, true);
+    if (e - q >= 2 && e - q <= 3 && likelyName(text, q, e) && (said || sharesChar(text.slice(0, k), text.slice(q, e)))) {
+      pushName(out, 0, k);
+      break;
+    }
+  }
+}
+/** "护工小芳，叫吕芳", "小蒋，真名蒋春雷": a nickname, a comma, then the real name sharing a character with it. */
+const NICK_THEN_REAL = /[，,](?:叫|真名|大名|全名|本名|其实叫|其實叫)[：:是]?/g;
+function scanNickThenReal(text: string, out: PiiSpan[]) {
+  NICK_THEN_REAL.lastIndex = 0;
+  for (let m = NICK_THEN_REAL.exec(text); m; m = NICK_THEN_REAL.exec(text)) {
+    const q = m.index + m[0].length;
+    const e = nameEnd(text, q, true);
+    if (e - q < 2 || e - q > 3 || !likelyName(text, q, e)) continue;
+    const full = text.slice(q, e);
+    for (const len of [3, 2]) {
+      const s = m.index - len;
+      // (Three characters only for 老/小/阿 and two: 包工头刘二 is 刘二.)
+      if (s >= 0 && (len === 2 || '老小阿'.includes(text[s])) && aliasOf(text, s, m.index, full) && sharesChar(text.slice(s, m.index), full)) {
+        pushName(out, s, m.index);
+        pushName(out, q, e);
+        break;
+      }
+    }
+  }
+}
+
+/** After a signature's name: the writer's standing, after a comma or in brackets, ending the text (——钟晓燕，小学老师; ——柳青（学生家长）). */
+const SIGNED_STANDING_AFTER = /^(?:[，,\s]+[^。！？!?\n，,（(]{0,14}|[（(][^（()）\n]{0,24}[）)])[\s。.!！]*$/;
+const STANDING_WORD = /居民|村民|市民|业主|業主|住户|住戶|家长|家長|教师|教師|老师|老師|职工|職工|工人|退休|学生|學生|家属|家屬|护工|護工|患者|之子|之女|[儿兒]子|女[儿兒]|孙女|孫女|孙子|孫子|外孙|外孫/;
+/** "——黎诗涵妈妈": a child's name signed with the parent's standing. */
+const PARENT_AFTER = /^(?:妈妈|媽媽|爸爸|的家长|的家長|家长|家長|奶奶|爷爷|爺爺|外婆|外公)[\s。.!！]*$/;
+/** A private standing before a signed name (——買方羅家明, 。保育员焦丽). */
+const SIGN_ROLE_BEFORE = /^(?:买方|買方|卖方|賣方|家长|家長|住户|住戶|居民|村民|市民|业主|業主|护工|護工|保育员|保育員|保洁员|保潔員|驾驶员|駕駛員|修理工|职工|職工|网格员|網格員|退休职工|退休職工)/;
+const SIGN_ROLE_FIRST = codes('买買卖賣家住居村市业業护護保驾駕修职職网網退');
+function signedStanding(rest: string): boolean {
+  return (SIGNED_STANDING_AFTER.test(rest) && STANDING_WORD.test(rest)) || PARENT_AFTER.test(rest);
+}
+/**
+ * The text's last sentence a name and what the writer is or where they live: "。龚秀英，退休教师",
+ * "？宁海波", "。黄启明，凤栖路211号", "。保育员焦丽" — a signature without a dash.
+ */
+const SIGN_TRAILING = new Uint8Array(65536);
+for (const c of ' \t\n\r\u3000。.!！') SIGN_TRAILING[c.charCodeAt(0)] = 1;
+const SENTENCE_BREAK = new Uint8Array(65536);
+for (const c of '。！？!?\n') SENTENCE_BREAK[c.charCodeAt(0)] = 1;
+function trailingSigned(text: string, out: PiiSpan[]) {
+  let end = text.length;
+  while (end > 0 && SIGN_TRAILING[text.charCodeAt(end - 1)]) end--;
+  let ss = end;
+  while (ss > 0 && end - ss < 48 && !SENTENCE_BREAK[text.charCodeAt(ss - 1)]) ss--;
+  if (ss === 0 || end - ss >= 48) return;
+  let q = ss;
+  const role = SIGN_ROLE_FIRST.has(text.charCodeAt(q)) ? SIGN_ROLE_BEFORE.exec(text.slice(q, q + 6)) : null;
+  if (role) q += role[0].length;
+  if (!(PEOPLE[text.charCodeAt(q)] & P_SURNAME)) return;
+  const e = nameEnd(text, q);
+  if (e < 0 || e - q < 2 || e - q > 3 || !likelyName(text, q, e)) return;
+  const rest = text.slice(e);
+  const body = text.slice(e, end);
+  if ((role && !body) || signedStanding(rest) || (/^[，,\s][^。！？!?\n]{0,30}$/.test(body) && /[0-9０-９]/.test(body))) pushName(out, q, e);
+}
+
+
+/**
+ * (Round 13) Names the writer gives in other ways:
+ *   - a married woman by her husband's surname, her own and 氏 (尹王氏, 謝林氏), as care homes list old residents;
+ *   - a Hong Kong double surname and a given name after a relative (阿媽陳李玉珍, 家母羅何鳳嬌);
+ *   - an English name the writer goes by (我係Amy，, 我是阿Joy，, "Steven，我在澳洲…") and 個名係 (Cantonese "my name is");
+ *   - the writer's full name right after 我 and a comma (我刁德才，…), the characters of rural names too (才, 花);
+ *   - a name said over again in anger (吳曉麗 吳曉麗 吳曉麗！);
+ *   - a nickname after 外号 (外号黄鳝); a child's pet name before 他妈/她爸 (小宝他妈…), not 小刘 or 他妈的;
+ *   - a Hong Kong number of 4+4 digits right after the writer's name (我翁嘉欣，9138 2274。).
+ * Not: 王氏家族 or 张氏 alone (a clan), 我係IT人 (letters that are no name), 外号叫… (read elsewhere).
+ */
+const MARRIED_NAME_AFTER = /^(?:[，,。；;！!？?、\s（(）)]|$|住|在|今年|老人|已|的|家|说|說|是|喺|入住|一直|去年|年)/;
+const HK_KIN_BEFORE = /(?:阿媽|阿妈|阿爸|家母|家父|我媽|我妈|母親|母亲|父親|父亲|媽媽|妈妈|婆婆|奶奶|嫲嫲|外婆|姑媽|姑妈|太太|老婆|阿嫲|阿婆)$/;
+const PARENT_OF_CHILD = /^(?:妈|媽|爸|爹|娘|奶|爷|爺)/;
+const HK_KIN_LAST = new Uint8Array(65536);
+for (const c of '媽妈母父親亲婆奶嫲太') HK_KIN_LAST[c.charCodeAt(0)] = 1;
+const LATIN_SELF = /(?:我是|我係|我叫|叫我|本人)(阿?[A-Z][a-z]{1,11})(?=[，,。；;！!？?\s（(]|$)/g;
+const LATIN_OPENING = /^([A-Z][a-z]{2,11})[，,](?=我)/;
+const CANTONESE_NAME_INTRO = /(?:個名係|个名系|我個名係|名叫做)/g;
+const APPOSITION_NOT = new Set([...'妻夫伴爸妈媽爹娘哥姐弟妹爷爺奶婆公叔伯舅姨姑孙孫侄们們儿兒的是了在和说說']);
+const NAME_END_ALSO = new Set([...'花才进進收财財']);
+function scanOtherNames(text: string, out: PiiSpan[], hasLetter: boolean) {
+  // 尹王氏
+  for (let k = sawTriggers & T_XING ? text.indexOf('氏') : -1; k >= 2; k = text.indexOf('氏', k + 1)) {
+    if (!SURNAME_SET.has(text[k - 1]) || !SURNAME_SET.has(text[k - 2]) || (k >= 3 && SURNAME_SET.has(text[k - 3]) && !NAME_BOUNDARY_BEFORE.has(text[k - 3]) && !KIN_END_BEFORE_NAME.has(text.charCodeAt(k - 3)) && !/[母父婆奶嫲]/.test(text[k - 3]))) continue;
+    if (!MARRIED_NAME_AFTER.test(text.slice(k + 1, k + 3))) continue;
+    if (text[k + 1] === '家' && text[k + 2] === '族') continue;
+    pushName(out, k - 2, k + 1);
+  }
+  // 阿媽陳李玉珍
+  for (let k = sawTriggers & T_KIN ? 2 : text.length; k + 4 <= text.length; k++) {
+    if (!HK_KIN_LAST[text.charCodeAt(k - 1)] || !(PEOPLE[text.charCodeAt(k)] & P_SURNAME) || !(PEOPLE[text.charCodeAt(k + 1)] & P_SURNAME) || !HK_KIN_BEFORE.test(text.slice(Math.max(0, k - 3), k))) continue;
+    const g1 = text[k + 2];
+    const g2 = text[k + 3];
+    if (!GIVEN_SET.has(g1) || !GIVEN_SET.has(g2 ?? '') || NOT_GIVEN.has(g1) || NOT_GIVEN.has(g2)) continue;
+    if (!MARRIED_NAME_AFTER.test(text.slice(k + 4, k + 6))) continue;
+    pushName(out, k, k + 4);
+  }
+  if (hasLetter) {
+    LATIN_SELF.lastIndex = 0;
+    for (let m = LATIN_SELF.exec(text); m; m = LATIN_SELF.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ kind: 'name', start, end: start + m[1].length });
+    }
+    const o = LATIN_OPENING.exec(text);
+    if (o) out.push({ kind: 'name', start: 0, end: o[1].length });
+  }
+  if (sawTriggers & T_MING && (text.includes('名係') || text.includes('名系') || text.includes('名叫做'))) {
+    CANTONESE_NAME_INTRO.lastIndex = 0;
+    for (let m = CANTONESE_NAME_INTRO.exec(text); m; m = CANTONESE_NAME_INTRO.exec(text)) {
+      const q = m.index + m[0].length;
+      const e = nameEnd(text, q, true);
+      if (e > q && likelyName(text, q, e)) pushName(out, q, e);
+    }
+  }
+  // 我刁德才，
+  for (let p = sawTriggers & T_WO ? text.indexOf('我') : -1; p >= 0 && p < text.length - 4; p = text.indexOf('我', p + 1)) {
+    if (p > 0 && !NAME_BOUNDARY_BEFORE.has(text[p - 1])) continue;
+    const q = p + 1;
+    const sl = surnameLength(text, q);
+    if (sl !== 1 || KIN_NOT_SURNAME.has(text.charCodeAt(q)) || NOT_NAME_WORD.has(text.slice(q, q + 2))) continue;
+    const e = q + 3;
+    if (text[e] !== '，' && text[e] !== ',') continue;
+    let ok = true;
+    for (let k = q + 1; k < e; k++) if (!isHan(text.charCodeAt(k)) || APPOSITION_NOT.has(text[k]) || (NOT_GIVEN.has(text[k]) && !NAME_END_ALSO.has(text[k])) || NUMERALS.has(text[k])) ok = false;
+    if (ok && !introAt(text, p) && likelyName(text, q, e)) pushName(out, q, e);
+  }
+  // 吳曉麗 吳曉麗 吳曉麗！
+  const sl = surnameLength(text, 0);
+  if (sl === 1 && isHan(text.charCodeAt(2)) && (text[3] === ' ' || text[3] === '\u3000' || text[3] === '，' || text[3] === ',') && text.startsWith(text.slice(0, 3), 4)) {
+    if (likelyName(text, 0, 3)) pushName(out, 0, 3);
+  }
+  // "小宝他妈严丽丽说": a child's pet name (小/阿 and a character, or a doubled one) before 他妈/她爸, opening a clause.
+  if (sawTriggers & T_PRONOUN) {
+    for (let k = text.indexOf('他'), j = text.indexOf('她'); k >= 0 || j >= 0; ) {
+      const p = k < 0 ? j : j < 0 ? k : Math.min(k, j);
+      // (Not 他妈的, a curse; not 小刘, a surname's polite form that names nobody.)
+      if (p >= 2 && PARENT_OF_CHILD.test(text.slice(p + 1, p + 3)) && text[p + 2] !== '的' && (p === 2 || NAME_BOUNDARY_BEFORE.has(text[p - 3])) && !SURNAME_SET.has(text[p - 1])) {
+        const a = text[p - 2];
+        const b = text[p - 1];
+        if (isHan(b.charCodeAt(0)) && !ALIAS_STOP.has(b) && !ALIAS_NOT.has(a + b) && (((a === '小' || a === '阿') && !'孩伙夥朋'.includes(b)) || (a === b && !DOUBLED_ADVERB.has(a.charCodeAt(0))))) pushName(out, p - 2, p);
+      }
+      if (p === k) k = text.indexOf('他', k + 1);
+      else j = text.indexOf('她', j + 1);
+    }
+  }
+  // 外号黄鳝
+  if (sawTriggers & T_HAO) for (const w of ['外号', '外號', '绰号', '綽號']) {
+    for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 2)) {
+      const q = k + 2;
+      let e = q;
+      while (e < text.length && e - q < 3 && isHan(text.charCodeAt(e)) && !ALIAS_STOP.has(text[e])) e++;
+      if (e - q >= 2 && (e === text.length || CLAUSE_END.has(text[e]) || text[e] === '）' || text[e] === ')')) pushName(out, q, e);
+    }
+  }
+}
+/** "我翁嘉欣，9138 2274。": a Hong Kong number (4 + 4 digits, 5/6/9 first) right after a name found. */
+const HK_NUMBER_AFTER_NAME = /^[，,\s\u3000]{1,2}([569][0-9]{3}[\s\u3000][0-9]{4})(?![0-9０-９])(?!\s?[元万萬块塊%％人户戶])/;
+function hkNumbersAfterNames(text: string, spans: PiiSpan[]) {
+  const n = spans.length;
+  for (let k = 0; k < n; k++) {
+    const sp = spans[k];
+    if (sp.kind !== 'name') continue;
+    const m = HK_NUMBER_AFTER_NAME.exec(text.slice(sp.end, sp.end + 14));
+    if (m) spans.push({ kind: 'mobile', start: sp.end + m[0].length - m[1].length, end: sp.end + m[0].length });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Personal-data spans of a text, sorted and merged (overlapping spans become one). */
 export function detectPii(text: string): PiiSpan[] {
@@ -3307,7 +3741,22 @@ export function detectPii(text: string): PiiSpan[] {
   if (text.includes('渔') || text.includes('漁')) scanBoats(text, spans);
   scanAddresses(text, spans);
   scanNames(text, spans, spans.slice());
+  // (Round 13: each only where its cue word is there at all.)
+  if (sawTriggers & T_HAO) scanMemberNumbers(text, spans);
+  if (hasLetter && (text.includes('（微信') || text.includes('(微信') || text.includes('（LINE') || text.includes('(LINE'))) {
+    WECHAT_AFTER.lastIndex = 0;
+    for (let m = WECHAT_AFTER.exec(text); m; m = WECHAT_AFTER.exec(text)) spans.push({ kind: 'wechat', start: m.index, end: m.index + m[1].length });
+  }
+  scanAliasPairs(text, spans);
+  if (sawTriggers & T_SHI && sawTriggers & (T_MING | T_HAO | T_WO)) scanSaidNicknames(text, spans);
+  if (sawTriggers & (T_MING | T_JIAO)) {
+    scanOpeningNickname(text, spans);
+    scanNickThenReal(text, spans);
+  }
+  trailingSigned(text, spans);
+  scanOtherNames(text, spans, hasLetter);
   besideKnownSpans(text, spans);
+  hkNumbersAfterNames(text, spans);
   homesBesideNames(text, spans);
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   return maskRepeatedNames(text, mergeSpans(spans));
