@@ -373,6 +373,9 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       const c = await opinion(t.townA, C, { channel: 'opinion_box' });
       expect(c.cluster_id).toBe(a.id);
       expect((await row(b.id)).cluster_id).toBe(a.id);
+      // the log says which cluster went where, and why
+      const bridge = await d.db.selectFrom('audit_log').selectAll().where('action', '=', 'triage.bridge').where('target_id', '=', a.id).execute();
+      expect(bridge.map((e) => [JSON.parse(e.before_json!), JSON.parse(e.after_json!), e.org_path])).toEqual([[{ clusterIds: [b.id] }, { clusterId: a.id, moved: 1, by: c.id }, t.townA.path]]);
 
       // Staff merged A and B and split B off again: they are two issues, and C leaves them so.
       const dates = { batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' };

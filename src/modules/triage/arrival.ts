@@ -6,6 +6,8 @@ import { issueTerms } from './issue-terms.js';
 import { WINDS } from './model.js';
 import { DUPLICATE_THRESHOLD, matchingOf, type Analysis } from './pipeline.js';
 import { OrgMatcher } from './routing.js';
+import { commonPath } from './cluster-path.js';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/trail.js';
 
 // What the first pass needs beyond the text itself: the campaign's duplicate index and the
 // region's organization names. Both live in memory, per process.
@@ -163,9 +165,17 @@ export async function placeOpinion(db: Executor, regionId: string, campaignId: s
   for (const b of bridged) {
     const other = await storedCluster(db, regionId, b, pending);
     if (!other || other === cluster) continue;
-    await db.updateTable('opinions').set({ cluster_id: cluster })
-      .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('cluster_id', '=', other).execute();
-    if (pending) for (const [id, c] of pending) if (c === other) pending.set(id, cluster);
+    const res = await db.updateTable('opinions').set({ cluster_id: cluster })
+      .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('cluster_id', '=', other).executeTakeFirst();
+    let moved = Number(res.numUpdatedRows);
+    if (pending) for (const [id, c] of pending) if (c === other) pending.set(id, cluster), moved++;
+    // Staff see in the log why a cluster they knew is gone, and can split it again.
+    const span = await db.selectFrom('opinions').select((eb) => [eb.fn.min('org_path').as('lo'), eb.fn.max('org_path').as('hi')])
+      .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('cluster_id', '=', cluster).executeTakeFirst();
+    await recordAudit(db, SYSTEM_ACTOR, {
+      regionId, action: 'triage.bridge', targetType: 'opinion_cluster', targetId: cluster, orgPath: commonPath(span?.lo ?? null, span?.hi ?? null),
+      before: { clusterIds: [other] }, after: { clusterId: cluster, moved, by: ownId },
+    });
   }
   return cluster;
 }

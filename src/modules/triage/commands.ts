@@ -1,6 +1,7 @@
 import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import { learnLabel } from './learned.js';
 import { noteMerged, noteSplit } from './arrival.js';
+import { commonPath } from './cluster-path.js';
 import type { Wind } from './classify.js';
 import type { CampaignTable, Database, OpinionCategoryTable, OpinionTable } from '../../db/schema.js';
 import { chinaDay, nowIso } from '../../shared/clock.js';
@@ -297,15 +298,6 @@ export async function splitFromCluster(db: Kysely<Database>, actor: AuditActor, 
   });
   await noteSplit(split.opinion.campaign_id, split.opinion.id);
   return split;
-}
-
-/** The deepest organization path above every path between lo and hi (sorted paths: the first and last decide). */
-export function commonPath(lo: string | null, hi: string | null): string | null {
-  if (!lo || !hi) return lo ?? hi;
-  let i = 0;
-  while (i < lo.length && i < hi.length && lo[i] === hi[i]) i++;
-  const cut = lo.slice(0, i).lastIndexOf('/');
-  return cut > 0 ? lo.slice(0, cut + 1) : null;
 }
 
 // -- the organization's own categories
