@@ -81,9 +81,14 @@ for (const ch of '路街市区') PLACE_SUFFIX[ch.charCodeAt(0)] = 2;
 // Words that follow a place's or a unit's name as a whole (石鼓街道, 桃源社区, 榕荫新村, 梧岗中学): 街道
 // begins with 街, which begins common words too, and 社区 with no suffix at all, so a subdistrict whose
 // name is an ordinary word (石鼓, a stone drum) weighed as topic, and its residents' reports shared
-// no name.
+// no name. Only a word the corpus has at most once counts (石鼓 is in no opinion, 人民 and 周边 in many:
+// 人民医院, 周边小区 name no place), and not one that says what kind of place it is (老旧小区, 民营医院,
+// 森林公园), which an opinion rarely writes but any may.
 const PLACE_WORDS = new Set<number>();
-for (const w of ['街道', '社区', '小区', '新村', '花园', '家园', '大道', '大街', '中学', '小学', '医院', '公园', '广场', '水库', '大桥']) PLACE_WORDS.add(((w.charCodeAt(0) << 16) | w.charCodeAt(1)) >>> 0);
+const keyOf = (w: string): number => ((w.charCodeAt(0) << 16) | w.charCodeAt(1)) >>> 0;
+for (const w of ['街道', '社区', '小区', '新村', '花园', '家园', '大道', '大街', '中学', '小学', '医院', '公园', '广场', '水库', '大桥']) PLACE_WORDS.add(keyOf(w));
+const KIND_OF_PLACE = new Set<number>();
+for (const w of '老旧 周边 附近 隔壁 对面 安置 回迁 拆迁 棚户 商品 高档 普通 民营 公立 私立 重点 森林 湿地 城市 农村 城区 市区 郊区 山区 社会 主题 口腔 专科 中医 妇幼 儿童 老年 精神 传染 综合 示范 标准 智慧 文明 和谐 平安 美丽 幸福'.split(' ')) KIND_OF_PLACE.add(keyOf(w));
 /** Below this corpus level a bigram is too common to be taken for a place's name (乡镇, 农村). */
 const PLACE_NAME_MIN = idfLevel(20);
 
@@ -142,6 +147,9 @@ const ROAD = '路'.charCodeAt(0);
 const HAO = '号'.charCodeAt(0);
 const XIAN = '线'.charCodeAt(0);
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** What after a number and 路 makes another word than a route (300路费, 30路灯, 3路口, 8路过). */
+const NOT_ROUTE_AFTER = new Uint8Array(0x10000);
+for (const ch of '费灯口过面段边况上旁程途径由人') NOT_ROUTE_AFTER[ch.charCodeAt(0)] = 1;
 /** Route terms' keys: above concepts' (below 2^24) and below every bigram's (a Han unit first). */
 const ROUTE_KEYS = 0x02000000;
 /** Only the first this many characters are read for issue terms. */
@@ -192,16 +200,16 @@ export function issueTerms(normalized: string): IssueTerms {
     const l = posLevel[i];
     if (!l || l >= UNSEEN || l < PLACE_NAME_MIN || posLevel[i + 1] < PLACE_NAME_MIN) continue;
     const suffix = PLACE_SUFFIX[normalized.charCodeAt(i + 2)];
-    const word = i + 3 < n && PLACE_WORDS.has(((normalized.charCodeAt(i + 2) << 16) | normalized.charCodeAt(i + 3)) >>> 0);
+    const word = i + 3 < n && l >= ORDINARY_LEVEL && PLACE_WORDS.has(((normalized.charCodeAt(i + 2) << 16) | normalized.charCodeAt(i + 3)) >>> 0) && !KIND_OF_PLACE.has(posKey[i]);
     if (!word && (!suffix || (suffix === 2 && posLevel[i + 2] && posLevel[i + 2] < PLACE_NAME_MIN))) continue;
     if (!FUNCTION[normalized.charCodeAt(i)] && !FUNCTION[normalized.charCodeAt(i + 1)]) posLevel[i] = UNSEEN;
   }
   // A bus route or a metro line (23路, 6路, 3号线) names what its riders report as a village's name
   // does, in digits no bigram reads: the route is a term of its own, a name, filed where the digit
   // before 路 is (no bigram starts at a digit).
-  for (let i = 1; i + 1 < n; i++) {
+  for (let i = 1; i < n; i++) {
     const c = normalized.charCodeAt(i);
-    if (c !== ROAD && !(c === HAO && normalized.charCodeAt(i + 1) === XIAN)) continue;
+    if (c === ROAD ? NOT_ROUTE_AFTER[normalized.charCodeAt(i + 1)] : !(c === HAO && normalized.charCodeAt(i + 1) === XIAN)) continue;
     if (!isDigitCode(normalized.charCodeAt(i - 1))) continue;
     let start = i - 1;
     while (start > 0 && i - start < 4 && isDigitCode(normalized.charCodeAt(start - 1))) start--;

@@ -157,6 +157,8 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(weightOf('石鼓街道的网格员天天来拍照', '石鼓')).toBe(UNSEEN_LEVEL / 16);
     expect(weightOf('石鼓社区的网格员天天来拍照', '石鼓')).toBe(UNSEEN_LEVEL / 16);
     expect(weightOf('我们街道的网格员天天来拍照', '我们')).toBeLessThan(UNSEEN_LEVEL / 16);
+    // A word many opinions use, or one that says what kind of place it is, names none.
+    for (const [t, w] of [['县人民医院门口停车难', '人民'], ['周边小区的居民都有意见', '周边'], ['老旧小区改造拖了两年', '老旧'], ['民营医院乱收费', '民营'], ['森林公园门票涨价', '森林']]) expect(weightOf(t, w), t).toBeLessThan(UNSEEN_LEVEL / 16);
   });
 
   it('read a bus route or a metro line as a name, in either script and width, and no other number', () => {
@@ -170,8 +172,9 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(routes('坐6路头班车')).not.toEqual([r23]);
     expect(routes('地铁3号线晚上十点就停了')).toHaveLength(1);
     expect(routes('地铁3号线晚上十点就停了')).not.toEqual(routes('坐3路车'));
-    // An address, an id, a year or an amount before 路 is no route.
-    for (const t of ['住建设路118号', '单号A12路由器坏了', '2026路过这里', '花了1.5路费']) expect(routes(t), t).toEqual([]);
+    expect(routes('天天坐23路')).toEqual([r23]);
+    // An address, an id, a year or an amount before 路 is no route, nor a number before 路费, 路灯, 路口 ….
+    for (const t of ['住建设路118号', '单号A12路由器坏了', '2026路过这里', '花了1.5路费', '来回300路费', '坏了30路灯', '第3路口右转', '每天8路过学校']) expect(routes(t), t).toEqual([]);
   });
 
   it('name the same thing however it is worded, and keep concepts when a letter has hundreds of bigrams', () => {
