@@ -6,6 +6,7 @@ import { SYSTEM_ACTOR } from '../../src/modules/audit/trail.js';
 import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import { submitOpinion } from '../../src/modules/opinions/commands.js';
 import { forgetIndexes } from '../../src/modules/triage/arrival.js';
+import { executeRun, startRun } from '../../src/modules/triage/runs.js';
 import type { CampaignTable } from '../../src/db/schema.js';
 
 // Backlog runs and arrival-time placement: opinions stored before the first pass (no masked
@@ -84,6 +85,24 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
 
     const list = await h.app.inject({ url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie: office } });
     expect(list.json().items.map((r: { id: string }) => r.id)).toContain(runId);
+  });
+
+  it('keeps the clusters an opinion it places joins (a bridge), also for opinions it passes later in the chunk', async () => {
+    // A and B each tell half of one depot's night shift (two clusters); C, stored before the first
+    // pass and first in the run's order, tells both and joins them.
+    const camp = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name: '调度室', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    const put = async (body: string) => (await submitOpinion(d.db, { campaignId: camp.id, orgId: t.townA.id, channel: 'web', body, targetKind: 'unit', anonymous: true })).opinion;
+    const a = await put('北站停车场调度室夜里值班的人喝酒打牌，早上6路头班车经常晚点。');
+    const b = await put('雁鸣镇北站调度员凌晨还在打麻将，司机领车要叫半天才醒。');
+    expect(b.cluster_id).toBe(b.id);
+    const stored = await row(a.id);
+    const c = { ...stored, id: '0000000000', body: '雁鸣镇北站停车场的调度室，夜班几个人喝酒打麻将到凌晨，6路头班车经常晚二十分钟发车，司机领车叫半天才醒。', cluster_id: null, signature: null, receipt_hash: null };
+    await d.db.insertInto('opinions').values(c).execute();
+    forgetIndexes();
+    const scope = { regionId: camp.region_id, campaignId: camp.id, campaignPath: t.city.path, orgPath: t.city.path };
+    const run = await executeRun(d.db, await startRun(d.db, SYSTEM_ACTOR, scope), scope);
+    expect(run).toMatchObject({ status: 'done', done: 3, failed: 0 });
+    expect([(await row(a.id)).cluster_id, (await row(b.id)).cluster_id, (await row(c.id)).cluster_id]).toEqual([a.id, a.id, a.id]);
   });
 
   it('rewrites fingerprints stored in an older layout when a process loads the campaign', async () => {

@@ -57,9 +57,11 @@ export async function executeRun(db: Kysely<Database>, run: TriageRunTable, scop
         for (const r of rows) {
           try {
             const a = analyse(r.body, model);
-            const cluster = r.cluster_id ?? (await placeOpinion(trx, r.region_id, r.campaign_id, r.id, { sig: a.signature, terms: a.terms }));
+            // A placed opinion keeps the cluster its row has now, not the one read with the chunk: an
+            // opinion placed earlier in the chunk may have joined its cluster to another (a bridge).
+            const cluster = r.cluster_id ? null : await placeOpinion(trx, r.region_id, r.campaign_id, r.id, { sig: a.signature, terms: a.terms });
             const unit = await suggestUnit(trx, r.region_id, scope.campaignPath, r.org_id, a);
-            await trx.updateTable('opinions').set({ ...suggestionColumns(a), cluster_id: cluster, suggested_org_id: unit })
+            await trx.updateTable('opinions').set({ ...suggestionColumns(a), ...(cluster ? { cluster_id: cluster } : {}), suggested_org_id: unit })
               .where('region_id', '=', r.region_id).where('id', '=', r.id).execute();
           } catch (err) {
             // One opinion's failure is reported and does not stop the run.
