@@ -69,6 +69,27 @@ describe.each(databaseKinds)('opinion import on %s', (kind) => {
     expect(cluster.get(B)).toBe(a.id);
     expect(cluster.get(C)).toBe(a.id);
     expect(cluster.get(other)).not.toBe(a.id);
+    // logged once the rows are in, at the unit they share
+    const bridge = await d.db.selectFrom('audit_log').select(['before_json', 'after_json', 'org_path']).where('action', '=', 'triage.bridge').where('target_id', '=', a.id).execute();
+    expect(bridge.map((e) => [JSON.parse(e.before_json!).clusterIds, JSON.parse(e.after_json!).moved, e.org_path])).toEqual([[[rows.find((r) => r.body === B)!.id], 1, t.townA.path]]);
+  });
+
+  it('joins clusters across the ledger\'s batches of 400 rows', async () => {
+    // A (first batch) and B (a later one) tell two halves of one broken bridge; C tells both.
+    const A = '白沙村东头那座石桥的栏杆断了两根，晚上放学的孩子走在边上很危险。';
+    const B = '白沙村石桥护栏的事村委说没钱修，让我们自己去找镇里，镇里又推给交通站。';
+    const C = '白沙村东头的石桥栏杆断了两根，孩子放学天天从桥上过，村委说没钱修，让找镇里，镇里推给交通站，请领导管一管。';
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('意见');
+    ws.addRow(['单位编码', '渠道', '意见内容', '评议对象', '对象名称', '匿名', '姓名', '手机', '邮箱', '收到日期']);
+    const filler = (i: number) => `第${i}期宣传栏内容更新不及时，${'春夏秋冬东南西北'[i % 8]}${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${i}号板面还是去年的。`;
+    const texts = [A, ...Array.from({ length: 420 }, (_, i) => filler(i)), B, C];
+    for (const text of texts) ws.addRow([t.townA.code, '来信', text, '', '', '是', '', '', '', '2014-03-08']);
+    const res = await upload('bridge.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(res.statusCode, res.body).toBe(201);
+    const rows = await d.db.selectFrom('opinions').select(['body', 'cluster_id']).where('body', 'in', [A, B, C]).execute();
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((r) => r.cluster_id)).size).toBe(1);
   });
 
   it('reports every bad row in Chinese and writes nothing', async () => {

@@ -12,7 +12,7 @@ import { getOrg } from '../organizations/queries.js';
 import type { RowError } from '../organizations/import.js';
 import { fingerprintFromBytes } from '../triage/duplicates.js';
 import { analyse, suggestionColumns } from '../triage/pipeline.js';
-import { placeOpinion, suggestUnit } from '../triage/arrival.js';
+import { logBridges, placeOpinion, suggestUnit, type PlacingBatch } from '../triage/arrival.js';
 import { campaignModel } from '../triage/learned.js';
 import { BODY_MAX, CHANNEL_LABELS, CHANNELS, type Channel, type TargetKind } from './model.js';
 
@@ -133,12 +133,13 @@ export async function applyOpinionImport(db: Kysely<Database>, actor: AuditActor
   const day = chinaDay();
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    const placed = new Map<string, string>();
+    const placing: PlacingBatch = { pending: new Map(), bridges: [] };
+    const placed = placing.pending;
     for (let i = 0; i < plan.rows.length; i += 400) {
       const batch = plan.rows.slice(i, i + 400).map((o) => ({ ...o }));
       for (const o of batch) {
         const fp = o.signature && fingerprintFromBytes(o.signature);
-        o.cluster_id = fp ? await placeOpinion(trx, o.region_id, o.campaign_id, o.id, fp, placed) : o.id;
+        o.cluster_id = fp ? await placeOpinion(trx, o.region_id, o.campaign_id, o.id, fp, placing) : o.id;
         placed.set(o.id, o.cluster_id);
       }
       // A later row of the batch may have joined an earlier one's cluster to another (placeOpinion
@@ -152,6 +153,7 @@ export async function applyOpinionImport(db: Kysely<Database>, actor: AuditActor
       await trx.insertInto('opinion_events').values(events).execute();
       await new Promise((r) => setImmediate(r));
     }
+    await logBridges(trx, campaign.region_id, campaign.id, placing.bridges);
     await recordAudit(trx, actor, { regionId: campaign.region_id, action: 'opinion.import', targetType: 'campaign', targetId: campaign.id, orgPath: top.path, after: { fileName, count: plan.rows.length } });
   });
   return plan.rows.length;

@@ -149,16 +149,31 @@ export function forgetIndexes(): void {
   indexes.clear();
 }
 
+/** A newcomer joined cluster `other` to `cluster` (duplicates.ts BRIDGE): `moved` rows took its id. */
+export interface Bridge {
+  cluster: string;
+  other: string;
+  moved: number;
+  by: string;
+}
+
+/** What an import places in one write: the clusters of rows not inserted yet, and the bridges to
+ * log when it ends (the audit log's chain is taken once, at the end, not for the whole import). */
+export interface PlacingBatch {
+  pending: Map<string, string>;
+  bridges: Bridge[];
+}
+
 /**
  * The cluster a new opinion joins: its nearest earlier duplicate's cluster, or its own. Other
- * clusters it matched as surely (the index's `bridged`) join that cluster: their rows take its id.
- * `pending`: clusters of opinions placed in the same write but not inserted yet (an import's batch);
- * bridged clusters are renamed there too.
+ * clusters it matched as surely (the index's `bridged`) join that cluster: their rows take its id,
+ * and the audit log says so (at once, or with `batch`, when the import logs its bridges).
  */
-export async function placeOpinion(db: Executor, regionId: string, campaignId: string, ownId: string, fp: Fingerprint, pending?: Map<string, string>): Promise<string> {
+export async function placeOpinion(db: Executor, regionId: string, campaignId: string, ownId: string, fp: Fingerprint, batch?: PlacingBatch): Promise<string> {
   const index = await campaignIndex(db, regionId, campaignId);
   const { match, bridged } = index.addAndMatch(ownId, fp.sig, fp.terms);
   if (!match) return ownId;
+  const pending = batch?.pending;
   const cluster = await storedCluster(db, regionId, match, pending);
   // A match that is not stored (its transaction rolled back) is no match.
   if (!cluster) return ownId;
@@ -169,15 +184,24 @@ export async function placeOpinion(db: Executor, regionId: string, campaignId: s
       .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('cluster_id', '=', other).executeTakeFirst();
     let moved = Number(res.numUpdatedRows);
     if (pending) for (const [id, c] of pending) if (c === other) pending.set(id, cluster), moved++;
-    // Staff see in the log why a cluster they knew is gone, and can split it again.
-    const span = await db.selectFrom('opinions').select((eb) => [eb.fn.min('org_path').as('lo'), eb.fn.max('org_path').as('hi')])
-      .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('cluster_id', '=', cluster).executeTakeFirst();
-    await recordAudit(db, SYSTEM_ACTOR, {
-      regionId, action: 'triage.bridge', targetType: 'opinion_cluster', targetId: cluster, orgPath: commonPath(span?.lo ?? null, span?.hi ?? null),
-      before: { clusterIds: [other] }, after: { clusterId: cluster, moved, by: ownId },
-    });
+    const bridge = { cluster, other, moved, by: ownId };
+    if (batch) batch.bridges.push(bridge);
+    else await logBridges(db, regionId, campaignId, [bridge]);
   }
   return cluster;
+}
+
+/** Staff see in the log why a cluster they knew is gone, and can split it again: one entry per
+ * bridge, filed at the unit common to the cluster's rows. */
+export async function logBridges(db: Executor, regionId: string, campaignId: string, bridges: readonly Bridge[]): Promise<void> {
+  for (const b of bridges) {
+    const span = await db.selectFrom('opinions').select((eb) => [eb.fn.min('org_path').as('lo'), eb.fn.max('org_path').as('hi')])
+      .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('cluster_id', '=', b.cluster).executeTakeFirst();
+    await recordAudit(db, SYSTEM_ACTOR, {
+      regionId, action: 'triage.bridge', targetType: 'opinion_cluster', targetId: b.cluster, orgPath: commonPath(span?.lo ?? null, span?.hi ?? null),
+      before: { clusterIds: [b.other] }, after: { clusterId: b.cluster, moved: b.moved, by: b.by },
+    });
+  }
 }
 
 async function storedCluster(db: Executor, regionId: string, id: string, pending?: Map<string, string>): Promise<string | null> {
