@@ -5,7 +5,8 @@ import { appFor, loginAs, type AppHandle, type TestApp } from '../support/app.js
 import { SYSTEM_ACTOR, verifyAudit } from '../../src/modules/audit/trail.js';
 import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import { submitOpinion } from '../../src/modules/opinions/commands.js';
-import { forgetIndexes } from '../../src/modules/triage/arrival.js';
+import { forgetIndexes, placeOpinion } from '../../src/modules/triage/arrival.js';
+import { analyse } from '../../src/modules/triage/pipeline.js';
 import type { CampaignTable } from '../../src/db/schema.js';
 import type { OrgRow } from '../../src/modules/organizations/queries.js';
 
@@ -391,6 +392,22 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
         expect((await row(a2.id)).cluster_id).toBe(a2.id);
         expect((await row(b2.id)).cluster_id, reload ? 'after a reload' : 'live').toBe(b2.id);
       }
+    });
+
+    it('places a resubmission after a failed commit in the cluster its lost copy had joined', async () => {
+      const camp = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.countyA.id, name: '卫生院', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+      const A = '青柳镇卫生院夜里没有医生值班，老人半夜发病只能打车去县医院。';
+      const again = '青柳鎮衛生院晚上沒有醫生值班，老人半夜發病只能打車去縣醫院，請解決。';
+      const a = await opinion(t.townA, A, { campaign: camp });
+      // A shared commit placed it and then failed (another item of its batch was bad): the index
+      // holds a copy no row has, which the retry matches best.
+      const lost = analyse(again);
+      await expect(d.db.transaction().execute(async (trx) => {
+        expect(await placeOpinion(trx, camp.region_id, camp.id, 'lostcopy00', { sig: lost.signature, terms: lost.terms })).toBe(a.id);
+        throw new Error('rolled back');
+      })).rejects.toThrow('rolled back');
+      const retry = await opinion(t.townA, again, { campaign: camp, channel: 'hotline' });
+      expect(retry.cluster_id).toBe(a.id);
     });
 
     it('refuses merges that would change opinions outside the caller\'s reach, and bad requests', async () => {

@@ -174,9 +174,16 @@ export async function placeOpinion(db: Executor, regionId: string, campaignId: s
   const { match, bridged } = index.addAndMatch(ownId, fp.sig, fp.terms);
   if (!match) return ownId;
   const pending = batch?.pending;
-  const cluster = await storedCluster(db, regionId, match, pending);
-  // A match that is not stored (its transaction rolled back) is no match.
-  if (!cluster) return ownId;
+  // A match that is not stored (its transaction rolled back: a shared commit that failed and is
+  // retried item by item, each retry under a new id) stands for its cluster: the first stored member
+  // of the cluster the index now holds the newcomer in decides. Without one, it is no match.
+  let found = await storedCluster(db, regionId, match, pending);
+  if (!found) {
+    const members = index.members(ownId, STORED_LOOKUPS);
+    for (let i = 1; i < members.length && !found; i++) found = await storedCluster(db, regionId, members[i], pending);
+    if (!found) return ownId;
+  }
+  const cluster: string = found;
   for (const b of bridged) {
     const other = await storedCluster(db, regionId, b, pending);
     if (!other || other === cluster) continue;
@@ -203,6 +210,9 @@ export async function logBridges(db: Executor, regionId: string, campaignId: str
     });
   }
 }
+
+/** Members of the newcomer's cluster asked for a stored one when its match is not stored. */
+const STORED_LOOKUPS = 16;
 
 async function storedCluster(db: Executor, regionId: string, id: string, pending?: Map<string, string>): Promise<string | null> {
   const known = pending?.get(id);

@@ -564,12 +564,12 @@ export class DuplicateIndex {
     if (at !== undefined) this.kept[this.root(at)] = 1;
   }
 
-  /** The ids of an opinion's cluster, in ring order from it. */
-  members(id: string): string[] {
+  /** The ids of an opinion's cluster, in ring order from it (the first `limit`). */
+  members(id: string, limit = Infinity): string[] {
     const at = this.byId.get(id);
     if (at === undefined) return [id];
     const out = [id];
-    for (let m = this.nextMember[at]; m !== at; m = this.nextMember[m]) out.push(this.ids[m]);
+    for (let m = this.nextMember[at]; m !== at && out.length < limit; m = this.nextMember[m]) out.push(this.ids[m]);
     return out;
   }
 
