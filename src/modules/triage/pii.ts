@@ -190,7 +190,7 @@ type NumberKind = PiiKind | 'service' | null;
 const EXTENSION = /^\s?[转轉]\s?[0-9０-９]{1,6}(?![0-9０-９])/;
 const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|回執|预约号|預約號|受理号|受理號|订单|訂單|流水号|流水號|运单|運單|快递|快遞|发货单|發貨單|合同号|合同號|案号|案號|文号|文號|批次|批号|批號|序号|序號|条码|條碼)[^0-9０-９\n，,。；;]{0,6}$/;
 /** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
-const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
 
 /** "县民政局的电话是多少？我打0748-…": an office's number asked for or dialled in the same sentence (not the writer's own: no 我的/本人/联系 between). */
 const OFFICE_LINE_ASKED = /(?:局|所|中心|政府|委|站|医院|醫院|银行|銀行|公司|大队|大隊|办公室|辦公室)的?(?:电话|電話)(?:是多少|多少|号码是多少|號碼是多少)[？?，,\s]*(?:我|俺)?(?:打|拨|撥|拨打|撥打|打了|拨了|撥了)[^0-9０-９\n。]{0,3}$/;
@@ -246,7 +246,15 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
     if (/^85[23][5-9]\d{7}$/.test(e) || /^8869\d{8}$/.test(e)) return 'mobile';
     // (Round 13) Australia (+61 412 558 903), Singapore (+65 9123 4567), the UK (+44 7911 123456).
     if (/^614\d{8}$/.test(e) || /^65[89]\d{7}$/.test(e) || /^447\d{9}$/.test(e)) return 'mobile';
+    // (Round 14) Malaysia (+60 12-738 4411), Indonesia (+62 812 …), the Philippines (+63 917 …), Vietnam (+84 9…),
+    // Thailand (+66 8…) mobiles; a Singapore (+65 6…), Hong Kong (+852 2…/3…), Macau (+853 28…) or Indonesian city
+    // (+62 31 …) landline: the plus and the country code show a phone, a home line as much as a mobile.
+    if (/^601\d{8,9}$/.test(e) || /^628\d{8,11}$/.test(e) || /^639\d{9}$/.test(e) || /^84[35789]\d{8}$/.test(e) || /^66[689]\d{8}$/.test(e)) return 'mobile';
+    if (/^656\d{7}$/.test(e) || /^852[23]\d{7}$/.test(e) || /^8532\d{7}$/.test(e) || /^62[2-7]\d{8,9}$/.test(e)) return 'landline';
   }
+  // (Round 14) A Taiwan mobile written 09xx-xxx-xxx or 09xx xxx xxx (four, three and three digits): no mainland number
+  // has that shape.
+  if (n === 10 && groups === 3 && d[0] === '0' && d[1] === '9' && gLen[first] === 4 && gLen[first + 1] === 3 && atRunStart) return 'mobile';
   // "電話 852-6187 3920": the country code without a plus, where the writer says it is a phone.
   if (n === 11 && /^85[23][5-9]/.test(d) && atRunStart && introBefore(text, start, PHONE_INTRO)) return 'mobile';
   if (n === 11 && /^1[3-9]/.test(d)) return AMOUNT_AFTER.test(text.slice(end, end + 3)) ? null : 'mobile';
@@ -316,7 +324,10 @@ const T_HAO = 1 << 19; // 号 號 骑 騎 (学号, 工号, 外号, 骑手ID)
 const T_SHI = 1 << 20; // 是
 const T_MING = 1 << 21; // 名 称 稱 (网名, 昵称, 个名係)
 const T_KIN = 1 << 22; // 媽 妈 母 父 親 亲 婆 奶 嫲 太 (阿媽, 家母 before a name)
-for (const [chars, bit] of [['我俺', T_WO], ['级級班', T_GRADE], ['阿', T_AH], ['古', T_GU], ['组組', T_ZU], ['住', T_ZHU], ['老', T_LAO], ['、', T_DUN], ['某', T_MOU], ['叫', T_JIAO], ['（(', T_PAREN], ['男女', T_SEX], ['她他', T_PRONOUN], ['成', T_CHENG], ['敬', T_JING], ['单單', T_DAN], ['姓氏', T_XING], ['士姐先', T_TITLE], ['第那', T_ORD], ['号號骑騎', T_HAO], ['是', T_SHI], ['名称稱', T_MING], ['媽妈母父親亲婆奶嫲太', T_KIN]] as const) for (const ch of chars) TRIGGER[ch.charCodeAt(0)] |= bit;
+// (Round 14.)
+const T_ZHENG = 1 << 23; // 证 證 胞 (回乡证, 台胞证, 身份證, 导游证)
+const T_FANG = 1 << 24; // 房 (a long-stay hotel room, 1608房)
+for (const [chars, bit] of [['我俺', T_WO], ['级級班', T_GRADE], ['阿', T_AH], ['古', T_GU], ['组組', T_ZU], ['住', T_ZHU], ['老', T_LAO], ['、', T_DUN], ['某', T_MOU], ['叫', T_JIAO], ['（(', T_PAREN], ['男女', T_SEX], ['她他', T_PRONOUN], ['成', T_CHENG], ['敬', T_JING], ['单單', T_DAN], ['姓氏', T_XING], ['士姐先', T_TITLE], ['第那', T_ORD], ['号號骑騎', T_HAO], ['是', T_SHI], ['名称稱', T_MING], ['媽妈母父親亲婆奶嫲太', T_KIN], ['证證胞', T_ZHENG], ['房', T_FANG]] as const) for (const ch of chars) TRIGGER[ch.charCodeAt(0)] |= bit;
 /** The TRIGGER bits of the characters the last scanNumbers saw. */
 let sawTriggers = 0;
 function scanNumbers(text: string, out: PiiSpan[]) {
@@ -459,7 +470,9 @@ function scanDotSpelledEmails(text: string, out: PiiSpan[]) {
 // ---------------------------------------------------------------------------------------------
 // Passports and travel permits (护照号E35902817, 通行证C61027413): a letter or two and 7–8 digits
 // where the writer says what the number is.
-const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證)[^，,。；;！!？?\n]{0,6}?(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9]{7,8})(?![A-Za-z0-9])/g;
+// (Round 14) Also after the English word, and the shapes of other countries' passports: two letters and six
+// digits (Canada GA302519), a letter, seven digits and a letter (the Philippines P1234567A).
+const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9]{6,8}[A-Za-z]?)(?![A-Za-z0-9])/g;
 /** "Zhou Xiaolan在网上…": a Chinese name in pinyin (a common surname, then one to three syllables) inside Chinese text. */
 const PINYIN_NAME = /(?<![A-Za-z0-9@._-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,17})(?![A-Za-z0-9@])/g;
 const PINYIN_SURNAMES = new Set(
@@ -594,21 +607,29 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 
 const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
-const PRIVATE_CAR = /我|本人|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
+const PRIVATE_CAR = /我|本人|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
 /** A salutation or a heading opening the sentence (尊敬的書記：): whom the letter addresses, not whose car it is. */
 const SALUTATION = /^[^，,。：:]{0,12}[：:]/;
 /** In the plate's sentence: an official car, whose plate stays visible. */
-const OFFICIAL_CAR = /公车|公車|公务|公務|政府|单位|單位|警车|警車|执法|執法|领导|領導|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|局长|局長|干部|幹部|机关|機關|[县縣市区區]委|[局所]的车|[局所]的車/;
+const OFFICIAL_CAR = /公车|公車|街道的车|街道的車|街道办的车|街道辦的車|公务|公務|政府|单位|單位|警车|警車|执法|執法|领导|領導|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|局长|局長|干部|幹部|机关|機關|[县縣市区區]委|[局所]的车|[局所]的車/;
 const SENTENCE_END = /[。！？!?\n]/;
 /** (Round 11) A car said to be its driver's own, and a car said to be the public's. */
 const OWN_CAR = /私家车|私家車|自己的车|自己的車|自家车|自家車|自己家的车|自己家的車/;
 const PUBLIC_CAR = /公车|公車|公务车|公務車|警车|警車|执法车|執法車|单位的车|單位的車|公家的车|公家的車|公家车|公家車/;
 
 
-function scanPlates(text: string, out: PiiSpan[]) {
-  PLATE.lastIndex = 0;
-  for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
+/**
+ * (Round 14) A plate written with its dot (X·…) whatever its first characters: a city's own e-bike plates carry two
+ * (沣汀A·60318 style), and a writer's region may use an abbreviation the table lacks. The dot after a capital letter
+ * is the plate's notation; the same private-car checks apply. Two Han characters only where the plate is set off.
+ */
+const PLATE_DOTTED = /[\u3400-\u9fff][A-HJ-NP-Z][·•・][A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])/g;
+function scanPlates(text: string, out: PiiSpan[], dotted = false) {
+  const re = dotted ? PLATE_DOTTED : PLATE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
+    if (dotted && m.index >= 1 && isHan(text.charCodeAt(m.index - 1)) && (m.index < 2 || NAME_BOUNDARY_BEFORE.has(text[m.index - 2]))) m.index--;
     // The sentence around the plate, at most 40 characters each way.
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(end, end + 40);
@@ -630,6 +651,8 @@ const BOAT = /[渔漁][运運养養捕]?[0-9０-９]{4,5}(?![0-9０-９.．])/g;
 const BOAT_PROVINCE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊]/;
 const BOAT_NOT_PREFIX = /[的是为為了在和与與及号號船条條艘个個我你他她们們从從到向打捕有每一二三四五六七八九十两兩年月日]/;
 const BOAT_AFTER = /^\s?(?:元|万|萬|斤|公斤|吨|噸|亩|畝|条|條|尾|箱|块|塊|%|％|年|次|人|户|戶|米|号|號)/;
+/** (Round 14) "船号鸥屿旅08127": after 船号, a boat's registration of any kind (旅 sightseeing, 货 cargo), like a plate. */
+const BOAT_NUMBER = /(?:船号|船號|船牌号|船牌號|船舶号|船舶號)(?:是|为|為)?[:：\s]{0,2}([\u3400-\u9fff]{2,4}[0-9０-９]{4,5})(?![0-9０-９])/g;
 function scanBoats(text: string, out: PiiSpan[]) {
   BOAT.lastIndex = 0;
   for (let m = BOAT.exec(text); m; m = BOAT.exec(text)) {
@@ -647,7 +670,7 @@ function scanBoats(text: string, out: PiiSpan[]) {
 // ---------------------------------------------------------------------------------------------
 // WeChat IDs (letters first; a phone number used as a WeChat ID is caught as a mobile).
 
-const WECHAT = /(?:LINE\s?ID|Line\s?ID|LINE|微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat|weixin|Weixin|WeiXin|wx|WX|Wx)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g;
+const WECHAT = /(?:Telegram|telegram|LINE\s?ID|Line\s?ID|LINE|微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat|weixin|Weixin|WeiXin|wx|WX|Wx)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g;
 
 /** "wxid_…": a WeChat-generated ID says what it is by itself, wherever it stands. */
 const WXID = /(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,30}(?![-_A-Za-z0-9])/g;
@@ -659,7 +682,7 @@ const NUM = '(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩
 const UNIT = '(?:号楼|號樓|号院|號院|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|号|號|组|組|排|弄|巷|门|門|期|区|區)';
 const DASHED = '[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4}){1,3}';
 const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號)?)?(?:[东東西南北中](?:户|戶))?`;
-const COMPOUND = '(?:家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|湾|灣|居|坊)';
+const COMPOUND = '(?:家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|豪庭|雅庭|名庭|御庭|湾|灣|居|坊)';
 const STREET = '(?:路|街|大街|大道|巷|弄|胡同|道)';
 /** A compound / village followed by building, unit, room or house numbers. */
 const ADDRESS_AT_COMPOUND = new RegExp(`${COMPOUND}(${PARTS})`, 'g');
@@ -688,6 +711,12 @@ function nameStart(text: string, at: number, compound = false): number {
     // "他家是和顺家园…", "。和平小区…": 和 right after a boundary or 是/在 starts the name, not "and".
     if (text[s - 1] === '和' && s - 1 < at && (s < 2 || NAME_BOUNDARY_BEFORE.has(text[s - 2]) || '是在住'.includes(text[s - 2]))) {
       s--;
+      break;
+    }
+    // (Round 14) "业主 X 鄞和花园2栋…", "。祥和苑3栋…": a name of two characters ending in 和 right before the compound
+    // word, set off before it, is the compound's name, not "and".
+    if (compound && text[s - 1] === '和' && s === at && s >= 2 && isHan(text.charCodeAt(s - 2)) && !NAME_STOP.has(text[s - 2]) && (s < 3 || NAME_BOUNDARY_BEFORE.has(text[s - 3]) || '是在住'.includes(text[s - 3]))) {
+      s -= 2;
       break;
     }
     if (!isHanOrAlpha(c) || NAME_STOP.has(text[s - 1])) break;
@@ -756,12 +785,15 @@ function streetOwnStart(text: string, street: number): number {
 /** Street numbers with no home cue (the street word's index and the number's end, in pairs), read again once the names are known (homesBesideNames). */
 const streetNumbers: number[] = [];
 const MAX_STREET_NUMBERS = 4096;
+/** (Round 14) A family's house, old house or ancestral house, then where it is. */
+const HOUSE_BEFORE_STREET = /(?:房子|老房子|老房|祖屋|老屋|祖宅|老宅|旧居|舊居)(?:就|都)?(?:在|是|係|喺)?[，,：:\s]?$/;
 /** Between a name and an address beside it: a comma, a colon, a parenthesis or a space. */
 const BESIDE_NAME = new Set([...'（(，,：: \u3000'].map((c) => c.charCodeAt(0)));
 /**
  * A street number right beside a private person's name (谭某某（云杉巷7号）, 练某某，柳岸路16号, 文星街53號 戴某某)
  * is that person's home or door, as a signature gives it; an office's address stands beside no private name.
  */
+const SHOP_AFTER_NUMBER = /^[^，,。；;）)\s]{0,3}?(?:店|铺|鋪|超市|商行|门市|門市|市场|市場|公司|厂|廠|饭馆|飯館|餐馆|餐館|诊所|診所|药房|藥房)/;
 function homesBesideNames(text: string, spans: PiiSpan[]) {
   if (!streetNumbers.length) return;
   const nameEnds = new Set<number>();
@@ -779,6 +811,8 @@ function homesBesideNames(text: string, spans: PiiSpan[]) {
     while (b > 0 && start - b < 2 && BESIDE_NAME.has(text.charCodeAt(b - 1))) b--;
     let a = end;
     while (a < text.length && a - end < 2 && BESIDE_NAME.has(text.charCodeAt(a))) a++;
+    // (Round 14) "商户 黎某某（雩坛路43号五金店）": a shop after the number is the trader's business, not a home.
+    if (SHOP_AFTER_NUMBER.test(text.slice(end, end + 6))) continue;
     if ((b < start && nameEnds.has(b)) || (a > end && nameStarts.has(a))) {
       spans.push({ kind: 'address', start, end });
       continue;
@@ -836,6 +870,23 @@ function upstairsTrimmed(text: string, parts: string, partsStart: number): strin
   return /[0-9０-９一二三四五六七八九十](?:号|號)[楼樓]$/.test(parts) && UPSTAIRS_HOUSEHOLD.test(text.slice(at + 1, at + 4)) ? parts.slice(0, -1) : parts;
 }
 const UPSTAIRS_HOUSEHOLD = /^(?:住|那户|那戶|那家人|的住户|的住戶|的人家)/;
+/**
+ * (Round 14) "该店原址在雩坛路88号二楼", "劳动监察大队的电话…，地址椰风路88号": where the sentence is about a shop, a firm
+ * or an office and the number follows 地址 / 原址 / 旧址, the address is that place's, not a home — unless the writer's
+ * home or family is in the sentence (我家, 住).
+ */
+const OFFICE_ADDRESS_CUE = /(?:原址|旧址|舊址|新址|地址|店址|厂址|廠址)(?:在|是|为|為|係)?[:：\s]?$/;
+const OFFICE_IN_SENTENCE = /店|铺|鋪|公司|局|大队|大隊|中心|医院|醫院|学校|學校|[^住]厂|廠|银行|銀行|政府|委员会|委員會|派出所|监察|監察/;
+const HOME_IN_SENTENCE = /我家|俺家|我们家|我們家|住|家庭|老家/;
+function officeAddressBefore(text: string, at: number): boolean {
+  const cue = OFFICE_ADDRESS_CUE.exec(text.slice(Math.max(0, at - 5), at));
+  if (!cue) return false;
+  const cueStart = at - cue[0].length;
+  let from = cueStart;
+  while (from > 0 && cueStart - from < 40 && !SENTENCE_END.test(text[from - 1])) from--;
+  const before = text.slice(from, cueStart);
+  return OFFICE_IN_SENTENCE.test(before) && !HOME_IN_SENTENCE.test(before);
+}
 function scanAddresses(text: string, out: PiiSpan[]) {
   streetNumbers.length = 0;
   if (sawTriggers & T_ORD && (sawTriggers & T_ZHU || text.includes('家在') || text.includes('家就在')) && HOME_DESCRIBED_END.test(text)) {
@@ -917,6 +968,11 @@ function scanAddresses(text: string, out: PiiSpan[]) {
       const numberEnd = partsStart + body.length;
       // (…or where the household itself stands after it or the writer before it: 我们漳湄县老街巷42号一家五口.)
       const home = LIVES_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 30), m.index)) || HOUSEHOLD_AFTER_NUMBER.test(text.slice(numberEnd, numberEnd + 3));
+      // (Round 14) "先父遺下的房子在騎樓街58號", "住骑楼街的老房子，骑楼街12号": a family's house said to be at the number.
+      if (HOUSE_BEFORE_STREET.test(text.slice(Math.max(0, m.index - 16), streetStart(text, m.index)))) {
+        out.push({ kind: 'address', start: streetStart(text, m.index), end: numberEnd });
+        continue;
+      }
       if (home || WRITER_HOME_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) start = adminChainStart(text, m.index);
       if (start < 0 || (!home && !WRITER_HOME_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) {
         // (Round 10) "水井巷12号的住户田某某": the residents of the number say it is a home; "谭某某（云杉巷7号）",
@@ -929,6 +985,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     }
     // (Round 11) "地点：府前街1号三楼会议室": a floor with a meeting room or a hall is an office's, not a home.
     if (OFFICE_ROOM_AFTER.test(text.slice(partsStart + body.length, partsStart + body.length + 4))) continue;
+    if (officeAddressBefore(text, start >= 0 ? start : nameStart(text, m.index))) continue;
     out.push({ kind: 'address', start: start >= 0 ? start : nameStart(text, m.index), end: partsStart + body.length });
     ADDRESS_AT_STREET.lastIndex = partsStart + body.length;
   }
@@ -974,6 +1031,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || ORG_MAIL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // (Round 11) "市活动办的地址是府前街1号…": an office's address, said with 的.
     if (text[m.index - 1] === '的' && m[0].startsWith('地址') && WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index - 1))) continue;
+    if (m[0].startsWith('地址') && officeAddressBefore(text, bodyStart)) continue;
     out.push({ kind: 'address', start: bodyStart, end });
   }
 }
@@ -992,7 +1050,9 @@ const SURNAMES =
   // More real rare surnames that start no ordinary word (甯, 綦, 麴, 酆, 郄, 苌, 芈, 呙, 妫, 郐, 郇, 蹇), both scripts.
   '甯綦麴酆郄雎苌萇芈羋呙咼妫媯郐鄶郟鈄郇蹇毋斛' +
   // (More real surnames that start no common word.)
-  '雒菅虢郯嬴弓巢';
+  '雒菅虢郯嬴弓巢' +
+  // (Round 14) 丘, a Hakka and overseas-Chinese surname (丘德成); 丘陵 reads as no name (陵 is no given name here).
+  '丘';
 const COMPOUND_SURNAMES = '太史|闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
@@ -1248,7 +1308,7 @@ const NOT_NAME_WORD = new Set(
     '查明 查清 查处 查處 查实 查實 查办 查辦 司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
     '项目 項目 夏天 欧洲 歐洲 路上 路口 毕业 畢業 单位 單位 单独 單獨 单元 單元 费用 費用 卫生 衛生 商量 商店 商场 商場 商户 商戶 沙发 沙發 印象 古代 武装 武裝 甘肃 甘肅 南京 南方 苏州 蘇州 ' +
     '安心 幸福 温暖 溫暖 温饱 溫飽 富裕 安居 齐心 齊心 成长 成長 成就 宁静 寧靜 苗头 苗頭 雷锋 雷鋒 金融 金额 金額 包容 包装 包裝 蓝天 藍天 白云 白雲 黄河 黃河 文书 文書 谈心 談心 修房 谈谈 談談 文化 向有 向中 向国 向國 向东 向東 向南 向北 向西 向信 向前 温州 溫州 常州 徐州 郑州 鄭州 许昌 許昌 唐山 秦皇 时候 時候 雷雨 戴帽 牛奶 熊猫 熊貓 葛根 柴油 柴火 米饭 米飯 钱财 錢財 钟头 鐘頭 童年 宗教 ' +
-    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主 师傅 師傅 师父 師父').split(' '),
+    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 马来 馬來 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主 师傅 師傅 师父 師父').split(' '),
 );
 
 /** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
@@ -3331,25 +3391,31 @@ const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|
  * or the employer's registry, like a plate. The number as written (GZ-0731128, 03-1187, ELM60213398),
  * four digits or more (学号12 is a seat in class).
  */
-const MEMBER_NUMBER = /(学号|學號|学籍号|學籍號|工号|工號|员工号|員工號|员工编号|員工編號|职工号|職工號|工牌号|工牌號|骑手编号|騎手編號|骑手号|騎手號|骑手ID|騎手ID|骑手id|快递员编号|快遞員編號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,4}[-－]?[0-9０-９]{2,14}(?:[-－][0-9０-９]{1,8})?)(?![A-Za-z0-9０-９])/g;
+const MEMBER_NUMBER = /(学号|學號|学籍号|學籍號|工号|工號|员工号|員工號|员工编号|員工編號|职工号|職工號|工牌号|工牌號|骑手编号|騎手編號|骑手号|騎手號|骑手ID|騎手ID|骑手id|快递员编号|快遞員編號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,4}[-－]?[A-Za-z]?[0-9０-９]{2,14}(?:[-－][0-9０-９]{1,8})?)(?![A-Za-z0-9０-９])/g;
 /**
  * A 工号 of staff in their role stays (话务员工号2106, a clerk's 工号 in a complaint about the window): in the
  * sentence before it, a service or official role, and the writer not introducing themselves.
  */
 const STAFF_ROLE = /话务|話務|接线员|接線員|客服|坐席|座席|工作人员|工作人員|窗口|民警|警察|警员|警員|收费员|收費員|营业员|營業員|柜员|櫃員|办事员|辦事員|业务员|業務員|医生|醫生|护士|護士|司机|司機|乘务员|乘務員|售票员|售票員|抄表员|抄表員|城管|执法|執法|稽查|检查员|檢查員|服务员|服務員|老师|老師|教师|教師|干部|幹部|领导|領導/;
+const STAFF_RIGHT_BEFORE = /(?:话务员|話務員|接线员|接線員|客服|坐席|座席|工作人员|工作人員|窗口|柜员|櫃員|营业员|營業員|办事员|辦事員)的?$/;
 const WRITER_IN_SENTENCE = /我是|我係|本人|我叫|反映人|来电人|來電人|投诉人|投訴人|联系人|聯繫人|我[儿兒]子|我女[儿兒]|我老公|我爱人|我愛人/;
 function scanMemberNumbers(text: string, out: PiiSpan[]) {
   MEMBER_NUMBER.lastIndex = 0;
   for (let m = MEMBER_NUMBER.exec(text); m; m = MEMBER_NUMBER.exec(text)) {
     let digits = 0;
     for (const ch of m[2]) if (digit(ch.charCodeAt(0)) >= 0) digits++;
-    if (digits < 4) continue;
+    // (Round 14) Three digits where letters lead (HX-017, BH-E027): a small firm's numbering, still one worker.
+    if (digits < 4 && !(digits === 3 && /[A-Za-z]/.test(m[2]))) continue;
     const isStudent = m[1][0] === '学' || m[1][0] === '學';
     if (!isStudent) {
       let from = m.index;
       while (from > 0 && m.index - from < 80 && !SENTENCE_END.test(text[from - 1])) from--;
       const before = text.slice(from, m.index + m[1].length);
       if (STAFF_ROLE.test(before) && !WRITER_IN_SENTENCE.test(before)) continue;
+      // (Round 14) "話務員工號2217" in a 12345 record that names the caller: the role right before the cue is staff's.
+      // ("員工號" is a cue of its own: its 員 may end the role, 話務員.)
+      const roleEnd = m.index + (m[1][0] === '员' || m[1][0] === '員' ? 1 : 0);
+      if (STAFF_RIGHT_BEFORE.test(text.slice(Math.max(0, roleEnd - 5), roleEnd))) continue;
     }
     const start = m.index + m[0].length - m[2].length;
     out.push({ kind: 'member_number', start, end: start + m[2].length });
@@ -3374,7 +3440,7 @@ const ALIAS_TITLE_END = /(?:太|先生|女士|小姐|长|長|书记|書記|主�
 /** Forms of address by surname: the nickname's surname must be the name's (姜大嫂（姜玉蓮）). */
 const ALIAS_KIN_END = /(?:大爷|大爺|大妈|大媽|大姐|大嫂|大哥|大叔|大婶|大嬸|阿姨|阿婆|婶|嬸|伯|叔|姐|哥|头|頭)$/;
 /** Before a nickname: a clean start (a boundary, 是/叫, the writer's standing or trade). */
-const ALIAS_CLEAN_BEFORE = new Set([...'，,。；;：:、！!？?（(“"「\n \u3000是叫的和跟与與及人员員手工友']);
+const ALIAS_CLEAN_BEFORE = new Set([...'，,。；;：:、！!？?（(“"「\n \u3000是叫的和跟与與及人员員手工友儿兒']);
 
 function sharesChar(a: string, b: string): boolean {
   for (const ch of a) if (isHan(ch.charCodeAt(0)) && !'老小阿大'.includes(ch) && b.includes(ch)) return true;
@@ -3710,6 +3776,369 @@ function hkNumbersAfterNames(text: string, spans: PiiSpan[]) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (Round 14, pii10 and dev14 studied) Documents of Hong Kong, Macau and Taiwan residents and of returnees, numbers
+// that stay with one person in a registry (a patient's card, an insured person's number, a driver's file, a worker's
+// or a home buyer's contract), long-stay hotel rooms, and names written in Latin letters.
+
+/**
+ * 回乡证 / Home Return Permit (H or M and 8 digits, or 10 digits on the newer card) and 台胞证 (8 or 10 digits), where
+ * the writer says what the number is: like an ID number, they single one person out. Another shape after the cue (a
+ * 回乡证 fee of 2000, a date) is left alone.
+ */
+const PERMIT = /(回乡证|回鄉證|回乡卡|回鄉卡|Home Return Permit|home return permit|HOME RETURN PERMIT|台胞证|台胞證|臺胞證|臺胞证)(?:号码|號碼|号|號|编号|編號|No\.?|number)?[\s:：是为為係]{0,4}([A-Za-z]?[0-9]{8}(?:[0-9]{2})?)(?![A-Za-z0-9０-９])/g;
+const PERMIT_NUMBER = /^[HMhm][0-9]{8}(?:[0-9]{2})?$/;
+const TAIWAN_PERMIT_NUMBER = /^[0-9]{8}(?:[0-9]{2})?$/;
+function scanPermits(text: string, out: PiiSpan[]) {
+  PERMIT.lastIndex = 0;
+  for (let m = PERMIT.exec(text); m; m = PERMIT.exec(text)) {
+    if (!(m[1].includes('胞') ? TAIWAN_PERMIT_NUMBER : PERMIT_NUMBER).test(m[2])) continue;
+    const start = m.index + m[0].length - m[2].length;
+    out.push({ kind: 'id_number', start, end: start + m[2].length });
+  }
+}
+
+/**
+ * A Hong Kong identity card, K123456(7) or XY123456(A): one or two letters, six digits and the check character in
+ * brackets, masked with its brackets where the check character is right (so an article number in brackets stays). Its
+ * check: letters count A=10…Z=35 (a single letter has 36 before it), weights 9…2, the character makes the sum a
+ * multiple of 11 (10 is A).
+ */
+const HK_ID = /(?<![A-Za-z0-9])([A-Z]{1,2})([0-9]{6})[(（]([0-9A])[)）]/g;
+export function validHkId(letters: string, digits: string, check: string): boolean {
+  let sum = letters.length === 1 ? 36 * 9 + (letters.charCodeAt(0) - 55) * 8 : (letters.charCodeAt(0) - 55) * 9 + (letters.charCodeAt(1) - 55) * 8;
+  for (let k = 0; k < 6; k++) sum += (digits.charCodeAt(k) - 48) * (7 - k);
+  const r = (11 - (sum % 11)) % 11;
+  return (r === 10 ? 'A' : String(r)) === check;
+}
+/** A Macau identity card, 1234567(8) (1, 5, 7 or 8 first): no public check, so only after 身份證. */
+const MACAU_ID = /(?:身份证|身份證|BIR)(?:号码|號碼|号|號)?[\s:：是係为為]{0,3}([1578][0-9]{6}[(（][0-9][)）])(?![0-9])/g;
+/** A Taiwan ID, A123456789 (a letter, 1 or 2 for the sex, 8 digits), with its check digit right and an ID cue before. */
+const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z][12][0-9]{8}(?![A-Za-z0-9])/g;
+const TAIWAN_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO'; // A=10 … Z=33, I=34, O=35
+const TAIWAN_ID_CUE = /身份|字號|字号|ID|證號|证号|統一證|统一证/;
+export function validTaiwanId(id: string): boolean {
+  const v = TAIWAN_LETTERS.indexOf(id[0]) + 10;
+  if (v < 10) return false;
+  let sum = Math.floor(v / 10) + (v % 10) * 9;
+  for (let k = 1; k < 9; k++) sum += (id.charCodeAt(k) - 48) * (9 - k);
+  sum += id.charCodeAt(9) - 48;
+  return sum % 10 === 0;
+}
+/** The same card written without brackets (K5197066), only after 香港身份證 / HKID and with its check right. */
+const HK_ID_BARE = /(?:香港身份證|香港身份证|HKID|HK ID)(?:号码|號碼|号|號|No\.?)?[\s:：是係为為]{0,3}([A-Z]{1,2})([0-9]{6})([0-9A])(?![A-Za-z0-9])/g;
+function scanResidentCards(text: string, out: PiiSpan[]) {
+  if (sawTriggers & T_PAREN) {
+    HK_ID.lastIndex = 0;
+    for (let m = HK_ID.exec(text); m; m = HK_ID.exec(text)) if (validHkId(m[1], m[2], m[3])) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+  }
+  if (text.includes('香港身份') || text.includes('HK')) {
+    HK_ID_BARE.lastIndex = 0;
+    for (let m = HK_ID_BARE.exec(text); m; m = HK_ID_BARE.exec(text)) {
+      const len = m[1].length + 7;
+      if (validHkId(m[1], m[2], m[3])) out.push({ kind: 'id_number', start: m.index + m[0].length - len, end: m.index + m[0].length });
+    }
+  }
+  if (sawTriggers & T_ZHENG || text.includes('ID')) {
+    TAIWAN_ID.lastIndex = 0;
+    for (let m = TAIWAN_ID.exec(text); m; m = TAIWAN_ID.exec(text)) {
+      if (validTaiwanId(m[0]) && TAIWAN_ID_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) out.push({ kind: 'id_number', start: m.index, end: m.index + 10 });
+    }
+  }
+}
+
+/**
+ * Numbers that stay with one person where the writer says what they are: a patient's 就诊卡号 / 病历号 / 住院号 (not a
+ * day's queue number 门诊号A086 or an appointment's 预约单号), an insured person's 社保卡号 / 社保个人编号, a driver's
+ * 驾驶证档案编号 and a taxi's 服务监督卡号, a tour guide's 导游证号, a returnee's 归侨证 number, and a worker's or home
+ * buyer's contract (劳动合同编号, 购房合同编号; a bare 合同编号 only where the writer speaks of themselves, so a
+ * public project's contract stays). Four digits or more, as written (D-3502-008617, HJ-2023-07-2302, M20261185).
+ */
+const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號)(?:码|碼)?(?:是|为|為|係)?[:：\s\u3000]{0,2}([A-Za-z]{0,4}[-－]?[0-9]{2,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
+/** Every cue of RECORD_NUMBER ends in one of these pairs: a quick test before the long alternation. */
+const RECORD_CUE = /[卡历歷案院编編证證][号號]/;
+function scanRecordNumbers(text: string, out: PiiSpan[]) {
+  RECORD_NUMBER.lastIndex = 0;
+  for (let m = RECORD_NUMBER.exec(text); m; m = RECORD_NUMBER.exec(text)) {
+    let digits = 0;
+    for (let k = 0; k < m[2].length; k++) if (digit(m[2].charCodeAt(k)) >= 0) digits++;
+    if (digits < 4) continue;
+    if (m[1] === '合同编号' || m[1] === '合同編號') {
+      let from = m.index;
+      while (from > 0 && m.index - from < 80 && !SENTENCE_END.test(text[from - 1])) from--;
+      if (!WRITER_IN_SENTENCE.test(text.slice(from, m.index)) && !/我的?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    }
+    const start = m.index + m[0].length - m[2].length;
+    out.push({ kind: 'member_number', start, end: start + m[2].length });
+  }
+}
+
+/**
+ * A hotel, serviced-apartment or homestay room where the writer lives long-term (长住, 长租, 长包, 住了两年, 户口挂在这) is
+ * their home: masked with the hotel's name (海悦公寓酒店1608房). A tourist's room for a few nights (住了两晚的…808房) is the
+ * hotel's, not a home, and stays; so do an office's rooms (三楼302室), which no lodging word names.
+ */
+const LODGING_ROOM = /(?:酒店|宾馆|賓館|旅馆|旅館|饭店|飯店|公寓楼|公寓樓|公寓|民宿|客栈|客棧|旅社|招待所)[0-9０-９]{3,4}(?:号房|號房|房|室)(?![0-9０-９])/g;
+const LONG_STAY = /长住|長住|长租|長租|长包|長包|包租|常住|久住|户口|戶口|住了(?:快|近|差不多)?(?:[一二三四五六七八九十两兩0-9]{1,3}|半)年|已经?(?:快|近)?[一二三四五六七八九十两兩0-9]{1,3}年|[一二三四五六七八九十两兩0-9]年了|半年|快一年|years|half a year|long[- ]term/;
+const LODGING_NAME_STOP = new Set([...'住在包租了的是到进進回我你他她们們，,。；;：:、！!？?（()）「」“”"\u3000 ']);
+/** "来电人：6栋402住户": a building and a room, no compound, right before the household word (as the fixtures label it). */
+const BARE_ROOM_RESIDENT = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9０-９]{3,4}室?(?=的?(?:住户|住戶|业主|業主))/g;
+function scanLodgingRooms(text: string, out: PiiSpan[]) {
+  LODGING_ROOM.lastIndex = 0;
+  for (let m = LODGING_ROOM.exec(text); m; m = LODGING_ROOM.exec(text)) {
+    let from = m.index;
+    while (from > 0 && m.index - from < 80 && !SENTENCE_END.test(text[from - 1])) from--;
+    let to = m.index + m[0].length;
+    while (to < text.length && to - m.index < 120 && !SENTENCE_END.test(text[to])) to++;
+    if (!LONG_STAY.test(text.slice(from, to))) continue;
+    let s = m.index;
+    while (s > 0 && m.index - s < 14 && isHan(text.charCodeAt(s - 1)) && !LODGING_NAME_STOP.has(text[s - 1])) s--;
+    out.push({ kind: 'address', start: s, end: m.index + m[0].length });
+  }
+}
+
+/**
+ * Names in Latin letters (Daniel Ong, Winnie) after what introduces a person in English (I'm, this is, Mr., Contact:,
+ * call me) or after the writer's standing or relation (华侨Linda Tsai, 香港人Alan Mak, 孫女Kiki, 联系人 Lily 陈); with
+ * the Chinese name beside it ((梁國華), ，張子健, 黄安妮) and a lone surname after it (Tina 陈). Also a Chinese name after
+ * 中文名 (中文名蔡玲芳). Not a nationality or a word (I'm Malaysian, I'm Sorry), nor letters glued to Han characters
+ * that are no name (我是Apple的老用户).
+ */
+const LATIN_PERSON = /(?:I'm|I’m|I am|[Tt]his is|[Mm]y name is|[Cc]all me|Mr\.?|Mrs\.?|Ms\.?|Miss|Contact[:：]?|[Rr]egards,|华侨|華僑|归侨|歸僑|香港人|澳門人|澳门人|台灣人|台湾人|公務員|公务员|游客|遊客|孙女|孫女|孙子|孫子|女儿|女兒|儿子|兒子|联系人[:：]?|聯繫人[:：]?|聯絡人[:：]?|联络人[:：]?|我是|我係|我叫)\s?([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){0,2})(?=[\s，,。；;！!？?（(：:.)]|$)/g;
+const LATIN_NOT = new Set('Chinese Malaysian Singaporean American Canadian Australian British Taiwanese Indonesian Filipino Vietnamese Japanese Korean Thai Sorry Here Not So Very Really Just From In At The An Dr Hong Kong Macau Taiwan Singapore Malaysia Hi Hello Dear Sir Madam Please Thanks Thank Ok Okay Back Staying Living Writing Calling Complaint Manager Owner Guest Tourist Teacher Driver'.split(' '));
+const CHINESE_NAME_OF = /(?:中文名字|中文名|華文名|华文名)(?:叫|是|係|为|為)?[:：\s]?/g;
+const LATIN_NAME_SPLIT = /^[^ ]+/;
+function scanLatinNames(text: string, out: PiiSpan[]) {
+  LATIN_PERSON.lastIndex = 0;
+  for (let m = LATIN_PERSON.exec(text); m; m = LATIN_PERSON.exec(text)) {
+    const first = LATIN_NAME_SPLIT.exec(m[1])![0];
+    if (LATIN_NOT.has(first)) continue;
+    // ("This is Ridiculous", "Contact: Customer Service": after this is or Contact, a first and a last name.)
+    if (first === m[1] && /^(?:[Tt]his is|Contact)/.test(m[0])) continue;
+    if (/^Contact/.test(m[0]) && /\b(?:Service|Centre|Center|Office|Department|Desk|Team|Hotline)\b/.test(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    let end = start + m[1].length;
+    // "Tina 陈": a lone surname after it.
+    if (text[end] === ' ' && SURNAME_SET.has(text[end + 1] ?? '') && (end + 2 >= text.length || CLAUSE_END.has(text[end + 2]) || text[end + 2] === ' ')) end += 2;
+    out.push({ kind: 'name', start, end });
+    // "(梁國華)", "，張子健", " 黄安妮": the Chinese name beside it.
+    let q = end;
+    if (text[q] === ' ') q++;
+    const bracket = text[q] === '(' || text[q] === '（';
+    if (bracket || text[q] === '，' || text[q] === ',' || q > end) {
+      if (bracket || text[q] === '，' || text[q] === ',') q++;
+      if (text[q] === ' ') q++;
+      for (const len of [3, 2, 4]) {
+        const e = q + len;
+        if (e > text.length || !bareFullName(text, q, e)) continue;
+        const after = text[e];
+        if (bracket ? after === ')' || after === '）' : e === text.length || CLAUSE_END.has(after) || after === ' ') {
+          pushName(out, q, e);
+          break;
+        }
+      }
+    }
+  }
+  if (text.includes('文名')) {
+    CHINESE_NAME_OF.lastIndex = 0;
+    for (let m = CHINESE_NAME_OF.exec(text); m; m = CHINESE_NAME_OF.exec(text)) {
+      const q = m.index + m[0].length;
+      const e = nameEnd(text, q, true);
+      if (e - q >= 2 && e - q <= 4 && likelyName(text, q, e)) pushName(out, q, e);
+    }
+  }
+}
+
+/**
+ * (Round 14) Nicknames and names the writer sets beside a person:
+ *   - a nickname right before the real name's cue (胖虎大名叫陶子昂, 小名叫豆包大名叫…, 叫小黑，真名…, 罗二虎（真名…）,
+ *     “黑皮刘”（叫刘金宝）): the word the real name explains;
+ *   - a child's name in 我是X妈妈 / X妈 / X爸爸 (我是一诺妈妈): the parent names themselves by their child;
+ *   - 阿 and one character after 叫 / 自称 (司机叫阿龙，), and 阿 with an English name anywhere (阿May, 阿Ben);
+ *   - a formal kinship word and the relative's full name (家父蘇永康為…, 家母陸秀英今年…, 先父X);
+ *   - a returnee's or an overseas Chinese's full name after 华侨 / 归侨 (我是…華僑黃麗娟，);
+ *   - an English kinship word and a Chinese name (My mother 梁何秀雲 lives…);
+ *   - a nickname set off at the end of the text, by a phone number or after the writer's standing (泺水新村 老甘 133…,
+ *     13960975523 老甄, 路人 强子, 上班族 东东 130…).
+ * Not 小名 words that are no one's (老师, 小区), a title (王局长（王建军）), 我是孩子妈妈, 阿姨, 家父去世.
+ */
+const REAL_NAME_CUE = /(?:[，,]|[（(])?(?:叫|真名|大名|全名|本名|学名|學名)(?:叫|是)?[:：]?/g;
+const NICK_LEFT = new Set([...'，,。；;：:、！!？?（(“"「『 \u3000叫是称稱儿兒女子孙孫']);
+function nicknameBefore(text: string, to: number): number {
+  for (const len of [3, 2]) {
+    const s = to - len;
+    if (s < 0 || !(s === 0 || NICK_LEFT.has(text[s - 1]))) continue;
+    const w = text.slice(s, to);
+    let ok = true;
+    for (const ch of w) if (!isHan(ch.charCodeAt(0)) || ALIAS_STOP.has(ch) || NICK_SUBJECT_STOP.has(ch)) ok = false;
+    if (!ok || ALIAS_NOT.has(w) || NICKNAME_NOT.has(w) || NICK_SUBJECT_NOT.has(w) || ALIAS_TITLE_END.test(w) || ALIAS_ROLE_END.test(w)) continue;
+    if (w.endsWith('小名') || w.endsWith('乳名')) continue;
+    return s;
+  }
+  return -1;
+}
+function scanNicknamesBeforeRealNames(text: string, out: PiiSpan[]) {
+  REAL_NAME_CUE.lastIndex = 0;
+  for (let m = REAL_NAME_CUE.exec(text); m; m = REAL_NAME_CUE.exec(text)) {
+    const sep = m[0][0];
+    const bracket = sep === '（' || sep === '(';
+    const comma = sep === '，' || sep === ',';
+    // (叫 alone is a cue only inside brackets or after a comma: 他叫 is no nickname.)
+    if (!bracket && !comma && m[0][0] === '叫') continue;
+    const q = m.index + m[0].length;
+    const e = nameEnd(text, q, true);
+    if (e - q < 2 || e - q > 3 || !likelyName(text, q, e)) continue;
+    let to = m.index;
+    if (to > 0 && (text[to - 1] === '”' || text[to - 1] === '」' || text[to - 1] === '"')) to--;
+    const s = nicknameBefore(text, to);
+    if (s < 0) continue;
+    // (After a comma the word must be what the person is called (叫小黑，真名…) or read as a nickname (老/小/阿, a
+    // character of the name): 是雙胞胎，全名… and 是…的“地头蛇”，真名… describe, they do not name.)
+    if (comma && !(s > 0 && '叫称稱'.includes(text[s - 1])) && !'老小阿'.includes(text[s]) && !sharesChar(text.slice(s, to), text.slice(q, e))) continue;
+    if (OFFICIAL_RIGHT_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
+    pushName(out, s, to);
+    pushName(out, q, e);
+  }
+}
+const CHILD_PARENT = /[我俺]是([\u3400-\u9fff]{2})(?:妈妈|媽媽|爸爸|妈|媽|爸)(?=[，,。；;！!？?\s]|$)/g;
+const CALLED_AH = /(?:叫|自称|自稱|名叫|叫做)(阿[\u3400-\u9fff])(?=[，,。；;！!？?\s]|$)/g;
+const AH_LATIN = /阿[A-Z][a-z]{1,10}(?![A-Za-z])/g;
+const FORMAL_KIN = /(?:家父|家母|家兄|家姐|家姊|家嫂|先父|先母|先夫|亡父|亡母|亡夫)/g;
+const OVERSEAS_STANDING = /(?:华侨|華僑|归侨|歸僑|侨胞|僑胞)/g;
+const ENGLISH_KIN = /(?:[Mm]y|[Oo]ur) (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|son|daughter|brother|sister|uncle|aunt)(?: (?:Mr\.?|Mrs\.?|Ms\.?))? ([\u3400-\u9fff]{2,4})(?=[\s，,。；;！!？?（(]|$)/g;
+const TAIL_NICK = /(?:^|[\s\u3000])((?:老|小|阿)[\u3400-\u9fff]{1,2}|([\u3400-\u9fff])\2(?=[\s\u3000]*[0-9])|[\u3400-\u9fff]子)(?=[\s\u3000]*[0-9（(]|[\s\u3000。.！!]*$)/g;
+const TAIL_NICK_NOT = new Set('小孩 老人 小区 小區 老师 老師 老板 老闆 阿姨 小姐 老家 老公 老婆 老伴 老乡 老鄉 小组 小組 孩子 儿子 兒子 妻子 房子 日子 样子 樣子 车子 車子 院子 本子 老头 老頭 老太 小伙 小夥 小学 小學 小吃 小店 谢谢 謝謝 小心 小事 老实 老實 老是 老大 老二 小二 小样 小樣'.split(' '));
+function scanRound14Names(text: string, out: PiiSpan[], hasLetter: boolean) {
+  if (text.includes('名') || (sawTriggers & T_JIAO && sawTriggers & T_PAREN)) scanNicknamesBeforeRealNames(text, out);
+  if (sawTriggers & T_SHI && sawTriggers & T_KIN) {
+    CHILD_PARENT.lastIndex = 0;
+    for (let m = CHILD_PARENT.exec(text); m; m = CHILD_PARENT.exec(text)) {
+      const w = m[1];
+      if (NICK_SUBJECT_NOT.has(w) || ALIAS_NOT.has(w) || ALIAS_STOP.has(w[0]) || ALIAS_STOP.has(w[1]) || NICK_SUBJECT_STOP.has(w[0]) || NICK_SUBJECT_STOP.has(w[1]) || ALIAS_ROLE_END.test(w)) continue;
+      // (A pet name (果果, 朵朵) or a word the text names the child by elsewhere (林一诺 … 一诺妈妈): 我是单亲妈妈 and
+      // 我是全职妈妈 say what the writer is.)
+      if (w[0] !== w[1] && text.indexOf(w) === m.index + 2 && text.indexOf(w, m.index + 4) < 0) continue;
+      pushName(out, m.index + 2, m.index + 4);
+    }
+  }
+  if (sawTriggers & T_AH) {
+    if (sawTriggers & T_JIAO || text.includes('自稱') || text.includes('自称')) {
+      CALLED_AH.lastIndex = 0;
+      for (let m = CALLED_AH.exec(text); m; m = CALLED_AH.exec(text)) {
+        if (AH_NOT_SECOND.has(m[1].charCodeAt(1))) continue;
+        const s = m.index + m[0].length - 2;
+        pushName(out, s, s + 2);
+      }
+    }
+    if (hasLetter) {
+      AH_LATIN.lastIndex = 0;
+      for (let m = AH_LATIN.exec(text); m; m = AH_LATIN.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (sawTriggers & T_KIN || text.includes('家兄') || text.includes('家姐') || text.includes('家姊') || text.includes('家嫂') || text.includes('先夫') || text.includes('亡夫')) {
+    FORMAL_KIN.lastIndex = 0;
+    for (let m = FORMAL_KIN.exec(text); m; m = FORMAL_KIN.exec(text)) {
+      const q = m.index + 2;
+      const e = nameEnd(text, q);
+      if (e - q === 3 && likelyName(text, q, e) && !NOT_NAME_WORD.has(text.slice(q, q + 2))) pushName(out, q, e);
+    }
+  }
+  if (text.includes('侨') || text.includes('僑')) {
+    OVERSEAS_STANDING.lastIndex = 0;
+    for (let m = OVERSEAS_STANDING.exec(text); m; m = OVERSEAS_STANDING.exec(text)) {
+      const q = m.index + 2;
+      const e = q + 3;
+      if (e <= text.length && bareFullName(text, q, e) && (e === text.length || CLAUSE_END.has(text[e]) || text[e] === ' ') && likelyName(text, q, e)) pushName(out, q, e);
+    }
+  }
+  if (hasLetter && (text.includes('y ') || text.includes('r '))) {
+    ENGLISH_KIN.lastIndex = 0;
+    for (let m = ENGLISH_KIN.exec(text); m; m = ENGLISH_KIN.exec(text)) {
+      const q = m.index + m[0].length - m[1].length;
+      const e = q + m[1].length;
+      if (bareFullName(text, q, e) || (m[1].length === 4 && SURNAME_SET.has(m[1][0]) && bareFullName(text, q + 1, e))) pushName(out, q, e);
+    }
+  }
+  // (The tail only: a nickname in the last 40 characters, set off by spaces.)
+  if (text.includes(' ') || text.includes('\u3000')) {
+    const from = Math.max(0, text.length - 40);
+    TAIL_NICK.lastIndex = from;
+    for (let m = TAIL_NICK.exec(text); m; m = TAIL_NICK.exec(text)) {
+      const w = m[1];
+      const s = m.index + m[0].length - w.length;
+      if (TAIL_NICK_NOT.has(w) || ALIAS_NOT.has(w) || NICKNAME_NOT.has(w) || ALIAS_TITLE_END.test(w) || DOUBLED_ADVERB.has(w.charCodeAt(0)) || NUMERALS.has(w[0])) continue;
+      let stop = false;
+      for (const ch of w.slice(1)) if (ALIAS_STOP.has(ch) || NICK_SUBJECT_STOP.has(ch)) stop = true;
+      if (stop) continue;
+      // (Before it: a standing, a place or a phone number, set off by a space — not the middle of a sentence.)
+      const prev = text.charCodeAt(s - 2);
+      if (s < 2 || !(isHan(prev) || digit(prev) >= 0 || prev === 0xff1a || prev === 0x3a)) continue;
+      // (After it, a number must be a phone: masked already.)
+      let k = s + w.length;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\u3000')) k++;
+      if (k < text.length && digit(text.charCodeAt(k)) >= 0 && !out.some((sp) => sp.start === k && (sp.kind === 'mobile' || sp.kind === 'landline'))) continue;
+      pushName(out, s, s + w.length);
+    }
+  }
+}
+
+/**
+ * (Round 14) More of the writer's and their family's names:
+ *   - the writer after 我是…and a trade they work in, by nickname or full name (我是…出租车司机老谭啊, 我是导游包晓雯，):
+ *     a private worker writing as themselves, not an official;
+ *   - a relative by surname, 阿 and a character (我阿嬤黃阿桂住…), as southern families name elders;
+ *   - a name, then what the village calls the person in brackets: the surname, 家 and an elder's address
+ *     (雷秀芝（雷家阿婆）);
+ *   - a word set off at the end after 邻居 / 路人 / 网友 (…的邻居 黑皮), as a signature.
+ */
+const WRITER_TRADE = /[我俺]是[^，,。；;！!？?\n]{0,14}?(?:出租车司机|出租車司機|网约车司机|網約車司機|司机|司機|导游|導遊|渔民|漁民|农民工|農民工|电工|電工|钢筋工|鋼筋工|保育员|保育員|保洁员|保潔員|护工|護工|厨师|廚師|骑手|騎手|快递员|快遞員|外卖员|外賣員|收银员|收銀員|服务员|服務員|店员|店員)/g;
+const KIN_AH = /(?:阿嬤|阿嫲|阿媽|阿妈|阿爸|阿公|阿婆|阿爺|阿爷|外婆|外公|奶奶|爷爷|爺爺|嫲嫲|我媽|我妈|我爸|老伴|老公|老婆)(?=[\u3400-\u9fff]阿[\u3400-\u9fff](?:住|在|今年|已|的|喺|说|說|[，,。；;！!？?\s]|$))/g;
+const ELDER_ALIAS = /^[（(]([\u3400-\u9fff])家(?:阿婆|阿公|阿伯|阿嬤|阿嫲|婆婆|奶奶|爷爷|爺爺|大娘|大爷|大爺|大嫂|阿嫂|二叔|三叔|老太|老汉|老漢)[）)]/;
+const TAIL_AFTER_STANDING = /(?:邻居|鄰居|路人|网友|網友|工友|街坊)[\s\u3000]+([\u3400-\u9fff]{2,3})[\s\u3000。.！!]*$/;
+function scanMoreRound14Names(text: string, out: PiiSpan[]) {
+  if (sawTriggers & T_SHI && sawTriggers & T_WO) {
+    WRITER_TRADE.lastIndex = 0;
+    for (let m = WRITER_TRADE.exec(text); m; m = WRITER_TRADE.exec(text)) {
+      const q = m.index + m[0].length;
+      // (Not "我是司机老婆", "我是导游公司的": a relation or a firm after the trade.)
+      if ((text[q] === '老' || text[q] === '小') && isHan(text.charCodeAt(q + 1)) && SURNAME_SET.has(text[q + 1]) && /^(?:$|[啊呀啦哦，,。！!？?\s])/.test(text.slice(q + 2, q + 3))) {
+        pushName(out, q, q + 2);
+        continue;
+      }
+      // (Not a surname and a polite form: 我是司机王师傅 names nobody.)
+      if (HONORIFIC.test(text.slice(q + 1, q + 3)) || ALIAS_TITLE_END.test(text.slice(q, q + 3)) || ALIAS_KIN_END.test(text.slice(q, q + 3))) continue;
+      if (q + 3 <= text.length && bareFullName(text, q, q + 3) && /^(?:$|[，,。！!？?；;\s（(])/.test(text.slice(q + 3, q + 4)) && likelyName(text, q, q + 3)) pushName(out, q, q + 3);
+    }
+  }
+  if (sawTriggers & T_AH) {
+    KIN_AH.lastIndex = 0;
+    for (let m = KIN_AH.exec(text); m; m = KIN_AH.exec(text)) {
+      const q = m.index + m[0].length;
+      if (SURNAME_SET.has(text[q]) && !AH_NOT_SECOND.has(text.charCodeAt(q + 2))) pushName(out, q, q + 3);
+    }
+  }
+  if (sawTriggers & T_PAREN) {
+    const n = out.length;
+    for (let k = 0; k < n; k++) {
+      const sp = out[k];
+      if (sp.kind !== 'name' || sp.end - sp.start < 2) continue;
+      const a = ELDER_ALIAS.exec(text.slice(sp.end, sp.end + 8));
+      if (a && a[1] === text[sp.start]) out.push({ kind: 'name', start: sp.end + 1, end: sp.end + a[0].length - 1 });
+    }
+  }
+  if (text.includes(' ') || text.includes('\u3000')) {
+    const off = Math.max(0, text.length - 24);
+    const t = TAIL_AFTER_STANDING.exec(text.slice(off));
+    if (t) {
+      const w = t[1];
+      let ok = !TAIL_NICK_NOT.has(w) && !ALIAS_NOT.has(w) && !NICKNAME_NOT.has(w) && !ALIAS_TITLE_END.test(w);
+      for (const ch of w) if (ALIAS_STOP.has(ch) || NICK_SUBJECT_STOP.has(ch)) ok = false;
+      const start = off + t.index + t[0].lastIndexOf(w);
+      if (ok) pushName(out, start, start + w.length);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Personal-data spans of a text, sorted and merged (overlapping spans become one). */
 export function detectPii(text: string): PiiSpan[] {
@@ -3738,11 +4167,34 @@ export function detectPii(text: string): PiiSpan[] {
   }
   scanChineseDigits(text, spans);
   if (hasLetter) scanPlates(text, spans); // a plate has a Latin letter after its province
+  if (hasLetter && (text.includes('·') || text.includes('•') || text.includes('・'))) scanPlates(text, spans, true);
   if (text.includes('渔') || text.includes('漁')) scanBoats(text, spans);
+  if (text.includes('船号') || text.includes('船號') || text.includes('船牌') || text.includes('船舶')) {
+    BOAT_NUMBER.lastIndex = 0;
+    for (let m = BOAT_NUMBER.exec(text); m; m = BOAT_NUMBER.exec(text)) spans.push({ kind: 'plate', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
   scanAddresses(text, spans);
   scanNames(text, spans, spans.slice());
   // (Round 13: each only where its cue word is there at all.)
   if (sawTriggers & T_HAO) scanMemberNumbers(text, spans);
+  // (Round 14: each only where its cue character is there at all.)
+  if (sawTriggers & T_ZHENG || (hasLetter && text.includes('ermit'))) scanPermits(text, spans);
+  if (hasLetter) {
+    scanResidentCards(text, spans);
+    scanLatinNames(text, spans);
+  }
+  if (sawTriggers & T_ZHENG && text.includes('身份')) {
+    MACAU_ID.lastIndex = 0;
+    for (let m = MACAU_ID.exec(text); m; m = MACAU_ID.exec(text)) spans.push({ kind: 'id_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  if (sawTriggers & T_HAO && RECORD_CUE.test(text)) scanRecordNumbers(text, spans);
+  if (sawTriggers & T_FANG || text.includes('室')) scanLodgingRooms(text, spans);
+  if (text.includes('住户') || text.includes('住戶') || text.includes('业主') || text.includes('業主')) {
+    BARE_ROOM_RESIDENT.lastIndex = 0;
+    for (let m = BARE_ROOM_RESIDENT.exec(text); m; m = BARE_ROOM_RESIDENT.exec(text)) spans.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+  }
+  scanRound14Names(text, spans, hasLetter);
+  scanMoreRound14Names(text, spans);
   if (hasLetter && (text.includes('（微信') || text.includes('(微信') || text.includes('（LINE') || text.includes('(LINE'))) {
     WECHAT_AFTER.lastIndex = 0;
     for (let m = WECHAT_AFTER.exec(text); m; m = WECHAT_AFTER.exec(text)) spans.push({ kind: 'wechat', start: m.index, end: m.index + m[1].length });
