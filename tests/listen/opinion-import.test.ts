@@ -29,6 +29,14 @@ describe.each(databaseKinds)('opinion import on %s', (kind) => {
   const count = async () => Number((await d.db.selectFrom('opinions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const upload = (name: string, content: Buffer | string) => h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions/import`, headers: { cookie: office }, ...withCookie(multipartFile('file', name, content)) });
   const withCookie = (m: ReturnType<typeof multipartFile>) => ({ ...m, headers: { ...m.headers, cookie: office } });
+  /** Uploads anonymous letters to townA, one row each. */
+  const ledger = async (name: string, texts: string[]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('意见');
+    ws.addRow(['单位编码', '渠道', '意见内容', '评议对象', '对象名称', '匿名', '姓名', '手机', '邮箱', '收到日期']);
+    for (const text of texts) ws.addRow([t.townA.code, '来信', text, '', '', '是', '', '', '', '2014-03-07']);
+    return upload(name, Buffer.from(await wb.xlsx.writeBuffer()));
+  };
 
   it('imports an xlsx ledger, named and anonymous, with dates and targets', async () => {
     const wb = new ExcelJS.Workbook();
@@ -56,11 +64,7 @@ describe.each(databaseKinds)('opinion import on %s', (kind) => {
     const B = '雁鸣镇北站调度员凌晨还在打麻将，司机领车要叫半天才醒。';
     const other = '雁鸣镇中心小学门口的斑马线早就看不清了，放学时车开得飞快。';
     const C = '雁鸣镇北站停车场的调度室，夜班几个人喝酒打麻将到凌晨，6路头班车经常晚二十分钟发车，司机领车叫半天才醒。';
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('意见');
-    ws.addRow(['单位编码', '渠道', '意见内容', '评议对象', '对象名称', '匿名', '姓名', '手机', '邮箱', '收到日期']);
-    for (const text of [A, B, other, C]) ws.addRow([t.townA.code, '来信', text, '', '', '是', '', '', '', '2014-03-07']);
-    const res = await upload('depot.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const res = await ledger('depot.xlsx', [A, B, other, C]);
     expect(res.statusCode, res.body).toBe(201);
     const rows = await d.db.selectFrom('opinions').select(['id', 'body', 'cluster_id']).where('body', 'in', [A, B, other, C]).execute();
     const cluster = new Map(rows.map((r) => [r.body, r.cluster_id]));
@@ -79,13 +83,8 @@ describe.each(databaseKinds)('opinion import on %s', (kind) => {
     const A = '白沙村东头那座石桥的栏杆断了两根，晚上放学的孩子走在边上很危险。';
     const B = '白沙村石桥护栏的事村委说没钱修，让我们自己去找镇里，镇里又推给交通站。';
     const C = '白沙村东头的石桥栏杆断了两根，孩子放学天天从桥上过，村委说没钱修，让找镇里，镇里推给交通站，请领导管一管。';
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('意见');
-    ws.addRow(['单位编码', '渠道', '意见内容', '评议对象', '对象名称', '匿名', '姓名', '手机', '邮箱', '收到日期']);
     const filler = (i: number) => `第${i}期宣传栏内容更新不及时，${'春夏秋冬东南西北'[i % 8]}${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${i}号板面还是去年的。`;
-    const texts = [A, ...Array.from({ length: 420 }, (_, i) => filler(i)), B, C];
-    for (const text of texts) ws.addRow([t.townA.code, '来信', text, '', '', '是', '', '', '', '2014-03-08']);
-    const res = await upload('bridge.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const res = await ledger('bridge.xlsx', [A, ...Array.from({ length: 420 }, (_, i) => filler(i)), B, C]);
     expect(res.statusCode, res.body).toBe(201);
     const rows = await d.db.selectFrom('opinions').select(['body', 'cluster_id']).where('body', 'in', [A, B, C]).execute();
     expect(rows).toHaveLength(3);
