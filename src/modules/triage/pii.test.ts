@@ -1083,6 +1083,8 @@ describe('robustness', () => {
       // (Round 14.)
       '回鄉證號碼H12345678', 'K519706(6)', '身份證字號A123456789', '就诊卡号0012345678', '合同编号BH2025-1147', '我长住海悦公寓酒店1608房', "I'm Ab Cd ", '阿Ab', '家父王建国', '華僑王建國，',
       '小名叫豆包大名叫许嘉树', '罗二虎（真名罗建川）', '，真名', '我是果果妈，', '叫阿龙，', ' 老甘 13327061952', 'My mother 王建国 ', '潞F·7K3N2 ', '船号鸥屿旅08127', '房子在骑楼街12号', '6栋402住户', '工号HX-017', '+60 12-738 4521 ',
+      // (Round 15.)
+      '残疾证号230102196811032621 42', '低保证号铸民低2020-', '供热户号0102-', '邵 海 燕 ', '王 ', 'wo jiao Song Meiling zhu zai a b ', '联名人：1单元101 王建国；', '今借到王', '名字“王建国”打成了“', '。阿强', '留言人：小',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: '];
@@ -1759,5 +1761,77 @@ describe('round 14: documents of HK, Macau and Taiwan residents, registry number
     // (An office's or a shop's address after 地址 / 原址, in a sentence about that place.)
     for (const t of ['该店原址在福寿路88号二楼，闭店前还在卖卡。', '劳动监察大队的电话12333，地址椰林路88号，周一到周五受理。']) nothingMasked(t);
     expectMasked('我在公司上班，家庭地址：福寿路8号3楼。', ['福寿路8号3楼']);
+  });
+});
+
+describe('round 15: welfare-record numbers, spaced and pinyin names, signers\' nicknames, misprinted names (pii11, dev15; own examples)', () => {
+  it('masks a 残疾证号 (ID + category 1–7 + level 1–4), plain, with X inside or spaced; not one whose ID part fails its check or whose level is no level', () => {
+    const id = idNumber('35020219770514312');
+    expectMasked(`我是肢体残疾人，残疾证号${id}42，补贴停了。`, [`${id}42`]);
+    expectMasked(`儿子的殘疾證是前年辦的，證號${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)} 31，要換證。`, [`${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)} 31`]);
+    const bad = id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
+    for (const t of [`残疾人补贴受理编号${bad}42，请查收。`, `残疾人补贴申请表编号${id.slice(0, 17)}0958。`]) nothingMasked(t);
+  });
+
+  it('masks a 低保证号 with its office prefix, a veteran\'s 优待证号 and a household heating account after their cue; not a fee, a count or the heating company\'s price', () => {
+    expectMasked('我家低保证号是江民低2019-00417，年审又要交材料。', ['江民低2019-00417']);
+    expectMasked('低保證號：DB350102-0388，年審又沒過。', ['DB350102-0388']);
+    expectMasked('我爸的优待证号是YD35010200917，优抚金没到。', ['YD35010200917']);
+    expectMasked('供热用户编号0203-41-2276，停供报备过了还来催费。', ['0203-41-2276']);
+    expectMasked('我家熱費戶號是3307-0815，户名还是我爸。', ['3307-0815']);
+    for (const t of ['低保证办了3年，每月低保金800元。', '优待证去年就申请了，到现在没发下来。', '供热公司说热费每平方米27元，今年涨了。', '热力公司的户号查询电话打不通，热费2300元。']) nothingMasked(t);
+  });
+
+  it('masks a name typed with a space between its three characters after a cue or alone; not a sentence typed with spaces throughout', () => {
+    expectMasked('反映人：邵 海 燕，楼道灯坏了一个月。', ['邵 海 燕']);
+    expectMasked('俺叫 郁 长 顺，暖气不热。', ['郁 长 顺']);
+    expectMasked('我奶奶的名字是“ 窦 桂 香 ”，八十了。', ['窦 桂 香']);
+    for (const t of ['我 是 老 师 我 要 反 映 问 题', '路 灯 坏 了 三 个 月']) nothingMasked(t);
+  });
+
+  it('masks a name and an address in a line typed wholly in pinyin, not an English sentence', () => {
+    expectMasked('wo jiao Song Meiling, zhu zai xinhua jie 8 hao, nuanqi bu re.', ['Song Meiling', 'xinhua jie 8 hao']);
+    expectMasked('wo shi Guo Shulan de waisun, dianhua bu tong.', ['Guo Shulan']);
+    for (const t of ['My friend is called Sam and she lives near the station.', 'the bus stop is at Station Road 8.']) nothingMasked(t);
+  });
+
+  it('masks a Japanese or Korean mobile and a Taiwan city line after a plus', () => {
+    expectMasked('我在大阪，电话+81 80-4412-7730。', ['+81 80-4412-7730']);
+    expectMasked('我在首尔，电话+82 10 3345 1290。', ['+82 10 3345 1290']);
+    expectMasked('家裡電話+886 7 3318 2214，晚上打。', ['+886 7 3318 2214']);
+  });
+
+  it('masks the plate of a debtor\'s or a boss\'s car, a household\'s compensation-agreement number, and a supplier writing as themselves', () => {
+    expectMasked('被执行人天天开着苏E·7K2M9的越野车进出小区。', ['苏E·7K2M9']);
+    expectMasked('超市老闆開的車牌號是苏E·8P3N6，說沒錢發工資。', ['苏E·8P3N6']);
+    expectMasked('我家征收补偿协议编号BC-2020-0512，面积算错了。', ['BC-2020-0512']);
+    expectMasked('我是给镇政府送过茶叶的供货商柯德明，货款拖了一年。', ['柯德明']);
+    for (const t of ['局长的公车苏E·0A123天天停在饭店门口。', '实习协议编号SX-2026-0041。']) nothingMasked(t);
+  });
+
+  it('masks a signed name with the writer\'s village or whereabouts in brackets, a signer\'s nickname after 留言人/转发人 and 阿X ending the text; not 阿姨 or 阿婆', () => {
+    expectMasked('农技站天天只拍照。——单桂芳（石门村）', ['单桂芳']);
+    expectMasked('衛生院醫生每月上門，很感謝。蔣美蘭（在台南）', ['蔣美蘭']);
+    expectMasked('宅基地审批跑了九次。留言人：小滕', ['小滕']);
+    expectMasked('农技站的人拍完就走。转发人：阿娟', ['阿娟']);
+    expectMasked('局长办公室一百多平，还有休息室。阿坤', ['阿坤']);
+    for (const t of ['宅基地审批跑了九次。留言人：阿姨', '卫生院的医生很好。阿婆', '农技站天天拍照。——站长（石门村）']) nothingMasked(t);
+  });
+
+  it('masks the parties of a private debt and its enforcement: the lender in an IOU up to the money, 被执行人 and 出借人; not a company or a sum', () => {
+    expectMasked('借条：今借到柏玉良人民币贰万元整，借款人晏国富。', ['柏玉良', '晏国富']);
+    expectMasked('我是被执行人卞志刚的前妻，我的工资卡也被冻结了。', ['卞志刚']);
+    for (const t of ['被执行人鑫达房地产开发有限公司没钱。', '今借到货款人民币三万元。', '（2026）黑0102执123号案件执行不到位。']) nothingMasked(t);
+  });
+
+  it('masks each signer of a joint letter by room and name after 联名人, with the building named once; not a count of signers', () => {
+    expectMasked('联名人：5号楼1单元201 卢国梁；2单元402 邝春燕。', ['5号楼1单元201', '卢国梁', '2单元402', '邝春燕']);
+    for (const t of ['联名人：市民代表三人。', '我们5号楼2单元的住户联名反映电梯问题。']) nothingMasked(t);
+  });
+
+  it('masks a name quoted after 名字 and the misprint a document put for it', () => {
+    expectMasked('确权证书上我的名字“龚大福”打成了“龚大富”，去哪改？', ['龚大福', '龚大富']);
+    expectMasked('我叫闵秀娥，协议上我的名字写成了“闵秀蛾”。', ['闵秀娥', '闵秀蛾']);
+    for (const t of ['店名写成了“好运来”，招牌要重做。', '文件名字“会议纪要”打错了。']) nothingMasked(t);
   });
 });

@@ -251,6 +251,10 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
     // (+62 31 …) landline: the plus and the country code show a phone, a home line as much as a mobile.
     if (/^601\d{8,9}$/.test(e) || /^628\d{8,11}$/.test(e) || /^639\d{9}$/.test(e) || /^84[35789]\d{8}$/.test(e) || /^66[689]\d{8}$/.test(e)) return 'mobile';
     if (/^656\d{7}$/.test(e) || /^852[23]\d{7}$/.test(e) || /^8532\d{7}$/.test(e) || /^62[2-7]\d{8,9}$/.test(e)) return 'landline';
+    // (Round 15) Japan (+81 90-3318-…, 70/80/90 and eight digits) and Korea (+82 10 …) mobiles; a Taiwan city line
+    // (+886 4 2251 …, an area digit 2–8 and seven or eight digits).
+    if (/^81[789]0\d{8}$/.test(e) || /^8210\d{7,8}$/.test(e)) return 'mobile';
+    if (/^886[2-8]\d{7,8}$/.test(e)) return 'landline';
   }
   // (Round 14) A Taiwan mobile written 09xx-xxx-xxx or 09xx xxx xxx (four, three and three digits): no mainland number
   // has that shape.
@@ -492,6 +496,26 @@ function scanPinyinNames(text: string, out: PiiSpan[]) {
     out.push({ kind: 'name', start: m.index, end });
   }
 }
+/**
+ * (Round 15) A line typed wholly in pinyin (wo jiao Tao Xiuzhen, wo shi Zhang Guiqin de sunzi, zhu zai hongqi tun san
+ * zu 5 hao): the capitalised name after the pinyin of 叫 or 是, and the address after zhu zai (住在) up to its house
+ * number (N hao), as the Chinese forms are. Same surname and syllable checks as above, so English stays.
+ */
+const PINYIN_CALLED = /(?<![A-Za-z])(?:jiao|shi) ([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,17})(?![A-Za-z0-9@])/g;
+const PINYIN_HOME = /(?<![A-Za-z])zhu zai ((?:[A-Za-z][a-z]{0,9} ){1,7}[0-9]{1,5} hao)(?![A-Za-z])/g;
+function scanPinyinLine(text: string, out: PiiSpan[]) {
+  PINYIN_CALLED.lastIndex = 0;
+  for (let m = PINYIN_CALLED.exec(text); m; m = PINYIN_CALLED.exec(text)) {
+    if (!PINYIN_SURNAMES.has(m[1]) || !PINYIN_GIVEN.test(m[2].toLowerCase())) continue;
+    const start = m.index + m[0].length - m[1].length - m[2].length - 1;
+    out.push({ kind: 'name', start, end: m.index + m[0].length });
+  }
+  PINYIN_HOME.lastIndex = 0;
+  for (let m = PINYIN_HOME.exec(text); m; m = PINYIN_HOME.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'address', start, end: m.index + m[0].length });
+  }
+}
 function scanPassports(text: string, out: PiiSpan[]) {
   PASSPORT.lastIndex = 0;
   for (let m = PASSPORT.exec(text); m; m = PASSPORT.exec(text)) {
@@ -607,7 +631,7 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 
 const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
-const PRIVATE_CAR = /我|本人|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
+const PRIVATE_CAR = /我|本人|被执行人|被執行人|老板|老闆|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
 /** A salutation or a heading opening the sentence (尊敬的書記：): whom the letter addresses, not whose car it is. */
 const SALUTATION = /^[^，,。：:]{0,12}[：:]/;
 /** In the plate's sentence: an official car, whose plate stays visible. */
@@ -1235,6 +1259,8 @@ const NAME_INTRO_WORDS = (
     '工人|农民工|農民工|工友|务工人员|務工人員|贫困户|貧困戶|困难户|困難戶|危房户|危房戶|拆迁户|拆遷戶|留守老人|留守儿童|留守兒童|独居老人|獨居老人|' +
     '业主代表|業主代表|居民代表|家长代表|家長代表|外甥女|我表叔|我表姑|我表舅|我表姨|我堂叔|我堂兄|我堂姐|我堂妹|我丈人|我孙子|我孫子|我孙女|我孫女|我外孙|我外孫|我兄弟|我姐夫|我妹夫|我姑父|我姨父|我姑夫|我姨夫|我表哥|我表姐|我表弟|我表妹|我爷爷|我爺爺|我奶奶|我外婆|我外公|我公公|我婆婆|我岳父|我岳母|我叔|我舅|我姑|我姨|我侄|我孙|我孫|' +
     '来访者|來訪者|来信者|來信者|诉求人|訴求人|求助人|报警人|報警人|信访人|信訪人|上访人|上訪人|代理人|监护人|監護人|' +
+    // (Round 15) The parties of a private debt and of its enforcement (被执行人苏某某, 出借人, 今借到…人民币): private persons.
+    '被执行人|被執行人|申请执行人|申請執行人|出借人|债务人|債務人|债权人|債權人|放贷人|放貸人|今借到|今欠|' +
     // Owners and parties by what they own or do (塘主解老五, 办事人权福生).
     '学员|學員|机主|機主|塘主|园主|園主|矿主|礦主|船主|货主|貨主|事主|苦主|办事人|辦事人|缴费人|繳費人|购房人|購房人|投保人|参保人|參保人|' +
     // Dialect and Cantonese self-introductions; relatives said with 我/俺 and without; people by their part in a case.
@@ -3638,8 +3664,13 @@ const PARENT_AFTER = /^(?:妈妈|媽媽|爸爸|的家长|的家長|家长|家長
 /** A private standing before a signed name (——買方羅家明, 。保育员焦丽). */
 const SIGN_ROLE_BEFORE = /^(?:买方|買方|卖方|賣方|家长|家長|住户|住戶|居民|村民|市民|业主|業主|护工|護工|保育员|保育員|保洁员|保潔員|驾驶员|駕駛員|修理工|职工|職工|网格员|網格員|退休职工|退休職工)/;
 const SIGN_ROLE_FIRST = codes('买買卖賣家住居村市业業护護保驾駕修职職网網退');
+/**
+ * (Round 15) "——吴秀兰（桐子坳村）", "。周玉蘭（在新竹）": the writer's village or where they are now, in brackets after a
+ * signed name ending the text (在/住 first, or a village, group, town or compound word last).
+ */
+const SIGNED_PLACE_AFTER = /^[（(](?:(?:在|住在|住|现居|現居|现住|現住)[^（()）\n]{1,12}|[^（()）\n]{1,12}(?:村|屯|组|組|镇|鎮|乡|鄉|社区|社區|小区|小區))[）)][\s。.!！]*$/;
 function signedStanding(rest: string): boolean {
-  return (SIGNED_STANDING_AFTER.test(rest) && STANDING_WORD.test(rest)) || PARENT_AFTER.test(rest);
+  return (SIGNED_STANDING_AFTER.test(rest) && STANDING_WORD.test(rest)) || PARENT_AFTER.test(rest) || SIGNED_PLACE_AFTER.test(rest);
 }
 /**
  * The text's last sentence a name and what the writer is or where they live: "。龚秀英，退休教师",
@@ -3853,7 +3884,7 @@ function scanResidentCards(text: string, out: PiiSpan[]) {
  * buyer's contract (劳动合同编号, 购房合同编号; a bare 合同编号 only where the writer speaks of themselves, so a
  * public project's contract stays). Four digits or more, as written (D-3502-008617, HJ-2023-07-2302, M20261185).
  */
-const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號)(?:码|碼)?(?:是|为|為|係)?[:：\s\u3000]{0,2}([A-Za-z]{0,4}[-－]?[0-9]{2,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
+const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號)(?:码|碼)?(?:是|为|為|係)?[:：\s\u3000]{0,2}([A-Za-z]{0,4}[-－]?[0-9]{2,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
 /** Every cue of RECORD_NUMBER ends in one of these pairs: a quick test before the long alternation. */
 const RECORD_CUE = /[卡历歷案院编編证證][号號]/;
 function scanRecordNumbers(text: string, out: PiiSpan[]) {
@@ -4090,7 +4121,7 @@ function scanRound14Names(text: string, out: PiiSpan[], hasLetter: boolean) {
  *     (雷秀芝（雷家阿婆）);
  *   - a word set off at the end after 邻居 / 路人 / 网友 (…的邻居 黑皮), as a signature.
  */
-const WRITER_TRADE = /[我俺]是[^，,。；;！!？?\n]{0,14}?(?:出租车司机|出租車司機|网约车司机|網約車司機|司机|司機|导游|導遊|渔民|漁民|农民工|農民工|电工|電工|钢筋工|鋼筋工|保育员|保育員|保洁员|保潔員|护工|護工|厨师|廚師|骑手|騎手|快递员|快遞員|外卖员|外賣員|收银员|收銀員|服务员|服務員|店员|店員)/g;
+const WRITER_TRADE = /[我俺]是[^，,。；;！!？?\n]{0,14}?(?:出租车司机|出租車司機|网约车司机|網約車司機|司机|司機|导游|導遊|渔民|漁民|农民工|農民工|电工|電工|钢筋工|鋼筋工|保育员|保育員|保洁员|保潔員|护工|護工|厨师|廚師|骑手|騎手|快递员|快遞員|外卖员|外賣員|收银员|收銀員|服务员|服務員|店员|店員|供货商|供貨商|供应商|供應商)/g;
 const KIN_AH = /(?:阿嬤|阿嫲|阿媽|阿妈|阿爸|阿公|阿婆|阿爺|阿爷|外婆|外公|奶奶|爷爷|爺爺|嫲嫲|我媽|我妈|我爸|老伴|老公|老婆)(?=[\u3400-\u9fff]阿[\u3400-\u9fff](?:住|在|今年|已|的|喺|说|說|[，,。；;！!？?\s]|$))/g;
 const ELDER_ALIAS = /^[（(]([\u3400-\u9fff])家(?:阿婆|阿公|阿伯|阿嬤|阿嫲|婆婆|奶奶|爷爷|爺爺|大娘|大爷|大爺|大嫂|阿嫂|二叔|三叔|老太|老汉|老漢)[）)]/;
 const TAIL_AFTER_STANDING = /(?:邻居|鄰居|路人|网友|網友|工友|街坊)[\s\u3000]+([\u3400-\u9fff]{2,3})[\s\u3000。.！!]*$/;
@@ -4139,6 +4170,135 @@ function scanMoreRound14Names(text: string, out: PiiSpan[]) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (Round 15, pii11 and dev15 studied) Numbers that single out one household or one person in welfare records
+// (a disability certificate, a 低保 household, a veteran's 优待证, a household's heating account) and names typed
+// with a space between each character.
+
+/**
+ * 残疾证号: the holder's 18-character ID number followed by two digits, the category (1–7) and the level (1–4), as
+ * written (plain, X inside, spaced 6-8-4 + 2). Read wherever the text speaks of a disability (残疾 / 殘疾), since the
+ * writer may name the certificate a clause earlier (殘疾證是2011年辦的，證號…). The ID part must pass its check digit
+ * and the last two digits be a real category and level, so an 18-digit 受理编号 followed by a count stays.
+ */
+const DISABILITY_NUMBER = /(?<![0-9０-９A-Za-z])([0-9]{6})[ \-]?([0-9]{8})[ \-]?([0-9]{3}[0-9Xx])[ \-]?([1-7][1-4])(?![0-9０-９A-Za-z])/g;
+function scanDisabilityNumbers(text: string, out: PiiSpan[]) {
+  DISABILITY_NUMBER.lastIndex = 0;
+  for (let m = DISABILITY_NUMBER.exec(text); m; m = DISABILITY_NUMBER.exec(text)) {
+    if (validIdNumber(m[1] + m[2] + m[3])) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+  }
+}
+
+/**
+ * 低保证号 (a household's subsistence-allowance certificate: 铸民低2020-00318, 白民低2022-0156, DB230102-0471) and a
+ * veteran's 优待证号 (YD + digits), after their cue: record keys for one household or one veteran, like a social-insurance
+ * number. The place-and-office prefix (X民低) belongs to the number. Four digits or more, so a fee (低保证办了3年) stays.
+ */
+const WELFARE_NUMBER = /(?:低保证|低保證|优待证|優待證)(?:号码|號碼|编号|編號|号|號)?(?:是|为|為|係)?[:：\s\u3000]{0,2}((?:[\u3400-\u9fff]{1,2}民低(?:字第?)?)?[A-Za-z]{0,3}[0-9]{2,14}(?:[-－][0-9]{1,8}){0,2})(?![A-Za-z0-9０-９])/g;
+/**
+ * A household's heating account (供热用户编号 0102-33-1478, 供热户号 2201-0593, 热费户号): the key to one household's
+ * account and arrears. Only after an account-holder's word (用户编号, 户号), so the heating company's collection
+ * account (对公收款账号) and a fee (热费2300) stay.
+ */
+const HEATING_ACCOUNT = /(?:供热|供熱|供暖|热费|熱費|热力|熱力|暖气|暖氣|采暖|採暖)(?:用户编号|用戶編號|用户号|用戶號|户号|戶號|缴费号|繳費號)(?:是|为|為|係)?[:：\s\u3000]{0,2}([0-9]{2,10}(?:[-－][0-9]{1,8}){0,3})(?![A-Za-z0-9０-９])/g;
+function scanWelfareNumbers(text: string, out: PiiSpan[], re: RegExp) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let digits = 0;
+    for (let k = 0; k < m[1].length; k++) if (digit(m[1].charCodeAt(k)) >= 0) digits++;
+    if (digits < 4) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'member_number', start, end: start + m[1].length });
+  }
+}
+
+/**
+ * A nickname signing the text after a signer's cue (留言人：小覃, 转发人：阿珍), or 阿X alone ending the text after a
+ * sentence (…还有一间带床的休息室。阿强): a labourer's own nickname as a signature, like a handle. 阿 and a kin word
+ * (阿姨, 阿婆, 阿爸) is no name.
+ */
+const SIGNER_NICK = /(?:留言人|转发人|轉發人|发帖人|發帖人|反映人|来信人|來信人|投诉人|投訴人|联系人|聯繫人|聯絡人|署名)[:：][\s\u3000]?((?:小|阿)[\u3400-\u9fff])(?=[\s\u3000。.!！]*$)/;
+const TAIL_AH_ALONE = /[。！？!?][\s\u3000]?(阿[\u3400-\u9fff])[\s\u3000。.!！]*$/;
+const AH_KIN = new Set([...'姨婆公爸妈媽伯叔嫂哥姐弟妹爷爺嬤嫲嬷奶爹娘舅']);
+/**
+ * A name in quotes after 名字 / 姓名 (我的名字“黄大有”打成了…), and the misprint a document put for it (打成了“黄大友”,
+ * 写成了“佟秀绢”): both name the writer. The misprint only where it shares the surname of the quoted or known name.
+ */
+const QUOTED_NAME = /(?:名字|姓名)(?:是|叫|为|為)?[:：]?[“"「『]([\u3400-\u9fff]{2,4})[”"」』]/g;
+const MISPRINT_NAME = /(?:打成|写成|寫成|印成|错成|錯成|弄成)了?[“"「『]([\u3400-\u9fff]{2,4})[”"」』]/g;
+/**
+ * A joint letter's signers, each by room and name (联名人：7号楼1单元101 祁某某；2单元302 訾某某；…): every room is a
+ * signer's home, with the building named once before, and every name a private person.
+ */
+const JOINT_SIGNER = /(?:^|[：:；;，,、\s])((?:[0-9]{1,3}(?:号楼|號樓|栋|棟|幢))?[0-9]{1,2}(?:单元|單元)[0-9]{3,4}室?)[\s\u3000]?([\u3400-\u9fff]{2,3})(?=[；;，,。、\s]|$)/g;
+/** An IOU's lender, up to the money that follows (今借到邵某某人民币…, 今欠…现金…): the name runs to 人民币 / 现金. */
+const IOU_LENDER = /(?:今借到|今借|今欠)([\u3400-\u9fff]{2,4}?)(?:人民币|人民幣|现金|現金|现款|現款)/g;
+function scanRound15Names(text: string, out: PiiSpan[]) {
+  if (text.includes('联名') || text.includes('聯名')) {
+    JOINT_SIGNER.lastIndex = 0;
+    for (let m = JOINT_SIGNER.exec(text); m; m = JOINT_SIGNER.exec(text)) {
+      if (!SURNAME_SET.has(m[2][0])) continue;
+      const nameStart = m.index + m[0].length - m[2].length;
+      const roomStart = m.index + m[0].indexOf(m[1]);
+      out.push({ kind: 'address', start: roomStart, end: roomStart + m[1].length });
+      pushName(out, nameStart, nameStart + m[2].length);
+    }
+  }
+  if (text.includes('今借') || text.includes('今欠')) {
+    IOU_LENDER.lastIndex = 0;
+    for (let m = IOU_LENDER.exec(text); m; m = IOU_LENDER.exec(text)) {
+      const start = m.index + m[0].length - m[1].length - (m[0].endsWith('人民币') || m[0].endsWith('人民幣') ? 3 : 2);
+      if (SURNAME_SET.has(m[1][0]) || COMPOUND_SET.has(m[1].slice(0, 2))) pushName(out, start, start + m[1].length);
+    }
+  }
+  if (text.includes('人：') || text.includes('人:') || text.includes('署名')) {
+    const m = SIGNER_NICK.exec(text);
+    if (m && !AH_KIN.has(m[1][1])) pushName(out, m.index + m[0].length - 2, m.index + m[0].length);
+  }
+  if (sawTriggers & T_AH) {
+    const m = TAIL_AH_ALONE.exec(text.length > 24 ? text.slice(text.length - 24) : text);
+    if (m && !AH_KIN.has(m[1][1])) {
+      const at = text.length - (text.length > 24 ? 24 : text.length) + m.index + m[0].indexOf(m[1]);
+      pushName(out, at, at + 2);
+    }
+  }
+  const quoted = sawTriggers & T_MING && (text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『'));
+  if (quoted && (text.includes('名字') || text.includes('姓名'))) {
+    QUOTED_NAME.lastIndex = 0;
+    for (let m = QUOTED_NAME.exec(text); m; m = QUOTED_NAME.exec(text)) {
+      if (SURNAME_SET.has(m[1][0]) || COMPOUND_SET.has(m[1].slice(0, 2))) pushName(out, m.index + m[0].length - m[1].length - 1, m.index + m[0].length - 1);
+    }
+  }
+  if (quoted && sawTriggers & T_CHENG) {
+    MISPRINT_NAME.lastIndex = 0;
+    for (let m = MISPRINT_NAME.exec(text); m; m = MISPRINT_NAME.exec(text)) {
+      const start = m.index + m[0].length - m[1].length - 1;
+      // (The surname of a name found in the text: 佟秀娟 … 写成了“佟秀绢”.)
+      if (out.some((s) => s.kind === 'name' && s.end - s.start >= 2 && text[s.start] === m[1][0] && text.slice(s.start, s.end) !== m[1])) pushName(out, start, start + m[1].length);
+    }
+  }
+}
+
+/**
+ * A name typed with a space between its characters (郝 玉 梅, 叫殷 秀 梅, “ 芦 春 英 ”), as people do to keep a name
+ * apart or on a phone keyboard: three single Han characters, a surname first, each set off by one space, the run
+ * neither longer nor part of a spaced-out sentence (我 是 老 师 …) on either side (a cue typed with a space before
+ * it, 叫 付 长 友, is one character more and still reads). Matched by lookahead, one character at a time.
+ */
+const SPACED_NAME = /(?<![\u3400-\u9fff][ \u3000][\u3400-\u9fff][ \u3000])([\u3400-\u9fff])(?=[ \u3000][\u3400-\u9fff][ \u3000][\u3400-\u9fff](?![ \u3000]?[\u3400-\u9fff]?[ \u3000][\u3400-\u9fff]))/y;
+function scanSpacedNames(text: string, out: PiiSpan[]) {
+  // (Only from a space with Han characters on both sides and another space two further on: most texts have none.)
+  for (let i = text.indexOf(' ', 1); i >= 0; i = text.indexOf(' ', i + 1)) spacedNameAt(text, i, out);
+  for (let i = text.indexOf('\u3000', 1); i >= 0; i = text.indexOf('\u3000', i + 1)) spacedNameAt(text, i, out);
+}
+function spacedNameAt(text: string, i: number, out: PiiSpan[]) {
+  const c = text.charCodeAt(i + 2);
+  if ((c !== 0x20 && c !== 0x3000) || !isHan(text.charCodeAt(i - 1)) || !isHan(text.charCodeAt(i + 1))) return;
+  SPACED_NAME.lastIndex = i - 1;
+  const m = SPACED_NAME.exec(text);
+  if (m && m.index === i - 1 && SURNAME_SET.has(m[1])) out.push({ kind: 'name', start: m.index, end: m.index + 5 });
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Personal-data spans of a text, sorted and merged (overlapping spans become one). */
 export function detectPii(text: string): PiiSpan[] {
@@ -4153,6 +4313,8 @@ export function detectPii(text: string): PiiSpan[] {
     if (text.includes('dot') || text.includes('DOT')) scanDotSpelledEmails(text, spans);
     scanPassports(text, spans);
     scanPinyinNames(text, spans);
+    // (Round 15) A line typed in pinyin alone.
+    if (text.includes('jiao ') || text.includes('shi ') || text.includes('zhu zai ')) scanPinyinLine(text, spans);
   }
   WECHAT.lastIndex = 0;
   for (let m = WECHAT.exec(text); m; m = WECHAT.exec(text)) {
@@ -4193,6 +4355,12 @@ export function detectPii(text: string): PiiSpan[] {
     BARE_ROOM_RESIDENT.lastIndex = 0;
     for (let m = BARE_ROOM_RESIDENT.exec(text); m; m = BARE_ROOM_RESIDENT.exec(text)) spans.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
+  // (Round 15: each only where its cue word is there at all.)
+  if (sawTriggers & T_ZHENG && (text.includes('残疾') || text.includes('殘疾'))) scanDisabilityNumbers(text, spans);
+  if (sawTriggers & T_ZHENG && (text.includes('低保') || text.includes('优待') || text.includes('優待'))) scanWelfareNumbers(text, spans, WELFARE_NUMBER);
+  if (sawTriggers & T_HAO && (text.includes('户号') || text.includes('戶號') || text.includes('用户编号') || text.includes('用戶編號') || text.includes('缴费号') || text.includes('繳費號')) && (text.includes('热') || text.includes('熱') || text.includes('暖'))) scanWelfareNumbers(text, spans, HEATING_ACCOUNT);
+  scanSpacedNames(text, spans);
+  scanRound15Names(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (text.includes('（微信') || text.includes('(微信') || text.includes('（LINE') || text.includes('(LINE'))) {
