@@ -1,3 +1,4 @@
+import { MAX_CONCEPT_GROUPS } from './concepts.js';
 import { CORPUS_DOCUMENTS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 
 // When two differently worded opinions report one issue: the model over their shared issue terms
@@ -172,8 +173,8 @@ export function issueFeatures(
   return { names: names / 16, topic: topic / 16, cover: (names + topic) / 16 / (Math.min(a.total, b.total) || 1), differ: windsDiffer(a.wind, b.wind), conceptCount: sharedConcepts, apart };
 }
 
-/** The 16 bits of a term the index keeps: 0 means none, 0xFF00 and up a concept (concepts.ts
- * keys are below 2^24), the rest a bigram. */
-export const CONCEPT_KEYS = 0xff00;
-export const termKey = (h: number): number => (h < 1 << 24 ? CONCEPT_KEYS | (h & 0xff) : (fmix(h) % (CONCEPT_KEYS - 1)) + 1);
+/** The 16 bits of a term the index keeps: 0 means none, 0xFE00 and up a concept (concepts.ts
+ * keys are below 2^24; up to 512 of them), the rest a bigram. */
+export const CONCEPT_KEYS = 0x10000 - MAX_CONCEPT_GROUPS;
+export const termKey = (h: number): number => (h < 1 << 24 ? CONCEPT_KEYS | (h & (MAX_CONCEPT_GROUPS - 1)) : (fmix(h) % (CONCEPT_KEYS - 1)) + 1);
 

@@ -4,9 +4,9 @@ import { Converter } from 'opencc-js/t2cn';
 import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { bigramKey } from './bigrams.js';
-import { CONCEPTS, conceptsOf } from './concepts.js';
+import { CONCEPTS, conceptKey, conceptsOf, MAX_CONCEPT_GROUPS } from './concepts.js';
 import { CLUSTER, DuplicateIndex, fingerprintBytes, fingerprintFromBytes, UNSIGNED } from './duplicates.js';
-import { ISSUE_MODEL, issueFeatures, issueZ, localLevel } from './issue-model.js';
+import { CONCEPT_KEYS, ISSUE_MODEL, issueFeatures, issueZ, localLevel, termKey } from './issue-model.js';
 import { ISSUE_TERMS, issueTerms, UNSEEN_LEVEL } from './issue-terms.js';
 import { foldNumerals, normalize } from './normalize.js';
 import { hkToSimplified, twToSimplified } from './opencc.js';
@@ -339,6 +339,34 @@ describe('concepts: the ways people name one matter, and one matter per group', 
   it('are told apart from the words they sit inside', () => {
     expect(named('晚上去吃自助餐')).not.toContain('敬老院');
     expect(named('我也是醉了')).toEqual([]);
+    // 违章 alone is a traffic offence; a building says so in full.
+    expect(named('违章停车被贴条')).toContain('罚单');
+    expect(named('违章停车被贴条')).not.toContain('违建');
+    expect(named('楼顶有违章建筑')).toEqual(named('私搭乱建'));
+    // The longest form where forms start together: a 叫号机 is no queue, 代开发票 no developer.
+    expect(named('去税务局代开发票')).toEqual(named('税务局开票'));
+    expect(named('去税务局代开发票')).not.toContain('烂尾');
+  });
+  it('read a rating forced at the window, a lavish opening and an online count, however each is worded', () => {
+    expect(named('不给打五星就不给回执')).toEqual(named('强迫群众打好评'));
+    expect(named('扫码评价默认非常满意')).toEqual(named('满意度调查'));
+    expect(named('开业典礼放了三百架无人机')).toEqual(named('启用仪式请了明星放烟花'));
+    expect(named('为了冲网办率让现场的人在手机上点')).toEqual(named('明明现场办却算线上办理'));
+    expect(named('窗口的人上班炒股看K线')).toEqual(named('上班时间打游戏'));
+  });
+  it('each have their own key in the index, as many groups as it allows (past 256)', () => {
+    // termKey keeps a concept id's low bits: two groups sharing a key would count as one matter.
+    expect(MAX_CONCEPT_GROUPS).toBeGreaterThan(256);
+    expect(CONCEPTS.length).toBeLessThanOrEqual(MAX_CONCEPT_GROUPS);
+    const keys = new Set(Array.from({ length: MAX_CONCEPT_GROUPS }, (_, id) => termKey(conceptKey(id))));
+    expect(keys.size).toBe(MAX_CONCEPT_GROUPS);
+    for (const k of keys) expect(k).toBeGreaterThanOrEqual(CONCEPT_KEYS);
+    // and no bigram's key is taken for a concept's
+    for (const text of corpus.slice(0, 300)) for (const h of issueTerms(foldNumerals(normalize(text))).hashes) if (h >= 1 << 24) expect(termKey(h)).toBeLessThan(CONCEPT_KEYS);
+    // Two reports of one court's forced ratings share the court (a group past the 200th) and the rating.
+    const a = analyse('望海法院立案窗口要我扫码打五星才给受理通知书');
+    const b = analyse('望海法院立案窗口强迫群众打好评，不打不给回执');
+    expect(issueFeatures(a.terms, b.terms).conceptCount).toBe(2);
   });
 });
 
