@@ -5,7 +5,7 @@ import { appFor, loginAs, type AppHandle, type TestApp } from '../support/app.js
 import { SYSTEM_ACTOR, verifyAudit } from '../../src/modules/audit/trail.js';
 import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import { submitOpinion } from '../../src/modules/opinions/commands.js';
-import { forgetIndexes, placeOpinion } from '../../src/modules/triage/arrival.js';
+import { forgetIndexes, loadedCluster, placeOpinion } from '../../src/modules/triage/arrival.js';
 import { analyse } from '../../src/modules/triage/pipeline.js';
 import type { CampaignTable } from '../../src/db/schema.js';
 import type { OrgRow } from '../../src/modules/organizations/queries.js';
@@ -408,6 +408,35 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       })).rejects.toThrow('rolled back');
       const retry = await opinion(t.townA, again, { campaign: camp, channel: 'hotline' });
       expect(retry.cluster_id).toBe(a.id);
+    });
+
+    it('forgets a bridge whose transaction rolled back: the index groups as the rows do', async () => {
+      const camp = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.countyA.id, name: '调度室回滚', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+      const A = '北站停车场调度室夜里值班的人喝酒打牌，早上6路头班车经常晚点。';
+      const B = '雁鸣镇北站调度员凌晨还在打麻将，司机领车要叫半天才醒。';
+      const C = '雁鸣镇北站停车场的调度室，夜班几个人喝酒打麻将到凌晨，6路头班车经常晚二十分钟发车，司机领车叫半天才醒。';
+      const a = await opinion(t.townA, A, { campaign: camp });
+      const b = await opinion(t.townA, B, { campaign: camp, channel: 'hotline' });
+      expect(b.cluster_id).toBe(b.id);
+      // C bridges A and B inside a transaction that then fails: the rename of B's rows is undone.
+      const c = analyse(C);
+      await expect(d.db.transaction().execute(async (trx) => {
+        expect(await placeOpinion(trx, camp.region_id, camp.id, 'lostbridge', { sig: c.signature, terms: c.terms })).toBe(a.id);
+        expect(await loadedCluster(camp.id, b.id)).toBe(await loadedCluster(camp.id, a.id));
+        throw new Error('rolled back');
+      })).rejects.toThrow('rolled back');
+      expect((await row(b.id)).cluster_id).toBe(b.id);
+      // The next arrival, through another transaction, finds B's row unrenamed and reloads.
+      await opinion(t.townA, '北站候车室的座椅坏了好几张，一直没人修。', { campaign: camp, channel: 'sms' });
+      expect(await loadedCluster(camp.id, b.id)).toBe(b.id);
+      expect(await loadedCluster(camp.id, a.id)).toBe(a.id);
+      expect(await loadedCluster(camp.id, 'lostbridge')).toBeNull();
+      // A bridge that commits stays: C again, for real, joins them in the rows and in the index.
+      const real = await opinion(t.townA, C, { campaign: camp, channel: 'opinion_box' });
+      expect(real.cluster_id).toBe(a.id);
+      await opinion(t.townA, '北站候车室的饮水机没有热水，冬天老人喝不上热水。', { campaign: camp, channel: 'sms' });
+      expect((await row(b.id)).cluster_id).toBe(a.id);
+      expect(await loadedCluster(camp.id, b.id)).toBe(await loadedCluster(camp.id, a.id));
     });
 
     it('refuses merges that would change opinions outside the caller\'s reach, and bad requests', async () => {

@@ -33,6 +33,9 @@ type Executor = Kysely<Database> | Transaction<Database>;
 interface CampaignIndex {
   index: DuplicateIndex;
   checkedAt: number;
+  /** Bridges made inside a transaction not known to have committed: the index joined the two
+   * clusters at once, the rows only if the transaction commits (see confirmBridges). */
+  unconfirmed: { trx: Executor; other: string }[];
 }
 
 const indexes = new Map<string, Promise<CampaignIndex>>();
@@ -111,13 +114,13 @@ function fingerprintOf(body: string, suggested: string | null): Required<Fingerp
   return { sig: signatureFor(matching, terms), terms };
 }
 
-async function campaignIndex(db: Executor, regionId: string, campaignId: string): Promise<DuplicateIndex> {
+async function campaignIndex(db: Executor, regionId: string, campaignId: string): Promise<CampaignIndex> {
   let entry = indexes.get(campaignId);
   if (!entry) {
     entry = (async () => {
       const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
       await loadInto(db, regionId, campaignId, index);
-      return { index, checkedAt: Date.now() };
+      return { index, checkedAt: Date.now(), unconfirmed: [] } as CampaignIndex;
     })();
     indexes.set(campaignId, entry);
     entry.catch(() => indexes.delete(campaignId)); // a failed load is retried by the next arrival
@@ -129,7 +132,37 @@ async function campaignIndex(db: Executor, regionId: string, campaignId: string)
       .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('cluster_id', 'is not', null).executeTakeFirstOrThrow();
     if (Number(n) > ci.index.size) await loadInto(db, regionId, campaignId, ci.index);
   }
-  return ci.index;
+  if (ci.unconfirmed.length && !(await confirmBridges(db, regionId, campaignId, ci))) {
+    if (indexes.get(campaignId) === entry) indexes.delete(campaignId);
+    return campaignIndex(db, regionId, campaignId);
+  }
+  return ci;
+}
+
+// A bridge joins two clusters in the index at once and renames the rows in the arrival's
+// transaction. Should that transaction roll back (a shared commit with one bad item, an import
+// that fails), the rows keep two clusters while the index holds one, and its cluster check would
+// weigh newcomers against members they are not grouped with. So the next placement through
+// another transaction looks: a row still filed under the joined cluster means the rename never
+// committed, and the index is loaded again from the rows. (A transaction still open elsewhere
+// reads the same way and costs a needless reload; nothing is joined that the rows do not join.)
+/** Whether every bridge made by a finished transaction reached the rows. */
+async function confirmBridges(db: Executor, regionId: string, campaignId: string, ci: CampaignIndex): Promise<boolean> {
+  const finished = ci.unconfirmed.filter((u) => u.trx !== db);
+  if (!finished.length) return true;
+  ci.unconfirmed = ci.unconfirmed.filter((u) => u.trx === db);
+  for (const u of finished) {
+    const left = await db.selectFrom('opinions').select('id').where('region_id', '=', regionId).where('campaign_id', '=', campaignId)
+      .where('cluster_id', '=', u.other).limit(1).executeTakeFirst();
+    if (left) return false;
+  }
+  return true;
+}
+
+/** Which cluster the loaded index of a campaign holds an opinion in (none loaded: null). For tests. */
+export async function loadedCluster(campaignId: string, id: string): Promise<string | null> {
+  const ci = await indexes.get(campaignId)?.catch(() => null);
+  return ci?.index.has(id) ? ci.index.find(id) : null;
 }
 
 /** Staff merged clusters (`root` keeps its id): the loaded index, if any, joins them too. */
@@ -170,7 +203,8 @@ export interface PlacingBatch {
  * and the audit log says so (at once, or with `batch`, when the import logs its bridges).
  */
 export async function placeOpinion(db: Executor, regionId: string, campaignId: string, ownId: string, fp: Fingerprint, batch?: PlacingBatch): Promise<string> {
-  const index = await campaignIndex(db, regionId, campaignId);
+  const ci = await campaignIndex(db, regionId, campaignId);
+  const index = ci.index;
   const { match, bridged } = index.addAndMatch(ownId, fp.sig, fp.terms);
   if (!match) return ownId;
   const pending = batch?.pending;
@@ -189,6 +223,7 @@ export async function placeOpinion(db: Executor, regionId: string, campaignId: s
     if (!other || other === cluster) continue;
     const res = await db.updateTable('opinions').set({ cluster_id: cluster })
       .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('cluster_id', '=', other).executeTakeFirst();
+    if (db.isTransaction) ci.unconfirmed.push({ trx: db, other });
     let moved = Number(res.numUpdatedRows);
     if (pending) for (const [id, c] of pending) if (c === other) pending.set(id, cluster), moved++;
     const bridge = { cluster, other, moved, by: ownId };
