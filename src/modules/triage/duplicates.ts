@@ -166,7 +166,7 @@ export interface Fingerprint {
 // before are recomputed (0xb3: stop 11's 169 concepts and place names; 0xb4: 200 concepts, 办证
 // split into deeds, household registration, ID cards and licences; 0xb6/0xb7: names before 街道, 社区 …, and
 // bus routes as terms).
-const LAYOUT = 0xb8;
+const LAYOUT = 0xb9;
 export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
   const n = Math.min(terms.hashes.length, ISSUE_TERMS);
   const out = Buffer.alloc(HASHES * 4 + 2 + n * 5 + 5);

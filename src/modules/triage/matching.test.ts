@@ -347,6 +347,13 @@ describe('concepts: the ways people name one matter, and one matter per group', 
     expect(named('去税务局代开发票')).toEqual(named('税务局开票'));
     expect(named('去税务局代开发票')).not.toContain('烂尾');
   });
+  it('each name their own group as the pipeline reads them (normalized, numbers folded: 百日宴 reads 100日宴)', () => {
+    const unread: string[] = [];
+    CONCEPTS.forEach((forms, id) => {
+      for (const form of forms) if (!conceptsOf(foldNumerals(normalize(form))).includes(id)) unread.push(form);
+    });
+    expect(unread).toEqual([]);
+  });
   it('read a rating forced at the window, a lavish opening and an online count, however each is worded', () => {
     expect(named('不给打五星就不给回执')).toEqual(named('强迫群众打好评'));
     expect(named('扫码评价默认非常满意')).toEqual(named('满意度调查'));
