@@ -175,7 +175,8 @@ function isNumberSeparator(c: number): boolean {
 }
 
 /** Between an introduction and its number: punctuation, spaces, or 是/为/号码 — not other words ("电话会议于…"). */
-const GAP = '(?:[是为為号號码碼]|[^0-9０-９\\n\\u3400-\\u9fff]){0,6}$';
+// (Round 16: also Cantonese 係, "電話係 6893-2210".)
+const GAP = '(?:[是为為号號码碼係]|[^0-9０-９\\n\\u3400-\\u9fff]){0,6}$';
 const PHONE_INTRO = new RegExp(`(?:WhatsApp|Whatsapp|whatsapp|手提|联络|聯絡|电话|電話|座机|座機|固话|固話|手机|手機|联系方式|聯繫方式|聯系方式|联系|聯繫|聯系|致电|致電|拨打|撥打|tel|Tel|TEL|phone|Phone|号码|號碼)${GAP}`);
 const ID_INTRO = /(?:身份证|身份證|证件|證件|公民身份|身份号|身份號)[^0-9０-９\n]{0,8}$/;
 const CARD_INTRO = /(?:卡号|卡號|银行卡|銀行卡|账号|賬號|帳號|账户|賬戶|帳戶|储蓄卡|儲蓄卡|信用卡|工资卡|工資卡|存折|存摺|借记卡|借記卡|折子)[^0-9０-９\n]{0,8}$/;
@@ -706,7 +707,8 @@ const NUM = '(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩
 const UNIT = '(?:号楼|號樓|号院|號院|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|号|號|组|組|排|弄|巷|门|門|期|区|區)';
 const DASHED = '[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4}){1,3}';
 const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號)?)?(?:[东東西南北中](?:户|戶))?`;
-const COMPOUND = '(?:家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|豪庭|雅庭|名庭|御庭|湾|灣|居|坊)';
+// (Round 16: also a resettlement site, 红柳牧场安置点9栋1单元101.)
+const COMPOUND = '(?:安置点|安置點|安置区|安置區|家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|豪庭|雅庭|名庭|御庭|湾|灣|居|坊)';
 const STREET = '(?:路|街|大街|大道|巷|弄|胡同|道)';
 /** A compound / village followed by building, unit, room or house numbers. */
 const ADDRESS_AT_COMPOUND = new RegExp(`${COMPOUND}(${PARTS})`, 'g');
@@ -879,11 +881,12 @@ function adminChainStart(text: string, at: number): number {
  * A home without a number, described by a landmark (家住白茅村村委会后面第三家, 我家就在某村小学对面，红砖三层那栋):
  * from the named village, street or town to "the n-th house" or "that house".
  */
-const HOME_DESCRIBED = /(?:家就住在|家住在|住在|家就在|家在|家住)([\u3400-\u9fff]{1,8}?(?:村|街|路|镇|鎮|乡|鄉|社区|社區|小区|小區)[^。；;！!？?\n]{0,24}(?:第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間|个门面|個門面|个门|個門)|那户|那戶|那栋|那棟|那家|那间|那間))/g;
+// (Round 16: also 住 opening a clause, where a letter is to be sent (寄到 …那家), and 那两间板房.)
+const HOME_DESCRIBED = /(?:家就住在|家住在|住在|家就在|家在|家住|(?<=^|[，,。；;\s])住|寄到\s?|寄往\s?)([\u3400-\u9fff]{1,8}?(?:村|街|路|镇|鎮|乡|鄉|社区|社區|小区|小區)[^。；;！!？?\n]{0,24}(?:第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間|个门面|個門面|个门|個門)|那户|那戶|那栋|那棟|那家|那[两兩几幾]?[间間](?:板房|平房|瓦房|土房|房子|屋)?)(?:[\u3400-\u9fff]{0,5}?(?:楼|樓|平房|瓦房|房子)(?=[，,。；;！!？?\s]))?)/g;
 /** (Round 11) A place, a way there and "that house", then 就是我家: the writer's home described. */
 const HOME_DESCRIBED_AS = /(?:^|[，,。；;！!？?\s])([\u3400-\u9fff]{1,8}?(?:村|街|路|镇|鎮|乡|鄉|社区|社區|小区|小區)[^。；;！!？?\n，,]{0,24}?(?:那户|那戶|那栋|那棟|那家|那间|那間|第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間)))(?:就是|便是|是)(?:我家|俺家|我们家|我們家|咱家)/g;
 /** HOME_DESCRIBED's ending alone: a cheap test before the whole expression. */
-const HOME_DESCRIBED_END = /第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間|个门|個門)|那[户戶栋棟家间間]/;
+const HOME_DESCRIBED_END = /第[一二三四五六七八九十0-9]{1,3}(?:家|户|戶|栋|棟|间|間|个门|個門)|那[两兩几幾]?[户戶栋棟家间間]/;
 /** (Round 11) "新街69号楼上住的…", "9幢402楼上装修": 楼上/楼下 is upstairs or downstairs of the number, not a building part. */
 /** (A room number of three or four digits, 402楼上; or a house number whose upstairs or downstairs household is meant, 18号楼下那户 — not 3号楼下面, a building's foot.) */
 function upstairsTrimmed(text: string, parts: string, partsStart: number): string {
@@ -913,7 +916,7 @@ function officeAddressBefore(text: string, at: number): boolean {
 }
 function scanAddresses(text: string, out: PiiSpan[]) {
   streetNumbers.length = 0;
-  if (sawTriggers & T_ORD && (sawTriggers & T_ZHU || text.includes('家在') || text.includes('家就在')) && HOME_DESCRIBED_END.test(text)) {
+  if (sawTriggers & T_ORD && (sawTriggers & T_ZHU || text.includes('家在') || text.includes('家就在') || text.includes('寄')) && HOME_DESCRIBED_END.test(text)) {
     HOME_DESCRIBED.lastIndex = 0;
     for (let m = HOME_DESCRIBED.exec(text); m; m = HOME_DESCRIBED.exec(text)) {
       const start = m.index + m[0].length - m[1].length;
@@ -1268,7 +1271,11 @@ const NAME_INTRO_WORDS = (
     '我爸爸|我爹|我娘|我妈妈|我媽媽|我哥哥|我姐姐|我弟弟|我妹妹|我媳妇|我媳婦|我老伴|我闺女|我閨女|我家老人|我家老头|我家老頭|我男人|我婆娘|我大儿子|我大兒子|我小儿子|我小兒子|我大女儿|我大女兒|我小女儿|我小女兒|' +
     '俺爹|俺爸|俺娘|俺妈|俺媽|俺老伴|俺家老人|俺男人|俺媳妇|俺媳婦|俺儿子|俺兒子|俺闺女|俺閨女|俺哥|俺姐|俺弟|俺妹|' +
     '女子|妻子|丈夫|未婚夫|未婚妻|老公|老婆|媳妇|媳婦|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|' +
-    '发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|在下姓|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|大名|小名|乳名|本名|原名|绰号|綽號|外号|外號|我阿爸|我阿媽|我阿妈|我阿爺|我阿嫲|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|户名|戶名|开户名|開戶名|收款人|持卡人|受害人|被害人|伤者|傷者|死者|原告|被告|借款人|欠款人|承租人|出租人|证明人|證明人|担保人|擔保人|失主|遗孀|遺孀|网格员|網格員|志愿者|志願者'
+    '发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|在下姓|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|大名|小名|乳名|本名|原名|绰号|綽號|外号|外號|我阿爸|我阿媽|我阿妈|我阿爺|我阿嫲|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|户名|戶名|开户名|開戶名|收款人|持卡人|受害人|被害人|伤者|傷者|死者|原告|被告|借款人|欠款人|承租人|出租人|证明人|證明人|担保人|擔保人|失主|遗孀|遺孀|网格员|網格員|志愿者|志願者|' +
+    // (Round 16) Grand-uncles and -aunts, grandparents in the southern form, a Cantonese elder brother (我舅公X, 我阿公X, 我大佬X).
+    '我舅公|我叔公|我伯公|我姑婆|我姨婆|我舅婆|我阿公|我阿婆|我大佬|我细佬|我祖父|我祖母|' +
+    // (Round 16) Herders and fishers by their standing, as 村民 (牧民代表冯金宝, 渔民黄阿四, 船东 吴金土).
+    '牧民|牧民代表|渔民|漁民|渔民代表|漁民代表|船东|船東'
 ).split('|');
 /** The introductions by their first two characters, longest first: a Set and a Map lookup per character of the text. */
 /** First and second characters of the introductions, as flat tables (the scan looks at every character). */
@@ -1334,7 +1341,9 @@ const NOT_NAME_WORD = new Set(
     '查明 查清 查处 查處 查实 查實 查办 查辦 司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
     '项目 項目 夏天 欧洲 歐洲 路上 路口 毕业 畢業 单位 單位 单独 單獨 单元 單元 费用 費用 卫生 衛生 商量 商店 商场 商場 商户 商戶 沙发 沙發 印象 古代 武装 武裝 甘肃 甘肅 南京 南方 苏州 蘇州 ' +
     '安心 幸福 温暖 溫暖 温饱 溫飽 富裕 安居 齐心 齊心 成长 成長 成就 宁静 寧靜 苗头 苗頭 雷锋 雷鋒 金融 金额 金額 包容 包装 包裝 蓝天 藍天 白云 白雲 黄河 黃河 文书 文書 谈心 談心 修房 谈谈 談談 文化 向有 向中 向国 向國 向东 向東 向南 向北 向西 向信 向前 温州 溫州 常州 徐州 郑州 鄭州 许昌 許昌 唐山 秦皇 时候 時候 雷雨 戴帽 牛奶 熊猫 熊貓 葛根 柴油 柴火 米饭 米飯 钱财 錢財 钟头 鐘頭 童年 宗教 ' +
-    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 马来 馬來 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主 师傅 師傅 师父 師父').split(' '),
+    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 马来 馬來 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主 师傅 師傅 师父 師父 ' +
+    // (Round 16) 孙媳妇 is a kinship word, 工商银行 a bank.
+    '孙媳 孫媳 商银 商銀').split(' '),
 );
 
 /** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
@@ -1390,7 +1399,8 @@ function givenOnlyEnd(text: string, at: number, named = false, doubled = false):
 const RELATION_WORD_STOP = new Set('朋友 好友 战友 戰友 亲友 親友 工友 病友 校友 学友 學友 室友 网友 網友'.split(' '));
 const GIVEN_WORD_STOP = new Set([...RELATION_WORD_STOP, ...'文明 文化 安全 和平 平时 平時 时间 光明 明天 天天 今天'.split(' ')]);
 /** After a given name alone: a boundary, or what the person does with the writer. */
-const GIVEN_ONLY_AFTER = /(?:$|[，,。；;！!？?、\s）)]|一声|一聲|一起|一块|一塊|帮忙|幫忙|两个人|兩個人|俩|倆|在|今年|去年|也|都|是|说|說)/y;
+// (Round 16: also her own family's home, 我媳妇红霞的娘家.)
+const GIVEN_ONLY_AFTER = /(?:$|[，,。；;！!？?、\s）)]|一声|一聲|一起|一块|一塊|帮忙|幫忙|两个人|兩個人|俩|倆|在|今年|去年|也|都|是|说|說|的(?:娘家|婆家|老家))/y;
 /** Traits a village nickname names after 老 (老蔫, 老倔, 老抠): no ordinary word is 老 and one of these. */
 const TRAIT_AFTER_LAO = new Set([...'蔫倔犟抠摳憨瘸驼駝歪']);
 /** Introductions after which a given name or a village nickname alone (黑娃, 翠花, 二毛, 狗蛋) is a private person (also 都叫他 …). */
@@ -1406,7 +1416,7 @@ function givenOnlyNicknameEnd(text: string, at: number): number {
   return stickyAt(CUE_AFTER, text, e) ? e : -1;
 }
 /** "村里的老蔫儿一辈子…": 老, a trait and 儿 is a nickname wherever it stands after a boundary or 的. */
-const OLD_HEAD_AFTER = /^(?:$|[，,。；;！!？?、\s]|家|的|说|說|他|她|今年|一个|一個|一家)/;
+const OLD_HEAD_AFTER = /^(?:$|[，,。；;！!？?、\s]|家|的|说|說|他|她|今年|一个|一個|一家|在)/;
 function scanTraitNicknames(text: string, out: PiiSpan[]) {
   for (let p = text.indexOf('老'); p >= 0; p = text.indexOf('老', p + 1)) {
     // "老杨头家的房子": 老, a surname and 头 (頭), as villages call an old man, then his home, his words or a boundary.
@@ -1661,7 +1671,8 @@ function pushName(out: PiiSpan[], start: number, end: number) {
 function nameEndingAt(text: string, end: number, out: PiiSpan[]): void {
   for (const length of [3, 2, 4]) {
     const s = end - length;
-    if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)))) continue;
+    // (Round 16: also after a signature's dash, "——劉明德 敬上".)
+    if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)) && text[s - 1] !== '—')) continue;
     if (nameEnd(text, s, true) === end && likelyName(text, s, end)) {
       pushName(out, widenToCompound(text, s), end);
       return;
@@ -1685,6 +1696,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (!intro) continue;
     // The introduction, then colons or spaces, perhaps 是/叫/为, colons or spaces again.
     let at = i + intro.length;
+    const introEnd = at;
     while (at < text.length && isColonOrSpace(text[at])) at++;
     if (at < text.length && '是叫為为'.includes(text[at])) {
       at++;
@@ -1709,12 +1721,15 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       }
       // "我姓王": a surname alone identifies nobody (like 王先生); "我姓王名建国" gives the name.
       const sl = surnameLength(text, at);
-      if (sl && (text[at + sl] === '名' || text[at + sl] === '叫')) {
-        let e = at + sl + 1;
-        while (e < text.length && e - (at + sl + 1) < 2 && isGiven(text.charCodeAt(e), text[e], true)) e++;
-        if (e > at + sl + 1 && AFTER_NAME.test(text.slice(e, e + 5))) {
-          pushName(out, at, at + sl);
-          pushName(out, at + sl + 1, e);
+      // (Round 16) "本人姓湯，名美寶": the given name after a comma.
+      const g = sl && (text[at + sl] === '，' || text[at + sl] === ',') && text[at + sl + 1] === '名' && text[at + sl + 2] !== '字' ? at + sl + 1 : at + sl;
+      if (sl && (text[g] === '名' || text[g] === '叫')) {
+        let e = g + 1;
+        while (e < text.length && e - (g + 1) < 2 && isGiven(text.charCodeAt(e), text[e], true)) e++;
+        if (e > g + 1 && AFTER_NAME.test(text.slice(e, e + 5))) {
+          // (A surname alone identifies nobody: with the comma, the given name only.)
+          if (g === at + sl) pushName(out, at, at + sl);
+          pushName(out, g + 1, e);
         }
       }
       continue;
@@ -1729,7 +1744,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     // strong or kinship introduction and as a full name that visibly ends.
     // (Also where the introduction is set off by a colon or a space: "举报人 汝国平", "业主：母玉洁。")
     const setOff = at > 0 && isColonOrSpace(text[at - 1]);
-    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || setOff || intro.endsWith('叫') || (text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && KIN_INTRO.test(intro)))) {
+    // (Round 16: also where 叫 follows the introduction, "旅館老闆叫習永剛".)
+    const calledAfter = text[at - 1] === '叫' && at - 1 >= introEnd;
+    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || setOff || intro.endsWith('叫') || calledAfter || (text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && KIN_INTRO.test(intro)))) {
       end = ambiguousNameEnd(text, at);
       // 我表弟蓋文濤就在…: after a relative, such a full name and what the person does.
       if (end < 0 && !strong && KIN_INTRO.test(intro) && text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && ambiguousGiven(text, at) && actionAfter(text, at + 3)) end = at + 3;
@@ -1748,7 +1765,13 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
         for (let k = Math.max(at + 1, windowDone); k < text.length && k - at < 16 && !CLAUSE_END.has(text[k]); k = windowDone = k + 1) {
           // (我是鹭鸶村的党秀英，: after 的, also a surname that is a word, as a full name that ends the clause.)
           const wordAfterDe = text[k - 1] === '的' && AMBIGUOUS_SURNAMES.has(text[k]) && !SURNAME_SET.has(text[k]);
-          if (!(ROLE_END.has(text[k - 1]) || ((text[k - 1] === '机' || text[k - 1] === '機') && text[k - 2] === '司')) || !(SURNAME_SET.has(text[k]) || COMPOUND_FIRST.has(text[k]) || text[k] === '老' || text[k] === '小' || wordAfterDe)) continue;
+          // (Round 16) "我是苧溪鎮的退休工人容建民，": after the writer's standing, a full name whose surname the table
+          // lacks, where the clause ends after it.
+          if (ROLE_END.has(text[k - 1]) && text[k - 1] !== '的' && unlistedFullName(text, k) && (k + 3 === text.length || CLAUSE_END.has(text[k + 3]))) {
+            pushName(out, k, k + 3);
+            break;
+          }
+          if (!(ROLE_END.has(text[k - 1]) || text[k - 1] === '嘅' /* (Round 16) 我係香港嘅陳國樑 */ || ((text[k - 1] === '机' || text[k - 1] === '機') && text[k - 2] === '司')) || !(SURNAME_SET.has(text[k]) || COMPOUND_FIRST.has(text[k]) || text[k] === '老' || text[k] === '小' || wordAfterDe)) continue;
           let e = wordAfterDe ? (ambiguousGiven(text, k) && (k + 3 === text.length || CLAUSE_END.has(text[k + 3])) ? k + 3 : -1) : text[k] === '老' || text[k] === '小' ? nicknameEnd(text, k) : confirmedNameEnd(text, k);
           // (Round 11) "我是状元坊的王阿姨，": the writer by surname and the kinship address she goes by (as 来电人孟大姐).
           if (e < 0 && text[k - 1] === '的' && surnameLength(text, k) === 1 && stickyAt(SELF_KIN_FORM, text, k + 1) && NICKNAME_AFTER.test(text.slice(SELF_KIN_FORM.lastIndex, SELF_KIN_FORM.lastIndex + 3))) e = SELF_KIN_FORM.lastIndex;
@@ -1877,6 +1900,14 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     const before = NAME_BEFORE_PHONE.exec(text.slice(Math.max(0, span.start - 16), span.start));
     if (!before) continue;
     const nameEndAt = span.start - before[0].length + before[1].length;
+    // (Round 16) "王哥电话：186…", "急用钱找强哥 177…": a man or a woman known as surname and 哥/姐 (a nickname, as 老王),
+    // giving a number — a private person's contact.
+    const kinEnd = /(?:电话|電話|手机|手機)$/.test(before[1]) ? nameEndAt - 2 : nameEndAt;
+    const g = kinEnd - 2;
+    if (g >= 0 && (text[kinEnd - 1] === '哥' || text[kinEnd - 1] === '姐') && ((surnameLength(text, g) === 1 && !KIN_NOT_SURNAME.has(text.charCodeAt(g)) && (g === 0 || NAME_BOUNDARY_BEFORE.has(text[g - 1]) || '找叫的'.includes(text[g - 1]))) || (g > 0 && '找叫'.includes(text[g - 1]) && GIVEN_SET.has(text[g]) && !NOT_NICK_FIRST.has(text[g]) && !NOT_GIVEN.has(text[g])))) {
+      pushName(out, g, kinEnd);
+      continue;
+    }
     for (const length of [3, 2, 4]) {
       const s = nameEndAt - length;
       if (s < 0 || s < span.start - before[0].length) continue;
@@ -2121,13 +2152,16 @@ const SET_OFF_ROLE_END = codes('生兵人户戶客民工友属屬的村组組者
  */
 const SET_OFF_ROLE_NOT = /(?:医生|醫生|先生|卫生|衛生|社工|记者|記者|负责人|負責人|责任人|責任人|经办人|經辦人|承办人|承辦人|发言人|發言人|主持人|审批人|審批人|工作者|管理者|(?:局|所|府|委|办|辦|站|中心|院|科|队|隊|处|處|分管|负责|負責|主管|经办|經辦)的)$/;
 /** 考生 阙某某 的父亲, 退伍老兵 鄢某某，: a full name between the role's space and a space, a boundary, a number or the end. */
+/** (Round 16) The writer introducing their own trade before a handle: 我是 / 本人 / 俺是 at the role's start. */
+const SELF_BEFORE_ROLE = /(?:我是|我係|俺是|本人)/;
 function scanSetOffNames(text: string, out: PiiSpan[]) {
   const len = text.length;
   for (let p = 1; p + 1 < len; p++) {
     const sp = text[p];
     if (sp !== ' ' && sp !== '\u3000') continue;
     const r = text.charCodeAt(p - 1);
-    if (!SET_OFF_ROLE_END.has(r)) continue;
+    // (Round 16: also a driver, "我是货车司机 阿斌".)
+    if (!SET_OFF_ROLE_END.has(r) && !((r === 0x673a || r === 0x6a5f) && text[p - 2] === '司')) continue;
     // (The role is a word of two to eight Han characters: "黛山人社 养老转移" ends in no person word.)
     let s = p - 1;
     while (s > 0 && p - s < 8 && isHan(text.charCodeAt(s - 1))) s--;
@@ -2143,6 +2177,9 @@ function scanSetOffNames(text: string, out: PiiSpan[]) {
     } else if (surnameLength(text, q)) {
       e = Math.max(nameEnd(text, q), confirmedNameEnd(text, q));
       if (e > 0 && !likelyName(text, q, e)) e = -1;
+    } else if (c === 0x963f /* 阿 */ && isHan(text.charCodeAt(q + 1)) && !AH_KIN.has(text[q + 1]) && SELF_BEFORE_ROLE.test(text.slice(Math.max(0, s - 3), s + 2))) {
+      // (Round 16) "我是送水工 阿輝，", "我是货车司机 阿斌": the writer's handle after their own trade.
+      e = q + 2;
     }
     if (e < 0 || !(e === len || isColonOrSpace(text[e]) || CLAUSE_END.has(text[e]) || digit(text.charCodeAt(e)) >= 0)) continue;
     pushName(out, q, e);
@@ -2211,8 +2248,9 @@ function scanSurnameThenName(text: string, out: PiiSpan[], triggers: number) {
   for (let k = triggers & T_XING ? text.indexOf('氏', 2) : -1; k > 0; k = text.indexOf('氏', k + 1)) {
     if (!SURNAME_SET.has(text[k - 2]) || !SURNAME_SET.has(text[k - 1]) || text[k - 2] === text[k - 1]) continue;
     const b = k >= 3 ? text.charCodeAt(k - 3) : 0x3002;
-    if (!(KIN_END_BEFORE_NAME.has(b) || NAME_BOUNDARY_BEFORE.has(text[k - 3] ?? '。') || b === 0x7684 /* 的 */)) continue;
-    if (isHan(text.charCodeAt(k + 1)) && !'的在于於说說家今已和与與也都是'.includes(text[k + 1])) continue;
+    if (!(KIN_END_BEFORE_NAME.has(b) || NAME_BOUNDARY_BEFORE.has(text[k - 3] ?? '。') || b === 0x7684 /* 的 */ || b === 0x4eb2 /* 亲 */ || b === 0x89aa /* 親 */)) continue;
+    // (Round 16: also 一個人 after it, 老母親柴王氏一個人在家.)
+    if (isHan(text.charCodeAt(k + 1)) && !'的在于於说說家今已和与與也都是'.includes(text[k + 1]) && !(text[k + 1] === '一' && '个個'.includes(text[k + 2] ?? ''))) continue;
     pushName(out, k - 2, k + 1);
   }
 }
@@ -2223,10 +2261,12 @@ const MINORITY_PARTS = (
   '买买提|買買提|麦麦提|麥麥提|艾买提|艾買提|吐尔逊|吐爾遜|阿不都|阿卜杜|阿布都|热合曼|熱合曼|阿力木|玉素甫|尼亚孜|尼亞孜|吾斯曼|塔依尔|塔依爾|热依拉|熱依拉|帕丽旦|帕麗旦|阿娜尔|阿娜爾|艾力|依明|肉孜|努尔|努爾|迪丽|迪麗|阿依|祖丽|祖麗|古丽|古麗|' +
   '巴特尔|巴特爾|其其格|格日勒|额尔敦|額爾敦|斯琴|萨仁|薩仁|阿拉坦|敖登|道尔吉|道爾吉|满都拉|滿都拉|乌日娜|烏日娜|宝音|寶音|图雅|圖雅|朝鲁|朝魯|乌云|烏雲|孟和|苏和|蘇和|巴图|巴圖|其木格|' +
   // 古丽娜尔; Yi clan names (吉克, 沙马, 阿苏) and given names (阿呷, 拉且, 木呷, 阿果, 阿惹).
-  '娜尔|娜爾|吉克|沙马|沙馬|阿苏|阿蘇|阿呷|拉且|木呷|阿果|阿惹'
+  '娜尔|娜爾|吉克|沙马|沙馬|阿苏|阿蘇|阿呷|拉且|木呷|阿果|阿惹|' +
+  // (Round 16) Norbu, Dongzhi (Amdo Tibetan) and the Mongolian Khas- (哈斯其木格, 哈斯巴根).
+  '诺布|諾布|东智|東智|哈斯'
 ).split('|');
 /** Components that are ordinary words or places alone (乌云 a dark cloud, 才让 "only then let", 格桑花): only beside another component. */
-const MINORITY_NOT_ALONE = new Set('娜尔 娜爾 吉克 沙马 沙馬 阿苏 阿蘇 阿呷 拉且 木呷 阿果 阿惹 其木格 才让 才讓 乌云 烏雲 格桑 洛桑 尼玛 尼瑪 孟和 苏和 蘇和 白玛 白瑪 边巴 邊巴 拉巴 德吉 平措 阿依 迪丽 迪麗 祖丽 祖麗 古丽 古麗 努尔 努爾 艾力 依明 肉孜 斯琴 宝音 寶音 图雅 圖雅 巴图 巴圖 朝鲁 朝魯 敖登 萨仁 薩仁 拉姆 次旦 米玛 米瑪 达瓦 達瓦 普布 巴桑 措姆 仁青 益西 桑杰 桑傑 央宗 卓嘎 曲珍 强巴 強巴 多吉 央金'.split(' '));
+const MINORITY_NOT_ALONE = new Set('诺布 諾布 东智 東智 哈斯 娜尔 娜爾 吉克 沙马 沙馬 阿苏 阿蘇 阿呷 拉且 木呷 阿果 阿惹 其木格 才让 才讓 乌云 烏雲 格桑 洛桑 尼玛 尼瑪 孟和 苏和 蘇和 白玛 白瑪 边巴 邊巴 拉巴 德吉 平措 阿依 迪丽 迪麗 祖丽 祖麗 古丽 古麗 努尔 努爾 艾力 依明 肉孜 斯琴 宝音 寶音 图雅 圖雅 巴图 巴圖 朝鲁 朝魯 敖登 萨仁 薩仁 拉姆 次旦 米玛 米瑪 达瓦 達瓦 普布 巴桑 措姆 仁青 益西 桑杰 桑傑 央宗 卓嘎 曲珍 强巴 強巴 多吉 央金'.split(' '));
 const MINORITY_FIRST = new Uint8Array(65536);
 const MINORITY_SECOND = new Uint8Array(65536);
 /** The components by their first character, longest first. */
@@ -2248,7 +2288,7 @@ function minorityPartAt(text: string, i: number): string {
   return '';
 }
 /** After a minority name read alone: what a person does or has (在, 说, 的, 家, 带着, a boundary). */
-const MINORITY_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|的|家|说|說|在|带着|帶著|和|跟|把|被|也|都|是|今年|去年|一家|夫妇|夫婦|[她他])/y;
+const MINORITY_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|[（(][男女]|的|家|说|說|在|带着|帶著|和|跟|把|被|也|都|是|今年|去年|一家|夫妇|夫婦|[她他])/y;
 /** At `i` a minority name's first component: the name masked where it reads as one; returns the last index it took, or `i`. */
 function minorityNameAt(text: string, i: number, out: PiiSpan[]): number {
   const first = minorityPartAt(text, i);
@@ -2804,6 +2844,8 @@ function scanContextNames(text: string, out: PiiSpan[]) {
       }
     }
     if (!ok) continue;
+    // (Round 16) "村主任叫鄒長林，": an official's name given after the title (as 村主任鄒長林) stays.
+    if (text[i - 1] === '叫' && OFFICIAL_RIGHT_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
     if (wordSurname && !(e - i === 3 && GIVEN_SET.has(text[i + 1]) && GIVEN_SET.has(text[i + 2]) && !NOT_GIVEN.has(text[i + 1]) && !NOT_GIVEN.has(text[i + 2]))) continue;
     // 王芳和李强是…: the name before 和/跟/、 is the other person.
     if (i > 1 && LIST_JOIN.has(text[i - 1])) {
@@ -3020,7 +3062,7 @@ function quotedName(text: string, q: number, out: PiiSpan[]): number {
 // list counted in households (志强、春花、建国三家).
 
 /** Words after which a given name alone is a person: verbs that take one, a relative, 我和. */
-const GIVEN_ONLY_CUE = /(?:转告|轉告|告诉|告訴|通知|叫上|找了|找过|找過|[我俺]和|[我俺]跟|媳妇|媳婦|老婆|老公|丈夫|妻子|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|弟弟|妹妹|哥哥|姐姐|侄子|侄女|外甥|孙子|孫子|孙女|孫女)$/;
+const GIVEN_ONLY_CUE = /(?:转告|轉告|告诉|告訴|通知|叫上|找了|找过|找過|[我俺]和|[我俺]跟|媳妇|媳婦|老婆|老公|丈夫|妻子|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|弟弟|妹妹|哥哥|姐姐|侄子|侄女|外甥|孙子|孫子|孙女|孫女|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟)$/;
 /** Last characters of those cues (a table lookup per character before the expression). */
 const P_GIVEN_CUE_LAST = 32768;
 flag(codes('告诉訴知上了过過和跟妇婦婆公夫子人儿兒女弟妹哥姐侄甥孙孫'), P_GIVEN_CUE_LAST);
@@ -3029,10 +3071,11 @@ const GIVEN_ONLY_STRONG_AFTER = /^(?:一声|一聲|一起|一块|一塊|帮忙|�
 /** A given name alone before a household count (志强、春花、建国三家). */
 const HOUSEHOLD_COUNT = /^[两兩三四五六七八九](?:家|户|戶|个人|個人|人|位)/;
 /** Village nicknames: a birth order and a pet word (二狗子, 三娃), a trait and a kin or pet word (胖嫂, 傻娃). */
-const VILLAGE_NICKNAME = /(?:[二三四五六七八九幺](?:狗子|狗|蛋|娃|毛|丫|妞|柱|愣子|愣)|[傻胖瘦矮憨瘸哑啞聋聾秃禿麻](?:娃|蛋|妞|丫|嫂|婶|嬸))/y;
+const VILLAGE_NICKNAME = /(?:[二三四五六七八九幺](?:狗子|狗|蛋|娃|毛|丫|妞|柱|愣子|愣|虎子)|[傻胖瘦矮憨瘸哑啞聋聾秃禿麻](?:娃|蛋|妞|丫|嫂|婶|嬸))/y;
 /** Traits before 子 in a village nickname (黑子, 胖子), read only after the village or the neighbours. */
 const TRAIT_ZI_FIRST = codes('黑胖瘦矮憨');
-const NICKNAME_PLACE_BEFORE = /(?:村里|村裡|组里|組裡|组的|組的|村的|屯里|屯裡|楼下的|樓下的|隔壁的|对门的|對門的|隔壁|对门|對門)$/;
+// (Round 16: also 邻居二愣子.)
+const NICKNAME_PLACE_BEFORE = /(?:村里|村裡|组里|組裡|组的|組的|村的|屯里|屯裡|楼下的|樓下的|隔壁的|对门的|對門的|隔壁|对门|對門|邻居|鄰居)$/;
 /** "修车的小马哥说": 小 and a surname and 哥/姐, for a private person known so. */
 const LITTLE_BROTHER = /小[\u3400-\u9fff](?:哥|姐)/y;
 
@@ -3126,14 +3169,15 @@ function nicknameAt(text: string, i: number, out: PiiSpan[]): number {
   return i;
 }
 /** After a village nickname: what a person does (天天, 把, 开的, 说). */
-const NICKNAME_ACTION_AFTER = /(?:天天|经常|經常|总是|總是|又|把|说|說|讲|講|开的|開的|家|[他她](?:妈|媽|爸|爹|娘|家)|也|都|在|去|来|來)/y;
+// (Round 16: also the real name given next, 二虎子，叫單成龍.)
+const NICKNAME_ACTION_AFTER = /(?:天天|经常|經常|总是|總是|又|把|说|說|讲|講|开的|開的|家|[他她](?:妈|媽|爸|爹|娘|家)|也|都|在|去|来|來|[，,]\s?(?:叫|真名|大名))/y;
 const P_NICK_FIRST = 16384;
 
 /** NOT_GIVEN characters that are not also common given-name characters (function words, nouns). */
 const P_NOT_GIVEN = 8192;
 flag([...NOT_GIVEN].filter((c) => !GIVEN_SET.has(c)).map((c) => c.charCodeAt(0)), P_NOT_GIVEN);
 /** Second characters of village nicknames (小马哥 has a surname there instead). */
-const NICK_SECOND = codes('狗蛋娃毛丫妞柱愣嫂婶嬸');
+const NICK_SECOND = codes('狗蛋娃毛丫妞柱愣虎嫂婶嬸');
 flag(codes('二三四五六七八九幺傻胖瘦矮憨瘸哑啞聋聾秃禿麻小黑'), P_NICK_FIRST);
 
 /** Characters at which scanContextNames' pass also runs the readers above. */
@@ -3169,7 +3213,7 @@ const NOT_TRADE = /^[开開卖賣修养養杀殺摆擺补補炸烤磨](?:会|會
 /** Traits a pet name is made of after 小 (小胖, 小黑, 小瘦). */
 const PET_TRAIT = codes('胖瘦黑矮白');
 /** After such a nickname: a boundary, or what the person does or has. */
-const DEALING_NICK_AFTER = /(?:$|[\s，,。.；;！!？?、：:（(）)”」]|把|在|不|没|沒|只|也|都|又|还|還|就|给|給|让|讓|要|是|说|說|讲|講|跟|和|家|的|人|天天|每|收|带|帶|硬|非|从|從|早|却|卻|竟|经常|經常|总|總|一直|已经|已經)/y;
+const DEALING_NICK_AFTER = /(?:$|[\s，,。.；;！!？?、：:（(）)”」]|把|在|不|没|沒|只|也|都|又|还|還|就|给|給|让|讓|要|是|说|說|讲|講|跟|和|家|的|人|天天|每|收|带|帶|硬|非|从|從|早|却|卻|竟|经常|經常|总|總|一直|已经|已經|一年|一个月|一個月)/y;
 /**
  * At `at`: 老钱, 小胖, 老K, 阿珍, 黄阿婆, 宫大姐, 刘嫂, 金凤姐 — a nickname or a form of address; its end, or -1.
  * `petOnly`: only 小/阿 and a given-name character (after a relative).
@@ -3497,9 +3541,9 @@ const ALIAS_ROLE_END = /[人主户戶属屬者民工手生友表师師姐哥弟�
  * and a kinship address, or sharing a character of the name), never a title: 局长（王建军） stays.
  */
 function scanAliasPairs(text: string, out: PiiSpan[]) {
-  const b1 = sawTriggers & T_PAREN ? text.indexOf('（') : -1;
-  const b2 = sawTriggers & T_PAREN ? text.indexOf('(') : -1;
-  for (let p = b1 < 0 ? b2 : b2 < 0 ? b1 : Math.min(b1, b2); p > 0; ) {
+  let q1 = sawTriggers & T_PAREN ? text.indexOf('（') : -1;
+  let q2 = sawTriggers & T_PAREN ? text.indexOf('(') : -1;
+  for (let p = q1 < 0 ? q2 : q2 < 0 ? q1 : Math.min(q1, q2); p > 0; ) {
     let c = p + 1;
     while (c < text.length && c - p <= 5 && text[c] !== '）' && text[c] !== ')') c++;
     if ((text[c] === '）' || text[c] === ')') && c - p >= 3) {
@@ -3535,8 +3579,10 @@ function scanAliasPairs(text: string, out: PiiSpan[]) {
         }
       }
     }
-    const q1 = text.indexOf('（', p + 1);
-    const q2 = text.indexOf('(', p + 1);
+    // (Round 16: each kind of bracket looked for again only once passed, so a text with many of one and none of the
+    // other stays linear.)
+    if (q1 >= 0 && q1 <= p) q1 = text.indexOf('（', p + 1);
+    if (q2 >= 0 && q2 <= p) q2 = text.indexOf('(', p + 1);
     p = q1 < 0 ? q2 : q2 < 0 ? q1 : Math.min(q1, q2);
   }
   // "小毛，毛小兵，在大学城…", "我是阿坤，吴坤，": the nickname, then the real name, opening the text (or
@@ -3572,6 +3618,8 @@ const ALIAS_OPENER = /^([\u3400-\u9fff]{2,3})[，,]([\u3400-\u9fff]{2,3}?)(?=[�
 const NICK_CUE = /网名|網名|昵称|暱稱|小名|乳名|外号|外號|绰号|綽號|微信名|名字|本名|真名|花名|起的名|取的名/g;
 const NICK_IS = /是(?:[^，,。；;！!？?\n狗猫貓犬鸟鳥鱼魚店厂廠村路街船车車]{0,6}?(?:的|我|QQ|qq))?(?:网名|網名|昵称|暱稱|小名|乳名|外号|外號|绰号|綽號|微信名|名字|本名|真名|花名|起的名|取的名)/y;
 /** "白露是我闺女，", "万家乐是我，": a word said to be the writer or the writer's child. */
+/** (Round 16) Roles that end in 主/人/者 (户主, 群主, 负责人): "户主是我" names the role's holder, not a nickname. */
+const ROLE_IS_ME = /[主人者]$/;
 const KIN_IS = /是我(?:的?(?:闺女|閨女|女儿|女兒|儿子|兒子|孙子|孫子|孙女|孫女|室友|弟弟|哥哥|姐姐|妹妹|弟|哥|姐|妹|老公|老婆|爱人|愛人|丈夫|妻子|表哥|表姐|表弟|表妹|侄子|侄女|外甥|舅舅|舅公))?(?=[，,。；;！!\s]|$)/y;
 /** "侯三是…，真名侯德旺": the real name given later, for a word opening the text. */
 const REAL_NAME_LATER = /(?:真名|大名|全名|本名|原名|学名|學名|其实叫|其實叫|[，,]叫)[：:是]?/g;
@@ -3606,7 +3654,8 @@ function scanSaidNicknames(text: string, out: PiiSpan[]) {
     KIN_IS.lastIndex = k;
     if (!KIN_IS.test(text)) continue;
     const s = clauseSubjectStart(text, k);
-    if (s >= 0 && k - s <= 3 && isHan(text.charCodeAt(s))) pushName(out, s, k);
+    // (Round 16) "户主是我，", "群主是我": a role the writer holds (…主, …人), not a name.
+    if (s >= 0 && k - s <= 3 && isHan(text.charCodeAt(s)) && !ROLE_IS_ME.test(text.slice(s, k))) pushName(out, s, k);
     // "楼下孟宪武是我弟": a full name right before it, wherever the clause starts.
     else if (k >= 3 && text[k + 2] !== '，' && text[k + 2] !== ',' && nameEnd(text, k - 3) === k && likelyName(text, k - 3, k)) pushName(out, k - 3, k);
   }
@@ -4033,7 +4082,8 @@ function scanNicknamesBeforeRealNames(text: string, out: PiiSpan[]) {
 const CHILD_PARENT = /[我俺]是([\u3400-\u9fff]{2})(?:妈妈|媽媽|爸爸|妈|媽|爸)(?=[，,。；;！!？?\s]|$)/g;
 const CALLED_AH = /(?:叫|自称|自稱|名叫|叫做)(阿[\u3400-\u9fff])(?=[，,。；;！!？?\s]|$)/g;
 const AH_LATIN = /阿[A-Z][a-z]{1,10}(?![A-Za-z])/g;
-const FORMAL_KIN = /(?:家父|家母|家兄|家姐|家姊|家嫂|先父|先母|先夫|亡父|亡母|亡夫)/g;
+// (Round 16: also a grandparent, 祖父孫克勤, and the name set off by a space, 家父 費光明.)
+const FORMAL_KIN = /(?:家父|家母|家兄|家姐|家姊|家嫂|先父|先母|先夫|亡父|亡母|亡夫|祖父|祖母)[ \u3000]?/g;
 const OVERSEAS_STANDING = /(?:华侨|華僑|归侨|歸僑|侨胞|僑胞)/g;
 const ENGLISH_KIN = /(?:[Mm]y|[Oo]ur) (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|son|daughter|brother|sister|uncle|aunt)(?: (?:Mr\.?|Mrs\.?|Ms\.?))? ([\u3400-\u9fff]{2,4})(?=[\s，,。；;！!？?（(]|$)/g;
 const TAIL_NICK = /(?:^|[\s\u3000])((?:老|小|阿)[\u3400-\u9fff]{1,2}|([\u3400-\u9fff])\2(?=[\s\u3000]*[0-9])|[\u3400-\u9fff]子)(?=[\s\u3000]*[0-9（(]|[\s\u3000。.！!]*$)/g;
@@ -4068,7 +4118,7 @@ function scanRound14Names(text: string, out: PiiSpan[], hasLetter: boolean) {
   if (sawTriggers & T_KIN || text.includes('家兄') || text.includes('家姐') || text.includes('家姊') || text.includes('家嫂') || text.includes('先夫') || text.includes('亡夫')) {
     FORMAL_KIN.lastIndex = 0;
     for (let m = FORMAL_KIN.exec(text); m; m = FORMAL_KIN.exec(text)) {
-      const q = m.index + 2;
+      const q = m.index + m[0].length;
       const e = nameEnd(text, q);
       if (e - q === 3 && likelyName(text, q, e) && !NOT_NAME_WORD.has(text.slice(q, q + 2))) pushName(out, q, e);
     }
@@ -4373,13 +4423,218 @@ export function detectPii(text: string): PiiSpan[] {
     scanOpeningNickname(text, spans);
     scanNickThenReal(text, spans);
   }
+  if (sawTriggers & T_XING) scanGivenThenSurname(text, spans);
+  if (text.includes('“') || text.includes('「')) scanQuotedNicknames(text, spans);
+  if (sawTriggers & T_PAREN && sawTriggers & T_JIAO) {
+    CALLED_ME_BRACKET.lastIndex = 0;
+    for (let m = CALLED_ME_BRACKET.exec(text); m; m = CALLED_ME_BRACKET.exec(text)) if (!AH_KIN.has(m[1][1]) && !NICKNAME_NOT.has(m[1]) && !ALIAS_NOT.has(m[1])) spans.push({ kind: 'name', start: m.index, end: m.index + 2 });
+  }
   trailingSigned(text, spans);
   scanOtherNames(text, spans, hasLetter);
   besideKnownSpans(text, spans);
   hkNumbersAfterNames(text, spans);
   homesBesideNames(text, spans);
+  if (hasLetter) {
+    scanSocialHandles(text, spans);
+    if (sawTriggers & T_PAREN) latinBeforeBracketedName(text, spans);
+  }
+  if (text.includes('号') || text.includes('號')) scanCuedStreetHomes(text, spans);
+  dropOfficeContacts(text, spans);
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
-  return maskRepeatedNames(text, mergeSpans(spans));
+  const merged = mergeSpans(spans);
+  return maskRepeatedNames(text, sawTriggers & T_DUN ? fillNameLists(text, merged) : merged);
+}
+
+/**
+ * (Round 16) "联名家长：林秀娟、蒋大军、阿牛伍各、陈翠萍": after two names of a list read as names, the items that follow
+ * in the same list are names too, also one the tables cannot read (a Yi name) — each of two to four Han characters,
+ * starting with a surname or 阿, no function word, place or title (LOOSE_STOP), not before a title. Spans sorted.
+ */
+function fillNameLists(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let extra: PiiSpan[] | null = null;
+  for (let k = 1; k < spans.length; k++) {
+    const a = spans[k - 1];
+    const b = spans[k];
+    if (a.kind !== 'name' || b.kind !== 'name' || text[a.end] !== '、' || b.start !== a.end + 1 || text[b.end] !== '、') continue;
+    let pos = b.end + 1;
+    let next = k + 1;
+    for (;;) {
+      let q = pos;
+      while (q < text.length && q - pos <= 4 && isHan(text.charCodeAt(q)) && text[q] !== '、' && !LIST_JOIN.has(text[q])) q++;
+      const sep = text[q] ?? '';
+      if (q - pos < 2 || q - pos > 4 || !(sep === '' || sep === '、' || CLAUSE_END.has(sep) || LIST_JOIN.has(sep) || isColonOrSpace(sep))) break;
+      while (next < spans.length && spans[next].end <= pos) next++;
+      const covered = next < spans.length && spans[next].start <= pos && spans[next].end >= q;
+      if (!covered) {
+        if (!(surnameLength(text, pos) || text[pos] === '阿' || MINORITY_FIRST[text.charCodeAt(pos)])) break;
+        let ok = true;
+        for (let c = pos; c < q; c++) if (LOOSE_STOP.has(text.charCodeAt(c)) || NUMERALS.has(text[c])) ok = false;
+        if (!ok || TITLE_AFTER.test(text.slice(q, q + 4)) || NOT_NAME_WORD.has(text.slice(pos, pos + 2))) break;
+        (extra ??= []).push({ kind: 'name', start: pos, end: q });
+      }
+      if (sep !== '、') break;
+      pos = q + 1;
+    }
+    // (The list is read once: the scan goes on after it, so a text of one list of 100,000 names stays linear.)
+    while (next < spans.length && spans[next].end <= pos) next++;
+    k = Math.max(k, next - 1);
+  }
+  return extra ? mergeSpans(spans.concat(extra)) : spans;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round 16: a municipality's service windows (dev16), pastoral and fishing places (pii8), a northern district (pii11).
+
+/** "抖音号shuoyuan_laowu", "快手號：abc_123": a short-video or microblog account, introduced as such, names its owner. */
+const SOCIAL_HANDLE = /(?:抖音|快手|微博|小红书|小紅書|视频号|視頻號)(?:号|號|账号|賬號|帳號|ID|id)[\s:：是为為]{0,4}([A-Za-z0-9][-_.A-Za-z0-9]{2,28}[-_A-Za-z0-9])(?![-_A-Za-z0-9])/g;
+function scanSocialHandles(text: string, out: PiiSpan[]) {
+  if (!text.includes('抖音') && !text.includes('快手') && !text.includes('微博') && !text.includes('小红书') && !text.includes('小紅書') && !text.includes('视频号') && !text.includes('視頻號')) return;
+  SOCIAL_HANDLE.lastIndex = 0;
+  for (let m = SOCIAL_HANDLE.exec(text); m; m = SOCIAL_HANDLE.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push({ kind: 'wechat', start: end - m[1].length, end });
+  }
+}
+
+/**
+ * A street number said to be a household's (县城东风路67号是我们家, 工人村二街7號舊居) or where a parcel or a letter for a
+ * private person goes (收貨地址寫的是工人村七街3號, 寄往沙嘴漁村後街5號, 房子在石塘渔村海边路19号): the home, with the
+ * village or quarter named before the street. Not an office's (…8号区政府).
+ */
+const CUED_STREET_NUMBER = /(?:路|街|大街|大道|巷|弄|胡同)(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇]{1,4})(?:号|號)(?![楼樓院0-9０-９])/g;
+const STREET_HOME_BEFORE = /(?:(?:收货|收貨)地址(?:写的是|寫的是|填的是|填的|是|为|為)?|寄往|寄到|寄回|(?:房子|老房子|老房|祖屋|老屋|祖宅|老宅)(?:就|都)?(?:在|是))[：:\s]?$/;
+const STREET_HOME_AFTER = /^(?:是我家|是俺家|是我们家|是我們家|是咱家|旧居|舊居|老宅|祖屋|祖宅)/;
+const STREET_OFFICE_AFTER = /^[^，,。；;]{0,6}(?:政府|局|中心|公司|法院|医院|醫院|银行|銀行|办|辦|委|所|站)/;
+const STREET_NAME_STOP = new Set([...'在是往到下了的住址我你他她们們和与與及係喺']);
+const STREET_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上|城关|城關)/;
+function scanCuedStreetHomes(text: string, out: PiiSpan[]) {
+  if (!(text.includes('是我') || text.includes('是俺') || text.includes('是咱') || text.includes('居') || text.includes('宅') || text.includes('屋') || text.includes('寄') || text.includes('地址') || text.includes('房子') || text.includes('老房'))) return;
+  CUED_STREET_NUMBER.lastIndex = 0;
+  for (let m = CUED_STREET_NUMBER.exec(text); m; m = CUED_STREET_NUMBER.exec(text)) {
+    const numberEnd = m.index + m[0].length;
+    let s = m.index;
+    while (s > 0 && m.index - s < 12 && isHan(text.charCodeAt(s - 1)) && !STREET_NAME_STOP.has(text[s - 1])) s--;
+    const s0 = s;
+    const lead = STREET_LEAD.exec(text.slice(s, m.index));
+    if (lead) s += lead[0].length;
+    // (A street with a name of its own, 石塘渔村海边路19号 → 海边路19号, is the address by itself; a village's back or
+    // numbered street, 沙嘴漁村後街5號, 工人村七街3號, only with the village.)
+    for (let v = m.index - 1; v > s; v--) {
+      if ('村镇鎮乡鄉'.includes(text[v])) {
+        if (m.index - v - 1 >= 2) s = v + 1;
+        break;
+      }
+    }
+    if (s >= m.index) continue;
+    const after = text.slice(numberEnd, numberEnd + 8);
+    if (!STREET_HOME_AFTER.test(after) && !STREET_HOME_BEFORE.test(text.slice(Math.max(0, s0 - 10), s0))) continue;
+    if (STREET_OFFICE_AFTER.test(after)) continue;
+    out.push({ kind: 'address', start: s, end: numberEnd });
+  }
+}
+
+/** "我叫丰收，姓杨，", "名字叫草原，姓包": the writer's given name, a word, then the surname said apart — a name after all. */
+const GIVEN_THEN_SURNAME = /(?:我叫|俺叫|名字叫|名字是|我名叫|名叫)([\u3400-\u9fff]{1,2})[，,]\s?(?:我|俺)?姓([\u3400-\u9fff])(?=[，,。；;！!\s])/dg;
+function scanGivenThenSurname(text: string, out: PiiSpan[]) {
+  GIVEN_THEN_SURNAME.lastIndex = 0;
+  for (let m = GIVEN_THEN_SURNAME.exec(text); m; m = GIVEN_THEN_SURNAME.exec(text)) {
+    if (!SURNAME_SET.has(m[2]) || NOT_GIVEN.has(m[1][0])) continue;
+    const [start, end] = m.indices![1];
+    out.push({ kind: 'name', start, end });
+  }
+}
+
+/** "Tenzin Norbu（丹增诺布）": a name in Latin letters, then the same person's Chinese name (found) in brackets. */
+const LATIN_THEN_BRACKET = /(?<![A-Za-z])([A-Z][a-z]{1,12}(?: [A-Z][a-z]{1,12}){1,2})\s?[（(][\u3400-\u9fff·]{2,8}[)）]/g;
+function latinBeforeBracketedName(text: string, spans: PiiSpan[]) {
+  let names: Map<number, number> | null = null;
+  LATIN_THEN_BRACKET.lastIndex = 0;
+  for (let m = LATIN_THEN_BRACKET.exec(text); m; m = LATIN_THEN_BRACKET.exec(text)) {
+    const open = m.index + m[0].search(/[（(]/);
+    const close = m.index + m[0].length - 1;
+    // (The names found, by start, read once: a text of many such pairs stays linear.)
+    if (!names) {
+      names = new Map();
+      for (const sp of spans) if (sp.kind === 'name') names.set(sp.start, Math.max(sp.end, names.get(sp.start) ?? 0));
+    }
+    if (names.get(open + 1) === close) spans.push({ kind: 'name', start: m.index, end: m.index + m[1].length });
+  }
+}
+
+/**
+ * A private person's nickname in quotation marks, where the text shows it is one:
+ *   - what someone is called, then a person (一个叫“小鹿”的网友, 叫“雪乡一枝花”的人);
+ *   - the nickname, then the real name (放高利贷的“三哥”叫裴三江, 鄰居「大眼仔」梁永康): both;
+ *   - a neighbour's nickname, then what the person does (楼下的“老鄢”天天来骂).
+ */
+const CALLED_QUOTED = /(?:个叫|個叫|位叫|名叫|叫做|叫)[“「]([^”」\s，,。；;！!？?]{2,6})[”」](?=的(?:人|女人|男人|网友|網友|主播|博主|家伙|傢伙|男的|女的|小伙|小夥|姑娘))/g;
+const QUOTED_THEN_REAL = /[“「]([^”」\s，,。；;！!？?]{2,5})[”」](?:叫|真名叫|真名是|大名叫|本名叫)?(?=[\u3400-\u9fff])/g;
+const NEIGHBOUR_QUOTE_BEFORE = /(?:邻居|鄰居|楼下的|樓下的|楼上的|樓上的|隔壁的|对门的|對門的|隔壁|对门|對門|楼下|樓下|楼上|樓上|放高利贷的|放高利貸的|放贷的|放貸的)$/;
+function scanQuotedNicknames(text: string, out: PiiSpan[]) {
+  CALLED_QUOTED.lastIndex = 0;
+  for (let m = CALLED_QUOTED.exec(text); m; m = CALLED_QUOTED.exec(text)) {
+    const [start, end] = [m.index + m[0].length - m[1].length - 1, m.index + m[0].length - 1];
+    // (Not what a thing is called: 叫“最美窗口”的活动 has no person after 的.)
+    if (!/[什么麼啥]/.test(m[1])) out.push({ kind: 'name', start, end });
+  }
+  QUOTED_THEN_REAL.lastIndex = 0;
+  for (let m = QUOTED_THEN_REAL.exec(text); m; m = QUOTED_THEN_REAL.exec(text)) {
+    const q = m.index + m[0].length;
+    const nickStart = m.index + 1;
+    const nickEnd = nickStart + m[1].length;
+    if (!NEIGHBOUR_QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    let e = nameEnd(text, q);
+    // (After 叫 said outright, "“三哥”叫裴三江，": a surname and two characters that end the clause.)
+    if (q > nickEnd + 1 && !(e - q >= 2 && likelyName(text, q, e)) && surnameLength(text, q) === 1 && isHan(text.charCodeAt(q + 1)) && isHan(text.charCodeAt(q + 2)) && CLAUSE_END.has(text[q + 3] ?? '。')) e = q + 3;
+    else if (!(e - q >= 2 && likelyName(text, q, e))) e = -1;
+    if (e > q && (e === text.length || CLAUSE_END.has(text[e]) || stickyAt(NICKNAME_ACTION_AFTER, text, e) || /^[成天每又把]/.test(text[e]))) {
+      out.push({ kind: 'name', start: nickStart, end: nickEnd });
+      out.push({ kind: 'name', start: q, end: e });
+    } else if (q === nickEnd + 1 && stickyAt(NICKNAME_ACTION_AFTER, text, q)) out.push({ kind: 'name', start: nickStart, end: nickEnd });
+  }
+}
+
+/** "——小胖（我们车队都这么叫我）": a nickname the writer explains in brackets as what people call them. */
+const CALLED_ME_BRACKET = /([小老阿][\u3400-\u9fff])(?=[（(][^（()）\n]{0,12}(?:叫我|喊我)[^（()）\n]{0,3}[）)])/g;
+
+/** "0451-86450012（供热办）", "0227-5510936（公司總機）": the writer labels the line an office's. */
+const OFFICE_LABEL_AFTER = /^[ \u3000]?[(（][^()（）家宅我俺]{0,6}(?:办|辦|总机|總機|公司|局|中心|站|所|科|处|處|办公室|辦公室|值班室|前台|热线|熱線)[)）]/;
+/**
+ * "退役军人服务站在街道办一楼，电话0451-…", "松岗区征收办在和平路88号二楼": an office said to be somewhere, then the line
+ * or the address — the office's, not a person's. (A clause where the writer or a home speaks, 我/家, is left alone.)
+ */
+const OFFICE_IS_AT = /(?:站|中心|局|科|所|办|辦|办公室|辦公室|政府|委员会|委員會|窗口|大厅|大廳|法院|医院|醫院|银行|銀行)(?:的(?:办公室|辦公室))?(?:就)?在/;
+const PHONE_AFTER_CLAUSE = /[，,]\s*(?:办公室|辦公室)?(?:电话|電話|联系电话|聯繫電話)[:：\s]*$/;
+function officeClauseBefore(text: string, from: number, atEnd: boolean): boolean {
+  let s = from;
+  while (s > 0 && from - s < 40 && !'。！？!?\n；;'.includes(text[s - 1])) s--;
+  const clause = text.slice(s, from);
+  const m = OFFICE_IS_AT.exec(clause);
+  return m !== null && (!atEnd || m.index + m[0].length === clause.length) && !/[我俺咱家]/.test(clause.slice(0, m.index + m[0].length));
+}
+const CORPORATE_ACCOUNT_BEFORE = /(?:对公|對公)[^0-9０-９，,。；;]{0,8}$/;
+function dropOfficeContacts(text: string, spans: PiiSpan[]) {
+  let kept = 0;
+  for (const sp of spans) {
+    let drop = false;
+    if (sp.kind === 'landline') {
+      const c = text[sp.end] ?? '';
+      if ((c === '（' || c === '(' || ((c === ' ' || c === '\u3000') && '（('.includes(text[sp.end + 1] ?? ''))) && OFFICE_LABEL_AFTER.test(text.slice(sp.end, sp.end + 12))) drop = true;
+      else if (PHONE_AFTER_CLAUSE.test(text.slice(Math.max(0, sp.start - 10), sp.start))) {
+        // (The comma within those ten characters: looked for there only, so a long text costs no more per number.)
+        let comma = sp.start - 1;
+        while (comma > 0 && sp.start - comma <= 10 && text[comma] !== '，' && text[comma] !== ',') comma--;
+        drop = comma > 0 && (text[comma] === '，' || text[comma] === ',') && officeClauseBefore(text, comma, false);
+      }
+    } else if (sp.kind === 'bank_card') {
+      // "对公收款账号是0801 …": a company's account, not a person's card.
+      drop = CORPORATE_ACCOUNT_BEFORE.test(text.slice(Math.max(0, sp.start - 12), sp.start));
+    } else if (sp.kind === 'address' && sp.start > 0 && text[sp.start - 1] === '在') {
+      drop = officeClauseBefore(text, sp.start, true);
+    }
+    if (!drop) spans[kept++] = sp;
+  }
+  spans.length = kept;
 }
 
 /** Sorts spans (longest first at a start) and merges overlapping ones in place: an ID number is not
