@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Labelled } from '../../src/modules/triage/evaluate.js';
+
+// What the shipped pipeline measures on every labelled set (tests/fixtures/triage/README.md gives
+// each set's history), kept as floors: a change to the lexicons, the weights, the wind model or a
+// personal-data rule that loses more than the margin on any set fails here, with the set named.
+// The figures are `massline triage eval FILE --json` at stop 17 (062c557 + pii round 16); nothing
+// is fitted to them. Raise a floor when a set improves for good; a new set is added with its figures.
+// [file, wind macro-F1, duplicate pairwise F1, personal-data recall, personal-data precision]
+const MEASURED: [string, number | null, number | null, number, number][] = [
+  ['dev.jsonl', 1.000, 0.820, 1.000, 1.000],
+  ['dev2.jsonl', 0.986, 0.923, 1.000, 1.000],
+  ['dev3.jsonl', 0.987, 0.839, 0.995, 1.000],
+  ['dev4.jsonl', 0.994, 0.880, 0.992, 1.000],
+  ['dev5.jsonl', 1.000, 0.814, 1.000, 0.971],
+  ['dev6.jsonl', 0.988, 0.712, 1.000, 1.000],
+  ['dev7.jsonl', 0.998, 0.694, 1.000, 0.996],
+  ['dev8.jsonl', 0.998, 0.783, 0.996, 0.997],
+  ['dev9.jsonl', 0.993, 0.777, 1.000, 0.987],
+  ['dev10.jsonl', 0.885, 0.758, 0.981, 0.985],
+  ['dev11.jsonl', 0.945, 0.650, 0.996, 0.987],
+  ['dev12.jsonl', 0.916, 0.613, 0.985, 0.978],
+  ['dev13.jsonl', 0.884, 0.626, 0.978, 0.988],
+  ['dev14.jsonl', 0.840, 0.600, 0.987, 0.991],
+  ['dev15.jsonl', 0.897, 0.553, 0.995, 0.991],
+  ['dev16.jsonl', 0.835, 0.470, 1.000, 0.984],
+  ['dev17.jsonl', 0.889, 0.467, 0.985, 0.999],
+  ['dev18.jsonl', 0.941, 0.449, 0.962, 0.995],
+  ['eval.jsonl', 0.934, 0.773, 0.986, 0.999],
+  ['pii2.jsonl', 0.580, null, 0.990, 1.000],
+  ['pii3.jsonl', 0.738, null, 0.993, 0.999],
+  ['pii4.jsonl', null, null, 0.983, 0.999],
+  ['pii5.jsonl', null, null, 0.955, 0.976],
+  ['pii6.jsonl', null, null, 0.930, 0.997],
+  ['pii7.jsonl', null, null, 0.997, 0.989],
+  ['pii8.jsonl', null, null, 0.951, 0.995],
+  ['pii9.jsonl', null, null, 0.955, 0.987],
+  ['pii10.jsonl', null, null, 0.980, 0.975],
+  ['pii11.jsonl', null, null, 0.974, 0.975],
+];
+const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
+
+const dir = new URL('../fixtures/triage/', import.meta.url);
+const read = (f: string): Labelled[] => fs.readFileSync(new URL(f, dir), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
+
+describe('the labelled sets', () => {
+  it('are each listed with their figures', () => {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+    expect(MEASURED.map(([f]) => f).sort()).toEqual(files);
+  });
+  it.each(MEASURED)('%s keeps its wind, duplicate and personal-data figures', (file, wind, duplicates, recall, precision) => {
+    const e = evaluate(read(file));
+    if (wind !== null) expect(e.wind.macroF1, 'wind macro-F1').toBeGreaterThanOrEqual(wind - MARGIN.wind);
+    if (duplicates !== null) expect(e.duplicates.f1, 'duplicate F1').toBeGreaterThanOrEqual(duplicates - MARGIN.duplicates);
+    expect(e.pii.recall, 'personal-data recall').toBeGreaterThanOrEqual(recall - MARGIN.pii);
+    expect(e.pii.precision, 'personal-data precision').toBeGreaterThanOrEqual(precision - MARGIN.pii);
+  });
+});
