@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { CampaignTable, Database } from '../../db/schema.js';
 import { SYSTEM_ACTOR } from '../audit/trail.js';
-import { submitOpinion } from '../opinions/commands.js';
+import { submitOpinion, transitionOpinion } from '../opinions/commands.js';
+import type { Category } from '../opinions/model.js';
 import { getOrg } from '../organizations/queries.js';
 import { approveReport, createForm, createReport, saveValues, setBaselines, submitReport } from './commands.js';
 import { recomputeComputed } from './facts.js';
@@ -18,7 +19,9 @@ const FORM_INDICATORS = [
   'people_disciplined', 'evaluation_participants', 'study_hours', 'exemplary_cases', 'satisfied_responses', 'satisfaction_responses',
 ];
 
-const OPINIONS: [string, string][] = [
+/** Who triaged the demo's earlier opinions, as the queue shows it. */
+const DEMO_TRIAGER = '活动办（演示）';
+const OPINIONS: [string, Category][] = [
   ['文件一个接一个，很多是照抄照转，基层疲于应付。', 'formalism'],
   ['检查考核太多，迎检材料比实际工作还多。', 'formalism'],
   ['有的会议开了半天，没解决一个实际问题。', 'formalism'],
@@ -42,7 +45,10 @@ export async function seedFiguresDemo(db: Kysely<Database>, campaign: CampaignTa
   const counties = units.filter((u) => depth(u.path) === topDepth + 1);
   const towns = units.filter((u) => depth(u.path) === topDepth + 2);
 
-  // Opinions with their category (as triage would have set it), spread over the townships.
+  // Opinions spread over the townships. Two in three were triaged on the day they came in (their
+  // category is what the four-winds charts count); the rest still wait in the triage queue, so
+  // the office has real work there. A category on an opinion nobody triaged would show in the
+  // queue as decided and untriaged at once.
   for (let i = 0; i < 60 && towns.length; i++) {
     const [body, wind] = OPINIONS[Math.floor(rand() * OPINIONS.length)];
     const unit = towns[Math.floor(rand() * towns.length)];
@@ -52,7 +58,10 @@ export async function seedFiguresDemo(db: Kysely<Database>, campaign: CampaignTa
     const start = Date.parse(campaign.starts_on);
     const span = Math.max(1, Math.floor((Date.now() - start) / 86_400_000) - 1);
     const day = new Date(start + Math.floor(rand() * span) * 86_400_000).toISOString().slice(0, 10);
-    await db.updateTable('opinions').set({ category: wind, received_on: day, updated_at_day: day }).where('region_id', '=', opinion.region_id).where('id', '=', opinion.id).execute();
+    const triaged = i % 3 !== 2;
+    if (triaged) await transitionOpinion(db, SYSTEM_ACTOR, opinion.id, { to: 'triaged', category: wind });
+    const by = triaged ? { triaged_by: DEMO_TRIAGER, triaged_at: `${day}T02:00:00.000Z` } : {};
+    await db.updateTable('opinions').set({ ...by, received_on: day, updated_at_day: day }).where('region_id', '=', opinion.region_id).where('id', '=', opinion.id).execute();
   }
 
   const form = await createForm(db, SYSTEM_ACTOR, campaign, { orgId: top.id, name: '教育实践活动工作月报', cycle: 'month', indicators: FORM_INDICATORS });
