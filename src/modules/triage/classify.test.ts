@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { classify, type Wind } from './classify.js';
-import { LabelModel, WindModel, WINDS } from './model.js';
+import { LabelModel, SAYS_NOTHING, WindModel, WINDS } from './model.js';
 import { normalize } from './normalize.js';
 import { LABEL_WEIGHT } from './learned.js';
 import { TRAINING_FILES, trainingSha256 } from '../../../scripts/train-triage.js';
@@ -98,6 +98,10 @@ describe('four winds: the shipped model', () => {
     const unsure = classify('这件事情我也说不好。');
     expect(unsure.confidence).toBeLessThan(c.confidence);
     for (const t of [...c.terms]) expect(normalize('有的干部上班时间打牌、玩手机，工作日中午还喝酒。')).toContain(t);
+    // Words that tell a reader nothing are never offered as the reason (一个, 问题, 实际).
+    const meetings = classify('有的会议开了半天，没解决一个实际问题。');
+    expect(meetings.terms).toContain('会议');
+    for (const t of meetings.terms) expect(SAYS_NOTHING.has(t), t).toBe(false);
   });
 
   it('uses the caller’s normalized text when given, with the same answer', () => {

@@ -493,6 +493,9 @@ function sparseRows(w: Float32Array, k: number): { rows: Int32Array; values: Flo
 // Top contributing terms
 
 const MAX_TERMS = 6;
+/** Words that may weigh for a wind (short opinions of one wind share them) but tell a reader
+ * nothing of why: never shown as deciding words. */
+export const SAYS_NOTHING: ReadonlySet<string> = new Set('一个 一些 有的 有些 这个 那个 这些 那些 什么 问题 情况 现象 实际 非常 特别 比较 已经 还是 就是 一下 东西 事情'.split(' '));
 /** topTerms sorts up to this many candidates by insertion in `orderBuffer` (no allocation). */
 const ORDER_INSERTION = 64;
 const orderBuffer = new Int32Array(ORDER_INSERTION);
@@ -558,6 +561,7 @@ function topTerms(f: Features, norm: string): string[] {
     if (!word[p] && words >= 2) continue;
     if (score[p] < top * 0.2 && out.length >= 2) continue;
     const text = norm.substr(t.start[p], t.len[p]);
+    if (SAYS_NOTHING.has(text)) continue;
     // A shorter term inside a chosen longer one adds nothing for a reader; a longer one replaces it.
     let within = false;
     for (let x = 0; x < out.length && !within; x++) within = out[x].includes(text);

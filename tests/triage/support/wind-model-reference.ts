@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Classification, Wind } from '../../../src/modules/triage/classify.js';
 import { normalize } from '../../../src/modules/triage/normalize.js';
+import { SAYS_NOTHING } from '../../../src/modules/triage/model.js';
 
 const shippedModel = JSON.parse(fs.readFileSync(new URL('../../../src/modules/triage/corpus/model.json', import.meta.url), 'utf8')) as unknown;
 
@@ -396,6 +397,7 @@ function topTerms(f: Features, norm: string): string[] {
     if (out.length >= MAX_TERMS) break;
     if (!p.word && words >= 2) continue;
     if (p.score < top * 0.2 && out.length >= 2) continue;
+    if (SAYS_NOTHING.has(p.text)) continue;
     // A shorter term inside a chosen longer one adds nothing for a reader; a longer one replaces it.
     if (out.some((t) => t.includes(p.text))) continue;
     const inside = out.findIndex((t) => p.text.includes(t));
