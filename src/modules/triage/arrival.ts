@@ -120,7 +120,8 @@ async function campaignIndex(db: Executor, regionId: string, campaignId: string)
     entry = (async () => {
       const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
       await loadInto(db, regionId, campaignId, index);
-      return { index, checkedAt: Date.now(), unconfirmed: [] } as CampaignIndex;
+      const loaded: CampaignIndex = { index, checkedAt: Date.now(), unconfirmed: [] };
+      return loaded;
     })();
     indexes.set(campaignId, entry);
     entry.catch(() => indexes.delete(campaignId)); // a failed load is retried by the next arrival
