@@ -1,3 +1,5 @@
+import { firstUnits } from './first-units.js';
+
 // Personal data in opinions: what must never reach the portal or roles that may not see it.
 // Each detector returns character spans of the (verbatim) text; redact() masks exactly those
 // characters, so the rest of the opinion reads as written. Detectors check what can be checked
@@ -154,6 +156,170 @@ export function luhn(digits: string): boolean {
     sum += d;
   }
   return sum % 10 === 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scans anchored on their first characters.
+//
+// A global regular expression of many alternatives (房东|包工头|…) is tried by the engine at every position of
+// the text, several times the cost of a table lookup per character. Where every match can only start with one
+// of a known set of characters, the scan looks those up and tries the expression (sticky) there alone: the
+// same leftmost match as the global search, found in a fraction of the time. noteCharacters lists the text's
+// positions of all such characters once; each scan (and each pass of the name readers that acts only at
+// some characters, NAME_INTRO_BIT and CONTEXT_BIT) then reads the listed positions with its bit.
+
+/** Per UTF-16 unit, a bit for each anchored scan or pass that may start at it. */
+const SCAN_FIRST = new Uint32Array(65536);
+let scanBits = 0;
+export interface AnchoredScan {
+  /** The expression, sticky; after a match its lastIndex is the match's end, as a global one's. */
+  re: RegExp;
+  bit: number;
+}
+/** A new SCAN_FIRST bit for the units `first` lists. */
+function firstCharsBit(first: Iterable<number>): number {
+  if (scanBits >= 32) throw new Error('at most 32 anchored scans');
+  const bit = 1 << scanBits++;
+  for (const unit of first) SCAN_FIRST[unit] |= bit;
+  return bit;
+}
+/** Every anchored scan, in the order made (the tests compare each with its global search). */
+export const anchoredScans: AnchoredScan[] = [];
+/**
+ * `re` (sticky) tried only where a match may start: at the units its source says a match begins with
+ * (first-units.ts), so an edit to the expression can never leave a start out. An expression whose
+ * matches may start anywhere is refused here, at load: scan it globally instead.
+ */
+function anchoredScan(re: RegExp): AnchoredScan {
+  if (!re.sticky || re.global) throw new Error('anchoredScan: a sticky expression');
+  const first = firstUnits(re);
+  if (!first) throw new Error(`anchoredScan: a match of ${re.source} may start anywhere`);
+  const scan = { re, bit: firstCharsBit(first) };
+  anchoredScans.push(scan);
+  return scan;
+}
+/** The index in candAt of the first listed position at `from` or after. */
+function candidateIndex(from: number): number {
+  let lo = 0;
+  let hi = candCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candAt[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+/** The first position at `from` or after whose character has `bit` (firstCharsBit) in SCAN_FIRST, or -1. */
+function nextCandidate(bit: number, text: string, from: number): number {
+  if (text === candText) {
+    // (None of the characters anywhere in the text: no pass over it.)
+    if (!(sawScanFirst & bit)) return -1;
+    // The text being read: the positions noteCharacters listed, from the first at `from` or after.
+    for (let k = candidateIndex(from); k < candCount; k++) if (candBits[k] & bit) return candAt[k];
+    return -1;
+  }
+  for (let i = from, n = text.length; i < n; i++) if (SCAN_FIRST[text.charCodeAt(i)] & bit) return i;
+  return -1;
+}
+/**
+ * For a pass over the text being read that does something only at characters with `bit` (firstCharsBit): from the
+ * index `cursor` in candAt on, the index of the first listed position at `from` or after with that bit (candCount:
+ * none). The pass keeps the index, so that walking its positions in order costs one step per listed position.
+ */
+function nextListed(bit: number, from: number, cursor: number): number {
+  while (cursor < candCount && (candAt[cursor] < from || !(candBits[cursor] & bit))) cursor++;
+  return cursor;
+}
+/** The first match at `from` or after: what a global expression's exec finds with lastIndex = `from`. */
+function execAnchored(scan: AnchoredScan, text: string, from: number): RegExpExecArray | null {
+  const { re, bit } = scan;
+  if (text === candText) {
+    if (!(sawScanFirst & bit)) return null;
+    for (let k = candidateIndex(from); k < candCount; k++) {
+      if (candBits[k] & bit) {
+        re.lastIndex = candAt[k];
+        const m = re.exec(text);
+        if (m) return m;
+      }
+    }
+    return null;
+  }
+  for (let i = nextCandidate(bit, text, from); i >= 0; i = nextCandidate(bit, text, i + 1)) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The characters of the text being read, noted once (noteCharacters, first thing in detectPii), so that a
+// scan or a test for a word whose first character the text lacks costs one lookup instead of a pass
+// over the text (most of the words looked for are absent from most opinions), and a scan reads only the
+// positions where it may start.
+
+/**
+ * The text as one flat run of characters. A text built by concatenation is held by V8 as a tree of its parts
+ * (flattened on first use, but still read through an indirection), and the scans read it character by character
+ * many times over: a flat copy reads faster than it costs. toWellFormed returns that copy, the same characters,
+ * when the text has no lone surrogate (else it would replace them: the text is then read as it is).
+ */
+const toWellFormed = (String.prototype as { toWellFormed?: () => string }).toWellFormed;
+function flatText(text: string): string {
+  if (!toWellFormed) return text;
+  const flat = toWellFormed.call(text);
+  return flat === text ? flat : text;
+}
+
+/** SEEN[c] === seenStamp: the character c is in the text being read. */
+const SEEN = new Uint32Array(65536);
+let seenStamp = 0;
+/** The SCAN_FIRST bits of the text's characters. */
+let sawScanFirst = 0;
+/** The text's positions where an anchored scan may start (in order), with their SCAN_FIRST bits: each scan reads these alone. */
+let candText = '';
+let candAt = new Int32Array(1024);
+let candBits = new Uint32Array(1024);
+let candCount = 0;
+function noteCharacters(text: string) {
+  if (++seenStamp === 0xffffffff) {
+    SEEN.fill(0);
+    seenStamp = 1;
+  }
+  const stamp = seenStamp;
+  let scans = 0;
+  let count = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    SEEN[c] = stamp;
+    const bits = SCAN_FIRST[c];
+    if (bits) {
+      if (count === candAt.length) {
+        const at = new Int32Array(count * 2);
+        at.set(candAt);
+        candAt = at;
+        const b = new Uint32Array(count * 2);
+        b.set(candBits);
+        candBits = b;
+      }
+      candAt[count] = i;
+      candBits[count++] = bits;
+      scans |= bits;
+    }
+  }
+  sawScanFirst = scans;
+  candCount = count;
+  candText = text;
+}
+/**
+ * `text.includes(word)` for the text being read or a part of it (a word whose first character the text lacks is
+ * absent without a search). `word` is not empty.
+ */
+function has(text: string, word: string): boolean {
+  if (SEEN[word.charCodeAt(0)] !== seenStamp) return false;
+  // (A character of the whole text is there; in a part of it, it may not be.)
+  if (word.length === 1) return text === candText || text.includes(word);
+  return SEEN[word.charCodeAt(1)] === seenStamp && text.includes(word);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -695,7 +861,7 @@ function scanBoats(text: string, out: PiiSpan[]) {
 // ---------------------------------------------------------------------------------------------
 // WeChat IDs (letters first; a phone number used as a WeChat ID is caught as a mobile).
 
-const WECHAT = /(?:Telegram|telegram|LINE\s?ID|Line\s?ID|LINE|微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat|weixin|Weixin|WeiXin|wx|WX|Wx)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g;
+const WECHAT = anchoredScan(/(?:Telegram|telegram|LINE\s?ID|Line\s?ID|LINE|微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat|weixin|Weixin|WeiXin|wx|WX|Wx)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/y);
 
 /** "wxid_…": a WeChat-generated ID says what it is by itself, wherever it stands. */
 const WXID = /(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,30}(?![-_A-Za-z0-9])/g;
@@ -711,11 +877,11 @@ const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|�
 const COMPOUND = '(?:安置点|安置點|安置区|安置區|家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|豪庭|雅庭|名庭|御庭|湾|灣|居|坊)';
 const STREET = '(?:路|街|大街|大道|巷|弄|胡同|道)';
 /** A compound / village followed by building, unit, room or house numbers. */
-const ADDRESS_AT_COMPOUND = new RegExp(`${COMPOUND}(${PARTS})`, 'g');
+const ADDRESS_AT_COMPOUND = anchoredScan(new RegExp(`${COMPOUND}(${PARTS})`, 'y'));
 /** A street followed by two or more house / building parts (南京路300弄5号, 长江路12号院3号楼). */
-const ADDRESS_AT_STREET = new RegExp(`${STREET}(${PARTS})`, 'g');
+const ADDRESS_AT_STREET = anchoredScan(new RegExp(`${STREET}(${PARTS})`, 'y'));
 /** Introduced: 家住 / 住在 / 住址 / 地址 … up to the clause's end. */
-const ADDRESS_INTRO = /(?:家庭住址|住址|地址|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌|家住|住在|家在|现住|現住|现居|現居|居住|住)(?:地址|住址)?(?:在|于|於|是|为|為|係)?[:：\s]*([^，,。；;！!？?\s\n]{2,40})/g;
+const ADDRESS_INTRO = anchoredScan(/(?:家庭住址|住址|地址|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌|家住|住在|家在|现住|現住|现居|現居|居住|住)(?:地址|住址)?(?:在|于|於|是|为|為|係)?[:：\s]*([^，,。；;！!？?\s\n]{2,40})/y);
 const ADDRESS_LEAD = /^(?:(?:[^，,。\d０-９]{1,4}?[县縣])?(?:城关|城關)(?![镇鎮])|县城|縣城|市区|市區|城区|城區|镇上|鎮上|[^，,。\d０-９]{1,6}路口)(?=[^，,。路街道巷弄\d０-９]{1,10}(?:小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|宿舍|苑|园|園))/;
 const PART_IN_BODY = new RegExp(`(?:${NUM}${UNIT}|${DASHED})`, 'g');
 const PLACE_WORD = new RegExp(`${COMPOUND}|${STREET}|${UNIT}`);
@@ -916,7 +1082,7 @@ function officeAddressBefore(text: string, at: number): boolean {
 }
 function scanAddresses(text: string, out: PiiSpan[]) {
   streetNumbers.length = 0;
-  if (sawTriggers & T_ORD && (sawTriggers & T_ZHU || text.includes('家在') || text.includes('家就在') || text.includes('寄')) && HOME_DESCRIBED_END.test(text)) {
+  if (sawTriggers & T_ORD && (sawTriggers & T_ZHU || has(text, '家在') || has(text, '家就在') || has(text, '寄')) && HOME_DESCRIBED_END.test(text)) {
     HOME_DESCRIBED.lastIndex = 0;
     for (let m = HOME_DESCRIBED.exec(text); m; m = HOME_DESCRIBED.exec(text)) {
       const start = m.index + m[0].length - m[1].length;
@@ -930,19 +1096,18 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     }
   }
   // (Round 11) "窑头村进村第二座桥过去左手边那户就是我家": the same description, said the other way round.
-  if (text.includes('是我家') || text.includes('是俺家') || text.includes('是我们家') || text.includes('是我們家') || text.includes('是咱家')) {
+  if (has(text, '是我家') || has(text, '是俺家') || has(text, '是我们家') || has(text, '是我們家') || has(text, '是咱家')) {
     HOME_DESCRIBED_AS.lastIndex = 0;
     for (let m = HOME_DESCRIBED_AS.exec(text); m; m = HOME_DESCRIBED_AS.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]);
       if (!'村街路镇鎮乡鄉'.includes(text[start])) out.push({ kind: 'address', start, end: start + m[1].length });
     }
   }
-  if (sawTriggers & T_DAN && (text.includes('单元') || text.includes('單元'))) {
+  if (sawTriggers & T_DAN && (has(text, '单元') || has(text, '單元'))) {
     BARE_HOME.lastIndex = 0;
     for (let m = BARE_HOME.exec(text); m; m = BARE_HOME.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
-  ADDRESS_AT_COMPOUND.lastIndex = 0;
-  for (let m = ADDRESS_AT_COMPOUND.exec(text); m; m = ADDRESS_AT_COMPOUND.exec(text)) {
+  for (let m = execAnchored(ADDRESS_AT_COMPOUND, text, 0); m; m = execAnchored(ADDRESS_AT_COMPOUND, text, ADDRESS_AT_COMPOUND.re.lastIndex)) {
     const partsStart = m.index + m[0].length - m[1].length;
     const body = upstairsTrimmed(text, m[1], partsStart);
     // 公园, 幼儿园, 工业园, 校园 … are not homes.
@@ -958,11 +1123,11 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     if (buildingOnly(parts, body)) continue;
     if (sharedPartAfter(text, body, partsStart + body.length)) continue;
     out.push({ kind: 'address', start: nameStart(text, m.index, true), end: partsStart + body.length });
-    ADDRESS_AT_COMPOUND.lastIndex = partsStart + body.length;
+    ADDRESS_AT_COMPOUND.re.lastIndex = partsStart + body.length;
   }
   // (Round 13) "松鹤颐养院207房": a care-home resident's room, given with the home's name, is where they live
   // (a bed, 12床, or a floor, 住在三楼, is not).
-  if ((text.includes('院') || text.includes('寓')) && CARE_HOME_ROOM_CUE.test(text)) {
+  if ((has(text, '院') || has(text, '寓')) && CARE_HOME_ROOM_CUE.test(text)) {
     CARE_HOME_ROOM.lastIndex = 0;
     for (let m = CARE_HOME_ROOM.exec(text); m; m = CARE_HOME_ROOM.exec(text)) out.push({ kind: 'address', start: nameStart(text, m.index, true), end: m.index + m[0].length });
   }
@@ -982,8 +1147,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
       out.push({ kind: 'address', start, end: m.index + m[0].length });
     }
   }
-  ADDRESS_AT_STREET.lastIndex = 0;
-  for (let m = ADDRESS_AT_STREET.exec(text); m; m = ADDRESS_AT_STREET.exec(text)) {
+  for (let m = execAnchored(ADDRESS_AT_STREET, text, 0); m; m = execAnchored(ADDRESS_AT_STREET, text, ADDRESS_AT_STREET.re.lastIndex)) {
     const partsStart = m.index + m[0].length - m[1].length;
     const body = upstairsTrimmed(text, m[1], partsStart);
     if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -1014,10 +1178,9 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     if (OFFICE_ROOM_AFTER.test(text.slice(partsStart + body.length, partsStart + body.length + 4))) continue;
     if (officeAddressBefore(text, start >= 0 ? start : nameStart(text, m.index))) continue;
     out.push({ kind: 'address', start: start >= 0 ? start : nameStart(text, m.index), end: partsStart + body.length });
-    ADDRESS_AT_STREET.lastIndex = partsStart + body.length;
+    ADDRESS_AT_STREET.re.lastIndex = partsStart + body.length;
   }
-  ADDRESS_INTRO.lastIndex = 0;
-  for (let m = ADDRESS_INTRO.exec(text); m; m = ADDRESS_INTRO.exec(text)) {
+  for (let m = execAnchored(ADDRESS_INTRO, text, 0); m; m = execAnchored(ADDRESS_INTRO, text, ADDRESS_INTRO.re.lastIndex)) {
     let bodyStart = m.index + m[0].length - m[1].length;
     // "住县城金桂小区…", "住下畈路口豐澤園小區…": the town or a landmark before a compound only says where it is.
     const lead = ADDRESS_LEAD.exec(m[1]);
@@ -1216,10 +1379,16 @@ function placeNameReading(text: string, start: number, e: number): boolean {
 const WATER_OR_HILL = new Set([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲'].map((c) => c.charCodeAt(0)));
 /** Length of the surname at `at` (2 for 欧阳, 1 for 王), or 0. */
 function surnameLength(text: string, at: number): number {
-  const c = text[at];
-  if (COMPOUND_FIRST.has(c) && COMPOUND_SET.has(text.substr(at, 2))) return 2;
-  return SURNAME_SET.has(c) ? 1 : 0;
+  // (Tables by character code: text[at] would be a new string to hash, per call.)
+  const c = text.charCodeAt(at);
+  if (COMPOUND_FIRST_UNIT[c] && COMPOUND_SET.has(text.substr(at, 2))) return 2;
+  return SURNAME_UNIT[c] ? 1 : 0;
 }
+/** SURNAME_SET and COMPOUND_FIRST by UTF-16 unit (their one-unit entries). */
+const SURNAME_UNIT = new Uint8Array(65536);
+for (const s of SURNAME_SET) if (s.length === 1) SURNAME_UNIT[s.charCodeAt(0)] = 1;
+const COMPOUND_FIRST_UNIT = new Uint8Array(65536);
+for (const s of COMPOUND_FIRST) if (s.length === 1) COMPOUND_FIRST_UNIT[s.charCodeAt(0)] = 1;
 
 /** 业 ends many words (林业, 物业) but also three-character names (鲍建业, 王宏业): only after a common given-name character. */
 /** 年 ends words (今年, 明年) but also classic names wishing long life or plenty (永年, 延年, 丰年, 鹤年). */
@@ -1294,13 +1463,15 @@ for (const w of NAME_INTRO_WORDS) {
   NAME_INTRO_BY_PAIR.set(pairKey(w.charCodeAt(0), w.charCodeAt(1)), list);
 }
 for (const list of NAME_INTRO_BY_PAIR.values()) list.sort((a, b) => b.length - a.length);
+/** NAME_INTRO_FIRST as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
+const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));
 const OPEN_QUOTE = new Set([...'「『“"']);
 const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 /** Introductions after which the next word is surely a name. */
 const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|申请人|申請人|当事人|當事人)/;
 /** A signature: after 此致敬礼 or a dash, a name closing the text (perhaps followed by a date). */
 const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
-const NAME_THEN_CONTACT = /(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證|QQ|qq|微信|邮箱|郵箱|e-?mail|E-?mail))/g;
+const NAME_THEN_CONTACT = anchoredScan(/(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證|QQ|qq|微信|邮箱|郵箱|e-?mail|E-?mail))/y);
 const LIVES_AT_THE = /(?:家住|住在|居住在)[^，,。；;！!？?\s\n]{1,24}?的/g;
 /** "住东二巷的冷秀琴": 住 starting a clause, the place, then 的 (read from each such 住). */
 const LIVES_AT_THE_AFTER_ZHU = /[^，,。；;！!？?\s\n在院]{1}[^，,。；;！!？?\s\n]{0,23}?的/y;
@@ -1311,8 +1482,8 @@ const CLAUSE_END = new Set([...'，,。.；;！!？?、\n：:（(']);
 /** A name a few words after 我是 follows a role word (社区干部廖敏, 村民代表谭有福), not any word ("机关职工，"). */
 const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販理任']);
 /** A private person after the place they live: 大垄村谭有福的儿子, 三组王五反映. */
-const PLACE_THEN_NAME = /(?:村|组|組|屯|寨|镇|鎮|乡|鄉|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?:里的|裡的|的)?(?=[\u3400-\u9fff])/g;
-const REPORTING_VERB = /反映|反應|来电|來電|来信|來信|举报|舉報|投诉|投訴/g;
+const PLACE_THEN_NAME = anchoredScan(/(?:村|组|組|屯|寨|镇|鎮|乡|鄉|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?:里的|裡的|的)?(?=[\u3400-\u9fff])/y);
+const REPORTING_VERB = anchoredScan(/反映|反應|来电|來電|来信|來信|举报|舉報|投诉|投訴/y);
 const NAME_BOUNDARY_BEFORE = new Set([...'，,。；;：:、！!？?（(“"「\n \u3000']);
 const HEAD_AFTER_NAME = /^\s*(?:来电|來電|来信|來信|来访|來訪|留言|反映|反應|举报|舉報|投诉|投訴|致信|[（(：:，,])/;
 /** What follows a private person named after their place: a reporting verb, kinship, a boundary. */
@@ -1434,11 +1605,11 @@ const NICKNAME_NOT = new Set('老师 老師 老房 老龄 老齡 老成 老练 �
 const KIN_BEFORE_JIAO = codes('爸妈媽父母子女儿兒妻夫婆公伴爷爺奶娘哥姐弟妹爹婶嬸舅姨伯叔孙孫侄姪居户戶民友媳婿仔囡娃太');
 
 /** A letter's closing formula after the writer's name. */
-const CLOSING = /[敬谨謹拜叩顿頓泣跪](?=[上首谢謝呈告])/g;
+const CLOSING = anchoredScan(/[敬谨謹拜叩顿頓泣跪](?=[上首谢謝呈告])/y);
 /** Characters that end a word for a person, before a name (村民王五, 本人（李四）, 我（张三）). */
 const PERSON_WORD_END = codes('我人民户戶主属屬员員爸妈媽父母子女儿兒妻夫婆公伴居友');
 /** Verbs after which a private person's full name may stand (找了王建军, 被宋大海打了, 把杨德明打了). */
-const NAME_AFTER_VERB = /找(?:了|到|过|過)?|被|把|告诉|告訴|通知|问了|問了|打了|骂了|罵了|欠/g;
+const NAME_AFTER_VERB = anchoredScan(/找(?:了|到|过|過)?|被|把|告诉|告訴|通知|问了|問了|打了|骂了|罵了|欠/y);
 /** 变成了/改成了/写成了 X: what a record turned a name into (read from each 成了). */
 const BECAME_BEFORE = codes('变變改写寫');
 /** What follows such a name: a boundary, or the start of what was done. */
@@ -1682,7 +1853,15 @@ function nameEndingAt(text: string, end: number, out: PiiSpan[]): void {
 
 function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   let windowDone = 0;
+  // (The text being read: its positions where an introduction may start are listed, and read in order.)
+  const listed = text === candText;
+  let cursor = 0;
   for (let i = 0; i < text.length; i++) {
+    if (listed) {
+      cursor = nextListed(NAME_INTRO_BIT, i, cursor);
+      if (cursor === candCount) break;
+      i = candAt[cursor];
+    }
     if (!NAME_INTRO_FIRST[text.charCodeAt(i)] || !NAME_INTRO_SECOND[text.charCodeAt(i + 1) || 0]) continue;
     const candidates = NAME_INTRO_BY_PAIR.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1) || 0));
     if (!candidates) continue;
@@ -1867,13 +2046,12 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     at = e - 1;
   }
   // "大垄村谭有福的儿子", "三组王五反映": a private person after the place they live.
-  PLACE_THEN_NAME.lastIndex = 0;
-  for (let m = PLACE_THEN_NAME.exec(text); m; m = PLACE_THEN_NAME.exec(text)) {
+  for (let m = execAnchored(PLACE_THEN_NAME, text, 0); m; m = execAnchored(PLACE_THEN_NAME, text, PLACE_THEN_NAME.re.lastIndex)) {
     const at = m.index + m[0].length;
     const end = nameEnd(text, at);
     if (end > 0 && !NOT_NAME_WORD.has(text.slice(at, at + 2)) && PLACE_NAME_AFTER.test(text.slice(end, end + 5))) {
       pushName(out, at, end);
-      PLACE_THEN_NAME.lastIndex = end;
+      PLACE_THEN_NAME.re.lastIndex = end;
     } else if (NEIGHBOUR_PLACE.test(m[0])) {
       // "隔壁老王", "隔壁的刘大爷", "楼上的张阿姨": a neighbour by nickname or surname and an elder's form of address;
       // "我帮隔壁罗幺妹去开个证明": a neighbour's full name, then what they do.
@@ -1931,8 +2109,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (e > 0 && HEAD_AFTER_NAME.test(text.slice(e, e + 6)) && !((text[e] === '（' || text[e] === '(') && TITLE_AFTER.test(text.slice(e + 1, e + 6)))) pushName(out, 0, e);
   }
   // "…开会，张建国反映…": a name after a clause boundary, reporting.
-  REPORTING_VERB.lastIndex = 0;
-  for (let m = REPORTING_VERB.exec(text); m; m = REPORTING_VERB.exec(text)) {
+  for (let m = execAnchored(REPORTING_VERB, text, 0); m; m = execAnchored(REPORTING_VERB, text, REPORTING_VERB.re.lastIndex)) {
     for (const length of [3, 2, 4]) {
       const s = m.index - length;
       // (Round 10: "种粮户谭某某反映", "环卫工龚某某反映": also right after a private person's standing or trade
@@ -1958,8 +2135,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (e === s + tail[1].length) pushName(out, s, e);
   }
   // "王建国（电话…）", "李秀英，电话…": the name right before contact details.
-  NAME_THEN_CONTACT.lastIndex = 0;
-  for (let m = NAME_THEN_CONTACT.exec(text); m; m = NAME_THEN_CONTACT.exec(text)) {
+  for (let m = execAnchored(NAME_THEN_CONTACT, text, 0); m; m = execAnchored(NAME_THEN_CONTACT, text, NAME_THEN_CONTACT.re.lastIndex)) {
     for (const length of [4, 3, 2]) {
       const s = m.index - length;
       if (s < 0) continue;
@@ -1971,7 +2147,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   }
   // "此致敬礼！张建国 2014年5月6日", "——王秀英".
   // (Only where a closing word or a dash is there at all: a cheap test before the expression.)
-  SIGNATURE.lastIndex = triggers & T_JING || text.includes('—') || text.includes('-') || text.includes('－') ? 0 : text.length;
+  SIGNATURE.lastIndex = triggers & T_JING || has(text, '—') || has(text, '-') || has(text, '－') ? 0 : text.length;
   for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
     const at = m.index + m[0].length;
     const end = nameEnd(text, at, true);
@@ -2023,8 +2199,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     }
   }
   // "王五敬上", "王秀蘭 謹上": a name before a letter's closing formula.
-  CLOSING.lastIndex = 0;
-  for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
+  for (let m = execAnchored(CLOSING, text, 0); m; m = execAnchored(CLOSING, text, CLOSING.re.lastIndex)) {
     let end = m.index;
     while (end > 0 && isColonOrSpace(text[end - 1])) end--;
     nameEndingAt(text, end, out);
@@ -2032,14 +2207,13 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   // "张三、李四和王五三户", "刘德胜、孙桂兰、何秀英几户": a list of names.
   for (let at = triggers & T_DUN ? text.indexOf('、') : -1; at >= 0; at = text.indexOf('、', at + 1)) at = scanNameList(text, at, out);
   // "找了王建军，", "把杨德明打了": a full name after a verb, where it visibly ends.
-  NAME_AFTER_VERB.lastIndex = 0;
-  for (let m = NAME_AFTER_VERB.exec(text); m; m = NAME_AFTER_VERB.exec(text)) {
+  for (let m = execAnchored(NAME_AFTER_VERB, text, 0); m; m = execAnchored(NAME_AFTER_VERB, text, NAME_AFTER_VERB.re.lastIndex)) {
     const s = m.index + m[0].length;
     if (!surnameLength(text, s)) continue;
     const e = nameEnd(text, s);
     if (e - s >= 3 && likelyName(text, s, e) && VERB_NAME_AFTER.test(text.slice(e, e + 3)) && !OFFICE_SAID_AFTER.test(text.slice(e, e + 24))) {
       pushName(out, s, e);
-      NAME_AFTER_VERB.lastIndex = e;
+      NAME_AFTER_VERB.re.lastIndex = e;
     }
   }  // "系统里打出来变成了周明远，": a full name a record turned another into.
   for (let p = triggers & T_CHENG ? text.indexOf('成了') : -1; p > 0; p = text.indexOf('成了', p + 2)) {
@@ -2129,11 +2303,11 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   if (triggers & (T_XING | T_TITLE)) scanSurnameThenName(text, out, triggers);
   if (triggers & T_JIAO) scanCalledNicknames(text, out);
   // (Round 10.)
-  if (text.includes(' ') || text.includes('\u3000')) scanSetOffNames(text, out);
-  if (text.includes('友')) scanPeerNicknames(text, out);
+  if (has(text, ' ') || has(text, '\u3000')) scanSetOffNames(text, out);
+  if (has(text, '友')) scanPeerNicknames(text, out);
   // (Round 11.)
   scanDealingNicknames(text, out);
-  if (text.includes('·') || text.includes('・') || text.includes('•')) scanDottedNames(text, out);
+  if (has(text, '·') || has(text, '・') || has(text, '•')) scanDottedNames(text, out);
   scanTransliteratedNames(text, out);
 }
 
@@ -2515,7 +2689,16 @@ function peerFormEnd(text: string, i: number, withWriterOnly = false): number {
   return -1;
 }
 function scanKinForms(text: string, out: PiiSpan[]) {
+  // (The text being read: only its positions of CONTEXT_BIT's characters, which include every surname's.)
+  const listed = text === candText;
+  let cursor = 0;
   for (let i = 0; i + 2 < text.length; i++) {
+    if (listed) {
+      cursor = nextListed(CONTEXT_BIT, i, cursor);
+      if (cursor === candCount) break;
+      i = candAt[cursor];
+      if (i + 2 >= text.length) break;
+    }
     if (!(PEOPLE[text.charCodeAt(i)] & P_SURNAME)) continue;
     // 隔壁罗家老三: a family's son by birth order.
     if (text.charCodeAt(i + 1) === 0x5bb6 /* 家 */ && text.charCodeAt(i + 2) === 0x8001 /* 老 */ && /[大二三四五六七八九幺]/.test(text[i + 3] ?? '') && (i === 0 || PEOPLE[text.charCodeAt(i - 1)] & P_KIN_LEFT) && !KIN_NOT_SURNAME.has(text.charCodeAt(i))) {
@@ -2721,7 +2904,16 @@ const KIN_BEFORE_WORD_SURNAME = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿�
 
 function scanContextNames(text: string, out: PiiSpan[]) {
   const len = text.length;
+  // (The text being read: only its positions of characters the pass reads on from, CONTEXT_BIT, in order.)
+  const listed = text === candText;
+  let cursor = 0;
   for (let i = 0; i + 1 < len; i++) {
+    if (listed) {
+      cursor = nextListed(CONTEXT_BIT, i, cursor);
+      if (cursor === candCount) break;
+      i = candAt[cursor];
+      if (i + 1 >= len) break;
+    }
     const here = PEOPLE[text.charCodeAt(i)];
     // (One pass for the readers below: names that read as words, "写成了“董梅”", 转告海燕, 二狗子.)
     const code = text.charCodeAt(i);
@@ -3193,11 +3385,11 @@ const P_EXTRA = P_SURNAME | P_WORD_SURNAME_ALL | P_GIVEN_CUE_LAST | P_NICK_FIRST
  * Words for a private person by the dealings the writer has with them (房东, 包工头, 租户, 保姆, 店主, 业主, 知情人)
  * or by their trade (开小卖部的, 卖菜的, 修鞋的, 杀猪的): what follows names that person, however the writer calls them.
  */
-const DEALING = /(?:住的|房东|房東|房主|包工头|包工頭|工头|工頭|租户|租戶|租客|房客|保姆|雇主|僱主|店主|摊主|攤主|老板娘|老闆娘|老板|老闆|车主|車主|住户|住戶|业主|業主|户主|戶主|知情人|(?:开|開|卖|賣|修|养|養|杀|殺|摆|擺|补|補|炸|烤|磨)[\u3400-\u9fff]{1,5}?的)[\s\u3000]?/g;
+const DEALING = anchoredScan(/(?:住的|房东|房東|房主|包工头|包工頭|工头|工頭|租户|租戶|租客|房客|保姆|雇主|僱主|店主|摊主|攤主|老板娘|老闆娘|老板|老闆|车主|車主|住户|住戶|业主|業主|户主|戶主|知情人|(?:开|開|卖|賣|修|养|養|杀|殺|摆|擺|补|補|炸|烤|磨)[\u3400-\u9fff]{1,5}?的)[\s\u3000]?/y);
 /** After 人 following a full name: the person himself did or suffered something (人都找不到了, 人跑了). */
 const PERSON_ADVERB = codes('都也就跑不没沒却卻早还還又');
 /** The writer's own introductions before a name whose surname starts words. */
-const SELF_WORD_SURNAME = /(?:本人|我是|我叫|联系人|聯繫人|反映人|举报人|舉報人|投诉人|投訴人|来电人|來電人|知情人|落款|署名)[：:\s\u3000]*/g;
+const SELF_WORD_SURNAME = anchoredScan(/(?:本人|我是|我叫|联系人|聯繫人|反映人|举报人|舉報人|投诉人|投訴人|来电人|來電人|知情人|落款|署名)[：:\s\u3000]*/y);
 /** Contact details after a name: a comma and a phone, QQ, WeChat or e-mail. */
 const CONTACT_AFTER = /^[，,\s]*(?:QQ|qq|微信|电话|電話|手机|手機|邮箱|郵箱|[0-9０-９])/;
 /** Relatives before a pet name (我外甥女小雪, 我侄子阿明): only 小 or 阿 and a given-name character are read there. */
@@ -3238,8 +3430,7 @@ function dealingNickEnd(text: string, at: number, petOnly: boolean): number {
 }
 /** "房东老钱把…", "包工头老鲍只给了…", "开小卖部的金凤姐", "知情人 小胖", "我外甥女小雪在…". */
 function scanDealingNicknames(text: string, out: PiiSpan[]) {
-  DEALING.lastIndex = 0;
-  for (let m = DEALING.exec(text); m; m = DEALING.exec(text)) {
+  for (let m = execAnchored(DEALING, text, 0); m; m = execAnchored(DEALING, text, DEALING.re.lastIndex)) {
     const at = m.index + m[0].length;
     // (老板 inside 老板娘 is read as 老板娘; 开会的 is a meeting, whose staff stay; 开车的 is a trade.)
     if (NOT_TRADE.test(m[0])) continue;
@@ -3248,12 +3439,11 @@ function scanDealingNicknames(text: string, out: PiiSpan[]) {
     if (e < 0 && surnameLength(text, at) === 1 && text[at + 3] === '人' && PERSON_ADVERB.has(text.charCodeAt(at + 4)) && GIVEN_SET.has(text[at + 1] ?? '') && GIVEN_SET.has(text[at + 2] ?? '') && !NOT_GIVEN.has(text[at + 1]) && !NOT_GIVEN.has(text[at + 2]) && !NOT_NAME_WORD.has(text.slice(at, at + 2))) e = at + 3;
     if (e > 0) {
       pushName(out, at, e);
-      DEALING.lastIndex = e;
+      DEALING.re.lastIndex = e;
     }
   }
   // "本人向国平 137…", "知情人 向东，QQ…": the writer's own name with a surname that starts words (向, 全, 解 …), where it visibly ends.
-  SELF_WORD_SURNAME.lastIndex = 0;
-  for (let m = SELF_WORD_SURNAME.exec(text); m; m = SELF_WORD_SURNAME.exec(text)) {
+  for (let m = execAnchored(SELF_WORD_SURNAME, text, 0); m; m = execAnchored(SELF_WORD_SURNAME, text, SELF_WORD_SURNAME.re.lastIndex)) {
     const at = m.index + m[0].length;
     if (!(PEOPLE[text.charCodeAt(at)] & P_WORD_SURNAME_ALL)) continue;
     let e = wordSurnameFullEnd(text, at);
@@ -3420,11 +3610,10 @@ function standingAt(text: string, p: number, spans: PiiSpan[]) {
 /** Characters names transcribed by sound are made of (Uyghur, Kazakh, Arabic, Mongolian, Tibetan). */
 const TRANSLIT = codes('阿卜布不杜都拉西木乌烏兰蘭图圖雅买買麦麥提热熱依汗吐尔爾洪吾斯曼古丽麗巴哈扎帕努艾克孜迪娜塔玛瑪尼亚亞别別米合甫素赛賽伊萨薩沙穆罕默达達瓦次仁卓顿頓珠格桑旦增姆央措索朗洛吉曲珍普边邊强強益杰傑嘎宗特其日勒额額敦琴坦敖登道满滿鲁魯苏蘇孟乃則则莎曼江力逊遜再那和多才让讓马馬果海来來铁鐵宝寶音南旺毛尕藏朝诺諾明高娃仓倉呼毕畢林太门門楞牛呷伍各乐樂腾騰云雲托');
 /** A strong introduction before such a name. */
-const TRANSLIT_INTRO = /(?:我叫|名叫|叫做|我是|本人|反映人|举报人|舉報人|投诉人|投訴人|联系人|聯繫人|聯系人|来电人|來電人|来信人|來信人|写信人|寫信人|姓名|落款|署名)[：:\s\u3000]{0,3}/g;
+const TRANSLIT_INTRO = anchoredScan(/(?:我叫|名叫|叫做|我是|本人|反映人|举报人|舉報人|投诉人|投訴人|联系人|聯繫人|聯系人|来电人|來電人|来信人|來信人|写信人|寫信人|姓名|落款|署名)[：:\s\u3000]{0,3}/y);
 /** 我叫阿西木，, 反映人阿卜杜拉，, 我叫烏蘭圖雅，: three to six such characters after a strong introduction, up to a boundary. */
 function scanTransliteratedNames(text: string, out: PiiSpan[]) {
-  TRANSLIT_INTRO.lastIndex = 0;
-  for (let m = TRANSLIT_INTRO.exec(text); m; m = TRANSLIT_INTRO.exec(text)) {
+  for (let m = execAnchored(TRANSLIT_INTRO, text, 0); m; m = execAnchored(TRANSLIT_INTRO, text, TRANSLIT_INTRO.re.lastIndex)) {
     const p = m.index + m[0].length;
     let e = p;
     while (e < text.length && e - p < 7 && TRANSLIT.has(text.charCodeAt(e))) e++;
@@ -3434,8 +3623,7 @@ function scanTransliteratedNames(text: string, out: PiiSpan[]) {
   }
   // (Round 12) 我外公那木吉拉今年…, 她儿子宝音的…, 我媳妇萨仁高娃、…: after a relative or a private role, two to six
   // sound-transcription characters up to a boundary or a word that starts the clause's rest (在, 的, 今年, 家).
-  KIN_TRANSLIT_INTRO.lastIndex = 0;
-  for (let m = KIN_TRANSLIT_INTRO.exec(text); m; m = KIN_TRANSLIT_INTRO.exec(text)) {
+  for (let m = execAnchored(KIN_TRANSLIT_INTRO, text, 0); m; m = execAnchored(KIN_TRANSLIT_INTRO, text, KIN_TRANSLIT_INTRO.re.lastIndex)) {
     const p = m.index + m[0].length;
     let e = p;
     while (e < text.length && e - p < 7 && TRANSLIT.has(text.charCodeAt(e))) e++;
@@ -3448,7 +3636,7 @@ function scanTransliteratedNames(text: string, out: PiiSpan[]) {
     if (e === text.length || CLAUSE_END.has(next) || isColonOrSpace(next) || next === '）' || next === ')' || KIN_TRANSLIT_AFTER.test(text.slice(e, e + 2))) pushName(out, p, e);
   }
 }
-const KIN_TRANSLIT_INTRO = /(?:我|俺|她|他|我们|我們|我家)?(?:外公|外婆|阿爸|阿妈|阿媽|爸爸|妈妈|媽媽|父亲|父親|母亲|母親|家父|家母|家兄|老公|老婆|媳妇|媳婦|丈夫|妻子|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|侄子|姪子|侄女|姪女|外孙|外孫|公公|婆婆|亲戚|親戚|邻居|鄰居|房东|房東|包工头|包工頭|老乡|老鄉|孩子|阿公|阿爷|阿爺|牧民|村民|家长|家長|户名|戶名|叫)[：:\s\u3000]{0,2}/g;
+const KIN_TRANSLIT_INTRO = anchoredScan(/(?:我|俺|她|他|我们|我們|我家)?(?:外公|外婆|阿爸|阿妈|阿媽|爸爸|妈妈|媽媽|父亲|父親|母亲|母親|家父|家母|家兄|老公|老婆|媳妇|媳婦|丈夫|妻子|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|侄子|姪子|侄女|姪女|外孙|外孫|公公|婆婆|亲戚|親戚|邻居|鄰居|房东|房東|包工头|包工頭|老乡|老鄉|孩子|阿公|阿爷|阿爺|牧民|村民|家长|家長|户名|戶名|叫)[：:\s\u3000]{0,2}/y);
 /** Runs of such characters that are words of time or repetition (让来电人次日再来). */
 const NOT_TRANSLIT_RUN = /^(?:次日|明日|今日|当日|當日|多次|再次)|再[来來]/;
 const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|幫|代|已|去|到|是|一直|没|沒|反映|叔|八|九|七|六|五)/;
@@ -3685,10 +3873,9 @@ function scanOpeningNickname(text: string, out: PiiSpan[]) {
   }
 }
 /** "护工小芳，叫吕芳", "小蒋，真名蒋春雷": a nickname, a comma, then the real name sharing a character with it. */
-const NICK_THEN_REAL = /[，,](?:叫|真名|大名|全名|本名|其实叫|其實叫)[：:是]?/g;
+const NICK_THEN_REAL = anchoredScan(/[，,](?:叫|真名|大名|全名|本名|其实叫|其實叫)[：:是]?/y);
 function scanNickThenReal(text: string, out: PiiSpan[]) {
-  NICK_THEN_REAL.lastIndex = 0;
-  for (let m = NICK_THEN_REAL.exec(text); m; m = NICK_THEN_REAL.exec(text)) {
+  for (let m = execAnchored(NICK_THEN_REAL, text, 0); m; m = execAnchored(NICK_THEN_REAL, text, NICK_THEN_REAL.re.lastIndex)) {
     const q = m.index + m[0].length;
     const e = nameEnd(text, q, true);
     if (e - q < 2 || e - q > 3 || !likelyName(text, q, e)) continue;
@@ -3794,7 +3981,7 @@ function scanOtherNames(text: string, out: PiiSpan[], hasLetter: boolean) {
     const o = LATIN_OPENING.exec(text);
     if (o) out.push({ kind: 'name', start: 0, end: o[1].length });
   }
-  if (sawTriggers & T_MING && (text.includes('名係') || text.includes('名系') || text.includes('名叫做'))) {
+  if (sawTriggers & T_MING && (has(text, '名係') || has(text, '名系') || has(text, '名叫做'))) {
     CANTONESE_NAME_INTRO.lastIndex = 0;
     for (let m = CANTONESE_NAME_INTRO.exec(text); m; m = CANTONESE_NAME_INTRO.exec(text)) {
       const q = m.index + m[0].length;
@@ -3911,14 +4098,14 @@ function scanResidentCards(text: string, out: PiiSpan[]) {
     HK_ID.lastIndex = 0;
     for (let m = HK_ID.exec(text); m; m = HK_ID.exec(text)) if (validHkId(m[1], m[2], m[3])) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
   }
-  if (text.includes('香港身份') || text.includes('HK')) {
+  if (has(text, '香港身份') || has(text, 'HK')) {
     HK_ID_BARE.lastIndex = 0;
     for (let m = HK_ID_BARE.exec(text); m; m = HK_ID_BARE.exec(text)) {
       const len = m[1].length + 7;
       if (validHkId(m[1], m[2], m[3])) out.push({ kind: 'id_number', start: m.index + m[0].length - len, end: m.index + m[0].length });
     }
   }
-  if (sawTriggers & T_ZHENG || text.includes('ID')) {
+  if (sawTriggers & T_ZHENG || has(text, 'ID')) {
     TAIWAN_ID.lastIndex = 0;
     for (let m = TAIWAN_ID.exec(text); m; m = TAIWAN_ID.exec(text)) {
       if (validTaiwanId(m[0]) && TAIWAN_ID_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) out.push({ kind: 'id_number', start: m.index, end: m.index + 10 });
@@ -4018,7 +4205,7 @@ function scanLatinNames(text: string, out: PiiSpan[]) {
       }
     }
   }
-  if (text.includes('文名')) {
+  if (has(text, '文名')) {
     CHINESE_NAME_OF.lastIndex = 0;
     for (let m = CHINESE_NAME_OF.exec(text); m; m = CHINESE_NAME_OF.exec(text)) {
       const q = m.index + m[0].length;
@@ -4041,7 +4228,7 @@ function scanLatinNames(text: string, out: PiiSpan[]) {
  *     13960975523 老甄, 路人 强子, 上班族 东东 130…).
  * Not 小名 words that are no one's (老师, 小区), a title (王局长（王建军）), 我是孩子妈妈, 阿姨, 家父去世.
  */
-const REAL_NAME_CUE = /(?:[，,]|[（(])?(?:叫|真名|大名|全名|本名|学名|學名)(?:叫|是)?[:：]?/g;
+const REAL_NAME_CUE = anchoredScan(/(?:[，,]|[（(])?(?:叫|真名|大名|全名|本名|学名|學名)(?:叫|是)?[:：]?/y);
 const NICK_LEFT = new Set([...'，,。；;：:、！!？?（(“"「『 \u3000叫是称稱儿兒女子孙孫']);
 function nicknameBefore(text: string, to: number): number {
   for (const len of [3, 2]) {
@@ -4057,8 +4244,7 @@ function nicknameBefore(text: string, to: number): number {
   return -1;
 }
 function scanNicknamesBeforeRealNames(text: string, out: PiiSpan[]) {
-  REAL_NAME_CUE.lastIndex = 0;
-  for (let m = REAL_NAME_CUE.exec(text); m; m = REAL_NAME_CUE.exec(text)) {
+  for (let m = execAnchored(REAL_NAME_CUE, text, 0); m; m = execAnchored(REAL_NAME_CUE, text, REAL_NAME_CUE.re.lastIndex)) {
     const sep = m[0][0];
     const bracket = sep === '（' || sep === '(';
     const comma = sep === '，' || sep === ',';
@@ -4089,7 +4275,7 @@ const ENGLISH_KIN = /(?:[Mm]y|[Oo]ur) (?:mother|father|mum|mom|dad|grandmother|g
 const TAIL_NICK = /(?:^|[\s\u3000])((?:老|小|阿)[\u3400-\u9fff]{1,2}|([\u3400-\u9fff])\2(?=[\s\u3000]*[0-9])|[\u3400-\u9fff]子)(?=[\s\u3000]*[0-9（(]|[\s\u3000。.！!]*$)/g;
 const TAIL_NICK_NOT = new Set('小孩 老人 小区 小區 老师 老師 老板 老闆 阿姨 小姐 老家 老公 老婆 老伴 老乡 老鄉 小组 小組 孩子 儿子 兒子 妻子 房子 日子 样子 樣子 车子 車子 院子 本子 老头 老頭 老太 小伙 小夥 小学 小學 小吃 小店 谢谢 謝謝 小心 小事 老实 老實 老是 老大 老二 小二 小样 小樣'.split(' '));
 function scanRound14Names(text: string, out: PiiSpan[], hasLetter: boolean) {
-  if (text.includes('名') || (sawTriggers & T_JIAO && sawTriggers & T_PAREN)) scanNicknamesBeforeRealNames(text, out);
+  if (has(text, '名') || (sawTriggers & T_JIAO && sawTriggers & T_PAREN)) scanNicknamesBeforeRealNames(text, out);
   if (sawTriggers & T_SHI && sawTriggers & T_KIN) {
     CHILD_PARENT.lastIndex = 0;
     for (let m = CHILD_PARENT.exec(text); m; m = CHILD_PARENT.exec(text)) {
@@ -4102,7 +4288,7 @@ function scanRound14Names(text: string, out: PiiSpan[], hasLetter: boolean) {
     }
   }
   if (sawTriggers & T_AH) {
-    if (sawTriggers & T_JIAO || text.includes('自稱') || text.includes('自称')) {
+    if (sawTriggers & T_JIAO || has(text, '自稱') || has(text, '自称')) {
       CALLED_AH.lastIndex = 0;
       for (let m = CALLED_AH.exec(text); m; m = CALLED_AH.exec(text)) {
         if (AH_NOT_SECOND.has(m[1].charCodeAt(1))) continue;
@@ -4115,7 +4301,7 @@ function scanRound14Names(text: string, out: PiiSpan[], hasLetter: boolean) {
       for (let m = AH_LATIN.exec(text); m; m = AH_LATIN.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
     }
   }
-  if (sawTriggers & T_KIN || text.includes('家兄') || text.includes('家姐') || text.includes('家姊') || text.includes('家嫂') || text.includes('先夫') || text.includes('亡夫')) {
+  if (sawTriggers & T_KIN || has(text, '家兄') || has(text, '家姐') || has(text, '家姊') || has(text, '家嫂') || has(text, '先夫') || has(text, '亡夫')) {
     FORMAL_KIN.lastIndex = 0;
     for (let m = FORMAL_KIN.exec(text); m; m = FORMAL_KIN.exec(text)) {
       const q = m.index + m[0].length;
@@ -4123,7 +4309,7 @@ function scanRound14Names(text: string, out: PiiSpan[], hasLetter: boolean) {
       if (e - q === 3 && likelyName(text, q, e) && !NOT_NAME_WORD.has(text.slice(q, q + 2))) pushName(out, q, e);
     }
   }
-  if (text.includes('侨') || text.includes('僑')) {
+  if (has(text, '侨') || has(text, '僑')) {
     OVERSEAS_STANDING.lastIndex = 0;
     for (let m = OVERSEAS_STANDING.exec(text); m; m = OVERSEAS_STANDING.exec(text)) {
       const q = m.index + 2;
@@ -4131,7 +4317,7 @@ function scanRound14Names(text: string, out: PiiSpan[], hasLetter: boolean) {
       if (e <= text.length && bareFullName(text, q, e) && (e === text.length || CLAUSE_END.has(text[e]) || text[e] === ' ') && likelyName(text, q, e)) pushName(out, q, e);
     }
   }
-  if (hasLetter && (text.includes('y ') || text.includes('r '))) {
+  if (hasLetter && (has(text, 'y ') || has(text, 'r '))) {
     ENGLISH_KIN.lastIndex = 0;
     for (let m = ENGLISH_KIN.exec(text); m; m = ENGLISH_KIN.exec(text)) {
       const q = m.index + m[0].length - m[1].length;
@@ -4140,7 +4326,7 @@ function scanRound14Names(text: string, out: PiiSpan[], hasLetter: boolean) {
     }
   }
   // (The tail only: a nickname in the last 40 characters, set off by spaces.)
-  if (text.includes(' ') || text.includes('\u3000')) {
+  if (has(text, ' ') || has(text, '\u3000')) {
     const from = Math.max(0, text.length - 40);
     TAIL_NICK.lastIndex = from;
     for (let m = TAIL_NICK.exec(text); m; m = TAIL_NICK.exec(text)) {
@@ -4206,7 +4392,7 @@ function scanMoreRound14Names(text: string, out: PiiSpan[]) {
       if (a && a[1] === text[sp.start]) out.push({ kind: 'name', start: sp.end + 1, end: sp.end + a[0].length - 1 });
     }
   }
-  if (text.includes(' ') || text.includes('\u3000')) {
+  if (has(text, ' ') || has(text, '\u3000')) {
     const off = Math.max(0, text.length - 24);
     const t = TAIL_AFTER_STANDING.exec(text.slice(off));
     if (t) {
@@ -4283,7 +4469,7 @@ const JOINT_SIGNER = /(?:^|[：:；;，,、\s])((?:[0-9]{1,3}(?:号楼|號樓|�
 /** An IOU's lender, up to the money that follows (今借到邵某某人民币…, 今欠…现金…): the name runs to 人民币 / 现金. */
 const IOU_LENDER = /(?:今借到|今借|今欠)([\u3400-\u9fff]{2,4}?)(?:人民币|人民幣|现金|現金|现款|現款)/g;
 function scanRound15Names(text: string, out: PiiSpan[]) {
-  if (text.includes('联名') || text.includes('聯名')) {
+  if (has(text, '联名') || has(text, '聯名')) {
     JOINT_SIGNER.lastIndex = 0;
     for (let m = JOINT_SIGNER.exec(text); m; m = JOINT_SIGNER.exec(text)) {
       if (!SURNAME_SET.has(m[2][0])) continue;
@@ -4293,14 +4479,14 @@ function scanRound15Names(text: string, out: PiiSpan[]) {
       pushName(out, nameStart, nameStart + m[2].length);
     }
   }
-  if (text.includes('今借') || text.includes('今欠')) {
+  if (has(text, '今借') || has(text, '今欠')) {
     IOU_LENDER.lastIndex = 0;
     for (let m = IOU_LENDER.exec(text); m; m = IOU_LENDER.exec(text)) {
       const start = m.index + m[0].length - m[1].length - (m[0].endsWith('人民币') || m[0].endsWith('人民幣') ? 3 : 2);
       if (SURNAME_SET.has(m[1][0]) || COMPOUND_SET.has(m[1].slice(0, 2))) pushName(out, start, start + m[1].length);
     }
   }
-  if (text.includes('人：') || text.includes('人:') || text.includes('署名')) {
+  if (has(text, '人：') || has(text, '人:') || has(text, '署名')) {
     const m = SIGNER_NICK.exec(text);
     if (m && !AH_KIN.has(m[1][1])) pushName(out, m.index + m[0].length - 2, m.index + m[0].length);
   }
@@ -4311,8 +4497,8 @@ function scanRound15Names(text: string, out: PiiSpan[]) {
       pushName(out, at, at + 2);
     }
   }
-  const quoted = sawTriggers & T_MING && (text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『'));
-  if (quoted && (text.includes('名字') || text.includes('姓名'))) {
+  const quoted = sawTriggers & T_MING && (has(text, '“') || has(text, '"') || has(text, '「') || has(text, '『'));
+  if (quoted && (has(text, '名字') || has(text, '姓名'))) {
     QUOTED_NAME.lastIndex = 0;
     for (let m = QUOTED_NAME.exec(text); m; m = QUOTED_NAME.exec(text)) {
       if (SURNAME_SET.has(m[1][0]) || COMPOUND_SET.has(m[1].slice(0, 2))) pushName(out, m.index + m[0].length - m[1].length - 1, m.index + m[0].length - 1);
@@ -4351,37 +4537,46 @@ function spacedNameAt(text: string, i: number, out: PiiSpan[]) {
 // ---------------------------------------------------------------------------------------------
 
 /** Personal-data spans of a text, sorted and merged (overlapping spans become one). */
+/**
+ * The characters scanContextNames' pass does anything at (all others it steps over): those of its readers (P_EXTRA),
+ * a surname that is a word (P_WORD_SURNAME) and opening quotation marks; also scanKinForms' surnames. (Here, after
+ * every flag() above.)
+ */
+const CONTEXT_BIT = firstCharsBit([0x201c, 0x300c, 0x300e, 0x22]);
+for (let c = 0; c < 65536; c++) if (PEOPLE[c] & (P_EXTRA | P_SURNAME | P_WORD_SURNAME)) SCAN_FIRST[c] |= CONTEXT_BIT;
+
 export function detectPii(text: string): PiiSpan[] {
   if (typeof text !== 'string' || !text) return [];
+  text = flatText(text);
   const spans: PiiSpan[] = [];
+  noteCharacters(text);
   scanNumbers(text, spans);
-  if (text.includes('@') || text.includes('＠')) scanEmails(text, spans);
-  if (text.includes('at')) scanSpelledEmails(text, spans);
+  if (has(text, '@') || has(text, '＠')) scanEmails(text, spans);
+  if (has(text, 'at')) scanSpelledEmails(text, spans);
   // (Both need Latin letters, which most opinions lack.)
   const hasLetter = sawLetter; // (read by scanNumbers above)
   if (hasLetter) {
-    if (text.includes('dot') || text.includes('DOT')) scanDotSpelledEmails(text, spans);
+    if (has(text, 'dot') || has(text, 'DOT')) scanDotSpelledEmails(text, spans);
     scanPassports(text, spans);
     scanPinyinNames(text, spans);
     // (Round 15) A line typed in pinyin alone.
-    if (text.includes('jiao ') || text.includes('shi ') || text.includes('zhu zai ')) scanPinyinLine(text, spans);
+    if (has(text, 'jiao ') || has(text, 'shi ') || has(text, 'zhu zai ')) scanPinyinLine(text, spans);
   }
-  WECHAT.lastIndex = 0;
-  for (let m = WECHAT.exec(text); m; m = WECHAT.exec(text)) {
+  for (let m = execAnchored(WECHAT, text, 0); m; m = execAnchored(WECHAT, text, WECHAT.re.lastIndex)) {
     // (wx inside a word, "xwx: abcdef", is no introduction; checked here, a lookbehind would slow the scan.)
     if ((m[0][0] === 'w' || m[0][0] === 'W') && (m[0][1] === 'x' || m[0][1] === 'X') && m.index > 0 && /[A-Za-z]/.test(text[m.index - 1])) continue;
     const start = m.index + m[0].length - m[1].length;
     spans.push({ kind: 'wechat', start, end: start + m[1].length });
   }
-  if (text.includes('wxid_')) {
+  if (has(text, 'wxid_')) {
     WXID.lastIndex = 0;
     for (let m = WXID.exec(text); m; m = WXID.exec(text)) spans.push({ kind: 'wechat', start: m.index, end: m.index + m[0].length });
   }
   scanChineseDigits(text, spans);
   if (hasLetter) scanPlates(text, spans); // a plate has a Latin letter after its province
-  if (hasLetter && (text.includes('·') || text.includes('•') || text.includes('・'))) scanPlates(text, spans, true);
-  if (text.includes('渔') || text.includes('漁')) scanBoats(text, spans);
-  if (text.includes('船号') || text.includes('船號') || text.includes('船牌') || text.includes('船舶')) {
+  if (hasLetter && (has(text, '·') || has(text, '•') || has(text, '・'))) scanPlates(text, spans, true);
+  if (has(text, '渔') || has(text, '漁')) scanBoats(text, spans);
+  if (has(text, '船号') || has(text, '船號') || has(text, '船牌') || has(text, '船舶')) {
     BOAT_NUMBER.lastIndex = 0;
     for (let m = BOAT_NUMBER.exec(text); m; m = BOAT_NUMBER.exec(text)) spans.push({ kind: 'plate', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   }
@@ -4390,30 +4585,30 @@ export function detectPii(text: string): PiiSpan[] {
   // (Round 13: each only where its cue word is there at all.)
   if (sawTriggers & T_HAO) scanMemberNumbers(text, spans);
   // (Round 14: each only where its cue character is there at all.)
-  if (sawTriggers & T_ZHENG || (hasLetter && text.includes('ermit'))) scanPermits(text, spans);
+  if (sawTriggers & T_ZHENG || (hasLetter && has(text, 'ermit'))) scanPermits(text, spans);
   if (hasLetter) {
     scanResidentCards(text, spans);
     scanLatinNames(text, spans);
   }
-  if (sawTriggers & T_ZHENG && text.includes('身份')) {
+  if (sawTriggers & T_ZHENG && has(text, '身份')) {
     MACAU_ID.lastIndex = 0;
     for (let m = MACAU_ID.exec(text); m; m = MACAU_ID.exec(text)) spans.push({ kind: 'id_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   }
   if (sawTriggers & T_HAO && RECORD_CUE.test(text)) scanRecordNumbers(text, spans);
-  if (sawTriggers & T_FANG || text.includes('室')) scanLodgingRooms(text, spans);
-  if (text.includes('住户') || text.includes('住戶') || text.includes('业主') || text.includes('業主')) {
+  if (sawTriggers & T_FANG || has(text, '室')) scanLodgingRooms(text, spans);
+  if (has(text, '住户') || has(text, '住戶') || has(text, '业主') || has(text, '業主')) {
     BARE_ROOM_RESIDENT.lastIndex = 0;
     for (let m = BARE_ROOM_RESIDENT.exec(text); m; m = BARE_ROOM_RESIDENT.exec(text)) spans.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
   // (Round 15: each only where its cue word is there at all.)
-  if (sawTriggers & T_ZHENG && (text.includes('残疾') || text.includes('殘疾'))) scanDisabilityNumbers(text, spans);
-  if (sawTriggers & T_ZHENG && (text.includes('低保') || text.includes('优待') || text.includes('優待'))) scanWelfareNumbers(text, spans, WELFARE_NUMBER);
-  if (sawTriggers & T_HAO && (text.includes('户号') || text.includes('戶號') || text.includes('用户编号') || text.includes('用戶編號') || text.includes('缴费号') || text.includes('繳費號')) && (text.includes('热') || text.includes('熱') || text.includes('暖'))) scanWelfareNumbers(text, spans, HEATING_ACCOUNT);
+  if (sawTriggers & T_ZHENG && (has(text, '残疾') || has(text, '殘疾'))) scanDisabilityNumbers(text, spans);
+  if (sawTriggers & T_ZHENG && (has(text, '低保') || has(text, '优待') || has(text, '優待'))) scanWelfareNumbers(text, spans, WELFARE_NUMBER);
+  if (sawTriggers & T_HAO && (has(text, '户号') || has(text, '戶號') || has(text, '用户编号') || has(text, '用戶編號') || has(text, '缴费号') || has(text, '繳費號')) && (has(text, '热') || has(text, '熱') || has(text, '暖'))) scanWelfareNumbers(text, spans, HEATING_ACCOUNT);
   scanSpacedNames(text, spans);
   scanRound15Names(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
-  if (hasLetter && (text.includes('（微信') || text.includes('(微信') || text.includes('（LINE') || text.includes('(LINE'))) {
+  if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
     WECHAT_AFTER.lastIndex = 0;
     for (let m = WECHAT_AFTER.exec(text); m; m = WECHAT_AFTER.exec(text)) spans.push({ kind: 'wechat', start: m.index, end: m.index + m[1].length });
   }
@@ -4424,7 +4619,7 @@ export function detectPii(text: string): PiiSpan[] {
     scanNickThenReal(text, spans);
   }
   if (sawTriggers & T_XING) scanGivenThenSurname(text, spans);
-  if (text.includes('“') || text.includes('「')) scanQuotedNicknames(text, spans);
+  if (has(text, '“') || has(text, '「')) scanQuotedNicknames(text, spans);
   if (sawTriggers & T_PAREN && sawTriggers & T_JIAO) {
     CALLED_ME_BRACKET.lastIndex = 0;
     for (let m = CALLED_ME_BRACKET.exec(text); m; m = CALLED_ME_BRACKET.exec(text)) if (!AH_KIN.has(m[1][1]) && !NICKNAME_NOT.has(m[1]) && !ALIAS_NOT.has(m[1])) spans.push({ kind: 'name', start: m.index, end: m.index + 2 });
@@ -4438,11 +4633,13 @@ export function detectPii(text: string): PiiSpan[] {
     scanSocialHandles(text, spans);
     if (sawTriggers & T_PAREN) latinBeforeBracketedName(text, spans);
   }
-  if (text.includes('号') || text.includes('號')) scanCuedStreetHomes(text, spans);
+  if (has(text, '号') || has(text, '號')) scanCuedStreetHomes(text, spans);
   dropOfficeContacts(text, spans);
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   const merged = mergeSpans(spans);
-  return maskRepeatedNames(text, sawTriggers & T_DUN ? fillNameLists(text, merged) : merged);
+  const result = maskRepeatedNames(text, sawTriggers & T_DUN ? fillNameLists(text, merged) : merged);
+  candText = ''; // (not to keep a long text alive until the next call)
+  return result;
 }
 
 /**
@@ -4488,7 +4685,7 @@ function fillNameLists(text: string, spans: PiiSpan[]): PiiSpan[] {
 /** "抖音号shuoyuan_laowu", "快手號：abc_123": a short-video or microblog account, introduced as such, names its owner. */
 const SOCIAL_HANDLE = /(?:抖音|快手|微博|小红书|小紅書|视频号|視頻號)(?:号|號|账号|賬號|帳號|ID|id)[\s:：是为為]{0,4}([A-Za-z0-9][-_.A-Za-z0-9]{2,28}[-_A-Za-z0-9])(?![-_A-Za-z0-9])/g;
 function scanSocialHandles(text: string, out: PiiSpan[]) {
-  if (!text.includes('抖音') && !text.includes('快手') && !text.includes('微博') && !text.includes('小红书') && !text.includes('小紅書') && !text.includes('视频号') && !text.includes('視頻號')) return;
+  if (!has(text, '抖音') && !has(text, '快手') && !has(text, '微博') && !has(text, '小红书') && !has(text, '小紅書') && !has(text, '视频号') && !has(text, '視頻號')) return;
   SOCIAL_HANDLE.lastIndex = 0;
   for (let m = SOCIAL_HANDLE.exec(text); m; m = SOCIAL_HANDLE.exec(text)) {
     const end = m.index + m[0].length;
@@ -4508,7 +4705,7 @@ const STREET_OFFICE_AFTER = /^[^，,。；;]{0,6}(?:政府|局|中心|公司|法
 const STREET_NAME_STOP = new Set([...'在是往到下了的住址我你他她们們和与與及係喺']);
 const STREET_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上|城关|城關)/;
 function scanCuedStreetHomes(text: string, out: PiiSpan[]) {
-  if (!(text.includes('是我') || text.includes('是俺') || text.includes('是咱') || text.includes('居') || text.includes('宅') || text.includes('屋') || text.includes('寄') || text.includes('地址') || text.includes('房子') || text.includes('老房'))) return;
+  if (!(has(text, '是我') || has(text, '是俺') || has(text, '是咱') || has(text, '居') || has(text, '宅') || has(text, '屋') || has(text, '寄') || has(text, '地址') || has(text, '房子') || has(text, '老房'))) return;
   CUED_STREET_NUMBER.lastIndex = 0;
   for (let m = CUED_STREET_NUMBER.exec(text); m; m = CUED_STREET_NUMBER.exec(text)) {
     const numberEnd = m.index + m[0].length;
