@@ -2000,3 +2000,34 @@ describe('round 16: service windows, herders and fishers, a northern district (d
     }
   });
 });
+
+describe('round 17: village posts that write in, signatures without a dash, plates in signatures (dev17, dev18, pii6; own examples)', () => {
+  it('masks the writer who opens with a village post and reports; not an official the text is about', () => {
+    expectMasked('白沙村支书孟建华：修路的报告交了三回，到现在没人回话。', ['孟建华']);
+    expectMasked('东岭村党支部书记龚德全反映：一个月要报十几张表。', ['龚德全']);
+    for (const t of ['村支书孟建华天天不在村里，找他签字找不到。', '县长王建国：请您关注一下这条路。']) nothingMasked(t);
+  });
+
+  it('masks a writer who signs with a village post after the dash, and one who says their standing far into the clause', () => {
+    expectMasked('表一年填了一百多张。——桃坪村会计邹晓梅', ['邹晓梅']);
+    expectMasked('我是柳河镇上一家做竹编的专业合作社的理事长宁德福。贷款批不下来。', ['宁德福']);
+  });
+
+  it('masks the writer\'s village and name closing the text, the name before the village, and a name before the home it gives', () => {
+    expectMasked('自己掏钱摆了八桌，这样不违反规定吧？杏坪村陶秀云', ['陶秀云']);
+    expectMasked('班车停了以后每周要包车去做透析，恳请恢复。邹德生，岭脚村。', ['邹德生']);
+    expectMasked('补贴停了半年。赵宝国，住青山区柳园路19号院2号楼3单元101', ['赵宝国', '青山区柳园路19号院2号楼3单元101']);
+    for (const t of ['这件事大家都知道。全村人都很满意', '这件事问问村里。张家村']) nothingMasked(t);
+  });
+
+  it('masks the plate a caller or a signature gives as their own; an official car\'s stays', () => {
+    expectMasked('收费站只开一条道。来电人邓志强，车牌岚K·7C293。', ['邓志强', '岚K·7C293']);
+    expectMasked('办公楼下午就空了。——钱晓东，車牌豫W·3K752，有照片。', ['钱晓东', '豫W·3K752']);
+    expectMasked('來電人反映：公車豫W·A0371週末停在小區。', []);
+  });
+
+  it('masks the addressee after 收件人 and a room written with 房; not 房东 after a number', () => {
+    expectMasked('收件人：郑晓燕，地址：瑞丰苑4栋2单元701', ['郑晓燕', '瑞丰苑4栋2单元701']);
+    expectMasked('住址：金湖路12号6栋402房。', ['金湖路12号6栋402房']);
+  });
+});

@@ -798,7 +798,7 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 
 const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
-const PRIVATE_CAR = /我|本人|被执行人|被執行人|老板|老闆|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
+const PRIVATE_CAR = /我|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|留言人|——|被执行人|被執行人|老板|老闆|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
 /** A salutation or a heading opening the sentence (尊敬的書記：): whom the letter addresses, not whose car it is. */
 const SALUTATION = /^[^，,。：:]{0,12}[：:]/;
 /** In the plate's sentence: an official car, whose plate stays visible. */
@@ -872,7 +872,7 @@ const WXID = /(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,30}(?![-_A-Za-z0-9])/g;
 const NUM = '(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩]{1,4}|[A-Za-zＡ-Ｚ])';
 const UNIT = '(?:号楼|號樓|号院|號院|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|号|號|组|組|排|弄|巷|门|門|期|区|區)';
 const DASHED = '[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4}){1,3}';
-const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號)?)?(?:[东東西南北中](?:户|戶))?`;
+const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號|房(?![东東主子租价價产產屋间間]))?)?(?:[东東西南北中](?:户|戶))?`;
 // (Round 16: also a resettlement site, 红柳牧场安置点9栋1单元101.)
 const COMPOUND = '(?:安置点|安置點|安置区|安置區|家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|豪庭|雅庭|名庭|御庭|湾|灣|居|坊)';
 const STREET = '(?:路|街|大街|大道|巷|弄|胡同|道)';
@@ -1419,7 +1419,7 @@ function isGiven(code: number, ch: string, anyGiven: boolean): boolean {
 const NAME_INTRO_WORDS = (
   '个叫|個叫|的叫|人叫|联系方式|聯繫方式|联系方法|我是|我叫|我的名字是|我的名字叫|我名叫|名叫|本人叫|本人是|本人|鄙人|我姓|本人姓|' +
     '村民|居民|业主|業主|职工|職工|老党员|老黨員|党员|黨員|退休职工|退休職工|退休教师|退休教師|退休干部|退休幹部|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|' +
-    '个体户|個體戶|户主|戶主|住户|住戶|老兵|老汉|老漢|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|' +
+    '个体户|個體戶|户主|戶主|住户|住戶|老兵|老汉|老漢|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|' +
     '我爸|我妈|我媽|我父亲|我父親|我母亲|我母親|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|' +
     // Hotline transcripts and signatures: 来电人X, 市民 X, 网友 X; people by their standing: 五保户X, 被征收户X, 村委委员X.
     '来电人|來電人|来电者|來電者|来访人|來訪人|市民|网友|網友|知情人|知情群众|知情群眾|群众|群眾|村民代表|五保户|五保戶|低保户|低保戶|被征收户|被徵收戶|征收户|徵收戶|' +
@@ -1468,7 +1468,7 @@ const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)
 const OPEN_QUOTE = new Set([...'「『“"']);
 const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 /** Introductions after which the next word is surely a name. */
-const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|申请人|申請人|当事人|當事人)/;
+const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|申请人|申請人|当事人|當事人)/;
 /** A signature: after 此致敬礼 or a dash, a name closing the text (perhaps followed by a date). */
 const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
 const NAME_THEN_CONTACT = anchoredScan(/(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證|QQ|qq|微信|邮箱|郵箱|e-?mail|E-?mail))/y);
@@ -1941,7 +1941,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       // "我是社区干部廖敏，", "本人系石楠镇大垄村村民谭有福。": the writer's own name a few words on.
       if (end < 0 && WRITER_INTRO.has(intro.slice(0, 2))) {
         // (A position already looked at by an earlier window gives the same answer: skip it, so the windows stay linear.)
-        for (let k = Math.max(at + 1, windowDone); k < text.length && k - at < 16 && !CLAUSE_END.has(text[k]); k = windowDone = k + 1) {
+        // (Round 17: up to 24 characters on, 我是石门县柳河镇一个茶叶合作社的理事长戴国平。)
+        for (let k = Math.max(at + 1, windowDone); k < text.length && k - at < 24 && !CLAUSE_END.has(text[k]); k = windowDone = k + 1) {
           // (我是鹭鸶村的党秀英，: after 的, also a surname that is a word, as a full name that ends the clause.)
           const wordAfterDe = text[k - 1] === '的' && AMBIGUOUS_SURNAMES.has(text[k]) && !SURNAME_SET.has(text[k]);
           // (Round 16) "我是苧溪鎮的退休工人容建民，": after the writer's standing, a full name whose surname the table
@@ -2542,6 +2543,10 @@ function introAt(text: string, i: number): string {
 }
 /** Where a signature's place ends (——葛藤村向春妮, ——騾馬村勾秋英、勾大成): a village, group, town or compound. */
 const SIGN_PLACE_END = codes('村组組镇鎮乡鄉屯寨区區苑');
+/** (Round 17) After a signature's names: the writer's plate (——任曉東，車牌豫W·3K752). */
+const SIGNED_PLATE_AFTER = /^[，,]\s*(?:车牌|車牌)/;
+/** (Round 17) A village post the writer signs with, between the place and the name (——大灣村文書周小蘭). */
+const SIGN_ROLE_AFTER_PLACE = /^(?:文书|文書|会计|會計|支书|支書|书记|書記|主任|村医|村醫|组长|組長|网格员|網格員|村民|居民|党员|黨員|理事长|理事長|社长|社長|妇女主任|婦女主任)/;
 /** After a signature's names: the end, a date, or a comma and the writer's address or number (no sentence after). */
 const SIGNED_NAMES_AFTER = /^[\s。.!！]*(?:$|[0-9０-９]{2,4}\s*[年./\-])|^[，,\s]+[^。！？!?\n]{0,40}$/;
 /**
@@ -2570,6 +2575,12 @@ function signedNames(text: string, at: number, out: PiiSpan[]) {
     // (Round 13: also a street number, ——明珠路17号葛红.)
     for (let k = at + 2; k < text.length && k - at <= 12 && (isHan(text.charCodeAt(k - 1)) || digit(text.charCodeAt(k - 1)) >= 0); k++) {
       const houseNumber = (text[k - 1] === '号' || text[k - 1] === '號') && digit(text.charCodeAt(k - 2)) >= 0;
+      // (Round 17) "——大灣村文書周小蘭": the post the writer holds in the village, then the name.
+      const post = SIGN_PLACE_END.has(text.charCodeAt(k - 1)) ? SIGN_ROLE_AFTER_PLACE.exec(text.slice(k, k + 5)) : null;
+      if (post && read(k + post[0].length) > 0) {
+        q = k + post[0].length;
+        break;
+      }
       if ((SIGN_PLACE_END.has(text.charCodeAt(k - 1)) || houseNumber) && read(k) > 0) {
         q = k;
         // (The street and its number signed before the name are the writer's home.)
@@ -2591,7 +2602,8 @@ function signedNames(text: string, at: number, out: PiiSpan[]) {
   // (Any digits in what follows the comma belong to the signature: a flat, a phone, a date.)
   const rest = text.slice(ends[ends.length - 1]);
   // (Round 13: or the writer's standing, ——钟晓燕，小学老师, ——柳青（学生家长）; a child's name before 妈妈.)
-  if (!signedStanding(rest) && (!SIGNED_NAMES_AFTER.test(rest) || (!/^[\s。.!！]*(?:$|[0-9０-９])/.test(rest) && !/[0-9０-９]/.test(rest)))) return;
+  // (Round 17) "——任曉東，車牌豫W·3K752，有照片…": the writer's own plate after the name.
+  if (!signedStanding(rest) && !SIGNED_PLATE_AFTER.test(rest) && (!SIGNED_NAMES_AFTER.test(rest) || (!/^[\s。.!！]*(?:$|[0-9０-９])/.test(rest) && !/[0-9０-９]/.test(rest)))) return;
   for (let k = 0; k < starts.length; k++) pushName(out, starts[k], ends[k]);
 }
 
@@ -4468,6 +4480,59 @@ const MISPRINT_NAME = /(?:打成|写成|寫成|印成|错成|錯成|弄成)了?[
 const JOINT_SIGNER = /(?:^|[：:；;，,、\s])((?:[0-9]{1,3}(?:号楼|號樓|栋|棟|幢))?[0-9]{1,2}(?:单元|單元)[0-9]{3,4}室?)[\s\u3000]?([\u3400-\u9fff]{2,3})(?=[；;，,。、\s]|$)/g;
 /** An IOU's lender, up to the money that follows (今借到邵某某人民币…, 今欠…现金…): the name runs to 人民币 / 现金. */
 const IOU_LENDER = /(?:今借到|今借|今欠)([\u3400-\u9fff]{2,4}?)(?:人民币|人民幣|现金|現金|现款|現款)/g;
+// ---------------------------------------------------------------------------------------------
+// (Round 17) The writer by the village post they hold, and signatures without a dash.
+//
+// A village's secretary, accountant or doctor who writes in is the writer, and the writer's name is personal data
+// whatever post goes with it (the rule for officials in their role is about whom the opinion is about): a post and a
+// name opening the text before 反映 or a colon (河口村支书唐建华：…, 大湾村支部书记郑德旺反映：…). Only village posts:
+// a text that opens with a county head's name and a colon is addressed to him. And the writer's village and name
+// closing the text with no dash (…吧？坪上村李冬梅), or the name and then the village (…恢復。龍德生，嶺腳村。), and a
+// name opening a clause before the home it gives (黄保国，住柳林区…).
+
+const OPENING_POST = /^(?:[\u3400-\u9fff]{2,12}?)?(?:村支书|村支書|党支部书记|黨支部書記|支部书记|支部書記|村主任|村委会主任|村委會主任|村医|村醫|村会计|村會計|村文书|村文書|组长|組長|网格员|網格員|理事长|理事長|合作社社长|合作社社長)/;
+const AFTER_OPENING_NAME = /^(?:反映|反應|来信|來信|[：:])/;
+const CLOSING_PLACE = /(?:^|[。！？!?\s])([\u3400-\u9fff]{1,8}[村组組屯寨])([\u3400-\u9fff]{2,4})[。.!！]?\s*$/;
+const CLOSING_NAME_THEN_PLACE = /(?:^|[。！？!?\s])([\u3400-\u9fff]{2,4})[，,]\s*[\u3400-\u9fff]{1,10}[村组組屯寨][。.!！]?\s*$/;
+const NAME_BEFORE_HOME = /(?:^|[。！？!?\n])\s*([\u3400-\u9fff]{2,4})[，,]\s*(?:家住|住在|住)/g;
+
+/** A full name exactly at text[start, end), read as a signature reads one. */
+function wholeName(text: string, start: number, end: number): boolean {
+  return nameEnd(text, start, true) === end && likelyName(text, start, end);
+}
+
+function scanRound17Names(text: string, out: PiiSpan[]) {
+  const post = OPENING_POST.exec(text.slice(0, 24));
+  if (post) {
+    const at = post[0].length;
+    for (const length of [3, 2, 4]) {
+      if (wholeName(text, at, at + length) && AFTER_OPENING_NAME.test(text.slice(at + length, at + length + 2))) {
+        pushName(out, at, at + length);
+        break;
+      }
+    }
+  }
+  const tail = text.length > 40 ? text.slice(-40) : text;
+  const offset = text.length - tail.length;
+  const closing = CLOSING_PLACE.exec(tail);
+  if (closing) {
+    const start = offset + closing.index + closing[0].indexOf(closing[1]) + closing[1].length;
+    if (wholeName(text, start, start + closing[2].length)) pushName(out, start, start + closing[2].length);
+  }
+  const named = CLOSING_NAME_THEN_PLACE.exec(tail);
+  if (named) {
+    const start = offset + named.index + named[0].indexOf(named[1]);
+    if (wholeName(text, start, start + named[1].length)) pushName(out, start, start + named[1].length);
+  }
+  if (has(text, '住')) {
+    NAME_BEFORE_HOME.lastIndex = 0;
+    for (let m = NAME_BEFORE_HOME.exec(text); m; m = NAME_BEFORE_HOME.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      if (wholeName(text, start, start + m[1].length)) pushName(out, start, start + m[1].length);
+    }
+  }
+}
+
 function scanRound15Names(text: string, out: PiiSpan[]) {
   if (has(text, '联名') || has(text, '聯名')) {
     JOINT_SIGNER.lastIndex = 0;
@@ -4606,6 +4671,7 @@ export function detectPii(text: string): PiiSpan[] {
   if (sawTriggers & T_HAO && (has(text, '户号') || has(text, '戶號') || has(text, '用户编号') || has(text, '用戶編號') || has(text, '缴费号') || has(text, '繳費號')) && (has(text, '热') || has(text, '熱') || has(text, '暖'))) scanWelfareNumbers(text, spans, HEATING_ACCOUNT);
   scanSpacedNames(text, spans);
   scanRound15Names(text, spans);
+  scanRound17Names(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
