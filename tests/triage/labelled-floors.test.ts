@@ -6,7 +6,7 @@ import { evaluate, type Labelled } from '../../src/modules/triage/evaluate.js';
 // each set's history), kept as floors: a change to the lexicons, the weights, the wind model or a
 // personal-data rule that loses more than the margin on any set fails here, with the set named.
 // The figures are `massline triage eval FILE --json` at stop 18 (the wind model trained with dev11 …
-// dev18 too); nothing is fitted to them. Raise a floor when a set improves for good; a new set is added with its figures.
+// dev18 too, personal-data round 17); nothing is fitted to them. Raise a floor when a set improves for good; a new set is added with its figures.
 // [file, wind macro-F1, duplicate pairwise F1, personal-data recall, personal-data precision]
 const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev.jsonl', 1.000, 0.820, 1.000, 1.000],
@@ -25,8 +25,8 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev14.jsonl', 0.984, 0.668, 0.987, 0.991],
   ['dev15.jsonl', 0.997, 0.605, 0.995, 0.991],
   ['dev16.jsonl', 0.992, 0.538, 1.000, 0.984],
-  ['dev17.jsonl', 0.992, 0.525, 0.985, 0.999],
-  ['dev18.jsonl', 1.000, 0.479, 0.962, 0.995],
+  ['dev17.jsonl', 0.992, 0.525, 0.996, 0.999],
+  ['dev18.jsonl', 1.000, 0.486, 0.996, 0.995],
   ['dev19.jsonl', 0.953, 0.498, 0.959, 0.993],
   ['dev20.jsonl', 0.917, 0.454, 0.977, 0.971],
   ['eval.jsonl', 0.931, 0.773, 0.986, 0.999],
@@ -34,7 +34,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii3.jsonl', 0.700, null, 0.993, 0.999],
   ['pii4.jsonl', null, null, 0.983, 0.999],
   ['pii5.jsonl', null, null, 0.955, 0.976],
-  ['pii6.jsonl', null, null, 0.930, 0.997],
+  ['pii6.jsonl', null, null, 0.937, 0.997],
   ['pii7.jsonl', null, null, 0.997, 0.989],
   ['pii8.jsonl', null, null, 0.951, 0.995],
   ['pii9.jsonl', null, null, 0.955, 0.987],
