@@ -23,6 +23,11 @@ describe('firstUnits', () => {
     expect(firstUnits(/\w+@/y)).toBeNull();
     expect(firstUnits(/a?/y)).toBeNull();
     expect(firstUnits(/张三/iy)).toBeNull();
+    // Escapes read differently inside a class: a backspace, octal escapes (refused); malformed escapes are refused.
+    expect(chars(firstUnits(/[\b]x/y))).toBe('\b');
+    expect(firstUnits(/[\1]/y)).toBeNull();
+    expect(firstUnits(/[\12]x/y)).toBeNull();
+    expect(() => firstUnits(/\xZZ/y)).toThrow();
   });
 });
 

@@ -129,10 +129,10 @@ class Reader {
     let units: Units = new Set();
     while (src[this.i] !== ']') {
       if (this.i >= src.length) throw new Error(`firstUnits: unclosed class in ${src}`);
-      const lo = this.classUnit();
+      const lo = this.classUnit(true);
       if (lo !== ANY && lo.size === 1 && src[this.i] === '-' && src[this.i + 1] !== ']') {
         this.i++;
-        const hi = this.classUnit();
+        const hi = this.classUnit(true);
         if (hi === ANY || hi.size !== 1) throw new Error(`firstUnits: a range to a class escape in ${src}`);
         const from = [...lo][0];
         const to = [...hi][0];
@@ -145,21 +145,27 @@ class Reader {
     return negated ? ANY : units;
   }
 
-  /** One literal unit or escape, as the units it stands for. */
-  private classUnit(): Units {
+  /** One literal unit or escape, as the units it stands for (`inClass`: inside [ ], where \\b is a backspace). */
+  private classUnit(inClass = false): Units {
     const src = this.src;
     if (src[this.i] !== '\\') return new Set([src.charCodeAt(this.i++)]);
     const e = src[this.i + 1];
-    if (e === 'u') {
-      if (src[this.i + 2] === '{') throw new Error(`firstUnits: \\u{…} needs the u flag: ${src}`);
-      const code = parseInt(src.slice(this.i + 2, this.i + 6), 16);
-      this.i += 6;
-      return new Set([code]);
+    if (e === 'u' || e === 'x') {
+      const digits = e === 'u' ? 4 : 2;
+      const hex = src.slice(this.i + 2, this.i + 2 + digits);
+      // (A malformed escape is a literal letter outside the u flag: not worth reading, so refused.)
+      if (!new RegExp(`^[0-9A-Fa-f]{${digits}}$`).test(hex)) throw new Error(`firstUnits: a malformed \\${e} escape in ${src}`);
+      this.i += 2 + digits;
+      return new Set([parseInt(hex, 16)]);
     }
-    if (e === 'x') {
-      const code = parseInt(src.slice(this.i + 2, this.i + 4), 16);
-      this.i += 4;
-      return new Set([code]);
+    // Inside a class, \\b is a backspace and \\1… an octal escape: the first read here, the second not.
+    if (inClass && e === 'b') {
+      this.i += 2;
+      return new Set([8]);
+    }
+    if (e >= '0' && e <= '9') {
+      this.i += 2;
+      return ANY;
     }
     this.i += 2;
     switch (e) {
@@ -185,7 +191,6 @@ class Reader {
       case 'P':
       case 'c':
       case 'k':
-      case '0':
         return ANY;
       default:
         return unitsOf(e); // an escaped literal: \. \( \- \/ …

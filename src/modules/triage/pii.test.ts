@@ -2005,7 +2005,7 @@ describe('round 17: village posts that write in, signatures without a dash, plat
   it('masks the writer who opens with a village post and reports; not an official the text is about', () => {
     expectMasked('白沙村支书孟建华：修路的报告交了三回，到现在没人回话。', ['孟建华']);
     expectMasked('东岭村党支部书记龚德全反映：一个月要报十几张表。', ['龚德全']);
-    for (const t of ['村支书孟建华天天不在村里，找他签字找不到。', '县长王建国：请您关注一下这条路。']) nothingMasked(t);
+    for (const t of ['村支书孟建华天天不在村里，找他签字找不到。', '县长王建国：请您关注一下这条路。', '尊敬的村支书孟建华：您好，路一直没修。', '白沙村支书孟建华：您一直不在村里。', '县教育局党支部书记刘志强：您好，我们学校的事。', '督导组组长李明：您好！']) nothingMasked(t);
   });
 
   it('masks a writer who signs with a village post after the dash, and one who says their standing far into the clause', () => {
@@ -2017,17 +2017,26 @@ describe('round 17: village posts that write in, signatures without a dash, plat
     expectMasked('自己掏钱摆了八桌，这样不违反规定吧？杏坪村陶秀云', ['陶秀云']);
     expectMasked('班车停了以后每周要包车去做透析，恳请恢复。邹德生，岭脚村。', ['邹德生']);
     expectMasked('补贴停了半年。赵宝国，住青山区柳园路19号院2号楼3单元101', ['赵宝国', '青山区柳园路19号院2号楼3单元101']);
-    for (const t of ['这件事大家都知道。全村人都很满意', '这件事问问村里。张家村']) nothingMasked(t);
+    for (const t of ['这件事大家都知道。全村人都很满意', '这件事问问村里。张家村', '我去看了看。孙子，张家村。', '不知道走哪条路。方向，我们村。', '水管冻裂了。夏季，住在山上的牧民没水喝。', '医院太挤。夏季，住院的病人多。']) nothingMasked(t);
   });
 
   it('masks the plate a caller or a signature gives as their own; an official car\'s stays', () => {
     expectMasked('收费站只开一条道。来电人邓志强，车牌岚K·7C293。', ['邓志强', '岚K·7C293']);
     expectMasked('办公楼下午就空了。——钱晓东，車牌豫W·3K752，有照片。', ['钱晓东', '豫W·3K752']);
     expectMasked('來電人反映：公車豫W·A0371週末停在小區。', []);
+    for (const t of ['路口那辆车——京A12345，是物流公司的。', '来电人反映小区门口有辆渣土车京A12345天天乱停。']) nothingMasked(t);
   });
 
   it('masks the addressee after 收件人 and a room written with 房; not 房东 after a number', () => {
     expectMasked('收件人：郑晓燕，地址：瑞丰苑4栋2单元701', ['郑晓燕', '瑞丰苑4栋2单元701']);
     expectMasked('住址：金湖路12号6栋402房。', ['金湖路12号6栋402房']);
+  });
+
+  it('stays linear on runs of newlines after 住 (a sentence start read once)', () => {
+    for (const text of ['住' + '\n'.repeat(200_000), '住' + '\n '.repeat(500_000)]) {
+      const started = performance.now();
+      redact(text);
+      expect(performance.now() - started).toBeLessThan(8000);
+    }
   });
 });

@@ -798,13 +798,15 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 
 const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
-const PRIVATE_CAR = /我|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|留言人|——|被执行人|被執行人|老板|老闆|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
+const PRIVATE_CAR = /我|本人|被执行人|被執行人|老板|老闆|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
 /** A salutation or a heading opening the sentence (尊敬的書記：): whom the letter addresses, not whose car it is. */
 const SALUTATION = /^[^，,。：:]{0,12}[：:]/;
 /** In the plate's sentence: an official car, whose plate stays visible. */
 const OFFICIAL_CAR = /公车|公車|街道的车|街道的車|街道办的车|街道辦的車|公务|公務|政府|单位|單位|警车|警車|执法|執法|领导|領導|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|局长|局長|干部|幹部|机关|機關|[县縣市区區]委|[局所]的车|[局所]的車/;
 const SENTENCE_END = /[。！？!?\n]/;
 /** (Round 11) A car said to be its driver's own, and a car said to be the public's. */
+/** (Round 17) Right before a plate: a caller's or signer's name and 车牌. */
+const SIGNER_PLATE_BEFORE = /(?:来电人|來電人|反映人|联系人|聯繫人|聯系人|留言人|——)[\u3400-\u9fff·]{2,4}[，,]\s*(?:车牌|車牌)(?:号|號)?(?:是|为|為)?[:：]?\s*$/;
 const OWN_CAR = /私家车|私家車|自己的车|自己的車|自家车|自家車|自己家的车|自己家的車/;
 const PUBLIC_CAR = /公车|公車|公务车|公務車|警车|警車|执法车|執法車|单位的车|單位的車|公家的车|公家的車|公家车|公家車/;
 
@@ -831,7 +833,8 @@ function scanPlates(text: string, out: PiiSpan[], dotted = false) {
     // (A private cue after the plate counts too: "那辆小轿车，浙C·…，车主住在2栋".)
     const body = sentence.replace(SALUTATION, '');
     // (Round 11) "干部开着自己的私家车来加油，车牌…": a car said to be someone's own is private, whoever drives it.
-    if ((PRIVATE_CAR.test(body) && !OFFICIAL_CAR.test(body)) || (OWN_CAR.test(body) && !PUBLIC_CAR.test(body))) out.push({ kind: 'plate', start: m.index, end });
+    // (Round 17) "来电人符志强，车牌岚K·7C293", "——任曉東，車牌豫W·…": the plate a caller or a signer gives right after their name.
+    if ((PRIVATE_CAR.test(body) && !OFFICIAL_CAR.test(body)) || (OWN_CAR.test(body) && !PUBLIC_CAR.test(body)) || SIGNER_PLATE_BEFORE.test(before)) out.push({ kind: 'plate', start: m.index, end });
   }
 }
 
@@ -4484,51 +4487,48 @@ const IOU_LENDER = /(?:今借到|今借|今欠)([\u3400-\u9fff]{2,4}?)(?:人民�
 // (Round 17) The writer by the village post they hold, and signatures without a dash.
 //
 // A village's secretary, accountant or doctor who writes in is the writer, and the writer's name is personal data
-// whatever post goes with it (the rule for officials in their role is about whom the opinion is about): a post and a
-// name opening the text before 反映 or a colon (河口村支书唐建华：…, 大湾村支部书记郑德旺反映：…). Only village posts:
-// a text that opens with a county head's name and a colon is addressed to him. And the writer's village and name
-// closing the text with no dash (…吧？坪上村李冬梅), or the name and then the village (…恢復。龍德生，嶺腳村。), and a
-// name opening a clause before the home it gives (黄保国，住柳林区…).
+// whatever post goes with it (the rule for officials in their role is about whom the opinion is about): a village post
+// and a full name opening the text before 反映 or a colon (河口村支书唐建华：…, 大湾村支部书记郑德旺反映：…). Only a post
+// of a named village, never after 尊敬的/致 nor before 您 (尊敬的村支书X：您好 is addressed to X), and not 组长 or 理事长,
+// which head inspection groups and associations a letter may be written to. And the writer's village and full name
+// closing the text with no dash (…吧？坪上村李冬梅), the full name and then the village (…恢復。龍德生，嶺腳村。), and a
+// full name opening a clause before a home with its number (黄保国，住柳林区柳园路19号…). Full names of common given-name
+// characters only (fullNameAt): 夏季，住在山上 or 孙子，张家村 are no names.
 
-const OPENING_POST = /^(?:[\u3400-\u9fff]{2,12}?)?(?:村支书|村支書|党支部书记|黨支部書記|支部书记|支部書記|村主任|村委会主任|村委會主任|村医|村醫|村会计|村會計|村文书|村文書|组长|組長|网格员|網格員|理事长|理事長|合作社社长|合作社社長)/;
-const AFTER_OPENING_NAME = /^(?:反映|反應|来信|來信|[：:])/;
-const CLOSING_PLACE = /(?:^|[。！？!?\s])([\u3400-\u9fff]{1,8}[村组組屯寨])([\u3400-\u9fff]{2,4})[。.!！]?\s*$/;
-const CLOSING_NAME_THEN_PLACE = /(?:^|[。！？!?\s])([\u3400-\u9fff]{2,4})[，,]\s*[\u3400-\u9fff]{1,10}[村组組屯寨][。.!！]?\s*$/;
-const NAME_BEFORE_HOME = /(?:^|[。！？!?\n])\s*([\u3400-\u9fff]{2,4})[，,]\s*(?:家住|住在|住)/g;
+/** A post of the village just named (…村支书, …村党支部书记, …村文书), or one that says 村 itself. */
+const OPENING_POST = /^(?:[\u3400-\u9fff]{1,10}?村(?:党支部书记|黨支部書記|支部书记|支部書記|支书|支書|主任|委会主任|委會主任|会计|會計|文书|文書|医生|醫生|网格员|網格員)|村支书|村支書|村主任|村医|村醫|村会计|村會計|村文书|村文書)/;
+const NOT_THE_WRITER_BEFORE = /尊敬|敬爱|敬愛|致|给|給|写给|寫給/;
+const AFTER_OPENING_NAME = /^(?:反映|反應|来信|來信|[：:](?![^，,。！？!?]{0,8}您))/;
+const CLOSING_PLACE = /(?:^|[。！？!?\s])([\u3400-\u9fff]{1,8}[村组組屯寨])([\u3400-\u9fff]{3})[。.!！]?\s*$/;
+const CLOSING_NAME_THEN_PLACE = /(?:^|[。！？!?\s])([\u3400-\u9fff]{3})[，,]\s*[\u3400-\u9fff]{1,10}[村组組屯寨][。.!！]?\s*$/;
+/** (Only where a sentence starts: the lookbehind reads one character, so a run of newlines is read once.) */
+const NAME_BEFORE_HOME = /(?<=^|[。！？!?\n])([\u3400-\u9fff]{3})[，,](?:家住|住在|住)[^，,。！？!?\n]{2,24}?[0-9０-９]/g;
 
-/** A full name exactly at text[start, end), read as a signature reads one. */
-function wholeName(text: string, start: number, end: number): boolean {
-  return nameEnd(text, start, true) === end && likelyName(text, start, end);
-}
+/** A full name of a surname and two common given-name characters exactly at text[start, end). */
+const fullNameExactly = (text: string, start: number, end: number): boolean => fullNameAt(text, start) === end;
 
 function scanRound17Names(text: string, out: PiiSpan[]) {
   const post = OPENING_POST.exec(text.slice(0, 24));
-  if (post) {
+  if (post && !NOT_THE_WRITER_BEFORE.test(post[0])) {
     const at = post[0].length;
-    for (const length of [3, 2, 4]) {
-      if (wholeName(text, at, at + length) && AFTER_OPENING_NAME.test(text.slice(at + length, at + length + 2))) {
-        pushName(out, at, at + length);
-        break;
-      }
-    }
+    if (fullNameExactly(text, at, at + 3) && AFTER_OPENING_NAME.test(text.slice(at + 3, at + 14))) pushName(out, at, at + 3);
   }
   const tail = text.length > 40 ? text.slice(-40) : text;
   const offset = text.length - tail.length;
   const closing = CLOSING_PLACE.exec(tail);
   if (closing) {
     const start = offset + closing.index + closing[0].indexOf(closing[1]) + closing[1].length;
-    if (wholeName(text, start, start + closing[2].length)) pushName(out, start, start + closing[2].length);
+    if (fullNameExactly(text, start, start + 3)) pushName(out, start, start + 3);
   }
   const named = CLOSING_NAME_THEN_PLACE.exec(tail);
   if (named) {
     const start = offset + named.index + named[0].indexOf(named[1]);
-    if (wholeName(text, start, start + named[1].length)) pushName(out, start, start + named[1].length);
+    if (fullNameExactly(text, start, start + 3)) pushName(out, start, start + 3);
   }
   if (has(text, '住')) {
     NAME_BEFORE_HOME.lastIndex = 0;
     for (let m = NAME_BEFORE_HOME.exec(text); m; m = NAME_BEFORE_HOME.exec(text)) {
-      const start = m.index + m[0].indexOf(m[1]);
-      if (wholeName(text, start, start + m[1].length)) pushName(out, start, start + m[1].length);
+      if (fullNameExactly(text, m.index, m.index + 3)) pushName(out, m.index, m.index + 3);
     }
   }
 }
