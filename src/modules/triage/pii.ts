@@ -103,6 +103,11 @@ import { firstUnits } from './first-units.js';
 //     and a pupil's registration number (学籍号 G + ID number); not a government mailbox (…@….gov.cn)
 //     or a duty room's line (值班室0745-…, 单位电话…);
 //   - a licence plate where the writer says it is their own or a private person's car (我的车…).
+//   - (round 17) the writer who holds a post in a named village and opens the text with it (河口村支书唐建华：…,
+//     …村支部书记X反映：), or signs with it (——大灣村文書周小蘭); the village and a full name closing the text without a
+//     dash, the name before the village, a full name before a home with its number (黄保国，住…19号…); a plate right
+//     after a caller's or signer's name and 车牌; 收件人 X; rooms written 402房. Not a letter to a village official
+//     (尊敬的村支书X：您好), nor 组长/理事长 X：, nor 夏季，住在山上….
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
 //     follow a case up. Public officials, by title (王书记, 李局长) or by name with their office
