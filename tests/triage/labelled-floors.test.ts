@@ -6,7 +6,7 @@ import { evaluate, type Labelled } from '../../src/modules/triage/evaluate.js';
 // each set's history), kept as floors: a change to the lexicons, the weights, the wind model or a
 // personal-data rule that loses more than the margin on any set fails here, with the set named.
 // The figures are `massline triage eval FILE --json` at stop 18 (the wind model trained with dev11 …
-// dev18 too, personal-data round 17); nothing is fitted to them. Raise a floor when a set improves for good; a new set is added with its figures.
+// dev18 too, personal-data rounds 17 and 18); nothing is fitted to them. Raise a floor when a set improves for good; a new set is added with its figures.
 // The wind figures of dev–dev9 and dev11–dev18 are on the wind model's own training data (scripts/train-triage.ts):
 // there they guard training, and only eval, dev10, dev19 and dev20 measure the model on opinions it never saw.
 // [file, wind macro-F1, duplicate pairwise F1, personal-data recall, personal-data precision]
@@ -35,12 +35,12 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii2.jsonl', 0.547, null, 0.990, 1.000],
   ['pii3.jsonl', 0.700, null, 0.993, 0.999],
   ['pii4.jsonl', null, null, 0.983, 0.999],
-  ['pii5.jsonl', null, null, 0.955, 0.976],
+  ['pii5.jsonl', null, null, 0.967, 0.977],
   ['pii6.jsonl', null, null, 0.937, 0.997],
   ['pii7.jsonl', null, null, 0.997, 0.989],
-  ['pii8.jsonl', null, null, 0.951, 0.995],
-  ['pii9.jsonl', null, null, 0.955, 0.987],
-  ['pii10.jsonl', null, null, 0.980, 0.975],
+  ['pii8.jsonl', null, null, 0.969, 0.995],
+  ['pii9.jsonl', null, null, 0.975, 0.987],
+  ['pii10.jsonl', null, null, 0.982, 0.975],
   ['pii11.jsonl', null, null, 0.974, 0.975],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };

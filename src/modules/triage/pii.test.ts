@@ -2040,3 +2040,76 @@ describe('round 17: village posts that write in, signatures without a dash, plat
     }
   });
 });
+
+describe('round 18: pet names, a child named before the writer\'s kinship, openings with a standing, relatives\' 阿-names, trait nicknames (pii5, pii8, pii9; own examples)', () => {
+  it('masks a reduplicated pet name before a parent and two joined pet names before their real names; not pet names alone, adverbs, relatives or the oath', () => {
+    expectMasked('你们去问问豆豆他妈，她也交了两百。', ['豆豆']);
+    expectMasked('麻烦转告乐乐的爸爸来学校一趟。', ['乐乐']);
+    expectMasked('圆圆和朵朵是表姐妹，大名方圆、方朵，都在镇小读书。', ['圆圆', '朵朵', '方圆', '方朵']);
+    for (const t of ['天天他妈的吵个不停。', '宝宝的妈妈没来。', '我天天的奶奶都要吃药。', '常常和慢慢是两回事。', '圆圆和朵朵是表姐妹，大名不方便说。']) nothingMasked(t);
+  });
+
+  it('masks a child or spouse named before the writer\'s kinship (我是X的爸爸, 我係X嘅老婆); not a school, a title or a pronoun', () => {
+    expectMasked('孩子没有补助。我是金宝的爸爸。', ['金宝']);
+    expectMasked('我係阿强嘅老婆，想問下補貼。', ['阿强']);
+    for (const t of ['我是学校的家长。', '我是孩子的妈妈。', '我是王老师的爱人。', '我是村长的儿子。', '我是他的妈妈。', '我是本村的媳妇。']) nothingMasked(t);
+  });
+
+  it('masks a text opening with a name and the writer\'s private standing; not a topic before a plural', () => {
+    expectMasked('阿辉，快递员，在城东被罚了两百。', ['阿辉']);
+    expectMasked('其木格，蒙古族，想问问补贴的事。', ['其木格']);
+    for (const t of ['高考，学生们都很紧张。', '城管，执法人员天天来。', '今年，村民都没拿到钱。', '李书记，学生们想见您。']) nothingMasked(t);
+  });
+
+  it('masks a relative\'s 阿-name, a surname and 阿-name, and a transliterated name after the kinship word; not a medicine or an illness', () => {
+    expectMasked('我老公阿辉去年就没工作了。', ['阿辉']);
+    expectMasked('登记的是我爷爷陈阿水，已经过世。', ['陈阿水']);
+    expectMasked('我丈夫艾力·买买提在外地打工。', ['艾力·买买提']);
+    for (const t of ['我妈妈阿尔茨海默症好几年了。', '我爷爷阿司匹林吃完了。', '我老公阿姨家在城里。']) nothingMasked(t);
+  });
+
+  it('masks an elder by surname after 老人/家人/屋企人; not a preposition', () => {
+    expectMasked('家里老人宋老太去年摔了一跤。', ['宋老太']);
+    expectMasked('屋企人梁伯住喺村尾。', ['梁伯']);
+    for (const t of ['家里老人向婆婆要钱。', '老人老伯伯们都来了。']) nothingMasked(t);
+  });
+
+  it('masks a nickname after a private trade or the neighbours: birth order after 开/卖…的, traits after 邻居/铺/东头的; not words', () => {
+    expectMasked('天天堵路的就是开铲车的赵四，谁都认识。', ['赵四']);
+    expectMasked('对门的胖墩每天半夜放音乐。', ['胖墩']);
+    expectMasked('街口理发店的光头，天天占道。', ['光头']);
+    for (const t of ['卖菜的钱三百块一担。', '村里的大头菜今年卖不动。', '理发店的光头造型收费五十。', '开会的三个人都没说话。']) nothingMasked(t);
+  });
+
+  it('masks a full name before 是我弟/是我姐, a boss or landlord by surname and birth order, and a 阿-elder as someone is called; not a title', () => {
+    expectMasked('楼上孟建国是我弟，他家漏水。', ['孟建国']);
+    expectMasked('我跟房东卢三姐说过好几回。', ['卢三姐']);
+    expectMasked('房东叫阿福伯，住在一楼。', ['阿福伯']);
+    for (const t of ['王书记是我哥的同学。', '张老师是我姐的班主任。', '这个人是我哥。', '大家叫阿姨来。']) nothingMasked(t);
+  });
+
+  it('masks a husband\'s full name right after 先生 and the writer\'s name after their village ending the text; not a greeting or a standing', () => {
+    expectMasked('我係來電人，先生郭志明在工廠做嘢。', ['郭志明']);
+    expectMasked('补贴一直没发。我是红柳村的黄德明。', ['黄德明']);
+    for (const t of ['先生您好，我想咨询一下。', '，先生王建军书记在会上讲了。', '补贴一直没发。我是红柳村的村民。', '我是红柳村的老党员。']) nothingMasked(t);
+  });
+
+  it('masks the writer\'s full name set off by commas after 我是…人; not a title or a place', () => {
+    expectMasked('我是在港口码头扛包的四川人，罗德明，工钱拖了三个月。', ['罗德明']);
+    for (const t of ['我是本地人，王书记说了算。', '我是外地人，张家界来的。']) nothingMasked(t);
+  });
+
+  it('masks a full name after 老师傅; not the surname and 师傅 alone', () => {
+    expectMasked('老师傅杜建国，在厂里干了三十年，房改房的证一直没办。', ['杜建国']);
+    for (const t of ['老师傅们都走了。', '修车的李师傅说要等配件。', '老师傅说这个零件不好找。']) nothingMasked(t);
+  });
+
+  it('stays linear on repeated reduplications, kinship words and 先生 runs', () => {
+    for (const shape of ['东东和', '我老公阿', '先生', '我是阿', '开挖机的', '邻居的', '我是外地人，', '我是' + '人'.repeat(30), '老师傅']) {
+      const text = shape.repeat(Math.ceil((1 << 19) / shape.length));
+      const started = performance.now();
+      redact(text);
+      expect(performance.now() - started, shape).toBeLessThan(8000);
+    }
+  });
+});

@@ -108,6 +108,11 @@ import { firstUnits } from './first-units.js';
 //     dash, the name before the village, a full name before a home with its number (黄保国，住…19号…); a plate right
 //     after a caller's or signer's name and 车牌; 收件人 X; rooms written 402房. Not a letter to a village official
 //     (尊敬的村支书X：您好), nor 组长/理事长 X：, nor 夏季，住在山上….
+//   - (round 18) a reduplicated pet name before a parent (东东他妈, 苗苗的媽媽) and two joined before their real names (甜甜和蜜蜜是…，全名…); a name before the
+//     writer's kinship (我是东风的爸爸, 我係阿旺嘅老婆); a text opening with a name and a private standing (阿凱，外賣騎手，);
+//     a relative's 阿-name, surname and 阿-name or transliterated name (她老公阿明, 父亲林阿狗, 我公公哈木提·吾买尔); an elder
+//     after 老人/屋企人 (孟老太, 黃伯); 开挖机的罗三; 邻居家的大頭, 修车铺的光头; X是我弟; 老板马二哥; 叫阿土伯; 先生曾國良;
+//     我是…嘎查的X ending the text; 我是…人，X，; 老师傅X. Not 他妈的, 天天/看看, 我是学校的家长, 阿尔茨海默, 先生您好;
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
 //     follow a case up. Public officials, by title (王书记, 李局长) or by name with their office
@@ -4538,6 +4543,159 @@ function scanRound17Names(text: string, out: PiiSpan[]) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Round 18 (pii5, pii8, pii9 studied): pet names, a child's name before the writer's kinship, a text opening with a
+// name and the writer's standing, a relative's 阿-name or transliterated name, an old woman by surname after 老人.
+
+/** Reduplicated words that are no pet name (天天, 妈妈, 看看 …): before 他妈/的爸爸 they are a word or the relative. */
+const REDUP_NOT = new Set([...'天常刚剛人家个個偏往渐漸慢好太姥嫂婶嬸星谢謝看问問说說试試想等点點稍明仅僅处處时時年月日户戶样樣件次遍统統通悄紧緊早白久多大小高远遠轻輕默乖狠整足万萬千哈嘿呵哦嗯匆区區的妈媽爸哥姐弟妹爷爺奶叔舅姑婆公伯宝寶娃孩爹娘姨']);
+/** 东东他妈, 苗苗的媽媽: a reduplicated pet name before a parent (not 他妈的, the oath). */
+const REDUP_PARENT = /([\u4e00-\u9fff])\1(?=[他她](?:妈|媽|爸|爹|娘|奶奶|爷爷|爺爺)(?!的)|的(?:妈妈|媽媽|爸爸|家长|家長|奶奶|爷爷|爺爺|外婆|姥姥))/g;
+/** 甜甜和蜜蜜是双胞胎: two reduplicated pet names joined, opening a clause, before what a person is or does. */
+const REDUP_PAIR = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\1[和跟与與、]([\u4e00-\u9fff])\2(?=是|两|兩|都|在|一起|姐妹|兄弟|雙|双)/g;
+/** …where the real names follow (全名夏甜、夏蜜). */
+const REAL_NAMES_GIVEN = /(?:全名|真名|大名|本名|学名|學名)(?:是|叫|[：:])?(?![不没沒])[\u4e00-\u9fff]/;
+/** "我是东风的爸爸", "我係阿旺嘅老婆": a name before the writer's kinship to that person. */
+const WRITER_KIN_OF = /(?:我是|我係|俺是)([\u4e00-\u9fff]{2,4})(?:的|嘅)(?=爸爸|妈妈|媽媽|父亲|父親|母亲|母親|阿爸|阿妈|阿媽|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|舅舅|姑姑|叔叔|哥哥|姐姐|弟弟|妹妹|老婆|老公|丈夫|妻子|爱人|愛人|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女)/g;
+/** Not a person before 的爸爸: pronouns, children in general, places and offices, titles. */
+const KIN_OF_NOT = codes('的是在了和与與及等我你他她们們这這那个個有没沒不也都就还還孩娃子学學班级級校村镇鎮乡鄉县縣市区區街路号號组組厂廠家里裡队隊社局所院店司部地人长長师師记記任生士总總官警员員');
+/** "向晚，师范学院文学院，学号…": a text opening with a name, then the writer's standing ending its clause. */
+const OPENING_NAME_STANDING = /^([\u4e00-\u9fff]{2,4})[，,]\s?(?:[^，,。！？!?\n；;]{0,10}(?:学生|學生|骑手|騎手|焊工|电工|電工|瓦工|木工|工人|农民工|農民工|村民|居民|农民|農民|牧民|渔民|漁民|外卖员|外賣員|快递员|快遞員|个体户|個體戶|学院|學院|大学|大學)|[\u4e00-\u9fff]{1,3}族)[，,]/;
+/** Kinship words after which a name follows: 我老公阿明, 父亲林阿狗, 我公公哈木提·吾买尔. */
+const KIN_BEFORE_NAME = /(?:儿子|兒子|女儿|女兒|老公|老婆|丈夫|妻子|爱人|愛人|公公|婆婆|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|哥哥|弟弟|姐姐|妹妹|爷爷|爺爺|奶奶|外公|外婆|舅舅|孙子|孫子|孙女|孫女|女婿|儿媳|兒媳|侄子|侄女|外甥)(?=阿|[\u4e00-\u9fff]阿|[\u4e00-\u9fff]{2,5}[·•・])/g;
+/** Words of 阿 and a character that are no name (阿尔茨海默, 阿司匹林, 阿胶). */
+const AH_WORD_SECOND = codes('尔爾司胶膠里莫拉斯片克们們');
+/** The name ends where the text goes on: not a Han character, or a word that follows a person (今年, 在, 说 …). */
+const TRANSLITERATED = /[\u4e00-\u9fff]{2,5}[·•・][\u4e00-\u9fff]{2,5}?(?=[^\u4e00-\u9fff]|$|今年|去年|前年|现在|現在|已经|已經|一直|在|是|的|说|說|和|跟|也|都|从|從|被|家|住|他|她|七|八|九|六|五|四|三|二|一|十)/y;
+/** 家里老人孟老太, 屋企人黃伯: an elder by surname after the household's word for its old people. */
+const HOUSEHOLD_ELDER = /(?<=老人|家人|屋企人)[\u4e00-\u9fff](?=老太太|老太|老伯|阿伯|阿婆|伯(?![伯父母])|婆(?!婆))/g;
+const HOUSEHOLD_ELDER_FORM = /老太太|老太|老伯|阿伯|阿婆|伯|婆/y;
+/** "开挖机的罗三，", "卖菜的刘四说": a surname and a birth-order numeral after a private trade (开/卖/修/收/放 … 的). */
+const TRADE_NUMBER_NICK = /(?<=(?:开|開|卖|賣|修|收|放|拉|杀|殺|养|養)[\u4e00-\u9fff]{1,3}的)[\u4e00-\u9fff][二三四五六七八九](?=[，,。；;！!？?\s]|$|说|說|家|是|在|他|她|把|又|也|就|天天|每天)/g;
+/** 邻居家的大头, 楼下修车铺的光头, 村东头的铁蛋家: a village nickname by a trait after the neighbours' or a shop's 的. */
+const PLACE_TRAIT_NICK = /(?<=(?:邻居|鄰居|隔壁|对门|對門|楼下|樓下|楼上|樓上|东头|東頭|西头|西頭|南头|南頭|北头|北頭|铺|舖|店|摊|攤)(?:家|子)?的)(?:光头|光頭|大头|大頭|铁蛋|鐵蛋|狗蛋|二蛋|铁柱|鐵柱|胖子|瘦子|矮子|麻子|秃子|禿子|大个子|大個子|胖墩)(?=[，,。；;！!？?\s]|$|家|每天|天天|说|說|他|她|是|把|在|又|也|就|开|開|总|總|经常|經常)/g;
+/** "孟宪武是我弟": a full name before the writer's kinship to that person. */
+const IS_MY_KIN = /(?<=[\u4e00-\u9fff]{3})是我(?:的)?(?:弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|儿子|兒子|女儿|女兒|老公|老婆|丈夫|妻子|爱人|愛人|父亲|父親|母亲|母親|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|侄子|侄女|外甥|舅舅|叔叔|姑姑|孙子|孫子|孙女|孫女|女婿|儿媳|兒媳)/g;
+/** 跟老板马二哥, 房东刘三姐: a private person by surname and birth-order form after the writer's dealings. */
+const DEALING_ORDINAL = /(?<=老板|老闆|老板娘|老闆娘|房东|房東|包工头|包工頭|工头|工頭|邻居|鄰居|隔壁)[\u4e00-\u9fff][二三四五六七八九](?:哥|姐|嫂|叔|婶|嬸)/g;
+/** "房东叫阿土伯，": a 阿-nickname with an elder's form, as the person is called. */
+const CALLED_AH_ELDER = /(?<=叫(?:他|她)?)阿[\u4e00-\u9fff](?:伯|叔|婆|公|嫂)(?=[，,。；;！!？?\s]|$)/g;
+/** "，先生曾國良在…", "我先生X": the writer's husband, a full name right after 先生. */
+const HUSBAND_BEFORE = /(?:(?<=[，,。；;\s]|^)|(?<=我|俺))先生(?=[\u4e00-\u9fff]{3})/g;
+/** "我是乌兰嘎查的达林太。" ending the text: the writer's village and name. */
+const CLOSING_VILLAGE_NAME = /我是[\u4e00-\u9fff]{1,6}(?:村|嘎查|屯|寨|组|組|镇|鎮|乡|鄉)的([\u4e00-\u9fff]{2,4})[。！!.\s]*$/;
+/** "我是在…打工的贵州人，杨正英，厂里…": the writer's name set off by commas after what they say they are. */
+const WRITER_ORIGIN_NAME = /(?<=我是[^，,。！？!?\n]{1,24}人[，,])[\u4e00-\u9fff]{3}(?=[，,。])/g;
+/** "老师傅鲁德胜，退休前…": an old skilled worker's full name after 老师傅 (a private person, not 李师傅 alone). */
+const OLD_MASTER_NAME = /(?<=老师傅|老師傅)[\u4e00-\u9fff]{3}/g;
+function scanRound18Names(text: string, out: PiiSpan[]) {
+  if (has(text, '老师傅') || has(text, '老師傅')) {
+    OLD_MASTER_NAME.lastIndex = 0;
+    for (let m = OLD_MASTER_NAME.exec(text); m; m = OLD_MASTER_NAME.exec(text)) if (fullNameExactly(text, m.index, m.index + 3) && !TITLE_AFTER.test(text.slice(m.index + 3, m.index + 7))) pushName(out, m.index, m.index + 3);
+  }
+  if (has(text, '我是') && has(text, '人')) {
+    WRITER_ORIGIN_NAME.lastIndex = 0;
+    for (let m = WRITER_ORIGIN_NAME.exec(text); m; m = WRITER_ORIGIN_NAME.exec(text)) if (fullNameExactly(text, m.index, m.index + 3)) pushName(out, m.index, m.index + 3);
+  }
+  if (has(text, '的')) {
+    TRADE_NUMBER_NICK.lastIndex = 0;
+    for (let m = TRADE_NUMBER_NICK.exec(text); m; m = TRADE_NUMBER_NICK.exec(text)) if (surnameLength(text, m.index) === 1 && !KIN_NOT_SURNAME.has(text.charCodeAt(m.index))) pushName(out, m.index, m.index + 2);
+    PLACE_TRAIT_NICK.lastIndex = 0;
+    for (let m = PLACE_TRAIT_NICK.exec(text); m; m = PLACE_TRAIT_NICK.exec(text)) pushName(out, m.index, m.index + m[0].length);
+  }
+  if (has(text, '是我')) {
+    IS_MY_KIN.lastIndex = 0;
+    for (let m = IS_MY_KIN.exec(text); m; m = IS_MY_KIN.exec(text)) if (fullNameExactly(text, m.index - 3, m.index)) pushName(out, m.index - 3, m.index);
+  }
+  if (has(text, '老板') || has(text, '老闆') || has(text, '房东') || has(text, '房東') || has(text, '工头') || has(text, '工頭') || has(text, '邻居') || has(text, '鄰居') || has(text, '隔壁')) {
+    DEALING_ORDINAL.lastIndex = 0;
+    for (let m = DEALING_ORDINAL.exec(text); m; m = DEALING_ORDINAL.exec(text)) if (surnameLength(text, m.index) === 1 && !KIN_NOT_SURNAME.has(text.charCodeAt(m.index))) pushName(out, m.index, m.index + 3);
+  }
+  if (has(text, '叫阿') || has(text, '他阿') || has(text, '她阿')) {
+    CALLED_AH_ELDER.lastIndex = 0;
+    for (let m = CALLED_AH_ELDER.exec(text); m; m = CALLED_AH_ELDER.exec(text)) if (!AH_KIN.has(m[0][1])) pushName(out, m.index, m.index + 3);
+  }
+  if (has(text, '先生')) {
+    HUSBAND_BEFORE.lastIndex = 0;
+    for (let m = HUSBAND_BEFORE.exec(text); m; m = HUSBAND_BEFORE.exec(text)) {
+      const p = m.index + 2;
+      if (fullNameExactly(text, p, p + 3) && !TITLE_AFTER.test(text.slice(p + 3, p + 7))) pushName(out, p, p + 3);
+    }
+  }
+  if (has(text, '我是')) {
+    const tail = text.length > 40 ? text.slice(-40) : text;
+    const v = CLOSING_VILLAGE_NAME.exec(tail);
+    if (v) {
+      const start = text.length - tail.length + v.index + v[0].lastIndexOf(v[1]);
+      const name = v[1];
+      let ok = !!(surnameLength(text, start) || name[0] === '阿' || MINORITY_FIRST[name.charCodeAt(0)]) && !STANDING_WORD.test(name) && !NOT_NAME_WORD.has(name.slice(0, 2));
+      for (let c = 1; c < name.length && ok; c++) if (KIN_OF_NOT.has(name.charCodeAt(c)) || LOOSE_STOP.has(name.charCodeAt(c))) ok = false;
+      if (ok) pushName(out, start, start + name.length);
+    }
+  }
+  if (has(text, '他') || has(text, '她') || has(text, '的')) {
+    REDUP_PARENT.lastIndex = 0;
+    for (let m = REDUP_PARENT.exec(text); m; m = REDUP_PARENT.exec(text)) {
+      if (REDUP_NOT.has(m[1]) || (m.index > 0 && text[m.index - 1] === m[1])) continue;
+      pushName(out, m.index, m.index + 2);
+    }
+  }
+  if (has(text, '和') || has(text, '跟') || has(text, '、') || has(text, '与') || has(text, '與')) {
+    REDUP_PAIR.lastIndex = 0;
+    for (let m = REDUP_PAIR.exec(text); m; m = REDUP_PAIR.exec(text)) {
+      // (Only where the real names are given after them: pet names alone stay, 甜甜和蜜蜜是双胞胎，全名不方便说.)
+      if (REDUP_NOT.has(m[1]) || REDUP_NOT.has(m[2]) || !REAL_NAMES_GIVEN.test(text.slice(m.index + 5, m.index + 24))) continue;
+      pushName(out, m.index, m.index + 2);
+      pushName(out, m.index + 3, m.index + 5);
+    }
+  }
+  if ((has(text, '我是') || has(text, '我係') || has(text, '俺是')) && (has(text, '的') || has(text, '嘅'))) {
+    WRITER_KIN_OF.lastIndex = 0;
+    for (let m = WRITER_KIN_OF.exec(text); m; m = WRITER_KIN_OF.exec(text)) {
+      const start = m.index + 2;
+      const name = m[1];
+      if (!(surnameLength(text, start) || name[0] === '阿' || MINORITY_FIRST[name.charCodeAt(0)])) continue;
+      let ok = !NOT_NAME_WORD.has(name.slice(0, 2)) && !FAMOUS.has(name);
+      for (let c = 1; c < name.length && ok; c++) if (KIN_OF_NOT.has(name.charCodeAt(c))) ok = false;
+      if (ok) pushName(out, start, start + name.length);
+    }
+  }
+  const opening = OPENING_NAME_STANDING.exec(text.slice(0, 40));
+  if (opening) {
+    const name = opening[1];
+    let ok = !!(surnameLength(text, 0) || name[0] === '阿' || MINORITY_FIRST[name.charCodeAt(0)]) && !NOT_NAME_WORD.has(name.slice(0, 2)) && !FAMOUS.has(name);
+    for (let c = 1; c < name.length && ok; c++) if (LOOSE_STOP.has(name.charCodeAt(c)) || KIN_OF_NOT.has(name.charCodeAt(c))) ok = false;
+    if (ok) pushName(out, 0, name.length);
+  }
+  if (has(text, '阿') || has(text, '·') || has(text, '•') || has(text, '・')) {
+    KIN_BEFORE_NAME.lastIndex = 0;
+    for (let m = KIN_BEFORE_NAME.exec(text); m; m = KIN_BEFORE_NAME.exec(text)) {
+      const p = m.index + m[0].length;
+      TRANSLITERATED.lastIndex = p;
+      const t = TRANSLITERATED.exec(text);
+      if (t) {
+        pushName(out, p, p + t[0].length);
+        continue;
+      }
+      // 我老公阿明; 父亲林阿狗 (the surname, 阿 and one character).
+      const q = text[p] === '阿' ? p : surnameLength(text, p) === 1 && text[p + 1] === '阿' ? p + 1 : -1;
+      if (q < 0) continue;
+      const c = text.charCodeAt(q + 1);
+      if (!isHan(c) || AH_KIN.has(text[q + 1]) || AH_WORD_SECOND.has(c) || LOOSE_STOP.has(c)) continue;
+      pushName(out, p, q + 2);
+    }
+  }
+  if (has(text, '老人') || has(text, '家人') || has(text, '屋企人')) {
+    HOUSEHOLD_ELDER.lastIndex = 0;
+    for (let m = HOUSEHOLD_ELDER.exec(text); m; m = HOUSEHOLD_ELDER.exec(text)) {
+      if (surnameLength(text, m.index) !== 1 || KIN_NOT_SURNAME.has(text.charCodeAt(m.index))) continue;
+      HOUSEHOLD_ELDER_FORM.lastIndex = m.index + 1;
+      const f = HOUSEHOLD_ELDER_FORM.exec(text);
+      if (f) pushName(out, m.index, m.index + 1 + f[0].length);
+    }
+  }
+}
+
 function scanRound15Names(text: string, out: PiiSpan[]) {
   if (has(text, '联名') || has(text, '聯名')) {
     JOINT_SIGNER.lastIndex = 0;
@@ -4677,6 +4835,7 @@ export function detectPii(text: string): PiiSpan[] {
   scanSpacedNames(text, spans);
   scanRound15Names(text, spans);
   scanRound17Names(text, spans);
+  scanRound18Names(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
