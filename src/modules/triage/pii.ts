@@ -4535,7 +4535,7 @@ function scanRound17Names(text: string, out: PiiSpan[]) {
     const start = offset + named.index + named[0].indexOf(named[1]);
     if (fullNameExactly(text, start, start + 3)) pushName(out, start, start + 3);
   }
-  if (has(text, '住')) {
+  if (has(text, '，住') || has(text, ',住') || has(text, '，家住') || has(text, ',家住')) {
     NAME_BEFORE_HOME.lastIndex = 0;
     for (let m = NAME_BEFORE_HOME.exec(text); m; m = NAME_BEFORE_HOME.exec(text)) {
       if (fullNameExactly(text, m.index, m.index + 3)) pushName(out, m.index, m.index + 3);
@@ -4588,18 +4588,26 @@ const CLOSING_VILLAGE_NAME = /我是[\u4e00-\u9fff]{1,6}(?:村|嘎查|屯|寨|�
 const WRITER_ORIGIN_NAME = /(?<=我是[^，,。！？!?\n]{1,24}人[，,])[\u4e00-\u9fff]{3}(?=[，,。])/g;
 /** "老师傅鲁德胜，退休前…": an old skilled worker's full name after 老师傅 (a private person, not 李师傅 alone). */
 const OLD_MASTER_NAME = /(?<=老师傅|老師傅)[\u4e00-\u9fff]{3}/g;
+/** What TRADE_NUMBER_NICK, PLACE_TRAIT_NICK and REDUP_PARENT need in the text at all (cheap tests first). */
+const TRADE_CUE = /[开開卖賣修收放拉杀殺养養]/;
+const BIRTH_ORDER = /[二三四五六七八九]/;
+const PLACE_TRAIT_WORD = /光头|光頭|大头|大頭|铁蛋|鐵蛋|狗蛋|二蛋|铁柱|鐵柱|胖子|瘦子|矮子|麻子|秃子|禿子|大个子|大個子|胖墩/;
+const PARENT_AFTER_PET_NAME = /[他她](?:妈|媽|爸|爹|娘|奶奶|爷爷|爺爺)|的(?:妈妈|媽媽|爸爸|家长|家長|奶奶|爷爷|爺爺|外婆|姥姥)/;
 function scanRound18Names(text: string, out: PiiSpan[]) {
   if (has(text, '老师傅') || has(text, '老師傅')) {
     OLD_MASTER_NAME.lastIndex = 0;
     for (let m = OLD_MASTER_NAME.exec(text); m; m = OLD_MASTER_NAME.exec(text)) if (fullNameExactly(text, m.index, m.index + 3) && !TITLE_AFTER.test(text.slice(m.index + 3, m.index + 7))) pushName(out, m.index, m.index + 3);
   }
-  if (has(text, '我是') && has(text, '人')) {
+  if (has(text, '我是') && (has(text, '人，') || has(text, '人,'))) {
     WRITER_ORIGIN_NAME.lastIndex = 0;
     for (let m = WRITER_ORIGIN_NAME.exec(text); m; m = WRITER_ORIGIN_NAME.exec(text)) if (fullNameExactly(text, m.index, m.index + 3)) pushName(out, m.index, m.index + 3);
   }
-  if (has(text, '的')) {
+  // (Each expression below reads every position through a lookbehind: tried only where what it needs is in the text.)
+  if (has(text, '的') && TRADE_CUE.test(text) && BIRTH_ORDER.test(text)) {
     TRADE_NUMBER_NICK.lastIndex = 0;
     for (let m = TRADE_NUMBER_NICK.exec(text); m; m = TRADE_NUMBER_NICK.exec(text)) if (surnameLength(text, m.index) === 1 && !KIN_NOT_SURNAME.has(text.charCodeAt(m.index))) pushName(out, m.index, m.index + 2);
+  }
+  if (has(text, '的') && PLACE_TRAIT_WORD.test(text)) {
     PLACE_TRAIT_NICK.lastIndex = 0;
     for (let m = PLACE_TRAIT_NICK.exec(text); m; m = PLACE_TRAIT_NICK.exec(text)) pushName(out, m.index, m.index + m[0].length);
   }
@@ -4633,7 +4641,7 @@ function scanRound18Names(text: string, out: PiiSpan[]) {
       if (ok) pushName(out, start, start + name.length);
     }
   }
-  if (has(text, '他') || has(text, '她') || has(text, '的')) {
+  if (PARENT_AFTER_PET_NAME.test(text)) {
     REDUP_PARENT.lastIndex = 0;
     for (let m = REDUP_PARENT.exec(text); m; m = REDUP_PARENT.exec(text)) {
       if (REDUP_NOT.has(m[1]) || (m.index > 0 && text[m.index - 1] === m[1])) continue;
