@@ -177,6 +177,36 @@ describe('issue terms: rare bigrams and concepts', () => {
     for (const t of ['住建设路118号', '单号A12路由器坏了', '2026路过这里', '花了1.5路费', '来回300路费', '坏了30路灯', '第3路口右转', '每天8路过学校']) expect(routes(t), t).toEqual([]);
   });
 
+  it('read a numbered school or hospital as one name however it is written, and no other number', () => {
+    const units = (t: string) => Array.from(termsOf(t).hashes).filter((h) => h >= 0x03000000 && h < 0x04000000);
+    // The long form and the short one (either script) give one term, a name's weight.
+    for (const [long, short] of [['双河县第二初级中学的宿舍', '雙河二中的宿舍'], ['市第一人民医院门诊', '市一院門診'], ['第二实验小学课后服务', '二实小的课后服务'], ['第二实验小学', '实验二小'], ['第十四中学', '十四中'], ['淇源市第一高级中学', '淇源一中校车']]) {
+      expect(units(long), long).toHaveLength(1);
+      expect(units(short), short).toEqual(units(long));
+    }
+    const [two] = units('二中门口');
+    expect(termsOf('二中门口').weights[Array.from(termsOf('二中门口').hashes).indexOf(two)]).toBe(UNSEEN_LEVEL / 16);
+    // Another number or another kind of unit is another term.
+    expect(units('三中门口')).not.toEqual(units('二中门口'));
+    expect(units('市二院门口')).not.toEqual(units('二中门口'));
+    expect(units('第二小学')).not.toEqual(units('第二实验小学'));
+    // A plenary session, noon, a courtyard, an order of events: no unit.
+    for (const t of ['学习十八届三中全会精神', '一中午都没人', '县一院子的人', '第二次开会', '其中有人打牌', '一中年男子说']) expect(units(t), t).toEqual([]);
+  });
+
+  it('join reports of one numbered school or hospital that name it long and short', () => {
+    for (const [a, b] of [
+      ['淇源市第一高级中学的校车周末被拉去给校长家婚事接送客人。', '一中校長閨女結婚，兩輛校車當婚車用，排場得很。'],
+      ['市第一人民医院每周一早上全院开会，专家门诊九点半才开诊。', '市一院週一上午門診遲遲不開，說醫生在開會。'],
+    ]) {
+      const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+      const x = analyse(a);
+      const y = analyse(b);
+      index.addSignature('a', x.signature, x.terms);
+      expect(index.addSignature('b', y.signature, y.terms), b).toBe('a');
+    }
+  });
+
   it('name the same thing however it is worded, and keep concepts when a letter has hundreds of bigrams', () => {
     const concept = (t: string) => Array.from(termsOf(t).hashes).filter((h) => h < 1 << 24);
     expect(conceptsOf('村里路灯坏了').map((c) => CONCEPTS[c][0])).toEqual(['路灯']);
