@@ -169,8 +169,6 @@ const foundLevel = new Uint8Array(READ_CHARS);
 const perLevel = new Int32Array(LEVELS);
 /** The kept bigrams' indices in `found`, in output order (rarest first, text order within a level). */
 const sorted = new Int32Array(ISSUE_TERMS);
-/** The length issueTerms reads of the text it is reading (what institutions may file under). */
-let n_ = 0;
 
 /** The issue terms of already-normalized (and masked) text with its numbers folded (normalize.ts). */
 export function issueTerms(normalized: string): IssueTerms {
@@ -225,7 +223,6 @@ export function issueTerms(normalized: string): IssueTerms {
   // A numbered school or hospital is one unit however it is written (双河县第二初级中学, 双河二中;
   // 市第一人民医院, 市一院; 第二实验小学, 二实小), and the long and short forms share no rare bigram:
   // each is a term of its own, a name, filed at the position where its number begins.
-  n_ = n;
   institutions(normalized, n);
   // Distinct bigrams (a small set stamped by call), a bigram's highest level where it repeats.
   stamp++;
@@ -302,42 +299,92 @@ export function issueTerms(normalized: string): IssueTerms {
 /** Numbered units' terms: above routes' keys, below every bigram's (a Han unit first). */
 const INSTITUTION_KEYS = 0x03000000;
 const enum Unit { Hospital = 1, School, Experimental, Primary, Kindergarten }
-const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** A number as the text writes it (3, 14, 三, 十四, 二十): its value, or 0. */
-function ordinal(s: string): number {
-  if (/^[0-9]+$/.test(s)) return Number(s);
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? HAN_DIGIT[s] ?? 0 : 0;
-  const tens = ten === 0 ? 1 : HAN_DIGIT[s.slice(0, ten)] ?? 0;
-  const ones = ten === s.length - 1 ? 0 : HAN_DIGIT[s.slice(ten + 1)] ?? 0;
-  return tens && (ones || ten === s.length - 1) ? tens * 10 + ones : 0;
+/** Per UTF-16 unit: a digit's value + 1 (Han 一…九 and 0–9), 11 for 十, 0 for anything else. */
+const NUMERAL = new Uint8Array(0x10000);
+'一二三四五六七八九'.split('').forEach((c, k) => (NUMERAL[c.charCodeAt(0)] = k + 2));
+for (let d = 0; d <= 9; d++) NUMERAL[0x30 + d] = d + 1;
+NUMERAL['十'.charCodeAt(0)] = 11;
+/** The value of the number text[from, to) writes (3, 14, 三, 十四, 二十), or 0 when it is none. */
+function ordinal(text: string, from: number, to: number): number {
+  if (to - from > 3) return 0;
+  if (text.charCodeAt(from) < 0x80) {
+    let v = 0;
+    for (let k = from; k < to; k++) {
+      const d = text.charCodeAt(k);
+      if (d > 0x39) return 0;
+      v = v * 10 + d - 0x30;
+    }
+    return v;
+  }
+  let tens = 0;
+  let ones = 0;
+  let ten = false;
+  for (let k = from; k < to; k++) {
+    const d = NUMERAL[text.charCodeAt(k)];
+    if (text.charCodeAt(k) < 0x80) return 0;
+    if (d === 11) {
+      if (ten) return 0;
+      ten = true;
+      tens = ones || 1;
+      ones = 0;
+    } else if (ones) return 0;
+    else ones = d - 1;
+  }
+  return ten ? tens * 10 + ones : ones;
 }
-const NUM = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
-// The full forms: 第N(人民)医院, 第N(高级|初级)中学, 第N实验小学, 第N小学, 第N幼儿园 (normalize.ts folds
-// 第二 to 第2, not 第一: both are read), and 实验N小.
-const FULL = new RegExp(`第${NUM}(?:(?:人民)?医院|(?:高级|初级)?(中学)|(实验小学)|(小学)|(幼儿园))|实验${NUM}小`, 'g');
+const code = (c: string): number => c.charCodeAt(0);
+const DI = code('第');
+const ZHONG = code('中');
+const YUAN = code('院');
+const SHI = code('实');
+const XIAO = code('小');
+// The full forms after 第N (normalize.ts folds 第二 to 第2, not 第一: both are read).
+const FULL_FORMS: [string, Unit][] = [['人民医院', Unit.Hospital], ['医院', Unit.Hospital], ['高级中学', Unit.School], ['初级中学', Unit.School], ['中学', Unit.School], ['实验小学', Unit.Experimental], ['小学', Unit.Primary], ['幼儿园', Unit.Kindergarten]];
 // The short forms, read only where they cannot be something else: N中 after a place or a name
-// (二中, 淇源一中; not 三中全会, 一中午, 十八届三中), N院 after 市, 县 or 区 (市一院; not 一院子), N实小.
-const SHORT = new RegExp(`(^|[^0-9一二三四五六七八九十第届之其个次年月号])${NUM}(?:(中)(?![全心间央国年文等期旬队层途部午秋医药专考级式断止标毒暑])|(院)(?![子长士落校内外系里])|(实小))`, 'g');
+// (二中, 淇源一中; not 三中全会, 一中午, 十八届三中, 其中), N院 after 市, 县 or 区 (市一院; not 一院子),
+// N实小 and 实验N小.
+const NOT_BEFORE_SHORT = new Uint8Array(0x10000);
+for (const c of '第届之其个次年月号') NOT_BEFORE_SHORT[code(c)] = 1;
+const NOT_AFTER_ZHONG = new Uint8Array(0x10000);
+for (const c of '全心间央国年文等期旬队层途部午秋医药专考级式断止标毒暑') NOT_AFTER_ZHONG[code(c)] = 1;
+const NOT_AFTER_YUAN = new Uint8Array(0x10000);
+for (const c of '子长士落校内外系里') NOT_AFTER_YUAN[code(c)] = 1;
+const COUNTY_OR_CITY = new Uint8Array(0x10000);
+for (const c of '市县区') COUNTY_OR_CITY[code(c)] = 1;
 
 /** Files each numbered school's or hospital's term where its number begins (posKey, posLevel). */
 function institutions(text: string, n: number): void {
-  if (!/[中院小园]/.test(text)) return;
-  const head = n < text.length ? text.slice(0, n) : text;
-  for (const m of head.matchAll(FULL)) {
-    if (m[6] !== undefined) put(m.index + 2, Unit.Experimental, ordinal(m[6]));
-    else put(m.index + 1, m[2] ? Unit.School : m[3] ? Unit.Experimental : m[4] ? Unit.Primary : m[5] ? Unit.Kindergarten : Unit.Hospital, ordinal(m[1]));
-  }
-  for (const m of head.matchAll(SHORT)) {
-    // 院 alone is a numbered hospital only after the city, county or district it serves.
-    if (m[4] && !/[市县区]$/.test(m[1])) continue;
-    put(m.index + m[1].length, m[3] ? Unit.School : m[4] ? Unit.Hospital : Unit.Experimental, ordinal(m[2]));
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DI) {
+      let e = i + 1;
+      while (e < n && NUMERAL[text.charCodeAt(e)]) e++;
+      if (e === i + 1) continue;
+      for (const [form, unit] of FULL_FORMS) {
+        if (!text.startsWith(form, e)) continue;
+        put(i + 1, unit, ordinal(text, i + 1, e), n);
+        break;
+      }
+      i = e - 1;
+      continue;
+    }
+    if (!NUMERAL[c] || (i > 0 && NUMERAL[text.charCodeAt(i - 1)])) continue;
+    let e = i + 1;
+    while (e < n && NUMERAL[text.charCodeAt(e)]) e++;
+    const u = text.charCodeAt(e);
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (u === XIAO && i >= 2 && text.startsWith('实验', i - 2)) put(i, Unit.Experimental, ordinal(text, i, e), n);
+    else if (NOT_BEFORE_SHORT[before]) continue;
+    else if (u === ZHONG && !NOT_AFTER_ZHONG[text.charCodeAt(e + 1)]) put(i, Unit.School, ordinal(text, i, e), n);
+    else if (u === YUAN && COUNTY_OR_CITY[before] && !NOT_AFTER_YUAN[text.charCodeAt(e + 1)]) put(i, Unit.Hospital, ordinal(text, i, e), n);
+    else if (u === SHI && text.charCodeAt(e + 1) === XIAO) put(i, Unit.Experimental, ordinal(text, i, e), n);
+    i = e - 1;
   }
 }
 
 /** A unit's term in place of the bigram its number begins: a name, as a route is. */
-function put(at: number, unit: Unit, number: number): void {
-  if (!number || number > 99 || at + 1 >= n_) return;
+function put(at: number, unit: Unit, number: number, n: number): void {
+  if (!number || number > 99 || at + 1 >= n) return;
   posKey[at] = INSTITUTION_KEYS + unit * 128 + number;
   posLevel[at] = UNSEEN;
 }
