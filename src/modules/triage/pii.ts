@@ -113,6 +113,17 @@ import { firstUnits } from './first-units.js';
 //     a relative's 阿-name, surname and 阿-name or transliterated name (她老公阿明, 父亲林阿狗, 我公公哈木提·吾买尔); an elder
 //     after 老人/屋企人 (孟老太, 黃伯); 开挖机的罗三; 邻居家的大頭, 修车铺的光头; X是我弟; 老板马二哥; 叫阿土伯; 先生曾國良;
 //     我是…嘎查的X ending the text; 我是…人，X，; 老师傅X. Not 他妈的, 天天/看看, 我是学校的家长, 阿尔茨海默, 先生您好;
+//   - (round 19) 刚 ending a full name with a word surname after 叫 where the clause ends (包工頭叫農志剛); 相 and 言 as surnames
+//     that start words (我奶奶叫相玉珍, 孙女言晓燕，); 花/养 … after a relative where the full name ends the clause (我奶奶花桂英，);
+//     邻居老湯 (老汤 is also broth); a married name before her age (钱陈氏八十七了); 骑手/快递员 X; 家父/家母 X in full; 大年 ending
+//     a rural name (我许大年，, 叫贺大年。); an SMS with no punctuation signed by a full name at its end (…扣钱詹小军, …司机孟凡);
+//     two given names joined before the siblings they are (金花和银花两姐妹) and a given-name list after 我跟; a name set off
+//     between a person word and its number (反映人 沈从容 186…, 家长 區嘉欣 +852…), a word-surname name opening a sentence
+//     before a phone (。向国庆 137…), a sentence opening with 阿 and a name and what the person does (阿杰在…, 阿芳姐喺…). Not
+//     收废品的老鍾; a quoted nickname after 房东叫/包工头叫 or before 的租户 (房东叫“老五”, 叫“胖哥”的租戶); a doubled pet name
+//     after 小名 (小名叫豆豆，); 小敏（服务员）; 大家都叫她柳姨; a minority name after 同事 or before 老人/大哥 (我同事扎西平措,
+//     巴特爾大哥, 拉隆村的强巴老人). Not 才让大哥先走, 相信/相关/言明, 我妈花钱, 老汤锅, 村支书X or 镇长X ending an SMS,
+//     大哥和二哥两兄弟, 阿姨/阿里/阿胶, 我过大年, 收费的小刘, 叫“最美窗口”的评比, 都叫她阿姨;
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
 //     follow a case up. Public officials, by title (王书记, 李局长) or by name with their office
@@ -1457,7 +1468,11 @@ const NAME_INTRO_WORDS = (
     // (Round 16) Grand-uncles and -aunts, grandparents in the southern form, a Cantonese elder brother (我舅公X, 我阿公X, 我大佬X).
     '我舅公|我叔公|我伯公|我姑婆|我姨婆|我舅婆|我阿公|我阿婆|我大佬|我细佬|我祖父|我祖母|' +
     // (Round 16) Herders and fishers by their standing, as 村民 (牧民代表冯金宝, 渔民黄阿四, 船东 吴金土).
-    '牧民|牧民代表|渔民|漁民|渔民代表|漁民代表|船东|船東'
+    '牧民|牧民代表|渔民|漁民|渔民代表|漁民代表|船东|船東|' +
+    // (Round 19) Delivery riders and couriers by their trade (骑手 花志勇，…).
+    '骑手|騎手|外卖员|外賣員|快递员|快遞員|' +
+    // (Round 19) A parent in the letter-writer's formal words (家父何振聲是…, 家母…).
+    '家父|家母'
 ).split('|');
 /** The introductions by their first two characters, longest first: a Set and a Map lookup per character of the text. */
 /** First and second characters of the introductions, as flat tables (the scan looks at every character). */
@@ -1514,7 +1529,7 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
  * (来电人孔繁荣，… / 村民 楊春來 135… / 五保户石老根的侄子): any Han characters but NOT_GIVEN
  * and NOT_NAME_WORD, if a clause boundary follows.
  */
-const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護)/;
+const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護|家父|家母)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
@@ -1632,14 +1647,22 @@ const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８
 /** Kinship characters said doubled (舅舅, 姑姑, 叔叔). */
 const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶嬸姨');
 /** Surnames that are also common words (和 "and", 党 "party", 时 "time"): read only after 叫, a strong or a kinship introduction. */
-const AMBIGUOUS_SURNAMES = new Set([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴']);
+// (Round 19: 相 and 言, real surnames that start words, 相信, 言论: 我奶奶叫相玉珍, 我是她孙女相欣怡。)
+const AMBIGUOUS_SURNAMES = new Set([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言']);
 /** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
 const AMBIGUOUS_NOT_AFTER_KIN = new Set([...'习習母养養农農水花牧汝蓬']);
 /** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
 const KIN_INTRO = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|侄|姪|孙|孫|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘)$/;
 /** 和振邦, 党玉霞, 時德貴: such a surname and two common given-name characters, then a boundary; or -1. */
 function ambiguousNameEnd(text: string, at: number): number {
-  if (!ambiguousGiven(text, at)) return -1;
+  if (!ambiguousGiven(text, at)) {
+    // (Round 19) "旅館老闆叫習永剛。", "包工頭叫農志剛": 刚 ("just") is no given name in a sentence, but the last of a full
+    // name where the clause visibly ends right after it (志刚, 永刚).
+    const a = text[at + 1] ?? '';
+    const b = text[at + 2] ?? '';
+    if ((b === '刚' || b === '剛') && GIVEN_SET.has(a) && !NOT_GIVEN.has(a) && !'小大老家一二三四五六七八九十'.includes(a) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]))) return at + 3;
+    return -1;
+  }
   return AFTER_NAME.test(text.slice(at + 3, at + 8)) ? at + 3 : -1;
 }
 /** Two common given-name characters after such a surname at `at`. */
@@ -1938,7 +1961,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     const setOff = at > 0 && isColonOrSpace(text[at - 1]);
     // (Round 16: also where 叫 follows the introduction, "旅館老闆叫習永剛".)
     const calledAfter = text[at - 1] === '叫' && at - 1 >= introEnd;
-    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || setOff || intro.endsWith('叫') || calledAfter || (text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && KIN_INTRO.test(intro)))) {
+    // (Round 19: after a relative, also 花/养/水 … where the full name ends the clause, 收件人是我奶奶花桂英，.)
+    const kinClauseEnd = text[at] !== '和' && KIN_INTRO.test(intro) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]));
+    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || setOff || intro.endsWith('叫') || calledAfter || kinClauseEnd || (text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && KIN_INTRO.test(intro)))) {
       end = ambiguousNameEnd(text, at);
       // 我表弟蓋文濤就在…: after a relative, such a full name and what the person does.
       if (end < 0 && !strong && KIN_INTRO.test(intro) && text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && ambiguousGiven(text, at) && actionAfter(text, at + 3)) end = at + 3;
@@ -1975,7 +2000,14 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
         }
       }
     }
+    // (Round 19) "家父何振聲是…": after the formal 家父/家母, a two-character reading runs on to a third character where the
+    // clause ends or 是/在/今年 follows it (a letter names the parent in full).
+    if (end === at + 2 && (intro === '家父' || intro === '家母') && isHan(text.charCodeAt(at + 2)) && !NOT_GIVEN.has(text[at + 2]) && !LOOSE_STOP.has(text.charCodeAt(at + 2)) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]) || '是在今已'.includes(text[at + 3]))) end = at + 3;
+    // (Round 19) "我女儿小名叫豆豆，": after 小名/乳名, a doubled character (a child's pet name) where the clause ends.
+    if (end < 0 && (intro === '小名' || intro === '乳名') && text[at] === text[at + 1] && isHan(text.charCodeAt(at)) && !NUMERALS.has(text[at]) && !NOT_GIVEN.has(text[at]) && (at + 2 === text.length || CLAUSE_END.has(text[at + 2]))) end = at + 2;
     if (end < 0 && NICKNAME_INTRO.test(intro)) end = nicknameEnd(text, at);
+    // (Round 19) "鄰居老湯在公交站找到的": right after 邻居, 老 and a surname that also makes a word (老汤 broth, 老方 …) is the neighbour.
+    if (end < 0 && (intro === '邻居' || intro === '鄰居') && at === introEnd && text[at] === '老' && surnameLength(text, at + 1) === 1 && NICKNAME_NOT.has(text.slice(at, at + 2)) && !'师師龄齡房成练練'.includes(text[at + 1]) && (NICKNAME_AFTER.test(text.slice(at + 2, at + 5)) || /^[还還也又在帮幫陪替给給跟把]/.test(text[at + 2] ?? ''))) end = at + 2;
     // "来电人孟大姐。": a writer or caller who gives a surname and a kinship address goes by it (汪奶奶, 史大妈 are
     // names so), unlike a polite form (联系人：王女士) or staff at a window (窗口的刘大姐).
     if (end < 0 && SELF_INTRO.test(intro) && surnameLength(text, at) === 1 && stickyAt(SELF_KIN_FORM, text, at + 1) && NICKNAME_AFTER.test(text.slice(SELF_KIN_FORM.lastIndex, SELF_KIN_FORM.lastIndex + 3))) end = SELF_KIN_FORM.lastIndex;
@@ -2187,7 +2219,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       // (Also in quotes: 都叫她“翠花”，.)
       const q = OPEN_QUOTE.has(text[at + 2] ?? '') ? 1 : 0;
       const e = givenOnlyNicknameEnd(text, at + 2 + q);
-      if (e > 0) pushName(out, at + 2 + q, e);
+      const k = at + 2 + q;
+      if (e > 0) pushName(out, k, e);
+      // (Round 19) "大家都叫她柳姨，": what people call her, a surname and a kinship address.
+      else if (surnameLength(text, k) === 1 && !KIN_NOT_SURNAME.has(text.charCodeAt(k)) && '姨姐哥叔婶嬸嫂伯'.includes(text[k + 1] ?? '。') && (k + 2 === text.length || CLAUSE_END.has(text[k + 2]) || QUOTE_CLOSE.has(text.charCodeAt(k + 2)))) pushName(out, k, k + 2);
       else if (q && (text[at + 5] === '”' || text[at + 5] === '」') && !NOT_NICK_FIRST.has(text[at + 3]) && DIMINUTIVE_END.has(text[at + 4])) pushName(out, at + 3, at + 5);
       continue;
     }
@@ -2438,7 +2473,8 @@ function scanSurnameThenName(text: string, out: PiiSpan[], triggers: number) {
     const b = k >= 3 ? text.charCodeAt(k - 3) : 0x3002;
     if (!(KIN_END_BEFORE_NAME.has(b) || NAME_BOUNDARY_BEFORE.has(text[k - 3] ?? '。') || b === 0x7684 /* 的 */ || b === 0x4eb2 /* 亲 */ || b === 0x89aa /* 親 */)) continue;
     // (Round 16: also 一個人 after it, 老母親柴王氏一個人在家.)
-    if (isHan(text.charCodeAt(k + 1)) && !'的在于於说說家今已和与與也都是'.includes(text[k + 1]) && !(text[k + 1] === '一' && '个個'.includes(text[k + 2] ?? ''))) continue;
+    // (Round 19: also her age right after it, 我婆婆钱陈氏八十七了.)
+    if (isHan(text.charCodeAt(k + 1)) && !'的在于於说說家今已和与與也都是'.includes(text[k + 1]) && !(text[k + 1] === '一' && '个個'.includes(text[k + 2] ?? '')) && !AGE_AFTER_NAME.test(text.slice(k + 1, k + 6))) continue;
     pushName(out, k - 2, k + 1);
   }
 }
@@ -2476,13 +2512,16 @@ function minorityPartAt(text: string, i: number): string {
   return '';
 }
 /** After a minority name read alone: what a person does or has (在, 说, 的, 家, 带着, a boundary). */
+/** (Round 19) An elder's or a brother's address after a minority name: 强巴老人, 巴特爾大哥, 卓玛阿妈. */
+const MINORITY_ELDER_AFTER = /(?:老人|大哥|大叔|大姐|大嫂|大爷|大爺|大娘|大妈|大媽|阿妈|阿媽|阿爸|老阿妈|老阿媽)/y;
 const MINORITY_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|[（(][男女]|的|家|说|說|在|带着|帶著|和|跟|把|被|也|都|是|今年|去年|一家|夫妇|夫婦|[她他])/y;
 /** At `i` a minority name's first component: the name masked where it reads as one; returns the last index it took, or `i`. */
 function minorityNameAt(text: string, i: number, out: PiiSpan[]): number {
   const first = minorityPartAt(text, i);
   if (!first || MINORITY_AFTER_ONLY.has(first)) return i;
   // (Inside a word or another name: 才让 in 刚才让, 巴特尔 in a longer transcription.)
-  if (i > 0 && isHan(text.charCodeAt(i - 1)) && !NAME_BOUNDARY_BEFORE.has(text[i - 1]) && !PERSON_WORD_END.has(text.charCodeAt(i - 1)) && !'的叫是有和跟把被给給让讓找问問民'.includes(text[i - 1])) return i;
+  // (Round 19: also after 同事, 我同事扎西平措.)
+  if (i > 0 && isHan(text.charCodeAt(i - 1)) && !NAME_BOUNDARY_BEFORE.has(text[i - 1]) && !PERSON_WORD_END.has(text.charCodeAt(i - 1)) && !'的叫是有和跟把被给給让讓找问問民'.includes(text[i - 1]) && !(text[i - 1] === '事' && text[i - 2] === '同')) return i;
   let e = i + first.length;
   let parts = 1;
   for (;;) {
@@ -2498,7 +2537,10 @@ function minorityNameAt(text: string, i: number, out: PiiSpan[]): number {
     e += 2;
     parts++;
   }
-  if (parts === 1 && (MINORITY_NOT_ALONE.has(first) || !stickyAt(MINORITY_AFTER, text, e))) return i;
+  // (Round 19) "拉隆村的强巴老人", "巴特爾大哥": before an elder's or a brother's address, also a component that is a word alone.
+  // (A word alone, 乌云, 才让 "only then let", only after 的: 拉隆村的强巴老人, not 才让大哥先走.)
+  const elder = stickyAt(MINORITY_ELDER_AFTER, text, e) && (!MINORITY_NOT_ALONE.has(first) || (text[i - 1] === '的' && first !== '才让' && first !== '才讓'));
+  if (parts === 1 && !elder && (MINORITY_NOT_ALONE.has(first) || !stickyAt(MINORITY_AFTER, text, e))) return i;
   pushName(out, i, e);
   return e - 1;
 }
@@ -3343,7 +3385,8 @@ function givenOnlyBeforeFamily(text: string, p: number, out: PiiSpan[]) {
 function scanGivenOnlyLists(text: string, out: PiiSpan[]) {
   for (let p = text.indexOf('、'); p >= 2; p = text.indexOf('、', p + 1)) {
     const s0 = p - 2;
-    if (s0 > 0 && !NAME_BOUNDARY_BEFORE.has(text[s0 - 1])) continue;
+    // (Round 19: also after 我跟/我和, 我跟春花、海燕、志强三个人一起去的.)
+    if (s0 > 0 && !NAME_BOUNDARY_BEFORE.has(text[s0 - 1]) && !(s0 > 1 && '和跟同'.includes(text[s0 - 1]) && '我俺咱'.includes(text[s0 - 2]))) continue;
     const starts: number[] = [];
     let at = s0;
     while (starts.length < 12 && GIVEN_SET.has(text[at] ?? '') && GIVEN_SET.has(text[at + 1] ?? '') && !NUMERALS.has(text[at]) && !NUMERALS.has(text[at + 1])) {
@@ -3408,9 +3451,10 @@ const P_EXTRA = P_SURNAME | P_WORD_SURNAME_ALL | P_GIVEN_CUE_LAST | P_NICK_FIRST
 
 /**
  * Words for a private person by the dealings the writer has with them (房东, 包工头, 租户, 保姆, 店主, 业主, 知情人)
- * or by their trade (开小卖部的, 卖菜的, 修鞋的, 杀猪的): what follows names that person, however the writer calls them.
+ * or by their trade (开小卖部的, 卖菜的, 修鞋的, 杀猪的; round 19: 收废品的, not 收费的 at a window): what follows names
+ * that person, however the writer calls them.
  */
-const DEALING = anchoredScan(/(?:住的|房东|房東|房主|包工头|包工頭|工头|工頭|租户|租戶|租客|房客|保姆|雇主|僱主|店主|摊主|攤主|老板娘|老闆娘|老板|老闆|车主|車主|住户|住戶|业主|業主|户主|戶主|知情人|(?:开|開|卖|賣|修|养|養|杀|殺|摆|擺|补|補|炸|烤|磨)[\u3400-\u9fff]{1,5}?的)[\s\u3000]?/y);
+const DEALING = anchoredScan(/(?:住的|房东|房東|房主|包工头|包工頭|工头|工頭|租户|租戶|租客|房客|保姆|雇主|僱主|店主|摊主|攤主|老板娘|老闆娘|老板|老闆|车主|車主|住户|住戶|业主|業主|户主|戶主|知情人|(?:开|開|卖|賣|修|养|養|杀|殺|摆|擺|补|補|炸|烤|磨)[\u3400-\u9fff]{1,5}?的|(?:收废品|收廢品|收破烂|收破爛|收旧货|收舊貨|收废铁|收廢鐵)的)[\s\u3000]?/y);
 /** After 人 following a full name: the person himself did or suffered something (人都找不到了, 人跑了). */
 const PERSON_ADVERB = codes('都也就跑不没沒却卻早还還又');
 /** The writer's own introductions before a name whose surname starts words. */
@@ -3530,7 +3574,8 @@ function scanDottedNames(text: string, out: PiiSpan[]) {
 /** After a person's full name beside a home or in a list: a boundary, a space, 家/的, or what the person says. */
 const BESIDE_NAME_AFTER = /(?:$|[\s\u3000，,。；;！!？?、：:（(]|家|的|说|說|反映)/y;
 /** A private person's standing in parentheses after their name (黎明（村民）, 江南（业主）). */
-const STANDING_IN_PARENS = /^[（(](?:村民|居民|业主|業主|住户|住戶|租户|租戶|家长|家長|村民代表|农户|農戶|群众|群眾)[）)]/;
+// (Round 19: also a private trade, 小敏（服务员）, 阿强（骑手）.)
+const STANDING_IN_PARENS = /^[（(](?:村民|居民|业主|業主|住户|住戶|租户|租戶|家长|家長|村民代表|农户|農戶|群众|群眾|服务员|服務員|骑手|騎手|外卖员|外賣員|快递员|快遞員|保姆|护工|護工|保洁|保潔|保洁员|保潔員|农民工|農民工|摊主|攤主|店主)[）)]/;
 /**
  * Readings beside what is already found: a full name right after a home address (南埭村3组8号周阿毛家,
  * …22号 戚银花 ：), the next names of a list set off by spaces (单国平 单国安 两兄弟) or after a contact in
@@ -3622,7 +3667,9 @@ function standingAt(text: string, p: number, spans: PiiSpan[]) {
   for (const len of [3, 2]) {
     const s = p - len;
     if (s < 0 || !(s === 0 || isColonOrSpace(text[s - 1]) || NAME_BOUNDARY_BEFORE.has(text[s - 1]))) continue;
-    if (surnameLength(text, s) !== 1) continue;
+    // (Round 19) 小敏（服务员）: 小 or 阿 and a given-name character, the name the person goes by.
+    const pet = len === 2 && (text[s] === '小' || text[s] === '阿') && !NICKNAME_NOT.has(text.slice(s, p)) && !NUMERALS.has(text[s + 1]) && !AH_KIN.has(text[s + 1]);
+    if (surnameLength(text, s) !== 1 && !pet) continue;
     let ok = true;
     for (let j = s + 1; j < p; j++) if (!GIVEN_SET.has(text[j]) || NOT_GIVEN.has(text[j])) ok = false;
     if (ok) {
@@ -3970,6 +4017,8 @@ function trailingSigned(text: string, out: PiiSpan[]) {
  *   - a Hong Kong number of 4+4 digits right after the writer's name (我翁嘉欣，9138 2274。).
  * Not: 王氏家族 or 张氏 alone (a clan), 我係IT人 (letters that are no name), 外号叫… (read elsewhere).
  */
+/** (Round 19) An age said right after a name: 八十七了, 八十七岁, 87岁. */
+const AGE_AFTER_NAME = /^(?:[一二三四五六七八九十]{1,3}(?:岁|歲|了|多)|[0-9０-９]{1,3}(?:岁|歲))/;
 const MARRIED_NAME_AFTER = /^(?:[，,。；;！!？?、\s（(）)]|$|住|在|今年|老人|已|的|家|说|說|是|喺|入住|一直|去年|年)/;
 const HK_KIN_BEFORE = /(?:阿媽|阿妈|阿爸|家母|家父|我媽|我妈|母親|母亲|父親|父亲|媽媽|妈妈|婆婆|奶奶|嫲嫲|外婆|姑媽|姑妈|太太|老婆|阿嫲|阿婆)$/;
 const PARENT_OF_CHILD = /^(?:妈|媽|爸|爹|娘|奶|爷|爺)/;
@@ -3994,7 +4043,8 @@ function scanOtherNames(text: string, out: PiiSpan[], hasLetter: boolean) {
     const g1 = text[k + 2];
     const g2 = text[k + 3];
     if (!GIVEN_SET.has(g1) || !GIVEN_SET.has(g2 ?? '') || NOT_GIVEN.has(g1) || NOT_GIVEN.has(g2)) continue;
-    if (!MARRIED_NAME_AFTER.test(text.slice(k + 4, k + 6))) continue;
+    // (Round 19: also what she does or has done for her right after it, 母親關陳秀芳補繳養老保險.)
+    if (!MARRIED_NAME_AFTER.test(text.slice(k + 4, k + 6)) && !actionAfter(text, k + 4)) continue;
     pushName(out, k, k + 4);
   }
   if (hasLetter) {
@@ -4023,7 +4073,8 @@ function scanOtherNames(text: string, out: PiiSpan[], hasLetter: boolean) {
     const e = q + 3;
     if (text[e] !== '，' && text[e] !== ',') continue;
     let ok = true;
-    for (let k = q + 1; k < e; k++) if (!isHan(text.charCodeAt(k)) || APPOSITION_NOT.has(text[k]) || (NOT_GIVEN.has(text[k]) && !NAME_END_ALSO.has(text[k])) || NUMERALS.has(text[k])) ok = false;
+    // (Round 19: 年 after 大/丰/有 …, 我许大年，, is a given name's end.)
+    for (let k = q + 1; k < e; k++) if (!isHan(text.charCodeAt(k)) || APPOSITION_NOT.has(text[k]) || (NOT_GIVEN.has(text[k]) && !NAME_END_ALSO.has(text[k]) && !bigYearName(text, k)) || NUMERALS.has(text[k])) ok = false;
     if (ok && !introAt(text, p) && likelyName(text, q, e)) pushName(out, q, e);
   }
   // 吳曉麗 吳曉麗 吳曉麗！
@@ -4588,6 +4639,135 @@ const CLOSING_VILLAGE_NAME = /我是[\u4e00-\u9fff]{1,6}(?:村|嘎查|屯|寨|�
 const WRITER_ORIGIN_NAME = /(?<=我是[^，,。！？!?\n]{1,24}人[，,])[\u4e00-\u9fff]{3}(?=[，,。])/g;
 /** "老师傅鲁德胜，退休前…": an old skilled worker's full name after 老师傅 (a private person, not 李师傅 alone). */
 const OLD_MASTER_NAME = /(?<=老师傅|老師傅)[\u4e00-\u9fff]{3}/g;
+// ---------------------------------------------------------------------------------------------
+// Round 19: names at the end of a text typed as an SMS (no punctuation at all), where nothing else sets them off.
+
+/** The punctuation an SMS line lacks: a text with none of it has no sentence to end, and its last words are the sender's. */
+const SMS_PUNCTUATION = codes('，,。！!？?；;、');
+/** What ends a unit's or a place's name (城关中学), never a given name that signs an SMS. */
+const UNIT_WORD_END = /^(?:中学|中學|小学|小學|大学|大學|学校|學校|医院|醫院|公司|政府|中心|社区|社區|小区|小區|村委|街道|广场|廣場|公园|公園|车站|車站|超市|银行|銀行|工厂|工廠|市场|市場|酒店|宾馆|賓館|饭店|飯店|花园|花園|新村|大队|大隊|中队|中隊|分局|卫生|衛生|幼儿|幼兒|林场|林場|农场|農場|水库|水庫)$/;
+/** Private persons' trades and standings before a two-character name that signs an SMS (…司机孟凡). */
+const SMS_ROLE_BEFORE = /(?:司机|司機|骑手|騎手|学员|學員|家长|家長|乘客|村民|居民|市民|业主|業主|租户|租戶|职工|職工)$/;
+/**
+ * "短信 北站调度又喝多了 … 我上班迟到扣钱詹小军": a text with no punctuation (an SMS as the hotline logs it) that ends in a
+ * full name of common given-name characters, or in a two-character name right after a private trade (司机孟凡): the sender
+ * signing. Not a surname that is a word (向, 于, 和 …), not after an official's title (…找王书记, …镇长刘建国).
+ */
+function smsSignature(text: string, out: PiiSpan[]) {
+  if (text.length < 16) return;
+  for (const c of SMS_PUNCTUATION) if (SEEN[c] === seenStamp) return;
+  let e = text.length;
+  while (e > 0 && isColonOrSpace(text[e - 1])) e--;
+  for (const length of [3, 2]) {
+    const s = e - length;
+    if (s < 3 || !isHan(text.charCodeAt(s - 1)) && !isColonOrSpace(text[s - 1])) continue;
+    if (surnameLength(text, s) !== 1 || KIN_NOT_SURNAME.has(text.charCodeAt(s)) || AMBIGUOUS_SURNAMES.has(text[s]) || NOT_NAME_WORD.has(text.slice(s, s + 2))) continue;
+    const before = text.slice(Math.max(0, s - 4), s);
+    if (TITLE_BEFORE_MOU.test(before) || OFFICIAL_WORD_BEFORE.test(before) || LIST_OFFICIAL_BEFORE.test(before) || /(?:经理|經理|老总|老總|总|總)$/.test(before)) continue;
+    if (length === 2 && !SMS_ROLE_BEFORE.test(before)) continue;
+    // 城关中学, 东关小学, 西关医院: a unit's name ends the text, not a person's.
+    if (UNIT_WORD_END.test(text.slice(e - 2, e))) continue;
+    if (nameEnd(text, s) !== e || !likelyName(text, s, e)) continue;
+    pushName(out, s, e);
+    return;
+  }
+}
+
+/** 金花和银花两姐妹, 建军跟建民兄弟俩: two given names alone, joined, then the siblings they are. */
+const GIVEN_PAIR_SIBLINGS = /([\u4e00-\u9fff]{2})[和与與跟]([\u4e00-\u9fff]{2})(?:两|兩|俩|倆)?(?:姐妹|兄弟|姐弟|兄妹)/g;
+function givenOnlyPlain(a: string, b: string): boolean {
+  // (花 and 才 end given names, 金花, 银花, though alone they are words.)
+  return GIVEN_SET.has(a) && GIVEN_SET.has(b) && !NOT_GIVEN.has(a) && (!NOT_GIVEN.has(b) || NAME_END_ALSO.has(b)) && !NUMERALS.has(a) && !NUMERALS.has(b) && !'小大老家子阿'.includes(a) && !GIVEN_WORD_STOP.has(a + b);
+}
+/** At `k` 年 ending a given name after 大 or a wish (大年, 丰年, 有年, 永年), as rural names have it. */
+function bigYearName(text: string, k: number): boolean {
+  return text[k] === '年' && k > 0 && (text[k - 1] === '大' || NIAN_NAME_FIRST.has(text[k - 1]));
+}
+/** A person word right before a name set off by spaces (反映人 沈从容 186…, 家长 區嘉欣 +852…). */
+const SET_OFF_PERSON_BEFORE = /(?:反映人|联系人|聯繫人|聯系人|聯絡人|联络人|举报人|舉報人|投诉人|投訴人|来电人|來電人|来信人|來信人|家长|家長|村民|居民|业主|業主|市民|乘客|学员|學員|骑手|騎手|患者|病人|租户|租戶)[ \u3000]+$/;
+/** Between such a name and its number: spaces, a comma or colon, perhaps the number's own word. */
+const NAME_TO_NUMBER = /^[ \u3000,，:：]*(?:电话|電話|手机|手機|联系电话|聯繫電話)?[ \u3000:：]*$/;
+/** Characters that cannot be inside such a name (function words, pronouns, numerals). */
+const SET_OFF_NAME_STOP = codes('的是了在和与與及我你他她们們这這那个個有没沒不也都就还還又被把给給让讓一二三四五六七八九十');
+/**
+ * 反映人 沈从容 186…: between a person word and a space before, and the person's number after, three Han characters starting
+ * with a surname are a name whatever the given name's characters (从容 is also a word); also 區, a Cantonese surname
+ * that is a word elsewhere (區 "district").
+ */
+function setOffNameBeforeNumber(text: string, out: PiiSpan[], sp: PiiSpan) {
+  let e = sp.start;
+  while (e > 0 && sp.start - e < 8 && !isHan(text.charCodeAt(e - 1))) e--;
+  const s = e - 3;
+  if (s < 3 || !NAME_TO_NUMBER.test(text.slice(e, sp.start)) || !SET_OFF_PERSON_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return;
+  if (!(surnameLength(text, s) === 1 || text[s] === '區') || KIN_NOT_SURNAME.has(text.charCodeAt(s))) return;
+  for (let k = s; k < e; k++) if (SET_OFF_NAME_STOP.has(text.charCodeAt(k))) return;
+  if (!isHan(text.charCodeAt(s + 1)) || !isHan(text.charCodeAt(s + 2))) return;
+  pushName(out, s, e);
+}
+/**
+ * "…晒太阳。向国庆 137…": a full name whose surname is also a word (向, 于, 全 …) opening a sentence right before a phone
+ * number, set off by a space or a colon: the writer's signature.
+ */
+function wordSurnameBeforeNumber(text: string, out: PiiSpan[], sp: PiiSpan) {
+  let e = sp.start;
+  while (e > 0 && sp.start - e < 4 && isColonOrSpace(text[e - 1])) e--;
+  const s = e - 3;
+  if (e === sp.start || s < 0 || !KIN_NOT_SURNAME.has(text.charCodeAt(s)) || !(s === 0 || NAME_BOUNDARY_BEFORE.has(text[s - 1]) || text[s - 1] === '—')) return;
+  if (ambiguousGiven(text, s)) pushName(out, s, e);
+}
+/** "房东叫“老五”，姓什么不知道": what a private person the writer deals with is called, in quotation marks. */
+const DEALING_CALLED_QUOTED = /(?<=房东|房東|房主|老板|老闆|包工头|包工頭|工头|工頭|邻居|鄰居|租客|房客|租户|租戶)叫[“「]([^”」\s，,。；;！!？?]{2,4})[”」]/g;
+/** "阿杰在批发市场卖…", "阿芳姐喺漁港新村開士多": a text or sentence opening with 阿 and a character (and 姐/哥), then what the person does. */
+const AH_OPENING_AFTER = /(?:姐|哥)?(?:在|喺|係|是|说|說|讲|講|话|話|把|跟|天天|每天|今年|去年|前年|已经|已經|一直)/y;
+const AH_NOT_NAME = new Set([...'里裡拉富根尔爾联聯胶膠斗訇弥彌门們物']);
+function scanRound19Names(text: string, out: PiiSpan[]) {
+  smsSignature(text, out);
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const sp = out[k];
+    if (sp.kind !== 'mobile' && sp.kind !== 'landline') continue;
+    setOffNameBeforeNumber(text, out, sp);
+    wordSurnameBeforeNumber(text, out, sp);
+  }
+  if (has(text, '叫“') || has(text, '叫「')) {
+    DEALING_CALLED_QUOTED.lastIndex = 0;
+    for (let m = DEALING_CALLED_QUOTED.exec(text); m; m = DEALING_CALLED_QUOTED.exec(text)) {
+      if (/[什么麼啥谁誰]/.test(m[1])) continue;
+      const start = m.index + m[0].length - m[1].length - 1;
+      pushName(out, start, start + m[1].length);
+    }
+  }
+  if (sawTriggers & T_AH) {
+    for (let p = text.indexOf('阿'); p >= 0; p = text.indexOf('阿', p + 1)) {
+      if (p > 0 && !'。！!？?\n'.includes(text[p - 1])) continue;
+      const c = text[p + 1] ?? '';
+      if (!isHan(text.charCodeAt(p + 1)) || AH_KIN.has(c) || AH_NOT_NAME.has(c) || NOT_GIVEN.has(c) || NUMERALS.has(c)) continue;
+      if (stickyAt(AH_OPENING_AFTER, text, p + 2)) pushName(out, p, p + 2);
+    }
+  }
+  // "…，叫贺大年。": a name read as surname and 大 ends with 年 where the clause ends right after it.
+  if (has(text, '大年')) {
+    for (const sp of out) {
+      const e = sp.end;
+      if (sp.kind === 'name' && e - sp.start === 2 && text[e - 1] === '大' && text[e] === '年' && surnameLength(text, sp.start) === 1 && (e + 1 === text.length || CLAUSE_END.has(text[e + 1]))) sp.end = e + 1;
+    }
+  }
+  if (has(text, '姐妹') || has(text, '兄弟') || has(text, '姐弟') || has(text, '兄妹')) {
+    GIVEN_PAIR_SIBLINGS.lastIndex = 0;
+    for (let m = GIVEN_PAIR_SIBLINGS.exec(text); m; m = GIVEN_PAIR_SIBLINGS.exec(text)) {
+      const s = m.index;
+      const t = s + 3;
+      if (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && text[s - 1] !== '是') {
+        GIVEN_PAIR_SIBLINGS.lastIndex = s + 1;
+        continue;
+      }
+      if (!givenOnlyPlain(m[1][0], m[1][1]) || !givenOnlyPlain(m[2][0], m[2][1])) continue;
+      pushName(out, s, s + 2);
+      pushName(out, t, t + 2);
+    }
+  }
+}
+
 /** What TRADE_NUMBER_NICK, PLACE_TRAIT_NICK and REDUP_PARENT need in the text at all (cheap tests first). */
 const TRADE_CUE = /[开開卖賣修收放拉杀殺养養]/;
 const BIRTH_ORDER = /[二三四五六七八九]/;
@@ -4844,6 +5024,7 @@ export function detectPii(text: string): PiiSpan[] {
   scanRound15Names(text, spans);
   scanRound17Names(text, spans);
   scanRound18Names(text, spans);
+  scanRound19Names(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
@@ -5002,7 +5183,8 @@ function latinBeforeBracketedName(text: string, spans: PiiSpan[]) {
  *   - the nickname, then the real name (放高利贷的“三哥”叫裴三江, 鄰居「大眼仔」梁永康): both;
  *   - a neighbour's nickname, then what the person does (楼下的“老鄢”天天来骂).
  */
-const CALLED_QUOTED = /(?:个叫|個叫|位叫|名叫|叫做|叫)[“「]([^”」\s，,。；;！!？?]{2,6})[”」](?=的(?:人|女人|男人|网友|網友|主播|博主|家伙|傢伙|男的|女的|小伙|小夥|姑娘))/g;
+// (Round 19: also 的租戶, 的房东, 的邻居 …: 那個叫“胖哥”的租戶.)
+const CALLED_QUOTED = /(?:个叫|個叫|位叫|名叫|叫做|叫)[“「]([^”」\s，,。；;！!？?]{2,6})[”」](?=的(?:人|女人|男人|网友|網友|主播|博主|家伙|傢伙|男的|女的|小伙|小夥|姑娘|租户|租戶|租客|房客|房东|房東|邻居|鄰居|住户|住戶|老板|老闆|司机|司機|工友))/g;
 const QUOTED_THEN_REAL = /[“「]([^”」\s，,。；;！!？?]{2,5})[”」](?:叫|真名叫|真名是|大名叫|本名叫)?(?=[\u3400-\u9fff])/g;
 const NEIGHBOUR_QUOTE_BEFORE = /(?:邻居|鄰居|楼下的|樓下的|楼上的|樓上的|隔壁的|对门的|對門的|隔壁|对门|對門|楼下|樓下|楼上|樓上|放高利贷的|放高利貸的|放贷的|放貸的)$/;
 function scanQuotedNicknames(text: string, out: PiiSpan[]) {
