@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import table from './corpus/bigram-df.json' with { type: 'json' };
 import { isHan } from './bigrams.js';
 import { conceptKey, conceptsOf } from './concepts.js';
+import { numeralValue } from './normalize.js';
 
 // "The same concrete issue" reported by five people in five ways shares few character shingles
 // (a text message and a two-page letter about the same town's meetings overlap by under 10%), but
@@ -299,38 +300,14 @@ export function issueTerms(normalized: string): IssueTerms {
 /** Numbered units' terms: above routes' keys, below every bigram's (a Han unit first). */
 const INSTITUTION_KEYS = 0x03000000;
 const enum Unit { Hospital = 1, School, Experimental, Primary, Kindergarten }
-/** Per UTF-16 unit: a digit's value + 1 (Han 一…九 and 0–9), 11 for 十, 0 for anything else. */
+/** 1 for a unit a unit's number is written with (一…九, 十, 0–9; not 两: 两院 is the court and the procuratorate). */
 const NUMERAL = new Uint8Array(0x10000);
-'一二三四五六七八九'.split('').forEach((c, k) => (NUMERAL[c.charCodeAt(0)] = k + 2));
-for (let d = 0; d <= 9; d++) NUMERAL[0x30 + d] = d + 1;
-NUMERAL['十'.charCodeAt(0)] = 11;
+for (const c of '一二三四五六七八九十0123456789') NUMERAL[c.charCodeAt(0)] = 1;
 /** The value of the number text[from, to) writes (3, 14, 三, 十四, 二十), or 0 when it is none. */
 function ordinal(text: string, from: number, to: number): number {
   if (to - from > 3) return 0;
-  if (text.charCodeAt(from) < 0x80) {
-    let v = 0;
-    for (let k = from; k < to; k++) {
-      const d = text.charCodeAt(k);
-      if (d > 0x39) return 0;
-      v = v * 10 + d - 0x30;
-    }
-    return v;
-  }
-  let tens = 0;
-  let ones = 0;
-  let ten = false;
-  for (let k = from; k < to; k++) {
-    const d = NUMERAL[text.charCodeAt(k)];
-    if (text.charCodeAt(k) < 0x80) return 0;
-    if (d === 11) {
-      if (ten) return 0;
-      ten = true;
-      tens = ones || 1;
-      ones = 0;
-    } else if (ones) return 0;
-    else ones = d - 1;
-  }
-  return ten ? tens * 10 + ones : ones;
+  const run = text.slice(from, to);
+  return /^[0-9]+$/.test(run) ? Number(run) : Math.max(numeralValue(run), 0);
 }
 const code = (c: string): number => c.charCodeAt(0);
 const DI = code('第');

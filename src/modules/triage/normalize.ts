@@ -150,7 +150,7 @@ const isNumeral = (c: number) => NUMERAL[c] === 1;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** The value of a run of Chinese numerals, or −1 when it is not read as one number. */
-function numeralValue(run: string): number {
+export function numeralValue(run: string): number {
   let units = false;
   let zero = false;
   for (let i = 0; i < run.length; i++) {
