@@ -40,82 +40,45 @@ export const LOCAL_NAME_LEVEL = 64;
 const CORPUS_COUNT = Float64Array.from({ length: 256 }, (_, level) => (CORPUS_DOCUMENTS + 1) * Math.exp(-level / 16));
 
 /** Exact counts by full term key (never 0), open addressing, grown at 70% load. */
+// Each slot's key and count side by side: at a million opinions the table is tens of megabytes and
+// every look-up a cache miss; with the two in separate arrays it was two (a sixth of the index's time).
 export class TermCounts {
-  private keys = new Uint32Array(1 << 12);
-  private counts = new Uint32Array(1 << 12);
+  /** Slot s: key at 2s (0: empty), count at 2s + 1. */
+  private slots = new Uint32Array(2 << 12);
   private used = 0;
 
   /** Adds one to a key's count; returns the count. */
   add(key: number): number {
-    if ((this.used + 1) * 10 > this.keys.length * 7) this.grow();
-    const slot = this.slotOf(key);
-    if (!this.keys[slot]) (this.keys[slot] = key), this.used++;
-    return ++this.counts[slot];
+    if ((this.used + 1) * 20 > this.slots.length * 7) this.grow();
+    const at = this.slotOf(key);
+    if (!this.slots[at]) (this.slots[at] = key), this.used++;
+    return ++this.slots[at + 1];
   }
 
   get bytes(): number {
-    return this.keys.byteLength + this.counts.byteLength;
+    return this.slots.byteLength;
   }
 
+  /** The index in `slots` of a key's slot (its own or the empty one it would take). */
   private slotOf(key: number): number {
-    const mask = this.keys.length - 1;
+    const mask = (this.slots.length >>> 1) - 1;
     let s = fmix(key) & mask;
-    while (this.keys[s] && this.keys[s] !== key) s = (s + 1) & mask;
-    return s;
+    while (this.slots[2 * s] && this.slots[2 * s] !== key) s = (s + 1) & mask;
+    return 2 * s;
   }
 
   private grow(): void {
-    const keys = this.keys;
-    const counts = this.counts;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.counts = new Uint32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) {
-      if (!keys[i]) continue;
-      const s = this.slotOf(keys[i]);
-      this.keys[s] = keys[i];
-      this.counts[s] = counts[i];
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) {
+      if (!old[i]) continue;
+      const at = this.slotOf(old[i]);
+      this.slots[at] = old[i];
+      this.slots[at + 1] = old[i + 1];
     }
   }
 }
 
-// Two differently worded opinions report the same issue when they share a place (or person, or
-// unit: bigrams no corpus opinion had, `names`) and a topic (the other shared bigrams and
-// concepts, `topic`), and the shared part is a fair share of the shorter one (`cover`). A
-// logistic model (the place and the matter both count: the same town's other complaints share
-// the town, other towns' complaints about meetings share the topic):
-//   z = COVER·cover + NAMED·[names > 0] + PLACED·[names > 0]·min(concepts shared, 3)
-//       + CONCEPTS·(concepts shared) + APART·min(apart, 2) + DIFFER·[their suggested winds differ] + BIAS,
-// a match when z ≥ 0 (the same town's praise of a school and complaint about its inspections
-// share much, but not the wind). A shared bigram is a name when either opinion's terms call it one
-// (落雁镇 in one, 落雁 alone in the other). PLACED is the place and the matter together: of the
-// labelled pairs with alike winds, those sharing a name and one concept are one issue a third of
-// the time, a name and two concepts three times in four, two concepts but no name one in sixty.
-// The raw sums of shared names and topic (and their product) were features too; they grow with
-// the texts' length, and dropping them generalized better to the set of long letters (dev4).
-// `apart` is what sets two complaints about one office apart: the concepts each names that the
-// other does not, the fewer of the two sides (the transport bureau's card game and its lunchtime
-// drinking share the bureau, and each names a matter the other lacks; a text message and a letter
-// about one issue leave the message's matters all in the letter). Of the pairs the model without
-// it matched, those with apart 0 were one issue three times in four, apart 1 six times in ten, apart
-// 2 or more one in four. The index keeps each opinion's concept count beside its wind.
-// Fitted on tests/fixtures/triage/dev.jsonl … dev9.jsonl (scripts/fit-duplicates.ts: a regression
-// over their labelled pairs, then a coordinate search for the whole pipeline's mean pairwise F1,
-// each set's winds suggested by a model that never learned it); the held-out set is never used to
-// fit. Leave one set out over six sets (fit on five, measure on the sixth): mean F1 0.755 with 169
-// concepts, 0.761 with 200, 0.770 with APART as well. DIFFER used to be kept at -11.168 (not
-// refitted): with the regression's -3.5 a campaign's shared frame (its town,
-// 反映了好多次…请领导管一管) joined different complaints whose winds differ. LOCAL_NAME_LEVEL stops
-// that without the wind now (matching.test.ts, "a campaign's own counts"), and DIFFER is fitted
-// with the rest: a wind suggestion that is wrong split one issue's reports apart (26 of stop 13's
-// 107 missed links). Over the seven sets, leaving each out: mean F1 0.746 at stop 13's end,
-// 0.768 with DIFFER refitted (-5.102) and the cluster check (duplicates.ts CLUSTER; without the check,
-// the same refit gave 0.730: a weaker DIFFER joins more, and the check takes the wrong joins apart).
-// Refitted over nine sets (dev8 and dev9 added): leaving each of the nine out, mean F1 0.752, the
-// same as refitting the seven-set way over nine (the seven-set weights, never fitted on dev8 or
-// dev9, gave 0.725 and 0.638 there; leaving either out of the nine-set fit, 0.740 and 0.661): kept
-// for the two more writers it has seen. A shared quantity (380元, 20张) as a term, and the first
-// characters of two known words as an abbreviation's term (实验小学 → 实小, 医疗保障 → 医保), were
-// each tried and left out: mean F1 left out 0.752 and 0.753, each with a set over 0.02 lower (dev3, dev7).
 export const ISSUE_MODEL = { cover: 20.79, named: 1.747, differ: -4.939, concepts: 1.083, placed: 0.412, apart: -1.065, bias: -5.952 };
 
 export function issueZ(names: number, topic: number, cover: number, differ: boolean, concepts: number, apart = 0): number {
