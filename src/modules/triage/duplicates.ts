@@ -30,6 +30,9 @@ const BAND_WALK_BELOW = 16;
 /** How many of a band bucket's most recent members a new opinion is compared with. */
 const RECENT_PER_BAND = 8;
 if (RECENT_PER_BAND & (RECENT_PER_BAND - 1)) throw new Error('a key term ring is indexed by a mask: RECENT_PER_BAND must be a power of two');
+/** Int32s per key term's ring: its RECENT_PER_BAND members, their count, padding to 64 bytes. */
+const RING_STRIDE = 16;
+if (RING_STRIDE < RECENT_PER_BAND + 1) throw new Error('a ring holds its members and their count');
 const EMPTY = 0xffffffff;
 const MAX_CANDIDATES = (BANDS + KEY_TERMS) * RECENT_PER_BAND;
 const fpScratch = new Uint16Array(HASHES);
@@ -228,14 +231,15 @@ export class DuplicateIndex {
   private seen = new Int32Array(SEEN * 1024);
   private seenTotal = new Float32Array(this.seen.buffer);
   /**
-   * Per key term, the RECENT_PER_BAND opinions last filed under it, in a ring (termRingCount:
-   * how many were ever filed; the newest is at count − 1 modulo the ring). A term's recent
-   * members are one cache line, read at once, where a chain through each member's links cost
-   * one dependent cache miss per member at a million opinions (the walk was a fifth of the
-   * index's time). Key terms are few (about 130,000 at 300,000 opinions), so the rings are small.
+   * Per key term, the RECENT_PER_BAND opinions last filed under it, in a ring, then how many
+   * were ever filed (the newest is at count − 1 modulo the ring), RING_STRIDE int32s per term. A
+   * term's recent members and their count are one cache line, read at once, where a chain through
+   * each member's links cost one dependent cache miss per member at a million opinions (the walk
+   * was a fifth of the index's time), and a count kept in an array of its own one more. Key terms
+   * are few (about 130,000 at 300,000 opinions), so the padding costs little.
    */
-  private termRings = new Int32Array(RECENT_PER_BAND * 1024);
-  private termRingCount = new Uint32Array(1024);
+  private termRings = new Int32Array(RING_STRIDE * 1024);
+  private termRingCapacity = 1024;
   private termRingsUsed = 0;
   /** Key term → its ring (open addressing), apart from the band keys' table: slot s holds the
    * term (as int32) at 2s and its ring at 2s + 1 (-1: empty), side by side so that a look-up at a
@@ -354,13 +358,12 @@ export class DuplicateIndex {
       }
     }
     for (let t = 0; t < nKeys; t++) {
-      const ring = this.ringOf(keyScratch[t]);
-      const count = this.termRingCount[ring];
-      const base = ring * RECENT_PER_BAND;
+      const base = this.ringOf(keyScratch[t]) * RING_STRIDE;
+      const count = this.termRings[base + RECENT_PER_BAND];
       // Newest first, as the members were filed.
       if (matching) for (let n = 0; n < RECENT_PER_BAND && n < count; n++) this.note(this.termRings[base + ((count - 1 - n) & (RECENT_PER_BAND - 1))], false);
       this.termRings[base + (count & (RECENT_PER_BAND - 1))] = at;
-      this.termRingCount[ring] = count + 1;
+      this.termRings[base + RECENT_PER_BAND] = count + 1;
     }
 
     if (!matching) {
@@ -581,7 +584,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.kept.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termRingCount.byteLength + this.termSlots.byteLength + this.terms.byteLength + this.weights.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.kept.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termSlots.byteLength + this.terms.byteLength + this.weights.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -622,11 +625,9 @@ export class DuplicateIndex {
     const ring = this.termRingsUsed++;
     this.termSlots[2 * i] = key;
     this.termSlots[2 * i + 1] = ring;
-    if (ring >= this.termRingCount.length) {
-      const count = new Uint32Array(this.termRingCount.length * 2);
-      count.set(this.termRingCount);
-      this.termRingCount = count;
-      const rings = new Int32Array(count.length * RECENT_PER_BAND);
+    if (ring >= this.termRingCapacity) {
+      this.termRingCapacity *= 2;
+      const rings = new Int32Array(this.termRingCapacity * RING_STRIDE);
       rings.set(this.termRings);
       this.termRings = rings;
     }
