@@ -40,6 +40,14 @@ const fpScratch = new Uint16Array(HASHES);
  * next 8) and how many concepts it names (the top 8); total (float bits); which of its first 32
  * terms are names (bit k: term k). */
 const SEEN = 4;
+// Each opinion's record: SEEN int32s, then its ISSUE_TERMS 16-bit term keys, in one array. Scoring a
+// candidate reads both, and at a million opinions each was a cache miss of its own, the costliest
+// part of the index; side by side they are adjacent lines the processor fetches together.
+/** Int32s, and 16-bit units, per record; where its terms begin (in 16-bit units). */
+const RECORD_I32 = SEEN + ISSUE_TERMS / 2;
+const RECORD_U16 = 2 * RECORD_I32;
+const TERMS_AT = 2 * SEEN;
+if (ISSUE_TERMS % 2) throw new Error('a record holds its terms in whole int32s');
 const SLOT_MASK = 0xffff;
 if (MAX_CANDIDATES > SLOT_MASK) throw new Error('candidate slots outgrow 16 bits');
 const candidates = new Int32Array(MAX_CANDIDATES);
@@ -227,8 +235,9 @@ export class DuplicateIndex {
   /** Per opinion, side by side: the addition that last saw it as a candidate, and where in its list. */
   // Beside them, in the same 16 bytes (what scoring a candidate reads after noting it, so one
   // cache miss instead of three or four at a million opinions): its suggested wind, its issue
-  // terms' summed IDF (as float bits) and which of its first 32 terms are names (SEEN).
-  private seen = new Int32Array(SEEN * 1024);
+  // terms' summed IDF (as float bits) and which of its first 32 terms are names (SEEN). Then, in
+  // the same record (RECORD_I32), its term keys: `terms` is a view of the same memory.
+  private seen = new Int32Array(RECORD_I32 * 1024);
   private seenTotal = new Float32Array(this.seen.buffer);
   /**
    * Per key term, the RECENT_PER_BAND opinions last filed under it, in a ring, then how many
@@ -245,8 +254,9 @@ export class DuplicateIndex {
    * term (as int32) at 2s and its ring at 2s + 1 (-1: empty), side by side so that a look-up at a
    * million opinions is one cache miss, not two. */
   private termSlots = new Int32Array(2 << 12).fill(-1);
-  /** Each opinion's issue terms: 16-bit keys (0 = none; termKey) and weights (IDF in sixteenths). */
-  private terms = new Uint16Array(ISSUE_TERMS * 1024);
+  /** Each opinion's issue terms: 16-bit keys (0 = none; termKey) in its record (at RECORD_U16 ·
+   * opinion + TERMS_AT), and weights (IDF in sixteenths) apart, ISSUE_TERMS per opinion. */
+  private terms = new Uint16Array(this.seen.buffer);
   private weights = new Uint8Array(ISSUE_TERMS * 1024);
 
   private counts = new TermCounts();
@@ -318,23 +328,24 @@ export class DuplicateIndex {
     for (let i = 0; i < nTerms && nKeys < KEY_TERMS; i++) keyScratch[nKeys++] = terms!.hashes[i];
     // Keys in one array (what comparing reads), weights in another (read only for a shared term).
     const base = at * ISSUE_TERMS;
+    const keys = at * RECORD_U16 + TERMS_AT;
     for (let k = 0; k < ISSUE_TERMS; k++) {
       if (k >= nTerms) {
-        this.terms[base + k] = 0;
+        this.terms[keys + k] = 0;
         this.weights[base + k] = 0;
         continue;
       }
-      this.terms[base + k] = termKey(terms!.hashes[k]);
+      this.terms[keys + k] = termKey(terms!.hashes[k]);
       this.weights[base + k] = Math.min(255, Math.max(1, Math.round(terms!.weights[k] * 16)));
     }
-    this.seenTotal[SEEN * at + 2] = terms?.total ?? 0;
+    this.seenTotal[RECORD_I32 * at + 2] = terms?.total ?? 0;
     let names = 0;
     for (let k = 0; k < Math.min(nTerms, 32); k++) if (this.weights[base + k] >= UNSEEN_LEVEL) names |= 1 << k;
     // Beside the wind: how many concepts it names (issueScore's `apart`).
     let nConcepts = 0;
-    for (let k = 0; k < nTerms; k++) if (this.terms[base + k] >= CONCEPT_KEYS) nConcepts++;
-    this.seen[SEEN * at + 1] = ((terms?.wind ?? NO_WIND) << 16) | (nConcepts << 24);
-    this.seen[SEEN * at + 3] = names;
+    for (let k = 0; k < nTerms; k++) if (this.terms[keys + k] >= CONCEPT_KEYS) nConcepts++;
+    this.seen[RECORD_I32 * at + 1] = ((terms?.wind ?? NO_WIND) << 16) | (nConcepts << 24);
+    this.seen[RECORD_I32 * at + 3] = names;
 
     // Candidates: the recent members of each band bucket (counting the bands each shares with
     // the new opinion) and of each of its key terms' lists (counting shared key terms). A true
@@ -429,7 +440,7 @@ export class DuplicateIndex {
     while (n < CLUSTER.check) {
       let score = 0;
       // A candidate's score, unless it was noted through one band only (not scored).
-      if (this.seen[SEEN * m] === this.stamp) score = candidateScore[this.seen[SEEN * m + 1] & SLOT_MASK];
+      if (this.seen[RECORD_I32 * m] === this.stamp) score = candidateScore[this.seen[RECORD_I32 * m + 1] & SLOT_MASK];
       if (!score) {
         if (this.bandRows[at] >= 0 && this.bandRows[m] >= 0) score = this.shingleSimilarity(fp, m) / this.threshold;
         if (nTerms) score = Math.max(score, this.issueScore(at, m));
@@ -449,22 +460,23 @@ export class DuplicateIndex {
   private found = 0;
 
   private note(other: number, band: boolean) {
-    if (this.seen[SEEN * other] !== this.stamp) {
-      this.seen[SEEN * other] = this.stamp;
-      this.seen[SEEN * other + 1] = (this.seen[SEEN * other + 1] & ~SLOT_MASK) | this.found;
+    if (this.seen[RECORD_I32 * other] !== this.stamp) {
+      this.seen[RECORD_I32 * other] = this.stamp;
+      this.seen[RECORD_I32 * other + 1] = (this.seen[RECORD_I32 * other + 1] & ~SLOT_MASK) | this.found;
       candidates[this.found] = other;
       bandHits[this.found] = band ? 1 : 0;
       termHits[this.found++] = band ? 0 : 1;
-    } else if (band) bandHits[this.seen[SEEN * other + 1] & SLOT_MASK]++;
-    else termHits[this.seen[SEEN * other + 1] & SLOT_MASK]++;
+    } else if (band) bandHits[this.seen[RECORD_I32 * other + 1] & SLOT_MASK]++;
+    else termHits[this.seen[RECORD_I32 * other + 1] & SLOT_MASK]++;
   }
 
   private fillTermSet(at: number, terms: IssueTerms, nTerms: number) {
     const base = at * ISSUE_TERMS;
+    const keys = at * RECORD_U16 + TERMS_AT;
     const size = this.ids.length;
     for (let i = 0; i < nTerms; i++) {
       const count = this.counts.add(terms.hashes[i]);
-      const h = this.terms[base + i];
+      const h = this.terms[keys + i];
       // Two terms with one 16-bit key: the first (rarer) one counts, as it did in a hash set.
       if (termWeight[h]) continue;
       const level = this.weights[base + i];
@@ -474,9 +486,9 @@ export class DuplicateIndex {
   }
 
   private clearTermSet(at: number) {
-    const base = at * ISSUE_TERMS;
+    const keys = at * RECORD_U16 + TERMS_AT;
     for (let i = 0; i < ISSUE_TERMS; i++) {
-      const h = this.terms[base + i];
+      const h = this.terms[keys + i];
       if (!h) break;
       termWeight[h] = 0;
     }
@@ -500,8 +512,8 @@ export class DuplicateIndex {
     const tw = this.weights;
     // Which of b's first 32 terms are names, from the line that noting it read (its weights, a
     // line of their own, are read only past those).
-    const nameBits = this.seen[SEEN * b + 3];
-    const start = b * ISSUE_TERMS;
+    const nameBits = this.seen[RECORD_I32 * b + 3];
+    const start = b * RECORD_U16 + TERMS_AT;
     for (let j = start, end = j + ISSUE_TERMS; j < end; j++) {
       const h = tb[j];
       if (!h) break;
@@ -510,15 +522,15 @@ export class DuplicateIndex {
       // A name when either opinion's terms call it one (issueFeatures): one wrote 落雁镇, the
       // other only 落雁, which alone reads as an ordinary word.
       const k = j - start;
-      if (sw >= LOCAL_NAME_LEVEL && (termIsName[h] || (k < 32 ? (nameBits >>> k) & 1 : tw[j] >= UNSEEN_LEVEL))) names += sw;
+      if (sw >= LOCAL_NAME_LEVEL && (termIsName[h] || (k < 32 ? (nameBits >>> k) & 1 : tw[b * ISSUE_TERMS + k] >= UNSEEN_LEVEL))) names += sw;
       else topic += sw;
       if (h >= CONCEPT_KEYS) concepts++;
     }
     if (!(names + topic)) return 0;
-    const cover = (names + topic) / 16 / (Math.min(this.seenTotal[SEEN * a + 2], this.seenTotal[SEEN * b + 2]) || 1);
+    const cover = (names + topic) / 16 / (Math.min(this.seenTotal[RECORD_I32 * a + 2], this.seenTotal[RECORD_I32 * b + 2]) || 1);
     // Concepts each names that the other does not (issueFeatures' `apart`): the fewer of the two.
-    const apart = Math.min((this.seen[SEEN * a + 1] >>> 24) - concepts, (this.seen[SEEN * b + 1] >>> 24) - concepts);
-    return Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer((this.seen[SEEN * a + 1] >>> 16) & 0xff, (this.seen[SEEN * b + 1] >>> 16) & 0xff), concepts, apart));
+    const apart = Math.min((this.seen[RECORD_I32 * a + 1] >>> 24) - concepts, (this.seen[RECORD_I32 * b + 1] >>> 24) - concepts);
+    return Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer((this.seen[RECORD_I32 * a + 1] >>> 16) & 0xff, (this.seen[RECORD_I32 * b + 1] >>> 16) & 0xff), concepts, apart));
   }
 
   has(id: string): boolean {
@@ -584,7 +596,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.kept.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termSlots.byteLength + this.terms.byteLength + this.weights.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.kept.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termSlots.byteLength + this.weights.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -688,9 +700,9 @@ export class DuplicateIndex {
     this.parent = grow(this.parent, 1, (l) => new Int32Array(l));
     this.kept = grow(this.kept, 1, (l) => new Uint8Array(l));
     this.nextMember = grow(this.nextMember, 1, (l) => new Int32Array(l));
-    this.seen = grow(this.seen, SEEN, (l) => new Int32Array(l));
+    this.seen = grow(this.seen, RECORD_I32, (l) => new Int32Array(l));
     this.seenTotal = new Float32Array(this.seen.buffer);
-    this.terms = grow(this.terms, ISSUE_TERMS, (l) => new Uint16Array(l));
+    this.terms = new Uint16Array(this.seen.buffer);
     this.weights = grow(this.weights, ISSUE_TERMS, (l) => new Uint8Array(l));
   }
 
