@@ -487,6 +487,34 @@ describe('the place and the matter together', () => {
   });
 });
 
+describe('stop 20: one matter in two words, and the next matter at the same place', () => {
+  const named = (t: string) => conceptsOf(foldNumerals(normalize(t))).map((c) => CONCEPTS[c][0]);
+  const clusters = (texts: string[]) => {
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    texts.forEach((t, i) => {
+      const a = analyse(t);
+      index.addSignature(String(i), a.signature, a.terms);
+    });
+    return texts.map((_, i) => index.find(String(i)));
+  };
+  it('joins two reports of one clinic’s paediatrics (儿科 / 小儿科), not its night-shift drinking or its till', () => {
+    const a = '青禾镇卫生院儿科只有一个医生，晚上孩子发烧要等四个小时';
+    const b = '青禾镇卫生院小儿科看病太难，排队排到半夜';
+    expect(named(a)).toContain('儿科');
+    expect(named(b)).toContain('儿科');
+    // Beside the shared 医院, a matter the one names and the other does not keeps them apart.
+    expect(clusters([a, b, '青禾镇卫生院的医生夜里值班出去喝酒'])).toEqual(['0', '0', '2']);
+    expect(clusters([a, b, '青禾镇卫生院收费窗口的人态度恶劣，问一句就吼'])).toEqual(['0', '0', '2']);
+  });
+  it('joins container trucks queueing at a port gate (闸口 集卡 / 码头 货柜车), apart from customs inspection', () => {
+    const a = '龙湾港区闸口集卡每天排到大路上';
+    const b = '龙湾港码头货柜车天天堵路';
+    // A 货柜车 is the truck, not the customs' 货柜 (the longest form where forms start together).
+    expect(named(b)).toEqual(['闸口']);
+    expect(clusters([a, b, '龙湾港的海关查验一个货柜要等一个礼拜'])).toEqual(['0', '0', '2']);
+  });
+});
+
 describe('a campaign’s own counts', () => {
   it('lower what many of its opinions share, never raise a term above its corpus weight', () => {
     expect(localLevel(UNSEEN_LEVEL, 1, 1_000)).toBe(UNSEEN_LEVEL);
