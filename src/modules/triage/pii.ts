@@ -179,6 +179,43 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * A set of UTF-16 units as a bit table (8 KB): `has` is a shift and a mask where a Set's is a hash lookup, and the
+ * name readers ask such sets at most characters of a text.
+ */
+class UnitSet implements Iterable<number> {
+  private readonly bits = new Uint32Array(2048);
+  private readonly units: number[];
+  constructor(units: Iterable<number>) {
+    this.units = [...new Set(units)];
+    for (const u of this.units) this.bits[u >>> 5] |= 1 << (u & 31);
+  }
+  [Symbol.iterator]() {
+    return this.units[Symbol.iterator]();
+  }
+  has(unit: number): boolean {
+    // (A NaN, charCodeAt past the end, reads bit 0 of unit 0, NUL: in no set.)
+    return ((this.bits[unit >>> 5] >>> (unit & 31)) & 1) !== 0;
+  }
+}
+/** A set of single UTF-16 units given as one-unit strings (a Set's `has` of one character, read from UnitSet's table). */
+class CharSet implements Iterable<string> {
+  private readonly units: UnitSet;
+  private readonly chars: string[];
+  constructor(chars: Iterable<string>) {
+    this.chars = [...new Set(chars)];
+    for (const c of this.chars) if (c.length !== 1) throw new Error(`CharSet: ${c} is not one UTF-16 unit`);
+    this.units = new UnitSet(this.chars.map((c) => c.charCodeAt(0)));
+  }
+  [Symbol.iterator]() {
+    return this.chars[Symbol.iterator]();
+  }
+  has(ch: string | undefined): boolean {
+    // (As a Set's: false for anything but one of the characters, also for text[k] past the end.)
+    return typeof ch === 'string' && ch.length === 1 && this.units.has(ch.charCodeAt(0));
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Scans anchored on their first characters.
 //
@@ -186,8 +223,8 @@ export function luhn(digits: string): boolean {
 // the text, several times the cost of a table lookup per character. Where every match can only start with one
 // of a known set of characters, the scan looks those up and tries the expression (sticky) there alone: the
 // same leftmost match as the global search, found in a fraction of the time. noteCharacters lists the text's
-// positions of all such characters once; each scan (and each pass of the name readers that acts only at
-// some characters, NAME_INTRO_BIT and CONTEXT_BIT) then reads the listed positions with its bit.
+// positions of all such characters once, one list per bit; each scan (and each pass of the name readers that acts
+// only at some characters, NAME_INTRO_BIT and CONTEXT_BIT) then reads its own bit's list alone.
 
 /** Per UTF-16 unit, a bit for each anchored scan or pass that may start at it. */
 const SCAN_FIRST = new Uint32Array(65536);
@@ -219,53 +256,36 @@ function anchoredScan(re: RegExp): AnchoredScan {
   anchoredScans.push(scan);
   return scan;
 }
-/** The index in candAt of the first listed position at `from` or after. */
-function candidateIndex(from: number): number {
+/** The positions noteCharacters listed for `bit` (firstCharsBit) in the text being read: listedAt(bit)[0 … listedCount(bit)). */
+const listedAt = (bit: number): Int32Array => bitAt[31 - Math.clz32(bit)];
+const listedCount = (bit: number): number => bitCount[31 - Math.clz32(bit)];
+/** The index in `at` (sorted, `count` long) of the first position at `from` or after. */
+function firstAtOrAfter(at: Int32Array, count: number, from: number): number {
   let lo = 0;
-  let hi = candCount;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (candAt[mid] < from) lo = mid + 1;
+    if (at[mid] < from) lo = mid + 1;
     else hi = mid;
   }
   return lo;
-}
-/** The first position at `from` or after whose character has `bit` (firstCharsBit) in SCAN_FIRST, or -1. */
-function nextCandidate(bit: number, text: string, from: number): number {
-  if (text === candText) {
-    // (None of the characters anywhere in the text: no pass over it.)
-    if (!(sawScanFirst & bit)) return -1;
-    // The text being read: the positions noteCharacters listed, from the first at `from` or after.
-    for (let k = candidateIndex(from); k < candCount; k++) if (candBits[k] & bit) return candAt[k];
-    return -1;
-  }
-  for (let i = from, n = text.length; i < n; i++) if (SCAN_FIRST[text.charCodeAt(i)] & bit) return i;
-  return -1;
-}
-/**
- * For a pass over the text being read that does something only at characters with `bit` (firstCharsBit): from the
- * index `cursor` in candAt on, the index of the first listed position at `from` or after with that bit (candCount:
- * none). The pass keeps the index, so that walking its positions in order costs one step per listed position.
- */
-function nextListed(bit: number, from: number, cursor: number): number {
-  while (cursor < candCount && (candAt[cursor] < from || !(candBits[cursor] & bit))) cursor++;
-  return cursor;
 }
 /** The first match at `from` or after: what a global expression's exec finds with lastIndex = `from`. */
 function execAnchored(scan: AnchoredScan, text: string, from: number): RegExpExecArray | null {
   const { re, bit } = scan;
   if (text === candText) {
-    if (!(sawScanFirst & bit)) return null;
-    for (let k = candidateIndex(from); k < candCount; k++) {
-      if (candBits[k] & bit) {
-        re.lastIndex = candAt[k];
-        const m = re.exec(text);
-        if (m) return m;
-      }
+    // The text being read: the positions noteCharacters listed for the scan's bit, from the first at `from` or after.
+    const at = listedAt(bit);
+    const count = listedCount(bit);
+    for (let k = count ? firstAtOrAfter(at, count, from) : 0; k < count; k++) {
+      re.lastIndex = at[k];
+      const m = re.exec(text);
+      if (m) return m;
     }
     return null;
   }
-  for (let i = nextCandidate(bit, text, from); i >= 0; i = nextCandidate(bit, text, i + 1)) {
+  for (let i = from, n = text.length; i < n; i++) {
+    if (!(SCAN_FIRST[text.charCodeAt(i)] & bit)) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (m) return m;
@@ -295,42 +315,60 @@ function flatText(text: string): string {
 /** SEEN[c] === seenStamp: the character c is in the text being read. */
 const SEEN = new Uint32Array(65536);
 let seenStamp = 0;
-/** The SCAN_FIRST bits of the text's characters. */
-let sawScanFirst = 0;
-/** The text's positions where an anchored scan may start (in order), with their SCAN_FIRST bits: each scan reads these alone. */
+/** The text whose positions are listed below. */
 let candText = '';
-let candAt = new Int32Array(1024);
-let candBits = new Uint32Array(1024);
-let candCount = 0;
+/**
+ * Per SCAN_FIRST bit (by its index), the text's positions where that anchored scan or pass may start, in order:
+ * bitAt[k][0 … bitCount[k]). Each scan reads its own list alone (a list of all such positions, read with a bit test,
+ * cost each scan a step per position of every other scan).
+ */
+const bitAt: Int32Array[] = Array.from({ length: 32 }, () => new Int32Array(256));
+const bitCount = new Int32Array(32);
+/** The TRIGGER bits of the text's characters (read by scanNumbers). */
+let notedTriggers = 0;
 function noteCharacters(text: string) {
   if (++seenStamp === 0xffffffff) {
     SEEN.fill(0);
     seenStamp = 1;
   }
   const stamp = seenStamp;
-  let scans = 0;
-  let count = 0;
+  bitCount.fill(0);
+  let triggers = 0;
+  // (The two bits at the most characters, NAME_INTRO_BIT's and CONTEXT_BIT's, are listed without a branch: the position is
+  // written, and the count goes up by the bit. A branch taken at some characters and not at others is mispredicted often.)
+  const introK = 31 - Math.clz32(NAME_INTRO_BIT);
+  const contextK = 31 - Math.clz32(CONTEXT_BIT);
+  const intro = bitAt[introK].length > text.length ? bitAt[introK] : (bitAt[introK] = new Int32Array(text.length + 1));
+  const context = bitAt[contextK].length > text.length ? bitAt[contextK] : (bitAt[contextK] = new Int32Array(text.length + 1));
+  let intros = 0;
+  let contexts = 0;
+  const others = ~(NAME_INTRO_BIT | CONTEXT_BIT);
   for (let i = 0, n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
     SEEN[c] = stamp;
-    const bits = SCAN_FIRST[c];
-    if (bits) {
-      if (count === candAt.length) {
-        const at = new Int32Array(count * 2);
-        at.set(candAt);
-        candAt = at;
-        const b = new Uint32Array(count * 2);
-        b.set(candBits);
-        candBits = b;
-      }
-      candAt[count] = i;
-      candBits[count++] = bits;
-      scans |= bits;
+    triggers |= TRIGGER[c];
+    const scanBits = SCAN_FIRST[c];
+    intro[intros] = i;
+    intros += (scanBits >>> introK) & 1;
+    context[contexts] = i;
+    contexts += (scanBits >>> contextK) & 1;
+    for (let bits = scanBits & others; bits; bits &= bits - 1) {
+      const k = 31 - Math.clz32(bits & -bits);
+      const count = bitCount[k];
+      const at = count < bitAt[k].length ? bitAt[k] : growBitList(k);
+      at[count] = i;
+      bitCount[k] = count + 1;
     }
   }
-  sawScanFirst = scans;
-  candCount = count;
+  bitCount[introK] = intros;
+  bitCount[contextK] = contexts;
+  notedTriggers = triggers;
   candText = text;
+}
+function growBitList(k: number): Int32Array {
+  const at = new Int32Array(bitAt[k].length * 2);
+  at.set(bitAt[k]);
+  return (bitAt[k] = at);
 }
 /**
  * `text.includes(word)` for the text being read or a part of it (a word whose first character the text lacks is
@@ -341,6 +379,19 @@ function has(text: string, word: string): boolean {
   // (A character of the whole text is there; in a part of it, it may not be.)
   if (word.length === 1) return text === candText || text.includes(word);
   return SEEN[word.charCodeAt(1)] === seenStamp && text.includes(word);
+}
+/** Whether the text being read (or a part of it) has any of `words` (as has, one by one). */
+function hasAny(text: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (has(text, words[k])) return true;
+  return false;
+}
+/** The end of `text` before its trailing white space (\s), then before one final character of `marks` if there is one. */
+const SPACE = /\s/;
+function endBeforeSpaces(text: string, marks: string): number {
+  let e = text.length;
+  while (e > 0 && SPACE.test(text[e - 1])) e--;
+  if (e > 0 && marks.includes(text[e - 1])) e--;
+  return e;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -519,15 +570,40 @@ const T_KIN = 1 << 22; // 媽 妈 母 父 親 亲 婆 奶 嫲 太 (阿媽, 家�
 // (Round 14.)
 const T_ZHENG = 1 << 23; // 证 證 胞 (回乡证, 台胞证, 身份證, 导游证)
 const T_FANG = 1 << 24; // 房 (a long-stay hotel room, 1608房)
+// (Not scans' cues: Latin letters a plate may have (A–Z, a–z, Ａ–Ｚ, but I and O), apart from those a number may end
+// with (X, x, Ｘ: an ID number's check digit), noted with the text's characters for scanNumbers.)
+const T_LETTER = 1 << 25;
+const T_LETTER_X = 1 << 26;
+for (let c = 0; c < 65536; c++) {
+  if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a && (c | 0x20) !== 0x69 && (c | 0x20) !== 0x6f : c >= 0xff21 && c <= 0xff3a) TRIGGER[c] |= isX(c) ? T_LETTER_X : T_LETTER;
+}
 for (const [chars, bit] of [['我俺', T_WO], ['级級班', T_GRADE], ['阿', T_AH], ['古', T_GU], ['组組', T_ZU], ['住', T_ZHU], ['老', T_LAO], ['、', T_DUN], ['某', T_MOU], ['叫', T_JIAO], ['（(', T_PAREN], ['男女', T_SEX], ['她他', T_PRONOUN], ['成', T_CHENG], ['敬', T_JING], ['单單', T_DAN], ['姓氏', T_XING], ['士姐先', T_TITLE], ['第那', T_ORD], ['号號骑騎', T_HAO], ['是', T_SHI], ['名称稱', T_MING], ['媽妈母父親亲婆奶嫲太', T_KIN], ['证證胞', T_ZHENG], ['房', T_FANG]] as const) for (const ch of chars) TRIGGER[ch.charCodeAt(0)] |= bit;
 /** The TRIGGER bits of the characters the last scanNumbers saw. */
 let sawTriggers = 0;
+/** Digits (ASCII and full-width) as a SCAN_FIRST bit: scanNumbers starts its runs at the positions listed for it. */
+const DIGIT_BIT = firstCharsBit([...Array(10).keys()].flatMap((d) => [0x30 + d, 0xff10 + d]));
 function scanNumbers(text: string, out: PiiSpan[]) {
   const len = text.length;
   let i = 0;
   let triggers = 0;
   sawLetter = false;
+  // The text being read: noteCharacters noted its TRIGGER bits and listed its digits (DIGIT_BIT), and the scan goes from
+  // one run's first digit to the next. (The cues and the letters are never a number's characters but for an X after
+  // one, an ID number's: where X, x or Ｘ is the text's one letter, each character is read on the way, as elsewhere.)
+  const listed = text === candText && (notedTriggers & (T_LETTER | T_LETTER_X)) !== T_LETTER_X;
+  if (listed) {
+    triggers = notedTriggers;
+    sawLetter = (notedTriggers & T_LETTER) !== 0;
+  }
+  const positions = listedAt(DIGIT_BIT);
+  const count = listedCount(DIGIT_BIT);
+  let cursor = 0;
   while (i < len) {
+    if (listed) {
+      while (cursor < count && positions[cursor] < i) cursor++;
+      if (cursor === count) break;
+      i = positions[cursor];
+    }
     const c = text.charCodeAt(i);
     if (digit(c) < 0) {
       triggers |= TRIGGER[c];
@@ -620,7 +696,7 @@ function scanNumbers(text: string, out: PiiSpan[]) {
       if (!matched) g++;
     }
   }
-  sawTriggers = triggers;
+  sawTriggers = triggers & ~(T_LETTER | T_LETTER_X);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -747,6 +823,8 @@ for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 洞: 0, 一: 1, 幺: 1, �
 for (const [ch, v] of Object.entries({ 壹: 1, 贰: 2, 貳: 2, 叁: 3, 叄: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
 /** Numerals and digits together ("135七三一二九六零四"): ASCII and full-width digits join a run of numerals. */
 const CN_OR_DIGIT = new Int8Array(CN_DIGIT);
+/** CN_DIGIT's numerals as a SCAN_FIRST bit: scanChineseDigits visits the positions noteCharacters listed for it alone. */
+const CN_DIGIT_BIT = firstCharsBit([...CN_DIGIT.keys()].filter((c) => CN_DIGIT[c] >= 0));
 for (let d = 0; d < 10; d++) {
   CN_OR_DIGIT[0x30 + d] = d;
   CN_OR_DIGIT[0xff10 + d] = d;
@@ -756,9 +834,18 @@ const CN_QUANTITY = /[十百千万萬亿億拾佰仟]/;
 
 function scanChineseDigits(text: string, out: PiiSpan[]) {
   const len = text.length;
+  // (The text being read: its numerals' positions are listed, CN_DIGIT_BIT, and the scan goes from one to the next.)
+  const listed = text === candText;
+  const positions = listedAt(CN_DIGIT_BIT);
+  const count = listedCount(CN_DIGIT_BIT);
+  let cursor = 0;
   let i = 0;
   while (i < len) {
-    if (CN_DIGIT[text.charCodeAt(i)] < 0) {
+    if (listed) {
+      while (cursor < count && positions[cursor] < i) cursor++;
+      if (cursor === count) break;
+      i = positions[cursor];
+    } else if (CN_DIGIT[text.charCodeAt(i)] < 0) {
       i++;
       continue;
     }
@@ -916,7 +1003,7 @@ const ORG_MAIL_BEFORE = /(?:局|所|中心|政府|委|办|辦|站|院|校|公司
 /** One part alone is a home only at door or room level ("柳营社区5号楼后面" names a building, not a home). */
 const STRONG_UNIT = /(?:号院|號院|(?<![0-9０-９一二三四五六七八九十百零〇两兩]号楼)(?:号|號)|室|单元|單元)$/;
 /** Characters that end a compound's name when walking left (a verb, a pronoun, a particle). */
-const NAME_STOP = new Set([...'係喺在住是的于於到去从從我你他她们們址：:和与與及或这這那个個些此该該本其各每全哪有为為就还還也都向往至近旁边邊附近对對把被让讓给給说說映报報诉訴人名叫口']);
+const NAME_STOP = new CharSet([...'係喺在住是的于於到去从從我你他她们們址：:和与與及或这這那个個些此该該本其各每全哪有为為就还還也都向往至近旁边邊附近对對把被让讓给給说說映报報诉訴人名叫口']);
 const isHanOrAlpha = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Start of a compound's name: walk left from `at` over up to 12 name characters (金溪县龙泉镇杨树沟村). */
@@ -982,7 +1069,7 @@ const BARE_HOME = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號�
 /** A hamlet's last character, 组 and a house number (枣树湾组23号); the hamlet is checked against PLACE_END. */
 const NAMED_GROUP_HOUSE = /[\u3400-\u9fff](?:组|組)[0-9０-９]{1,4}(?:号|號)(?![0-9０-９])/g;
 /** (Round 10) Hamlets named by a landform PLACE_END lacks: a col, a hollow, a valley (桃子坳组8号, 石板垭组, 柳树洼组). */
-const HAMLET_END = new Set([...'坳垭埡洼窪岙嶴峪垅壟垄坑']);
+const HAMLET_END = new CharSet([...'坳垭埡洼窪岙嶴峪垅壟垄坑']);
 /** After a house number: the household living there (…42号一家五口, …8号的家里). */
 const HOUSEHOLD_AFTER_NUMBER = /^(?:一家|的家|家里|家裡|全家|是我家|是俺家)/;
 /** After a house number: the people living there (…12号的住户, …8号户主), not a building or a body of them (居民楼, 业主委员会). */
@@ -1004,7 +1091,7 @@ const MAX_STREET_NUMBERS = 4096;
 /** (Round 14) A family's house, old house or ancestral house, then where it is. */
 const HOUSE_BEFORE_STREET = /(?:房子|老房子|老房|祖屋|老屋|祖宅|老宅|旧居|舊居)(?:就|都)?(?:在|是|係|喺)?[，,：:\s]?$/;
 /** Between a name and an address beside it: a comma, a colon, a parenthesis or a space. */
-const BESIDE_NAME = new Set([...'（(，,：: \u3000'].map((c) => c.charCodeAt(0)));
+const BESIDE_NAME = new UnitSet([...'（(，,：: \u3000'].map((c) => c.charCodeAt(0)));
 /**
  * A street number right beside a private person's name (谭某某（云杉巷7号）, 练某某，柳岸路16号, 文星街53號 戴某某)
  * is that person's home or door, as a signature gives it; an office's address stands beside no private name.
@@ -1046,7 +1133,7 @@ function homesBesideNames(text: string, spans: PiiSpan[]) {
 /** After a street number: what leads to the person living there (的, 楼上住的, a space, 收件人：). */
 const RESIDENT_BESIDE = /(?:(?:楼上|樓上|楼下|樓下|隔壁|对门|對門)?(?:住)?的|[\s\u3000]{1,3}(?:(?:收件人|收信人|户主|戶主|业主|業主)[：:\s\u3000]{0,3})?|[，,]?(?:收件人|收信人)[：:\s\u3000]{0,3})/y;
 /** Last characters of a county, a town or a district, before the street that is the home's. */
-const TOWN_END = new Set([...'县縣镇鎮乡鄉区區市'].map((c) => c.charCodeAt(0)));
+const TOWN_END = new UnitSet([...'县縣镇鎮乡鄉区區市'].map((c) => c.charCodeAt(0)));
 /** After a street address: a room of an office (会议室, 办公室, 大厅, 窗口), not of a home. */
 const OFFICE_ROOM_AFTER = /^(?:的)?(?:会议室|會議室|办公室|辦公室|大厅|大廳|窗口|接待室|报告厅|報告廳|礼堂|禮堂|多功能厅|多功能廳)/;
 /** Right before the address: the writer's household (我们漳湄县…, 我家…). */
@@ -1278,43 +1365,43 @@ const GIVEN =
   '盼彧奕姝嫣瀚漪祺尧堯麒麟凌淩墨' +
   // Names of the 1950s–70s generation (红旗, 幸福, 长庚): 旗, 幸 and 庚 seldom end a word after a surname character.
   '旗幸庚'
-const SURNAME_SET = new Set(SURNAMES);
-const SURNAME_CODES = new Set([...SURNAMES].map((c) => c.charCodeAt(0)));
+const SURNAME_SET = new CharSet(SURNAMES);
+const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
-const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.split('|').map((x) => x[0]));
-const COMPOUND_FIRST_CODES = new Set(COMPOUND_SURNAMES.split('|').map((x) => x.charCodeAt(0)));
-const PLACE_NAME_FIRST = new Set('江吉武金安宁寧常黄黃南高丰豐万萬林邵岳衡沈瀋辽遼阜咸信益华華成文永平和长長石龙龍');
+const COMPOUND_FIRST = new CharSet(COMPOUND_SURNAMES.split('|').map((x) => x[0]));
+const COMPOUND_FIRST_CODES = new UnitSet(COMPOUND_SURNAMES.split('|').map((c) => c.charCodeAt(0)));
+const PLACE_NAME_FIRST = new CharSet('江吉武金安宁寧常黄黃南高丰豐万萬林邵岳衡沈瀋辽遼阜咸信益华華成文永平和长長石龙龍');
 /** Places that read like a surname and a given name ("我是江西人", "我是武汉的"). */
 const PLACE_NAMES = /^(?:江苏|江蘇|江西|吉林|武汉|武漢|金华|金華|安阳|安陽|宁波|寧波|常德|黄山|黃山|南昌|南宁|南寧|南通|南阳|南陽|南平|高安|宁德|寧德|丰城|豐城|万宁|萬寧|林芝|邵阳|邵陽|岳阳|岳陽|衡阳|衡陽|沈阳|瀋陽|辽阳|遼陽|阜阳|阜陽|咸阳|咸陽|信阳|信陽|益阳|益陽|华阴|華陰|安康|常宁|常寧|成安|文安|永和|平安|和平|长安|長安|华山|華山|金山|石林|龙华|龍華)/;
-const GIVEN_SET = new Set(GIVEN);
-const NUMERALS = new Set('一二三四五六七八九十幺'); // (幺: 罗幺妹, the youngest)
-const OLD_NAME_END = new Set('根栓拴锁鎖柱旺财財');
-const NUMERAL_NAME_END = new Set('妹娃宝寶毛丫根喜保娣妞妮凤鳳英秀花兰蘭贵貴福旺狗柱虎牛');
-const HONORIFIC_FIRST = new Set('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
+const GIVEN_SET = new CharSet(GIVEN);
+const NUMERALS = new CharSet('一二三四五六七八九十幺'); // (幺: 罗幺妹, the youngest)
+const OLD_NAME_END = new CharSet('根栓拴锁鎖柱旺财財');
+const NUMERAL_NAME_END = new CharSet('妹娃宝寶毛丫根喜保娣妞妮凤鳳英秀花兰蘭贵貴福旺狗柱虎牛');
+const HONORIFIC_FIRST = new CharSet('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|大爺|大妈|大媽|阿姨|大哥|大姐|老板|老闆|经理|經理|总|總|同志|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|医生|醫生|护士|護士|某[个個些种種])/;
 /** After a strong introduction (我叫, 姓名：) any Han character may be a given name, except these. */
-const NOT_GIVEN = new Set([
+const NOT_GIVEN = new CharSet([
   ...'的是在了和与與及等我你他她们們这這那有没沒不也都就还還说說讲講向从從对對把被给給让讓今年现現岁歲男女家住电電手联聯身份证證号號反举舉投村镇鎮乡鄉县縣市区區街路',
   // Nouns, verbs and particles that end words, never names (职工文化节, 困难户修房子).
   ...'节節会會费費款钱錢事情题題物品业業务務作活动動程序度制法规規房屋楼樓场場站所院室厂廠店馆館部处處队隊委办辦局科组組社庙廟里裡外内內后後边邊旁月号號元块塊次个個么麼吗嗎呢吧啊呀过過着著得很太最更又才刚剛已没请請谢謝问問看见見听聽想要能可该該应應出进進起开開关關打做干幹弄搞找拿送接收交用花吃喝玩睡走跑坐拉推到去',
 ]);
-const PLACE_SUFFIX = new Set([...'镇鎮乡鄉村县縣市区區州省庄莊屯寨堡']);
-const PLACEHOLDER_SURNAMES = new Set('张王李赵刘陈孙張趙劉陳孫');
-const PLACE_OR_KIN_FIRST = new Set('沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋人村镇鎮乡鄉县縣市区區街路庄莊屯湾灣寨组組社小家花公集厂廠局所院校中大妈媽爷爺哥姐叔婶嬸娘伯嫂奶姨舅师師老书書主经經同总總');
+const PLACE_SUFFIX = new CharSet([...'镇鎮乡鄉村县縣市区區州省庄莊屯寨堡']);
+const PLACEHOLDER_SURNAMES = new CharSet('张王李赵刘陈孙張趙劉陳孫');
+const PLACE_OR_KIN_FIRST = new CharSet('沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋人村镇鎮乡鄉县縣市区區街路庄莊屯湾灣寨组組社小家花公集厂廠局所院校中大妈媽爷爺哥姐叔婶嬸娘伯嫂奶姨舅师師老书書主经經同总總');
 /** After a candidate name these make it a place or a kinship term, not a person's name. */
 const PLACE_OR_KIN_AFTER = /^(?:[沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋]|人|村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|庄|莊|屯|湾|灣|寨|组|組|社区|社區|小区|小區|家园|家園|花园|花園|公司|集团|集團|厂|廠|局|所|院|校|中学|中學|小学|小學|大学|大學|妈|媽|爷|爺|哥|姐|叔|婶|嬸|娘|伯|嫂|奶|姨|舅|师傅|師傅|老师|老師|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|经理|經理|同志|总|總)/;
 
 /** Three-character words that read as a surname and a given name (高峰期 rush hour, 黑龙江 a province). */
 const NOT_NAME_3 = new Set('高峰期 黑龙江 黑龍江 胡杨林 胡楊林 常青藤 白雪公 黎明前 万里长 萬里長 金山银 金山銀'.split(' '));
-const NOT_NAME_3_FIRST = new Set([...NOT_NAME_3].map((w) => w.charCodeAt(0)));
+const NOT_NAME_3_FIRST = new UnitSet([...NOT_NAME_3].map((w) => w.charCodeAt(0)));
 /** 牛得水, 马得福, 李得胜: 得 ("gain") and a wish is a rural given name (得 alone is a particle, no name's). */
-const DE_NAME_END = new Set([...'水福胜勝财財贵貴禄祿利旺宝寶喜寿壽荣榮']);
+const DE_NAME_END = new CharSet([...'水福胜勝财財贵貴禄祿利旺宝寶喜寿壽荣榮']);
 /** After a name that reads as a word: when, in the past, the person did something (去年, 昨天, 上个月). */
 const PAST_WHEN_AFTER = /(?:去年|前年|今年|昨天|前天|上个月|上個月|上周|上週|那年)/y;
 /** Adverbs and time words among those words (平时去年…, 马上…): never a name before a time. */
 const ADVERB_NAME_WORD = new Set('平时 平時 常常 常年 马上 馬上 向来 向來 成天 曾经 曾經 全天 周末 于是 白天 夏天 童年 何时 何時 时候 時候'.split(' '));
 /** Characters that doubled make an adverb (天天 every day, 常常 often, 早早 early), not a doubled given name (婷婷). */
-const DOUBLED_ADVERB = new Set([...'天常时時刚剛渐漸早'].map((c) => c.charCodeAt(0)));
+const DOUBLED_ADVERB = new UnitSet([...'天常时時刚剛渐漸早'].map((c) => c.charCodeAt(0)));
 /** Adverbs of two given-name characters (永远): after a surname character they go on the sentence. */
 const ADVERB_GIVEN = new Set(['永远', '永遠', '根本', '本来', '本來']);
 /**
@@ -1400,7 +1487,7 @@ function placeNameReading(text: string, start: number, e: number): boolean {
 }
 
 /** Landforms and waters that a town's or a village's name ends with before 镇/乡/村 (石笋河镇, 青石山村). */
-const WATER_OR_HILL = new Set([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲'].map((c) => c.charCodeAt(0)));
+const WATER_OR_HILL = new UnitSet([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲'].map((c) => c.charCodeAt(0)));
 /** Length of the surname at `at` (2 for 欧阳, 1 for 王), or 0. */
 function surnameLength(text: string, at: number): number {
   // (Tables by character code: text[at] would be a new string to hash, per call.)
@@ -1417,8 +1504,8 @@ for (const s of COMPOUND_FIRST) if (s.length === 1) COMPOUND_FIRST_UNIT[s.charCo
 /** 业 ends many words (林业, 物业) but also three-character names (鲍建业, 王宏业): only after a common given-name character. */
 /** 年 ends words (今年, 明年) but also classic names wishing long life or plenty (永年, 延年, 丰年, 鹤年). */
 /** Last characters of kinship words before a name (我爱人卢建设, 我儿子甘建设). */
-const KIN_END_BEFORE_NAME = new Set([...'人夫妻子女儿兒爸妈媽父母哥姐弟妹爷爺奶婆公舅叔伯姑姨婿媳'].map((c) => c.charCodeAt(0)));
-const NIAN_NAME_FIRST = new Set([...'永延丰豐有松鹤鶴寿壽庆慶兆锡錫遐长長椿']);
+const KIN_END_BEFORE_NAME = new UnitSet([...'人夫妻子女儿兒爸妈媽父母哥姐弟妹爷爺奶婆公舅叔伯姑姨婿媳'].map((c) => c.charCodeAt(0)));
+const NIAN_NAME_FIRST = new CharSet([...'永延丰豐有松鹤鶴寿壽庆慶兆锡錫遐长長椿']);
 function lateGiven(text: string, s: number, e: number): boolean {
   if (e - s !== 1) return false;
   const c = text[e];
@@ -1493,12 +1580,14 @@ for (const w of NAME_INTRO_WORDS) {
 for (const list of NAME_INTRO_BY_PAIR.values()) list.sort((a, b) => b.length - a.length);
 /** NAME_INTRO_FIRST as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
 const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));
-const OPEN_QUOTE = new Set([...'「『“"']);
+const OPEN_QUOTE = new CharSet([...'「『“"']);
 const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 /** Introductions after which the next word is surely a name. */
 const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|申请人|申請人|当事人|當事人)/;
 /** A signature: after 此致敬礼 or a dash, a name closing the text (perhaps followed by a date). */
 const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
+/** Every match of NAME_THEN_CONTACT has one of these (e-?mail and E-?mail: mail). */
+const CONTACT_WORDS = ['电', '電', '手机', '手機', '联系', '聯繫', '聯系', 'tel', 'Tel', 'TEL', '微信', '身份证', '身份證', 'QQ', 'qq', '邮箱', '郵箱', 'mail'];
 const NAME_THEN_CONTACT = anchoredScan(/(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證|QQ|qq|微信|邮箱|郵箱|e-?mail|E-?mail))/y);
 const LIVES_AT_THE = /(?:家住|住在|居住在)[^，,。；;！!？?\s\n]{1,24}?的/g;
 /** "住东二巷的冷秀琴": 住 starting a clause, the place, then 的 (read from each such 住). */
@@ -1506,19 +1595,19 @@ const LIVES_AT_THE_AFTER_ZHU = /[^，,。；;！!？?\s\n在院]{1}[^，,。；;
 const WRITER_INTRO = new Set(['我是', '本人', '鄙人', '俺是', '额是', '額是', '偶是', '我係']);
 /** What follows a name in a list of names: another separator, 等, or a reporting verb. */
 const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|[一二三四五六七八九十两兩0-9０-９](?:户|戶|家|人|个|個|位|名)|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
-const CLAUSE_END = new Set([...'，,。.；;！!？?、\n：:（(']);
+const CLAUSE_END = new CharSet([...'，,。.；;！!？?、\n：:（(']);
 /** A name a few words after 我是 follows a role word (社区干部廖敏, 村民代表谭有福), not any word ("机关职工，"). */
-const ROLE_END = new Set([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販理任']);
+const ROLE_END = new CharSet([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販理任']);
 /** A private person after the place they live: 大垄村谭有福的儿子, 三组王五反映. */
 const PLACE_THEN_NAME = anchoredScan(/(?:村|组|組|屯|寨|镇|鎮|乡|鄉|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?:里的|裡的|的)?(?=[\u3400-\u9fff])/y);
 const REPORTING_VERB = anchoredScan(/反映|反應|来电|來電|来信|來信|举报|舉報|投诉|投訴/y);
-const NAME_BOUNDARY_BEFORE = new Set([...'，,。；;：:、！!？?（(“"「\n \u3000']);
+const NAME_BOUNDARY_BEFORE = new CharSet([...'，,。；;：:、！!？?（(“"「\n \u3000']);
 const HEAD_AFTER_NAME = /^\s*(?:来电|來電|来信|來信|来访|來訪|留言|反映|反應|举报|舉報|投诉|投訴|致信|[（(：:，,])/;
 /** What follows a private person named after their place: a reporting verb, kinship, a boundary. */
 const PLACE_NAME_AFTER = /^(?:[，,。（(\s]|老人|老太|老头|老頭|老汉|老漢|一个人|一個人|反映|举报|舉報|投诉|投訴|说|說|家(?:的|里|裡|门|門|房|地|孩)|的(?:娃|孩|男人|媳|老人|父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|房|地|户口|戶口|低保|事))/;
 /** A name (group 1) right before a phone number, perhaps with 电话/手机 and a colon between. */
 const NAME_BEFORE_PHONE = /([\u3400-\u9fff]{2,4})[\s:：,，]*(?:联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机号码|手機號碼|手机号|手機號|手机|手機|邮箱|郵箱|電郵|电邮|身份证号码|身份證號碼|身份证号|身份證號|身份证|身份證|卡号|卡號|QQ号|QQ|qq|微信号|微信|tel|Tel|TEL)?[\s:：]*[+＋(（]?$/;
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const codes = (chars: string) => new UnitSet([...chars].map((c) => c.charCodeAt(0)));
 const MOU_EXCLUDED_AFTER = codes('个個些种種位天年月日部单單处處局村乡鄉镇鎮县縣市省地时時次项項段件条條人样樣方类類区區社街科室所站厂廠店校院系级級届屆批');
 const MOU_NOT_GIVEN = codes('家一二三四五六七八九十大小中有来來发發生成和时時子儿兒女某');
 const TITLE_BEFORE_MOU = /(?:书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|会计|會計|主席|部长|部長|处长|處長|院长|院長|校长|校長|干部|幹部|领导|領導|委员|委員|民警|警官|文书|文書)$/;
@@ -1548,6 +1637,22 @@ const NOT_NAME_WORD = new Set(
 /** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
 const SIGNED_TAIL = /[\s—－\-。，,！!？?：:]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月)[\s。.]*)?$/;
 const TAIL_WINDOW = 48;
+/**
+ * Whether SIGNED_TAIL may match at all: before the closing white space and punctuation, the text ends with a date (a
+ * digit, 日 or 月) or with two to four Han characters set off by a separator. (Most texts end in a longer clause: the
+ * expression is not tried.)
+ */
+const TAIL_MARK = /[\s。.!！，,]/;
+const TAIL_SEPARATOR = /[\s—－\-。，,！!？?：:]/;
+function signedTailPossible(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && TAIL_MARK.test(text[e - 1])) e--;
+  const last = text.charCodeAt(e - 1);
+  if (digit(last) >= 0 || last === 0x65e5 /* 日 */ || last === 0x6708 /* 月 */) return true;
+  let s = e;
+  while (s > 0 && e - s < 5 && isHan(text.charCodeAt(s - 1))) s--;
+  return e - s >= 2 && e - s <= 4 && s > 0 && TAIL_SEPARATOR.test(text[s - 1]);
+}
 /** After these introductions a nickname (老王, 小李) stands for a private person's name. */
 const NICKNAME_INTRO = /^(?:邻居|鄰居|保安|门卫|門衛|保姆|司机|司機|工友|同事|老乡|老鄉|朋友|发小|發小|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
 /** Introductions of the writer or the caller themselves (round 10). */
@@ -1601,12 +1706,12 @@ const GIVEN_WORD_STOP = new Set([...RELATION_WORD_STOP, ...'文明 文化 安全
 // (Round 16: also her own family's home, 我媳妇红霞的娘家.)
 const GIVEN_ONLY_AFTER = /(?:$|[，,。；;！!？?、\s）)]|一声|一聲|一起|一块|一塊|帮忙|幫忙|两个人|兩個人|俩|倆|在|今年|去年|也|都|是|说|說|的(?:娘家|婆家|老家))/y;
 /** Traits a village nickname names after 老 (老蔫, 老倔, 老抠): no ordinary word is 老 and one of these. */
-const TRAIT_AFTER_LAO = new Set([...'蔫倔犟抠摳憨瘸驼駝歪']);
+const TRAIT_AFTER_LAO = new CharSet([...'蔫倔犟抠摳憨瘸驼駝歪']);
 /** Introductions after which a given name or a village nickname alone (黑娃, 翠花, 二毛, 狗蛋) is a private person (also 都叫他 …). */
 const GIVEN_ONLY_INTRO = new Set(['邻居', '鄰居', '老板娘', '老闆娘', '外号', '外號', '绰号', '綽號', '小名', '乳名']);
 /** Last characters of such nicknames and rural given names (…娃, …蛋, …妞, …花, …毛). */
-const DIMINUTIVE_END = new Set([...'娃蛋妞丫花毛狗柱根宝寶妹']);
-const NOT_NICK_FIRST = new Set([...'小大老阿家别別这這那个個些们們一几幾']);
+const DIMINUTIVE_END = new CharSet([...'娃蛋妞丫花毛狗柱根宝寶妹']);
+const NOT_NICK_FIRST = new CharSet([...'小大老阿家别別这這那个個些们們一几幾']);
 /** "邻居黑娃说", "老板娘翠花都…", "都叫他黑蛋，": the nickname's end, or -1. */
 function givenOnlyNicknameEnd(text: string, at: number): number {
   const a = text.charCodeAt(at);
@@ -1648,9 +1753,9 @@ const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８
 const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶嬸姨');
 /** Surnames that are also common words (和 "and", 党 "party", 时 "time"): read only after 叫, a strong or a kinship introduction. */
 // (Round 19: 相 and 言, real surnames that start words, 相信, 言论: 我奶奶叫相玉珍, 我是她孙女相欣怡。)
-const AMBIGUOUS_SURNAMES = new Set([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言']);
+const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言']);
 /** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
-const AMBIGUOUS_NOT_AFTER_KIN = new Set([...'习習母养養农農水花牧汝蓬']);
+const AMBIGUOUS_NOT_AFTER_KIN = new CharSet([...'习習母养養农農水花牧汝蓬']);
 /** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
 const KIN_INTRO = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|侄|姪|孙|孫|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘)$/;
 /** 和振邦, 党玉霞, 時德貴: such a surname and two common given-name characters, then a boundary; or -1. */
@@ -1712,7 +1817,7 @@ const ADDRESS_FORM_BEFORE = /(?:先生|女士|小姐|[\u3400-\u9fff]太)$/;
 const MOU_ORG_AFTER = codes('培机機公企团團协協商银銀医醫学學酒宾賓饭飯餐超厂廠店网網平');
 
 /** Given-name characters that make a family, a place or an amount, not a name (张家, 李庄, 万元, 全文). */
-const NOT_SINGLE_GIVEN = new Set([...'家庄莊村屯湾灣元文']);
+const NOT_SINGLE_GIVEN = new CharSet([...'家庄莊村屯湾灣元文']);
 
 /**
  * Whether text[start, end) (a nameEnd reading) is likely a person's name rather than a word: not
@@ -1739,7 +1844,7 @@ const TITLE_AFTER = /^(?:副|等?[^，,。；;]{0,3}(?:领导|領導|干部|幹�
 /** Before a list's first name: the start, a boundary or a short word (村里的刘德胜、…), not a title (干部王五、李四). */
 const LIST_OFFICIAL_BEFORE = /(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|委员|委員|班子|成员|成員|官员|官員|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|会计|會計|部长|部長|院长|院長|校长|校長|民警|警察|医生|醫生|老师|老師)[^，,。；;！!？?]{0,3}$/;
 const LIST_CUE_AFTER = /^(?:等|兄弟|姐妹|兄妹|姐弟|这|這|几|幾|都|[一二三四五六七八九十两兩0-9０-９]+(?:户|戶|家|人|个|個|位|名)|夫妇|夫婦|一家|兩家|两家|家|的|反映|联名|聯名|举报|舉報|投诉|投訴)/;
-const LIST_JOIN = new Set([...'、和及与與跟']);
+const LIST_JOIN = new CharSet([...'、和及与與跟']);
 
 /** A name inside a list (after 、): surname + one or two Han characters, not a word's, a place's or
  * a title's, followed by the list's next separator or its end (等, 三户, 兄弟); or -1. */
@@ -1891,12 +1996,14 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   let windowDone = 0;
   // (The text being read: its positions where an introduction may start are listed, and read in order.)
   const listed = text === candText;
+  const positions = listedAt(NAME_INTRO_BIT);
+  const count = listedCount(NAME_INTRO_BIT);
   let cursor = 0;
   for (let i = 0; i < text.length; i++) {
     if (listed) {
-      cursor = nextListed(NAME_INTRO_BIT, i, cursor);
-      if (cursor === candCount) break;
-      i = candAt[cursor];
+      while (cursor < count && positions[cursor] < i) cursor++;
+      if (cursor === count) break;
+      i = positions[cursor];
     }
     if (!NAME_INTRO_FIRST[text.charCodeAt(i)] || !NAME_INTRO_SECOND[text.charCodeAt(i + 1) || 0]) continue;
     const candidates = NAME_INTRO_BY_PAIR.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1) || 0));
@@ -2174,14 +2281,15 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
   // (Read in the text's last characters only: a signature and a date are short, and a regular
   // expression ending in $ tried at every position of a long text costs more than the rest of the scan.)
   const tailFrom = Math.max(0, text.length - TAIL_WINDOW);
-  const tail = SIGNED_TAIL.exec(tailFrom ? text.slice(tailFrom) : text);
+  const tail = signedTailPossible(text) ? SIGNED_TAIL.exec(tailFrom ? text.slice(tailFrom) : text) : null;
   if (tail) {
     const s = tailFrom + tail.index + 1;
     const e = nameEnd(text, s);
     if (e === s + tail[1].length) pushName(out, s, e);
   }
   // "王建国（电话…）", "李秀英，电话…": the name right before contact details.
-  for (let m = execAnchored(NAME_THEN_CONTACT, text, 0); m; m = execAnchored(NAME_THEN_CONTACT, text, NAME_THEN_CONTACT.re.lastIndex)) {
+  // (Only where a contact word is there at all: the expression starts at every comma.)
+  for (let m = hasAny(text, CONTACT_WORDS) ? execAnchored(NAME_THEN_CONTACT, text, 0) : null; m; m = execAnchored(NAME_THEN_CONTACT, text, NAME_THEN_CONTACT.re.lastIndex)) {
     for (const length of [4, 3, 2]) {
       const s = m.index - length;
       if (s < 0) continue;
@@ -2758,12 +2866,14 @@ function peerFormEnd(text: string, i: number, withWriterOnly = false): number {
 function scanKinForms(text: string, out: PiiSpan[]) {
   // (The text being read: only its positions of CONTEXT_BIT's characters, which include every surname's.)
   const listed = text === candText;
+  const positions = listedAt(CONTEXT_BIT);
+  const count = listedCount(CONTEXT_BIT);
   let cursor = 0;
   for (let i = 0; i + 2 < text.length; i++) {
     if (listed) {
-      cursor = nextListed(CONTEXT_BIT, i, cursor);
-      if (cursor === candCount) break;
-      i = candAt[cursor];
+      while (cursor < count && positions[cursor] < i) cursor++;
+      if (cursor === count) break;
+      i = positions[cursor];
       if (i + 2 >= text.length) break;
     }
     if (!(PEOPLE[text.charCodeAt(i)] & P_SURNAME)) continue;
@@ -2885,10 +2995,10 @@ const CUE_LAST = codes('过過着著替帮幫系络絡看望报報诉訴下声�
 /** After a cued name: a boundary or what the person does with the writer. */
 const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|问|問|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|没|沒|先|发的|發的|每天|天天|今年|去年|前年|前天|昨天|上个|上個)/y;
 /** A place's last character: 李家坡, 张家冲 are hamlets, not people. */
-const PLACE_END = new Set([...'池坡冲沖台岭嶺湾灣坪坝壩塘沟溝岗崗湖桥橋场場寨屯堡营營铺舖店镇鎮乡鄉村庄莊街路巷区區州县縣市园園苑城口溪港岛島']);
+const PLACE_END = new CharSet([...'池坡冲沖台岭嶺湾灣坪坝壩塘沟溝岗崗湖桥橋场場寨屯堡营營铺舖店镇鎮乡鄉村庄莊街路巷区區州县縣市园園苑城口溪港岛島']);
 
 /** Characters common as a one-character given name (王芳, 李强, 刘畅): a two-character reading needs one of these (not 温泉, 高铁). */
-const SINGLE_GIVEN = new Set([
+const SINGLE_GIVEN = new CharSet([
   ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超英华平刚萍红霞辉鹏飞宇浩凯俊峰波斌宁海燕云莲雪荣洁梅琳慧婷倩玲丹蓉琴晶颖欣怡畅旭亮健鑫帅莉娇兰芬珍琼霖瑶璐佳薇蕾虹彬毅斌翔琪瑜菲洪韬璇',
   ...'偉麗強軍豔傑濤華剛紅輝鵬飛凱寧雲蓮榮潔穎暢帥嬌蘭瓊瑤',
 ]);
@@ -2973,12 +3083,14 @@ function scanContextNames(text: string, out: PiiSpan[]) {
   const len = text.length;
   // (The text being read: only its positions of characters the pass reads on from, CONTEXT_BIT, in order.)
   const listed = text === candText;
+  const positions = listedAt(CONTEXT_BIT);
+  const count = listedCount(CONTEXT_BIT);
   let cursor = 0;
   for (let i = 0; i + 1 < len; i++) {
     if (listed) {
-      cursor = nextListed(CONTEXT_BIT, i, cursor);
-      if (cursor === candCount) break;
-      i = candAt[cursor];
+      while (cursor < count && positions[cursor] < i) cursor++;
+      if (cursor === count) break;
+      i = positions[cursor];
       if (i + 1 >= len) break;
     }
     const here = PEOPLE[text.charCodeAt(i)];
@@ -3146,8 +3258,8 @@ const QUOTE_CLOSE = codes('”」』"');
 const TAKES_PERSON_BEFORE = /(?:问了|問了|问过|問過|找了|找到|找过|找過|告诉|告訴|通知|联系|聯繫|聯系|见了|見了|碰到|遇到|看到|看见|看見)$/;
 
 const LOOSE_WORD_SURNAME = codes('过過时時');
-const NAME_END_VERB = new Set([...'花进進收']);
-const NAME_END_VERB_CODES = new Set([...NAME_END_VERB].map((c) => c.charCodeAt(0)));
+const NAME_END_VERB = new CharSet([...'花进進收']);
+const NAME_END_VERB_CODES = new UnitSet([...NAME_END_VERB].map((c) => c.charCodeAt(0)));
 /** "找了傅建国三次，他是村里的会计": what follows says the person holds an office. */
 const OFFICE_SAID_AFTER = new RegExp(`^[^。；;！!？?]{0,8}?[她他]是[^，,。；;]{0,6}?${TITLE_BEFORE_MOU.source.slice(0, -1)}`);
 /** Characters that make a word with 家 after them (大家, 国家, 人家, 老家, 专家). */
@@ -3537,9 +3649,9 @@ function petAfterKin(text: string, p: number, out: PiiSpan[]) {
 }
 
 /** Where a chunk of a dotted name stops: function words, the writer's words, places' last characters. */
-const DOTTED_STOP = new Set([...'的是叫在住我你他她们們和跟与與及或把被给給说說从從到去来來就也都还還人名址村镇鎮乡鄉县縣市区區省路街巷节節号號']);
+const DOTTED_STOP = new CharSet([...'的是叫在住我你他她们們和跟与與及或把被给給说說从從到去来來就也都还還人名址村镇鎮乡鄉县縣市区區省路街巷节節号號']);
 /** Before a dotted name: an introduction's last character, or 、 in a list. */
-const DOTTED_LEFT = new Set([...'叫是：:人、 \u3000']);
+const DOTTED_LEFT = new CharSet([...'叫是：:人、 \u3000']);
 /**
  * 热依汗·买买提, 木扎帕尔·吐尔洪, 古丽巴哈尔·吾斯曼: a name transcribed by sound, its parts joined by a
  * middle dot, after an introduction (我叫, 我是…的, 反映人) — whatever its characters.
@@ -3708,7 +3820,9 @@ function scanTransliteratedNames(text: string, out: PiiSpan[]) {
     if (e === text.length || CLAUSE_END.has(next) || isColonOrSpace(next) || next === '）' || next === ')' || KIN_TRANSLIT_AFTER.test(text.slice(e, e + 2))) pushName(out, p, e);
   }
 }
-const KIN_TRANSLIT_INTRO = anchoredScan(/(?:我|俺|她|他|我们|我們|我家)?(?:外公|外婆|阿爸|阿妈|阿媽|爸爸|妈妈|媽媽|父亲|父親|母亲|母親|家父|家母|家兄|老公|老婆|媳妇|媳婦|丈夫|妻子|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|侄子|姪子|侄女|姪女|外孙|外孫|公公|婆婆|亲戚|親戚|邻居|鄰居|房东|房東|包工头|包工頭|老乡|老鄉|孩子|阿公|阿爷|阿爺|牧民|村民|家长|家長|户名|戶名|叫)[：:\s\u3000]{0,2}/y);
+// (Without an optional 我/俺/她/他/我们/我家 before the relative: the loop reads only where a match ends, and the match
+// of the relative alone ends at the same place; the expression is then not tried at every 我 and 他.)
+const KIN_TRANSLIT_INTRO = anchoredScan(/(?:外公|外婆|阿爸|阿妈|阿媽|爸爸|妈妈|媽媽|父亲|父親|母亲|母親|家父|家母|家兄|老公|老婆|媳妇|媳婦|丈夫|妻子|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|侄子|姪子|侄女|姪女|外孙|外孫|公公|婆婆|亲戚|親戚|邻居|鄰居|房东|房東|包工头|包工頭|老乡|老鄉|孩子|阿公|阿爷|阿爺|牧民|村民|家长|家長|户名|戶名|叫)[：:\s\u3000]{0,2}/y);
 /** Runs of such characters that are words of time or repetition (让来电人次日再来). */
 const NOT_TRANSLIT_RUN = /^(?:次日|明日|今日|当日|當日|多次|再次)|再[来來]/;
 const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|幫|代|已|去|到|是|一直|没|沒|反映|叔|八|九|七|六|五)/;
@@ -3763,14 +3877,14 @@ function bareFullName(text: string, s: number, e: number): boolean {
   for (let k = s + sl; k < e; k++) if (!isHan(text.charCodeAt(k)) || ALIAS_STOP.has(text[k]) || (k === e - 1 && NOT_GIVEN.has(text[k]) && !GIVEN_SET.has(text[k]))) return false;
   return true;
 }
-const ALIAS_STOP = new Set([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名']);
+const ALIAS_STOP = new CharSet([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名']);
 /** Words of a nickname's shape that are roles or family words, not a person's nickname. */
 const ALIAS_NOT = new Set('小姨子 小舅子 小叔子 小孙子 小孫子 老头子 老頭子 老婆子 老爷子 老爺子 小伙子 小夥子 老师 老師 老板 老闆 老乡 老鄉 老人 老家 老公 老婆 老伴 老头 老頭 老太 老总 老總 小姐 小孩 小区 小區 小组 小組 阿姨 阿婆 阿公 阿伯 阿爸 阿妈 阿媽 阿哥 阿姐 大哥 大姐 大爷 大爺 大妈 大媽 师傅 師傅 同学 同學 网名 網名 小名 外号 外號 真名 大名 全名'.split(' '));
 const ALIAS_TITLE_END = /(?:太|先生|女士|小姐|长|長|书记|書記|主任|经理|經理|老师|老師|师傅|師傅|医生|醫生|干部|幹部|员|員|官|委|局|所|院|校|厂|廠|店|司)$/;
 /** Forms of address by surname: the nickname's surname must be the name's (姜大嫂（姜玉蓮）). */
 const ALIAS_KIN_END = /(?:大爷|大爺|大妈|大媽|大姐|大嫂|大哥|大叔|大婶|大嬸|阿姨|阿婆|婶|嬸|伯|叔|姐|哥|头|頭)$/;
 /** Before a nickname: a clean start (a boundary, 是/叫, the writer's standing or trade). */
-const ALIAS_CLEAN_BEFORE = new Set([...'，,。；;：:、！!？?（(“"「\n \u3000是叫的和跟与與及人员員手工友儿兒']);
+const ALIAS_CLEAN_BEFORE = new CharSet([...'，,。；;：:、！!？?（(“"「\n \u3000是叫的和跟与與及人员員手工友儿兒']);
 
 function sharesChar(a: string, b: string): boolean {
   for (const ch of a) if (isHan(ch.charCodeAt(0)) && !'老小阿大'.includes(ch) && b.includes(ch)) return true;
@@ -3885,7 +3999,7 @@ const KIN_IS = /是我(?:的?(?:闺女|閨女|女儿|女兒|儿子|兒子|孙子
 const REAL_NAME_LATER = /(?:真名|大名|全名|本名|原名|学名|學名|其实叫|其實叫|[，,]叫)[：:是]?/g;
 /** Words that open such a sentence but are no one's name. */
 const NICK_SUBJECT_NOT = new Set('孩子 小孩 老人 家人 对方 對方 此人 这人 這人 那人 病人 患者 学生 學生 网友 網友 朋友 室友 同学 同學 邻居 鄰居 问题 問題 原因 结果 結果 事情 名字 身份证 身份證 手机 手機 电话 電話'.split(' '));
-const NICK_SUBJECT_STOP = new Set([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名有没沒不也都就还還']);
+const NICK_SUBJECT_STOP = new CharSet([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名有没沒不也都就还還']);
 /** The word from the clause's start to `to` (2–4 Han characters, or a Latin online name), or -1. */
 function clauseSubjectStart(text: string, to: number): number {
   let s = to;
@@ -4027,8 +4141,8 @@ for (const c of '媽妈母父親亲婆奶嫲太') HK_KIN_LAST[c.charCodeAt(0)] =
 const LATIN_SELF = /(?:我是|我係|我叫|叫我|本人)(阿?[A-Z][a-z]{1,11})(?=[，,。；;！!？?\s（(]|$)/g;
 const LATIN_OPENING = /^([A-Z][a-z]{2,11})[，,](?=我)/;
 const CANTONESE_NAME_INTRO = /(?:個名係|个名系|我個名係|名叫做)/g;
-const APPOSITION_NOT = new Set([...'妻夫伴爸妈媽爹娘哥姐弟妹爷爺奶婆公叔伯舅姨姑孙孫侄们們儿兒的是了在和说說']);
-const NAME_END_ALSO = new Set([...'花才进進收财財']);
+const APPOSITION_NOT = new CharSet([...'妻夫伴爸妈媽爹娘哥姐弟妹爷爺奶婆公叔伯舅姨姑孙孫侄们們儿兒的是了在和说說']);
+const NAME_END_ALSO = new CharSet([...'花才进進收财財']);
 function scanOtherNames(text: string, out: PiiSpan[], hasLetter: boolean) {
   // 尹王氏
   for (let k = sawTriggers & T_XING ? text.indexOf('氏') : -1; k >= 2; k = text.indexOf('氏', k + 1)) {
@@ -4222,7 +4336,7 @@ function scanRecordNumbers(text: string, out: PiiSpan[]) {
  */
 const LODGING_ROOM = /(?:酒店|宾馆|賓館|旅馆|旅館|饭店|飯店|公寓楼|公寓樓|公寓|民宿|客栈|客棧|旅社|招待所)[0-9０-９]{3,4}(?:号房|號房|房|室)(?![0-9０-９])/g;
 const LONG_STAY = /长住|長住|长租|長租|长包|長包|包租|常住|久住|户口|戶口|住了(?:快|近|差不多)?(?:[一二三四五六七八九十两兩0-9]{1,3}|半)年|已经?(?:快|近)?[一二三四五六七八九十两兩0-9]{1,3}年|[一二三四五六七八九十两兩0-9]年了|半年|快一年|years|half a year|long[- ]term/;
-const LODGING_NAME_STOP = new Set([...'住在包租了的是到进進回我你他她们們，,。；;：:、！!？?（()）「」“”"\u3000 ']);
+const LODGING_NAME_STOP = new CharSet([...'住在包租了的是到进進回我你他她们們，,。；;：:、！!？?（()）「」“”"\u3000 ']);
 /** "来电人：6栋402住户": a building and a room, no compound, right before the household word (as the fixtures label it). */
 const BARE_ROOM_RESIDENT = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9０-９]{3,4}室?(?=的?(?:住户|住戶|业主|業主))/g;
 function scanLodgingRooms(text: string, out: PiiSpan[]) {
@@ -4305,7 +4419,7 @@ function scanLatinNames(text: string, out: PiiSpan[]) {
  * Not 小名 words that are no one's (老师, 小区), a title (王局长（王建军）), 我是孩子妈妈, 阿姨, 家父去世.
  */
 const REAL_NAME_CUE = anchoredScan(/(?:[，,]|[（(])?(?:叫|真名|大名|全名|本名|学名|學名)(?:叫|是)?[:：]?/y);
-const NICK_LEFT = new Set([...'，,。；;：:、！!？?（(“"「『 \u3000叫是称稱儿兒女子孙孫']);
+const NICK_LEFT = new CharSet([...'，,。；;：:、！!？?（(“"「『 \u3000叫是称稱儿兒女子孙孫']);
 function nicknameBefore(text: string, to: number): number {
   for (const len of [3, 2]) {
     const s = to - len;
@@ -4530,7 +4644,7 @@ function scanWelfareNumbers(text: string, out: PiiSpan[], re: RegExp) {
  */
 const SIGNER_NICK = /(?:留言人|转发人|轉發人|发帖人|發帖人|反映人|来信人|來信人|投诉人|投訴人|联系人|聯繫人|聯絡人|署名)[:：][\s\u3000]?((?:小|阿)[\u3400-\u9fff])(?=[\s\u3000。.!！]*$)/;
 const TAIL_AH_ALONE = /[。！？!?][\s\u3000]?(阿[\u3400-\u9fff])[\s\u3000。.!！]*$/;
-const AH_KIN = new Set([...'姨婆公爸妈媽伯叔嫂哥姐弟妹爷爺嬤嫲嬷奶爹娘舅']);
+const AH_KIN = new CharSet([...'姨婆公爸妈媽伯叔嫂哥姐弟妹爷爺嬤嫲嬷奶爹娘舅']);
 /**
  * A name in quotes after 名字 / 姓名 (我的名字“黄大有”打成了…), and the misprint a document put for it (打成了“黄大友”,
  * 写成了“佟秀绢”): both name the writer. The misprint only where it shares the surname of the quoted or known name.
@@ -4574,14 +4688,19 @@ function scanRound17Names(text: string, out: PiiSpan[]) {
     const at = post[0].length;
     if (fullNameExactly(text, at, at + 3) && AFTER_OPENING_NAME.test(text.slice(at + 3, at + 14))) pushName(out, at, at + 3);
   }
-  const tail = text.length > 40 ? text.slice(-40) : text;
+  // (Both expressions end the text with a village or group's character, CLOSING_PLACE three Han characters after it:
+  // where the text's last characters are not so, neither is tried.)
+  const e = endBeforeSpaces(text, '。.!！');
+  const placeLast = '村组組屯寨'.includes(text[e - 1] ?? '。');
+  const placeThenName = '村组組屯寨'.includes(text[e - 4] ?? '。') && isHan(text.charCodeAt(e - 3)) && isHan(text.charCodeAt(e - 2)) && isHan(text.charCodeAt(e - 1));
+  const tail = !(placeLast || placeThenName) ? '' : text.length > 40 ? text.slice(-40) : text;
   const offset = text.length - tail.length;
-  const closing = CLOSING_PLACE.exec(tail);
+  const closing = placeThenName ? CLOSING_PLACE.exec(tail) : null;
   if (closing) {
     const start = offset + closing.index + closing[0].indexOf(closing[1]) + closing[1].length;
     if (fullNameExactly(text, start, start + 3)) pushName(out, start, start + 3);
   }
-  const named = CLOSING_NAME_THEN_PLACE.exec(tail);
+  const named = placeLast ? CLOSING_NAME_THEN_PLACE.exec(tail) : null;
   if (named) {
     const start = offset + named.index + named[0].indexOf(named[1]);
     if (fullNameExactly(text, start, start + 3)) pushName(out, start, start + 3);
@@ -4599,7 +4718,7 @@ function scanRound17Names(text: string, out: PiiSpan[]) {
 // name and the writer's standing, a relative's 阿-name or transliterated name, an old woman by surname after 老人.
 
 /** Reduplicated words that are no pet name (天天, 妈妈, 看看 …): before 他妈/的爸爸 they are a word or the relative. */
-const REDUP_NOT = new Set([...'天常刚剛人家个個偏往渐漸慢好太姥嫂婶嬸星谢謝看问問说說试試想等点點稍明仅僅处處时時年月日户戶样樣件次遍统統通悄紧緊早白久多大小高远遠轻輕默乖狠整足万萬千哈嘿呵哦嗯匆区區的妈媽爸哥姐弟妹爷爺奶叔舅姑婆公伯宝寶娃孩爹娘姨']);
+const REDUP_NOT = new CharSet([...'天常刚剛人家个個偏往渐漸慢好太姥嫂婶嬸星谢謝看问問说說试試想等点點稍明仅僅处處时時年月日户戶样樣件次遍统統通悄紧緊早白久多大小高远遠轻輕默乖狠整足万萬千哈嘿呵哦嗯匆区區的妈媽爸哥姐弟妹爷爺奶叔舅姑婆公伯宝寶娃孩爹娘姨']);
 /** 东东他妈, 苗苗的媽媽: a reduplicated pet name before a parent (not 他妈的, the oath). */
 const REDUP_PARENT = /([\u4e00-\u9fff])\1(?=[他她](?:妈|媽|爸|爹|娘|奶奶|爷爷|爺爺)(?!的)|的(?:妈妈|媽媽|爸爸|家长|家長|奶奶|爷爷|爺爺|外婆|姥姥))/g;
 /** 甜甜和蜜蜜是双胞胎: two reduplicated pet names joined, opening a clause, before what a person is or does. */
@@ -4719,7 +4838,7 @@ function wordSurnameBeforeNumber(text: string, out: PiiSpan[], sp: PiiSpan) {
 const DEALING_CALLED_QUOTED = /(?<=房东|房東|房主|老板|老闆|包工头|包工頭|工头|工頭|邻居|鄰居|租客|房客|租户|租戶)叫[“「]([^”」\s，,。；;！!？?]{2,4})[”」]/g;
 /** "阿杰在批发市场卖…", "阿芳姐喺漁港新村開士多": a text or sentence opening with 阿 and a character (and 姐/哥), then what the person does. */
 const AH_OPENING_AFTER = /(?:姐|哥)?(?:在|喺|係|是|说|說|讲|講|话|話|把|跟|天天|每天|今年|去年|前年|已经|已經|一直)/y;
-const AH_NOT_NAME = new Set([...'里裡拉富根尔爾联聯胶膠斗訇弥彌门們物']);
+const AH_NOT_NAME = new CharSet([...'里裡拉富根尔爾联聯胶膠斗訇弥彌门們物']);
 function scanRound19Names(text: string, out: PiiSpan[]) {
   smsSignature(text, out);
   const n = out.length;
@@ -4769,10 +4888,15 @@ function scanRound19Names(text: string, out: PiiSpan[]) {
 }
 
 /** What TRADE_NUMBER_NICK, PLACE_TRAIT_NICK and REDUP_PARENT need in the text at all (cheap tests first). */
-const TRADE_CUE = /[开開卖賣修收放拉杀殺养養]/;
-const BIRTH_ORDER = /[二三四五六七八九]/;
-const PLACE_TRAIT_WORD = /光头|光頭|大头|大頭|铁蛋|鐵蛋|狗蛋|二蛋|铁柱|鐵柱|胖子|瘦子|矮子|麻子|秃子|禿子|大个子|大個子|胖墩/;
-const PARENT_AFTER_PET_NAME = /[他她](?:妈|媽|爸|爹|娘|奶奶|爷爷|爺爺)|的(?:妈妈|媽媽|爸爸|家长|家長|奶奶|爷爷|爺爺|外婆|姥姥)/;
+// (Words and characters looked up by has, in the table of the text's characters: no pass over the text for most.)
+const TRADE_CUE = [...'开開卖賣修收放拉杀殺养養'];
+const BIRTH_ORDER = [...'二三四五六七八九'];
+const PLACE_TRAIT_WORD = '光头|光頭|大头|大頭|铁蛋|鐵蛋|狗蛋|二蛋|铁柱|鐵柱|胖子|瘦子|矮子|麻子|秃子|禿子|大个子|大個子|胖墩'.split('|');
+/** [他她](?:妈|媽|爸|爹|娘|奶奶|爷爷|爺爺)|的(?:妈妈|媽媽|爸爸|家长|家長|奶奶|爷爷|爺爺|外婆|姥姥), word by word. */
+const PARENT_AFTER_PET_NAME = [
+  ...['他', '她'].flatMap((p) => '妈|媽|爸|爹|娘|奶奶|爷爷|爺爺'.split('|').map((k) => p + k)),
+  ...'妈妈|媽媽|爸爸|家长|家長|奶奶|爷爷|爺爺|外婆|姥姥'.split('|').map((k) => '的' + k),
+];
 function scanRound18Names(text: string, out: PiiSpan[]) {
   if (has(text, '老师傅') || has(text, '老師傅')) {
     OLD_MASTER_NAME.lastIndex = 0;
@@ -4783,11 +4907,11 @@ function scanRound18Names(text: string, out: PiiSpan[]) {
     for (let m = WRITER_ORIGIN_NAME.exec(text); m; m = WRITER_ORIGIN_NAME.exec(text)) if (fullNameExactly(text, m.index, m.index + 3)) pushName(out, m.index, m.index + 3);
   }
   // (Each expression below reads every position through a lookbehind: tried only where what it needs is in the text.)
-  if (has(text, '的') && TRADE_CUE.test(text) && BIRTH_ORDER.test(text)) {
+  if (has(text, '的') && hasAny(text, TRADE_CUE) && hasAny(text, BIRTH_ORDER)) {
     TRADE_NUMBER_NICK.lastIndex = 0;
     for (let m = TRADE_NUMBER_NICK.exec(text); m; m = TRADE_NUMBER_NICK.exec(text)) if (surnameLength(text, m.index) === 1 && !KIN_NOT_SURNAME.has(text.charCodeAt(m.index))) pushName(out, m.index, m.index + 2);
   }
-  if (has(text, '的') && PLACE_TRAIT_WORD.test(text)) {
+  if (has(text, '的') && hasAny(text, PLACE_TRAIT_WORD)) {
     PLACE_TRAIT_NICK.lastIndex = 0;
     for (let m = PLACE_TRAIT_NICK.exec(text); m; m = PLACE_TRAIT_NICK.exec(text)) pushName(out, m.index, m.index + m[0].length);
   }
@@ -4821,14 +4945,15 @@ function scanRound18Names(text: string, out: PiiSpan[]) {
       if (ok) pushName(out, start, start + name.length);
     }
   }
-  if (PARENT_AFTER_PET_NAME.test(text)) {
+  if (hasAny(text, PARENT_AFTER_PET_NAME)) {
     REDUP_PARENT.lastIndex = 0;
     for (let m = REDUP_PARENT.exec(text); m; m = REDUP_PARENT.exec(text)) {
       if (REDUP_NOT.has(m[1]) || (m.index > 0 && text[m.index - 1] === m[1])) continue;
       pushName(out, m.index, m.index + 2);
     }
   }
-  if (has(text, '和') || has(text, '跟') || has(text, '、') || has(text, '与') || has(text, '與')) {
+  // (The real names given after them, REAL_NAMES_GIVEN, all have 名.)
+  if ((has(text, '和') || has(text, '跟') || has(text, '、') || has(text, '与') || has(text, '與')) && has(text, '名')) {
     REDUP_PAIR.lastIndex = 0;
     for (let m = REDUP_PAIR.exec(text); m; m = REDUP_PAIR.exec(text)) {
       // (Only where the real names are given after them: pet names alone stay, 甜甜和蜜蜜是双胞胎，全名不方便说.)
@@ -5121,7 +5246,7 @@ const CUED_STREET_NUMBER = /(?:路|街|大街|大道|巷|弄|胡同)(?:[0-9０-�
 const STREET_HOME_BEFORE = /(?:(?:收货|收貨)地址(?:写的是|寫的是|填的是|填的|是|为|為)?|寄往|寄到|寄回|(?:房子|老房子|老房|祖屋|老屋|祖宅|老宅)(?:就|都)?(?:在|是))[：:\s]?$/;
 const STREET_HOME_AFTER = /^(?:是我家|是俺家|是我们家|是我們家|是咱家|旧居|舊居|老宅|祖屋|祖宅)/;
 const STREET_OFFICE_AFTER = /^[^，,。；;]{0,6}(?:政府|局|中心|公司|法院|医院|醫院|银行|銀行|办|辦|委|所|站)/;
-const STREET_NAME_STOP = new Set([...'在是往到下了的住址我你他她们們和与與及係喺']);
+const STREET_NAME_STOP = new CharSet([...'在是往到下了的住址我你他她们們和与與及係喺']);
 const STREET_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上|城关|城關)/;
 function scanCuedStreetHomes(text: string, out: PiiSpan[]) {
   if (!(has(text, '是我') || has(text, '是俺') || has(text, '是咱') || has(text, '居') || has(text, '宅') || has(text, '屋') || has(text, '寄') || has(text, '地址') || has(text, '房子') || has(text, '老房'))) return;
