@@ -515,6 +515,29 @@ describe('stop 20: one matter in two words, and the next matter at the same plac
   });
 });
 
+describe('stop 20, second round: a bus line by its number, and the next matter at the same place', () => {
+  const named = (t: string) => conceptsOf(foldNumerals(normalize(t))).map((c) => CONCEPTS[c][0]);
+  const clusters = (texts: string[]) => {
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    texts.forEach((t, i) => {
+      const a = analyse(t);
+      index.addSignature(String(i), a.signature, a.terms);
+    });
+    return texts.map((_, i) => index.find(String(i)));
+  };
+  it('joins a comment that names only the line (那条17路) to a report of its stop, not the estate’s street lights', () => {
+    const a = '评论：槐荫新村那条17路是真的很需要，我外公每天搭它去公园下棋，现在整天闷在家里。';
+    const b = '#本地公交# 17路说停就停 槐荫新村的老人现在去菜场都要打车 求恢复';
+    // A numbered 路 in digits is a bus line (its last digit's form, 7路): the comment names the bus
+    // without the word 公交. Before the round it named nothing and the two stayed apart.
+    expect(named(a)).toEqual(['公交']);
+    expect(named(b)).toContain('公交');
+    expect(clusters([a, b, '槐荫新村门口的路灯坏了一个月，晚上黑灯瞎火'])).toEqual(['0', '0', '2']);
+    // The road in 村道路灯 is the lights' (道路灯), not a road of its own.
+    expect(named('柳塘村村道路灯坏了三个月')).toEqual(['路灯']);
+  });
+});
+
 describe('a campaign’s own counts', () => {
   it('lower what many of its opinions share, never raise a term above its corpus weight', () => {
     expect(localLevel(UNSEEN_LEVEL, 1, 1_000)).toBe(UNSEEN_LEVEL);
