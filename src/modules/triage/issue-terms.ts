@@ -261,9 +261,8 @@ export function issueTerms(normalized: string): IssueTerms {
   // the concepts after the first KEY_TERMS of them (an opinion is filed under names, not topics).
   const keptBigrams = Math.min(count, ISSUE_TERMS - nConcepts);
   const kept = keptBigrams + nConcepts;
-  const at0 = take(kept);
-  const hashes = new Uint32Array(slab, at0, kept);
-  const weights = new Float32Array(slab, at0 + kept * 4, kept);
+  const hashes = new Uint32Array(kept);
+  const weights = new Float32Array(kept);
   let at = 0;
   const conceptsAt = Math.min(KEY_TERMS, keptBigrams);
   // Each level's first place in the order (highest level first), then every bigram to its place
@@ -296,24 +295,6 @@ export function issueTerms(normalized: string): IssueTerms {
     }
   }
   return { hashes, weights, total: total / 16 };
-}
-
-// The result's two arrays are views into a shared slab: a typed array of its own allocates a
-// backing store outside the heap, and two of them per opinion cost more than the rest of
-// issueTerms' allocation-free work (4 µs of its 11). A slab is freed when none of its views is
-// left; callers do not keep terms for long (the index copies them), so slabs stay small.
-const SLAB_BYTES = 1 << 16;
-let slab = new ArrayBuffer(SLAB_BYTES);
-let slabUsed = 0;
-/** Room for `kept` keys and weights (8 bytes each) in the current slab: their byte offset. */
-function take(kept: number): number {
-  if (slabUsed + kept * 8 > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    slabUsed = 0;
-  }
-  const at = slabUsed;
-  slabUsed += kept * 8;
-  return at;
 }
 
 /** Numbered units' terms: above routes' keys, below every bigram's (a Han unit first). */
