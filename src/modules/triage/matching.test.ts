@@ -513,18 +513,7 @@ describe('stop 20: one matter in two words, and the next matter at the same plac
     expect(named(b)).toEqual(['闸口']);
     expect(clusters([a, b, '龙湾港的海关查验一个货柜要等一个礼拜'])).toEqual(['0', '0', '2']);
   });
-});
-
-describe('stop 20, second round: a bus line by its number, and the next matter at the same place', () => {
-  const named = (t: string) => conceptsOf(foldNumerals(normalize(t))).map((c) => CONCEPTS[c][0]);
-  const clusters = (texts: string[]) => {
-    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
-    texts.forEach((t, i) => {
-      const a = analyse(t);
-      index.addSignature(String(i), a.signature, a.terms);
-    });
-    return texts.map((_, i) => index.find(String(i)));
-  };
+  // The second round.
   it('joins a comment that names only the line (那条17路) to a report of its stop, not the estate’s street lights', () => {
     const a = '评论：槐荫新村那条17路是真的很需要，我外公每天搭它去公园下棋，现在整天闷在家里。';
     const b = '#本地公交# 17路说停就停 槐荫新村的老人现在去菜场都要打车 求恢复';
