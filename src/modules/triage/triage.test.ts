@@ -145,6 +145,26 @@ describe('duplicates', () => {
     expect(loaded.addAndMatch('c', C.signature, C.terms).bridged).toEqual([]);
     expect(loaded.find('a')).not.toBe(loaded.find('b'));
   });
+  it('finds an early opinion again after the index has outgrown its first arrays', async () => {
+    const { DuplicateIndex } = await import('./duplicates.js');
+    const { analyse } = await import('./pipeline.js');
+    // 1,500 texts that share no two characters in a row (the index's arrays start with room for
+    // 1,024 opinions and 1,024 key terms, and grow by copying), then a resubmission of each of the
+    // first 200: each must still find its original's terms and rings after the copies.
+    let seed = 7;
+    const nextHan = () => String.fromCharCode(0x4e00 + ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % 20000));
+    const texts = Array.from({ length: 1500 }, () => Array.from({ length: 24 }, nextHan).join(''));
+    const index = new DuplicateIndex();
+    texts.forEach((t, i) => {
+      const a = analyse(t);
+      expect(index.addSignature(`o${i}`, a.signature, a.terms)).toBe(`o${i}`);
+    });
+    for (let i = 0; i < 200; i++) {
+      const a = analyse(`再次反映：${texts[i]}`);
+      expect(index.addSignature(`r${i}`, a.signature, a.terms)).toBe(`o${i}`);
+    }
+    expect(index.size).toBe(1700);
+  });
 });
 
 describe('four winds', () => {
