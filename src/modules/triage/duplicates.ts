@@ -76,6 +76,10 @@ const NO_BRIDGE: string[] = [];
 const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
 const keyScratch = new Uint32Array(KEY_TERMS);
+/** Each key term's ring (its offset in termRings), found before any is walked. */
+const ringScratch = new Int32Array(KEY_TERMS);
+/** Where the look-ahead reads leave what they read, so they are not dropped as unused. */
+let touched = 0;
 // The new opinion's terms, indexed directly by their 16-bit key: its weight among the index's
 // opinions (0: not a term of it) and whether it is a name. 128 KB that stay in cache, so that
 // scoring a candidate is one load per term of the candidate's; only the new opinion's own entries
@@ -282,8 +286,13 @@ export class DuplicateIndex {
 
   addSignature(id: string, sig: Uint32Array, terms?: IssueTerms): string {
     this.insert(id, sig, terms, true);
-    return this.find(id);
+    // The opinion's own row, as insert() found or made it (a third look-up of the id in a map of a
+    // million was one more cache miss per addition).
+    return this.ids[this.root(this.lastAt)];
   }
+
+  /** The row of the opinion insert() last filed, or found filed already. */
+  private lastAt = 0;
 
   /**
    * Adds an opinion and returns the earlier opinion it duplicates (its nearest), or null, and the
@@ -308,12 +317,16 @@ export class DuplicateIndex {
   addPlaced(id: string, sig: Uint32Array, terms: IssueTerms | undefined, member: string | null): void {
     this.insert(id, sig, terms, false);
     const m = member === null ? undefined : this.byId.get(member);
-    if (m !== undefined) this.unionAt(m, this.byId.get(id)!);
+    if (m !== undefined) this.unionAt(m, this.lastAt);
   }
 
   private insert(id: string, sig: Uint32Array, terms: IssueTerms | undefined, matching: boolean): string | null {
-    if (this.byId.has(id)) return null; // already placed (a reload racing an arrival)
-    const at = this.ids.length;
+    const known = this.byId.get(id);
+    if (known !== undefined) {
+      this.lastAt = known;
+      return null; // already placed (a reload racing an arrival)
+    }
+    const at = (this.lastAt = this.ids.length);
     this.reserve(at + 1);
     this.ids.push(id);
     this.byId.set(id, at);
@@ -368,8 +381,26 @@ export class DuplicateIndex {
         if (matching) for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.bandChain[this.bandRows[other] * BANDS + b]) this.note(other, true);
       }
     }
+    // The look-ups at a million opinions are cache misses, each waiting on the last when one loop
+    // does it all: first every key's slot is read, then every ring, then every member's record —
+    // loads that do not depend on each other, so the processor fetches them at once — and only then
+    // does the walk below read them (from cache), in the same order as before.
+    let acc = 0;
+    const slotMask = (this.termSlots.length >>> 1) - 1;
+    for (let t = 0; t < nKeys; t++) acc ^= this.termSlots[2 * (fmix(keyScratch[t]) & slotMask) + 1];
+    for (let t = 0; t < nKeys; t++) ringScratch[t] = this.ringOf(keyScratch[t]) * RING_STRIDE;
+    const rings = this.termRings;
+    for (let t = 0; t < nKeys; t++) acc ^= rings[ringScratch[t] + RECENT_PER_BAND];
+    if (matching) {
+      for (let t = 0; t < nKeys; t++) {
+        const base = ringScratch[t];
+        const count = Math.min(rings[base + RECENT_PER_BAND], RECENT_PER_BAND);
+        for (let n = 0; n < count; n++) acc ^= this.seen[RECORD_I32 * rings[base + n]];
+      }
+    }
+    touched ^= acc;
     for (let t = 0; t < nKeys; t++) {
-      const base = this.ringOf(keyScratch[t]) * RING_STRIDE;
+      const base = ringScratch[t];
       const count = this.termRings[base + RECENT_PER_BAND];
       // Newest first, as the members were filed.
       if (matching) for (let n = 0; n < RECENT_PER_BAND && n < count; n++) this.note(this.termRings[base + ((count - 1 - n) & (RECENT_PER_BAND - 1))], false);
@@ -396,6 +427,15 @@ export class DuplicateIndex {
     let match = -1;
     let best = 1;
     const found = this.found;
+    // Each candidate's record (its terms, 144 bytes over up to four cache lines) read ahead, all at
+    // once, before the scoring reads them one candidate at a time.
+    let acc = 0;
+    const seen = this.seen;
+    for (let k = 0; k < found; k++) {
+      const r = RECORD_I32 * candidates[k];
+      acc ^= seen[r + 16] ^ seen[r + 32] ^ seen[r + RECORD_I32 - 1];
+    }
+    touched ^= acc;
     for (let k = 0; k < found; k++) {
       const other = candidates[k];
       let score = 0;
@@ -474,6 +514,7 @@ export class DuplicateIndex {
     const base = at * ISSUE_TERMS;
     const keys = at * RECORD_U16 + TERMS_AT;
     const size = this.ids.length;
+    this.counts.touch(terms.hashes, nTerms);
     for (let i = 0; i < nTerms; i++) {
       const count = this.counts.add(terms.hashes[i]);
       const h = this.terms[keys + i];

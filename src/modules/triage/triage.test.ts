@@ -165,6 +165,26 @@ describe('duplicates', () => {
     }
     expect(index.size).toBe(1700);
   });
+
+  it('answers an opinion filed again with the cluster it is in, without filing or matching it twice', async () => {
+    const { DuplicateIndex, signature } = await import('./duplicates.js');
+    // A reload racing an arrival files an opinion the index has already: the answer is its
+    // cluster as it stands (not the last opinion filed, not itself), and nothing moves.
+    const index = new DuplicateIndex();
+    const A = '街道办事窗口门难进、脸难看，办个证要跑五趟。';
+    const D = '公车私用现象仍有发生，周末在景区常能看到公务用车。';
+    index.add('a', A);
+    expect(index.add('b', A)).toBe('a');
+    expect(index.add('d', D)).toBe('d');
+    expect(index.add('b', D)).toBe('a');
+    expect(index.addAndMatch('d', signature(A))).toEqual({ match: null, bridged: [] });
+    expect(index.find('d')).toBe('d');
+    expect(index.size).toBe(3);
+    // Filed again with its stored cluster (the database's, staff's merges included): that wins.
+    index.addPlaced('d', signature(D), undefined, 'b');
+    expect(index.members('a').sort()).toEqual(['a', 'b', 'd']);
+    expect(index.size).toBe(3);
+  });
 });
 
 describe('four winds', () => {
