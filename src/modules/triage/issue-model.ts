@@ -39,11 +39,12 @@ export const LOCAL_NAME_LEVEL = 64;
 /** What a level means as a count among the corpus's opinions (+1), per level (a byte). */
 const CORPUS_COUNT = Float64Array.from({ length: 256 }, (_, level) => (CORPUS_DOCUMENTS + 1) * Math.exp(-level / 16));
 
+/** Where TermCounts.touch() leaves what it read, so the loads are not dropped as unused. */
+export let touched = 0;
+
 /** Exact counts by full term key (never 0), open addressing, grown at 70% load. */
 // Each slot's key and count side by side: at a million opinions the table is tens of megabytes and
 // every look-up a cache miss; with the two in separate arrays it was two (a sixth of the index's time).
-/** Where touch() leaves what it read, so the loads are not dropped as unused. */
-export let touched = 0;
 export class TermCounts {
   /** Slot s: key at 2s (0: empty), count at 2s + 1. */
   private slots = new Uint32Array(2 << 12);
