@@ -51,6 +51,8 @@ if (ISSUE_TERMS % 2) throw new Error('a record holds its terms in whole int32s')
 const SLOT_MASK = 0xffff;
 if (MAX_CANDIDATES > SLOT_MASK) throw new Error('candidate slots outgrow 16 bits');
 const candidates = new Int32Array(MAX_CANDIDATES);
+/** What issueScore() leaves. */
+const scored = new Float64Array(1);
 /** Each candidate's score (bestMatch), read again when its cluster is checked. */
 const candidateScore = new Float64Array(MAX_CANDIDATES);
 // A new opinion joins its best candidate's cluster only when it agrees with the cluster, not with
@@ -440,7 +442,10 @@ export class DuplicateIndex {
       const other = candidates[k];
       let score = 0;
       if (bandHits[k] >= 2) score = this.shingleSimilarity(fp, other) / this.threshold;
-      if (termHits[k] >= 1 && nTerms) score = Math.max(score, this.issueScore(at, other));
+      if (termHits[k] >= 1 && nTerms) {
+        this.issueScore(at, other);
+        score = Math.max(score, scored[0]);
+      }
       candidateScore[k] = score;
       if (score >= best) {
         best = score;
@@ -483,7 +488,10 @@ export class DuplicateIndex {
       if (this.seen[RECORD_I32 * m] === this.stamp) score = candidateScore[this.seen[RECORD_I32 * m + 1] & SLOT_MASK];
       if (!score) {
         if (this.bandRows[at] >= 0 && this.bandRows[m] >= 0) score = this.shingleSimilarity(fp, m) / this.threshold;
-        if (nTerms) score = Math.max(score, this.issueScore(at, m));
+        if (nTerms) {
+          this.issueScore(at, m);
+          score = Math.max(score, scored[0]);
+        }
       }
       sum += score > 0 ? Math.max(Math.log(score), CLUSTER.floor) : CLUSTER.floor;
       n++;
@@ -542,8 +550,10 @@ export class DuplicateIndex {
     return same / HASHES;
   }
 
-  /** How surely two opinions report the same issue, 1 being the bar: exp(z) of ISSUE_MODEL. */
-  private issueScore(a: number, b: number): number {
+  /** How surely two opinions report the same issue, 1 being the bar: exp(z) of ISSUE_MODEL, left in
+   * scored[0]. Not returned: a number returned from a call that is not inlined is a heap object of
+   * its own, one per scored candidate (about 700 bytes of garbage per opinion at a million). */
+  private issueScore(a: number, b: number): void {
     // The terms of `a` are in the term set (fillTermSet). Weights are sixteenths: the sum is
     // exact whatever the order.
     let names = 0;
@@ -567,11 +577,14 @@ export class DuplicateIndex {
       else topic += sw;
       if (h >= CONCEPT_KEYS) concepts++;
     }
-    if (!(names + topic)) return 0;
+    if (!(names + topic)) {
+      scored[0] = 0;
+      return;
+    }
     const cover = (names + topic) / 16 / (Math.min(this.seenTotal[RECORD_I32 * a + 2], this.seenTotal[RECORD_I32 * b + 2]) || 1);
     // Concepts each names that the other does not (issueFeatures' `apart`): the fewer of the two.
     const apart = Math.min((this.seen[RECORD_I32 * a + 1] >>> 24) - concepts, (this.seen[RECORD_I32 * b + 1] >>> 24) - concepts);
-    return Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer((this.seen[RECORD_I32 * a + 1] >>> 16) & 0xff, (this.seen[RECORD_I32 * b + 1] >>> 16) & 0xff), concepts, apart));
+    scored[0] = Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer((this.seen[RECORD_I32 * a + 1] >>> 16) & 0xff, (this.seen[RECORD_I32 * b + 1] >>> 16) & 0xff), concepts, apart));
   }
 
   has(id: string): boolean {
