@@ -32,25 +32,12 @@ export interface TriageBench {
   indexMb: number;
 }
 
-/**
- * The environment with glibc's malloc asked to back its large blocks with transparent huge pages
- * (GLIBC_TUNABLES glibc.malloc.hugetlb=1; other tunables already set are kept). The duplicate
- * index's arrays are hundreds of megabytes read at random; with 4 KB pages nearly every read also
- * misses the address-translation cache. Other C libraries and systems ignore it.
- */
-export function withHugePages(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const tunables = env.GLIBC_TUNABLES;
-  if (tunables?.includes('glibc.malloc.hugetlb')) return env;
-  return { ...env, GLIBC_TUNABLES: tunables ? `${tunables}:glibc.malloc.hugetlb=1` : 'glibc.malloc.hugetlb=1' };
-}
-
 export function runTriageBench(count: number, orgs: number): Promise<TriageBench> {
   return new Promise((resolve, reject) => {
     // With the young generation the server runs with (bin/massline.js, npm start): the first pass
     // allocates a few kilobytes of short-lived strings per opinion, and at V8's default (16 MB
     // semi-spaces) it scavenges every few hundred opinions; 64 MB took about 5% off the pipeline.
-    // And with the allocator setting the server runs with (docs/decisions/0014-huge-pages.md).
-    const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', CHILD, JSON.stringify({ count, orgs })], { stdio: ['ignore', 'pipe', 'inherit'], env: withHugePages(process.env) });
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', CHILD, JSON.stringify({ count, orgs })], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);

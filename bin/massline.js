@@ -1,4 +1,4 @@
-#!/usr/bin/env -S GLIBC_TUNABLES=glibc.malloc.hugetlb=1 node --max-semi-space-size=64
+#!/usr/bin/env -S node --max-semi-space-size=64
 // The `massline` command. Runs the compiled CLI (built by `npm install` / `npm run build`);
 // in a checkout without a build it falls back to the TypeScript sources through tsx. Its young
 // generation is 64 MB semi-spaces, as `npm start`'s: triage's first pass allocates short-lived
