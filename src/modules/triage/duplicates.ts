@@ -522,7 +522,7 @@ export class DuplicateIndex {
     const base = at * ISSUE_TERMS;
     const keys = at * RECORD_U16 + TERMS_AT;
     const size = this.ids.length;
-    this.counts.touch(terms.hashes, nTerms);
+    touched ^= this.counts.touch(terms.hashes, nTerms);
     for (let i = 0; i < nTerms; i++) {
       const count = this.counts.add(terms.hashes[i]);
       const h = this.terms[keys + i];

@@ -39,9 +39,6 @@ export const LOCAL_NAME_LEVEL = 64;
 /** What a level means as a count among the corpus's opinions (+1), per level (a byte). */
 const CORPUS_COUNT = Float64Array.from({ length: 256 }, (_, level) => (CORPUS_DOCUMENTS + 1) * Math.exp(-level / 16));
 
-/** Where TermCounts.touch() leaves what it read, so the loads are not dropped as unused. */
-export let touched = 0;
-
 /** Exact counts by full term key (never 0), open addressing, grown at 70% load. */
 // Each slot's key and count side by side: at a million opinions the table is tens of megabytes and
 // every look-up a cache miss; with the two in separate arrays it was two (a sixth of the index's time).
@@ -59,13 +56,14 @@ export class TermCounts {
   }
 
   /** Reads the first slot of each key, loads that do not wait on each other, so the processor
-   * fetches their cache lines at once before add() walks them one by one. */
-  touch(keys: Uint32Array, n: number): void {
+   * fetches their cache lines at once before add() walks them one by one. Returns what it read
+   * (the caller keeps it, so the loads are not dropped as unused). */
+  touch(keys: Uint32Array, n: number): number {
     const slots = this.slots;
     const mask = (slots.length >>> 1) - 1;
     let acc = 0;
     for (let i = 0; i < n; i++) acc ^= slots[2 * (fmix(keys[i]) & mask)];
-    touched ^= acc;
+    return acc;
   }
 
   get bytes(): number {
