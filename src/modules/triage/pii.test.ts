@@ -2204,3 +2204,54 @@ describe('round 19: names after 叫 with 刚, word surnames after a relative, SM
     }
   });
 });
+
+describe('round 20: full names after 叫 at a clause end, name fields, nicknames before numbers, spaced and minus-joined numbers (own examples)', () => {
+  it('reads a full name after 我叫 or a relative’s 叫 where the clause ends, whatever its surname; not 叫 + what someone is told', () => {
+    expectMasked('我叫周满年，想问征地款什么时候到。', ['周满年']);
+    expectMasked('我三哥叫支建平，在东莞的厂里打工。', ['支建平']);
+    expectMasked('我外婆叫官桂芝，八十多了。', ['官桂芝']);
+    for (const t of ['我妈叫我们早点回家，', '我哥叫人来修了，', '我爸叫车送他去医院，', '我姐叫小区物业来看，']) nothingMasked(t);
+  });
+
+  it('masks a name field’s value, a word surname too; not 匿名 or a unit', () => {
+    expectMasked('姓名：和秀珍，诉求：补偿款没到。', ['和秀珍']);
+    expectMasked('开户人：贲国强，工资一直拖着。', ['贲国强']);
+    for (const t of ['姓名：匿名，诉求：路灯不亮。', '收款人：县财政局，用途：罚款。']) nothingMasked(t);
+  });
+
+  it('masks nicknames and full names right before phone numbers in a list; not a polite form', () => {
+    expectMasked('工友电话：老钮 13512345678、小洪 13612345678、阿顺 15012345678', ['老钮', '13512345678', '小洪', '13612345678', '阿顺', '15012345678']);
+    expectMasked('联系人：霍先生 13519370048', ['13519370048']);
+  });
+
+  it('masks what a person is called by 老/阿 after 叫, and what people call the writer', () => {
+    expectMasked('我们班的组长叫老藺，他也拿不到钱。', ['老藺']);
+    expectMasked('工友们都叫我“小邹子”，食堂太差了。', ['小邹子']);
+    expectMasked('大家叫我明哥，跑网约车的。', ['明哥']);
+    for (const t of ['他叫我小心，', '大家叫我大哥，', '听说她叫小周，想写封表扬信。']) nothingMasked(t);
+  });
+
+  it('masks a private person by surname, 老 and a sibling number; not a shop named so', () => {
+    expectMasked('工钱都被龙老三卷走了。', ['龙老三']);
+    nothingMasked('晚上去王老五烧烤吃饭。');
+  });
+
+  it('masks a list of full names after a colon that ends in a bracket, a nickname’s full name in brackets, and 夫姓+父姓+氏', () => {
+    expectMasked('联名反映：禹长河、柴玉梅、饶小军、解放军（真名）', ['禹长河', '柴玉梅', '饶小军', '解放军']);
+    expectMasked('村里的強嫂（強秀英）一个人带三个娃。', ['強嫂', '強秀英']);
+    expectMasked('我老婆單周氏嚇得住院了。', ['單周氏']);
+    nothingMasked('申请人来自石塘渔村（石塘渔村）。');
+  });
+
+  it('reads a mobile typed digit by digit and one joined by minus signs; not spaced page numbers', () => {
+    expectMasked('孩子爸爸的电话 1 3 9 7 2 2 8 4 0 6 7', ['1 3 9 7 2 2 8 4 0 6 7'], ['mobile']);
+    expectMasked('电话：１３６−７２２０−５１９８，', ['１３６−７２２０−５１９８'], ['mobile']);
+    nothingMasked('见第 1 3 5 7 9 页');
+  });
+
+  it('masks the plate of a car someone drives (开一辆), not an official’s; and a home after 独居于', () => {
+    expectMasked('收卡的人开一辆白色的哈弗，车牌鄂S·5G627。', ['鄂S·5G627'], ['plate']);
+    nothingMasked('局长开一辆公车，车牌鄂S·5G627。');
+    expectMasked('家母獨居於洄灣鎮上河街63號。', ['洄灣鎮上河街63號'], ['address']);
+  });
+});
