@@ -2254,4 +2254,10 @@ describe('round 20: full names after 叫 at a clause end, name fields, nicknames
     nothingMasked('局长开一辆公车，车牌鄂S·5G627。');
     expectMasked('家母獨居於洄灣鎮上河街63號。', ['洄灣鎮上河街63號'], ['address']);
   });
+
+  it('leaves a unit’s landline visible right after its name or before its office hours; a home line stays masked', () => {
+    for (const t of ['县社保局：0731-4326018（工作日），', '镇防汛辦0731-6223110，有险情请报告。', '监察大队在管委会一楼，电话0731-5102345，工作日上午办公。', '县教育局的基础教育股电话0731-6228451，']) nothingMasked(t);
+    expectMasked('我家电话0731-6228451，晚上打。', ['0731-6228451'], ['landline']);
+    expectMasked('我住在村委会旁边，家里电话0731-6228451', ['0731-6228451'], ['landline']);
+  });
 });

@@ -430,9 +430,13 @@ type NumberKind = PiiKind | 'service' | null;
 const EXTENSION = /^\s?[转轉]\s?[0-9０-９]{1,6}(?![0-9０-９])/;
 const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|回執|预约号|預約號|受理号|受理號|订单|訂單|流水号|流水號|运单|運單|快递|快遞|发货单|發貨單|合同号|合同號|案号|案號|文号|文號|批次|批号|批號|序号|序號|条码|條碼)[^0-9０-９\n，,。；;]{0,6}$/;
 /** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
-const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
 
 /** "县民政局的电话是多少？我打0748-…": an office's number asked for or dialled in the same sentence (not the writer's own: no 我的/本人/联系 between). */
+// (Round 20) "县医保局：0722-4326018", "防汛辦0722-6223110": a landline right after a unit's name is the unit's; and one an
+// office's hours follow ("电话0722-5102345，工作日上午8:30到12:00办公").
+const OFFICE_RIGHT_BEFORE = /(?:局|中心|委|政府|大队|大隊|办|辦|站|处|處|股|窗口|大厅|大廳|管委会|管委會)[:：]?\s?$/;
+const OFFICE_HOURS_AFTER = /^[，,]?\s?[(（]?(?:工作日|办公时间|辦公時間|上班时间|上班時間|周一至周五|週一至週五)/;
 const OFFICE_LINE_ASKED = /(?:局|所|中心|政府|委|站|医院|醫院|银行|銀行|公司|大队|大隊|办公室|辦公室)的?(?:电话|電話)(?:是多少|多少|号码是多少|號碼是多少)[？?，,\s]*(?:我|俺)?(?:打|拨|撥|拨打|撥打|打了|拨了|撥了)[^0-9０-９\n。]{0,3}$/;
 /** What a run of digits is, given its context; 'service' = a 400/800 number, consumed but not masked. */
 /** Whether an introduction (re) ends right before `from`. */
@@ -669,7 +673,7 @@ function scanNumbers(text: string, out: PiiSpan[]) {
           const kind = numberKind(digitsOf(text, g, h), g, h, text, g === 0);
           if (kind) {
             // An office's duty line or hotline (防汛值班电话0745-…, 镇政府办公室电话…) identifies no person.
-            if (kind !== 'service' && !(kind === 'landline' && (OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 16), gStart[g])) || OFFICE_LINE_ASKED.test(text.slice(Math.max(0, gStart[g] - 24), gStart[g]))))) {
+            if (kind !== 'service' && !(kind === 'landline' && (OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 16), gStart[g])) || OFFICE_LINE_ASKED.test(text.slice(Math.max(0, gStart[g] - 24), gStart[g])) || OFFICE_RIGHT_BEFORE.test(text.slice(Math.max(0, gStart[g] - 4), gStart[g])) || OFFICE_HOURS_AFTER.test(text.slice(gEnd[h], gEnd[h] + 8))))) {
               let start = gStart[g];
               // "+86 138…", "（0512）6512…": the prefix belongs to the number.
               const before = text.charCodeAt(start - 1);
