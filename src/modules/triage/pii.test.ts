@@ -2260,4 +2260,9 @@ describe('round 20: full names after 叫 at a clause end, name fields, nicknames
     expectMasked('我家电话0731-6228451，晚上打。', ['0731-6228451'], ['landline']);
     expectMasked('我住在村委会旁边，家里电话0731-6228451', ['0731-6228451'], ['landline']);
   });
+
+  it('reads 华人 or a nationality after 我是 as what the writer is, not a name; 韩国栋 is still a name', () => {
+    for (const t of ['我是新山的華人，想找我姑婆。', '我是苗族，在镇上开店。']) nothingMasked(t);
+    expectMasked('来电人 韩国栋 电话 18983357026', ['韩国栋', '18983357026']);
+  });
 });
