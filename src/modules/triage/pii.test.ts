@@ -2266,3 +2266,17 @@ describe('round 20: full names after 叫 at a clause end, name fields, nicknames
     expectMasked('来电人 韩国栋 电话 18983357026', ['韩国栋', '18983357026']);
   });
 });
+
+describe('round 21: the north-west’s Hui surnames, names after a relative or a fellow villager, resettlement homes (own examples)', () => {
+  it('reads 妥, 锁, 喇, 冶 as surnames and 撒, 者, 虎, 线, 海, 拓 after a relative or a villager', () => {
+    expectMasked('村民妥桂兰反映，水管冻了。', ['妥桂兰']);
+    expectMasked('额男人撒建国在矿上干了十年。', ['撒建国']);
+    expectMasked('社员者富贵、马占海都能作证。', ['者富贵', '马占海']);
+    expectMasked('签名：马明志13830960000、海秀梅15339360000', ['马明志', '13830960000', '海秀梅', '15339360000']);
+    for (const t of ['我爸海边散步去了。', '村民和平共处。', '我男人线路不熟。', '拓宽马路的事没人管。']) nothingMasked(t);
+  });
+
+  it('masks a resettlement village’s home by area, row and number', () => {
+    expectMasked('反映人马志强，2區6排4號，房子裂了。', ['马志强', '2區6排4號'], ['name', 'address']);
+  });
+});

@@ -1359,7 +1359,9 @@ const SURNAMES =
   // (More real surnames that start no common word.)
   '雒菅虢郯嬴弓巢' +
   // (Round 14) 丘, a Hakka and overseas-Chinese surname (丘德成); 丘陵 reads as no name (陵 is no given name here).
-  '丘';
+  '丘' +
+  // (Round 21) Hui and Dongxiang surnames of the north-west that seldom start a word before a given name (妥, 锁, 喇, 冶).
+  '妥锁鎖喇冶';
 const COMPOUND_SURNAMES = '太史|闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
@@ -1370,7 +1372,9 @@ const GIVEN =
   // Given-name characters that seldom end an ordinary word after a surname character (盼, 奕, 麟 …).
   '盼彧奕姝嫣瀚漪祺尧堯麒麟凌淩墨' +
   // Names of the 1950s–70s generation (红旗, 幸福, 长庚): 旗, 幸 and 庚 seldom end a word after a surname character.
-  '旗幸庚'
+  '旗幸庚' +
+  // (Round 21) 占 of the north-west's names (马占山, 锁占福, 虎占林).
+  '占'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -1761,7 +1765,8 @@ const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８
 const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶嬸姨');
 /** Surnames that are also common words (和 "and", 党 "party", 时 "time"): read only after 叫, a strong or a kinship introduction. */
 // (Round 19: 相 and 言, real surnames that start words, 相信, 言论: 我奶奶叫相玉珍, 我是她孙女相欣怡。)
-const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言']);
+// (Round 21) The north-west's Hui surnames that are also words (撒, 者, 虎, 线, 海, 哈, 拓): read as the rest here.
+const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言撒者虎线線海哈拓']);
 /** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
 const AMBIGUOUS_NOT_AFTER_KIN = new CharSet([...'习習母养養农農水花牧汝蓬']);
 /** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
@@ -5178,7 +5183,7 @@ function scanRound20Names(text: string, out: PiiSpan[]) {
       const nick = len === 2 && prefixNicknameEnd(text, st) === e;
       let full = false;
       // (Not a polite form: 联系人：霍先生 138…, which the conventions leave.)
-      if (len === 3 && SURNAME_SET.has(text[st]) && !AMBIGUOUS_SURNAMES.has(text[st]) && !(HONORIFIC_FIRST.has(text[st + 1]) && HONORIFIC.test(text.slice(st + 1, st + 3)))) {
+      if (len === 3 && (SURNAME_SET.has(text[st]) || (AMBIGUOUS_SURNAMES.has(text[st]) && text[st - 1] === '、')) && !(HONORIFIC_FIRST.has(text[st + 1]) && HONORIFIC.test(text.slice(st + 1, st + 3)))) {
         full = true;
         for (let k = st + 1; k < e; k++) if (!GIVEN_SET.has(text[k]) || NOT_GIVEN.has(text[k])) full = false;
       }
@@ -5227,6 +5232,23 @@ function scanRound20Names(text: string, out: PiiSpan[]) {
       if (SURNAME_SET.has(text[at]) && SURNAME_SET.has(text[at + 1])) added.push({ kind: 'name', start: at, end: at + 3 });
     }
   }
+  // (Round 21) "额男人妥建軍在井下", "我姑父拓明山擔保", "社员撒富贵、": after a relative or a fellow villager, a full name whose
+  // surname is also a word (the north-west's Hui surnames: 撒, 者, 虎, 线, 海, 拓), its given name read by the tables.
+  for (let m = RELATIVE_BEFORE.exec(text); m; m = RELATIVE_BEFORE.exec(text)) {
+    const at = m.index + m[0].length;
+    const c = text[at] ?? '';
+    if (!(AMBIGUOUS_SURNAMES.has(c) || SURNAME_SET.has(c)) || NOT_NAME_WORD.has(text.slice(at, at + 2))) continue;
+    if (!GIVEN_SET.has(text[at + 1] ?? '') || !GIVEN_SET.has(text[at + 2] ?? '') || NOT_GIVEN.has(text[at + 1]) || NOT_GIVEN.has(text[at + 2])) continue;
+    const next = text[at + 3] ?? '';
+    if (next && isHan(next.charCodeAt(0)) && !'在就是的家也又都还還说說去到给給'.includes(next)) continue;
+    added.push({ kind: 'name', start: at, end: at + 3 });
+  }
+  RELATIVE_BEFORE.lastIndex = 0;
+  // (Round 21) "移民新村3區2排5號": a resettlement village's home by its area, row and number.
+  if (has(text, '排')) {
+    SETTLEMENT_HOME.lastIndex = 0;
+    for (let m = SETTLEMENT_HOME.exec(text); m; m = SETTLEMENT_HOME.exec(text)) added.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+  }
   // "电话 1 3 9 7 2 2 8 4 0 6 7": a mobile typed digit by digit.
   if (has(text, ' ')) {
     SPACED_MOBILE.lastIndex = 0;
@@ -5234,6 +5256,8 @@ function scanRound20Names(text: string, out: PiiSpan[]) {
   }
   for (const s of added) out.push(s);
 }
+const RELATIVE_BEFORE = /(?:我|俺|额|額|咱)(?:家)?(?:男人|老公|老婆|媳妇|媳婦|爸|妈|媽|爹|娘|父亲|父親|母亲|母親|姑父|姑夫|姨父|舅舅|叔叔|伯伯|婆婆|公公|兄弟|哥|姐|弟|妹|儿子|兒子|女子|女儿|女兒|尕娃|娃|孙子|孫子|孙女|孫女|爷爷|爺爺|奶奶|老汉|老漢)|(?:村民|社员|社員|户主|戶主|邻居|鄰居|司机|司機|工友)/g;
+const SETTLEMENT_HOME = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[区區](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})排(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號]/g;
 const KIN_SHI = /(?:老婆|妻子|媳妇|媳婦|家母|母亲|母親|奶奶|外婆|姥姥|祖母|老伴|内人|內人|太太)[\u3400-\u9fff]{2}氏/g;
 const SPACED_MOBILE = /(?<![0-9０-９] ?)[1１] [3-9３-９](?: [0-9０-９]){9}(?! ?[0-9０-９])/g;
 const NAME_FIELD_ANY = /[:：]\s?/g;
