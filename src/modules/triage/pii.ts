@@ -1571,23 +1571,56 @@ const NAME_INTRO_WORDS = (
     // (Round 19) A parent in the letter-writer's formal words (家父何振聲是…, 家母…).
     '家父|家母'
 ).split('|');
-/** The introductions by their first two characters, longest first: a Set and a Map lookup per character of the text. */
-/** First and second characters of the introductions, as flat tables (the scan looks at every character). */
-const NAME_INTRO_FIRST = new Uint8Array(65536);
-const NAME_INTRO_SECOND = new Uint8Array(65536);
-for (const w of NAME_INTRO_WORDS) {
-  NAME_INTRO_FIRST[w.charCodeAt(0)] = 1;
-  NAME_INTRO_SECOND[w.charCodeAt(1)] = 1;
+/**
+ * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
+ * KIN_INTRO …), answered once at load (after CALLED_INTRO, where every such expression is made) instead of by a regular expression
+ * per introduction found (KIN_INTRO, ending in $, is tried at every position of the word). PII-only A/B, both load
+ * orders: detectPii −7% CPU.
+ */
+interface Intro {
+  word: string;
+  strong: boolean;
+  kin: boolean;
+  confirmable: boolean;
+  writer: boolean;
+  nickname: boolean;
+  self: boolean;
+  sign: boolean;
+  givenOnly: boolean;
+  nicknameWord: boolean;
+  called: boolean;
+  endsJiao: boolean;
+  endsXing: boolean;
 }
-/** Keyed by the first two UTF-16 units as one number (no substring allocated per character). */
-const NAME_INTRO_BY_PAIR = new Map<number, string[]>();
-const pairKey = (a: number, b: number) => a * 65536 + b;
+/**
+ * The introductions by their first two characters, longest first, without a hash lookup per character: a first and a
+ * second character each have a small index (0: none begins or follows so), and INTRO_PAIRS[first * INTRO_SECONDS +
+ * second] is the list's index in INTRO_LISTS plus one.
+ */
+const INTRO_FIRST_INDEX = new Uint16Array(65536);
+const INTRO_SECOND_INDEX = new Uint16Array(65536);
+let introFirsts = 0;
+let introSeconds = 0;
 for (const w of NAME_INTRO_WORDS) {
-  const list = NAME_INTRO_BY_PAIR.get(pairKey(w.charCodeAt(0), w.charCodeAt(1))) ?? [];
-  list.push(w);
-  NAME_INTRO_BY_PAIR.set(pairKey(w.charCodeAt(0), w.charCodeAt(1)), list);
+  if (!INTRO_FIRST_INDEX[w.charCodeAt(0)]) INTRO_FIRST_INDEX[w.charCodeAt(0)] = ++introFirsts;
+  if (!INTRO_SECOND_INDEX[w.charCodeAt(1)]) INTRO_SECOND_INDEX[w.charCodeAt(1)] = ++introSeconds;
 }
-for (const list of NAME_INTRO_BY_PAIR.values()) list.sort((a, b) => b.length - a.length);
+const INTRO_SECONDS = introSeconds + 1;
+const INTRO_PAIRS = new Uint16Array((introFirsts + 1) * INTRO_SECONDS);
+const INTRO_LISTS: Intro[][] = [];
+for (const word of NAME_INTRO_WORDS) {
+  const pair = INTRO_FIRST_INDEX[word.charCodeAt(0)] * INTRO_SECONDS + INTRO_SECOND_INDEX[word.charCodeAt(1)];
+  if (!INTRO_PAIRS[pair]) INTRO_PAIRS[pair] = INTRO_LISTS.push([]);
+  const flags = { strong: false, kin: false, confirmable: false, writer: false, nickname: false, self: false, sign: false, givenOnly: false, nicknameWord: false, called: false };
+  INTRO_LISTS[INTRO_PAIRS[pair] - 1].push({ word, ...flags, endsJiao: word.endsWith('叫'), endsXing: word.endsWith('姓') });
+}
+for (const list of INTRO_LISTS) list.sort((a, b) => b.word.length - a.word.length);
+/** The introductions starting with the units `a`, `b` (longest first), or undefined. */
+function introsAt(a: number, b: number): Intro[] | undefined {
+  const pair = INTRO_PAIRS[INTRO_FIRST_INDEX[a] * INTRO_SECONDS + INTRO_SECOND_INDEX[b]];
+  // (An index of 0, first or second, lands on a pair no word has: row 0, or column 0.)
+  return pair ? INTRO_LISTS[pair - 1] : undefined;
+}
 /** NAME_INTRO_FIRST as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
 const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));
 const OPEN_QUOTE = new CharSet([...'「『“"']);
@@ -2018,17 +2051,17 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       if (cursor === count) break;
       i = positions[cursor];
     }
-    if (!NAME_INTRO_FIRST[text.charCodeAt(i)] || !NAME_INTRO_SECOND[text.charCodeAt(i + 1) || 0]) continue;
-    const candidates = NAME_INTRO_BY_PAIR.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1) || 0));
+    const candidates = introsAt(text.charCodeAt(i), text.charCodeAt(i + 1) || 0);
     if (!candidates) continue;
-    let intro = '';
+    let found: Intro | null = null;
     for (const w of candidates) {
-      if (text.startsWith(w, i)) {
-        intro = w;
+      if (text.startsWith(w.word, i)) {
+        found = w;
         break;
       }
     }
-    if (!intro) continue;
+    if (!found) continue;
+    const intro = found.word;
     // The introduction, then colons or spaces, perhaps 是/叫/为, colons or spaces again.
     let at = i + intro.length;
     const introEnd = at;
@@ -2048,7 +2081,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     // "我舅舅裴德厚", "我姑姑…": the kinship word doubled (the introduction matched its first half).
     if (at < text.length && at === i + intro.length && text[at] === intro[intro.length - 1] && DOUBLED_KIN.has(text.charCodeAt(at))) at++;
     i = at - 1; // the scan goes on after the introduction (or after the name, below)
-    if (intro.endsWith('姓')) {
+    if (found.endsXing) {
       // "本人姓名：毕春雷": 姓名 is the introduction (read again from its 姓).
       if (text[at] === '名' && text[at - 1] === '姓') {
         i = at - 2;
@@ -2069,7 +2102,7 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       }
       continue;
     }
-    const strong = STRONG_INTRO.test(intro);
+    const strong = found.strong;
     let end = nameEnd(text, at, strong);
     // 我妈向领导反映, 我弟全力支持: after a relative, 向/解/全 … start a word more often than a name; only
     // a full name of given-name characters (我侄女解婷芬) — a strong introduction (我叫向明) reads any.
@@ -2082,22 +2115,22 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     // (Round 16: also where 叫 follows the introduction, "旅館老闆叫習永剛".)
     const calledAfter = text[at - 1] === '叫' && at - 1 >= introEnd;
     // (Round 19: after a relative, also 花/养/水 … where the full name ends the clause, 收件人是我奶奶花桂英，.)
-    const kinClauseEnd = text[at] !== '和' && KIN_INTRO.test(intro) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]));
-    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || setOff || intro.endsWith('叫') || calledAfter || kinClauseEnd || (text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && KIN_INTRO.test(intro)))) {
+    const kinClauseEnd = text[at] !== '和' && found.kin && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]));
+    if (end < 0 && AMBIGUOUS_SURNAMES.has(text[at]) && (strong || setOff || found.endsJiao || calledAfter || kinClauseEnd || (text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && found.kin))) {
       end = ambiguousNameEnd(text, at);
       // 我表弟蓋文濤就在…: after a relative, such a full name and what the person does.
-      if (end < 0 && !strong && KIN_INTRO.test(intro) && text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && ambiguousGiven(text, at) && actionAfter(text, at + 3)) end = at + 3;
+      if (end < 0 && !strong && found.kin && text[at] !== '和' && !AMBIGUOUS_NOT_AFTER_KIN.has(text[at]) && ambiguousGiven(text, at) && actionAfter(text, at + 3)) end = at + 3;
     }
-    if (CONFIRMABLE_INTRO.test(intro)) {
+    if (found.confirmable) {
       // A longer reading that a boundary confirms wins (村民楊春來 1350…: 來 is no common given-name character).
       const confirmed = wordSurname ? -1 : confirmedNameEnd(text, at);
       if (confirmed > end) end = confirmed;
       // "村民金山反映": a name that is also a place's, where the person reports.
       if (end < 0 && PLACE_NAME_FIRST.has(text[at]) && PLACE_NAMES.exec(text.slice(at, at + 2))?.[0].length === 2 && stickyAt(REPORTS_AFTER, text, at + 2)) end = at + 2;
       // 我係陳黃美玲，: a married woman's two surnames (Hong Kong style), then her given name, where it visibly ends.
-      if (end < 0 && WRITER_INTRO.has(intro.slice(0, 2)) && surnameLength(text, at) === 1 && SURNAME_CODES.has(text.charCodeAt(at + 1)) && PEOPLE[text.charCodeAt(at + 2)] & P_GIVEN && PEOPLE[text.charCodeAt(at + 3)] & P_GIVEN && AFTER_NAME.test(text.slice(at + 4, at + 9))) end = at + 4;
+      if (end < 0 && found.writer && surnameLength(text, at) === 1 && SURNAME_CODES.has(text.charCodeAt(at + 1)) && PEOPLE[text.charCodeAt(at + 2)] & P_GIVEN && PEOPLE[text.charCodeAt(at + 3)] & P_GIVEN && AFTER_NAME.test(text.slice(at + 4, at + 9))) end = at + 4;
       // "我是社区干部廖敏，", "本人系石楠镇大垄村村民谭有福。": the writer's own name a few words on.
-      if (end < 0 && WRITER_INTRO.has(intro.slice(0, 2))) {
+      if (end < 0 && found.writer) {
         // (A position already looked at by an earlier window gives the same answer: skip it, so the windows stay linear.)
         // (Round 17: up to 24 characters on, 我是石门县柳河镇一个茶叶合作社的理事长戴国平。)
         for (let k = Math.max(at + 1, windowDone); k < text.length && k - at < 24 && !CLAUSE_END.has(text[k]); k = windowDone = k + 1) {
@@ -2125,16 +2158,16 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (end === at + 2 && (intro === '家父' || intro === '家母') && isHan(text.charCodeAt(at + 2)) && !NOT_GIVEN.has(text[at + 2]) && !LOOSE_STOP.has(text.charCodeAt(at + 2)) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]) || '是在今已'.includes(text[at + 3]))) end = at + 3;
     // (Round 19) "我女儿小名叫豆豆，": after 小名/乳名, a doubled character (a child's pet name) where the clause ends.
     if (end < 0 && (intro === '小名' || intro === '乳名') && text[at] === text[at + 1] && isHan(text.charCodeAt(at)) && !NUMERALS.has(text[at]) && !NOT_GIVEN.has(text[at]) && (at + 2 === text.length || CLAUSE_END.has(text[at + 2]))) end = at + 2;
-    if (end < 0 && NICKNAME_INTRO.test(intro)) end = nicknameEnd(text, at);
+    if (end < 0 && found.nickname) end = nicknameEnd(text, at);
     // (Round 19) "鄰居老湯在公交站找到的": right after 邻居, 老 and a surname that also makes a word (老汤 broth, 老方 …) is the neighbour.
     if (end < 0 && (intro === '邻居' || intro === '鄰居') && at === introEnd && text[at] === '老' && surnameLength(text, at + 1) === 1 && NICKNAME_NOT.has(text.slice(at, at + 2)) && !'师師龄齡房成练練'.includes(text[at + 1]) && (NICKNAME_AFTER.test(text.slice(at + 2, at + 5)) || /^[还還也又在帮幫陪替给給跟把]/.test(text[at + 2] ?? ''))) end = at + 2;
     // "来电人孟大姐。": a writer or caller who gives a surname and a kinship address goes by it (汪奶奶, 史大妈 are
     // names so), unlike a polite form (联系人：王女士) or staff at a window (窗口的刘大姐).
-    if (end < 0 && SELF_INTRO.test(intro) && surnameLength(text, at) === 1 && stickyAt(SELF_KIN_FORM, text, at + 1) && NICKNAME_AFTER.test(text.slice(SELF_KIN_FORM.lastIndex, SELF_KIN_FORM.lastIndex + 3))) end = SELF_KIN_FORM.lastIndex;
+    if (end < 0 && found.self && surnameLength(text, at) === 1 && stickyAt(SELF_KIN_FORM, text, at + 1) && NICKNAME_AFTER.test(text.slice(SELF_KIN_FORM.lastIndex, SELF_KIN_FORM.lastIndex + 3))) end = SELF_KIN_FORM.lastIndex;
     // "姓名：斛德贵，", "我叫計福全。": after a strong introduction, a full name whose surname the table lacks, where it visibly ends.
     if (end < 0 && strong && !quoted && unlistedFullName(text, at) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]) || /[\s0-9０-９（(]/.test(text[at + 3]))) end = at + 3;
     // "落款：獐子嶺村 姚德旺 2026年…": a signature names the writer's village first, then the writer.
-    if (end < 0 && SIGN_INTRO.test(intro)) {
+    if (end < 0 && found.sign) {
       const place = SIGN_PLACE.exec(text.slice(at, at + 14));
       if (place) {
         const n = at + place[0].length;
@@ -2147,19 +2180,19 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       }
     }
     // "我舅舅高兴去年就申请了": after a relative, a name that reads as a word (高兴, 文明), then when the person did something.
-    if (end < 0 && KIN_INTRO.test(intro) && surnameLength(text, at) === 1 && NOT_NAME_WORD.has(text.slice(at, at + 2)) && GIVEN_SET.has(text[at + 1]) && !ADVERB_NAME_WORD.has(text.slice(at, at + 2)) && stickyAt(PAST_WHEN_AFTER, text, at + 2)) end = at + 2;
+    if (end < 0 && found.kin && surnameLength(text, at) === 1 && NOT_NAME_WORD.has(text.slice(at, at + 2)) && GIVEN_SET.has(text[at + 1]) && !ADVERB_NAME_WORD.has(text.slice(at, at + 2)) && stickyAt(PAST_WHEN_AFTER, text, at + 2)) end = at + 2;
     // "邻居黑娃说", "老板娘翠花都跟他们熟了", "外号叫铁柱": a nickname or a given name alone.
-    if (end < 0 && GIVEN_ONLY_INTRO.has(intro)) end = givenOnlyNicknameEnd(text, at);
+    if (end < 0 && found.givenOnly) end = givenOnlyNicknameEnd(text, at);
     // "外號叫「大炮」": a nickname in quotation marks, whatever its characters.
-    if (end < 0 && NICKNAME_WORD_INTRO.has(intro) && OPEN_QUOTE.has(text[at - 1] ?? '')) {
+    if (end < 0 && found.nicknameWord && OPEN_QUOTE.has(text[at - 1] ?? '')) {
       let c = at;
       while (c < text.length && c - at < 5 && !QUOTE_CLOSE.has(text.charCodeAt(c))) c++;
       if (c - at >= 1 && c - at <= 4 && QUOTE_CLOSE.has(text.charCodeAt(c))) end = c;
     }
     // "我的名字叫宁静，", "我叫成功。": after a strong introduction, a given name alone that reads as a word.
-    if (end < 0 && (strong || intro.endsWith('叫'))) end = givenOnlyEnd(text, at, true, intro.endsWith('叫'));
+    if (end < 0 && (strong || found.endsJiao)) end = givenOnlyEnd(text, at, true, found.endsJiao);
     // "那個叫阿May的女人", "那个叫二愣的家伙": after 个叫, what the person is called up to 的 and a word for a person, whatever its characters.
-    if (end < 0 && CALLED_INTRO.has(intro)) {
+    if (end < 0 && found.called) {
       let c = at;
       while (c < text.length && c - at < 7 && text[c] !== '的' && !CLAUSE_END.has(text[c]) && !isColonOrSpace(text[c])) c++;
       if (text[c] === '的' && c - at >= 2 && PERSON_AFTER_DE.test(text.slice(c + 1, c + 4)) && !/什么|什麼|甚么|啥|谁|誰/.test(text.slice(at, c))) end = c;
@@ -2567,6 +2600,22 @@ const SIGN_INTRO = /^(?:落款|署名|签名|簽名)$/;
 /** The writer's village, group or town before the name in a signature, set off by a space or a colon. */
 const SIGN_PLACE = /^[\u3400-\u9fff]{1,8}?(?:村|组|組|镇|鎮|乡|鄉|屯|寨|社区|社區|小区|小區)[\s:：]+/;
 const CALLED_INTRO = new Set(['个叫', '個叫', '位叫']);
+// (The introductions' answers, now that every expression they ask is made.)
+for (const list of INTRO_LISTS) {
+  for (const intro of list) {
+    const w = intro.word;
+    intro.strong = STRONG_INTRO.test(w);
+    intro.kin = KIN_INTRO.test(w);
+    intro.confirmable = CONFIRMABLE_INTRO.test(w);
+    intro.writer = WRITER_INTRO.has(w.slice(0, 2));
+    intro.nickname = NICKNAME_INTRO.test(w);
+    intro.self = SELF_INTRO.test(w);
+    intro.sign = SIGN_INTRO.test(w);
+    intro.givenOnly = GIVEN_ONLY_INTRO.has(w);
+    intro.nicknameWord = NICKNAME_WORD_INTRO.has(w);
+    intro.called = CALLED_INTRO.has(w);
+  }
+}
 const PERSON_AFTER_DE = /^(?:女人|男人|人|老头|老頭|老太|小伙|小夥|姑娘|孩子|师傅|師傅|家伙|傢伙|男的|女的|小子|保姆|保安|司机|司機|租客|租户|租戶|老人|老板|老闆|女孩|男孩)/;
 /** "姓缪，缪德顺", "我姓靳，靳晓雯": a surname stated, then the full name that starts with it (the surname alone stays). */
 function scanSurnameThenName(text: string, out: PiiSpan[], triggers: number) {
@@ -2713,8 +2762,8 @@ function scanAhNames(text: string, out: PiiSpan[]) {
 
 /** The longest introduction word (NAME_INTRO_WORDS) starting at `i`, or ''. */
 function introAt(text: string, i: number): string {
-  const candidates = NAME_INTRO_BY_PAIR.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1) || 0));
-  if (candidates) for (const w of candidates) if (text.startsWith(w, i)) return w;
+  const candidates = introsAt(text.charCodeAt(i), text.charCodeAt(i + 1) || 0);
+  if (candidates) for (const w of candidates) if (text.startsWith(w.word, i)) return w.word;
   return '';
 }
 /** Where a signature's place ends (——葛藤村向春妮, ——騾馬村勾秋英、勾大成): a village, group, town or compound. */
