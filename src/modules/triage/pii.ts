@@ -312,9 +312,21 @@ function flatText(text: string): string {
   return flat === text ? flat : text;
 }
 
-/** SEEN[c] === seenStamp: the character c is in the text being read. */
-const SEEN = new Uint32Array(65536);
+/**
+ * SEEN[c] === seenStamp: the character c is in the text being read. (One byte per character, the stamp wrapping at 255:
+ * a quarter of the cache lines a word per character took, read at every character and by every has().)
+ */
+const SEEN = new Uint8Array(65536);
 let seenStamp = 0;
+/**
+ * noteCharacters' tables of each character's SCAN_FIRST and TRIGGER bits, as a class of one byte (CHAR_CLASS, 0: none)
+ * and the class's bits (86 classes, always in cache), in place of two reads of 256 KB tables per character.
+ * (Filled after the last bit is made, by CONTEXT_BIT below.)
+ */
+const CHAR_CLASS = new Uint8Array(65536);
+const CLASS_SCAN_BITS = new Uint32Array(256);
+const CLASS_TRIGGERS = new Uint32Array(256);
+let classCount = 1;
 /** The text whose positions are listed below. */
 let candText = '';
 /**
@@ -327,7 +339,7 @@ const bitCount = new Int32Array(32);
 /** The TRIGGER bits of the text's characters (read by scanNumbers). */
 let notedTriggers = 0;
 function noteCharacters(text: string) {
-  if (++seenStamp === 0xffffffff) {
+  if (++seenStamp === 0x100) {
     SEEN.fill(0);
     seenStamp = 1;
   }
@@ -346,8 +358,9 @@ function noteCharacters(text: string) {
   for (let i = 0, n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
     SEEN[c] = stamp;
-    triggers |= TRIGGER[c];
-    const scanBits = SCAN_FIRST[c];
+    const k = CHAR_CLASS[c];
+    triggers |= CLASS_TRIGGERS[k];
+    const scanBits = CLASS_SCAN_BITS[k];
     intro[intros] = i;
     intros += (scanBits >>> introK) & 1;
     context[contexts] = i;
@@ -1606,6 +1619,7 @@ for (const w of NAME_INTRO_WORDS) {
   if (!INTRO_SECOND_INDEX[w.charCodeAt(1)]) INTRO_SECOND_INDEX[w.charCodeAt(1)] = ++introSeconds;
 }
 const INTRO_SECONDS = introSeconds + 1;
+const INTRO_SECOND_UNITS = new UnitSet(NAME_INTRO_WORDS.map((w) => w.charCodeAt(1)));
 const INTRO_PAIRS = new Uint16Array((introFirsts + 1) * INTRO_SECONDS);
 const INTRO_LISTS: Intro[][] = [];
 for (const word of NAME_INTRO_WORDS) {
@@ -1617,6 +1631,8 @@ for (const word of NAME_INTRO_WORDS) {
 for (const list of INTRO_LISTS) list.sort((a, b) => b.word.length - a.word.length);
 /** The introductions starting with the units `a`, `b` (longest first), or undefined. */
 function introsAt(a: number, b: number): Intro[] | undefined {
+  // (Most characters follow no introduction's first: an 8 KB bit table says so without reading the 128 KB index.)
+  if (!INTRO_SECOND_UNITS.has(b)) return undefined;
   const pair = INTRO_PAIRS[INTRO_FIRST_INDEX[a] * INTRO_SECONDS + INTRO_SECOND_INDEX[b]];
   // (An index of 0, first or second, lands on a pair no word has: row 0, or column 0.)
   return pair ? INTRO_LISTS[pair - 1] : undefined;
@@ -5147,6 +5163,19 @@ function spacedNameAt(text: string, i: number, out: PiiSpan[]) {
  */
 const CONTEXT_BIT = firstCharsBit([0x201c, 0x300c, 0x300e, 0x22]);
 for (let c = 0; c < 65536; c++) if (PEOPLE[c] & (P_EXTRA | P_SURNAME | P_WORD_SURNAME)) SCAN_FIRST[c] |= CONTEXT_BIT;
+// (Every SCAN_FIRST and TRIGGER bit is set by now: noteCharacters' class table is made from them.)
+for (let c = 0; c < 65536; c++) {
+  if (!SCAN_FIRST[c] && !TRIGGER[c]) continue;
+  let k = 1;
+  while (k < classCount && (CLASS_SCAN_BITS[k] !== SCAN_FIRST[c] || CLASS_TRIGGERS[k] !== TRIGGER[c])) k++;
+  if (k === classCount) {
+    if (classCount === 256) throw new Error('noteCharacters: more than 255 classes of characters');
+    CLASS_SCAN_BITS[k] = SCAN_FIRST[c];
+    CLASS_TRIGGERS[k] = TRIGGER[c];
+    classCount++;
+  }
+  CHAR_CLASS[c] = k;
+}
 
 // ---------------------------------------------------------------------------------------------
 // (Round 20) Read on pii12.jsonl (a river prefecture: land requisition, migrant workers' wages, left-behind elders,
