@@ -536,13 +536,12 @@ function topTerms(f: Features, norm: string): string[] {
   const count = t.count;
   const score = t.score;
   const word = t.word;
-  const before = (a: number, b: number) => word[b] - word[a] || score[b] - score[a] || a - b;
   let order: Int32Array | number[];
   if (count <= ORDER_INSERTION) {
     order = orderBuffer;
     for (let k = 0; k < count; k++) {
       let j = k;
-      while (j > 0 && before(k, order[j - 1]) < 0) {
+      while (j > 0 && termBefore(k, order[j - 1]) < 0) {
         order[j] = order[j - 1];
         j--;
       }
@@ -551,7 +550,7 @@ function topTerms(f: Features, norm: string): string[] {
   } else {
     order = [];
     for (let k = 0; k < count; k++) order.push(k);
-    order.sort(before);
+    order.sort(termBefore);
   }
   const top = count ? score[order[0]] : 0;
   const out: string[] = [];
@@ -577,6 +576,16 @@ function topTerms(f: Features, norm: string): string[] {
     if (!word[p]) words++;
   }
   return out;
+}
+
+/**
+ * topTerms' order of two candidates (indices into `terms`): words first, then by score, then by
+ * first occurrence. A module function, not a closure per call: under tsx (esbuild keepNames) a
+ * closure per call also costs a __name call, 0.6% of the whole first pass's CPU in a profile.
+ */
+function termBefore(a: number, b: number): number {
+  const t = terms;
+  return t.word[b] - t.word[a] || t.score[b] - t.score[a] || a - b;
 }
 
 /** topTerms' candidates: distinct texts (by their units in `norm`), each with its summed score. */
