@@ -2279,4 +2279,9 @@ describe('round 21: the north-west’s Hui surnames, names after a relative or a
   it('masks a resettlement village’s home by area, row and number', () => {
     expectMasked('反映人马志强，2區6排4號，房子裂了。', ['马志强', '2區6排4號'], ['name', 'address']);
   });
+
+  it('leaves words the new surnames begin, 占 ending a word and 名叫 + a thing visible', () => {
+    for (const t of ['个别领导妥善处理了。', '村民锁定了目标。', '村里的喇叭坏了。', '主任占领了会议室，游子占有房子。', '平台名叫信息网，', '项目名叫代表性，']) nothingMasked(t);
+    expectMasked('我叫秦满年，', ['秦满年']);
+  });
 });

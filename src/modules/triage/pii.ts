@@ -1385,9 +1385,7 @@ const GIVEN =
   // Given-name characters that seldom end an ordinary word after a surname character (盼, 奕, 麟 …).
   '盼彧奕姝嫣瀚漪祺尧堯麒麟凌淩墨' +
   // Names of the 1950s–70s generation (红旗, 幸福, 长庚): 旗, 幸 and 庚 seldom end a word after a surname character.
-  '旗幸庚' +
-  // (Round 21) 占 of the north-west's names (马占山, 锁占福, 虎占林).
-  '占'
+  '旗幸庚'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -1691,8 +1689,8 @@ const NOT_NAME_WORD = new Set(
     '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 马来 馬來 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主 师傅 師傅 师父 師父 ' +
     // (Round 16) 孙媳妇 is a kinship word, 工商银行 a bank.
     '孙媳 孫媳 商银 商銀 ' +
-    // (Round 20) What a writer says they are, not who: the overseas Chinese, a nationality (我是柔佛的华人, 我是白族); not 韩国, which begins names (韩国栋).
-    '华人 華人 汉族 漢族 白族 苗族 满族 滿族 壮族 壯族 回族 藏族 彝族 侗族 瑶族 黎族 畲族 土家 蒙族 朝鲜 朝鮮').split(' '),
+    // (Round 20) Words the round-21 surnames begin (妥善, 锁定, 喇叭, 冶金); what a writer says they are, not who: the overseas Chinese, a nationality (我是柔佛的华人, 我是白族); not 韩国, which begins names (韩国栋).
+    '妥善 妥协 妥協 妥当 妥當 妥帖 妥妥 锁定 鎖定 锁门 鎖門 喇叭 喇嘛 冶金 冶炼 冶煉 华人 華人 汉族 漢族 白族 苗族 满族 滿族 壮族 壯族 回族 藏族 彝族 侗族 瑶族 黎族 畲族 土家 蒙族 朝鲜 朝鮮').split(' '),
 );
 
 /** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
@@ -5220,7 +5218,9 @@ function scanRound20Names(text: string, out: PiiSpan[]) {
       const at = i + 1;
       // "我叫秦满年，": a full name after 我叫 whose given name the tables do not read whole (满年).
       // "我二哥叫支国栋，": a relative's full name, whatever its surname.
-      if ((SELF_CALLED.test(before) || KIN_CALLED.test(before)) && calledFullName(text, at)) added.push({ kind: 'name', start: at, end: at + 3 });
+      // (After 我叫 or 名叫 the first character must be a surname: 名叫 also names things, 一个名叫信息网的平台.)
+      const selfCalled = SELF_CALLED.test(before) && (SURNAME_SET.has(text[at] ?? '') || AMBIGUOUS_SURNAMES.has(text[at] ?? ''));
+      if ((selfCalled || KIN_CALLED.test(before)) && calledFullName(text, at)) added.push({ kind: 'name', start: at, end: at + 3 });
       // "组长叫老藺，", "他自己叫“阿浩”": what a person is called, 老/小/阿 and a surname, where the clause ends.
       const q = OPEN_QUOTE.has(text[at] ?? '') ? at + 1 : at;
       const e = prefixNicknameEnd(text, q);
@@ -5263,7 +5263,7 @@ function scanRound20Names(text: string, out: PiiSpan[]) {
       // (Not a polite form: 联系人：霍先生 138…, which the conventions leave.)
       if (len === 3 && (SURNAME_SET.has(text[st]) || (AMBIGUOUS_SURNAMES.has(text[st]) && text[st - 1] === '、')) && !(HONORIFIC_FIRST.has(text[st + 1]) && HONORIFIC.test(text.slice(st + 1, st + 3)))) {
         full = true;
-        for (let k = st + 1; k < e; k++) if (!GIVEN_SET.has(text[k]) || NOT_GIVEN.has(text[k])) full = false;
+        for (let k = st + 1; k < e; k++) if (!(k === st + 1 ? firstGiven(text[k]) : GIVEN_SET.has(text[k])) || NOT_GIVEN.has(text[k])) full = false;
       }
       if (nick || full) added.push({ kind: 'name', start: st, end: e });
     }
@@ -5316,7 +5316,7 @@ function scanRound20Names(text: string, out: PiiSpan[]) {
     const at = m.index + m[0].length;
     const c = text[at] ?? '';
     if (!(AMBIGUOUS_SURNAMES.has(c) || SURNAME_SET.has(c)) || NOT_NAME_WORD.has(text.slice(at, at + 2))) continue;
-    if (!GIVEN_SET.has(text[at + 1] ?? '') || !GIVEN_SET.has(text[at + 2] ?? '') || NOT_GIVEN.has(text[at + 1]) || NOT_GIVEN.has(text[at + 2])) continue;
+    if (!firstGiven(text[at + 1] ?? '') || !GIVEN_SET.has(text[at + 2] ?? '') || NOT_GIVEN.has(text[at + 1]) || NOT_GIVEN.has(text[at + 2])) continue;
     const next = text[at + 3] ?? '';
     if (next && isHan(next.charCodeAt(0)) && !'在就是的家也又都还還说說去到给給'.includes(next)) continue;
     added.push({ kind: 'name', start: at, end: at + 3 });
@@ -5336,6 +5336,8 @@ function scanRound20Names(text: string, out: PiiSpan[]) {
 }
 const RELATIVE_BEFORE = /(?:我|俺|额|額|咱)(?:家)?(?:男人|老公|老婆|媳妇|媳婦|爸|妈|媽|爹|娘|父亲|父親|母亲|母親|姑父|姑夫|姨父|舅舅|叔叔|伯伯|婆婆|公公|兄弟|哥|姐|弟|妹|儿子|兒子|女子|女儿|女兒|尕娃|娃|孙子|孫子|孙女|孫女|爷爷|爺爺|奶奶|老汉|老漢)|(?:村民|社员|社員|户主|戶主|邻居|鄰居|司机|司機|工友)/g;
 const SETTLEMENT_HOME = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[区區](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})排(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號]/g;
+/** A given name's first character: the tables' and 占 (马占山, 锁占福), which after a surname also ends words (占领, 占有). */
+const firstGiven = (c: string): boolean => GIVEN_SET.has(c) || c === '占';
 const KIN_SHI = /(?:老婆|妻子|媳妇|媳婦|家母|母亲|母親|奶奶|外婆|姥姥|祖母|老伴|内人|內人|太太)[\u3400-\u9fff]{2}氏/g;
 const SPACED_MOBILE = /(?<![0-9０-９] ?)[1１] [3-9３-９](?: [0-9０-９]){9}(?! ?[0-9０-９])/g;
 const NAME_FIELD_ANY = /[:：]\s?/g;
