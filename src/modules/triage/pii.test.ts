@@ -2284,4 +2284,10 @@ describe('round 21: the north-west’s Hui surnames, names after a relative or a
     for (const t of ['个别领导妥善处理了。', '村民锁定了目标。', '村里的喇叭坏了。', '主任占领了会议室，游子占有房子。', '平台名叫信息网，', '项目名叫代表性，']) nothingMasked(t);
     expectMasked('我叫秦满年，', ['秦满年']);
   });
+
+  it('masks a private truck’s trailer plate (four characters and 挂) and a joint letter’s 代表：; not an official’s car', () => {
+    expectMasked('我是跑长途的司机，挂车甘H·5821挂被扣了。', ['甘H·5821挂'], ['plate']);
+    nothingMasked('局长的车甘H·5821挂。');
+    expectMasked('代表：海明德（2區6排4號）', ['海明德', '2區6排4號'], ['name', 'address']);
+  });
 });

@@ -922,7 +922,7 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 // Licence plates: a private car's plate is masked where the writer says whose car it is (我的车,
 // 私家车, 车主…); an official car's plate stays visible, like the official (公车私用 is the complaint).
 
-const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
+const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?(?:[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}|[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{4}[挂掛])(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
 // (Round 20) 开一辆/開一輛: a person's car (the sentence names no office or official: OFFICIAL_CAR).
 const PRIVATE_CAR = /我|本人|开一辆|開一輛|开着一辆|開著一輛|被执行人|被執行人|老板|老闆|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
@@ -943,7 +943,8 @@ const PUBLIC_CAR = /公车|公車|公务车|公務車|警车|警車|执法车|�
  * (沣汀A·60318 style), and a writer's region may use an abbreviation the table lacks. The dot after a capital letter
  * is the plate's notation; the same private-car checks apply. Two Han characters only where the plate is set off.
  */
-const PLATE_DOTTED = /[\u3400-\u9fff][A-HJ-NP-Z][·•・][A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])/g;
+// (Round 21: a trailer's plate too, four characters and 挂, 甘H·3917挂.)
+const PLATE_DOTTED = /[\u3400-\u9fff][A-HJ-NP-Z][·•・](?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂掛])(?![A-Za-z0-9])/g;
 function scanPlates(text: string, out: PiiSpan[], dotted = false) {
   const re = dotted ? PLATE_DOTTED : PLATE;
   re.lastIndex = 0;
@@ -5183,8 +5184,8 @@ for (let c = 0; c < 65536; c++) {
 const KIN_CALLED = /(?:我|俺|额|額|咱)(?:的)?(?:[大二三四五六小]?[哥姐弟妹]|哥哥|姐姐|弟弟|妹妹|爷爷|爺爺|奶奶|姥姥|姥爷|姥爺|外公|外婆|爸爸|妈妈|媽媽|爸|妈|媽|父亲|父親|母亲|母親|老公|老婆|丈夫|妻子|媳妇|媳婦|爱人|愛人|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|舅舅|舅妈|舅媽|叔叔|婶婶|嬸嬸|姑姑|姨妈|姨媽|嫂子|公公|婆婆|岳父|岳母|女婿|儿媳|兒媳|侄子|侄女|表[哥姐弟妹]|堂[哥姐弟妹])叫$/;
 /** Introductions after which a name is the writer's own or a relative's: 我叫, 名叫, 本人叫 … and a relative's 叫. */
 const SELF_CALLED = /(?:我|俺|额|額|本人|名)叫$/;
-/** Field labels whose value is a person's name: 姓名：和月娥，, 开户人：贲国庆，. */
-const NAME_FIELD = /(?:姓名|开户人|開戶人|户名|戶名|开户名|開戶名|收款人|持卡人|账户名|賬戶名|帳戶名)(?:是|为|為)?[:：]\s?$/;
+/** Field labels whose value is a person's name: 姓名：和月娥，, 开户人：贲国庆，, a joint letter's 代表：海明福（…） (not a deputy's, 人大代表：). */
+const NAME_FIELD = /(?:(?<!人大|党|黨|政协|政協|职工|職工)代表|姓名|开户人|開戶人|户名|戶名|开户名|開戶名|收款人|持卡人|账户名|賬戶名|帳戶名)(?:是|为|為)?[:：]\s?$/;
 /** Field values that are no name (姓名：匿名, 收款人：本人). */
 const NO_NAME_VALUE = /^(?:匿名|不详|不詳|保密|本人|同上|见上|見上|无|無|略|暂无|暫無|不便|未知)/;
 /** Characters that end the name of a unit, not a person (收款人：县财政局). */
