@@ -1085,6 +1085,8 @@ describe('robustness', () => {
       '小名叫豆包大名叫许嘉树', '罗二虎（真名罗建川）', '，真名', '我是果果妈，', '叫阿龙，', ' 老甘 13327061952', 'My mother 王建国 ', '潞F·7K3N2 ', '船号鸥屿旅08127', '房子在骑楼街12号', '6栋402住户', '工号HX-017', '+60 12-738 4521 ',
       // (Round 15.)
       '残疾证号230102196811032621 42', '低保证号铸民低2020-', '供热户号0102-', '邵 海 燕 ', '王 ', 'wo jiao Song Meiling zhu zai a b ', '联名人：1单元101 王建国；', '今借到王', '名字“王建国”打成了“', '。阿强', '留言人：小',
+      // (Round 22: codes before phones, lane homes, dorm rooms, 支付宝 before numbers, nicknames after a role.)
+      '罗桂生 YF0317 13580264791；', '王德兵（XH-20416，13580472916）、', '涌口村四巷12號之一', 'B栋宿舍314房', '支付宝 13800138000 ', '包工头老覃', '中介“阿耀”', '工友肥仔强',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: '];
@@ -2289,5 +2291,51 @@ describe('round 21: the north-west’s Hui surnames, names after a relative or a
     expectMasked('我是跑长途的司机，挂车甘H·5821挂被扣了。', ['甘H·5821挂'], ['plate']);
     nothingMasked('局长的车甘H·5821挂。');
     expectMasked('代表：海明德（2區6排4號）', ['海明德', '2區6排4號'], ['name', 'address']);
+  });
+});
+
+describe('round 22: joint letters with workers’ codes, urban-village homes, Cantonese and Hong Kong forms (own examples)', () => {
+  it('reads a phone after a worker’s code, and masks the code and the name before it in a list', () => {
+    expectMasked('欠薪名单（姓名、工号、电话）：包海东 KD0615 13712340986；谢春兰 KD0620 15820011234', ['包海东', 'KD0615', '13712340986', '谢春兰', 'KD0620', '15820011234']);
+    expectMasked('联名：程志远（工号QX-30112，电话13600001111）、潘月娥（QX-30115，18922223333）', ['程志远', 'QX-30112', '13600001111', '潘月娥', 'QX-30115', '18922223333']);
+    // Without a worker's number in the text, one code before a phone is left as it is; the phone is still masked.
+    expectMasked('型号AB120 13912345678', ['13912345678'], ['mobile']);
+  });
+
+  it('reads a Hong Kong number written 852 and two fours, and a number before 户名', () => {
+    expectMasked('我叫梁子健，852 6123 4567。', ['梁子健', '852 6123 4567']);
+    expectMasked('收款的支付宝是 139 0000 1234 户名 方永红。', ['139 0000 1234', '方永红']);
+    nothingMasked('用支付宝交的。');
+  });
+
+  it('masks an urban village’s lane home (with its village, a block and 之N) and a factory dorm room', () => {
+    expectMasked('我住河口村三巷7號之二，漏水。', ['河口村三巷7號之二']);
+    expectMasked('榕树村四坊五巷12号之一的屋主不修。', ['榕树村四坊五巷12号之一']);
+    expectMasked('我住宏达电子C栋宿舍215房，没有热水。', ['宏达电子C栋宿舍215房']);
+    // A lane with no home's mark is a lane, shared by many.
+    nothingMasked('三巷的路灯坏了。');
+  });
+
+  it('masks e-bike plates with a city’s two characters after 车牌, two-place plates, residence permits and shareholder cards', () => {
+    expectMasked('我的电动车车牌江门B·31275被扣了。', ['江门B·31275']);
+    expectMasked('我是跑两地牌的司机，车牌粤Z·H512港。', ['粤Z·H512港']);
+    expectMasked('我的车牌是湘L·T2216。', ['湘L·T2216'], ['plate']);
+    expectMasked('我的居住证号是GZ1809123456，积分不够。', ['GZ1809123456'], ['member_number']);
+    expectMasked('股民证号系KW3-0091，分红冇发。', ['KW3-0091'], ['member_number']);
+    expectMasked('我護照號碼 302918475，想問續簽。', ['302918475']);
+  });
+
+  it('masks names after 今欠到, a child’s word, a role one is cheated by, and Cantonese nicknames', () => {
+    expectMasked('今欠到龚文斌人民币伍仟元整。', ['龚文斌']);
+    expectMasked('小的彭佳怡上二年级。', ['彭佳怡']);
+    expectMasked('四川小伙子罗志勇冲进去救人。', ['罗志勇']);
+    expectMasked('包工头老蒲拿走了工钱，中介杜老四也不管。', ['老蒲', '杜老四']);
+    expectMasked('我是被中介“阿坤”骗的。', ['阿坤']);
+    expectMasked('工友肥仔华被打了，大家叫他肥陈。', ['肥仔华', '肥陈']);
+    expectMasked('我係石岗村嘅梁伯，條路爛咗。', ['梁伯']);
+    expectMasked('老乡谭大哥的电话我有。', ['谭大哥']);
+    expectMasked('叫我小龚就行。', ['小龚']);
+    expectMasked('我叫區志明，', ['區志明']);
+    for (const t of ['包工头老板不发钱。', '减肥仔细看看。', '他们收取的“管理费”太高。', '我叫区政府，', '孩子上学难。']) nothingMasked(t);
   });
 });

@@ -434,7 +434,8 @@ const ID_INTRO = /(?:身份证|身份證|证件|證件|公民身份|身份号|�
 const CARD_INTRO = /(?:卡号|卡號|银行卡|銀行卡|账号|賬號|帳號|账户|賬戶|帳戶|储蓄卡|儲蓄卡|信用卡|工资卡|工資卡|存折|存摺|借记卡|借記卡|折子)[^0-9０-９\n]{0,8}$/;
 const QQ_INTRO = new RegExp(`(?:QQ|qq|Qq|ＱＱ|ｑｑ|扣扣|企鹅号|企鵝號)${GAP}`);
 const WECHAT_INTRO_DIGITS = new RegExp(`(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wx|WX|wechat|WeChat|weixin|Weixin|WeiXin)${GAP}`);
-const AMOUNT_AFTER = /^\s?(?:元|万|萬|亿|億|块|塊|%|％|人|户|戶|条|條|次|个|個|件|平|米|吨|噸|亩|畝)/;
+// (Round 22: not 户名 or 户主 after it, "支付宝是 138 2094 7716 户名 林少波": the account's holder, not households.)
+const AMOUNT_AFTER = /^\s?(?:元|万|萬|亿|億|块|塊|%|％|人|[户戶](?![名主])|条|條|次|个|個|件|平|米|吨|噸|亩|畝)/;
 
 /** A mobile's own introduction (手机, 手机号, 电话), for a number one digit off. */
 const MOBILE_INTRO = new RegExp(`(?:手机|手機|手机号|手機號|电话|電話|联系电话|聯繫電話|联系方式|聯繫方式)${GAP}`);
@@ -518,6 +519,9 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   if (n === 10 && groups === 3 && d[0] === '0' && d[1] === '9' && gLen[first] === 4 && gLen[first + 1] === 3 && atRunStart) return 'mobile';
   // "電話 852-6187 3920": the country code without a plus, where the writer says it is a phone.
   if (n === 11 && /^85[23][5-9]/.test(d) && atRunStart && introBefore(text, start, PHONE_INTRO)) return 'mobile';
+  // (Round 22) "我叫馮家樂，852 9718 3364": Hong Kong's or Macau's code, then the number in fours, with no plus: no mainland
+  // number starts 85, and the grouping is a phone's.
+  if (n === 11 && /^85[23][5-9]/.test(d) && groups === 3 && gLen[first] === 3 && gLen[first + 1] === 4) return 'mobile';
   if (n === 11 && /^1[3-9]/.test(d)) return AMOUNT_AFTER.test(text.slice(end, end + 3)) ? null : 'mobile';
   // (Round 10) "手機 13807 362 5590": a mobile with a digit too many or too few, where the writer says it is their phone,
   // is still their number (ten of its digits are right); unintroduced, such a run is no mobile.
@@ -661,9 +665,16 @@ function scanNumbers(text: string, out: PiiSpan[]) {
     i = runEnd;
     if (total < 5) continue; // "2014", "30": nothing personal is that short
     // Letters glued to the run (a product code, a WeChat ID): not a number on its own.
-    const glued =
+    let glued =
       (gStart[0] > 0 && isAsciiAlnum(text.charCodeAt(gStart[0] - 1)) && !/(?:QQ|qq|Qq|vx|VX|Vx|wx|WX|tel|Tel|TEL|No|NO|no)$/.test(text.slice(Math.max(0, gStart[0] - 3), gStart[0]))) ||
       (runEnd < len && /[A-Za-z]/.test(text[runEnd]));
+    // (Round 22) "罗桂生 YF0317 13580264791": a code's digits (a worker's number), a space, then a number of its own. The
+    // code's group is the code's; the groups after the space are read as a run of their own.
+    let from = 0;
+    if (glued && groups > 1 && text.charCodeAt(gEnd[0]) === 0x20 && !(runEnd < len && /[A-Za-z]/.test(text[runEnd]))) {
+      glued = false;
+      from = 1;
+    }
     if (glued) {
       // "学籍号G430521201506112043": a pupil's registration number is a letter and the ID number.
       if (total === 18 && groups === 1 && gStart[0] > 0 && /[A-Za-z]/.test(text[gStart[0] - 1]) && !(gStart[0] > 1 && isAsciiAlnum(text.charCodeAt(gStart[0] - 2))) && !(runEnd < len && /[A-Za-z]/.test(text[runEnd]))) {
@@ -676,14 +687,14 @@ function scanNumbers(text: string, out: PiiSpan[]) {
     // ours, even when it happens to pass a check digit.
     if (REFERENCE_BEFORE.test(text.slice(Math.max(0, gStart[0] - 10), gStart[0])) && !personalIntroBefore(text, gStart[0])) continue;
     // Longest classifiable join of (at most five) consecutive groups, left to right.
-    for (let g = 0; g < groups; ) {
+    for (let g = from; g < groups; ) {
       let last = g;
       let n = gLen[g];
       while (last + 1 < groups && last + 1 - g < 5 && !gHasX[last] && n + gLen[last + 1] <= 21) n += gLen[++last];
       let matched = false;
       for (let h = last; h >= g; h--) {
         if (n >= 5 && n <= 19) {
-          const kind = numberKind(digitsOf(text, g, h), g, h, text, g === 0);
+          const kind = numberKind(digitsOf(text, g, h), g, h, text, g === 0 && from === 0);
           if (kind) {
             // An office's duty line or hotline (防汛值班电话0745-…, 镇政府办公室电话…) identifies no person.
             if (kind !== 'service' && !(kind === 'landline' && (OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 16), gStart[g])) || OFFICE_LINE_ASKED.test(text.slice(Math.max(0, gStart[g] - 24), gStart[g])) || OFFICE_RIGHT_BEFORE.test(text.slice(Math.max(0, gStart[g] - 4), gStart[g])) || OFFICE_HOURS_AFTER.test(text.slice(gEnd[h], gEnd[h] + 8))))) {
@@ -922,7 +933,7 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 // Licence plates: a private car's plate is masked where the writer says whose car it is (我的车,
 // 私家车, 车主…); an official car's plate stays visible, like the official (公车私用 is the complaint).
 
-const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?(?:[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}|[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{4}[挂掛])(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
+const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?(?:[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}|[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{4}[挂掛港澳])(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
 // (Round 20) 开一辆/開一輛: a person's car (the sentence names no office or official: OFFICIAL_CAR).
 const PRIVATE_CAR = /我|本人|开一辆|開一輛|开着一辆|開著一輛|被执行人|被執行人|老板|老闆|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
@@ -944,13 +955,17 @@ const PUBLIC_CAR = /公车|公車|公务车|公務車|警车|警車|执法车|�
  * is the plate's notation; the same private-car checks apply. Two Han characters only where the plate is set off.
  */
 // (Round 21: a trailer's plate too, four characters and 挂, 甘H·3917挂.)
-const PLATE_DOTTED = /[\u3400-\u9fff][A-HJ-NP-Z][·•・](?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂掛])(?![A-Za-z0-9])/g;
+// (Round 22: a two-place plate too, 粤Z·F836港; and the city's two characters after 车牌 itself, 车牌鹤沙D·26405.)
+const PLATE_DOTTED = /[\u3400-\u9fff][A-HJ-NP-Z][·•・](?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂掛港澳])(?![A-Za-z0-9])/g;
+/** The cue's own last characters, which are no city's (车牌是湘L·…: 湘 is the province, 是 the cue's). */
+const PLATE_CUE_CHAR = new CharSet([...'是係为為号號照牌：: ']);
+const PLATE_CUE_BEFORE = /(?:(?:车牌|車牌|车牌号|車牌號|号牌|號牌|牌照)(?:是|为|為|係)?[:：]?|(?:车|車)[\u3400-\u9fff]{0,3}(?:是|係))$/;
 function scanPlates(text: string, out: PiiSpan[], dotted = false) {
   const re = dotted ? PLATE_DOTTED : PLATE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    if (dotted && m.index >= 1 && isHan(text.charCodeAt(m.index - 1)) && (m.index < 2 || NAME_BOUNDARY_BEFORE.has(text[m.index - 2]))) m.index--;
+    if (dotted && m.index >= 1 && isHan(text.charCodeAt(m.index - 1)) && (m.index < 2 || NAME_BOUNDARY_BEFORE.has(text[m.index - 2]) || (!PLATE_CUE_CHAR.has(text[m.index - 1]) && PLATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index - 1))))) m.index--;
     // The sentence around the plate, at most 40 characters each way.
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(end, end + 40);
@@ -4387,7 +4402,7 @@ function scanResidentCards(text: string, out: PiiSpan[]) {
  * buyer's contract (劳动合同编号, 购房合同编号; a bare 合同编号 only where the writer speaks of themselves, so a
  * public project's contract stays). Four digits or more, as written (D-3502-008617, HJ-2023-07-2302, M20261185).
  */
-const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號)(?:码|碼)?(?:是|为|為|係)?[:：\s\u3000]{0,2}([A-Za-z]{0,4}[-－]?[0-9]{2,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
+const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|股民证号|股民證號|股权证号|股權證號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,4}[-－]?[0-9]{1,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
 /** Every cue of RECORD_NUMBER ends in one of these pairs: a quick test before the long alternation. */
 const RECORD_CUE = /[卡历歷案院编編证證][号號]/;
 function scanRecordNumbers(text: string, out: PiiSpan[]) {
@@ -4734,7 +4749,8 @@ const MISPRINT_NAME = /(?:打成|写成|寫成|印成|错成|錯成|弄成)了?[
  */
 const JOINT_SIGNER = /(?:^|[：:；;，,、\s])((?:[0-9]{1,3}(?:号楼|號樓|栋|棟|幢))?[0-9]{1,2}(?:单元|單元)[0-9]{3,4}室?)[\s\u3000]?([\u3400-\u9fff]{2,3})(?=[；;，,。、\s]|$)/g;
 /** An IOU's lender, up to the money that follows (今借到邵某某人民币…, 今欠…现金…): the name runs to 人民币 / 现金. */
-const IOU_LENDER = /(?:今借到|今借|今欠)([\u3400-\u9fff]{2,4}?)(?:人民币|人民幣|现金|現金|现款|現款)/g;
+// (Round 22: 今欠到 as well, 今欠到周国平人民币叁万….)
+const IOU_LENDER = /(?:今借到|今欠到|今借|今欠)([\u3400-\u9fff]{2,4}?)(?:人民币|人民幣|现金|現金|现款|現款)/g;
 // ---------------------------------------------------------------------------------------------
 // (Round 17) The writer by the village post they hold, and signatures without a dash.
 //
@@ -5336,6 +5352,201 @@ function scanRounds20And21Names(text: string, out: PiiSpan[]) {
   }
   for (const s of added) out.push(s);
 }
+// ---------------------------------------------------------------------------------------------
+// (Round 22) Read on pii14.jsonl (a Pearl River Delta factory town: migrant workers' joint letters with their 工号,
+// urban-village rooms, Cantonese and Hong Kong writers; recall 0.797 unseen). Each rule is a form, not a set's names.
+
+/** A worker's code in a list beside a phone (YF0317, XH-20433, MT2084167): letters, then three digits or more. */
+const LIST_CODE = /(?<![A-Za-z0-9\-－])[A-Z]{1,3}[-－]?[0-9]{3,9}(?![A-Za-z0-9])/g;
+/** The text speaks of workers' numbers, so a code beside a phone in it is one. */
+const WORKER_NUMBER_CUE = /工号|工號|工牌|员工编号|員工編號|厂牌|廠牌/;
+/** A child or a relative named right after the word (大孩子农小雨, 小女林怡君, 真名係文美玲, 名字张文彬). */
+const CHILD_OR_TRUE_NAME = /(?:大孩子|小孩子|孩子|大的|小的|小伙子|小夥子|后生仔|後生仔|前员工|前員工|小女|小儿|小兒|犬子|真名[係系是叫]|原名[係系是叫]|名字[係系是叫]?|大仔|细仔|細仔|大女|细女|細女)(?=[\u3400-\u9fff]{2,3})/g;
+/** Private people one pays or is cheated by, right before their quoted nickname (中介“阿耀”, 放数的“刀仔辉”). */
+const PRIVATE_ROLE_QUOTE = /(?:中介|放数的|放數的|放数佬|放數佬|放贷的|放貸的|放高利贷的|放高利貸的|黄牛|黃牛|蛇头|蛇頭|包工头|包工頭|工头|工頭|二房东|二房東|收[\u3400-\u9fff]{1,6}的)[“「]$/;
+/** A Cantonese nickname by its build or trade: 肥仔明, 刀仔辉, 靚仔強 (X仔 and a given-name character). */
+const ZAI_NICKNAME = /(?<![\u3400-\u9fff])(?:肥|刀|靓|靚|细|細|大)仔([\u3400-\u9fff])/g;
+/** "大家叫他肥李", "叫我肥强": 肥 and a surname or given-name character, as people call someone. */
+const FAT_CALLED = /(?:叫他|叫佢|叫我|喊他|都叫|人称|人稱)[“「]?(肥[\u3400-\u9fff])(?=[”」]?(?:$|[，,。；;！!？?、\s]|就|啦|咯))/g;
+/** "我係涌口村嘅靚姐", "我系榕围村嘅温伯": a Cantonese self-introduction, a place, 嘅, then how the village calls the writer. */
+const CANTONESE_SELF = /(?:我係|我系|我喺|我是)[\u3400-\u9fff]{2,8}?(?:村|坊|巷|街|苑|花园|花園)(?:嘅|的)([\u3400-\u9fff])(伯|叔|婆|姐|嫂|哥|公|姨)(?![\u3400-\u9fff])/g;
+/** A home in an urban village: a lane and a house number, perhaps a block (坊) before and 之N after (八坊二巷5號之一). */
+const LANE_HOME = /(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})坊)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})巷(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?:之[一二三四五六七八九十])?/g;
+/** A factory's dormitory room (B栋宿舍314房, 宿舍3棟208房): one worker's bed, like a home. */
+const DORM_ROOM = /(?:(?:[A-Z]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[栋棟]宿舍|宿舍(?:[A-Z]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[栋棟])[0-9０-９]{3,4}(?:房|室|号|號)/g;
+
+function scanRound22(text: string, out: PiiSpan[]) {
+  const added: PiiSpan[] = [];
+  // "罗桂生 YF0317 13580264791；", "杨秀芝（XH-20433，18319046287）": where the text speaks of workers' numbers, a code right
+  // before a phone is the worker's number, and a full name right before the code (or its bracket) is the worker's.
+  // (Without the cue, a list where two codes or more each stand before a phone: 签名：马志刚 MT2084167 138…；覃伟 MT2084203 159….)
+  if (sawLetter) {
+    const codes: [number, number][] = [];
+    // (Where phones begin, in a set: a scan of the spans per code was quadratic on a long run of codes.)
+    const phones = new Set<number>();
+    for (const sp of out) if (sp.kind === 'mobile' || sp.kind === 'landline') phones.add(sp.start);
+    LIST_CODE.lastIndex = 0;
+    if (phones.size) for (let m = LIST_CODE.exec(text); m; m = LIST_CODE.exec(text)) {
+      const end = m.index + m[0].length;
+      let k = end;
+      if (text[k] === ' ' || text[k] === '，' || text[k] === ',' || text[k] === '、') k++;
+      if (phones.has(k)) codes.push([m.index, end]);
+    }
+    if (codes.length < 2 && !(codes.length && WORKER_NUMBER_CUE.test(text))) codes.length = 0;
+    for (const [start, end] of codes) {
+      const m = { index: start };
+      added.push({ kind: 'member_number', start, end });
+      let e = m.index;
+      if (text[e - 1] === ' ' || text[e - 1] === '（' || text[e - 1] === '(') e--;
+      for (const len of [3, 2]) {
+        const st = e - len;
+        if (st < 0 || (st > 0 && !NAME_BEFORE_NUMBER_START.has(text[st - 1]) && !'（('.includes(text[st - 1]))) continue;
+        if (!SURNAME_SET.has(text[st]) || AMBIGUOUS_SURNAMES.has(text[st])) continue;
+        let ok = true;
+        for (let q = st + 1; q < e; q++) if (!(q === st + 1 ? firstGiven(text[q]) : GIVEN_SET.has(text[q])) || NOT_GIVEN.has(text[q])) ok = false;
+        if (ok) {
+          added.push({ kind: 'name', start: st, end: e });
+          break;
+        }
+      }
+    }
+  }
+  // "联名：王德兵（工号XH-20416，电话…）": a full name right before a bracket that opens with a worker's number or a phone.
+  if (sawTriggers & T_PAREN) {
+    for (const sp of out) {
+      if (sp.kind !== 'member_number' && sp.kind !== 'mobile') continue;
+      let b = sp.start;
+      const cue = /(?:工号|工號|电话|電話|手机|手機)[:：]?$/.exec(text.slice(Math.max(0, b - 3), b));
+      if (cue) b -= cue[0].length;
+      if (text[b - 1] !== '（' && text[b - 1] !== '(') continue;
+      const e = b - 1;
+      for (const len of [3, 2]) {
+        const st = e - len;
+        if (st < 0 || (st > 0 && !NAME_BEFORE_NUMBER_START.has(text[st - 1]))) continue;
+        if (!SURNAME_SET.has(text[st]) || AMBIGUOUS_SURNAMES.has(text[st]) || NOT_NAME_WORD.has(text.slice(st, st + 2))) continue;
+        let ok = true;
+        for (let q = st + 1; q < e; q++) if (!(q === st + 1 ? firstGiven(text[q]) : GIVEN_SET.has(text[q])) || NOT_GIVEN.has(text[q])) ok = false;
+        if (ok) {
+          added.push({ kind: 'name', start: st, end: e });
+          break;
+        }
+      }
+    }
+  }
+  CHILD_OR_TRUE_NAME.lastIndex = 0;
+  for (let m = CHILD_OR_TRUE_NAME.exec(text); m; m = CHILD_OR_TRUE_NAME.exec(text)) {
+    const at = m.index + m[0].length;
+    const c = text[at];
+    if (!(SURNAME_SET.has(c) || AMBIGUOUS_SURNAMES.has(c)) || NOT_NAME_WORD.has(text.slice(at, at + 2))) continue;
+    // A full name of three: a surname and two given-name characters, then no more of a word (上四年级, 今年…, 在…).
+    if (!firstGiven(text[at + 1] ?? '') || !GIVEN_SET.has(text[at + 2] ?? '') || NOT_GIVEN.has(text[at + 1]) || NOT_GIVEN.has(text[at + 2]) || PLACE_END.has(text[at + 2])) continue;
+    const next = text[at + 3] ?? '';
+    if (next && isHan(next.charCodeAt(0)) && !'今上在要已就是的也又都还還说說去到给給读讀念冲衝喺嘅被帮幫'.includes(next)) continue;
+    added.push({ kind: 'name', start: at, end: at + 3 });
+  }
+  if (has(text, '“') || has(text, '「')) {
+    for (let q = 0; q < text.length; q++) {
+      if (text[q] !== '“' && text[q] !== '「') continue;
+      let c = q + 1;
+      while (c < text.length && c - q <= 4 && isHan(text.charCodeAt(c))) c++;
+      const n = c - q - 1;
+      if (n < 2 || n > 3 || !QUOTE_CLOSE.has(text.charCodeAt(c)) || !PRIVATE_ROLE_QUOTE.test(text.slice(Math.max(0, q - 9), q + 1))) continue;
+      const x = text.slice(q + 1, c);
+      if (/^[阿肥老小大]/.test(x) || /仔|佬|哥|姐$/.test(x)) added.push({ kind: 'name', start: q + 1, end: c });
+    }
+  }
+  if (has(text, '仔')) {
+    ZAI_NICKNAME.lastIndex = 0;
+    for (let m = ZAI_NICKNAME.exec(text); m; m = ZAI_NICKNAME.exec(text)) if (GIVEN_SET.has(m[1]) || SURNAME_SET.has(m[1])) added.push({ kind: 'name', start: m.index, end: m.index + 3 });
+    // (Also right after a workmate's or a caller's word: 工友肥仔強, 叫佢肥仔明.)
+    ZAI_AFTER_WORD.lastIndex = 0;
+    for (let m = ZAI_AFTER_WORD.exec(text); m; m = ZAI_AFTER_WORD.exec(text)) if (GIVEN_SET.has(m[1]) || SURNAME_SET.has(m[1])) added.push({ kind: 'name', start: m.index + m[0].length - 3, end: m.index + m[0].length });
+  }
+  // "包工头老覃拿走了", "中介贺老三带进来的": a private person one pays or is cheated by, by 老/阿 and a surname, or by
+  // surname, 老 and their place among siblings.
+  for (let m = PRIVATE_ROLE.exec(text); m; m = PRIVATE_ROLE.exec(text)) {
+    const at = m.index + m[0].length;
+    const e = prefixNicknameEnd(text, at);
+    if (e > 0 && text[at] !== '小' && !isHanWordAfterNick(text, e)) added.push({ kind: 'name', start: at, end: e });
+    else if (SURNAME_SET.has(text[at] ?? '-') && !AMBIGUOUS_SURNAMES.has(text[at]) && text[at + 1] === '老' && NUMERALS.has(text[at + 2] ?? '-')) added.push({ kind: 'name', start: at, end: at + 3 });
+  }
+  PRIVATE_ROLE.lastIndex = 0;
+  if (has(text, '肥')) {
+    FAT_CALLED.lastIndex = 0;
+    for (let m = FAT_CALLED.exec(text); m; m = FAT_CALLED.exec(text)) {
+      const at = m.index + m[0].length - 2;
+      if (SURNAME_SET.has(m[1][1]) || GIVEN_SET.has(m[1][1])) added.push({ kind: 'name', start: at, end: at + 2 });
+    }
+  }
+  if (sawTriggers & T_WO) {
+    CANTONESE_SELF.lastIndex = 0;
+    for (let m = CANTONESE_SELF.exec(text); m; m = CANTONESE_SELF.exec(text)) {
+      const at = m.index + m[0].length - 2;
+      if (SURNAME_SET.has(m[1]) || m[1] === '靓' || m[1] === '靚') added.push({ kind: 'name', start: at, end: at + 2 });
+    }
+  }
+  if (has(text, '巷')) {
+    LANE_HOME.lastIndex = 0;
+    for (let m = LANE_HOME.exec(text); m; m = LANE_HOME.exec(text)) {
+      let start = m.index;
+      // The village the lane is in (涌口村四巷12號): its name, two characters before 村 (口 too, which ends village names).
+      if (text[start - 1] === '村') {
+        let v = start - 1;
+        while (v > 0 && start - 1 - v < 2 && isHan(text.charCodeAt(v - 1)) && (!NAME_STOP.has(text[v - 1]) || (text[v - 1] === '口' && v === start - 1))) v--;
+        start = v;
+      }
+      // A lane and a number alone are a home only with 之N or a home's word right after (…12號是我祖屋, …嘅譚婆).
+      const end = m.index + m[0].length;
+      if (start === m.index && !/之/.test(m[0]) && !/^(?:嘅|的)?(?:屋|家|祖屋|住|是我)/.test(text.slice(end, end + 3))) continue;
+      added.push({ kind: 'address', start, end });
+    }
+  }
+  if (has(text, '宿舍')) {
+    DORM_ROOM.lastIndex = 0;
+    for (let m = DORM_ROOM.exec(text); m; m = DORM_ROOM.exec(text)) {
+      // The factory whose dormitory it is (晟光电子B栋宿舍314房, 永豐傢俱廠宿舍3棟208房).
+      let start = m.index;
+      if (text.startsWith('宿舍', start)) start = nameStart(text, start);
+      else {
+        let v = start;
+        while (v > 0 && start - v < 6 && isHan(text.charCodeAt(v - 1)) && !NAME_STOP.has(text[v - 1])) v--;
+        start = v;
+      }
+      added.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
+  // "我叫區嘉豪，": a Cantonese surname that is also a word (区, 欧), after 我叫, as a full name ending its clause.
+  if (sawTriggers & T_JIAO) {
+    for (let i = text.indexOf('叫'); i >= 0; i = text.indexOf('叫', i + 1)) {
+      const at = i + 1;
+      if (!'區区歐欧'.includes(text[at] ?? '-') || !SELF_CALLED.test(text.slice(Math.max(0, i - 2), i + 1))) continue;
+      const end = at + 3;
+      if (GIVEN_SET.has(text[at + 1] ?? '-') && GIVEN_SET.has(text[at + 2] ?? '-') && (end === text.length || CLAUSE_END.has(text[end]))) added.push({ kind: 'name', start: at, end });
+    }
+  }
+  // "護照號碼 312847561": a passport of nine digits (Taiwan's), after the word.
+  if (sawTriggers & T_HAO && (has(text, '护照') || has(text, '護照'))) {
+    TW_PASSPORT.lastIndex = 0;
+    for (let m = TW_PASSPORT.exec(text); m; m = TW_PASSPORT.exec(text)) added.push({ kind: 'id_number', start: m.index + m[0].length - 9, end: m.index + m[0].length });
+  }
+  // "叫我小甘就行": what the writer asks to be called, 小/老/阿 and a surname, before 就行/就好/就得.
+  if (sawTriggers & T_JIAO) {
+    for (let i = text.indexOf('叫我'); i >= 0; i = text.indexOf('叫我', i + 1)) {
+      const e = prefixNicknameEnd(text, i + 2);
+      if (e > 0 && /^(?:就行|就好|就得|就可以|得啦|就係|就是)/.test(text.slice(e, e + 3))) added.push({ kind: 'name', start: i + 2, end: e });
+    }
+  }
+  // "老乡曾大哥的电话": a fellow villager or workmate by surname and 大哥, 大姐, 叔 or 嫂.
+  FELLOW_KIN.lastIndex = 0;
+  for (let m = FELLOW_KIN.exec(text); m; m = FELLOW_KIN.exec(text)) if (SURNAME_SET.has(m[1]) && !AMBIGUOUS_SURNAMES.has(m[1])) added.push({ kind: 'name', start: m.index + m[0].length - m[1].length - m[2].length, end: m.index + m[0].length });
+  for (const sp of added) out.push(sp);
+}
+const TW_PASSPORT = /(?:护照号码|護照號碼|护照号|護照號)(?:是|为|為|係)?[:：]?\s?[0-9]{9}(?![0-9])/g;
+const ZAI_AFTER_WORD = /(?:工友|老乡|老鄉|叫佢|叫他|个|個|係|系)(?:肥|刀|靓|靚|细|細)仔([\u3400-\u9fff])/g;
+const PRIVATE_ROLE = /(?:包工头|包工頭|工头|工頭|中介|二房东|二房東|放数佬|放數佬|放贷的|放貸的|蛇头|蛇頭)/g;
+/** After a nickname of 老/阿 and a character: more of a word (老板, 阿姨 are caught before; 老王八 …) rather than a verb. */
+const isHanWordAfterNick = (text: string, e: number): boolean => isHan(text.charCodeAt(e)) && !'拿收欠骗騙带帶跑卷捲说說叫把给給就又也都还還的是在不没沒'.includes(text[e]);
+const FELLOW_KIN = /(?:老乡|老鄉|同乡|同鄉|工友|邻居|鄰居)([\u3400-\u9fff])(大哥|大姐|大嫂|哥|姐|叔|嫂|婶|嬸)(?![\u3400-\u9fff]{0,1}[们們])/g;
 const RELATIVE_BEFORE = /(?:我|俺|额|額|咱)(?:家)?(?:男人|老公|老婆|媳妇|媳婦|爸|妈|媽|爹|娘|父亲|父親|母亲|母親|姑父|姑夫|姨父|舅舅|叔叔|伯伯|婆婆|公公|兄弟|哥|姐|弟|妹|儿子|兒子|女子|女儿|女兒|尕娃|娃|孙子|孫子|孙女|孫女|爷爷|爺爺|奶奶|老汉|老漢)|(?:村民|社员|社員|户主|戶主|邻居|鄰居|司机|司機|工友)/g;
 const SETTLEMENT_HOME = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[区區](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})排(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號]/g;
 /** A given name's first character: the tables' and 占 (马占山, 锁占福), which after a surname also ends words (占领, 占有). */
@@ -5409,6 +5620,7 @@ export function detectPii(text: string): PiiSpan[] {
   scanRound18Names(text, spans);
   scanRound19Names(text, spans);
   scanRounds20And21Names(text, spans);
+  scanRound22(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
@@ -5438,11 +5650,19 @@ export function detectPii(text: string): PiiSpan[] {
   }
   if (has(text, '号') || has(text, '號')) scanCuedStreetHomes(text, spans);
   dropOfficeContacts(text, spans);
+  // (Round 22) "支付宝 138…": 付 is a surname, and 付宝 before a number read as a name; Alipay is none.
+  const kept = has(text, '支付') ? withoutAlipay(text, spans) : spans;
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
-  const merged = mergeSpans(spans);
+  const merged = mergeSpans(kept);
   const result = maskRepeatedNames(text, sawTriggers & T_DUN ? fillNameLists(text, merged) : merged);
   candText = ''; // (not to keep a long text alive until the next call)
   return result;
+}
+
+/** The spans but a name 付宝 right after 支 (支付宝, Alipay); the same array when there is none. */
+function withoutAlipay(text: string, spans: PiiSpan[]): PiiSpan[] {
+  const alipay = (sp: PiiSpan) => sp.kind === 'name' && sp.end === sp.start + 2 && text[sp.start - 1] === '支' && text[sp.start] === '付' && (text[sp.start + 1] === '宝' || text[sp.start + 1] === '寶');
+  return spans.some(alipay) ? spans.filter((sp) => !alipay(sp)) : spans;
 }
 
 /**
