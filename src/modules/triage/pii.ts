@@ -5383,10 +5383,10 @@ function scanRound22(text: string, out: PiiSpan[]) {
   if (sawLetter) {
     const codes: [number, number][] = [];
     // (Where phones begin, in a set: a scan of the spans per code was quadratic on a long run of codes.)
-    const phones = new Set<number>();
-    for (const sp of out) if (sp.kind === 'mobile' || sp.kind === 'landline') phones.add(sp.start);
+    let phones: Set<number> | null = null;
+    for (const sp of out) if (sp.kind === 'mobile' || sp.kind === 'landline') (phones ??= new Set<number>()).add(sp.start);
     LIST_CODE.lastIndex = 0;
-    if (phones.size) for (let m = LIST_CODE.exec(text); m; m = LIST_CODE.exec(text)) {
+    if (phones) for (let m = LIST_CODE.exec(text); m; m = LIST_CODE.exec(text)) {
       const end = m.index + m[0].length;
       let k = end;
       if (text[k] === ' ' || text[k] === '，' || text[k] === ',' || text[k] === '、') k++;
@@ -5434,7 +5434,7 @@ function scanRound22(text: string, out: PiiSpan[]) {
     }
   }
   CHILD_OR_TRUE_NAME.lastIndex = 0;
-  for (let m = CHILD_OR_TRUE_NAME.exec(text); m; m = CHILD_OR_TRUE_NAME.exec(text)) {
+  if (hasAny(text, CHILD_OR_TRUE_NAME_WORDS)) for (let m = CHILD_OR_TRUE_NAME.exec(text); m; m = CHILD_OR_TRUE_NAME.exec(text)) {
     const at = m.index + m[0].length;
     const c = text[at];
     if (!(SURNAME_SET.has(c) || AMBIGUOUS_SURNAMES.has(c)) || NOT_NAME_WORD.has(text.slice(at, at + 2))) continue;
@@ -5444,7 +5444,7 @@ function scanRound22(text: string, out: PiiSpan[]) {
     if (next && isHan(next.charCodeAt(0)) && !'今上在要已就是的也又都还還说說去到给給读讀念冲衝喺嘅被帮幫'.includes(next)) continue;
     added.push({ kind: 'name', start: at, end: at + 3 });
   }
-  if (has(text, '“') || has(text, '「')) {
+  if ((has(text, '“') || has(text, '「')) && hasAny(text, PRIVATE_ROLE_WORDS)) {
     for (let q = 0; q < text.length; q++) {
       if (text[q] !== '“' && text[q] !== '「') continue;
       let c = q + 1;
@@ -5464,7 +5464,7 @@ function scanRound22(text: string, out: PiiSpan[]) {
   }
   // "包工头老覃拿走了", "中介贺老三带进来的": a private person one pays or is cheated by, by 老/阿 and a surname, or by
   // surname, 老 and their place among siblings.
-  for (let m = PRIVATE_ROLE.exec(text); m; m = PRIVATE_ROLE.exec(text)) {
+  if (hasAny(text, PRIVATE_ROLE_WORDS)) for (let m = PRIVATE_ROLE.exec(text); m; m = PRIVATE_ROLE.exec(text)) {
     const at = m.index + m[0].length;
     const e = prefixNicknameEnd(text, at);
     if (e > 0 && text[at] !== '小' && !isHanWordAfterNick(text, e)) added.push({ kind: 'name', start: at, end: e });
@@ -5478,7 +5478,7 @@ function scanRound22(text: string, out: PiiSpan[]) {
       if (SURNAME_SET.has(m[1][1]) || GIVEN_SET.has(m[1][1])) added.push({ kind: 'name', start: at, end: at + 2 });
     }
   }
-  if (sawTriggers & T_WO) {
+  if (sawTriggers & T_WO && hasAny(text, CANTONESE_SELF_WORDS)) {
     CANTONESE_SELF.lastIndex = 0;
     for (let m = CANTONESE_SELF.exec(text); m; m = CANTONESE_SELF.exec(text)) {
       const at = m.index + m[0].length - 2;
@@ -5538,10 +5538,15 @@ function scanRound22(text: string, out: PiiSpan[]) {
   }
   // "老乡曾大哥的电话": a fellow villager or workmate by surname and 大哥, 大姐, 叔 or 嫂.
   FELLOW_KIN.lastIndex = 0;
-  for (let m = FELLOW_KIN.exec(text); m; m = FELLOW_KIN.exec(text)) if (SURNAME_SET.has(m[1]) && !AMBIGUOUS_SURNAMES.has(m[1])) added.push({ kind: 'name', start: m.index + m[0].length - m[1].length - m[2].length, end: m.index + m[0].length });
+  if (hasAny(text, FELLOW_WORDS)) for (let m = FELLOW_KIN.exec(text); m; m = FELLOW_KIN.exec(text)) if (SURNAME_SET.has(m[1]) && !AMBIGUOUS_SURNAMES.has(m[1])) added.push({ kind: 'name', start: m.index + m[0].length - m[1].length - m[2].length, end: m.index + m[0].length });
   for (const sp of added) out.push(sp);
 }
 const TW_PASSPORT = /(?:护照号码|護照號碼|护照号|護照號)(?:是|为|為|係)?[:：]?\s?[0-9]{9}(?![0-9])/g;
+// What each rule of scanRound22 needs in the text at all (has: a look-up per word), so that most opinions skip its expression.
+const CHILD_OR_TRUE_NAME_WORDS = ['孩子', '大的', '小的', '小女', '小儿', '小兒', '犬子', '真名', '原名', '名字', '大仔', '细仔', '細仔', '大女', '细女', '細女', '小伙', '小夥', '后生', '後生', '员工', '員工'];
+const PRIVATE_ROLE_WORDS = ['中介', '放数', '放數', '放贷', '放貸', '高利', '黄牛', '黃牛', '蛇头', '蛇頭', '工头', '工頭', '房东', '房東', '收'];
+const CANTONESE_SELF_WORDS = ['我係', '我系', '我喺', '我是'];
+const FELLOW_WORDS = ['老乡', '老鄉', '同乡', '同鄉', '工友', '邻居', '鄰居'];
 const ZAI_AFTER_WORD = /(?:工友|老乡|老鄉|叫佢|叫他|个|個|係|系)(?:肥|刀|靓|靚|细|細)仔([\u3400-\u9fff])/g;
 const PRIVATE_ROLE = /(?:包工头|包工頭|工头|工頭|中介|二房东|二房東|放数佬|放數佬|放贷的|放貸的|蛇头|蛇頭)/g;
 /** After a nickname of 老/阿 and a character: more of a word (老板, 阿姨 are caught before; 老王八 …) rather than a verb. */
