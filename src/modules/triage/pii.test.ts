@@ -1087,6 +1087,8 @@ describe('robustness', () => {
       '残疾证号230102196811032621 42', '低保证号铸民低2020-', '供热户号0102-', '邵 海 燕 ', '王 ', 'wo jiao Song Meiling zhu zai a b ', '联名人：1单元101 王建国；', '今借到王', '名字“王建国”打成了“', '。阿强', '留言人：小',
       // (Round 22: codes before phones, lane homes, dorm rooms, 支付宝 before numbers, nicknames after a role.)
       '罗桂生 YF0317 13580264791；', '王德兵（XH-20416，13580472916）、', '涌口村四巷12號之一', 'B栋宿舍314房', '支付宝 13800138000 ', '包工头老覃', '中介“阿耀”', '工友肥仔强',
+      // (Round 23.)
+      '+7 914 362-18-75 ', '电话8 914 205 37 19 ', '登录证号 780526-6142318 ', '林场家属房3排8号', '东山屯四组5号', 'Наталья Смирнова ', '合伙人彼得罗夫', '林权证号吉林证字（2008）第1173号', '；那玉兰 家属房1排5号 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: '];
@@ -2337,5 +2339,43 @@ describe('round 22: joint letters with workers’ codes, urban-village homes, Ca
     expectMasked('叫我小龚就行。', ['小龚']);
     expectMasked('我叫區志明，', ['區志明']);
     for (const t of ['包工头老板不发钱。', '减肥仔细看看。', '他们收取的“管理费”太高。', '我叫区政府，', '孩子上学难。']) nothingMasked(t);
+  });
+});
+
+describe('round 23: Russian and Korean numbers, forestry quarters, village hamlet homes, Manchu and Korean names (own examples)', () => {
+  it('masks Russian mobiles with +7 (and 8 + 3-3-2-2 after 电话), and a Korean registration number after its word', () => {
+    expectMasked('他在伯力的电话+7 921 503-44-18，打不通。', ['+7 921 503-44-18'], ['mobile']);
+    expectMasked('俄罗斯手机+7 (924) 208 11 36', ['+7 (924) 208 11 36'], ['mobile']);
+    expectMasked('我的电话8 914 377 20 61，', ['8 914 377 20 61'], ['mobile']);
+    expectMasked('外国人登录证号 810312-5123456，要延期。', ['810312-5123456'], ['id_number']);
+    nothingMasked('第8 914 377 20 61页');
+  });
+
+  it('masks a forestry farm’s family quarters and a hamlet home after 屯 or 堡, a care home’s room with its floor', () => {
+    expectMasked('我住青松林场家属房4排6号，炕凉。', ['青松林场家属房4排6号'], ['address']);
+    expectMasked('他家在柳条屯三组9号。', ['柳条屯三组9号'], ['address']);
+    expectMasked('我娘住在养老院三楼305房。', ['养老院三楼305房'], ['address']);
+    nothingMasked('家属房年久失修，三组的路也坏了。');
+  });
+
+  it('reads Cyrillic and transliterated Russian names, certificates of land by 字 and 第 号, a policy number and a cooperative member’s number', () => {
+    expectMasked('合作方 Ольга Петрова 没付钱。', ['Ольга Петрова'], ['name']);
+    expectMasked('合伙人库兹列夫欠我钱，和瓦西列夫一起的。', ['库兹列夫', '瓦西列夫']);
+    expectMasked('俺家林权证号青林证字（2011）第0392号。', ['青林证字（2011）第0392号']);
+    expectMasked('保单号是RB-HL-2025-10293，没赔。', ['RB-HL-2025-10293']);
+    expectMasked('社员证号QT-0072，分红没到。', ['QT-0072']);
+    for (const t of ['我丈夫去了。', '他功夫好。', '学的斯基。']) nothingMasked(t);
+  });
+
+  it('reads 那, 回, 富 and 玄 as surnames where a name is expected, and a name before a home in a list', () => {
+    expectMasked('我叫那春山，住东街。', ['那春山']);
+    expectMasked('我爸富长海当了三十年护林员。', ['富长海']);
+    expectMasked('我妹妹玄英兰在韩国。', ['玄英兰']);
+    expectMasked('住户：郎德福 家属房1排2号；回秀英 家属房1排4号', ['郎德福', '家属房1排2号', '回秀英', '家属房1排4号']);
+    for (const t of ['我爸那天来了。', '我妈回来了。', '我哥富起来了。', '家里的玄关坏了。']) nothingMasked(t);
+  });
+
+  it('masks a private person’s car named after 俺', () => {
+    expectMasked('俺的车吉H·5K207被贴了条。', ['吉H·5K207'], ['plate']);
   });
 });

@@ -936,7 +936,7 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?(?:[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}|[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{4}[挂掛港澳])(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
 // (Round 20) 开一辆/開一輛: a person's car (the sentence names no office or official: OFFICIAL_CAR).
-const PRIVATE_CAR = /我|本人|开一辆|開一輛|开着一辆|開著一輛|被执行人|被執行人|老板|老闆|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
+const PRIVATE_CAR = /我|俺|咱|本人|开一辆|開一輛|开着一辆|開著一輛|被执行人|被執行人|老板|老闆|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
 /** A salutation or a heading opening the sentence (尊敬的書記：): whom the letter addresses, not whose car it is. */
 const SALUTATION = /^[^，,。：:]{0,12}[：:]/;
 /** In the plate's sentence: an official car, whose plate stays visible. */
@@ -1401,7 +1401,9 @@ const GIVEN =
   // Given-name characters that seldom end an ordinary word after a surname character (盼, 奕, 麟 …).
   '盼彧奕姝嫣瀚漪祺尧堯麒麟凌淩墨' +
   // Names of the 1950s–70s generation (红旗, 幸福, 长庚): 旗, 幸 and 庚 seldom end a word after a surname character.
-  '旗幸庚'
+  '旗幸庚' +
+  // (Round 23) Korean-Chinese given names (崔龙洙, 李贞植, 朴成镐, 申恩惠).
+  '洙植镐鎬恩'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -1706,6 +1708,7 @@ const NOT_NAME_WORD = new Set(
     // (Round 16) 孙媳妇 is a kinship word, 工商银行 a bank.
     '孙媳 孫媳 商银 商銀 ' +
     // (Round 20) Words the round-21 surnames begin (妥善, 锁定, 喇叭, 冶金); what a writer says they are, not who: the overseas Chinese, a nationality (我是柔佛的华人, 我是白族); not 韩国, which begins names (韩国栋).
+    '那天 那时 那時 那边 那邊 那个 那個 那些 那里 那裡 那么 那麼 那样 那樣 那儿 那兒 那会 那會 那年 那次 那家 那位 那种 那種 那就 那是 那还 那還 那条 那條 那片 那块 那塊 那段 那间 那間 回来 回來 回去 回家 回复 回復 回答 回头 回頭 回到 回老 回国 回國 回村 回乡 回鄉 回信 回电 回電 回应 回應 回收 回迁 回遷 回扣 富裕 富有 富贵 富貴 富起 富人 富民 富硒 玄关 玄關 玄机 玄機 玄乎 玄学 玄學 ' +
     '妥善 妥协 妥協 妥当 妥當 妥帖 妥妥 锁定 鎖定 锁门 鎖門 喇叭 喇嘛 冶金 冶炼 冶煉 华人 華人 汉族 漢族 白族 苗族 满族 滿族 壮族 壯族 回族 藏族 彝族 侗族 瑶族 黎族 畲族 土家 蒙族 朝鲜 朝鮮').split(' '),
 );
 
@@ -1829,7 +1832,8 @@ const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶�
 /** Surnames that are also common words (和 "and", 党 "party", 时 "time"): read only after 叫, a strong or a kinship introduction. */
 // (Round 19: 相 and 言, real surnames that start words, 相信, 言论: 我奶奶叫相玉珍, 我是她孙女相欣怡。)
 // (Round 21) The north-west's Hui surnames that are also words (撒, 者, 虎, 线, 海, 哈, 拓): read as the rest here.
-const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言撒者虎线線海哈拓']);
+// (Round 23: 那, 回, 富, Manchu and Hui surnames of the north-east, and 玄, a Korean one, which are words too.)
+const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言撒者虎线線海哈拓那回富玄']);
 /** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
 const AMBIGUOUS_NOT_AFTER_KIN = new CharSet([...'习習母养養农農水花牧汝蓬']);
 /** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
@@ -4402,9 +4406,9 @@ function scanResidentCards(text: string, out: PiiSpan[]) {
  * buyer's contract (劳动合同编号, 购房合同编号; a bare 合同编号 only where the writer speaks of themselves, so a
  * public project's contract stays). Four digits or more, as written (D-3502-008617, HJ-2023-07-2302, M20261185).
  */
-const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|股民证号|股民證號|股权证号|股權證號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,4}[-－]?[0-9]{1,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
+const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|股民证号|股民證號|股权证号|股權證號|社员证号|社員證號|保单号|保單號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,5}){0,2}[-－]?[0-9]{1,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
 /** Every cue of RECORD_NUMBER ends in one of these pairs: a quick test before the long alternation. */
-const RECORD_CUE = /[卡历歷案院编編证證][号號]/;
+const RECORD_CUE = /[卡历歷案院编編证證单單][号號]/;
 function scanRecordNumbers(text: string, out: PiiSpan[]) {
   RECORD_NUMBER.lastIndex = 0;
   for (let m = RECORD_NUMBER.exec(text); m; m = RECORD_NUMBER.exec(text)) {
@@ -4717,7 +4721,7 @@ const WELFARE_NUMBER = /(?:低保证|低保證|优待证|優待證)(?:号码|號
  * account and arrears. Only after an account-holder's word (用户编号, 户号), so the heating company's collection
  * account (对公收款账号) and a fee (热费2300) stay.
  */
-const HEATING_ACCOUNT = /(?:供热|供熱|供暖|热费|熱費|热力|熱力|暖气|暖氣|采暖|採暖)(?:用户编号|用戶編號|用户号|用戶號|户号|戶號|缴费号|繳費號)(?:是|为|為|係)?[:：\s\u3000]{0,2}([0-9]{2,10}(?:[-－][0-9]{1,8}){0,3})(?![A-Za-z0-9０-９])/g;
+const HEATING_ACCOUNT = /(?:供热|供熱|供暖|热费|熱費|热力|熱力|暖气|暖氣|采暖|採暖)(?:用户编号|用戶編號|用户号|用戶號|户号|戶號|缴费号|繳費號)(?:是|为|為|係)?[:：\s\u3000]{0,2}((?:[A-Za-z]{1,3}[-－]?)?[0-9]{2,10}(?:[-－][0-9]{1,8}){0,3})(?![A-Za-z0-9０-９])/g;
 function scanWelfareNumbers(text: string, out: PiiSpan[], re: RegExp) {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -5290,7 +5294,7 @@ function scanRounds20And21Names(text: string, out: PiiSpan[]) {
   for (let i = text.indexOf('老'); i >= 0; i = text.indexOf('老', i + 1)) {
     if (i < 1 || !NUMERALS.has(text[i + 1] ?? '') || !(SURNAME_SET.has(text[i - 1]) && !AMBIGUOUS_SURNAMES.has(text[i - 1]))) continue;
     if (i >= 2 && isHan(text.charCodeAt(i - 2)) && !'被把给給跟和与與叫找让讓是的'.includes(text[i - 2])) continue;
-    if (!/^(?:$|[卷捲骗騙跑拿欠说說把给給带帶叫让讓打还還也又都就，,。、！!？?）)]|他|她)/.test(text.slice(i + 2, i + 3))) continue;
+    if (!/^(?:$|[卷捲骗騙跑拿欠借说說把给給带帶叫让讓打还還也又都就，,。、！!？?）)]|他|她)/.test(text.slice(i + 2, i + 3))) continue;
     added.push({ kind: 'name', start: i - 1, end: i + 2 });
   }
   // "联名反映欠薪：禹长河、禹长海、柴玉梅、饶小军、解放军（真名…": a list of three-character items after a colon, most of
@@ -5336,7 +5340,7 @@ function scanRounds20And21Names(text: string, out: PiiSpan[]) {
     if (!(AMBIGUOUS_SURNAMES.has(c) || SURNAME_SET.has(c)) || NOT_NAME_WORD.has(text.slice(at, at + 2))) continue;
     if (!firstGiven(text[at + 1] ?? '') || !GIVEN_SET.has(text[at + 2] ?? '') || NOT_GIVEN.has(text[at + 1]) || NOT_GIVEN.has(text[at + 2])) continue;
     const next = text[at + 3] ?? '';
-    if (next && isHan(next.charCodeAt(0)) && !'在就是的家也又都还還说說去到给給'.includes(next)) continue;
+    if (next && isHan(next.charCodeAt(0)) && !'在就是的家也又都还還说說去到给給当當'.includes(next)) continue;
     added.push({ kind: 'name', start: at, end: at + 3 });
   }
   RELATIVE_BEFORE.lastIndex = 0;
@@ -5541,6 +5545,92 @@ function scanRound22(text: string, out: PiiSpan[]) {
   if (hasAny(text, FELLOW_WORDS)) for (let m = FELLOW_KIN.exec(text); m; m = FELLOW_KIN.exec(text)) if (SURNAME_SET.has(m[1]) && !AMBIGUOUS_SURNAMES.has(m[1])) added.push({ kind: 'name', start: m.index + m[0].length - m[1].length - m[2].length, end: m.index + m[0].length });
   for (const sp of added) out.push(sp);
 }
+// ---------------------------------------------------------------------------------------------
+// (Round 23) Read on pii15.jsonl (a north-eastern border prefecture: forestry towns, Korean-Chinese and Manchu villages,
+// relatives in Korea and Russia; recall 0.842 unseen). Each rule is a form, not a set's names.
+
+/** A Russian number: +7 and a 9xx mobile, or 8 and one grouped 3-3-2-2 (8 914 205 37 19), with spaces, dashes, brackets. */
+const RU_PHONE = /(?:\+7[\s\-]?\(?9[0-9]{2}\)?[\s\-]?[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}|(?<![0-9])8 9[0-9]{2} [0-9]{3} [0-9]{2} [0-9]{2})(?![0-9])/g;
+/** A Korean alien registration (or resident registration) number after its word: birth date, a dash, seven digits. */
+const KOREAN_REGISTRATION = /(?:登录证|登錄證|登录号|登錄號|登记证|登記證|登录|登錄|居民登录|居民登錄|身份证|身份證)(?:号码|號碼|号|號|编号|編號)?(?:是|为|為|係)?[:：]?\s?([0-9]{6}[-－][1-8][0-9]{6})(?![0-9])/g;
+/** A forestry farm's or a mine's family quarters by row and number (家属房3排8号), the farm's name before it kept. */
+const QUARTERS_HOME = /(?:家属房|家屬房|家属院|家屬院)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})排(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號]/g;
+/** A village home by hamlet and number after a 屯, 堡 or 村 (东山屯四组5号, 關家窩堡五組21號). */
+const TUN_HOME = /[屯堡村](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[组組社](?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?![0-9０-９])/g;
+/** A name in Cyrillic: a capitalised given name and a surname (Наталья Смирнова). */
+const CYRILLIC_NAME = /(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]{1,15} [А-ЯЁ][а-яё]{1,20}(?:а|ов|ев|ин|ина|ова|ева|ский|ская|ко|ук|юк)?(?![А-Яа-яЁё])/g;
+/** A Russian surname transliterated (伊萬諾夫, 彼得罗夫): two or three characters and an -ov/-ev ending. */
+const RUSSIAN_SURNAME = /[\u3400-\u9fff]{2}(?:诺夫|諾夫|罗夫|羅夫|洛夫|科夫|耶夫|列夫|托夫|斯基)/g;
+/** What may stand right before such a surname: no character, or a word that ends before a person (合夥人, 俄罗斯的, 和). */
+/** Function characters no transliteration has (学的斯基 is no surname; 彼得 is one, so not LOOSE_STOP's 得). */
+const NOT_IN_RUSSIAN_SURNAME = new CharSet([...'的了是在和与與及我你他她们們这這那有就都也还還又很把被给給']);
+const BEFORE_RUSSIAN_SURNAME = new CharSet([...'的人伙夥方是叫板闆友家和与與跟同找给給']);
+/** A land, forest or grassland certificate's number after its word (柳農承字（2016）第04137號, 吉林证字（2008）第1173号). */
+const CERTIFICATE_NUMBER = /(?:林权证|林權證|经营权证|經營權證|承包证|承包證|土地证|土地證|宅基地证|宅基地證)(?:号码|號碼|号|號|编号|編號)?(?:是|为|為|係)?[:：]?\s?([\u3400-\u9fff]{1,5}字[（(][0-9０-９]{4}[)）]第?[0-9０-９]{2,6}[号號])/g;
+/** A room of a care home with its floor (敬老院二樓203房): a resident's home. */
+const CARE_HOME_FLOOR_ROOM = /(?:养老院|養老院|敬老院|颐养院|頤養院|福利院|护理院|護理院|老年公寓)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[楼樓层層][0-9０-９]{2,4}(?:房|室|号|號)(?![0-9０-９])/g;
+
+function scanRound23(text: string, out: PiiSpan[]) {
+  if (has(text, '+7') || has(text, '8 9')) {
+    RU_PHONE.lastIndex = 0;
+    for (let m = RU_PHONE.exec(text); m; m = RU_PHONE.exec(text)) {
+      // (8 and 3-3-2-2 only where the writer says it is a phone: 电话, 手机.)
+      if (m[0][0] === '8' && !introBefore(text, m.index, PHONE_INTRO)) continue;
+      out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (has(text, '-') || has(text, '－')) {
+    KOREAN_REGISTRATION.lastIndex = 0;
+    for (let m = KOREAN_REGISTRATION.exec(text); m; m = KOREAN_REGISTRATION.exec(text)) out.push({ kind: 'id_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  if (has(text, '排') && (has(text, '家属') || has(text, '家屬'))) {
+    QUARTERS_HOME.lastIndex = 0;
+    for (let m = QUARTERS_HOME.exec(text); m; m = QUARTERS_HOME.exec(text)) {
+      let start = m.index;
+      // (The farm's, mine's or factory's name: 紅松林場家屬房…, 二道河子林场家属房….)
+      if (start >= 2 && /(?:林场|林場|矿区|礦區|煤矿|煤礦|厂区|廠區)$/.test(text.slice(start - 2, start))) start = nameStart(text, start - 2) ;
+      out.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
+  if (has(text, '屯') || has(text, '堡') || (has(text, '村') && (has(text, '组') || has(text, '組') || has(text, '社')))) {
+    TUN_HOME.lastIndex = 0;
+    for (let m = TUN_HOME.exec(text); m; m = TUN_HOME.exec(text)) {
+      const start = nameStart(text, m.index);
+      if (start < m.index) out.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
+  if (CYRILLIC.test(text)) {
+    CYRILLIC_NAME.lastIndex = 0;
+    for (let m = CYRILLIC_NAME.exec(text); m; m = CYRILLIC_NAME.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+  }
+  if (has(text, '夫') || has(text, '基') || has(text, '娜')) {
+    RUSSIAN_SURNAME.lastIndex = 0;
+    for (let m = RUSSIAN_SURNAME.exec(text); m; m = RUSSIAN_SURNAME.exec(text)) if ((m.index === 0 || !isHan(text.charCodeAt(m.index - 1)) || BEFORE_RUSSIAN_SURNAME.has(text[m.index - 1])) && !NOT_IN_RUSSIAN_SURNAME.has(text[m.index]) && !NOT_IN_RUSSIAN_SURNAME.has(text[m.index + 1])) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+  }
+  if (has(text, '字')) {
+    CERTIFICATE_NUMBER.lastIndex = 0;
+    for (let m = CERTIFICATE_NUMBER.exec(text); m; m = CERTIFICATE_NUMBER.exec(text)) out.push({ kind: 'member_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  // "；那玉兰 家属房1排5号 0439-…；钮德才 家属房2排1号 …": in a list, a full name set off right before a home.
+  if (has(text, '；') || has(text, ';')) {
+    const n = out.length;
+    for (let k = 0; k < n; k++) {
+      const sp = out[k];
+      if (sp.kind !== 'address' || text[sp.start - 1] !== ' ') continue;
+      const e = sp.start - 1;
+      const st = e - 3;
+      if (st < 1 || !';；'.includes(text[st - 1])) continue;
+      const c = text[st];
+      if (!(SURNAME_SET.has(c) || AMBIGUOUS_SURNAMES.has(c)) || !firstGiven(text[st + 1]) || !GIVEN_SET.has(text[st + 2]) || NOT_GIVEN.has(text[st + 1]) || NOT_GIVEN.has(text[st + 2])) continue;
+      out.push({ kind: 'name', start: st, end: e });
+    }
+  }
+  if (has(text, '院') || has(text, '寓')) {
+    CARE_HOME_FLOOR_ROOM.lastIndex = 0;
+    for (let m = CARE_HOME_FLOOR_ROOM.exec(text); m; m = CARE_HOME_FLOOR_ROOM.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+  }
+}
+const CYRILLIC = /[\u0400-\u04ff]/;
 const TW_PASSPORT = /(?:护照号码|護照號碼|护照号|護照號)(?:是|为|為|係)?[:：]?\s?[0-9]{9}(?![0-9])/g;
 // What each rule of scanRound22 needs in the text at all (has: a look-up per word), so that most opinions skip its expression.
 const CHILD_OR_TRUE_NAME_WORDS = ['孩子', '大的', '小的', '小女', '小儿', '小兒', '犬子', '真名', '原名', '名字', '大仔', '细仔', '細仔', '大女', '细女', '細女', '小伙', '小夥', '后生', '後生', '员工', '員工'];
@@ -5552,7 +5642,7 @@ const PRIVATE_ROLE = /(?:包工头|包工頭|工头|工頭|中介|二房东|二�
 /** After a nickname of 老/阿 and a character: more of a word (老板, 阿姨 are caught before; 老王八 …) rather than a verb. */
 const isHanWordAfterNick = (text: string, e: number): boolean => isHan(text.charCodeAt(e)) && !'拿收欠骗騙带帶跑卷捲说說叫把给給就又也都还還的是在不没沒'.includes(text[e]);
 const FELLOW_KIN = /(?:老乡|老鄉|同乡|同鄉|工友|邻居|鄰居)([\u3400-\u9fff])(大哥|大姐|大嫂|哥|姐|叔|嫂|婶|嬸)(?![\u3400-\u9fff]{0,1}[们們])/g;
-const RELATIVE_BEFORE = /(?:我|俺|额|額|咱)(?:家)?(?:男人|老公|老婆|媳妇|媳婦|爸|妈|媽|爹|娘|父亲|父親|母亲|母親|姑父|姑夫|姨父|舅舅|叔叔|伯伯|婆婆|公公|兄弟|哥|姐|弟|妹|儿子|兒子|女子|女儿|女兒|尕娃|娃|孙子|孫子|孙女|孫女|爷爷|爺爺|奶奶|老汉|老漢)|(?:村民|社员|社員|户主|戶主|邻居|鄰居|司机|司機|工友)/g;
+const RELATIVE_BEFORE = /(?:我|俺|额|額|咱)(?:家)?(?:妹妹|姐姐|哥哥|弟弟|老伴|男人|老公|老婆|媳妇|媳婦|爸|妈|媽|爹|娘|父亲|父親|母亲|母親|姑父|姑夫|姨父|舅舅|叔叔|伯伯|婆婆|公公|兄弟|哥|姐|弟|妹|儿子|兒子|女子|女儿|女兒|尕娃|娃|孙子|孫子|孙女|孫女|爷爷|爺爺|奶奶|老汉|老漢)|(?:村民|社员|社員|户主|戶主|邻居|鄰居|司机|司機|工友)/g;
 const SETTLEMENT_HOME = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[区區](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})排(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號]/g;
 /** A given name's first character: the tables' and 占 (马占山, 锁占福), which after a surname also ends words (占领, 占有). */
 const firstGiven = (c: string): boolean => GIVEN_SET.has(c) || c === '占';
@@ -5626,6 +5716,7 @@ export function detectPii(text: string): PiiSpan[] {
   scanRound19Names(text, spans);
   scanRounds20And21Names(text, spans);
   scanRound22(text, spans);
+  scanRound23(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
