@@ -5448,7 +5448,7 @@ function scanRound22(text: string, out: PiiSpan[]) {
     if (next && isHan(next.charCodeAt(0)) && !'今上在要已就是的也又都还還说說去到给給读讀念冲衝喺嘅被帮幫'.includes(next)) continue;
     added.push({ kind: 'name', start: at, end: at + 3 });
   }
-  if ((has(text, '“') || has(text, '「')) && hasAny(text, PRIVATE_ROLE_WORDS)) {
+  if ((has(text, '“') || has(text, '「')) && hasAny(text, QUOTED_ROLE_WORDS)) {
     for (let q = 0; q < text.length; q++) {
       if (text[q] !== '“' && text[q] !== '「') continue;
       let c = q + 1;
@@ -5601,7 +5601,8 @@ function scanRound23(text: string, out: PiiSpan[]) {
       if (start < m.index) out.push({ kind: 'address', start, end: m.index + m[0].length });
     }
   }
-  if (CYRILLIC.test(text)) {
+  // (A Cyrillic name has one of а, е, и, о: four look-ups where an expression would read the whole text.)
+  if ((has(text, 'а') || has(text, 'е') || has(text, 'и') || has(text, 'о')) && CYRILLIC.test(text)) {
     CYRILLIC_NAME.lastIndex = 0;
     for (let m = CYRILLIC_NAME.exec(text); m; m = CYRILLIC_NAME.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
   }
@@ -5645,7 +5646,8 @@ const REGISTRATION_WORDS = ['登录', '登錄', '登记', '登記', '身份'];
 const TW_PASSPORT = /(?:护照号码|護照號碼|护照号|護照號)(?:是|为|為|係)?[:：]?\s?[0-9]{9}(?![0-9])/g;
 // What each rule of scanRound22 needs in the text at all (has: a look-up per word), so that most opinions skip its expression.
 const CHILD_OR_TRUE_NAME_WORDS = ['孩子', '大的', '小的', '小女', '小儿', '小兒', '犬子', '真名', '原名', '名字', '大仔', '细仔', '細仔', '大女', '细女', '細女', '小伙', '小夥', '后生', '後生', '员工', '員工'];
-const PRIVATE_ROLE_WORDS = ['中介', '放数', '放數', '放贷', '放貸', '高利', '黄牛', '黃牛', '蛇头', '蛇頭', '工头', '工頭', '房东', '房東', '收'];
+const PRIVATE_ROLE_WORDS = ['中介', '放数', '放數', '放贷', '放貸', '高利', '黄牛', '黃牛', '蛇头', '蛇頭', '工头', '工頭', '房东', '房東'];
+const QUOTED_ROLE_WORDS = [...PRIVATE_ROLE_WORDS, '收'];
 const CANTONESE_SELF_WORDS = ['我係', '我系', '我喺', '我是'];
 const FELLOW_WORDS = ['老乡', '老鄉', '同乡', '同鄉', '工友', '邻居', '鄰居'];
 const ZAI_AFTER_WORD = /(?:工友|老乡|老鄉|叫佢|叫他|个|個|係|系)(?:肥|刀|靓|靚|细|細)仔([\u3400-\u9fff])/g;
