@@ -1089,6 +1089,8 @@ describe('robustness', () => {
       '罗桂生 YF0317 13580264791；', '王德兵（XH-20416，13580472916）、', '涌口村四巷12號之一', 'B栋宿舍314房', '支付宝 13800138000 ', '包工头老覃', '中介“阿耀”', '工友肥仔强',
       // (Round 23.)
       '+7 914 362-18-75 ', '电话8 914 205 37 19 ', '登录证号 780526-6142318 ', '林场家属房3排8号', '东山屯四组5号', 'Наталья Смирнова ', '合伙人彼得罗夫', '林权证号吉林证字（2008）第1173号', '；那玉兰 家属房1排5号 ',
+      // (Round 24.)
+      '吉克阿木 ', '叫曲比拉且，', '（汉名 张建华）', '四郎彭措，', 'C区2排6号',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: '];
@@ -2377,5 +2379,22 @@ describe('round 23: Russian and Korean numbers, forestry quarters, village hamle
 
   it('masks a private person’s car named after 俺', () => {
     expectMasked('俺的车吉H·5K207被贴了条。', ['吉H·5K207'], ['plate']);
+  });
+});
+
+describe('round 24: Yi names by clan, Kham Tibetan names, a Han name in brackets, settlement areas by letter (own examples)', () => {
+  it('masks a Yi name of four characters whose first two are a clan name, where a name stands', () => {
+    expectMasked('我叫吉克阿木，住安置点。', ['吉克阿木']);
+    expectMasked('我老公曲比拉且在东莞打工。', ['曲比拉且']);
+    expectMasked('联名：海来木呷 13512345678、阿苦伍沙 18712345678', ['海来木呷', '13512345678', '阿苦伍沙', '18712345678']);
+    expectMasked('来电人：俄木日哈（汉名 张建华），', ['俄木日哈', '张建华']);
+    // A clan name with a title is a person in their office; a clan name inside a word is no name.
+    for (const t of ['沙马老师在中心校教书。', '乡长沙玛伍力说要搬。', '我们的日子好过了。', '阿拉今朝去上班。']) nothingMasked(t);
+  });
+
+  it('masks a Kham Tibetan name of two components, and a settlement home by a lettered area', () => {
+    expectMasked('我叫四郎彭措，藏族。', ['四郎彭措']);
+    expectMasked('我老公泽仁多杰被拉去修路。', ['泽仁多杰']);
+    expectMasked('我家在C区2排6号，没通电。', ['C区2排6号'], ['address']);
   });
 });
