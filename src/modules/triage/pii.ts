@@ -5672,9 +5672,12 @@ const NOT_YI_GIVEN_FIRST = new CharSet([...'山卑巴及法泰斯']);
 const HAN_NAME_IN_BRACKETS = /(?:汉名|漢名|汉族名|漢族名|汉语名|漢語名)[:：\s]?([\u3400-\u9fff]{2,3})(?=[)），,])/g;
 
 function scanRound24(text: string, out: PiiSpan[]) {
-  for (let i = 0; i + 4 <= text.length; i++) {
+  // (A look-up of each clan name's two characters among the text's first: most opinions hold none, and skip the walk.)
+  if (hasAny(text, YI_CLAN_LIST)) for (let i = 0; i + 4 <= text.length; i++) {
     // (Only where a clan name starts: its first character is one of few, read by code, no string made per character.)
-    if (!YI_CLAN_FIRST[text.charCodeAt(i)] || !YI_CLANS.has(text.slice(i, i + 2))) continue;
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    if (!YI_CLAN_FIRST[c0] || !YI_CLAN_SECOND[c1] || !YI_CLAN_KEYS.has(c0 * 65536 + c1)) continue;
     if (i > 0 && isHan(text.charCodeAt(i - 1)) && !BEFORE_YI_NAME.has(text[i - 1])) continue;
     const g1 = text.charCodeAt(i + 2);
     const g2 = text.charCodeAt(i + 3);
@@ -5690,8 +5693,15 @@ function scanRound24(text: string, out: PiiSpan[]) {
     for (let m = HAN_NAME_IN_BRACKETS.exec(text); m; m = HAN_NAME_IN_BRACKETS.exec(text)) if (SURNAME_SET.has(m[1][0])) out.push({ kind: 'name', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   }
 }
+const YI_CLAN_LIST = [...YI_CLANS];
 const YI_CLAN_FIRST = new Uint8Array(65536);
-for (const c of YI_CLANS) YI_CLAN_FIRST[c.charCodeAt(0)] = 1;
+const YI_CLAN_SECOND = new Uint8Array(65536);
+const YI_CLAN_KEYS = new Set<number>();
+for (const c of YI_CLANS) {
+  YI_CLAN_FIRST[c.charCodeAt(0)] = 1;
+  YI_CLAN_SECOND[c.charCodeAt(1)] = 1;
+  YI_CLAN_KEYS.add(c.charCodeAt(0) * 65536 + c.charCodeAt(1));
+}
 const TW_PASSPORT = /(?:护照号码|護照號碼|护照号|護照號)(?:是|为|為|係)?[:：]?\s?[0-9]{9}(?![0-9])/g;
 // What each rule of scanRound22 needs in the text at all (has: a look-up per word), so that most opinions skip its expression.
 const CHILD_OR_TRUE_NAME_WORDS = ['孩子', '大的', '小的', '小女', '小儿', '小兒', '犬子', '真名', '原名', '名字', '大仔', '细仔', '細仔', '大女', '细女', '細女', '小伙', '小夥', '后生', '後生', '员工', '員工'];
