@@ -1091,6 +1091,8 @@ describe('robustness', () => {
       '+7 914 362-18-75 ', '电话8 914 205 37 19 ', '登录证号 780526-6142318 ', '林场家属房3排8号', '东山屯四组5号', 'Наталья Смирнова ', '合伙人彼得罗夫', '林权证号吉林证字（2008）第1173号', '；那玉兰 家属房1排5号 ',
       // (Round 24.)
       '吉克阿木 ', '叫曲比拉且，', '（汉名 张建华）', '四郎彭措，', 'C区2排6号',
+      // (Round 25.)
+      '福佑路45弄7号亭子间', '住12号前楼', '医保卡号 1302 5571 98 ', 'The landlord 储志明 ', 'From: Julia Brandt <', 'Jung Hye-jin ', '丈夫佐藤健二', '台商汤振邦',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: '];
@@ -2396,5 +2398,29 @@ describe('round 24: Yi names by clan, Kham Tibetan names, a Han name in brackets
     expectMasked('我叫四郎彭措，藏族。', ['四郎彭措']);
     expectMasked('我老公泽仁多杰被拉去修路。', ['泽仁多杰']);
     expectMasked('我家在C区2排6号，没通电。', ['C区2排6号'], ['address']);
+  });
+});
+
+describe('round 25: lane-house rooms, cards in spaced groups, foreign residents’ names, Japanese surnames (own examples)', () => {
+  it('masks a lane house’s room with its number, and a bare number with its room after 住', () => {
+    expectMasked('我住福佑路45弄7号亭子间，漏雨。', ['福佑路45弄7号亭子间'], ['address']);
+    expectMasked('租在福佑路45弄7号三楼后楼，二房东不修。', ['福佑路45弄7号三楼后楼']);
+    expectMasked('外婆住12号前楼。', ['12号前楼'], ['address']);
+    nothingMasked('亭子间的窗坏了。');
+  });
+
+  it('masks a card’s number written in groups, or a letter code, after the card’s word', () => {
+    expectMasked('医保卡号 1302 5571 98，结算不了。', ['1302 5571 98'], ['member_number']);
+    expectMasked('就诊卡 RJ2024061188，挂不上号。', ['RJ2024061188'], ['member_number']);
+  });
+
+  it('masks names after an English word for the person, an e-mail sender, Korean romanized and Japanese names', () => {
+    expectMasked('The landlord 储志明 refuses to fix it.', ['储志明'], ['name']);
+    expectMasked('my son Oliver Grant is in Year 3', ['Oliver Grant'], ['name']);
+    expectMasked('From: Julia Brandt <jb@example.de>', ['Julia Brandt', 'jb@example.de']);
+    expectMasked('我是 Jung Hye-jin，韩国人。', ['Jung Hye-jin'], ['name']);
+    expectMasked('丈夫佐藤健二在日企上班。', ['佐藤健二'], ['name']);
+    expectMasked('台商汤振邦反映厂房租金。', ['汤振邦'], ['name']);
+    for (const t of ['The landlord refuses to fix it.', '山田里种了水稻。', '福田区的地铁口。']) nothingMasked(t);
   });
 });
