@@ -5381,6 +5381,22 @@ const LANE_HOME = /(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}
 /** A factory's dormitory room (B栋宿舍314房, 宿舍3棟208房): one worker's bed, like a home. */
 const DORM_ROOM = /(?:(?:[A-Z]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[栋棟]宿舍|宿舍(?:[A-Z]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[栋棟])[0-9０-９]{3,4}(?:房|室|号|號)/g;
 
+/**
+ * Where a list item's full name ends at `e` (三 or 两 characters: a surname the table has, not one that is also a word, then
+ * given-name characters), set off before it by a list's separator (or an opening bracket, `afterBracket`): its start, or −1.
+ */
+function listedFullNameBefore(text: string, e: number, afterBracket: boolean): number {
+  for (let len = 3; len >= 2; len--) {
+    const st = e - len;
+    if (st < 0 || (st > 0 && !NAME_BEFORE_NUMBER_START.has(text[st - 1]) && !(afterBracket && (text[st - 1] === '（' || text[st - 1] === '(')))) continue;
+    if (!SURNAME_SET.has(text[st]) || AMBIGUOUS_SURNAMES.has(text[st]) || NOT_NAME_WORD.has(text.slice(st, st + 2))) continue;
+    let ok = true;
+    for (let q = st + 1; q < e; q++) if (!(q === st + 1 ? firstGiven(text[q]) : GIVEN_SET.has(text[q])) || NOT_GIVEN.has(text[q])) ok = false;
+    if (ok) return st;
+  }
+  return -1;
+}
+
 function scanRound22(text: string, out: PiiSpan[]) {
   const added: PiiSpan[] = [];
   // "罗桂生 YF0317 13580264791；", "杨秀芝（XH-20433，18319046287）": where the text speaks of workers' numbers, a code right
@@ -5400,21 +5416,11 @@ function scanRound22(text: string, out: PiiSpan[]) {
     }
     if (codes.length < 2 && !(codes.length && WORKER_NUMBER_CUE.test(text))) codes.length = 0;
     for (const [start, end] of codes) {
-      const m = { index: start };
       added.push({ kind: 'member_number', start, end });
-      let e = m.index;
+      let e = start;
       if (text[e - 1] === ' ' || text[e - 1] === '（' || text[e - 1] === '(') e--;
-      for (const len of [3, 2]) {
-        const st = e - len;
-        if (st < 0 || (st > 0 && !NAME_BEFORE_NUMBER_START.has(text[st - 1]) && !'（('.includes(text[st - 1]))) continue;
-        if (!SURNAME_SET.has(text[st]) || AMBIGUOUS_SURNAMES.has(text[st])) continue;
-        let ok = true;
-        for (let q = st + 1; q < e; q++) if (!(q === st + 1 ? firstGiven(text[q]) : GIVEN_SET.has(text[q])) || NOT_GIVEN.has(text[q])) ok = false;
-        if (ok) {
-          added.push({ kind: 'name', start: st, end: e });
-          break;
-        }
-      }
+      const st = listedFullNameBefore(text, e, true);
+      if (st >= 0) added.push({ kind: 'name', start: st, end: e });
     }
   }
   // "联名：王德兵（工号XH-20416，电话…）": a full name right before a bracket that opens with a worker's number or a phone.
@@ -5425,18 +5431,8 @@ function scanRound22(text: string, out: PiiSpan[]) {
       const cue = /(?:工号|工號|电话|電話|手机|手機)[:：]?$/.exec(text.slice(Math.max(0, b - 3), b));
       if (cue) b -= cue[0].length;
       if (text[b - 1] !== '（' && text[b - 1] !== '(') continue;
-      const e = b - 1;
-      for (const len of [3, 2]) {
-        const st = e - len;
-        if (st < 0 || (st > 0 && !NAME_BEFORE_NUMBER_START.has(text[st - 1]))) continue;
-        if (!SURNAME_SET.has(text[st]) || AMBIGUOUS_SURNAMES.has(text[st]) || NOT_NAME_WORD.has(text.slice(st, st + 2))) continue;
-        let ok = true;
-        for (let q = st + 1; q < e; q++) if (!(q === st + 1 ? firstGiven(text[q]) : GIVEN_SET.has(text[q])) || NOT_GIVEN.has(text[q])) ok = false;
-        if (ok) {
-          added.push({ kind: 'name', start: st, end: e });
-          break;
-        }
-      }
+      const st = listedFullNameBefore(text, b - 1, false);
+      if (st >= 0) added.push({ kind: 'name', start: st, end: b - 1 });
     }
   }
   CHILD_OR_TRUE_NAME.lastIndex = 0;
