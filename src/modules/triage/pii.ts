@@ -5588,7 +5588,7 @@ function scanRound23(text: string, out: PiiSpan[]) {
     for (let m = QUARTERS_HOME.exec(text); m; m = QUARTERS_HOME.exec(text)) {
       let start = m.index;
       // (The farm's, mine's or factory's name: 紅松林場家屬房…, 二道河子林场家属房….)
-      if (start >= 2 && /(?:林场|林場|矿区|礦區|煤矿|煤礦|厂区|廠區)$/.test(text.slice(start - 2, start))) start = nameStart(text, start - 2) ;
+      if (start >= 2 && /(?:林场|林場|矿区|礦區|煤矿|煤礦|厂区|廠區)$/.test(text.slice(start - 2, start))) start = nameStart(text, start - 2);
       out.push({ kind: 'address', start, end: m.index + m[0].length });
     }
   }
@@ -5757,7 +5757,10 @@ function scanRound25(text: string, out: PiiSpan[]) {
       }
     }
     MAIL_FROM.lastIndex = 0;
-    for (let m = MAIL_FROM.exec(text); m; m = MAIL_FROM.exec(text)) out.push({ kind: 'name', start: m.index + m[0].length - m[1].length - (m[0].endsWith(' <') ? 2 : 1), end: m.index + m[0].length - (m[0].endsWith(' <') ? 2 : 1) });
+    for (let m = MAIL_FROM.exec(text); m; m = MAIL_FROM.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      out.push({ kind: 'name', start, end: start + m[1].length });
+    }
     KOREAN_ROMANIZED.lastIndex = 0;
     for (let m = KOREAN_ROMANIZED.exec(text); m; m = KOREAN_ROMANIZED.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
   }
