@@ -5646,12 +5646,15 @@ const REGISTRATION_WORDS = ['登录', '登錄', '登记', '登記', '身份'];
 // settlements; recall 0.705 unseen, 0.712 after rounds 22–23). Each rule is a form, not a set's names.
 
 /**
+ * Family names of two characters read before a given name of two where a name stands (scanRound24): Yi clan names here,
+ * Japanese surnames added in round 25 below.
+ *
  * Yi clan names (the first two characters of a Yi personal name: 吉克阿依, 阿苦日哈, 曲比阿呷), as the Liangshan Yi write
  * them in Chinese characters: common knowledge of the region's naming, not a list of any set's people. Left out: clan
  * names that begin ordinary words or other peoples' names too often (的日 → 的日子, 木乃 → 木乃伊, 阿拉 → Shanghainese
  * "we", 阿克 → 阿克苏, 比尔, 阿依 → 阿依古丽).
  */
-const YI_CLANS = new Set(
+const TWO_CHARACTER_FAMILY_NAMES = new Set(
   ('吉克 阿苦 沙马 沙玛 海来 阿说 阿硕 吉伍 马海 俄木 勒格 阿的 曲比 吉史 俄底 倮伍 吉木 马黑 金古 吉狄 井曲 拉马 衣恩 巴莫 阿力 吉尔 俄的 土比 ' +
     '瓦其 阿且 日火 阿西 加拉 阿尔 果基 阿牛 苏呷 吉吉 阿侯 维色 罗木 尔古 瓦扎 阿约 吉布 吉佐 阿鲁 阿海 且沙 比曲 海乃 苏尔 吉哈 ' +
     '吉觉 拉且 马布 沙呷 俄尔 吉列 吉莫 倮木 尔布 吉赫 俄洛 ' +
@@ -5668,12 +5671,12 @@ const NOT_YI_GIVEN_FIRST = new CharSet([...'山卑巴及法泰斯']);
 const HAN_NAME_IN_BRACKETS = /(?:汉名|漢名|汉族名|漢族名|汉语名|漢語名)[:：\s]?([\u3400-\u9fff]{2,3})(?=[)），,])/g;
 
 function scanRound24(text: string, out: PiiSpan[]) {
-  // (A look-up of each clan name's two characters among the text's first: most opinions hold none, and skip the walk.)
-  if (hasAny(text, YI_CLAN_LIST)) for (let i = 0; i + 4 <= text.length; i++) {
-    // (Only where a clan name starts: its first character is one of few, read by code, no string made per character.)
+  // (A look-up of each family name's two characters among the text's first: most opinions hold none, and skip the walk.)
+  if (hasAny(text, FAMILY_NAME_LIST)) for (let i = 0; i + 4 <= text.length; i++) {
+    // (Only where a family name starts: its first character is one of few, read by code, no string made per character.)
     const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
-    if (!YI_CLAN_FIRST[c0] || !YI_CLAN_SECOND[c1] || !YI_CLAN_KEYS.has(c0 * 65536 + c1)) continue;
+    if (!FAMILY_NAME_FIRST[c0] || !FAMILY_NAME_SECOND[c1] || !FAMILY_NAME_KEYS.has(c0 * 65536 + c1)) continue;
     if (i > 0 && isHan(text.charCodeAt(i - 1)) && !BEFORE_YI_NAME.has(text[i - 1])) continue;
     const g1 = text.charCodeAt(i + 2);
     const g2 = text.charCodeAt(i + 3);
@@ -5691,15 +5694,15 @@ function scanRound24(text: string, out: PiiSpan[]) {
 }
 // (Round 25) Japanese surnames of two characters (高桥健司, 松本彩花), read the same way: common ones that are no Chinese
 // word (not 山田, 池田, 福田, 高木, 平田, 大野, 小野: fields, a Shenzhen district, tall trees, a wild boar, a kitten).
-for (const j of '高桥 高橋 松本 佐藤 铃木 鈴木 渡边 渡邊 伊藤 山本 小林 加藤 吉田 井上 木村 斋藤 齋藤 山崎 桥本 橋本 石川 中岛 中島 前田 冈田 岡田 藤田 后藤 後藤 近藤 远藤 遠藤 青木 坂本 西村 藤井 冈本 岡本 藤原 三浦 松井 竹内 田村 柴田 酒井 工藤 宫崎 宮崎 宫本 宮本 安藤 岛田 島田 谷口 今井 丸山 河野 藤本 武田 杉山 久保 松尾 野口 菅原 荒木 大塚 森本 吉川 中川'.split(' ')) YI_CLANS.add(j);
-const YI_CLAN_LIST = [...YI_CLANS];
-const YI_CLAN_FIRST = new Uint8Array(65536);
-const YI_CLAN_SECOND = new Uint8Array(65536);
-const YI_CLAN_KEYS = new Set<number>();
-for (const c of YI_CLANS) {
-  YI_CLAN_FIRST[c.charCodeAt(0)] = 1;
-  YI_CLAN_SECOND[c.charCodeAt(1)] = 1;
-  YI_CLAN_KEYS.add(c.charCodeAt(0) * 65536 + c.charCodeAt(1));
+for (const j of '高桥 高橋 松本 佐藤 铃木 鈴木 渡边 渡邊 伊藤 山本 小林 加藤 吉田 井上 木村 斋藤 齋藤 山崎 桥本 橋本 石川 中岛 中島 前田 冈田 岡田 藤田 后藤 後藤 近藤 远藤 遠藤 青木 坂本 西村 藤井 冈本 岡本 藤原 三浦 松井 竹内 田村 柴田 酒井 工藤 宫崎 宮崎 宫本 宮本 安藤 岛田 島田 谷口 今井 丸山 河野 藤本 武田 杉山 久保 松尾 野口 菅原 荒木 大塚 森本 吉川 中川'.split(' ')) TWO_CHARACTER_FAMILY_NAMES.add(j);
+const FAMILY_NAME_LIST = [...TWO_CHARACTER_FAMILY_NAMES];
+const FAMILY_NAME_FIRST = new Uint8Array(65536);
+const FAMILY_NAME_SECOND = new Uint8Array(65536);
+const FAMILY_NAME_KEYS = new Set<number>();
+for (const c of TWO_CHARACTER_FAMILY_NAMES) {
+  FAMILY_NAME_FIRST[c.charCodeAt(0)] = 1;
+  FAMILY_NAME_SECOND[c.charCodeAt(1)] = 1;
+  FAMILY_NAME_KEYS.add(c.charCodeAt(0) * 65536 + c.charCodeAt(1));
 }
 // ---------------------------------------------------------------------------------------------
 // (Round 25) Read on pii17.jsonl (an eastern megacity's old lanes and towers: Wu-speaking elders, foreign residents;
