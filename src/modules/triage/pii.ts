@@ -1707,8 +1707,9 @@ const NOT_NAME_WORD = new Set(
     '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 马来 馬來 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主 师傅 師傅 师父 師父 ' +
     // (Round 16) 孙媳妇 is a kinship word, 工商银行 a bank.
     '孙媳 孫媳 商银 商銀 ' +
-    // (Round 20) Words the round-21 surnames begin (妥善, 锁定, 喇叭, 冶金); what a writer says they are, not who: the overseas Chinese, a nationality (我是柔佛的华人, 我是白族); not 韩国, which begins names (韩国栋).
+    // (Round 23) Words that 那, 回, 富 and 玄 begin, now that they are read as surnames where a name is expected (那天, 回来, 富裕, 玄关).
     '那天 那时 那時 那边 那邊 那个 那個 那些 那里 那裡 那么 那麼 那样 那樣 那儿 那兒 那会 那會 那年 那次 那家 那位 那种 那種 那就 那是 那还 那還 那条 那條 那片 那块 那塊 那段 那间 那間 回来 回來 回去 回家 回复 回復 回答 回头 回頭 回到 回老 回国 回國 回村 回乡 回鄉 回信 回电 回電 回应 回應 回收 回迁 回遷 回扣 富裕 富有 富贵 富貴 富起 富人 富民 富硒 玄关 玄關 玄机 玄機 玄乎 玄学 玄學 ' +
+    // (Round 20) Words the round-21 surnames begin (妥善, 锁定, 喇叭, 冶金); what a writer says they are, not who: the overseas Chinese, a nationality (我是柔佛的华人, 我是白族); not 韩国, which begins names (韩国栋).
     '妥善 妥协 妥協 妥当 妥當 妥帖 妥妥 锁定 鎖定 锁门 鎖門 喇叭 喇嘛 冶金 冶炼 冶煉 华人 華人 汉族 漢族 白族 苗族 满族 滿族 壮族 壯族 回族 藏族 彝族 侗族 瑶族 黎族 畲族 土家 蒙族 朝鲜 朝鮮').split(' '),
 );
 
@@ -5382,7 +5383,7 @@ const LANE_HOME = /(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}
 const DORM_ROOM = /(?:(?:[A-Z]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[栋棟]宿舍|宿舍(?:[A-Z]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[栋棟])[0-9０-９]{3,4}(?:房|室|号|號)/g;
 
 /**
- * Where a list item's full name ends at `e` (三 or 两 characters: a surname the table has, not one that is also a word, then
+ * Where a list item's full name ends at `e` (three or two characters: a surname the table has, not one that is also a word, then
  * given-name characters), set off before it by a list's separator (or an opening bracket, `afterBracket`): its start, or −1.
  */
 function listedFullNameBefore(text: string, e: number, afterBracket: boolean): number {
