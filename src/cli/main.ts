@@ -12,6 +12,7 @@ import { translate } from '../shared/i18n/messages.js';
 import { seedDemo, type DemoLogin } from '../demo/seed.js';
 import { startServer } from '../http/server.js';
 import { evaluate, parseJsonl, type Mistakes } from '../modules/triage/evaluate.js';
+import { SIMILAR_SHOWN } from '../modules/triage/duplicates.js';
 import { runExtractCli } from '../modules/figures/extract/cli.js';
 
 // `massline` — the command line: serve, migrate, demo, backup, restore, org import, audit verify.
@@ -168,6 +169,7 @@ export async function main(argv: string[]): Promise<number> {
         for (const [label, m] of Object.entries(result.wind.perLabel)) console.log(`  ${label.padEnd(14)} P ${m.precision}  R ${m.recall}  F1 ${m.f1}  (n=${m.support})`);
         const d = result.duplicates;
         console.log(`duplicates P ${shown(d.precision)}  R ${shown(d.recall)}  F1 ${shown(d.f1)}  (${d.pairs} labelled pairs among ${d.items} lines)`);
+        if (d.suggested.opinions) console.log(`  left apart from labelled cluster-mates: ${d.suggested.opinions} opinions; one of those mates among their suggestions (${SIMILAR_SHOWN} at most): ${d.suggested.named} (${d.suggested.share})`);
         console.log(`personal data recall ${shown(result.pii.recall)}  precision ${shown(result.pii.precision)}  (${result.pii.labelled} labelled)`);
         if (result.mistakes) for (const line of describeMistakes(result.mistakes)) console.log(line);
       }

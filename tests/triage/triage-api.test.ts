@@ -341,6 +341,36 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect(audit.length).toBe(4);
     });
 
+    it('offers the opinions of other clusters that may report the same issue, as far as the caller reads, never its own', async () => {
+      // Two reports of one clinic's Monday meetings that the first pass leaves apart.
+      const a = await opinion(t.villageA, '青石镇卫生院周一上午开全院大会，门诊九点半才开诊，病人排队等了一个多小时。');
+      const b = await opinion(t.townA, '反映青石卫生院看病难的问题：医生都在会议室，病人在走廊等。联系电话13912345678', { channel: 'hotline' });
+      expect(b.cluster_id).toBe(b.id);
+      const similar = async (cookie: string, id: string) => {
+        const res = await get(cookie, `/api/opinions/${id}/triage/similar`);
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json().items as { score: number; item: Item }[];
+      };
+      const offered = await similar(officeA, a.id);
+      expect(offered.map((s) => s.item.id)).toEqual([b.id]);
+      expect(offered[0].score).toBeGreaterThan(0);
+      expect(offered[0].score).toBeLessThan(1); // below the bar at which the first pass joins
+      expect(offered[0].item).toMatchObject({ body: b.body, masked: false, channel: 'hotline', cluster: { id: b.id, size: 1 }, can: { handle: true } });
+      // a leader reads it masked; the village's liaison does not read the town's opinion at all
+      const masked = (await similar(leaderA, a.id))[0].item;
+      expect(masked).toMatchObject({ id: b.id, masked: true });
+      expect(masked.body).not.toContain('13912345678');
+      expect(await similar(liaisonA, a.id)).toEqual([]);
+      expect((await get(officeB, `/api/opinions/${a.id}/triage/similar`)).statusCode).toBe(403);
+      expect((await get(officeA, '/api/opinions/0000000000/triage/similar')).statusCode).toBe(404);
+      expect((await get(officeA, '/api/opinions/not-an-id/triage/similar')).statusCode).toBe(400);
+      // merged, each is the other's own cluster and no longer offered
+      const merged = await post(officeA, `/api/campaigns/${campaign.id}/triage/merge`, { opinionIds: [a.id, b.id] });
+      expect(merged.statusCode, merged.body).toBe(200);
+      expect(await similar(officeA, a.id)).toEqual([]);
+      expect(await similar(officeA, b.id)).toEqual([]);
+    });
+
     it('weighs a newcomer against the clusters as staff left them, live and after a reload', async () => {
       // B joins A's cluster; C is B's second half and unlike A, so while A and B are together the
       // cluster check keeps C apart. Once staff split B off, C belongs with B alone.

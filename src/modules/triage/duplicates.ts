@@ -34,7 +34,8 @@ if (RECENT_PER_BAND & (RECENT_PER_BAND - 1)) throw new Error('a key term ring is
 const RING_STRIDE = 16;
 if (RING_STRIDE < RECENT_PER_BAND + 1) throw new Error('a ring holds its members and their count');
 const EMPTY = 0xffffffff;
-const MAX_CANDIDATES = (BANDS + KEY_TERMS) * RECENT_PER_BAND;
+// An arrival looks under its key terms; similar() under every term it keeps.
+const MAX_CANDIDATES = (BANDS + Math.max(KEY_TERMS, ISSUE_TERMS)) * RECENT_PER_BAND;
 const fpScratch = new Uint16Array(HASHES);
 /** Int32s per opinion in DuplicateIndex.seen: stamp; candidate slot (low 16 bits), wind (the
  * next 8) and how many concepts it names (the top 8); total (float bits); which of its first 32
@@ -74,6 +75,27 @@ export const CLUSTER = { check: 3, floor: -20, bar: 0 };
 // become one when a report names both. Over the nine development sets mean F1 0.769 → 0.772, on
 // dev13 (groups of up to 12) 0.525 → 0.600; at the bar itself (1) 0.770 and 0.594, at 4 0.770 and 0.576.
 export const BRIDGE = 2;
+/**
+ * The lowest score (exp(z), 1 being the bar) at which an opinion of another cluster is offered to
+ * staff as a possible report of the same issue (DuplicateIndex.similar).
+ */
+export const SIMILAR_FLOOR = 0.01;
+/** How many such opinions staff are offered at most, best first, one per cluster. */
+export const SIMILAR_SHOWN = 5;
+
+/** The best of each cluster among `found` (best first, as similar() gives them) that `keep`
+ * accepts, at most `limit`. */
+export function nearestClusters<T extends { cluster: string }>(found: readonly T[], keep: (t: T) => boolean = () => true, limit = SIMILAR_SHOWN): T[] {
+  const out: T[] = [];
+  const clusters = new Set<string>();
+  for (const f of found) {
+    if (out.length >= limit) break;
+    if (clusters.has(f.cluster) || !keep(f)) continue;
+    clusters.add(f.cluster);
+    out.push(f);
+  }
+  return out;
+}
 const NO_BRIDGE: string[] = [];
 const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
@@ -644,6 +666,76 @@ export class DuplicateIndex {
     return out;
   }
 
+  /**
+   * The opinions of other clusters that come nearest to a filed one, best first, each with its
+   * cluster: what staff are offered to merge with a keystroke (the reports of one issue the first
+   * pass left apart are, most of the time, among them). Callers keep the best of each cluster among
+   * those the reader may see (nearestClusters). Read-only: nothing is filed, counted or joined.
+   * `terms` and `sig`: the opinion's, as stored beside it (the index keeps only 16-bit keys).
+   * Candidates are found as an arrival finds them (recent members of its terms' lists and, for a
+   * text of few terms, of its band buckets), earlier and later ones alike, and scored the same way;
+   * a score is exp(z) of the issue model (1: the bar at which the first pass joins), and those
+   * below `floor` are left out.
+   */
+  similar(id: string, sig: Uint32Array, terms: IssueTerms | undefined, floor = SIMILAR_FLOOR): { id: string; cluster: string; score: number }[] {
+    const at = this.byId.get(id);
+    if (at === undefined) return [];
+    const nTerms = terms ? Math.min(terms.hashes.length, ISSUE_TERMS) : 0;
+    // A stamp no arrival uses (theirs are positive), so every candidate is noted afresh.
+    this.stamp = -++this.queries;
+    this.found = 0;
+    const fp = fpScratch;
+    for (let i = 0; i < HASHES; i++) fp[i] = sig[i] & 0xffff;
+    if (this.bandRows[at] >= 0) {
+      for (let b = 0; b < BANDS; b++) {
+        let other = this.headOf(bandHash(sig, b));
+        for (let n = 0; other >= 0 && n < RECENT_PER_BAND; n++, other = this.bandChain[this.bandRows[other] * BANDS + b]) if (other !== at) this.note(other, true);
+      }
+    }
+    // Under every term it keeps, not its key terms alone: an opinion filed under a term that is
+    // not one of this one's rarest is a candidate too (a query, not an arrival, can afford it).
+    for (let t = 0; t < nTerms; t++) {
+      const ring = this.findRing(terms!.hashes[t]);
+      if (ring < 0) continue;
+      const base = ring * RING_STRIDE;
+      const count = Math.min(this.termRings[base + RECENT_PER_BAND], RECENT_PER_BAND);
+      for (let n = 0; n < count; n++) if (this.termRings[base + n] !== at) this.note(this.termRings[base + n], false);
+    }
+    if (!this.found) return [];
+    // Its terms' weights as an arrival's are set (fillTermSet), from the counts as they stand: they
+    // count the opinion itself already.
+    const base = at * ISSUE_TERMS;
+    const keys = at * RECORD_U16 + TERMS_AT;
+    for (let i = 0; i < nTerms; i++) {
+      const h = this.terms[keys + i];
+      if (termWeight[h]) continue;
+      const level = this.weights[base + i];
+      termWeight[h] = localLevel(level, Math.max(1, this.counts.get(terms!.hashes[i])), this.ids.length);
+      termIsName[h] = level >= UNSEEN_LEVEL ? 1 : 0;
+    }
+    const own = this.root(at);
+    const out: { other: number; root: number; score: number }[] = [];
+    try {
+      for (let k = 0; k < this.found; k++) {
+        const other = candidates[k];
+        const root = this.root(other);
+        if (root === own) continue;
+        let score = 0;
+        if (bandHits[k] >= 1 && this.bandRows[at] >= 0 && this.bandRows[other] >= 0) score = this.shingleSimilarity(fp, other) / this.threshold;
+        if (termHits[k] >= 1 && nTerms) {
+          this.issueScore(at, other);
+          score = Math.max(score, scored[0]);
+        }
+        if (score >= floor) out.push({ other, root, score });
+      }
+    } finally {
+      if (nTerms) this.clearTermSet(at);
+    }
+    return out.sort((x, y) => y.score - x.score || x.other - y.other).map((c) => ({ id: this.ids[c.other], cluster: this.ids[c.root], score: c.score }));
+  }
+
+  private queries = 0;
+
   get size(): number {
     return this.ids.length;
   }
@@ -676,6 +768,21 @@ export class DuplicateIndex {
     if (ra < rb) this.parent[rb] = ra;
     else this.parent[ra] = rb;
     this.kept[Math.min(ra, rb)] |= this.kept[Math.max(ra, rb)];
+  }
+
+  /** The ring of a key term, or −1 when no opinion was filed under it. */
+  private findRing(term: number): number {
+    const mask = (this.termSlots.length >>> 1) - 1;
+    const key = term | 0;
+    for (let i = fmix(term) & mask; this.termSlots[2 * i + 1] !== -1; i = (i + 1) & mask) if (this.termSlots[2 * i] === key) return this.termSlots[2 * i + 1];
+    return -1;
+  }
+
+  /** The newest member of a band bucket, or −1 (nothing is inserted). */
+  private headOf(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let i = fmix(key) & mask; this.heads[i] !== -1; i = (i + 1) & mask) if (this.keys[i] === key) return this.heads[i];
+    return -1;
   }
 
   /** The ring of a key term, made when the term is new. */

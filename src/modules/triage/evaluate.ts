@@ -1,5 +1,5 @@
 import type { Wind } from './classify.js';
-import { DuplicateIndex } from './duplicates.js';
+import { DuplicateIndex, nearestClusters } from './duplicates.js';
 import { analyse, DUPLICATE_THRESHOLD } from './pipeline.js';
 import { detectPii } from './pii.js';
 
@@ -23,8 +23,14 @@ const WINDS: Wind[] = ['formalism', 'bureaucratism', 'hedonism', 'extravagance',
 // 1 there would read as a perfect score. Beside each section, what it was measured on.
 export interface Evaluation {
   wind: { macroF1: number | null; perLabel: Record<string, { precision: number; recall: number; f1: number; support: number }>; labelled: number };
-  /** `pairs`: labelled pairs of one cluster; `items`: lines with a cluster label. */
-  duplicates: { precision: number | null; recall: number | null; f1: number | null; pairs: number; items: number };
+  /** `pairs`: labelled pairs of one cluster; `items`: lines with a cluster label. `suggested`: what
+   * staff are offered to merge (DuplicateIndex.similar, after the whole file): of the `opinions` the
+   * first pass left apart from some of their labelled cluster-mates, how many (`named`) have one of
+   * those mates among their suggestions, and that share. */
+  duplicates: {
+    precision: number | null; recall: number | null; f1: number | null; pairs: number; items: number;
+    suggested: { opinions: number; named: number; share: number | null };
+  };
   /** `labelled`: labelled substrings. */
   pii: { precision: number | null; recall: number | null; labelled: number };
   errors: number;
@@ -64,6 +70,7 @@ export function evaluate(items: Labelled[], options: { mistakes?: boolean } = {}
   // Duplicates
   const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
   const predicted = new Map<number, string>();
+  const filed = new Map<number, { signature: Uint32Array; terms: ReturnType<typeof analyse>['terms'] }>();
   // PII
   let piiLabelled = 0;
   let piiFound = 0;
@@ -84,7 +91,10 @@ export function evaluate(items: Labelled[], options: { mistakes?: boolean } = {}
           mistakes?.wind.push({ n: i + 1, gold: item.wind, got, confidence: analysis.suggestion.confidence, text });
         }
       }
-      if (item.cluster !== undefined) predicted.set(i, index.addSignature(String(i), analysis.signature, analysis.terms));
+      if (item.cluster !== undefined) {
+        predicted.set(i, index.addSignature(String(i), analysis.signature, analysis.terms));
+        filed.set(i, { signature: analysis.signature, terms: analysis.terms });
+      }
       const spans = detectPii(text);
       const masked = new Uint8Array(text.length);
       for (const s of spans) masked.fill(1, s.start, s.end);
@@ -131,13 +141,14 @@ export function evaluate(items: Labelled[], options: { mistakes?: boolean } = {}
   // Precision with no pair guessed is 1 (nothing was merged wrongly); with no pair labelled there
   // is no recall to measure, and so no F1.
   if (mistakes) clusterMistakes(ids.map((i) => i + 1), ids.map((i) => items[i].cluster!), ids.map((i) => index.find(String(i))), mistakes);
+  const suggested = suggestionsNamingMates(index, ids, items, filed);
   const measured = pairs.positives > 0;
   const dp = pairs.precision;
   const dr = pairs.recall;
   const labelledWinds = Object.values(support).reduce((a, b) => a + b, 0);
   return {
     wind: { macroF1: macroF1 === null ? null : round(macroF1), perLabel, labelled: labelledWinds },
-    duplicates: { precision: measured ? round(dp) : null, recall: measured ? round(dr) : null, f1: measured ? round(f1(dp, dr)) : null, pairs: pairs.positives, items: ids.length },
+    duplicates: { precision: measured ? round(dp) : null, recall: measured ? round(dr) : null, f1: measured ? round(f1(dp, dr)) : null, pairs: pairs.positives, items: ids.length, suggested },
     pii: {
       precision: piiLabelled ? round(ratio(maskedInsideLabels, maskedChars)) : null,
       recall: piiLabelled ? round(ratio(piiFound, piiLabelled)) : null,
@@ -146,6 +157,26 @@ export function evaluate(items: Labelled[], options: { mistakes?: boolean } = {}
     errors,
     ...(mistakes ? { mistakes } : {}),
   };
+}
+
+/** Of the opinions whose predicted cluster lacks some of their labelled cluster-mates, how many are
+ * offered one of those mates by the suggestions staff see (evaluation's `duplicates.suggested`). */
+function suggestionsNamingMates(
+  index: DuplicateIndex, ids: number[], items: Labelled[], filed: Map<number, { signature: Uint32Array; terms: ReturnType<typeof analyse>['terms'] }>,
+): Evaluation['duplicates']['suggested'] {
+  const byLabel = new Map<string, number[]>();
+  for (const i of ids) (byLabel.get(items[i].cluster!) ?? byLabel.set(items[i].cluster!, []).get(items[i].cluster!)!).push(i);
+  let opinions = 0;
+  let named = 0;
+  for (const i of ids) {
+    const cluster = index.find(String(i));
+    const missing = new Set(byLabel.get(items[i].cluster!)!.filter((j) => j !== i && index.find(String(j)) !== cluster).map(String));
+    if (!missing.size) continue;
+    opinions++;
+    const f = filed.get(i)!;
+    if (nearestClusters(index.similar(String(i), f.signature, f.terms)).some((s) => missing.has(s.id))) named++;
+  }
+  return { opinions, named, share: opinions ? round(named / opinions) : null };
 }
 
 /** Labelled clusters the prediction split, and predicted clusters that join several labels. */

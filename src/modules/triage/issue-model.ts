@@ -66,6 +66,12 @@ export class TermCounts {
     return acc;
   }
 
+  /** A key's count, without adding to it (0: never counted). */
+  get(key: number): number {
+    const at = this.slotOf(key);
+    return this.slots[at] ? this.slots[at + 1] : 0;
+  }
+
   get bytes(): number {
     return this.slots.byteLength;
   }

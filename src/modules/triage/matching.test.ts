@@ -5,7 +5,7 @@ import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { bigramKey } from './bigrams.js';
 import { CONCEPTS, conceptKey, conceptsOf, MAX_CONCEPT_GROUPS } from './concepts.js';
-import { CLUSTER, DuplicateIndex, fingerprintBytes, fingerprintFromBytes, UNSIGNED } from './duplicates.js';
+import { CLUSTER, DuplicateIndex, fingerprintBytes, fingerprintFromBytes, nearestClusters, SIMILAR_FLOOR, SIMILAR_SHOWN, UNSIGNED } from './duplicates.js';
 import { CONCEPT_KEYS, ISSUE_MODEL, issueFeatures, issueZ, localLevel, termKey } from './issue-model.js';
 import { ISSUE_TERMS, issueTerms, UNSEEN_LEVEL } from './issue-terms.js';
 import { foldNumerals, normalize } from './normalize.js';
@@ -582,5 +582,76 @@ describe('the bigram table', () => {
     expect(table.corpusSha256).toBe(crypto.createHash('sha256').update(raw).digest('hex'));
     expect(table.conceptsSha256).toBe(crypto.createHash('sha256').update(JSON.stringify(CONCEPTS)).digest('hex'));
     expect(table.documents).toBe(corpus.length);
+  });
+});
+
+describe('what staff are offered to merge', () => {
+  // Two reports of one clinic's Monday meetings the first pass leaves apart (one names the town,
+  // the other the clinic alone, and words the rest differently), a school's meeting in the same
+  // town, and a complaint about street lights.
+  const texts = {
+    a: '青石镇卫生院周一上午开全院大会，门诊九点半才开诊，病人排队等了一个多小时。',
+    lights: '东方红小区的路灯坏了半年，晚上出门很不方便。',
+    b: '反映青石卫生院看病难的问题：医生都在会议室，病人在走廊等。',
+    school: '青石镇中学食堂的饭菜又贵又难吃，学生意见很大。',
+  };
+  const analysed = Object.fromEntries(Object.entries(texts).map(([k, t]) => [k, analyse(t)]));
+  const fill = () => {
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    for (const [k, a] of Object.entries(analysed)) index.addSignature(k, a.signature, a.terms);
+    return index;
+  };
+  const similar = (index: DuplicateIndex, k: string, floor?: number) => index.similar(k, analysed[k].signature, analysed[k].terms, floor);
+
+  it('are the opinions of other clusters that come nearest, scored as the first pass scores them', () => {
+    const index = fill();
+    expect(new Set(Object.keys(texts).map((k) => index.find(k))).size).toBe(4);
+    const found = similar(index, 'a');
+    expect(found.map((f) => f.id)).toEqual(['b']);
+    // exp(z) of the issue model over the index's own counts: below the bar, above the floor.
+    const counts = new Map<number, number>();
+    for (const a of Object.values(analysed)) for (const h of new Set(a.terms.hashes)) counts.set(h, (counts.get(h) ?? 0) + 1);
+    const f = issueFeatures(analysed.a.terms, analysed.b.terms, { size: 4, count: (k) => counts.get(k) ?? 1 });
+    expect(found[0].score).toBeCloseTo(Math.exp(issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart)), 6);
+    expect(found[0].score).toBeLessThan(1);
+    expect(found[0].score).toBeGreaterThanOrEqual(SIMILAR_FLOOR);
+    expect(found[0].cluster).toBe('b');
+    // The school shares the town and nothing of the matter: offered only below the floor.
+    expect(similar(index, 'a', 0).map((x) => x.id)).toEqual(['b', 'school']);
+    expect(similar(index, 'lights')).toEqual([]);
+    expect(index.similar('nobody', analysed.a.signature, analysed.a.terms)).toEqual([]);
+  });
+
+  it('leave out the opinion\'s own cluster, and give the best of each other cluster', () => {
+    const index = fill();
+    index.union('a', 'b');
+    expect(similar(index, 'a', 0).map((x) => x.id)).toEqual(['school']);
+    expect(nearestClusters([{ id: 'x', cluster: 'c1' }, { id: 'y', cluster: 'c1' }, { id: 'z', cluster: 'c2' }, { id: 'w', cluster: 'c3' }], (f) => f.id !== 'z', 2))
+      .toEqual([{ id: 'x', cluster: 'c1' }, { id: 'w', cluster: 'c3' }]);
+    expect(nearestClusters(Array.from({ length: 9 }, (_, i) => ({ cluster: `c${i}` }))).length).toBe(SIMILAR_SHOWN);
+  });
+
+  it('change nothing: an index asked after every arrival clusters and answers as one never asked', () => {
+    const texts = dev.slice(0, 300).map((t) => analyse(t));
+    const asked = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    const quiet = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    const answers: string[] = [];
+    texts.forEach((a, i) => {
+      quiet.addSignature(String(i), a.signature, a.terms);
+      asked.addSignature(String(i), a.signature, a.terms);
+      for (const j of [i, Math.floor(i / 2)]) answers.push(JSON.stringify(asked.similar(String(j), texts[j].signature, texts[j].terms)));
+    });
+    for (let i = 0; i < texts.length; i++) expect(asked.find(String(i))).toBe(quiet.find(String(i)));
+    // The same questions put to the index that was never asked before give the same answers.
+    const again: string[] = [];
+    const replay = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    texts.forEach((a, i) => {
+      replay.addSignature(String(i), a.signature, a.terms);
+      if (i === texts.length - 1) for (let k = 0; k < texts.length; k++) again.push(JSON.stringify(replay.similar(String(k), texts[k].signature, texts[k].terms)));
+    });
+    expect(again.some((x) => x !== '[]')).toBe(true);
+    const lastAsked = texts.map((_, k) => JSON.stringify(asked.similar(String(k), texts[k].signature, texts[k].terms)));
+    expect(lastAsked).toEqual(again);
+    expect(answers.length).toBe(600);
   });
 });

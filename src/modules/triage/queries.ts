@@ -105,3 +105,12 @@ export async function categoriesFor(db: Kysely<Database>, org: { region_id: stri
 export function offeredAt(c: Pick<OpinionCategoryTable, 'region_id' | 'org_path' | 'active'>, regionId: string, orgPath: string): boolean {
   return c.active === 1 && c.region_id === regionId && orgPath.startsWith(c.org_path);
 }
+
+/** The opinions of a campaign among `ids` that the caller may read, in the order of `ids`. */
+export async function readableOpinions(db: Kysely<Database>, scope: Scope, campaignId: string, regionId: string, ids: string[]): Promise<OpinionTable[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('opinions').selectAll().where('region_id', '=', regionId).where('campaign_id', '=', campaignId)
+    .where('id', 'in', ids).where((eb) => inScope(eb, 'org_path', scope)).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -17,7 +17,9 @@ import {
   type BulkAction, type CategoryInput, type CategoryPatch, type Reach, type TriageInput,
 } from './commands.js';
 import { categorySchema, countsSchema, presentCategory, presentQueueItem, queueItemSchema } from './presenter.js';
-import { categoriesByIds, categoriesFor, clusterMembers, clusterSizes, queuePage, QUEUE_STATES, untriagedCounts, type QueueState } from './queries.js';
+import { categoriesByIds, categoriesFor, clusterMembers, clusterSizes, queuePage, QUEUE_STATES, readableOpinions, untriagedCounts, type QueueState } from './queries.js';
+import { similarOpinions } from './arrival.js';
+import { nearestClusters } from './duplicates.js';
 
 // The triage queue, clusters, the organization's own categories. Reading follows the inbox
 // (opinion.read, masked text for those who do not handle the opinion); every change needs
@@ -88,6 +90,30 @@ export async function triageRoutes(app: FastifyInstance, ctx: AppContext): Promi
     if (!exists) throw notFound('triage.cluster_not_found', { id: clusterId });
     if (!rows.length) throw forbidden(); // the cluster exists, but none of its members is in the caller's reach
     return { cluster: { id: clusterId, size: rows.length }, items: await presentRows(db, actor, campaign, rows) };
+  });
+
+  app.get('/api/opinions/:id/triage/similar', {
+    schema: {
+      tags, summary: '可能反映同一问题、但首轮未归为一组的意见（最多 5 条，最像的在前），供合并时参考；只列出您有权查看的',
+      params: obj({ id: idParam }),
+      response: {
+        200: obj({ items: { type: 'array', items: obj({ score: { type: 'number' }, item: queueItemSchema }) } }),
+        ...errorResponses,
+      },
+    },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const o = await loadOpinion(actor, (req.params as { id: string }).id);
+    const found = await similarOpinions(db, o);
+    const campaign = await getCampaign(db, o.campaign_id);
+    const readable = new Map((await readableOpinions(db, scopeOf(actor, 'opinion', 'read'), campaign.id, campaign.region_id, found.map((f) => f.id))).map((r) => [r.id, r]));
+    // One per group as the rows have it (another process's merge may not have reached this index
+    // yet), none of the opinion's own group, only those the caller may read.
+    const own = o.cluster_id ?? o.id;
+    const groupOf = (id: string) => readable.get(id)?.cluster_id ?? id;
+    const chosen = nearestClusters(found.map((f) => ({ ...f, cluster: groupOf(f.id) })), (f) => readable.has(f.id) && f.cluster !== own);
+    const items = await presentRows(db, actor, campaign, chosen.map((f) => readable.get(f.id)!));
+    return { items: items.map((item, k) => ({ score: Math.round(chosen[k].score * 1000) / 1000, item })) };
   });
 
   app.post('/api/opinions/:id/triage', {

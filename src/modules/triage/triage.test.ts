@@ -241,7 +241,7 @@ describe('evaluation', () => {
     expect(r.wind.perLabel.other).toMatchObject({ precision: 0, support: 0 });
     expect(r.wind.macroF1).toBe(0.75); // four labelled winds: 1, 1, 1 and 0
     expect(r.wind.labelled).toBe(5);
-    expect(r.duplicates).toEqual({ precision: 1, recall: 1, f1: 1, pairs: 1, items: 5 });
+    expect(r.duplicates).toEqual({ precision: 1, recall: 1, f1: 1, pairs: 1, items: 5, suggested: { opinions: 0, named: 0, share: null } });
     expect(r.pii).toEqual({ precision: 1, recall: 1, labelled: 2 });
   });
 
@@ -253,7 +253,7 @@ describe('evaluation', () => {
       { text: '会议太多，文件层层转发。', pii: [] },
     ]);
     expect(r.wind).toEqual({ macroF1: null, perLabel: {}, labelled: 0 });
-    expect(r.duplicates).toEqual({ precision: null, recall: null, f1: null, pairs: 0, items: 0 });
+    expect(r.duplicates).toEqual({ precision: null, recall: null, f1: null, pairs: 0, items: 0, suggested: { opinions: 0, named: 0, share: null } });
     expect(r.pii).toEqual({ precision: 1, recall: 1, labelled: 2 });
     // Clusters all singletons: no pair to recall (a merge there would still be a wrong one).
     const singles = evaluate([
@@ -262,5 +262,19 @@ describe('evaluation', () => {
     ]);
     expect(singles.duplicates).toMatchObject({ precision: null, recall: null, f1: null, pairs: 0, items: 2 });
     expect(singles.pii).toEqual({ precision: null, recall: null, labelled: 0 });
+  });
+
+  it('counts the reports the first pass left apart whose labelled mates staff are offered to merge', async () => {
+    const { evaluate } = await import('./evaluate.js');
+    const r = evaluate([
+      { text: '青石镇卫生院周一上午开全院大会，门诊九点半才开诊，病人排队等了一个多小时。', cluster: 'clinic' },
+      { text: '东方红小区的路灯坏了半年，晚上出门很不方便。', cluster: 'lights' },
+      { text: '反映青石卫生院看病难的问题：医生都在会议室，病人在走廊等。', cluster: 'clinic' },
+      // the same street lights, in words that share nothing with the first report of them
+      { text: '夜里那条道黑灯瞎火的，老人摔了好几回。', cluster: 'lights' },
+    ]);
+    expect(r.duplicates).toMatchObject({ recall: 0, pairs: 2 });
+    // Both clinic reports are offered each other; neither street-light report the other.
+    expect(r.duplicates.suggested).toEqual({ opinions: 4, named: 2, share: 0.5 });
   });
 });
