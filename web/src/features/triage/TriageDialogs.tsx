@@ -1,6 +1,7 @@
 // The triage queue's dialogs: shortcut help, choosing an organization's category, routing to a
-// unit, and the cluster view listing every member of a near-duplicate cluster.
-import { useState } from 'react';
+// unit, the cluster view listing every member of a near-duplicate cluster, and the possible
+// duplicates the first pass left in other clusters, to merge with a keystroke.
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Drawer, Empty, Form, Grid, Modal, Select, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Id, IdName } from '../../shared/api-types';
@@ -11,9 +12,9 @@ import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
 import { StatusTag } from '../opinions/OpinionTags';
 import { Highlighted } from './Highlighted';
-import { triageApi, type QueueItem } from './triageApi';
+import { triageApi, type QueueItem, type SimilarOpinion } from './triageApi';
 
-export const SHORTCUTS: { keys: string[]; what: 'down' | 'up' | 'accept' | 'wind' | 'category' | 'route' | 'merge' | 'split' | 'select' | 'detail' | 'cluster' | 'help' | 'escape' }[] = [
+export const SHORTCUTS: { keys: string[]; what: 'down' | 'up' | 'accept' | 'wind' | 'category' | 'route' | 'merge' | 'split' | 'select' | 'detail' | 'cluster' | 'similar' | 'help' | 'escape' }[] = [
   { keys: ['j', '↓'], what: 'down' },
   { keys: ['k', '↑'], what: 'up' },
   { keys: ['Enter', 'a'], what: 'accept' },
@@ -25,6 +26,7 @@ export const SHORTCUTS: { keys: string[]; what: 'down' | 'up' | 'accept' | 'wind
   { keys: ['x'], what: 'select' },
   { keys: ['空格 / Space'], what: 'detail' },
   { keys: ['v'], what: 'cluster' },
+  { keys: ['d'], what: 'similar' },
   { keys: ['?'], what: 'help' },
   { keys: ['Esc'], what: 'escape' },
 ];
@@ -257,6 +259,132 @@ export function ClusterDrawer({ campaignId, clusterId, currentId, onClose, after
               </li>
             ))}
           </ol>
+        </Spin>
+      )}
+    </Drawer>
+  );
+}
+
+interface SimilarProps {
+  /** The opinion whose possible duplicates are shown (null: closed). */
+  item: QueueItem | null;
+  onClose: () => void;
+  afterClose: () => void;
+  /** Merges `other` with the current opinion into one cluster; the list is asked again after. */
+  onMerge: (current: QueueItem, other: QueueItem) => Promise<void>;
+}
+
+/** How surely a suggestion reports the same issue, in words (1 is the first pass's own bar). */
+const likelihood = (score: number): 'likely' | 'maybe' | 'weak' => (score >= 1 ? 'likely' : score >= 0.1 ? 'maybe' : 'weak');
+
+/**
+ * The opinions of other clusters that may report the same issue as the current one, closest
+ * first: what the first pass left apart, for staff to merge with a click or the keys 1–5.
+ */
+export function SimilarDrawer({ item, onClose, afterClose, onMerge }: SimilarProps) {
+  const { t } = useTranslation();
+  const isPhone = !(Grid.useBreakpoint().md ?? true);
+  const id = item?.id ?? null;
+  const req = useRequest((signal) => (id ? triageApi.similar(id, signal) : Promise.resolve(undefined)), [id]);
+  const { busy, error, setError, run } = useSubmit();
+  const items: SimilarOpinion[] = req.data?.items ?? [];
+  const canMerge = (o: QueueItem) => !!item?.can.handle && o.can.handle;
+  const merge = (o: QueueItem) =>
+    run(async () => {
+      if (!item || !canMerge(o)) return;
+      await onMerge(item, o);
+      req.reload();
+    });
+  // 1–5 merge the suggestion of that number, while the drawer is open and no field has the keys.
+  const latest = useRef({ items, merge, busy });
+  latest.current = { items, merge, busy };
+  useEffect(() => {
+    if (!id) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing || latest.current.busy) return;
+      const n = ['1', '2', '3', '4', '5'].indexOf(e.key);
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (n < 0 || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const s = latest.current.items[n];
+      if (!s) return;
+      e.preventDefault();
+      void latest.current.merge(s.item);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [id]);
+  return (
+    <Drawer
+      open={!!item}
+      onClose={onClose}
+      afterOpenChange={(o) => {
+        if (!o) {
+          setError(null);
+          afterClose();
+        }
+      }}
+      size={isPhone ? '100%' : 600}
+      title={t('triage.similar.title')}
+      destroyOnHidden
+    >
+      {item && (
+        <section className="tri-similar-current" aria-label={t('triage.similar.current')}>
+          <div className="tri-meta">
+            <Tag className="tri-tag-current">{t('triage.similar.current')}</Tag>
+            <span>{formatDate(item.receivedOn)}</span>
+            <span className="tri-unit">{item.unit.name}</span>
+            <span>{t(`channel.${item.channel}`)}</span>
+          </div>
+          <p className="tri-cluster-text" lang="zh-CN">
+            {item.body}
+          </p>
+        </section>
+      )}
+      {req.error ? (
+        <ErrorState error={req.error} onRetry={req.reload} />
+      ) : (
+        <Spin spinning={req.loading}>
+          <p className="tri-cluster-summary muted">
+            {t('triage.similar.intro')}
+            {!isPhone && items.some((s) => canMerge(s.item)) && <> {t('triage.similar.keyHint')}</>}
+          </p>
+          {error && <Alert type="error" showIcon role="alert" title={error} className="mb-12" />}
+          {!req.loading && items.length === 0 ? (
+            <Empty description={t('triage.similar.empty')} />
+          ) : (
+            <ol className="tri-cluster-list">
+              {items.map(({ score, item: o }, n) => {
+                const level = likelihood(score);
+                return (
+                  <li key={o.id}>
+                    <div className="tri-meta">
+                      <Tag className={`tri-similar-${level}`}>{t(`triage.similar.${level}`)}</Tag>
+                      <span>{formatDate(o.receivedOn)}</span>
+                      <span className="tri-unit">{o.unit.name}</span>
+                      <span>{t(`channel.${o.channel}`)}</span>
+                      <StatusTag status={o.status} />
+                      {o.cluster.size > 1 && <span>{t('triage.similar.groupSize', { count: o.cluster.size })}</span>}
+                      {o.masked && <Tag className="tri-masked">{t('triage.item.masked')}</Tag>}
+                    </div>
+                    <p className="tri-cluster-text" lang="zh-CN">
+                      <Highlighted text={o.body} terms={o.suggestion?.terms ?? []} />
+                    </p>
+                    {canMerge(o) && (
+                      <Button size="small" disabled={busy} onClick={() => void merge(o)} aria-keyshortcuts={n < 5 ? String(n + 1) : undefined}>
+                        {t('triage.similar.merge')}
+                        {!isPhone && n < 5 && (
+                          <kbd className="tri-kbd" aria-hidden>
+                            {n + 1}
+                          </kbd>
+                        )}
+                        <span className="sr-only">{t('triage.similar.mergeNamed', { text: o.body.slice(0, 20) })}</span>
+                      </Button>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          )}
         </Spin>
       )}
     </Drawer>

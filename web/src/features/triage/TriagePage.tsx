@@ -19,7 +19,7 @@ import { OpinionDrawer } from '../opinions/OpinionDrawer';
 import { StatusTag } from '../opinions/OpinionTags';
 import { inboxPath } from '../opinions/opinionApi';
 import { Highlighted } from './Highlighted';
-import { CategoryModal, ClusterDrawer, HelpModal, RouteModal } from './TriageDialogs';
+import { CategoryModal, ClusterDrawer, HelpModal, RouteModal, SimilarDrawer } from './TriageDialogs';
 import { QUEUE_STATES, triageApi, type BulkAction, type QueueItem, type QueueQuery, type QueueState, type TriageChange, type TriageCounts } from './triageApi';
 import '../opinions/opinions.css';
 import './triage.css';
@@ -38,7 +38,8 @@ type Overlay =
   | { kind: 'category'; ids: Id[]; unitId: Id; current: Id | null }
   | { kind: 'route'; ids: Id[]; suggested: { id: Id; name: string } | null }
   | { kind: 'detail'; id: Id }
-  | { kind: 'cluster'; clusterId: Id; currentId: Id };
+  | { kind: 'cluster'; clusterId: Id; currentId: Id }
+  | { kind: 'similar'; item: QueueItem };
 
 /** Keys typed into fields and widgets are theirs, not shortcuts. */
 function ownsKeys(el: HTMLElement | null): boolean {
@@ -275,6 +276,16 @@ export default function TriagePage({ id }: { id: Id }) {
     }
   }
 
+  /** Staff merge a possible duplicate (SimilarDrawer) with the opinion it was offered for. */
+  async function mergeWith(current: QueueItem, other: QueueItem) {
+    const r = await triageApi.merge(id, [current.id, other.id]);
+    const involved = new Set([current.cluster.id, other.cluster.id]);
+    setItems((prev) => prev.map((x) => (involved.has(x.cluster.id) || x.id === other.id ? { ...x, cluster: r.cluster } : x)));
+    setOverlay((o) => (o?.kind === 'similar' && o.item.id === current.id ? { kind: 'similar', item: { ...o.item, cluster: r.cluster } } : o));
+    say(t('triage.announce.merged', { count: r.cluster.size }));
+    message.success(t('triage.announce.merged', { count: r.cluster.size }));
+  }
+
   async function split(item: QueueItem) {
     if (item.cluster.size <= 1) {
       say(t('triage.announce.notClustered'));
@@ -336,6 +347,7 @@ export default function TriagePage({ id }: { id: Id }) {
     else if (e.key === 'x') toggle(item);
     else if (e.key === ' ') setOverlay({ kind: 'detail', id: item.id });
     else if (e.key === 'v') setOverlay({ kind: 'cluster', clusterId: item.cluster.id, currentId: item.id });
+    else if (e.key === 'd') setOverlay({ kind: 'similar', item });
     else return;
     e.preventDefault();
   };
@@ -500,6 +512,7 @@ export default function TriagePage({ id }: { id: Id }) {
                 onSplit={() => void split(o).catch((err: unknown) => message.error(errorMessage(err)))}
                 onDetail={() => setOverlay({ kind: 'detail', id: o.id })}
                 onCluster={() => setOverlay({ kind: 'cluster', clusterId: o.cluster.id, currentId: o.id })}
+                onSimilar={() => setOverlay({ kind: 'similar', item: o })}
                 canMergePrevious={i > 0 || selected.length > 0}
                 mergeSelected={selected.length > 0}
               />
@@ -594,6 +607,12 @@ export default function TriagePage({ id }: { id: Id }) {
         afterClose={focusActive}
         onSplit={split}
       />
+      <SimilarDrawer
+        item={overlay?.kind === 'similar' ? overlay.item : null}
+        onClose={closeOverlay}
+        afterClose={focusActive}
+        onMerge={mergeWith}
+      />
       <OpinionDrawer
         campaignId={id}
         opinionId={overlay?.kind === 'detail' ? overlay.id : null}
@@ -632,6 +651,7 @@ interface RowProps {
   onSplit: () => void;
   onDetail: () => void;
   onCluster: () => void;
+  onSimilar: () => void;
 }
 
 function Key({ k, show }: { k: string; show: boolean }) {
@@ -683,6 +703,10 @@ function QueueRow(p: RowProps) {
         {t('triage.actions.split')}
         <Key k="s" show={keys} />
       </Button>
+      <Button size="small" onClick={p.onSimilar} aria-keyshortcuts="d" title={t('triage.actions.similarLong')}>
+        {t('triage.actions.similar')}
+        <Key k="d" show={keys} />
+      </Button>
       <Button size="small" onClick={p.onDetail} aria-keyshortcuts="Space">
         {t('triage.actions.detail')}
         <Key k="␣" show={keys} />
@@ -709,8 +733,9 @@ function QueueRow(p: RowProps) {
             { key: 'route', label: t('triage.actions.route') },
             { key: 'merge', label: mergeLong, disabled: !p.canMergePrevious },
             { key: 'split', label: t('triage.actions.splitLong'), disabled: o.cluster.size <= 1 },
+            { key: 'similar', label: t('triage.actions.similarLong') },
           ],
-          onClick: ({ key }) => ({ category: p.onCategory, route: p.onRoute, merge: p.onMerge, split: p.onSplit })[key as 'category']?.(),
+          onClick: ({ key }) => ({ category: p.onCategory, route: p.onRoute, merge: p.onMerge, split: p.onSplit, similar: p.onSimilar })[key as 'category']?.(),
         }}
       >
         <Button size="small" disabled={p.busy}>

@@ -76,6 +76,13 @@ export interface OpinionCategory {
   can: { manage: boolean };
 }
 
+/** An opinion the first pass left in another cluster that may report the same issue. */
+export interface SimilarOpinion {
+  /** How surely: exp(z) of the duplicate model, 1 being the bar at which the first pass joins. */
+  score: number;
+  item: QueueItem;
+}
+
 const enc = encodeURIComponent;
 
 export const triageApi = {
@@ -88,6 +95,8 @@ export const triageApi = {
     api.post<{ updated: number; items: QueueItem[] }>(`/api/campaigns/${enc(campaignId)}/triage/bulk`, { ids, action, value }),
   merge: (campaignId: Id, opinionIds: Id[]) =>
     api.post<{ cluster: { id: Id; size: number }; moved: number }>(`/api/campaigns/${enc(campaignId)}/triage/merge`, { opinionIds }),
+  /** Opinions of other clusters that may report the same issue (best first, at most 5, as far as the caller reads). */
+  similar: (id: Id, signal?: AbortSignal) => api.get<{ items: SimilarOpinion[] }>(`/api/opinions/${enc(id)}/triage/similar`, undefined, signal),
   split: (id: Id) => api.post<{ item: QueueItem; restClusterId: Id | null }>(`/api/opinions/${enc(id)}/triage/split`),
   categories: (orgId: Id, signal?: AbortSignal) =>
     api.get<{ items: OpinionCategory[] }>(`/api/orgs/${enc(orgId)}/opinion-categories`, undefined, signal),
