@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { analyse } from '../src/modules/triage/pipeline.js';
-import { DuplicateIndex } from '../src/modules/triage/duplicates.js';
+import { DuplicateIndex, nearestClusters } from '../src/modules/triage/duplicates.js';
+import type { IssueTerms } from '../src/modules/triage/issue-terms.js';
 import { OrgMatcher } from '../src/modules/triage/routing.js';
 import { DUPLICATE_THRESHOLD } from '../src/modules/triage/pipeline.js';
 import { generatedProvince, type TreeSpec } from '../src/demo/city.js';
@@ -43,6 +44,10 @@ let chars = 0;
 let clustered = 0;
 let routed = 0;
 let failed = 0;
+// Opinions to ask for their possible duplicates once the index is full (staff opening the list):
+// a thousand spread over the run, kept aside as they pass (their signature and terms).
+const asked: { id: string; sig: Uint32Array; terms: IssueTerms }[] = [];
+const askEvery = Math.max(1, Math.floor(count / 1000));
 // Texts are generated in batches outside the timed part: generating them is not the pipeline's work.
 const BATCH = 10_000;
 let totalMs = 0;
@@ -60,6 +65,7 @@ for (let done = 0; done < count; ) {
     try {
       const a = analyse(text);
       if (index.addSignature(String(i), a.signature, a.terms) !== String(i)) clustered++;
+      if (i % askEvery === 0 && asked.length < 1000) asked.push({ id: String(i), sig: a.signature, terms: a.terms });
       if (matcher.matchNormalized(a.normalized)[0]) routed++;
     } catch {
       failed++;
@@ -82,7 +88,19 @@ for (let i = 0; i < 1000; i++) {
   one.push(performance.now() - s);
 }
 one.sort((a, b) => a - b);
+
+// Possible duplicates of an opinion already in the full index, as the console asks for them.
+const similar: number[] = [];
+let offered = 0;
+for (const q of asked) {
+  const s = performance.now();
+  offered += nearestClusters(index.similar(q.id, q.sig, q.terms)).length;
+  similar.push(performance.now() - s);
+}
+similar.sort((a, b) => a - b);
+const at = (p: number) => similar[Math.min(similar.length - 1, Math.floor(p * similar.length))] ?? 0;
 console.log(JSON.stringify({
   count, orgs: directory.length, matcherMs, totalMs, perSecond: count / (totalMs / 1000), cpuMs, perCpuSecond: count / (cpuMs / 1000), load: os.loadavg()[0], avgChars: chars / count, clustered, routed, failed,
   oneP50: one[500], oneP99: one[990], oneMax: one[999], peakRssMb: peakRssMb(), indexMb: index.bytes / 2 ** 20,
+  similarAsked: similar.length, similarP50: at(0.5), similarP99: at(0.99), similarMax: similar.at(-1) ?? 0, similarOffered: offered / (similar.length || 1),
 }));

@@ -30,6 +30,13 @@ export interface TriageBench {
   oneMax: number;
   peakRssMb: number;
   indexMb: number;
+  /** Possible duplicates (DuplicateIndex.similar) asked of opinions in the full index. */
+  similarAsked: number;
+  similarP50: number;
+  similarP99: number;
+  similarMax: number;
+  /** Clusters offered per opinion asked, on average (at most SIMILAR_SHOWN). */
+  similarOffered: number;
 }
 
 export function runTriageBench(count: number, orgs: number): Promise<TriageBench> {
@@ -53,6 +60,7 @@ export function triageLines(r: TriageBench): string[] {
     `  CPU time: ${(r.cpuMs / 1000).toFixed(1)} s, ${Math.round(r.perCpuSecond).toLocaleString('en')} opinions per CPU second (load average ${r.load.toFixed(1)} at the end: above ~1.5 on this machine, wall time counts other processes' turns)`,
     `  peak memory: ${r.peakRssMb.toFixed(0)} MB resident (goal ≤ 1,536 MB: ${ok(r.peakRssMb <= 1536)}); duplicate index ${r.indexMb.toFixed(0)} MB`,
     `  one new opinion into the full index: p50 ${fmtMs(r.oneP50)} ms, p99 ${fmtMs(r.oneP99)} ms, max ${fmtMs(r.oneMax)} ms (goal ≤ 5 ms: ${ok(r.oneP99 <= 5)})`,
+    `  possible duplicates of an opinion in the full index (the console's list, ${r.similarAsked} asked): p50 ${fmtMs(r.similarP50)} ms, p99 ${fmtMs(r.similarP99)} ms, max ${fmtMs(r.similarMax)} ms; ${r.similarOffered.toFixed(2)} offered per opinion`,
     `  found: ${r.clustered.toLocaleString('en')} joined an earlier cluster, ${r.routed.toLocaleString('en')} routed to a named unit, ${r.failed} failed`,
   ];
 }
