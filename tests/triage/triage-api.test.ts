@@ -352,7 +352,7 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
         return res.json().items as { score: number; item: Item }[];
       };
       const offered = await similar(officeA, a.id);
-      expect(offered.map((s) => s.item.id)).toEqual([b.id]);
+      expect(offered[0].item.id).toBe(b.id);
       expect(offered[0].score).toBeGreaterThan(0);
       expect(offered[0].score).toBeLessThan(1); // below the bar at which the first pass joins
       expect(offered[0].item).toMatchObject({ body: b.body, masked: false, channel: 'hotline', cluster: { id: b.id, size: 1 }, can: { handle: true } });
@@ -360,15 +360,17 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       const masked = (await similar(leaderA, a.id))[0].item;
       expect(masked).toMatchObject({ id: b.id, masked: true });
       expect(masked.body).not.toContain('13912345678');
-      expect(await similar(liaisonA, a.id)).toEqual([]);
+      const liaisonSees = await similar(liaisonA, a.id);
+      expect(liaisonSees.map((s) => s.item.id)).not.toContain(b.id);
+      for (const s of liaisonSees) expect(s.item.unit.id).toBe(t.villageA.id);
       expect((await get(officeB, `/api/opinions/${a.id}/triage/similar`)).statusCode).toBe(403);
       expect((await get(officeA, '/api/opinions/0000000000/triage/similar')).statusCode).toBe(404);
       expect((await get(officeA, '/api/opinions/not-an-id/triage/similar')).statusCode).toBe(400);
       // merged, each is the other's own cluster and no longer offered
       const merged = await post(officeA, `/api/campaigns/${campaign.id}/triage/merge`, { opinionIds: [a.id, b.id] });
       expect(merged.statusCode, merged.body).toBe(200);
-      expect(await similar(officeA, a.id)).toEqual([]);
-      expect(await similar(officeA, b.id)).toEqual([]);
+      expect((await similar(officeA, a.id)).map((s) => s.item.id)).not.toContain(b.id);
+      expect((await similar(officeA, b.id)).map((s) => s.item.id)).not.toContain(a.id);
     });
 
     it('weighs a newcomer against the clusters as staff left them, live and after a reload', async () => {

@@ -7,7 +7,7 @@ import { bigramKey } from './bigrams.js';
 import { CONCEPTS, conceptKey, conceptsOf, MAX_CONCEPT_GROUPS } from './concepts.js';
 import { CLUSTER, DuplicateIndex, fingerprintBytes, fingerprintFromBytes, nearestClusters, SIMILAR_FLOOR, SIMILAR_SHOWN, UNSIGNED } from './duplicates.js';
 import { CONCEPT_KEYS, ISSUE_MODEL, issueFeatures, issueZ, localLevel, termKey } from './issue-model.js';
-import { ISSUE_TERMS, issueTerms, UNSEEN_LEVEL } from './issue-terms.js';
+import { ISSUE_TERMS, issueTerms, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 import { foldNumerals, normalize } from './normalize.js';
 import { hkToSimplified, twToSimplified } from './opencc.js';
 import { analyse, DUPLICATE_THRESHOLD, matchingOf } from './pipeline.js';
@@ -620,6 +620,28 @@ describe('what staff are offered to merge', () => {
     expect(similar(index, 'a', 0).map((x) => x.id)).toEqual(['b', 'school']);
     expect(similar(index, 'lights')).toEqual([]);
     expect(index.similar('nobody', analysed.a.signature, analysed.a.terms)).toEqual([]);
+  });
+
+  it('include reports that share none of the terms either was filed under', () => {
+    // Each is filed under its eight rarest terms (names of its own); they share four rarer-than-
+    // common words further down, enough for the model to call them possibly one issue; and each has
+    // eight common words of its own (with sixteen terms or more neither is filed in the bands).
+    const terms = (own: number): IssueTerms => {
+      const hashes = [
+        ...Array.from({ length: 8 }, (_, k) => 0x60000000 + own * 16 + k), ...[1, 2, 3, 4].map((k) => 0x70000000 + k), ...Array.from({ length: 8 }, (_, k) => 0x50000000 + own * 16 + k),
+      ];
+      return { hashes: Uint32Array.from(hashes), weights: Float32Array.from(hashes.map((_, k) => (k < 8 ? 8 : k < 12 ? 6 : 4))), total: 8 * 8 + 4 * 6 + 8 * 4 };
+    };
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    index.addSignature('a', UNSIGNED, terms(1));
+    index.addSignature('b', UNSIGNED, terms(2));
+    expect(index.find('b')).toBe('b'); // never a candidate of the first pass
+    const f = issueFeatures(terms(1), terms(2), { size: 2, count: (k) => (k >= 0x70000000 ? 2 : 1) });
+    const expected = Math.exp(issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart));
+    expect(expected).toBeGreaterThan(SIMILAR_FLOOR);
+    const found = index.similar('a', UNSIGNED, terms(1));
+    expect(found.map((x) => x.id)).toEqual(['b']);
+    expect(found[0].score).toBeCloseTo(expected, 6);
   });
 
   it('leave out the opinion\'s own cluster, and give the best of each other cluster', () => {

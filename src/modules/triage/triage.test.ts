@@ -270,8 +270,8 @@ describe('evaluation', () => {
       { text: '青石镇卫生院周一上午开全院大会，门诊九点半才开诊，病人排队等了一个多小时。', cluster: 'clinic' },
       { text: '东方红小区的路灯坏了半年，晚上出门很不方便。', cluster: 'lights' },
       { text: '反映青石卫生院看病难的问题：医生都在会议室，病人在走廊等。', cluster: 'clinic' },
-      // the same street lights, in words that share nothing with the first report of them
-      { text: '夜里那条道黑灯瞎火的，老人摔了好几回。', cluster: 'lights' },
+      // labelled one issue with the street lights, and sharing nothing with that report
+      { text: '物业费年年涨，服务一年比一年差。', cluster: 'lights' },
     ]);
     expect(r.duplicates).toMatchObject({ recall: 0, pairs: 2 });
     // Both clinic reports are offered each other; neither street-light report the other.

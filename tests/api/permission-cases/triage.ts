@@ -58,6 +58,12 @@ export const triageCases: CaseModule = {
       expect: opinionReaders,
     },
     {
+      route: 'GET /api/opinions/:id/triage/similar', why: "possible duplicates of villageA's opinion vs villageB's: who reads the opinion",
+      inside: () => ({ method: 'GET', url: `/api/opinions/${fx.queueA}/triage/similar` }),
+      outside: () => ({ method: 'GET', url: `/api/opinions/${fx.queueB}/triage/similar` }),
+      expect: opinionReaders,
+    },
+    {
       route: 'POST /api/opinions/:id/triage', why: 'a fresh opinion each time, by those who handle the unit',
       inside: async () => ({ method: 'POST', url: `/api/opinions/${await opinionAt(m, m.t.villageA)}/triage`, payload: { wind: 'other' } }),
       outside: async () => ({ method: 'POST', url: `/api/opinions/${await opinionAt(m, m.t.villageB)}/triage`, payload: { wind: 'other' } }),
