@@ -308,6 +308,18 @@ if (!hasBrowser && !process.env.CI) {
         await p.screenshot({ path: '/tmp/triage-phone-top.png' });
         const violations = await axe(p);
         expect(violations, describeViolations(violations)).toEqual([]);
+        // possible duplicates from the row's menu: the drawer takes the whole screen, text wraps
+        const first = p.locator('li.tri-item').first();
+        await first.getByRole('button', { name: '分拣操作' }).click();
+        await p.getByRole('menuitem', { name: '查看可能反映同一问题、但未归为一组的意见' }).click();
+        const drawer = p.locator('.ant-drawer-open').filter({ hasText: '可能相同的意见' });
+        await drawer.waitFor();
+        await drawer.locator('.tri-similar-current').waitFor();
+        await expect.poll(() => drawer.locator('.ant-spin-spinning').count()).toBe(0);
+        await noHorizontalOverflow(p);
+        await p.screenshot({ path: '/tmp/triage-phone-similar.png' });
+        await p.keyboard.press('Escape');
+        await drawer.waitFor({ state: 'hidden' });
       } finally {
         await phone.close();
       }
