@@ -1093,9 +1093,12 @@ describe('robustness', () => {
       '吉克阿木 ', '叫曲比拉且，', '（汉名 张建华）', '四郎彭措，', 'C区2排6号',
       // (Round 25.)
       '福佑路45弄7号亭子间', '住12号前楼', '医保卡号 1302 5571 98 ', 'The landlord 储志明 ', 'From: Julia Brandt <', 'Jung Hye-jin ', '丈夫佐藤健二', '台商汤振邦',
+      // (Round 26.)
+      '+7 702 418 63 27 ', '+976 9911 3786 ', '一二一团三连二排7号', '乌兰嘎查3号牧点', '我家红柳巷8号，他家9号', '边民证 蒙（2019）第0312号', '边民证 XBM-653128-0417 ', '阿不都-热合曼',
+      '司机巴特尔', '中间人马永福拖', '阿力木江，', '名单：阿不都拉 边民证XBM-1234-567；', 'Nurlan Seitkali ', '叫Nurlan Seitkali，',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
-    const heads = ['家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: '];
+    const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: '];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {
@@ -2422,5 +2425,52 @@ describe('round 25: lane-house rooms, cards in spaced groups, foreign residents�
     expectMasked('丈夫佐藤健二在日企上班。', ['佐藤健二'], ['name']);
     expectMasked('台商汤振邦反映厂房租金。', ['汤振邦'], ['name']);
     for (const t of ['The landlord refuses to fix it.', '山田里种了水稻。', '福田区的地铁口。']) nothingMasked(t);
+  });
+});
+
+describe('round 26: borderland numbers, regiment and herder homes, certificates, transliterated names (own examples)', () => {
+  it('masks Kazakh and Mongolian numbers', () => {
+    expectMasked('他在阿拉木图的电话+7 702 418 63 27。', ['+7 702 418 63 27'], ['mobile']);
+    expectMasked('哈国号码+7 (705) 962-13-47，微信不用。', ['+7 (705) 962-13-47'], ['mobile']);
+    expectMasked('买家电话+77014829365，不接。', ['+77014829365'], ['mobile']);
+    expectMasked('他的号码8 747 310 85 22，打不通。', ['8 747 310 85 22'], ['mobile']);
+    expectMasked('蒙古国客户电话+976 8812 4570。', ['+976 8812 4570'], ['mobile']);
+    nothingMasked('口岸一天过了8 747辆车。');
+  });
+
+  it('masks a regiment’s company housing and a herder’s numbered camp, with its village', () => {
+    expectMasked('我家在一二一团三连二排7号，房子裂了。', ['一二一团三连二排7号'], ['address']);
+    expectMasked('联名：王建军 4连1排6号 13899631057；', ['王建军', '4连1排6号', '13899631057']);
+    expectMasked('家在乌兰嘎查3号牧点，棚圈倒了。', ['乌兰嘎查3号牧点'], ['address']);
+    expectMasked('冬窝子在萨尔布拉克村阔克沟5号户，要搬迁。', ['萨尔布拉克村阔克沟5号户'], ['address']);
+    nothingMasked('三连二排的战士在训练。');
+    nothingMasked('牧点离镇上有八十公里。');
+  });
+
+  it('masks a house in a lane after a word of the writer’s home, and the neighbour’s beside it', () => {
+    expectMasked('我家红柳巷8号，他家9号，他家的羊跑进来。', ['红柳巷8号', '9号'], ['address', 'address']);
+    expectMasked('店和家在一起，胡杨路21号。', ['胡杨路21号'], ['address']);
+    nothingMasked('红柳巷8号的路灯坏了。');
+  });
+
+  it('masks certificates in their own format where a certificate is named, also further down a list', () => {
+    expectMasked('草原承包经营权证 蒙（2019）乌兰旗草原承包第0312号，补奖少了；另一户蒙（2019）乌兰旗草原承包第0318号也少了。', ['蒙（2019）乌兰旗草原承包第0312号', '蒙（2019）乌兰旗草原承包第0318号']);
+    expectMasked('边民证号：新边（2018）字第06231号。', ['新边（2018）字第06231号'], ['member_number']);
+    expectMasked('边民证 XBM-653128-0417，额度超了。', ['XBM-653128-0417'], ['member_number']);
+    nothingMasked('县政府（2019）第0312号文件说了。');
+    nothingMasked('罚单编号 FJ-2025-0412，交了罚款。');
+  });
+
+  it('masks transliterated names joined by a hyphen or a full-width stop, after a role, opening a sentence, and in lists', () => {
+    expectMasked('我是阿不都-热合曼，电话13899631057。', ['阿不都-热合曼', '13899631057']);
+    expectMasked('邻居努尔兰．巴合提把路堵了。', ['努尔兰．巴合提'], ['name']);
+    expectMasked('拉煤车司机巴特尔，在矿上等了两天。', ['巴特尔'], ['name']);
+    expectMasked('货款被中间人马永福拖了四个月。', ['马永福'], ['name']);
+    expectMasked('房东者德清说要涨租。', ['者德清'], ['name']);
+    expectMasked('阿力木江，东门巴扎卖干果的，电话13899631057。', ['阿力木江', '13899631057']);
+    expectMasked('户主：乌兰其其格 3号牧点 15847791036；', ['乌兰其其格', '3号牧点', '15847791036']);
+    expectMasked('名单：阿不都拉 边民证XBM-653128-0552；', ['阿不都拉', 'XBM-653128-0552']);
+    expectMasked('合作伙伴Nurlan Seitkali说货早发了。', ['Nurlan Seitkali'], ['name']);
+    for (const t of ['阿克苏，今年的苹果丰收了，卖了3000吨。', '司机说路不好走。', '苏木的干部来了。', '我是边民，在互市点卖货。', '俺孙子发烧了。']) nothingMasked(t);
   });
 });
