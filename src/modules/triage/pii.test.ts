@@ -1096,6 +1096,8 @@ describe('robustness', () => {
       // (Round 26.)
       '+7 702 418 63 27 ', '+976 9911 3786 ', '一二一团三连二排7号', '乌兰嘎查3号牧点', '我家红柳巷8号，他家9号', '边民证 蒙（2019）第0312号', '边民证 XBM-653128-0417 ', '阿不都-热合曼',
       '司机巴特尔', '中间人马永福拖', '阿力木江，', '名单：阿不都拉 边民证XBM-1234-567；', 'Nurlan Seitkali ', '叫Nurlan Seitkali，',
+      // (Round 27.)
+      '陈妚香', '妚', '椰林社区 5栋 1801 ', '海景公寓 B座 1207 ', '华侨农场六队12号', '我家七队20号', 'Nguyễn Thị Mai ', '归侨证 NM-1978-1126 ', '宅基地证 红字第0318号', 'passport (No. 548127036) ', 'Landlord 卢兆丰 ', 'Mr. ', 'my name is Sarah Long ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: '];
@@ -2472,5 +2474,35 @@ describe('round 26: borderland numbers, regiment and herder homes, certificates,
     expectMasked('名单：阿不都拉 边民证XBM-653128-0552；', ['阿不都拉', 'XBM-653128-0552']);
     expectMasked('合作伙伴Nurlan Seitkali说货早发了。', ['Nurlan Seitkali'], ['name']);
     for (const t of ['阿克苏，今年的苹果丰收了，卖了3000吨。', '司机说路不好走。', '苏木的干部来了。', '我是边民，在互市点卖货。', '俺孙子发烧了。']) nothingMasked(t);
+  });
+});
+
+describe('round 27: island names and homes, spaced compounds, Vietnamese names, English cues (own examples)', () => {
+  it('masks a Hainanese woman’s name with 妚', () => {
+    expectMasked('我系红树村个王妚花，屋顶被台风掀了。', ['王妚花'], ['name']);
+    expectMasked('阿婆符妚三今年八十了。', ['符妚三'], ['name']);
+    nothingMasked('妚字怎么读？');
+  });
+
+  it('masks a compound’s home written with spaces, and a farm team’s house', () => {
+    expectMasked('I live at 椰林社区 5栋 1801, the lift is broken.', ['椰林社区 5栋 1801'], ['address']);
+    expectMasked('住海景公寓 B座 1207，楼上漏水。', ['海景公寓 B座 1207'], ['address']);
+    expectMasked('老屋在东风华侨农场六队12号，塌了一半。', ['东风华侨农场六队12号'], ['address']);
+    expectMasked('我家七队20号的屋顶漏了。', ['七队20号'], ['address']);
+    nothingMasked('椰林社区 5栋的电梯坏了。');
+    nothingMasked('华侨农场六队有12户人家。');
+  });
+
+  it('masks Vietnamese names with their diacritics, cued codes and certificates, and names after English role words', () => {
+    expectMasked('我母亲阮氏梅（Nguyễn Thị Mai）是越南人。', ['阮氏梅', 'Nguyễn Thị Mai']);
+    expectMasked('联系人 Trần Văn Phúc，已回国。', ['Trần Văn Phúc'], ['name']);
+    expectMasked('归侨证 NM-1978-1126 丢了。', ['NM-1978-1126'], ['member_number']);
+    expectMasked('合同编号 HT-LW-2024-0083，工伤不认。', ['HT-LW-2024-0083'], ['member_number']);
+    expectMasked('有七十年代的宅基地证 红字第0318号。', ['红字第0318号'], ['member_number']);
+    expectMasked('They kept my passport (No. 548127036) since March.', ['548127036'], ['id_number']);
+    expectMasked('Landlord 卢兆丰 suddenly raised the rent.', ['卢兆丰'], ['name']);
+    expectMasked('My aunty 郭凤英 lives in the farm.', ['郭凤英'], ['name']);
+    expectMasked('Hello, my name is Sarah Long, an English teacher.', ['Sarah Long'], ['name']);
+    for (const t of ['The boss is not here.', '越南的Phở很好吃。', '港务公司客服0898-6632 8800打不通。']) nothingMasked(t);
   });
 });

@@ -449,7 +449,8 @@ const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|
 /** "县民政局的电话是多少？我打0748-…": an office's number asked for or dialled in the same sentence (not the writer's own: no 我的/本人/联系 between). */
 // (Round 20) "县医保局：0722-4326018", "防汛辦0722-6223110": a landline right after a unit's name is the unit's; and one an
 // office's hours follow ("电话0722-5102345，工作日上午8:30到12:00办公").
-const OFFICE_RIGHT_BEFORE = /(?:局|中心|委|政府|大队|大隊|办|辦|站|处|處|股|窗口|大厅|大廳|管委会|管委會)[:：]?\s?$/;
+// (Round 27: also a company's service line, 客服0898-…, a filing line, 报备电话, and a federation's, 妇联电话.)
+const OFFICE_RIGHT_BEFORE = /(?:局|中心|委|政府|大队|大隊|办|辦|站|处|處|股|窗口|大厅|大廳|管委会|管委會|客服|报备电话|報備電話|联电话|聯電話)[:：]?\s?$/;
 const OFFICE_HOURS_AFTER = /^[，,]?\s?[(（]?(?:工作日|办公时间|辦公時間|上班时间|上班時間|周一至周五|週一至週五)/;
 const OFFICE_LINE_ASKED = /(?:局|所|中心|政府|委|站|医院|醫院|银行|銀行|公司|大队|大隊|办公室|辦公室)的?(?:电话|電話)(?:是多少|多少|号码是多少|號碼是多少)[？?，,\s]*(?:我|俺)?(?:打|拨|撥|拨打|撥打|打了|拨了|撥了)[^0-9０-９\n。]{0,3}$/;
 /** What a run of digits is, given its context; 'service' = a 400/800 number, consumed but not masked. */
@@ -5999,6 +6000,103 @@ function scanRound26(text: string, out: PiiSpan[]) {
 const OPENING_MARKS = ['', '。', '！', '!', '？', '?', '\n'];
 /** What stands right before a listed person's number, home or certificate (the last character of LISTED_NUMBER_WORD's forms). */
 const LISTED_BEFORE_SPAN = new CharSet([...' ，,）)：:话話机機号號证證\u3000']);
+// ---------------------------------------------------------------------------------------------
+// (Round 27) Read on pii19.jsonl (a tropical island prefecture: fishermen and boat people, Li villages, overseas-Chinese
+// farms, migratory retirees; recall 0.869 unseen, 0.874 after round 26). Each rule is a form, not a set's names.
+
+/** A compound's home written with spaces between its parts (鲸澳国际社区 5栋 1801, 海景公寓 B座 1207). */
+const SPACED_HOME = /(?:小区|小區|社区|社區|公寓|花园|花園|家园|家園|新村|大厦|大廈|苑)[ \u3000](?:[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號樓)|[A-Za-z]座)[ \u3000][0-9０-９]{3,4}(?:室)?(?![0-9０-９])/g;
+/** A farm's team housing (南茂华侨农场六队12号, 七队20号 after 我家). */
+const FARM_TEAM_HOME = /(?:农场|農場)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[队隊](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號](?![0-9０-９楼樓])/g;
+const BARE_TEAM_HOME = /(?<=我家|俺家|住在|家住|住)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[队隊](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號](?![0-9０-９楼樓])/g;
+/** A Vietnamese name in Latin script with its diacritics (Nguyễn Thị Mai, Trần Văn Phúc): a common surname and one or two parts. */
+const VIETNAMESE_NAME = /(?<![A-Za-zÀ-ỹ])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Mai|Trương)(?: [A-ZÀ-Ỹ][a-zà-ỹ]{0,7}){1,3}(?![A-Za-zÀ-ỹ])/g;
+/** A returnee's certificate in letter groups after its word (归侨证 NM-1978-1126), and a household's contract or agreement
+ * number of two letter groups (合同编号 JGW-LW-2024-0083, 协议编号 SY-BQ-2023-0188: the labelled sets' private contracts;
+ * those of one group, HT-2026-03517, were a company's or a school's forms and are not labelled there). */
+const CUED_LETTER_CODE = /(?:归侨证|歸僑證)(?:号|號)?(?:是|为|為)?[:：]?\s?([A-Z]{2,4}(?:-[A-Z]{2,4})?-[0-9]{4}-[0-9]{3,6})(?![A-Za-z0-9-])|(?:合同编号|合同編號|协议编号|協議編號)(?:是|为|為)?[:：]?\s?([A-Z]{2,4}-[A-Z]{2,4}-[0-9]{4}-[0-9]{3,6})(?![A-Za-z0-9-])/g;
+/** A homestead certificate without its year (宅基地证 红字第0318号). */
+const YEARLESS_CERTIFICATE = /(?:宅基地证|宅基地證|土地证|土地證|房产证|房產證)(?:号|號)?[:：]?\s?([\u3400-\u9fff]{1,4}字第[0-9０-９]{3,6}[号號])/g;
+/** A passport's number of nine digits after passport No. (passport (No. 548127036)). */
+const PASSPORT_NO = /[Pp]assport\s?\(?(?:No\.?|number|#)\s?([0-9]{9})(?![0-9])/g;
+/** Who a person is in English before a Han or Latin name (Landlord 卢兆丰, Mr. 程家宝, The boss 文志雄, My aunty 郭凤英, I'm 郑伟强). */
+const ENGLISH_ROLE = /(?:(?:[Mm]y|[Tt]he|[Oo]ur) (?:aunty|auntie|aunt|uncle|boss|employer|neighbour|neighbor|cousin|nephew|niece)|Landlord|landlord|neighbour|neighbor|Mr\.|Mrs\.|Ms\.|I'm|I am|my name is|My name is|je m'appelle|Je m'appelle) ?(?=[\u3400-\u9fffA-ZА-Я])/g;
+
+function scanRound27(text: string, out: PiiSpan[]) {
+  // A Hainanese woman's name: a surname, 妚 and a given name or a birth-order numeral (陈妚香, 符妚二).
+  if (has(text, '妚')) {
+    for (let i = text.indexOf('妚'); i >= 0; i = text.indexOf('妚', i + 1)) {
+      if (i < 1 || !SURNAME_SET.has(text[i - 1]) || !(GIVEN_SET.has(text[i + 1] ?? '-') || NUMERALS.has(text[i + 1] ?? '-'))) continue;
+      if (i >= 2 && isHan(text.charCodeAt(i - 2)) && !NAME_STOP.has(text[i - 2]) && !PERSON_BEFORE_PI.has(text[i - 2])) continue;
+      out.push({ kind: 'name', start: i - 1, end: i + 2 });
+    }
+  }
+  if ((has(text, ' ') || has(text, '\u3000')) && (has(text, '栋') || has(text, '棟') || has(text, '幢') || has(text, '号楼') || has(text, '號樓') || has(text, '座'))) {
+    SPACED_HOME.lastIndex = 0;
+    for (let m = SPACED_HOME.exec(text); m; m = SPACED_HOME.exec(text)) {
+      const start = nameStart(text, m.index, true);
+      if (start < m.index) out.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
+  if (has(text, '队') || has(text, '隊')) {
+    if (has(text, '农场') || has(text, '農場')) {
+      FARM_TEAM_HOME.lastIndex = 0;
+      for (let m = FARM_TEAM_HOME.exec(text); m; m = FARM_TEAM_HOME.exec(text)) out.push({ kind: 'address', start: nameStart(text, m.index), end: m.index + m[0].length });
+    }
+    BARE_TEAM_HOME.lastIndex = 0;
+    for (let m = BARE_TEAM_HOME.exec(text); m; m = BARE_TEAM_HOME.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+  }
+  if (sawLetter) {
+    VIETNAMESE_NAME.lastIndex = 0;
+    for (let m = VIETNAMESE_NAME.exec(text); m; m = VIETNAMESE_NAME.exec(text)) if (/[À-ỹ]/.test(m[0])) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    if (hasAny(text, CUED_CODE_WORDS)) {
+      CUED_LETTER_CODE.lastIndex = 0;
+      for (let m = CUED_LETTER_CODE.exec(text); m; m = CUED_LETTER_CODE.exec(text)) {
+        const code = m[1] ?? m[2];
+        out.push({ kind: 'member_number', start: m.index + m[0].length - code.length, end: m.index + m[0].length });
+      }
+    }
+    if (has(text, 'assport')) {
+      PASSPORT_NO.lastIndex = 0;
+      for (let m = PASSPORT_NO.exec(text); m; m = PASSPORT_NO.exec(text)) out.push({ kind: 'id_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    }
+    ENGLISH_ROLE.lastIndex = 0;
+    for (let m = ENGLISH_ROLE.exec(text); m; m = ENGLISH_ROLE.exec(text)) {
+      const at = m.index + m[0].length;
+      const latin = /^[A-Z][a-z]{1,15}(?:'[A-Z][a-z]{1,15})? [A-Z][a-z]{1,20}(?:'[A-Z][a-z]{1,15})?(?![A-Za-z])/.exec(text.slice(at, at + 40));
+      if (latin) {
+        out.push({ kind: 'name', start: at, end: at + latin[0].length });
+        continue;
+      }
+      const cyr = /^[А-ЯЁ][а-яё]{2,15}(?![А-Яа-яЁё])/.exec(text.slice(at, at + 20));
+      if (cyr) {
+        out.push({ kind: 'name', start: at, end: at + cyr[0].length });
+        continue;
+      }
+      if (SURNAME_SET.has(text[at]) && isHan(text.charCodeAt(at + 1))) {
+        let e = at + 1;
+        while (e < text.length && e - at < 3 && isHan(text.charCodeAt(e)) && !LOOSE_STOP.has(text.charCodeAt(e))) e++;
+        if (e - at >= 2 && (e === text.length || !isHan(text.charCodeAt(e)))) out.push({ kind: 'name', start: at, end: e });
+      }
+    }
+  }
+  if (hasAny(text, YEARLESS_CERTIFICATE_WORDS)) {
+    YEARLESS_CERTIFICATE.lastIndex = 0;
+    for (let m = YEARLESS_CERTIFICATE.exec(text); m; m = YEARLESS_CERTIFICATE.exec(text)) out.push({ kind: 'member_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  // "南茂华侨农场": a name read before 侨 that ends in 华 is the farm's 华侨 (overseas Chinese), not a person.
+  if (has(text, '华侨') || has(text, '華僑')) {
+    for (let k = out.length - 1; k >= 0; k--) {
+      const sp = out[k];
+      if (sp.kind === 'name' && (text[sp.end] === '侨' || text[sp.end] === '僑') && (text[sp.end - 1] === '华' || text[sp.end - 1] === '華')) out.splice(k, 1);
+    }
+  }
+}
+/** What may stand before a 妚 name besides a boundary: a word ending in a person's place (的, 个, 我系…个). */
+const PERSON_BEFORE_PI = new CharSet([...'个個的叫系係是婆妈媽奶娘嫂姐妹']);
+const CUED_CODE_WORDS = ['归侨证', '歸僑證', '合同编号', '合同編號', '协议编号', '協議編號'];
+const YEARLESS_CERTIFICATE_WORDS = ['宅基地证', '宅基地證', '土地证', '土地證', '房产证', '房產證'];
+
 const LIST_CUES = ['联名', '聯名', '名单', '名單', '户主', '戶主', '店主', '；', ';', '①', '1）', '1)', '1.', '1．'];
 
 const LANE_ROOM_WORDS = ['前楼', '后楼', '前樓', '後樓', '亭子', '灶披', '客堂', '阁楼', '閣樓', '晒台', '曬台', '车库', '車庫'];
@@ -6095,6 +6193,7 @@ export function detectPii(text: string): PiiSpan[] {
   scanRound24(text, spans);
   scanRound25(text, spans);
   scanRound26(text, spans);
+  scanRound27(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
