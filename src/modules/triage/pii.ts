@@ -5556,8 +5556,9 @@ function scanRound22(text: string, out: PiiSpan[]) {
 // (Round 23) Read on pii15.jsonl (a north-eastern border prefecture: forestry towns, Korean-Chinese and Manchu villages,
 // relatives in Korea and Russia; recall 0.842 unseen). Each rule is a form, not a set's names.
 
-/** A Russian number: +7 and a 9xx mobile, or 8 and one grouped 3-3-2-2 (8 914 205 37 19), with spaces, dashes, brackets. */
-const RU_PHONE = /(?:\+7[\s\-]?\(?9[0-9]{2}\)?[\s\-]?[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}|(?<![0-9])8 9[0-9]{2} [0-9]{3} [0-9]{2} [0-9]{2})(?![0-9])/g;
+/** A Russian number: +7 and a 9xx mobile, or 8 and one grouped 3-3-2-2 (8 914 205 37 19), with spaces, dashes, brackets;
+ * (round 26) and a Kazakh one, the same with a 7xx mobile (+7 702 418 63 27, +77014829365, 8 747 310 85 22). */
+const RU_PHONE = /(?:\+7[\s\-]?\(?[79][0-9]{2}\)?[\s\-]?[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}|(?<![0-9])8 [79][0-9]{2} [0-9]{3} [0-9]{2} [0-9]{2})(?![0-9])/g;
 /** A Korean alien registration (or resident registration) number after its word: birth date, a dash, seven digits. */
 const KOREAN_REGISTRATION = /(?:登录证|登錄證|登录号|登錄號|登记证|登記證|登录|登錄|居民登录|居民登錄|身份证|身份證)(?:号码|號碼|号|號|编号|編號)?(?:是|为|為|係)?[:：]?\s?([0-9]{6}[-－][1-8][0-9]{6})(?![0-9])/g;
 /** A forestry farm's or a mine's family quarters by row and number (家属房3排8号), the farm's name before it kept. */
@@ -5580,7 +5581,7 @@ const CERTIFICATE_NUMBER = /(?:林权证|林權證|经营权证|經營權證|承
 const CARE_HOME_FLOOR_ROOM = /(?:养老院|養老院|敬老院|颐养院|頤養院|福利院|护理院|護理院|老年公寓)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[楼樓层層][0-9０-９]{2,4}(?:房|室|号|號)(?![0-9０-９])/g;
 
 function scanRound23(text: string, out: PiiSpan[]) {
-  if (has(text, '+7') || has(text, '8 9')) {
+  if (has(text, '+7') || has(text, '8 9') || has(text, '8 7')) {
     RU_PHONE.lastIndex = 0;
     for (let m = RU_PHONE.exec(text); m; m = RU_PHONE.exec(text)) {
       // (8 and 3-3-2-2 only where the writer says it is a phone: 电话, 手机.)
@@ -5792,8 +5793,6 @@ function scanRound25(text: string, out: PiiSpan[]) {
 // (Round 26) Read on pii18.jsonl (a north-western borderland: an oasis city, farm regiments, a grassland banner;
 // Uyghur, Kazakh, Mongolian and Hui writers; recall 0.720 unseen). Each rule is a form, not a set's names.
 
-/** A Kazakh number: +7 and a 7xx mobile (grouped 3-3-2-2, bracketed or run together), or 8 and one so grouped. */
-const KZ_PHONE = /(?:\+7[\s\-]?\(?7[0-9]{2}\)?[\s\-]?[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}|(?<![0-9])8 7[0-9]{2} [0-9]{3} [0-9]{2} [0-9]{2})(?![0-9])/g;
 /** A Mongolian number: +976 and eight digits (4-4). */
 const MN_PHONE = /\+976[\s\-]?[5-9][0-9]{3}[\s\-]?[0-9]{4}(?![0-9])/g;
 /** A farm regiment's company housing by company, row and number (二四八团七连三排12号, 11连2排3号). */
@@ -5854,13 +5853,7 @@ function transliteratedEnd(text: string, at: number, minLength: number): number 
 }
 
 function scanRound26(text: string, out: PiiSpan[]) {
-  if (has(text, '+7') || has(text, '8 7')) {
-    KZ_PHONE.lastIndex = 0;
-    for (let m = KZ_PHONE.exec(text); m; m = KZ_PHONE.exec(text)) {
-      if (m[0][0] === '8' && !introBefore(text, m.index, PHONE_INTRO)) continue;
-      out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
-    }
-  }
+  // (Kazakh numbers are read with the Russian ones, scanRound23's RU_PHONE.)
   if (has(text, '+976')) {
     MN_PHONE.lastIndex = 0;
     for (let m = MN_PHONE.exec(text); m; m = MN_PHONE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
