@@ -184,11 +184,11 @@ export async function noteSplit(campaignId: string, id: string): Promise<void> {
  * offered to merge. Its fingerprint is read
  * from its row (recomputed when stored in an older layout). An opinion not placed yet has none.
  */
-export async function similarOpinions(db: Executor, o: { id: string; region_id: string; campaign_id: string; body: string; signature: Uint8Array | null; suggested_category: string | null; cluster_id: string | null }): Promise<{ id: string; cluster: string; score: number }[]> {
+export async function similarOpinions(db: Executor, o: { id: string; region_id: string; campaign_id: string; body: string; signature: Uint8Array | null; suggested_category: string | null; cluster_id: string | null }, kept?: number): Promise<{ id: string; cluster: string; score: number }[]> {
   if (!o.cluster_id) return [];
   const fp = (o.signature ? fingerprintFromBytes(o.signature) : null) ?? fingerprintOf(o.body, o.suggested_category);
   const ci = await campaignIndex(db, o.region_id, o.campaign_id);
-  return ci.index.similar(o.id, fp.sig, fp.terms);
+  return ci.index.similar(o.id, fp.sig, fp.terms, undefined, kept);
 }
 
 /** Forgets every loaded index (tests that rewrite opinions underneath use it). */

@@ -56,15 +56,18 @@ const candidates = new Int32Array(MAX_CANDIDATES);
  * opinions), and older ones are found under their terms. The scan holds the event loop for about
  * 0.2 µs per opinion (20 ms here at most, measured at 300,000 beside other work: 55 ms for 250,000). */
 export const SIMILAR_SCAN = 100_000;
-/** How many of the best similar() keeps, best first (callers take five clusters the reader may see). */
-const SIMILAR_KEPT = 64;
-const topOther = new Int32Array(SIMILAR_KEPT);
-const topScore = new Float64Array(SIMILAR_KEPT);
+/** How many of the best similar() keeps, best first (callers take five clusters the reader may see); a reader of part of
+ * a campaign is given more (SIMILAR_KEPT_MOST), since the route drops those out of reach. */
+export const SIMILAR_KEPT = 64;
+export const SIMILAR_KEPT_MOST = 512;
+const topOther = new Int32Array(SIMILAR_KEPT_MOST);
+const topScore = new Float64Array(SIMILAR_KEPT_MOST);
 let topCount = 0;
-/** Files a candidate among the best SIMILAR_KEPT, in order (ties: the earlier opinion first). */
+let topLimit = SIMILAR_KEPT;
+/** Files a candidate among the best topLimit, in order (ties: the earlier opinion first). */
 function keepTop(other: number, score: number): void {
-  if (topCount === SIMILAR_KEPT && !(score > topScore[topCount - 1] || (score === topScore[topCount - 1] && other < topOther[topCount - 1]))) return;
-  let k = topCount < SIMILAR_KEPT ? topCount++ : topCount - 1;
+  if (topCount === topLimit && !(score > topScore[topCount - 1] || (score === topScore[topCount - 1] && other < topOther[topCount - 1]))) return;
+  let k = topCount < topLimit ? topCount++ : topCount - 1;
   while (k > 0 && (topScore[k - 1] < score || (topScore[k - 1] === score && topOther[k - 1] > other))) {
     topScore[k] = topScore[k - 1];
     topOther[k] = topOther[k - 1];
@@ -688,8 +691,8 @@ export class DuplicateIndex {
   }
 
   /**
-   * The opinions of other clusters that come nearest to a filed one, best first (at most
-   * SIMILAR_KEPT), each with its cluster: what staff are offered to merge with a keystroke (the
+   * The opinions of other clusters that come nearest to a filed one, best first (at most `kept`,
+   * up to SIMILAR_KEPT_MOST), each with its cluster: what staff are offered to merge with a keystroke (the
    * reports of one issue the first pass left apart are, most of the time, among them). Callers keep
    * the best of each cluster among those the reader may see (nearestClusters). Read-only: nothing
    * is filed, counted or joined. `terms` and `sig`: the opinion's, as stored beside it (the index
@@ -698,7 +701,7 @@ export class DuplicateIndex {
    * an arrival scores its candidates; a score is exp(z) of the issue model (1: the bar at which
    * the first pass joins), and those below `floor` (or 0) are left out.
    */
-  similar(id: string, sig: Uint32Array, terms: IssueTerms | undefined, floor = SIMILAR_FLOOR): { id: string; cluster: string; score: number }[] {
+  similar(id: string, sig: Uint32Array, terms: IssueTerms | undefined, floor = SIMILAR_FLOOR, kept = SIMILAR_KEPT): { id: string; cluster: string; score: number }[] {
     const at = this.byId.get(id);
     if (at === undefined) return [];
     const nTerms = terms ? Math.min(terms.hashes.length, ISSUE_TERMS) : 0;
@@ -735,6 +738,7 @@ export class DuplicateIndex {
     }
     const own = this.root(at);
     topCount = 0;
+    topLimit = Math.max(1, Math.min(kept, SIMILAR_KEPT_MOST));
     try {
       for (let k = 0; k < this.found; k++) {
         const other = candidates[k];

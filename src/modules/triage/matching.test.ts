@@ -644,6 +644,14 @@ describe('what staff are offered to merge', () => {
     expect(found[0].score).toBeCloseTo(expected, 6);
   });
 
+  it('are the best `kept` of them, in order', () => {
+    const index = fill();
+    const all = similar(index, 'a', 0);
+    expect(all.length).toBe(2);
+    expect(index.similar('a', analysed.a.signature, analysed.a.terms, 0, 1)).toEqual(all.slice(0, 1));
+    expect(index.similar('a', analysed.a.signature, analysed.a.terms, 0, 10_000)).toEqual(all);
+  });
+
   it('leave out the opinion\'s own cluster, and give the best of each other cluster', () => {
     const index = fill();
     index.union('a', 'b');

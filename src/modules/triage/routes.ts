@@ -4,7 +4,7 @@ import type { CampaignTable, Database, OpinionTable } from '../../db/schema.js';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { errorResponses, idParam, nonEmpty, obj } from '../../http/schemas.js';
 import { badRequest, forbidden, notFound } from '../../shared/errors.js';
-import { authorize, scopeOf } from '../authz/policy.js';
+import { authorize, covers, scopeOf } from '../authz/policy.js';
 import type { Actor } from '../authz/roles.js';
 import { loadVisibleCampaign } from '../campaigns/presenter.js';
 import { getCampaign } from '../campaigns/commands.js';
@@ -19,7 +19,7 @@ import {
 import { categorySchema, countsSchema, presentCategory, presentQueueItem, queueItemSchema } from './presenter.js';
 import { categoriesByIds, categoriesFor, clusterMembers, clusterSizes, queuePage, QUEUE_STATES, readableOpinions, untriagedCounts, type QueueState } from './queries.js';
 import { similarOpinions } from './arrival.js';
-import { nearestClusters } from './duplicates.js';
+import { nearestClusters, SIMILAR_KEPT, SIMILAR_KEPT_MOST } from './duplicates.js';
 
 // The triage queue, clusters, the organization's own categories. Reading follows the inbox
 // (opinion.read, masked text for those who do not handle the opinion); every change needs
@@ -104,9 +104,13 @@ export async function triageRoutes(app: FastifyInstance, ctx: AppContext): Promi
   }, async (req) => {
     const actor = actorOf(req);
     const o = await loadOpinion(actor, (req.params as { id: string }).id);
-    const found = await similarOpinions(db, o);
     const campaign = await getCampaign(db, o.campaign_id);
-    const readable = new Map((await readableOpinions(db, scopeOf(actor, 'opinion', 'read'), campaign.id, campaign.region_id, found.map((f) => f.id))).map((r) => [r.id, r]));
+    const reach = scopeOf(actor, 'opinion', 'read');
+    // A reader of part of the campaign (a liaison's village in a city's campaign) is given more of the index's best,
+    // since those out of reach are dropped below.
+    const whole = covers(reach, (await getOrg(db, campaign.org_id)).path);
+    const found = await similarOpinions(db, o, whole ? SIMILAR_KEPT : SIMILAR_KEPT_MOST);
+    const readable = new Map((await readableOpinions(db, reach, campaign.id, campaign.region_id, found.map((f) => f.id))).map((r) => [r.id, r]));
     // One per group as the rows have it (another process's merge may not have reached this index
     // yet), none of the opinion's own group, only those the caller may read.
     const own = o.cluster_id ?? o.id;
