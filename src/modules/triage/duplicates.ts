@@ -743,12 +743,7 @@ export class DuplicateIndex {
       for (let k = 0; k < this.found; k++) {
         const other = candidates[k];
         if (this.root(other) === own) continue;
-        let score = 0;
-        if (bandHits[k] >= 1 && this.bandRows[at] >= 0 && this.bandRows[other] >= 0) score = this.shingleSimilarity(fp, other) / this.threshold;
-        if (termHits[k] >= 1 && nTerms) {
-          this.issueScore(at, other);
-          score = Math.max(score, scored[0]);
-        }
+        const score = this.queryScore(at, other, fp, bandHits[k] >= 1, termHits[k] >= 1 && nTerms > 0);
         if (score > 0 && score >= floor) keepTop(other, score);
       }
       // The newest opinions, every one of them: a report of the same issue that shares none of the
@@ -757,12 +752,7 @@ export class DuplicateIndex {
       // order.
       for (let other = Math.max(0, this.ids.length - SIMILAR_SCAN); other < this.ids.length; other++) {
         if (other === at || this.seen[RECORD_I32 * other] === this.stamp) continue;
-        let score = 0;
-        if (this.bandRows[at] >= 0 && this.bandRows[other] >= 0) score = this.shingleSimilarity(fp, other) / this.threshold;
-        if (nTerms) {
-          this.issueScore(at, other);
-          score = Math.max(score, scored[0]);
-        }
+        const score = this.queryScore(at, other, fp, true, nTerms > 0);
         if (score > 0 && score >= floor && this.root(other) !== own) keepTop(other, score);
       }
     } finally {
@@ -774,6 +764,18 @@ export class DuplicateIndex {
   }
 
   private queries = 0;
+
+  /** similar()'s score of a candidate: its shingle similarity where both are filed in the bands (`bands`), its issue
+   * score where the opinion's terms are in the term set (`terms`), the higher of the two. */
+  private queryScore(at: number, other: number, fp: Uint16Array, bands: boolean, terms: boolean): number {
+    let score = 0;
+    if (bands && this.bandRows[at] >= 0 && this.bandRows[other] >= 0) score = this.shingleSimilarity(fp, other) / this.threshold;
+    if (terms) {
+      this.issueScore(at, other);
+      score = Math.max(score, scored[0]);
+    }
+    return score;
+  }
 
   get size(): number {
     return this.ids.length;

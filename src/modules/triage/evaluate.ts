@@ -1,6 +1,7 @@
 import type { Wind } from './classify.js';
 import { DuplicateIndex, nearestClusters } from './duplicates.js';
 import { analyse, DUPLICATE_THRESHOLD } from './pipeline.js';
+import type { IssueTerms } from './issue-terms.js';
 import { detectPii } from './pii.js';
 
 // `massline triage eval FILE.jsonl`: runs the shipped pipeline (no training on the file) over
@@ -70,7 +71,7 @@ export function evaluate(items: Labelled[], options: { mistakes?: boolean } = {}
   // Duplicates
   const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
   const predicted = new Map<number, string>();
-  const filed = new Map<number, { signature: Uint32Array; terms: ReturnType<typeof analyse>['terms'] }>();
+  const filed = new Map<number, { signature: Uint32Array; terms: IssueTerms }>();
   // PII
   let piiLabelled = 0;
   let piiFound = 0;
@@ -162,7 +163,7 @@ export function evaluate(items: Labelled[], options: { mistakes?: boolean } = {}
 /** Of the opinions whose predicted cluster lacks some of their labelled cluster-mates, how many are
  * offered one of those mates by the suggestions staff see (evaluation's `duplicates.suggested`). */
 function suggestionsNamingMates(
-  index: DuplicateIndex, ids: number[], items: Labelled[], filed: Map<number, { signature: Uint32Array; terms: ReturnType<typeof analyse>['terms'] }>,
+  index: DuplicateIndex, ids: number[], items: Labelled[], filed: Map<number, { signature: Uint32Array; terms: IssueTerms }>,
 ): Evaluation['duplicates']['suggested'] {
   const byLabel = new Map<string, number[]>();
   for (const i of ids) (byLabel.get(items[i].cluster!) ?? byLabel.set(items[i].cluster!, []).get(items[i].cluster!)!).push(i);

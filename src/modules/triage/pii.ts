@@ -5733,6 +5733,31 @@ const KOREAN_ROMANIZED = /(?<![A-Za-z])(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|
 /** Who one is by origin or trade before one's full name (香港人陸家豪, 台商施文雄, 楼组长翁丽萍). */
 const ORIGIN_BEFORE_NAME = /(?:香港人|台湾人|臺灣人|澳门人|澳門人|台商|港商|楼组长|樓組長)\s?/g;
 
+/**
+ * The name right after an English word for who the person is (rounds 25 and 27): a Latin full name, or a Han one of two or
+ * three characters starting with a surname and ending the Han run; after round 27's words (`wider`) also a Latin name
+ * with an apostrophe (O'Neill) and a Cyrillic given name.
+ */
+const LATIN_FULL_NAME = /^[A-Z][a-z]{1,15} [A-Z][a-z]{1,20}(?![A-Za-z])/;
+const LATIN_FULL_NAME_WIDER = /^[A-Z][a-z]{1,15}(?:'[A-Z][a-z]{1,15})? [A-Z][a-z]{1,20}(?:'[A-Z][a-z]{1,15})?(?![A-Za-z])/;
+function nameAfterEnglishWord(text: string, at: number, out: PiiSpan[], wider: boolean): void {
+  const latin = (wider ? LATIN_FULL_NAME_WIDER : LATIN_FULL_NAME).exec(text.slice(at, at + 40));
+  if (latin) {
+    out.push({ kind: 'name', start: at, end: at + latin[0].length });
+    return;
+  }
+  const cyr = wider ? /^[А-ЯЁ][а-яё]{2,15}(?![А-Яа-яЁё])/.exec(text.slice(at, at + 20)) : null;
+  if (cyr) {
+    out.push({ kind: 'name', start: at, end: at + cyr[0].length });
+    return;
+  }
+  if (SURNAME_SET.has(text[at]) && isHan(text.charCodeAt(at + 1))) {
+    let e = at + 1;
+    while (e < text.length && e - at < 3 && isHan(text.charCodeAt(e)) && !LOOSE_STOP.has(text.charCodeAt(e))) e++;
+    if (e - at >= 2 && (e === text.length || !isHan(text.charCodeAt(e)))) out.push({ kind: 'name', start: at, end: e });
+  }
+}
+
 function scanRound25(text: string, out: PiiSpan[]) {
   const n = out.length;
   if (hasAny(text, LANE_ROOM_WORDS)) {
@@ -5760,14 +5785,7 @@ function scanRound25(text: string, out: PiiSpan[]) {
   if (sawLetter) {
     ENGLISH_PERSON_WORD.lastIndex = 0;
     for (let m = ENGLISH_PERSON_WORD.exec(text); m; m = ENGLISH_PERSON_WORD.exec(text)) {
-      const at = m.index + m[0].length;
-      const latin = /^[A-Z][a-z]{1,15} [A-Z][a-z]{1,20}(?![A-Za-z])/.exec(text.slice(at, at + 40));
-      if (latin) out.push({ kind: 'name', start: at, end: at + latin[0].length });
-      else if (SURNAME_SET.has(text[at]) && isHan(text.charCodeAt(at + 1))) {
-        let e = at + 1;
-        while (e < text.length && e - at < 3 && isHan(text.charCodeAt(e)) && !LOOSE_STOP.has(text.charCodeAt(e))) e++;
-        if (e - at >= 2 && (e === text.length || !isHan(text.charCodeAt(e)))) out.push({ kind: 'name', start: at, end: e });
-      }
+      nameAfterEnglishWord(text, m.index + m[0].length, out, false);
     }
     MAIL_FROM.lastIndex = 0;
     for (let m = MAIL_FROM.exec(text); m; m = MAIL_FROM.exec(text)) {
@@ -6055,22 +6073,7 @@ function scanRound27(text: string, out: PiiSpan[]) {
     }
     ENGLISH_ROLE.lastIndex = 0;
     for (let m = ENGLISH_ROLE.exec(text); m; m = ENGLISH_ROLE.exec(text)) {
-      const at = m.index + m[0].length;
-      const latin = /^[A-Z][a-z]{1,15}(?:'[A-Z][a-z]{1,15})? [A-Z][a-z]{1,20}(?:'[A-Z][a-z]{1,15})?(?![A-Za-z])/.exec(text.slice(at, at + 40));
-      if (latin) {
-        out.push({ kind: 'name', start: at, end: at + latin[0].length });
-        continue;
-      }
-      const cyr = /^[А-ЯЁ][а-яё]{2,15}(?![А-Яа-яЁё])/.exec(text.slice(at, at + 20));
-      if (cyr) {
-        out.push({ kind: 'name', start: at, end: at + cyr[0].length });
-        continue;
-      }
-      if (SURNAME_SET.has(text[at]) && isHan(text.charCodeAt(at + 1))) {
-        let e = at + 1;
-        while (e < text.length && e - at < 3 && isHan(text.charCodeAt(e)) && !LOOSE_STOP.has(text.charCodeAt(e))) e++;
-        if (e - at >= 2 && (e === text.length || !isHan(text.charCodeAt(e)))) out.push({ kind: 'name', start: at, end: e });
-      }
+      nameAfterEnglishWord(text, m.index + m[0].length, out, true);
     }
   }
   if (hasAny(text, YEARLESS_CERTIFICATE_WORDS)) {
