@@ -525,6 +525,31 @@ describe('stop 20: one matter in two words, and the next matter at the same plac
     // The road in 村道路灯 is the lights' (道路灯), not a road of its own.
     expect(named('柳塘村村道路灯坏了三个月')).toEqual(['路灯']);
   });
+  // The third round, read off the wrong joins: a unit's other matter had no concept, so nothing set
+  // the two complaints apart.
+  it('names a clinic’s pharmacy (药房 / 拿药) as a matter of its own, apart from its doctors’ drinking', () => {
+    const a = '青禾镇卫生院药房只开一个窗口，取药排队排到门外，老人站不住';
+    const b = '青禾镇卫生院拿药的窗口太少，药房门口天天排长队';
+    const c = '青禾镇卫生院的医生中午在值班室喝酒打牌，病人找不到人';
+    expect(named(a)).toEqual(['医院', '药房', '排队']);
+    expect(named(b)).toEqual(['医院', '药房', '排队']);
+    // The pharmacy's queue and the doctors' drinking: two matters on each side, not one.
+    expect(issueFeatures(analyse(a).terms, analyse(c).terms).apart).toBe(2);
+    expect(clusters([a, b, c])).toEqual(['0', '0', '2']);
+    // A laptop is office equipment, not the study notes 笔记 names; a service hall's 接待 is no dinner.
+    expect(named('县自然资源局给每个股室配了新的笔记本电脑')).toEqual(['自然资源局', '电脑']);
+    expect(named('市出入境接待大厅又加了一块大屏')).toEqual(['出入境', '政务服务中心', '大屏']);
+  });
+  it('tells muddy tap water (发黄 / 又浑) from the water bill (水费 / 水表) at one village', () => {
+    const a = '柳塘村的自来水又浑又黄，烧开了锅底一层泥';
+    const b = '柳塘村自来水发黄，水质有问题，老人孩子不敢喝';
+    const c = '柳塘村的水费一个月收了两百多，水表走得比以前快一倍';
+    expect(named(a)).toEqual(['自来水', '水质']);
+    expect(named(b)).toEqual(['自来水', '水质']);
+    // Before the round all three named only 自来水, and the bill joined the muddy water.
+    expect(named(c)).toEqual(['水费']);
+    expect(clusters([a, b, c])).toEqual(['0', '0', '2']);
+  });
 });
 
 describe('a campaign’s own counts', () => {
