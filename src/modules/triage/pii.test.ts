@@ -1098,9 +1098,12 @@ describe('robustness', () => {
       '司机巴特尔', '中间人马永福拖', '阿力木江，', '名单：阿不都拉 边民证XBM-1234-567；', 'Nurlan Seitkali ', '叫Nurlan Seitkali，',
       // (Round 27.)
       '陈妚香', '妚', '椰林社区 5栋 1801 ', '海景公寓 B座 1207 ', '华侨农场六队12号', '我家七队20号', 'Nguyễn Thị Mai ', '归侨证 NM-1978-1126 ', '宅基地证 红字第0318号', 'passport (No. 548127036) ', 'Landlord 卢兆丰 ', 'Mr. ', 'my name is Sarah Long ',
+      // (Round 28.)
+      '车架号LHGCM56638A012345 ', '骑手司机编号HY-2031-5567 ', '骑手编号分别是QS104455、QS104466、', '骑手宋德兵（骑手ID 40112233）、', '（40118899）', '汪洋（孩子汪子墨）、', '我老汉儿谭永富', '周孃孃', '何秀芝孃孃',
+      '卖家廖志国', '主播“麻辣小鱼”', '主播Coco（真名', '微博@zhangsan_cq ', '辣妹子，大名', 'Lucy的妈妈', '石门坎巷12号附3号2楼', '翠湖苑4栋负2-3', '桂花坡18号3-2', '竹园3舍412', '户口簿户号500112009988 ', '借款合同编号是QJD-2023-0508-11220 ', '拐洞',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
-    const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: '];
+    const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {
@@ -2504,5 +2507,63 @@ describe('round 27: island names and homes, spaced compounds, Vietnamese names, 
     expectMasked('My aunty 郭凤英 lives in the farm.', ['郭凤英'], ['name']);
     expectMasked('Hello, my name is Sarah Long, an English teacher.', ['Sarah Long'], ['name']);
     for (const t of ['The boss is not here.', '越南的Phở很好吃。', '港务公司客服0898-6632 8800打不通。']) nothingMasked(t);
+  });
+});
+
+describe('round 28: platform workers, south-western family words and homes, online names (own examples)', () => {
+  it('masks a vehicle identification number and platform workers’ numbers, with the ones a list gives', () => {
+    expectMasked('二手车车架号LHGCM56638A012345，卖的时候说没出过事。', ['LHGCM56638A012345'], ['plate']);
+    expectMasked('我跑货运的，司机编号HY-2031-5567，平台乱扣钱。', ['HY-2031-5567'], ['member_number']);
+    expectMasked('两个骑手编号分别是QS104455、QS104466，站点不给结工资。', ['QS104455', 'QS104466']);
+    expectMasked('外卖骑手：宋德兵（骑手ID 40112233）、贾小勇（40118899），都被罚了。', ['宋德兵', '40112233', '贾小勇', '40118899']);
+    nothingMasked('车架号码在挡风玻璃下面能看到。');
+    nothingMasked('骑手编号在哪里查？');
+  });
+
+  it('masks names after family words of the south-west and an aunt called 孃孃, not a shop of that name', () => {
+    expectMasked('我老汉儿谭永富七十九了，低保停了。', ['谭永富'], ['name']);
+    expectMasked('我幺爸邓永明在码头当棒棒。', ['邓永明'], ['name']);
+    expectMasked('我家娃儿简思远在二小读书。', ['简思远'], ['name']);
+    expectMasked('楼上周孃孃家的水管漏了。', ['周孃孃'], ['name']);
+    expectMasked('食堂的何秀芝孃孃退休了。', ['何秀芝孃孃'], ['name']);
+    nothingMasked('“张孃孃酸辣粉”门口的路灯坏了。');
+    nothingMasked('孃孃们在广场跳舞，声音太大。');
+  });
+
+  it('masks private persons after who they are (a seller, a flatmate, an employer, a supervisor)', () => {
+    expectMasked('卖家廖志国收了钱不发货。', ['廖志国'], ['name']);
+    expectMasked('我室友秦雪借了网贷，催收打到我这里。', ['秦雪'], ['name']);
+    expectMasked('雇主家的女主人孔丽华经常骂人。', ['孔丽华'], ['name']);
+    expectMasked('公司主管甘德胜要我们拉新人。', ['甘德胜'], ['name']);
+    nothingMasked('卖家不发货，平台不管。');
+    nothingMasked('主管部门一直不回复。');
+  });
+
+  it('masks online names where they are introduced, and a nickname before the real name', () => {
+    expectMasked('主播“麻辣小鱼”直播时骂人。', ['麻辣小鱼'], ['name']);
+    expectMasked('我网名叫“山茶花开”，账号被盗了。', ['山茶花开'], ['name']);
+    expectMasked('网红主播Coco（真名贝小婷）卖假货。', ['Coco', '贝小婷'], ['name', 'name']);
+    expectMasked('他微博@zhangsan_cq天天骂我。', ['@zhangsan_cq']);
+    expectMasked('做微商的辣妹子，大名颜春梅，卷款跑了。', ['辣妹子', '颜春梅']);
+    expectMasked('你好，我是Lucy的妈妈，学校要求天天打卡。', ['Lucy'], ['name']);
+    nothingMasked('主播说明天降价。');
+    nothingMasked('官方微博@岚江发布已经回复了。');
+    nothingMasked('他是我们村的老熟人，大名谁都知道。');
+  });
+
+  it('masks homes of a mountain city: annex numbers, floors below the entrance, a lane flat, a dormitory room', () => {
+    expectMasked('我住石门坎巷12号附3号2楼，墙裂了。', ['石门坎巷12号附3号2楼'], ['address']);
+    expectMasked('租的房子在翠湖苑4栋负2-3。', ['翠湖苑4栋负2-3'], ['address']);
+    expectMasked('快递员到桂花坡18号3-2每件多收五块。', ['桂花坡18号3-2'], ['address']);
+    expectMasked('我们宿舍竹园3舍412的热水坏了。', ['竹园3舍412'], ['address']);
+    expectMasked('户口簿户号500112009988，派出所说有问题。', ['500112009988'], ['member_number']);
+    expectMasked('借款合同编号是QJD-2023-0508-11220，利息太高。', ['QJD-2023-0508-11220'], ['member_number']);
+    nothingMasked('负2层停车场积水。');
+    nothingMasked('石门坎巷要修步道。');
+  });
+
+  it('reads 拐 as seven in a number read out', () => {
+    expectMasked('电话幺三八 拐洞两三 四五六九，找我。', ['幺三八 拐洞两三 四五六九'], ['mobile']);
+    nothingMasked('前面路口拐弯就到。');
   });
 });
