@@ -6,7 +6,7 @@ import { evaluate, type Labelled } from '../../src/modules/triage/evaluate.js';
 // each set's history), kept as floors: a change to the lexicons, the weights, the wind model or a
 // personal-data rule that loses more than the margin on any set fails here, with the set named.
 // The figures are `massline triage eval FILE --json` at stop 20 (the wind model trained with dev11 …
-// dev18 too, personal-data rounds 17–19, numbered units and stop 20's concepts); nothing is fitted to them. pii12 (stop 22) measured 0.914 / 0.968 unseen; its figures here are after round 20 studied it; pii13 (stop 22) measured 0.674 / 0.980 unseen on stop 21's code and 0.713 / 0.981 after round 20 (still unseen), and its figures here are after round 21 studied it. pii14 (stop 23) measured 0.797 / 0.980 unseen; its figures here are after rounds 22 and 23 (round 23 read pii15 only). pii15 (stop 23) measured 0.842 / 0.974 unseen after round 22 (0.838 on stop 22's code); its figures here are after round 23 studied it. pii16 (stop 23) measured 0.705 / 0.968 unseen on stop 22's code and 0.712 / 0.968 after rounds 22–23; its figures here are after round 24 studied it. pii17 (stop 23) measured 0.846 / 0.976 unseen on stop 22's code and 0.851 / 0.976 after rounds 22–24; its figures here are after round 25 studied it. Round 25 (read on pii17 only) raised the unseen dev20's recall 0.977 → 0.986 at the same precision. pii18 (stop 24) measured 0.720 / 0.960 unseen; its figures here are after round 26 studied it. pii19 (stop 24) measured 0.869 / 0.978 unseen, and 0.874 / 0.978 after round 26 (still unseen); its figures here are after round 27 studied it. dev22 (stop 25: a northern coal-mining city) was written blind and only measured (wind 0.902, duplicates 0.322 on stop 24's code, 0.321 after stop 25's concepts). pii20 (stop 25) measured 0.823 / 0.978 unseen; its figures here are after round 28 studied it. Stop 25's concept round raised the studied sets' duplicate figures (dev3 … dev17) and moved dev18 … dev21 by −0.004 … +0.010. Raise a floor when a set improves for good; a new set is added with its figures.
+// dev18 too, personal-data rounds 17–19, numbered units and stop 20's concepts); nothing is fitted to them. pii12 (stop 22) measured 0.914 / 0.968 unseen; its figures here are after round 20 studied it; pii13 (stop 22) measured 0.674 / 0.980 unseen on stop 21's code and 0.713 / 0.981 after round 20 (still unseen), and its figures here are after round 21 studied it. pii14 (stop 23) measured 0.797 / 0.980 unseen; its figures here are after rounds 22 and 23 (round 23 read pii15 only). pii15 (stop 23) measured 0.842 / 0.974 unseen after round 22 (0.838 on stop 22's code); its figures here are after round 23 studied it. pii16 (stop 23) measured 0.705 / 0.968 unseen on stop 22's code and 0.712 / 0.968 after rounds 22–23; its figures here are after round 24 studied it. pii17 (stop 23) measured 0.846 / 0.976 unseen on stop 22's code and 0.851 / 0.976 after rounds 22–24; its figures here are after round 25 studied it. Round 25 (read on pii17 only) raised the unseen dev20's recall 0.977 → 0.986 at the same precision. pii18 (stop 24) measured 0.720 / 0.960 unseen; its figures here are after round 26 studied it. pii19 (stop 24) measured 0.869 / 0.978 unseen, and 0.874 / 0.978 after round 26 (still unseen); its figures here are after round 27 studied it. dev22 (stop 25: a northern coal-mining city) was written blind and only measured (wind 0.902, duplicates 0.322 on stop 24's code, 0.321 after stop 25's concepts). pii20 (stop 25) measured 0.823 / 0.978 unseen; its figures here are after round 28 studied it and round 29 (plates read by the whole letter, studied on pii13 … pii20), which moved the unseen dev22 from 0.960 / 0.987 to 0.965 / 0.982. Stop 25's concept round raised the studied sets' duplicate figures (dev3 … dev17) and moved dev18 … dev21 by −0.004 … +0.010. Raise a floor when a set improves for good; a new set is added with its figures.
 // The wind figures of dev–dev9 and dev11–dev18 are on the wind model's own training data (scripts/train-triage.ts):
 // there they guard training, and only eval, dev10, dev19, dev20 and dev21 measure the model on opinions it never saw.
 // [file, wind macro-F1, duplicate pairwise F1, personal-data recall, personal-data precision]
@@ -32,7 +32,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev19.jsonl', 0.953, 0.521, 0.959, 0.993],
   ['dev20.jsonl', 0.917, 0.472, 0.986, 0.971],
   ['dev21.jsonl', 0.933, 0.394, 0.990, 0.986],
-  ['dev22.jsonl', 0.902, 0.321, 0.960, 0.987],
+  ['dev22.jsonl', 0.902, 0.321, 0.965, 0.982],
   ['eval.jsonl', 0.931, 0.821, 0.986, 0.999],
   ['pii2.jsonl', 0.547, null, 0.990, 1.000],
   ['pii3.jsonl', 0.700, null, 0.993, 0.999],
@@ -45,14 +45,14 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii10.jsonl', null, null, 0.986, 0.975],
   ['pii11.jsonl', null, null, 0.989, 0.975],
   ['pii12.jsonl', null, null, 0.985, 0.984],
-  ['pii13.jsonl', null, null, 0.860, 0.982],
+  ['pii13.jsonl', null, null, 0.869, 0.982],
   ['pii14.jsonl', null, null, 0.975, 0.983],
-  ['pii15.jsonl', null, null, 0.941, 0.976],
-  ['pii16.jsonl', null, null, 0.952, 0.972],
-  ['pii17.jsonl', null, null, 0.921, 0.977],
-  ['pii18.jsonl', null, null, 0.916, 0.970],
-  ['pii19.jsonl', null, null, 0.924, 0.993],
-  ['pii20.jsonl', null, null, 0.963, 0.979],
+  ['pii15.jsonl', null, null, 0.945, 0.977],
+  ['pii16.jsonl', null, null, 0.956, 0.972],
+  ['pii17.jsonl', null, null, 0.927, 0.978],
+  ['pii18.jsonl', null, null, 0.925, 0.970],
+  ['pii19.jsonl', null, null, 0.927, 0.993],
+  ['pii20.jsonl', null, null, 0.965, 0.980],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 

@@ -2567,3 +2567,13 @@ describe('round 28: platform workers, south-western family words and homes, onli
     nothingMasked('前面路口拐弯就到。');
   });
 });
+
+describe('round 29: a plate whose own sentence says nothing is read by the whole letter (own examples)', () => {
+  it('masks the plate of a writer’s or a private person’s vehicle, not an office’s or the police’s', () => {
+    expectMasked('我叫龙德贵，跑长途货运。车是黔C·7K215，上个月在服务站被罚。', ['龙德贵', '黔C·7K215']);
+    expectMasked('放贷的那伙人开一辆黑色越野车到处转。牌子是湘D·8M826，大家都怕。', ['湘D·8M826'], ['plate']);
+    nothingMasked('街道的公车天天接送领导孩子。车牌是湘D·G0826，大家都看见了。');
+    nothingMasked('交警队门口停满了车。车牌湘D·5K321的那辆挡了路。');
+    nothingMasked('县里的车牌号码湘D开头。');
+  });
+});

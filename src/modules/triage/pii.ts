@@ -946,6 +946,10 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** (Round 11) A car said to be its driver's own, and a car said to be the public's. */
 /** (Round 17) Right before a plate: a caller's or signer's name and 车牌. */
 const SIGNER_PLATE_BEFORE = /(?:来电人|來電人|反映人|联系人|聯繫人|聯系人|留言人|——)[\u3400-\u9fff·]{2,4}[，,]\s*(?:车牌|車牌)(?:号|號)?(?:是|为|為)?[:：]?\s*$/;
+/** Vehicles people own or hire privately (round 29): a van, a truck, a taxi, a hired car. */
+const PRIVATE_VEHICLE = /面包车|麵包車|越野车|越野車|货车|貨車|大车|大車|出租|打车|打車|租车|租車|车行|車行|网约车|網約車|额的车|額的車|俺的车|俺的車/;
+/** A police, enforcement or public-service vehicle's words anywhere in the text (round 29's whole-text reading). */
+const POLICE_OR_PUBLIC = /交警|警察|公安|派出所|城管|公交|校车|校車|救护车|救護車|消防车|消防車|环卫|環衛|村委|村里的车|村裡的車/;
 const OWN_CAR = /私家车|私家車|自己的车|自己的車|自家车|自家車|自己家的车|自己家的車/;
 const PUBLIC_CAR = /公车|公車|公务车|公務車|警车|警車|执法车|執法車|单位的车|單位的車|公家的车|公家的車|公家车|公家車/;
 
@@ -979,6 +983,10 @@ function scanPlates(text: string, out: PiiSpan[], dotted = false) {
     // (Round 11) "干部开着自己的私家车来加油，车牌…": a car said to be someone's own is private, whoever drives it.
     // (Round 17) "来电人符志强，车牌岚K·7C293", "——任曉東，車牌豫W·…": the plate a caller or a signer gives right after their name.
     if ((PRIVATE_CAR.test(body) && !OFFICIAL_CAR.test(body)) || (OWN_CAR.test(body) && !PUBLIC_CAR.test(body)) || SIGNER_PLATE_BEFORE.test(before)) out.push({ kind: 'plate', start: m.index, end });
+    // (Round 29) Where the plate's own sentence says nothing either way, the whole letter decides: a writer's or a
+    // private person's car (我叫…，跑冷链的…; 放高利贷的…开着车; 他家有房有车) when nothing in it is an office's, a
+    // police or a public car (公车, 单位, 局长, 执法, 交警 …).
+    else if (!OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && (PRIVATE_CAR.test(text) || PRIVATE_VEHICLE.test(text)) && !OFFICIAL_CAR.test(text) && !PUBLIC_CAR.test(text) && !POLICE_OR_PUBLIC.test(text)) out.push({ kind: 'plate', start: m.index, end });
   }
 }
 
