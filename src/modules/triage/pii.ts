@@ -6228,13 +6228,7 @@ function scanRound28(text: string, out: PiiSpan[]) {
   }
   // Homes of a mountain city: a house's annex number (…巷21号附2号, …社14号附2号) with its floor, a compound's building
   // with a floor below the entrance (观江台小区7栋负3-2), a lane house with a flat (雁鸣坡42号2-1), a dormitory room (樟园8舍205).
-  if (has(text, '附')) {
-    ANNEX_HOME.lastIndex = 0;
-    for (let m = ANNEX_HOME.exec(text); m; m = ANNEX_HOME.exec(text)) {
-      const start = laneStart(text, m.index);
-      if (start < m.index) out.push({ kind: 'address', start, end: m.index + m[0].length });
-    }
-  }
+  if (has(text, '附')) pushLaneHomes(text, ANNEX_HOME, out);
   if (has(text, '负') || has(text, '負')) {
     BELOW_HOME.lastIndex = 0;
     for (let m = BELOW_HOME.exec(text); m; m = BELOW_HOME.exec(text)) {
@@ -6242,13 +6236,7 @@ function scanRound28(text: string, out: PiiSpan[]) {
       if (start < m.index) out.push({ kind: 'address', start, end: m.index + m[0].length });
     }
   }
-  if (has(text, '-') && (has(text, '号') || has(text, '號'))) {
-    LANE_FLAT.lastIndex = 0;
-    for (let m = LANE_FLAT.exec(text); m; m = LANE_FLAT.exec(text)) {
-      const start = laneStart(text, m.index);
-      if (start < m.index) out.push({ kind: 'address', start, end: m.index + m[0].length });
-    }
-  }
+  if (has(text, '-') && (has(text, '号') || has(text, '號'))) pushLaneHomes(text, LANE_FLAT, out);
   if (has(text, '舍')) {
     SCHOOL_DORM_ROOM.lastIndex = 0;
     for (let m = SCHOOL_DORM_ROOM.exec(text); m; m = SCHOOL_DORM_ROOM.exec(text)) {
@@ -6258,13 +6246,7 @@ function scanRound28(text: string, out: PiiSpan[]) {
     }
   }
   // A lane house whose dweller is named right after it (吊楼巷11号，住的是我外婆…; 黄葛渡吊脚楼7号，户主向洪发).
-  if (has(text, '住的是') || has(text, '户主') || has(text, '戶主')) {
-    LANE_HOUSE_DWELLER.lastIndex = 0;
-    for (let m = LANE_HOUSE_DWELLER.exec(text); m; m = LANE_HOUSE_DWELLER.exec(text)) {
-      const start = laneStart(text, m.index);
-      if (start < m.index) out.push({ kind: 'address', start, end: m.index + m[1].length });
-    }
-  }
+  if (has(text, '住的是') || has(text, '户主') || has(text, '戶主')) pushLaneHomes(text, LANE_HOUSE_DWELLER, out);
   // A household register's number (户口簿户号500237003417) and a loan's contract number (借款合同编号是SJB-2022-1107-08834).
   if (has(text, '户号') || has(text, '戶號')) {
     HOUSEHOLD_REGISTER.lastIndex = 0;
@@ -6312,6 +6294,15 @@ const NOT_ALIAS_28 = new Set(['老熟人', '熟人', '网名', '網名', '昵称
 /** A pronoun or a particle inside is a clause, not a nickname (我网名, 他馬師傅, 额叫尕蛋). */
 const NOT_IN_ALIAS = /[我俺额額咱你他她的是叫在说說]/;
 const LATIN_CHILD = /(?<![A-Za-z])([A-Z][a-z]{1,10})(的(?:妈妈|媽媽|爸爸|家长|家長))/g;
+/** Each match of `re` (a home's number after its lane's last character; group 1, when there, the home without what
+ * follows it) as an address from where the lane's name begins. */
+function pushLaneHomes(text: string, re: RegExp, out: PiiSpan[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = laneStart(text, m.index);
+    if (start < m.index) out.push({ kind: 'address', start, end: m.index + (m[1] ?? m[0]).length });
+  }
+}
 /** Where a lane or village team's name begins before its house number (凉水井巷 in …住三十六梯凉水井巷9号). */
 function laneStart(text: string, at: number): number {
   let s0 = at;
