@@ -6115,7 +6115,8 @@ function scanRound28(text: string, out: PiiSpan[]) {
     const found: PiiSpan[] = [];
     for (let m = PLATFORM_NUMBER.exec(text); m; m = PLATFORM_NUMBER.exec(text)) {
       const start = m.index + m[0].length - m[1].length;
-      if (!/[0-9]{4}/.test(m[1].replace(/[^0-9]/g, '').padEnd(4, 'x')) || m[1].replace(/[^0-9]/g, '').length < 4) continue;
+      // (Four digits at least: 工号12 is a seat, not a worker's number.)
+      if (m[1].replace(/[^0-9]/g, '').length < 4) continue;
       found.push({ kind: 'member_number', start, end: start + m[1].length });
       // (The list after it: 、KM0523177, ，KM…, 和…)
       let at = start + m[1].length;
@@ -6184,16 +6185,7 @@ function scanRound28(text: string, out: PiiSpan[]) {
     }
   }
   // Who a private person is to the writer or in a trade, before a full name (卖家万国强, 中介萬小龍, 室友钟灵 …).
-  for (const role of PRIVATE_ROLE_WORDS_28) {
-    // (Every character of the word seen before the text is searched: 主管's and 楼长's are common, their pairs not.)
-    if (!allSeen(role) || !has(text, role)) continue;
-    for (let i = text.indexOf(role); i >= 0; i = text.indexOf(role, i + 1)) {
-      const at = i + role.length;
-      const e = fullNameAt(text, at);
-      if (e > 0) out.push({ kind: 'name', start: at, end: e });
-      else if (TWO_CHARACTER_AFTER_ROLE.has(role) && (SURNAME_SET.has(text[at] ?? '-')) && isHan(text.charCodeAt(at + 1)) && !NAME_STOP.has(text[at + 1]) && !NOT_NAME_WORD.has(text.slice(at, at + 2)) && (at + 2 === text.length || CLAUSE_END.has(text[at + 2]) || VERB_AFTER_ROLE_NAME.has(text[at + 2]))) out.push({ kind: 'name', start: at, end: at + 2 });
-    }
-  }
+  namesAfterWords(text, PRIVATE_ROLE_WORDS_28, out);
   // An online name: quoted after what introduces one (主播“山城二哥”, 网名“…”, 抖音叫“橙子妹妹”, 账号名“岚江幺妹儿”), or bare
   // after 主播/网名 where a real name, an account or brackets follow (快手主播胖丫，快手号…; 主播Kiko（真名冉琳）).
   if (hasAny(text, HANDLE_WORDS)) {
@@ -6262,6 +6254,20 @@ function scanRound28(text: string, out: PiiSpan[]) {
   if (sawLetter && (has(text, '卡号') || has(text, '卡號')) && hasAny(text, CARD_WORDS)) {
     LETTERED_CARD.lastIndex = 0;
     for (let m = LETTERED_CARD.exec(text); m; m = LETTERED_CARD.exec(text)) out.push({ kind: 'member_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+}
+/** A full name right after any of `words` (who the person is), and a two-character one after the words that allow it
+ * (TWO_CHARACTER_AFTER_ROLE) where the clause or a verb follows. */
+function namesAfterWords(text: string, words: readonly string[], out: PiiSpan[]): void {
+  for (const word of words) {
+    // (Every character of the word seen before the text is searched: 主管's and 楼长's are common, their pairs not.)
+    if (!allSeen(word) || !has(text, word)) continue;
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      const at = i + word.length;
+      const e = fullNameAt(text, at);
+      if (e > 0) out.push({ kind: 'name', start: at, end: e });
+      else if (TWO_CHARACTER_AFTER_ROLE.has(word) && SURNAME_SET.has(text[at] ?? '-') && isHan(text.charCodeAt(at + 1)) && !NAME_STOP.has(text[at + 1]) && !NOT_NAME_WORD.has(text.slice(at, at + 2)) && (at + 2 === text.length || CLAUSE_END.has(text[at + 2]) || VERB_AFTER_ROLE_NAME.has(text[at + 2]))) out.push({ kind: 'name', start: at, end: at + 2 });
+    }
   }
 }
 /** Whether the text being read has every character of `word` (SEEN look-ups, no search). */
@@ -6409,14 +6415,7 @@ function scanRound30(text: string, out: PiiSpan[]) {
     }
   }
   // A private person by trade before a full name (茶商骆国强, 地主方永昌, 珠宝商陈家乐, 报关行的邹丽萍).
-  for (const trade of TRADE_BEFORE_NAME) {
-    if (!allSeen(trade) || !has(text, trade)) continue;
-    for (let i = text.indexOf(trade); i >= 0; i = text.indexOf(trade, i + 1)) {
-      const at = i + trade.length;
-      const e = fullNameAt(text, at);
-      if (e > 0) out.push({ kind: 'name', start: at, end: e });
-    }
-  }
+  namesAfterWords(text, TRADE_BEFORE_NAME, out);
   // A home in a village group (曼岗寨4组6号, 曼贡寨四组十一号, 曼嫩村民小组33号): the village's name kept with it.
   if (has(text, '寨') || has(text, '小组') || has(text, '小組')) {
     VILLAGE_GROUP_HOME.lastIndex = 0;
