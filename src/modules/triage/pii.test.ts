@@ -2563,6 +2563,10 @@ describe('round 28: platform workers, south-western family words and homes, onli
     expectMasked('我们宿舍竹园3舍412的热水坏了。', ['竹园3舍412'], ['address']);
     expectMasked('户口簿户号500112009988，派出所说有问题。', ['500112009988'], ['member_number']);
     expectMasked('借款合同编号是QJD-2023-0508-11220，利息太高。', ['QJD-2023-0508-11220'], ['member_number']);
+    expectMasked('医保卡在老家办的，卡号K50031207746215，这里刷不了。', ['K50031207746215'], ['member_number']);
+    expectMasked('江边的石梯巷15号，住的是我二姨。', ['石梯巷15号'], ['address']);
+    nothingMasked('会员卡号在背面。');
+    nothingMasked('石梯巷15号是个茶馆。');
     nothingMasked('负2层停车场积水。');
     nothingMasked('石门坎巷要修步道。');
   });
@@ -2600,6 +2604,8 @@ describe('round 30: a border prefecture — foreign numbers, Burmese, Jingpo and
     expectMasked('我爱人Marip Bawk Ja要办证。', ['Marip Bawk Ja'], ['name']);
     expectMasked('工人Khamla Sisouvanh的护照被扣了。', ['Khamla Sisouvanh'], ['name']);
     expectMasked('她的身份证12/MaYaKa(N)204518丢了。', ['12/MaYaKa(N)204518'], ['id_number']);
+    expectMasked('护照被工头收走了：阿坤的P3018842、阿明的P3018857。', ['P3018842', 'P3018857'], ['id_number', 'id_number']);
+    nothingMasked('护照办理要带照片。');
     expectMasked('我的边民证号BM5331098876过期了。', ['BM5331098876'], ['member_number']);
     nothingMasked('The Golden Triangle Hotel is closed.');
     nothingMasked('我在Hong Kong Plaza买的手机。');
