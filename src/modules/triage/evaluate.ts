@@ -2,7 +2,7 @@ import type { Wind } from './classify.js';
 import { DuplicateIndex, nearestClusters } from './duplicates.js';
 import { analyse, DUPLICATE_THRESHOLD } from './pipeline.js';
 import type { IssueTerms } from './issue-terms.js';
-import { detectPii } from './pii.js';
+import { detectPii, type PiiSpan } from './pii.js';
 
 // `massline triage eval FILE.jsonl`: runs the shipped pipeline (no training on the file) over
 // labelled opinions and reports wind precision/recall/F1 per label and macro-F1, pairwise
@@ -96,30 +96,14 @@ export function evaluate(items: Labelled[], options: { mistakes?: boolean } = {}
         predicted.set(i, index.addSignature(String(i), analysis.signature, analysis.terms));
         filed.set(i, { signature: analysis.signature, terms: analysis.terms });
       }
-      const spans = detectPii(text);
-      const masked = new Uint8Array(text.length);
-      for (const s of spans) masked.fill(1, s.start, s.end);
-      const labelled = new Uint8Array(text.length);
-      for (const sub of item.pii ?? []) {
-        piiLabelled++;
-        let from = 0;
-        let foundAll = true;
-        let any = false;
-        for (let at = text.indexOf(sub, from); at >= 0; at = text.indexOf(sub, from)) {
-          any = true;
-          labelled.fill(1, at, at + sub.length);
-          if (!masked.subarray(at, at + sub.length).every((x) => x === 1)) foundAll = false;
-          from = at + Math.max(sub.length, 1);
-        }
-        if (any && foundAll) piiFound++;
-        else mistakes?.missed.push({ n: i + 1, text: sub });
-      }
-      if (mistakes) for (const s of spans) if (!labelled.subarray(s.start, s.end).some((x) => x === 1)) mistakes.overmasked.push({ n: i + 1, text: text.slice(s.start, s.end) });
-      for (let k = 0; k < text.length; k++) {
-        if (masked[k]) {
-          maskedChars++;
-          if (labelled[k]) maskedInsideLabels++;
-        }
+      const tally = countPii(text, item.pii ?? [], detectPii(text));
+      piiLabelled += tally.labelled;
+      piiFound += tally.found;
+      maskedChars += tally.masked;
+      maskedInsideLabels += tally.inside;
+      if (mistakes) {
+        for (const sub of tally.missed) mistakes.missed.push({ n: i + 1, text: sub });
+        for (const s of tally.overmasked) mistakes.overmasked.push({ n: i + 1, text: text.slice(s.start, s.end) });
       }
     } catch {
       errors++; // one bad line is reported, never stops the run
@@ -158,6 +142,43 @@ export function evaluate(items: Labelled[], options: { mistakes?: boolean } = {}
     errors,
     ...(mistakes ? { mistakes } : {}),
   };
+}
+
+/**
+ * Personal-data figures of one text: of its `labels` (labelled substrings), how many every span of `spans` covers
+ * whole wherever they occur (`found`), and of the masked characters how many lie inside some labelled substring.
+ */
+export function countPii(text: string, labels: readonly string[], spans: readonly PiiSpan[]): {
+  labelled: number; found: number; masked: number; inside: number; missed: string[]; overmasked: PiiSpan[];
+} {
+  const masked = new Uint8Array(text.length);
+  for (const s of spans) masked.fill(1, s.start, s.end);
+  const labelled = new Uint8Array(text.length);
+  let found = 0;
+  const missed: string[] = [];
+  for (const sub of labels) {
+    let from = 0;
+    let foundAll = true;
+    let any = false;
+    for (let at = text.indexOf(sub, from); at >= 0; at = text.indexOf(sub, from)) {
+      any = true;
+      labelled.fill(1, at, at + sub.length);
+      if (!masked.subarray(at, at + sub.length).every((x) => x === 1)) foundAll = false;
+      from = at + Math.max(sub.length, 1);
+    }
+    if (any && foundAll) found++;
+    else missed.push(sub);
+  }
+  const overmasked = spans.filter((s) => !labelled.subarray(s.start, s.end).some((x) => x === 1));
+  let maskedChars = 0;
+  let inside = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (masked[k]) {
+      maskedChars++;
+      if (labelled[k]) inside++;
+    }
+  }
+  return { labelled: labels.length, found, masked: maskedChars, inside, missed, overmasked };
 }
 
 /** Of the opinions whose predicted cluster lacks some of their labelled cluster-mates, how many are

@@ -132,6 +132,19 @@ function isOrdinary(key: number): boolean {
 }
 const conceptLevel = Uint8Array.from(table.conceptDf, (df) => Math.min(UNSEEN - 1, idfLevel(df)));
 
+/** In how many of the corpus's opinions the bigram of these two UTF-16 units occurs (0: none). */
+export function bigramCount(a: number, b: number): number {
+  const key = ((a << 16) | b) >>> 0;
+  if (!key) return 0;
+  let s = slotOf(key, TABLE_BITS);
+  for (;;) {
+    const k = dfKeys[s];
+    if (k === key) return dfCounts[s];
+    if (!k) return 0;
+    s = (s + 1) & TABLE_MASK;
+  }
+}
+
 function level(key: number): number {
   // A slot is empty where its key is 0 (every count is at least 1 and no bigram key is 0: it has
   // a Han unit in its high 16 bits), so the probe reads the keys alone.

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { firstUnits } from './first-units.js';
+import { shippedNameModel, type NameModel } from './name-model.js';
 
 // Personal data in opinions: what must never reach the portal or roles that may not see it.
 // Each detector returns character spans of the (verbatim) text; redact() masks exactly those
@@ -6480,7 +6483,11 @@ const KIN_SHI = /(?:老婆|妻子|媳妇|媳婦|家母|母亲|母親|奶奶|外�
 const SPACED_MOBILE = /(?<![0-9０-９] ?)[1１] [3-9３-９](?: [0-9０-９]){9}(?! ?[0-9０-９])/g;
 const NAME_FIELD_ANY = /[:：]\s?/g;
 
-export function detectPii(text: string): PiiSpan[] {
+/**
+ * The personal data in a text, as sorted, disjoint spans. `names`: the learned model of names no rule reads
+ * (name-model.ts); null: the rules alone (what scripts/train-names.ts measures the model against).
+ */
+export function detectPii(text: string, names: NameModel | null = shippedNameModel): PiiSpan[] {
   if (typeof text !== 'string' || !text) return [];
   text = flatText(text);
   const spans: PiiSpan[] = [];
@@ -6586,10 +6593,78 @@ export function detectPii(text: string): PiiSpan[] {
   const kept = has(text, '支付') ? withoutAlipay(text, spans) : spans;
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   const merged = mergeSpans(kept);
-  const result = maskRepeatedNames(text, sawTriggers & T_DUN ? fillNameLists(text, merged) : merged);
+  const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
+  // (Names no rule read, by the learned model, among what the rules left unmasked.)
+  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end)) : [];
+  const result = maskRepeatedNames(text, learned.length ? mergeSpans(ruled.concat(learned)) : ruled);
   candText = ''; // (not to keep a long text alive until the next call)
   return result;
 }
+
+/**
+ * Whether what the learned name model read at text[start, end) is what the rules know is no private person's name:
+ * an official or staff in their role (after a title or a post, before 书记/主任…), a famous person, a word the rules
+ * keep as a word (阿姨, 老师, 温泉), a form of address or kinship (王先生, 刘大姐, 和二哥: where one names a private
+ * person the rules read it), or a place (阿尔山, 张家村). The model learns these from the labelled sets too, but
+ * rarely sees them; the rules' lists are the campaign's own conventions.
+ */
+function knownNotName(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  if (FAMOUS.has(span) || isKnownWord(span) || isKnownWord(span.slice(0, 2)) || isKnownWord(span.slice(-2))) return true;
+  if (LEARNED_NOT_LAST.has(text.charCodeAt(end - 1)) || /(?:先生|女士|小姐|太太)$/.test(span) || wordNotPerson(span)) return true;
+  const before = text.slice(Math.max(0, start - 8), start).trimEnd();
+  if (TITLE_BEFORE_MOU.test(before) || OFFICIAL_RIGHT_BEFORE.test(before) || OFFICIAL_WORD_BEFORE.test(before) || STAFF_RIGHT_BEFORE.test(before) || LIST_OFFICIAL_BEFORE.test(before) || STAFF_ROLE_END.test(before) || /(?:负责人|負責人|社工|政府的?|[局委办辦所站]的|街道办的?|街道辦的?)$/.test(before)) return true;
+  const after = text.slice(end, end + 16);
+  return TITLE_AFTER.test(after) || LIST_TITLE_AFTER.test(after) || OFFICE_SAID_AFTER.test(after);
+}
+const isKnownWord = (w: string): boolean => ALIAS_NOT.has(w) || NICKNAME_NOT.has(w) || NOT_NAME_WORD.has(w);
+/** A staff or service role right before (局长的司机 X: someone's driver, in their work; the rules read a writer's own trade). */
+const STAFF_ROLE_END = new RegExp(`(?:${STAFF_ROLE.source})的?$`);
+/** A list's first name whose list the title after covers (王建军、李明等镇领导). */
+const LIST_TITLE_AFTER = new RegExp(`^[、和与與及][^，,。；;！!？?]{0,10}${TITLE_AFTER.source.slice(1)}`);
+/**
+ * Whether the jieba dictionary has the word as no person (a place, an adjective, a thing: 阿克苏, 甜甜). Its person
+ * tags (nr …) are not read: it tags common names so (王建军) and some words wrongly (白玉兰). The words are kept as
+ * 32-bit hashes in an open-addressing table (2 MB, not 20 MB of strings), read from the dictionary the first time the
+ * model proposes a name.
+ */
+function wordNotPerson(word: string): boolean {
+  const table = (dictionaryWords ??= readDictionaryWords());
+  const mask = table.length - 1;
+  const h = wordHash(word);
+  for (let s = fmixWord(h) & mask; table[s]; s = (s + 1) & mask) if (table[s] === h) return true;
+  return false;
+}
+let dictionaryWords: Uint32Array | undefined;
+const wordHash = (w: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0 || 1;
+};
+const fmixWord = (h: number): number => Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+function readDictionaryWords(): Uint32Array {
+  const table = new Uint32Array(1 << 19);
+  const mask = table.length - 1;
+  const dict = fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
+  let stored = 0;
+  for (let at = 0; at < dict.length; ) {
+    let end = dict.indexOf('\n', at);
+    if (end < 0) end = dict.length;
+    const line = dict.slice(at, end);
+    at = end + 1;
+    const [word, freq, tag] = line.trim().split(' ');
+    if (!word || word.length < 2 || word.length > 4 || !(Number(freq) >= 3) || !tag || tag.startsWith('nr')) continue;
+    const h = wordHash(word);
+    let s = fmixWord(h) & mask;
+    while (table[s] && table[s] !== h) s = (s + 1) & mask;
+    if (!table[s]) (table[s] = h), stored++;
+  }
+  if (stored * 2 > table.length) throw new Error('the dictionary-word table is too small');
+  return table;
+}
+
+/** Last characters of a form of address, a kinship word or a place: a span ending in one is left to the rules. */
+const LEARNED_NOT_LAST = codes('哥姐弟妹爷爺奶叔姨舅婶嬸嫂伯婆娘村镇鎮乡鄉县縣市区區山湖河江街路巷屯寨湾灣坡岭嶺沟溝庄莊桥橋园園场場站院校厂廠局所');
 
 /** The spans but a name 付宝 right after 支 (支付宝, Alipay); the same array when there is none. */
 function withoutAlipay(text: string, spans: PiiSpan[]): PiiSpan[] {
