@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nameTrainingSha256, NAME_TRAINING_FILES } from '../../../scripts/train-names.js';
-import { MAX_LEN, MIN_LEN, NameModel, shippedNameModel } from './name-model.js';
+import { MAX_LEN, MIN_LEN, NameModel, READ_CHARS, shippedNameModel } from './name-model.js';
 import { detectPii, redact } from './pii.js';
 
 const fixture = (name: string): string[] =>
@@ -37,6 +37,17 @@ describe('the learned name model', () => {
       }
     }
     expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it('reads the first READ_CHARS characters of a long text, with the same sums at the edge', () => {
+    const name = '我跟黎志明合伙开的店被查封了。';
+    const text = '的'.repeat(READ_CHARS - 4) + name + '的'.repeat(100);
+    const all = shippedNameModel.candidates(text, [], -Infinity);
+    expect(all.reduce((most, c) => Math.max(most, c.end), 0)).toBe(READ_CHARS);
+    for (const c of all.filter((c) => c.end > READ_CHARS - 8)) expect(c.z * shippedNameModel.spec.scale).toBeCloseTo(shippedNameModel.score(text, c.start, c.end), 9);
+    // A name read in the first part is masked where it recurs past it (the rules mask a name's every occurrence).
+    const long = name + '的'.repeat(READ_CHARS) + name;
+    expect(spansOf(long)).toEqual(['黎志明', '黎志明']);
   });
 
   it('masks a private person whom no rule reads, and only the name', () => {

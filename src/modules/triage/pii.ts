@@ -6625,7 +6625,7 @@ const LIST_TITLE_AFTER = new RegExp(`^[、和与與及][^，,。；;！!？?]{0,
 /**
  * Whether the jieba dictionary has the word as no person (a place, an adjective, a thing: 阿克苏, 甜甜). Its person
  * tags (nr …) are not read: it tags common names so (王建军) and some words wrongly (白玉兰). The words are kept as
- * 32-bit hashes in an open-addressing table (2 MB, not 20 MB of strings), read from the dictionary the first time the
+ * 32-bit hashes in an open-addressing table (4 MB, not 20 MB of strings), read from the dictionary the first time the
  * model proposes a name.
  */
 function wordNotPerson(word: string): boolean {
@@ -6643,23 +6643,26 @@ const wordHash = (w: string): number => {
 };
 const fmixWord = (h: number): number => Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
 function readDictionaryWords(): Uint32Array {
-  const table = new Uint32Array(1 << 19);
-  const mask = table.length - 1;
   const dict = fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
-  let stored = 0;
+  const hashes: number[] = [];
   for (let at = 0; at < dict.length; ) {
     let end = dict.indexOf('\n', at);
     if (end < 0) end = dict.length;
     const line = dict.slice(at, end);
     at = end + 1;
     const [word, freq, tag] = line.trim().split(' ');
-    if (!word || word.length < 2 || word.length > 4 || !(Number(freq) >= 3) || !tag || tag.startsWith('nr')) continue;
-    const h = wordHash(word);
+    if (word && word.length >= 2 && word.length <= 4 && Number(freq) >= 3 && tag && !tag.startsWith('nr')) hashes.push(wordHash(word));
+  }
+  // (At most a quarter full, however large a later dictionary is.)
+  let size = 1 << 16;
+  while (size < hashes.length * 4) size *= 2;
+  const table = new Uint32Array(size);
+  const mask = size - 1;
+  for (const h of hashes) {
     let s = fmixWord(h) & mask;
     while (table[s] && table[s] !== h) s = (s + 1) & mask;
-    if (!table[s]) (table[s] = h), stored++;
+    table[s] = h;
   }
-  if (stored * 2 > table.length) throw new Error('the dictionary-word table is too small');
   return table;
 }
 
