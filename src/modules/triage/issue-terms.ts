@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import table from './corpus/bigram-df.json' with { type: 'json' };
 import { isHan } from './bigrams.js';
 import { conceptKey, conceptsOf } from './concepts.js';
+import { eachDictionaryWord } from './jieba-dictionary.js';
 import { numeralValue } from './normalize.js';
 
 // "The same concrete issue" reported by five people in five ways shares few character shingles
@@ -103,22 +102,16 @@ const ORDINARY_MASK = (1 << ORDINARY_BITS) - 1;
 const ordinary = new Uint32Array(1 << ORDINARY_BITS);
 const NAME_TAGS = new Set(['nr', 'ns', 'nz', 'nrt', 'nt', 'nrfg']);
 {
-  const dict = fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
   let stored = 0;
-  for (let at = 0; at < dict.length; ) {
-    let end = dict.indexOf('\n', at);
-    if (end < 0) end = dict.length;
-    const line = dict.slice(at, end);
-    at = end + 1;
-    const [word, freq, tag] = line.trim().split(' ');
-    if (!word || word.length < 2 || Number(freq) < 10 || NAME_TAGS.has(tag)) continue;
+  eachDictionaryWord((word, freq, tag) => {
+    if (word.length < 2 || freq < 10 || NAME_TAGS.has(tag)) return;
     for (let i = 0; i + 1 < word.length; i++) {
       const key = ((word.charCodeAt(i) << 16) | word.charCodeAt(i + 1)) >>> 0;
       let s = slotOf(key, ORDINARY_BITS);
       while (ordinary[s] && ordinary[s] !== key) s = (s + 1) & ORDINARY_MASK;
       if (!ordinary[s]) (ordinary[s] = key), stored++;
     }
-  }
+  });
   if (stored * 2 > 1 << ORDINARY_BITS) throw new Error('the ordinary-bigram table is too small: raise ORDINARY_BITS');
 }
 function isOrdinary(key: number): boolean {

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { firstUnits } from './first-units.js';
+import { eachDictionaryWord } from './jieba-dictionary.js';
 import { shippedNameModel, type NameModel } from './name-model.js';
 
 // Personal data in opinions: what must never reach the portal or roles that may not see it.
@@ -6643,16 +6642,10 @@ const wordHash = (w: string): number => {
 };
 const fmixWord = (h: number): number => Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
 function readDictionaryWords(): Uint32Array {
-  const dict = fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
   const hashes: number[] = [];
-  for (let at = 0; at < dict.length; ) {
-    let end = dict.indexOf('\n', at);
-    if (end < 0) end = dict.length;
-    const line = dict.slice(at, end);
-    at = end + 1;
-    const [word, freq, tag] = line.trim().split(' ');
-    if (word && word.length >= 2 && word.length <= 4 && Number(freq) >= 3 && tag && !tag.startsWith('nr')) hashes.push(wordHash(word));
-  }
+  eachDictionaryWord((word, freq, tag) => {
+    if (word.length >= 2 && word.length <= 4 && freq >= 3 && tag && !tag.startsWith('nr')) hashes.push(wordHash(word));
+  });
   // (At most a quarter full, however large a later dictionary is.)
   let size = 1 << 16;
   while (size < hashes.length * 4) size *= 2;
