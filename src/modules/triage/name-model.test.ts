@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nameTrainingSha256, NAME_TRAINING_FILES } from '../../../scripts/train-names.js';
 import { MAX_LEN, MIN_LEN, NameModel, READ_CHARS, shippedNameModel } from './name-model.js';
+import { foldToSimplified } from './normalize.js';
 import { detectPii, redact } from './pii.js';
 
 const fixture = (name: string): string[] =>
@@ -60,6 +61,21 @@ describe('the learned name model', () => {
       expect(spansOf(text)).toEqual([name]);
       expect(redact(text)).toBe(text.replace(name, '＊'.repeat(name.length)));
     }
+  });
+
+  it('reads Traditional text as it reads Simplified, character for character', () => {
+    // The model reads each character folded to its Simplified form, so a Traditional 鳳 or 說 weighs what 凤 and 说
+    // learned, and its bigrams are looked up in the Simplified corpus (unfolded, both names below are missed).
+    for (const [text, name] of [
+      ['這事我問過莫鳳英，她也說沒收到錢。', '莫鳳英'],
+      ['我跟黎誌明合夥開的店被查封了，到現在沒說法。', '黎誌明'],
+    ]) {
+      expect(spansOf(text, null)).toEqual([]);
+      expect(spansOf(text)).toEqual([name]);
+    }
+    const folded = foldToSimplified('莫鳳英說：「開會太多」。abc１２𠀀\ud800');
+    expect(folded).toBe('莫凤英说：「开会太多」。abc１２𠀀\ud800');
+    expect(foldToSimplified('什么都没说')).toBe('什么都没说'); // (a Simplified character with a Traditional form of its own stays)
   });
 
   it('masks a name it found wherever it recurs', () => {

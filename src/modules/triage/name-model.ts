@@ -2,6 +2,7 @@ import shipped from './corpus/name-model.json' with { type: 'json' };
 import { isHan } from './bigrams.js';
 import { fmix } from './issue-model.js';
 import { bigramCount } from './issue-terms.js';
+import { foldToSimplified } from './normalize.js';
 import type { PiiSpan } from './pii.js';
 
 // Private persons' names that no rule of pii.ts reads: a learned model of what a name looks like
@@ -150,7 +151,8 @@ export class NameModel {
    * `accept` lets through, best first, that overlap no better one.
    */
   find(text: string, masked: readonly PiiSpan[], accept: (start: number, end: number) => boolean = ALL): PiiSpan[] {
-    const found = this.candidates(text, masked, this.least).filter((c) => accept(c.start, c.end));
+    const read = foldToSimplified(text);
+    const found = this.candidates(read, masked, this.least).filter((c) => accept(c.start, c.end));
     if (!found.length) return NONE;
     found.sort((a, b) => b.z - a.z || a.start - b.start);
     // (Which characters a kept name holds: a check per character, so a huge text of names stays linear.)

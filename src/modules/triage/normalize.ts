@@ -32,6 +32,8 @@ export function toHalfWidth(text: string): string {
 // opinions — skips OpenCC, which costs more than the rest of normalization together. (A
 // phrase-level conversion whose characters are each unchanged is not worth that price: it
 // changes a variant spelling, not what the opinion says.)
+/** Per UTF-16 unit: the one Simplified unit a Traditional character converts to on its own, else itself. */
+const simplifiedUnit = Uint16Array.from({ length: 0x10000 }, (_, c) => c);
 const convertible = (() => {
   const bits = new Uint8Array(0x10000);
   const chars: string[] = [];
@@ -43,9 +45,33 @@ const convertible = (() => {
   const back = ToTraditional({ from: 'cn', to: 'tw' })(chars.join('\n')).split('\n');
   // If a converter ever changed the line count, mark everything so conversion always runs.
   if (converted.length !== chars.length || back.length !== chars.length) bits.fill(1);
-  else for (let i = 0; i < chars.length; i++) if (converted[i] !== chars[i] && back[i] === chars[i]) bits[chars[i].charCodeAt(0)] = 1;
+  else {
+    for (let i = 0; i < chars.length; i++) {
+      if (converted[i] === chars[i] || back[i] !== chars[i]) continue;
+      bits[chars[i].charCodeAt(0)] = 1;
+      if (converted[i].length === 1) simplifiedUnit[chars[i].charCodeAt(0)] = converted[i].charCodeAt(0);
+    }
+  }
   return bits;
 })();
+
+/**
+ * Each character of text in its Simplified form, one for one (the same length, so positions carry over): what the
+ * learned name model reads, so that a Traditional 陳 or 說 weighs what the Simplified 陈 or 说 learned, and a bigram's
+ * commonness is looked up in the (Simplified) corpus. Not a conversion: a phrase whose Simplified form is not its
+ * characters' one by one is folded character by character all the same.
+ */
+export function foldToSimplified(text: string): string {
+  let k = 0;
+  while (k < text.length && simplifiedUnit[text.charCodeAt(k)] === text.charCodeAt(k)) k++;
+  if (k === text.length) return text;
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = simplifiedUnit[text.charCodeAt(i)];
+  if (LITTLE_ENDIAN) return Buffer.from(out.buffer, 0, text.length * 2).toString('utf16le'); // (every unit kept, as unitsToString)
+  let s = '';
+  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode.apply(null, out.subarray(i, i + 4096) as unknown as number[]);
+  return s;
+}
 
 
 // One table folds every UTF-16 unit in a single pass: full-width → half-width, the ideographic

@@ -1,6 +1,8 @@
 import { firstUnits } from './first-units.js';
 import { eachDictionaryWord } from './jieba-dictionary.js';
+import { shippedCodeModel, type CodeModel } from './code-model.js';
 import { shippedNameModel, type NameModel } from './name-model.js';
+import { foldToSimplified } from './normalize.js';
 
 // Personal data in opinions: what must never reach the portal or roles that may not see it.
 // Each detector returns character spans of the (verbatim) text; redact() masks exactly those
@@ -6484,9 +6486,10 @@ const NAME_FIELD_ANY = /[:：]\s?/g;
 
 /**
  * The personal data in a text, as sorted, disjoint spans. `names`: the learned model of names no rule reads
- * (name-model.ts); null: the rules alone (what scripts/train-names.ts measures the model against).
+ * (name-model.ts); `codes`: the learned model of numbers and handles no rule reads (code-model.ts); null for both:
+ * the rules alone (what scripts/train-names.ts and train-codes.ts measure the models against).
  */
-export function detectPii(text: string, names: NameModel | null = shippedNameModel): PiiSpan[] {
+export function detectPii(text: string, names: NameModel | null = shippedNameModel, codes: CodeModel | null = names ? shippedCodeModel : null): PiiSpan[] {
   if (typeof text !== 'string' || !text) return [];
   text = flatText(text);
   const spans: PiiSpan[] = [];
@@ -6595,10 +6598,38 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
   // (Names no rule read, by the learned model, among what the rules left unmasked.)
   const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end)) : [];
-  const result = maskRepeatedNames(text, learned.length ? mergeSpans(ruled.concat(learned)) : ruled);
+  // (Numbers and handles no rule read, by the learned model of codes, likewise.)
+  const coded = codes ? codes.find(text, ruled, (start, end) => !knownNotPersonalCode(text, start, end)) : NO_SPANS;
+  const result = maskRepeatedNames(text, learned.length || coded.length ? mergeSpans(ruled.concat(learned, coded)) : ruled);
   candText = ''; // (not to keep a long text alive until the next call)
   return result;
 }
+
+const NO_SPANS: PiiSpan[] = [];
+
+/**
+ * Whether the number the learned code model read at text[start, end) is, by the campaign's conventions, no one's: an
+ * office's or a company's line (as dropOfficeContacts reads the rules' own), a company's account or credit code, an
+ * order, a parcel's pick-up code, a transaction, a police case, a procurement contract, an amount. The model sees few
+ * of these in the labelled sets, and each writer labels them alike (not at all).
+ */
+function knownNotPersonalCode(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (OFFICE_LINE_BEFORE.test(before) || OFFICE_RIGHT_BEFORE.test(before) || CORPORATE_ACCOUNT_BEFORE.test(before) || NOT_PERSONAL_CODE_BEFORE.test(before)) return true;
+  // (A plate after its province, 湘G88888 or 京A·12345, is the rules': they mask the one a writer gives as theirs.)
+  if (PLATE_PROVINCE.has(text.charCodeAt(start - 1)) || (start >= 3 && PLATE_PROVINCE.has(text.charCodeAt(start - 3)) && /^[A-Za-z][·•・]$/.test(text.slice(start - 2, start)))) return true;
+  // (A number with a checksum is the rules' too: an ID number's shape whose check fails, a card's digits that fail
+  // Luhn, are what the issue calls no such number, and the rules leave them.)
+  const run = text.slice(start, end);
+  if (ID_SHAPE.test(run) ? !validIdNumber(run.toUpperCase()) : CARD_SHAPE.test(run) && !luhn(run.replace(/ /g, ''))) return true;
+  return CURRENCY_CODE.test(run) || NOT_PERSONAL_CODE_AFTER.test(text.slice(end, end + 8));
+}
+const ID_SHAPE = /^\d{17}[\dXx]$/;
+const CARD_SHAPE = /^\d(?: ?\d){15,18}$/;
+const PLATE_PROVINCE = new Set([...'京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊'].map((c) => c.charCodeAt(0)));
+const CURRENCY_CODE = /^(?:RMB|CNY|USD|HKD|EUR|MOP|NTD|TWD)/i;
+const NOT_PERSONAL_CODE_BEFORE = /(?:(?:(?:公司|企业|企業|单位|單位|局|厅|廳|中心|医院|醫院|学校|學校|银行|銀行|部门|部門|办|辦|查询|查詢)[^，,。；;！!？?]{0,6}(?:电话|電話|号码|號碼|热线|熱線)|订单|訂單|单号|單號|取件码|取件碼|附件|型号|型號|流水号|流水號|交易号|交易號|警情|信用代码|信用代碼|采购|採購|金额|金額|文号|文號|发票|發票|费用|費用|价格|價格|工资|工資|罚款|罰款|收费|收費)[^，,。；;！!？?]{0,6}|(?:村委会|村委會|居委会|居委會|委员会|委員會)[:：]?\s?|第[0-9\s]{0,3})$/;
+const NOT_PERSONAL_CODE_AFTER = /^\s?(?:元|万|萬|块|塊|%|％|平方|亩|畝|公里|人次|次|页|頁|个|個|件|份|辆|輛|台|户|戶|吨|噸|公斤|千克|斤|人|[（(](?:公司|总机|總機|单位|單位|办公|辦公))/;
 
 /**
  * Whether what the learned name model read at text[start, end) is what the rules know is no private person's name:
@@ -6611,6 +6642,11 @@ function knownNotName(text: string, start: number, end: number): boolean {
   const span = text.slice(start, end);
   if (FAMOUS.has(span) || isKnownWord(span) || isKnownWord(span.slice(0, 2)) || isKnownWord(span.slice(-2))) return true;
   if (LEARNED_NOT_LAST.has(text.charCodeAt(end - 1)) || /(?:先生|女士|小姐|太太)$/.test(span) || wordNotPerson(span)) return true;
+  // The tail of a word that starts before it (叫苦连天's 苦连天), a run opening with a common word where no surname
+  // stands (能力强; not 椰子强 or 眼镜儿, nicknames after a rarer word), a doubled character (甜甜和蜜蜜: a pet name, or a word; where one names a person the rules read it).
+  if (((start >= 1 && wordNotPerson(text.slice(start - 1, end))) || (start >= 2 && end - start <= 2 && wordNotPerson(text.slice(start - 2, end))))) return true;
+  if (end - start > 2 && !SURNAME_UNIT[text.charCodeAt(start)] && commonWord(foldToSimplified(span.slice(0, 2)))) return true;
+  if (end - start === 2 && span[0] === span[1]) return true;
   const before = text.slice(Math.max(0, start - 8), start).trimEnd();
   if (TITLE_BEFORE_MOU.test(before) || OFFICIAL_RIGHT_BEFORE.test(before) || OFFICIAL_WORD_BEFORE.test(before) || STAFF_RIGHT_BEFORE.test(before) || LIST_OFFICIAL_BEFORE.test(before) || STAFF_ROLE_END.test(before) || /(?:负责人|負責人|社工|政府的?|[局委办辦所站]的|街道办的?|街道辦的?)$/.test(before)) return true;
   const after = text.slice(end, end + 16);
@@ -6635,6 +6671,13 @@ function wordNotPerson(word: string): boolean {
   return false;
 }
 let dictionaryWords: Uint32Array | undefined;
+/** Two-character words of the dictionary as common as 能力 or 态度 (about 3,800), no person's. */
+const commonWords = new Set<string>();
+const COMMON_FREQUENCY = 2000;
+const commonWord = (word: string): boolean => {
+  dictionaryWords ??= readDictionaryWords();
+  return commonWords.has(word);
+};
 const wordHash = (w: string): number => {
   let h = 0x811c9dc5;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
@@ -6644,7 +6687,10 @@ const fmixWord = (h: number): number => Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>
 function readDictionaryWords(): Uint32Array {
   const hashes: number[] = [];
   eachDictionaryWord((word, freq, tag) => {
-    if (word.length >= 2 && word.length <= 4 && freq >= 3 && tag && !tag.startsWith('nr')) hashes.push(wordHash(word));
+    if (word.length >= 2 && word.length <= 4 && freq >= 3 && tag && !tag.startsWith('nr')) {
+      hashes.push(wordHash(word));
+      if (word.length === 2 && freq >= COMMON_FREQUENCY) commonWords.add(word);
+    }
   });
   // (At most a quarter full, however large a later dictionary is.)
   let size = 1 << 16;
