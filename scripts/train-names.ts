@@ -8,7 +8,7 @@
 // of the line's labelled substrings that are all Han characters (names and nicknames; numbers and homes are
 // the rules' work). The names the rules find are examples too: the model learns what a name looks like
 // from all of them, and at run time reads only what the rules left. The sets never trained on (eval,
-// dev10, dev18 … dev22, pii6, and the blind sets written after) are not read here; the cross-validation
+// dev10, dev18 … dev22, pii6, pii24 and the blind sets written after) are not read here; the cross-validation
 // leaves whole sets out (each is one writer's), so its figures are what a new writer's text gets.
 //
 // Training is deterministic (a seeded shuffle, a fixed schedule): the same files give the same weights.
@@ -29,7 +29,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '../tests/fixtures/triage');
 export const NAME_TRAINING_SETS = [
   'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17',
-  'pii2', 'pii3', 'pii4', 'pii5', 'pii7', 'pii8', 'pii9', 'pii10', 'pii11', 'pii12', 'pii13', 'pii14', 'pii15', 'pii16', 'pii17', 'pii18', 'pii19', 'pii20', 'pii21',
+  'pii2', 'pii3', 'pii4', 'pii5', 'pii7', 'pii8', 'pii9', 'pii10', 'pii11', 'pii12', 'pii13', 'pii14', 'pii15', 'pii16', 'pii17', 'pii18', 'pii19', 'pii20', 'pii21', 'pii22', 'pii23',
 ];
 export const NAME_TRAINING_FILES = NAME_TRAINING_SETS.map((s) => path.join(fixtures, `${s}.jsonl`));
 export const nameTrainingSha256 = (): string => {
@@ -41,7 +41,8 @@ export const nameTrainingSha256 = (): string => {
 const BITS = 18;
 /** The shipped threshold (a logit): chosen on the cross-validation below, never on a set it does not read. At 2, over
  * the 35 sets left out five ways, the rules' recall 0.961 rose to 0.971 with 10 spans outside every label (the rules'
- * vetoes in pii.ts knownNotName included; stop 27, the text folded to Simplified). */
+ * vetoes in pii.ts knownNotName included; stop 27, the text folded to Simplified); over the 37 since pii22 and pii23
+ * were studied, 0.952 → 0.963 with 14 outside (at 3, 0.961 with 5). */
 const THRESHOLD = 2;
 const EPOCHS = 8;
 const RATE = 0.2;

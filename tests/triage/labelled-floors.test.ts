@@ -6,7 +6,7 @@ import { evaluate, type Labelled } from '../../src/modules/triage/evaluate.js';
 // each set's history), kept as floors: a change to the lexicons, the weights, the wind model or a
 // personal-data rule that loses more than the margin on any set fails here, with the set named.
 // The figures are `massline triage eval FILE --json` at stop 20 (the wind model trained with dev11 …
-// dev18 too, personal-data rounds 17–19, numbered units and stop 20's concepts); nothing is fitted to them. pii12 (stop 22) measured 0.914 / 0.968 unseen; its figures here are after round 20 studied it; pii13 (stop 22) measured 0.674 / 0.980 unseen on stop 21's code and 0.713 / 0.981 after round 20 (still unseen), and its figures here are after round 21 studied it. pii14 (stop 23) measured 0.797 / 0.980 unseen; its figures here are after rounds 22 and 23 (round 23 read pii15 only). pii15 (stop 23) measured 0.842 / 0.974 unseen after round 22 (0.838 on stop 22's code); its figures here are after round 23 studied it. pii16 (stop 23) measured 0.705 / 0.968 unseen on stop 22's code and 0.712 / 0.968 after rounds 22–23; its figures here are after round 24 studied it. pii17 (stop 23) measured 0.846 / 0.976 unseen on stop 22's code and 0.851 / 0.976 after rounds 22–24; its figures here are after round 25 studied it. Round 25 (read on pii17 only) raised the unseen dev20's recall 0.977 → 0.986 at the same precision. pii18 (stop 24) measured 0.720 / 0.960 unseen; its figures here are after round 26 studied it. pii19 (stop 24) measured 0.869 / 0.978 unseen, and 0.874 / 0.978 after round 26 (still unseen); its figures here are after round 27 studied it. dev22 (stop 25: a northern coal-mining city) was written blind and only measured (wind 0.902, duplicates 0.322 on stop 24's code, 0.321 after stop 25's concepts). pii20 (stop 25) measured 0.823 / 0.978 unseen; its figures here are after round 28 studied it and round 29 (plates read by the whole letter, studied on pii13 … pii20), which moved the unseen dev22 from 0.960 / 0.987 to 0.965 / 0.982. pii21 (stop 25: a border prefecture with Myanmar and Laos) measured 0.585 / 0.989 unseen on stop 24's code and 0.590 / 0.989 after rounds 28–29 (still unseen); its figures here are after round 30 studied it. Stop 25's concept round raised the studied sets' duplicate figures (dev3 … dev17) and moved dev18 … dev21 by −0.004 … +0.010. Stop 26 added the learned name model (src/modules/triage/name-model.ts, trained on the studied sets' names: dev–dev9, dev11–dev17, pii2–pii5, pii7–pii21), which raised the personal-data recall of the studied sets (their names are its training data) and of the unseen dev19 (0.959 → 0.977), dev21 (0.990 → 0.995) and dev22 (0.965 → 0.978), left eval, dev18, dev20 and pii6 as they were (dev20's precision 0.971 → 0.970) and dev10's recall (its precision 0.985 → 0.983), and moved dev19's and dev22's duplicate F1 (0.521 → 0.517, 0.321 → 0.332: names masked are names the index no longer shares). pii22 (stop 26: a karst border city with Vietnam) and pii23 (stop 26: a provincial capital's university town and hospitals) were written blind and measured unseen: 0.836 / 0.989 and 0.820 / 0.984 on stop 25's code, 0.888 / 0.990 and 0.840 / 0.985 with the name model (the figures here); both stay unseen. Stop 27 made the name model read Traditional text folded to Simplified, added vetoes from the jieba dictionary (the tail of a word, a common word opening a run where no surname stands, a doubled character) and a learned model of numbers (code-model.ts, trained on the same studied sets): pii22 0.888 → 0.902 and pii23 0.840 → 0.856 at the same precision, dev19 0.977 → 0.982, dev20 0.986 → 0.991, dev21 0.995 → 1.000, dev10's precision 0.983 → 0.985; the studied pii4 0.986 → 0.983 and pii14 0.989 → 0.987 (names the refolded model scores lower). pii24 (stop 27: a Hui and Salar county on the Qinghai–Gansu border) was written blind after those changes and measured unseen: 0.836 / 0.983 with stop 25's rules alone, 0.892 / 0.983 with stop 26's name model, 0.901 / 0.984 (the figures here); it stays unseen. Raise a floor when a set improves for good; a new set is added with its figures.
+// dev18 too, personal-data rounds 17–19, numbered units and stop 20's concepts); nothing is fitted to them. pii12 (stop 22) measured 0.914 / 0.968 unseen; its figures here are after round 20 studied it; pii13 (stop 22) measured 0.674 / 0.980 unseen on stop 21's code and 0.713 / 0.981 after round 20 (still unseen), and its figures here are after round 21 studied it. pii14 (stop 23) measured 0.797 / 0.980 unseen; its figures here are after rounds 22 and 23 (round 23 read pii15 only). pii15 (stop 23) measured 0.842 / 0.974 unseen after round 22 (0.838 on stop 22's code); its figures here are after round 23 studied it. pii16 (stop 23) measured 0.705 / 0.968 unseen on stop 22's code and 0.712 / 0.968 after rounds 22–23; its figures here are after round 24 studied it. pii17 (stop 23) measured 0.846 / 0.976 unseen on stop 22's code and 0.851 / 0.976 after rounds 22–24; its figures here are after round 25 studied it. Round 25 (read on pii17 only) raised the unseen dev20's recall 0.977 → 0.986 at the same precision. pii18 (stop 24) measured 0.720 / 0.960 unseen; its figures here are after round 26 studied it. pii19 (stop 24) measured 0.869 / 0.978 unseen, and 0.874 / 0.978 after round 26 (still unseen); its figures here are after round 27 studied it. dev22 (stop 25: a northern coal-mining city) was written blind and only measured (wind 0.902, duplicates 0.322 on stop 24's code, 0.321 after stop 25's concepts). pii20 (stop 25) measured 0.823 / 0.978 unseen; its figures here are after round 28 studied it and round 29 (plates read by the whole letter, studied on pii13 … pii20), which moved the unseen dev22 from 0.960 / 0.987 to 0.965 / 0.982. pii21 (stop 25: a border prefecture with Myanmar and Laos) measured 0.585 / 0.989 unseen on stop 24's code and 0.590 / 0.989 after rounds 28–29 (still unseen); its figures here are after round 30 studied it. Stop 25's concept round raised the studied sets' duplicate figures (dev3 … dev17) and moved dev18 … dev21 by −0.004 … +0.010. Stop 26 added the learned name model (src/modules/triage/name-model.ts, trained on the studied sets' names: dev–dev9, dev11–dev17, pii2–pii5, pii7–pii21), which raised the personal-data recall of the studied sets (their names are its training data) and of the unseen dev19 (0.959 → 0.977), dev21 (0.990 → 0.995) and dev22 (0.965 → 0.978), left eval, dev18, dev20 and pii6 as they were (dev20's precision 0.971 → 0.970) and dev10's recall (its precision 0.985 → 0.983), and moved dev19's and dev22's duplicate F1 (0.521 → 0.517, 0.321 → 0.332: names masked are names the index no longer shares). pii22 (stop 26: a karst border city with Vietnam) and pii23 (stop 26: a provincial capital's university town and hospitals) were written blind and measured unseen: 0.836 / 0.989 and 0.820 / 0.984 on stop 25's code, 0.888 / 0.990 and 0.840 / 0.985 with the name model (the figures here); both stay unseen. Stop 27 made the name model read Traditional text folded to Simplified, added vetoes from the jieba dictionary (the tail of a word, a common word opening a run where no surname stands, a doubled character) and a learned model of numbers (code-model.ts, trained on the same studied sets): pii22 0.888 → 0.902 and pii23 0.840 → 0.856 at the same precision, dev19 0.977 → 0.982, dev20 0.986 → 0.991, dev21 0.995 → 1.000, dev10's precision 0.983 → 0.985; the studied pii4 0.986 → 0.983 and pii14 0.989 → 0.987 (names the refolded model scores lower). pii24 (stop 27: a Hui and Salar county on the Qinghai–Gansu border) was written blind after those changes and measured unseen: 0.836 / 0.983 with stop 25's rules alone, 0.892 / 0.983 with stop 26's name model, 0.901 / 0.984; it stays unseen. Then pii22 and pii23 were studied: both learned models are trained on them too (37 sets), which moved pii24 to 0.908 / 0.980, dev10's precision 0.985 → 0.983 and its duplicate F1 0.750 → 0.744, dev20's precision 0.971 → 0.970 (the figures here). pii25 (stop 27: the urban villages of a southern megacity by the Hong Kong border) was written blind last and measured unseen: 0.762 / 0.985 with stop 25's rules, 0.787 / 0.984 with stop 26's name model, 0.810 / 0.983 now; it stays unseen. Raise a floor when a set improves for good; a new set is added with its figures.
 // The wind figures of dev–dev9 and dev11–dev18 are on the wind model's own training data (scripts/train-triage.ts):
 // there they guard training, and only eval, dev10, dev19, dev20 and dev21 measure the model on opinions it never saw.
 // [file, wind macro-F1, duplicate pairwise F1, personal-data recall, personal-data precision]
@@ -20,14 +20,14 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev7.jsonl', 0.998, 0.721, 1.000, 0.996],
   ['dev8.jsonl', 0.998, 0.816, 0.996, 0.997],
   ['dev9.jsonl', 0.986, 0.834, 1.000, 0.987],
-  ['dev10.jsonl', 0.899, 0.750, 0.981, 0.985],
+  ['dev10.jsonl', 0.899, 0.744, 0.981, 0.983],
   ['dev11.jsonl', 0.995, 0.790, 0.996, 0.987],
   ['dev12.jsonl', 0.992, 0.699, 0.992, 0.978],
   ['dev13.jsonl', 1.000, 0.757, 1.000, 0.988],
   ['dev14.jsonl', 0.984, 0.776, 1.000, 0.991],
   ['dev15.jsonl', 0.997, 0.664, 1.000, 0.991],
   ['dev16.jsonl', 0.992, 0.619, 1.000, 0.984],
-  ['dev17.jsonl', 0.992, 0.672, 1.000, 0.996],
+  ['dev17.jsonl', 0.992, 0.672, 1.000, 0.999],
   ['dev18.jsonl', 1.000, 0.522, 0.996, 0.995],
   ['dev19.jsonl', 0.953, 0.517, 0.982, 0.993],
   ['dev20.jsonl', 0.917, 0.472, 0.991, 0.970],
@@ -40,23 +40,24 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii5.jsonl', null, null, 0.973, 0.977],
   ['pii6.jsonl', null, null, 0.968, 0.997],
   ['pii7.jsonl', null, null, 0.997, 0.994],
-  ['pii8.jsonl', null, null, 0.992, 0.995],
-  ['pii9.jsonl', null, null, 0.988, 0.986],
-  ['pii10.jsonl', null, null, 0.992, 0.975],
+  ['pii8.jsonl', null, null, 0.990, 0.995],
+  ['pii9.jsonl', null, null, 0.990, 0.986],
+  ['pii10.jsonl', null, null, 0.994, 0.975],
   ['pii11.jsonl', null, null, 0.991, 0.975],
   ['pii12.jsonl', null, null, 0.988, 0.984],
   ['pii13.jsonl', null, null, 0.966, 0.983],
-  ['pii14.jsonl', null, null, 0.987, 0.983],
+  ['pii14.jsonl', null, null, 0.989, 0.983],
   ['pii15.jsonl', null, null, 0.980, 0.977],
-  ['pii16.jsonl', null, null, 0.975, 0.973],
+  ['pii16.jsonl', null, null, 0.977, 0.973],
   ['pii17.jsonl', null, null, 0.959, 0.978],
-  ['pii18.jsonl', null, null, 0.960, 0.971],
+  ['pii18.jsonl', null, null, 0.962, 0.971],
   ['pii19.jsonl', null, null, 0.968, 0.993],
-  ['pii20.jsonl', null, null, 0.979, 0.980],
-  ['pii21.jsonl', null, null, 0.898, 0.991],
-  ['pii22.jsonl', null, null, 0.902, 0.990],
-  ['pii23.jsonl', null, null, 0.856, 0.985],
-  ['pii24.jsonl', null, null, 0.901, 0.984],
+  ['pii20.jsonl', null, null, 0.977, 0.980],
+  ['pii21.jsonl', null, null, 0.909, 0.991],
+  ['pii22.jsonl', null, null, 0.935, 0.990],
+  ['pii23.jsonl', null, null, 0.904, 0.985],
+  ['pii24.jsonl', null, null, 0.908, 0.980],
+  ['pii25.jsonl', null, null, 0.810, 0.983],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 

@@ -61,12 +61,59 @@ describe('the learned model of numbers', () => {
     }
   });
 
+  it('vetoes, whatever the weights, what the conventions call no one\'s, at full width too', () => {
+    // A model that proposes every run: only the vetoes of pii.ts knownNotPersonalCode stand between it and the mask.
+    const every = new CodeModel({ ...shippedCodeModel.spec, threshold: -Infinity });
+    const masked = (text: string) => detectPii(text, null, every).map((s) => text.slice(s.start, s.end));
+    for (const text of [
+      '对方报价RMB880000，太贵了。',
+      '对方报价ＲＭＢ８８００００，太贵了。',
+      '他给的号 110101199003074515 不对。', // (an ID number's shape whose check fails, without a cue)
+      '共计1380736255人次。',
+      '共计１３８０７３６２５５人次。',
+      '政府采购合同号 FX-CG-2026-0417，这批办公桌质量太差。',
+      '订单号 7731208455669013 到现在没发货。',
+      '驿站取件码 6-3-2187，放了五天没人通知。',
+      '版本号 v2.3.12345 有问题。',
+      '一辆车牌湘G88888的奥迪天天停在酒店门口。',
+      '聯絡：村委會 2345 6789',
+      '编号F123456784的设备坏了。',
+      '酒店总台電話0591-2213301，没人接。',
+    ]) expect(masked(text), text).toEqual([]);
+    // The same shapes without those cues are proposed.
+    for (const [text, number] of [
+      ['对方给的是880000，太贵了。', '880000'],
+      ['他给的号 110101199003074514 不对。', '110101199003074514'],
+      ['我的会员号码 2019123456 被注销了。', '2019123456'],
+      ['户号 500112009988户主是我爸。', '500112009988'],
+    ]) expect(masked(text), text).toEqual([number]);
+    // Without a model of numbers (null, as for the rules alone) none of it is read.
+    expect(detectPii('孩子的准考证 302115080127 丢了。', null)).toEqual([]);
+  });
+
+  it('reads a long chain of digit groups once, and no run the read limit cuts', () => {
+    // A chain that fails at its last group is not rescanned from each of its groups (that was quadratic: seconds).
+    const chain = '12 ' + '345 '.repeat(262_144) + '1'; // (1 MB: minutes if quadratic)
+    const runs = codeRuns(chain);
+    expect(runs.length).toBe(0);
+    expect(runsOf('12 345 678 1 卡号 6222 0210 1234 5678')).toEqual(['6222 0210 1234 5678']);
+    expect(runsOf('345 678 12，另 20190412')).toEqual(['20190412']);
+    expect(codeRuns('abc 1234567890', 9)).toEqual([]);
+    expect(codeRuns('abc 1234567890', 14)).toEqual([4, 14]);
+    expect(codeRuns('abc 12345，67890', 9)).toEqual([4, 9]);
+  });
+
   it('leaves what the rules masked, and runs touching it, to the rules', () => {
     const text = '电话13800138000，身份证号110101199003074514。';
     expect(detectPii(text)).toEqual(detectPii(text, null, null));
     const masked = [{ kind: 'mobile' as const, start: 2, end: 13 }];
     const all = new CodeModel({ ...shippedCodeModel.spec, threshold: -Infinity });
     expect(all.find('电话13800138000-12345 另 20190412', masked).map((s) => [s.start, s.end])).toEqual([[22, 30]]);
+    // Touching end to end, on either side, is touching; a character between is not.
+    const name = [{ kind: 'name' as const, start: 0, end: 2 }];
+    expect(all.find('王芳12345678', name)).toEqual([]);
+    expect(all.find('12345678王芳', [{ kind: 'name' as const, start: 8, end: 10 }])).toEqual([]);
+    expect(all.find('王芳 12345678', name).map((s) => [s.start, s.end])).toEqual([[3, 11]]);
   });
 
   it('rejects weights of the wrong size', () => {

@@ -11,7 +11,8 @@ import type { PiiSpan } from './pii.js';
 // number, the number's shape and what follows it (元, 年, 人次) say most of it. The same design as the name model
 // (name-model.ts): a logistic model over hashed features, trained by scripts/train-codes.ts on the studied sets'
 // labels, weights one signed byte each. Measured (decision 0016): cross-validated by set, 9 more labels found with 5
-// spans outside every label; unseen, pii22's recall 0.894 → 0.902 and pii23's 0.840 → 0.856 at the same precision.
+// spans outside every label; unseen, pii22's recall 0.894 → 0.902 and pii23's 0.840 → 0.856 at the same precision (both
+// studied since, and trained on).
 
 /** A candidate: a run of ASCII letters and digits, with - _ . / inside it, of MIN_DIGITS digits or more (read folded
  * to half width). */
@@ -39,6 +40,9 @@ export function codeRuns(text: string, limit = text.length): number[] {
   const out: number[] = [];
   let k = 0;
   const n = Math.min(text.length, limit);
+  // (Where a chain of digit groups failed: every chain starting before it, inside it, fails at the same group, so it is
+  // not tried again; else a long chain of groups that fails at its end is rescanned from each group, quadratic.)
+  let failedAt = -1;
   while (k < n) {
     if (!CODE_CHAR[halfWidth(text.charCodeAt(k))]) {
       k++;
@@ -55,7 +59,7 @@ export function codeRuns(text: string, limit = text.length): number[] {
     }
     // (Groups of digits one space apart are one number, 6208 5173, 158 0692, 6222 0210 1234 5678, when the first has two
     // digits or more and each later one three or more: not digits spaced one by one, 1 3 5 7 9, nor a list, 2013 2014 7 5.)
-    if (e - s >= 2 && isDigits(text, s, e)) {
+    if (e - s >= 2 && e >= failedAt && isDigits(text, s, e)) {
       let g = e;
       let joined = e;
       while (g + 1 < n && text.charCodeAt(g) === 0x20 && isDigit(text.charCodeAt(g + 1))) {
@@ -63,6 +67,7 @@ export function codeRuns(text: string, limit = text.length): number[] {
         while (h < n && isDigit(text.charCodeAt(h))) h++;
         if (h - (g + 1) < 3 || (h < n && CODE_CHAR[halfWidth(text.charCodeAt(h))])) {
           joined = e; // (a short group, or one running into letters: the list is not one number)
+          failedAt = g + 1;
           break;
         }
         joined = g = h;
@@ -70,6 +75,8 @@ export function codeRuns(text: string, limit = text.length): number[] {
       e = joined;
     }
     k = e;
+    // (A run the read limit cuts is not read: its head alone is no number, and what follows it is unknown.)
+    if (e === n && n < text.length && CODE_CHAR[halfWidth(text.charCodeAt(n))]) break;
     // (Only runs of MIN_DIGITS digits or more: shorter ones are a house's, a floor's, a count's, or part of a plate or
     // an address the rules read whole. Letters alone are left to the rules too: English words outnumber the names.)
     let digits = 0;

@@ -78,6 +78,15 @@ describe('the learned name model', () => {
     expect(foldToSimplified('什么都没说')).toBe('什么都没说'); // (a Simplified character with a Traditional form of its own stays)
   });
 
+  it('leaves a run opening with a common word where no surname stands, in either script, and not where one does', () => {
+    // (pii.ts knownNotName: 能力 is a common word of the jieba dictionary, read folded; 王国 is one too, but 王 is a surname.)
+    for (const text of ['能力强的人都走了。', '能力強的人都走了。', '村民叫苦连天，我儿子叫了救护车。', '村民叫苦連天，我兒子叫了救護車。']) expect(spansOf(text), text).toEqual([]);
+    expect(spansOf('我跟王国强合伙开的店被查封了。')).toEqual(['王国强']);
+    // Whatever the weights: a model proposing every run has 態度 (态度), 態度差 and 態度差的 vetoed, read folded.
+    const every = new NameModel({ ...shippedNameModel.spec, threshold: -1e9 });
+    for (const text of ['態度差的人都走了。', '态度差的人都走了。']) expect(detectPii(text, every, null).filter((s) => s.start === 0), text).toEqual([]);
+  });
+
   it('masks a name it found wherever it recurs', () => {
     const text = '我跟黎志明合伙开的店被查封了，黎志明也说没有接到通知。';
     expect(spansOf(text)).toEqual(['黎志明', '黎志明']);

@@ -2,7 +2,7 @@ import { firstUnits } from './first-units.js';
 import { eachDictionaryWord } from './jieba-dictionary.js';
 import { shippedCodeModel, type CodeModel } from './code-model.js';
 import { shippedNameModel, type NameModel } from './name-model.js';
-import { foldToSimplified } from './normalize.js';
+import { foldToSimplified, toHalfWidth } from './normalize.js';
 
 // Personal data in opinions: what must never reach the portal or roles that may not see it.
 // Each detector returns character spans of the (verbatim) text; redact() masks exactly those
@@ -6486,7 +6486,7 @@ const NAME_FIELD_ANY = /[:：]\s?/g;
 
 /**
  * The personal data in a text, as sorted, disjoint spans. `names`: the learned model of names no rule reads
- * (name-model.ts); `codes`: the learned model of numbers and handles no rule reads (code-model.ts); null for both:
+ * (name-model.ts); `codes`: the learned model of numbers no rule reads (code-model.ts); null for both:
  * the rules alone (what scripts/train-names.ts and train-codes.ts measure the models against).
  */
 export function detectPii(text: string, names: NameModel | null = shippedNameModel, codes: CodeModel | null = names ? shippedCodeModel : null): PiiSpan[] {
@@ -6598,7 +6598,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
   // (Names no rule read, by the learned model, among what the rules left unmasked.)
   const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end)) : [];
-  // (Numbers and handles no rule read, by the learned model of codes, likewise.)
+  // (Numbers no rule read, by the learned model of numbers, likewise.)
   const coded = codes ? codes.find(text, ruled, (start, end) => !knownNotPersonalCode(text, start, end)) : NO_SPANS;
   const result = maskRepeatedNames(text, learned.length || coded.length ? mergeSpans(ruled.concat(learned, coded)) : ruled);
   candText = ''; // (not to keep a long text alive until the next call)
@@ -6614,22 +6614,26 @@ const NO_SPANS: PiiSpan[] = [];
  * of these in the labelled sets, and each writer labels them alike (not at all).
  */
 function knownNotPersonalCode(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 14), start);
-  if (OFFICE_LINE_BEFORE.test(before) || OFFICE_RIGHT_BEFORE.test(before) || CORPORATE_ACCOUNT_BEFORE.test(before) || NOT_PERSONAL_CODE_BEFORE.test(before)) return true;
+  // (Read at half width, as the model reads the run: ＲＭＢ８８００００ is RMB880000.)
+  const before = toHalfWidth(text.slice(Math.max(0, start - 14), start));
+  const run = toHalfWidth(text.slice(start, end));
+  // (An office's line by the rules' own pattern, for a line's shape only: 会员号码 2019123456 is a member's.)
+  if ((LINE_SHAPE.test(run) && OFFICE_LINE_BEFORE.test(before)) || OFFICE_RIGHT_BEFORE.test(before) || CORPORATE_ACCOUNT_BEFORE.test(before) || NOT_PERSONAL_CODE_BEFORE.test(before)) return true;
   // (A plate after its province, 湘G88888 or 京A·12345, is the rules': they mask the one a writer gives as theirs.)
-  if (PLATE_PROVINCE.has(text.charCodeAt(start - 1)) || (start >= 3 && PLATE_PROVINCE.has(text.charCodeAt(start - 3)) && /^[A-Za-z][·•・]$/.test(text.slice(start - 2, start)))) return true;
-  // (A number with a checksum is the rules' too: an ID number's shape whose check fails, a card's digits that fail
-  // Luhn, are what the issue calls no such number, and the rules leave them.)
-  const run = text.slice(start, end);
+  if (PLATE_PROVINCE.has(text.charCodeAt(start - 1)) || (start >= 3 && PLATE_PROVINCE.has(text.charCodeAt(start - 3)) && /^[A-Za-z][·•・]$/.test(before.slice(-2)))) return true;
+  // (Without a cue the rules read, a checksum decides: an ID number's shape whose check fails, or a card's digits that
+  // fail Luhn, the rules leave as no such number, and so does the model. After 身份证号 or 卡号 the rules mask them.)
   if (ID_SHAPE.test(run) ? !validIdNumber(run.toUpperCase()) : CARD_SHAPE.test(run) && !luhn(run.replace(/ /g, ''))) return true;
-  return CURRENCY_CODE.test(run) || NOT_PERSONAL_CODE_AFTER.test(text.slice(end, end + 8));
+  return CURRENCY_CODE.test(run) || NOT_PERSONAL_CODE_AFTER.test(toHalfWidth(text.slice(end, end + 8)));
 }
+/** A landline's shape (with its area code or without), a service line's (400/800), eight digits in two groups. */
+const LINE_SHAPE = /^(?:0\d{2,3}[- ]?\d{7,8}|\d{7,8}|[48]00[- ]?\d{3}[- ]?\d{4}|\d{4} \d{4})$/;
 const ID_SHAPE = /^\d{17}[\dXx]$/;
 const CARD_SHAPE = /^\d(?: ?\d){15,18}$/;
 const PLATE_PROVINCE = new Set([...'京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊'].map((c) => c.charCodeAt(0)));
 const CURRENCY_CODE = /^(?:RMB|CNY|USD|HKD|EUR|MOP|NTD|TWD)/i;
-const NOT_PERSONAL_CODE_BEFORE = /(?:(?:(?:公司|企业|企業|单位|單位|局|厅|廳|中心|医院|醫院|学校|學校|银行|銀行|部门|部門|办|辦|查询|查詢)[^，,。；;！!？?]{0,6}(?:电话|電話|号码|號碼|热线|熱線)|订单|訂單|单号|單號|取件码|取件碼|附件|型号|型號|流水号|流水號|交易号|交易號|警情|信用代码|信用代碼|采购|採購|金额|金額|文号|文號|发票|發票|费用|費用|价格|價格|工资|工資|罚款|罰款|收费|收費)[^，,。；;！!？?]{0,6}|(?:村委会|村委會|居委会|居委會|委员会|委員會)[:：]?\s?|第[0-9\s]{0,3})$/;
-const NOT_PERSONAL_CODE_AFTER = /^\s?(?:元|万|萬|块|塊|%|％|平方|亩|畝|公里|人次|次|页|頁|个|個|件|份|辆|輛|台|户|戶|吨|噸|公斤|千克|斤|人|[（(](?:公司|总机|總機|单位|單位|办公|辦公))/;
+const NOT_PERSONAL_CODE_BEFORE = /(?:(?:(?:公司|企业|企業|单位|單位|局|厅|廳|中心|医院|醫院|学校|學校|银行|銀行|部门|部門|办|辦|查询|查詢)[^，,。；;！!？?]{0,6}(?:电话|電話|号码|號碼|热线|熱線)|订单|訂單|单号|單號|取件码|取件碼|附件|型号|型號|版本|流水号|流水號|交易号|交易號|警情|信用代码|信用代碼|采购|採購|金额|金額|文号|文號|发票|發票|费用|費用|价格|價格|工资|工資|罚款|罰款|收费|收費)[^，,。；;！!？?]{0,6}|(?:村委会|村委會|居委会|居委會|委员会|委員會)[:：]?\s?|第[0-9\s]{0,3})$/;
+const NOT_PERSONAL_CODE_AFTER = /^\s?(?:的?(?:设备|設備|机器|機器|仪器|儀器|产品|產品|货物|貨物|文件|批次)|元|万|萬|块|塊|%|％|平方|亩|畝|公里|人次|次|页|頁|个|個|件|份|辆|輛|台|吨|噸|公斤|千克|斤|人|[（(](?:公司|总机|總機|单位|單位|办公|辦公))/;
 
 /**
  * Whether what the learned name model read at text[start, end) is what the rules know is no private person's name:
@@ -6641,17 +6645,20 @@ const NOT_PERSONAL_CODE_AFTER = /^\s?(?:元|万|萬|块|塊|%|％|平方|亩|畝
 function knownNotName(text: string, start: number, end: number): boolean {
   const span = text.slice(start, end);
   if (FAMOUS.has(span) || isKnownWord(span) || isKnownWord(span.slice(0, 2)) || isKnownWord(span.slice(-2))) return true;
-  if (LEARNED_NOT_LAST.has(text.charCodeAt(end - 1)) || /(?:先生|女士|小姐|太太)$/.test(span) || wordNotPerson(span)) return true;
+  if (LEARNED_NOT_LAST.has(text.charCodeAt(end - 1)) || /(?:先生|女士|小姐|太太)$/.test(span) || wordNotPerson(foldToSimplified(span))) return true;
   // The tail of a word that starts before it (叫苦连天's 苦连天), a run opening with a common word where no surname
   // stands (能力强; not 椰子强 or 眼镜儿, nicknames after a rarer word), a doubled character (甜甜和蜜蜜: a pet name, or a word; where one names a person the rules read it).
-  if (((start >= 1 && wordNotPerson(text.slice(start - 1, end))) || (start >= 2 && end - start <= 2 && wordNotPerson(text.slice(start - 2, end))))) return true;
+  // (The dictionary is in Simplified script: a Traditional span is looked up folded.)
+  if ((start >= 1 && wordNotPerson(foldToSimplified(text.slice(start - 1, end)))) || (start >= 2 && end - start <= 2 && wordNotPerson(foldToSimplified(text.slice(start - 2, end))))) return true;
   if (end - start > 2 && !SURNAME_UNIT[text.charCodeAt(start)] && commonWord(foldToSimplified(span.slice(0, 2)))) return true;
   if (end - start === 2 && span[0] === span[1]) return true;
   const before = text.slice(Math.max(0, start - 8), start).trimEnd();
   if (TITLE_BEFORE_MOU.test(before) || OFFICIAL_RIGHT_BEFORE.test(before) || OFFICIAL_WORD_BEFORE.test(before) || STAFF_RIGHT_BEFORE.test(before) || LIST_OFFICIAL_BEFORE.test(before) || STAFF_ROLE_END.test(before) || /(?:负责人|負責人|社工|政府的?|[局委办辦所站]的|街道办的?|街道辦的?)$/.test(before)) return true;
   const after = text.slice(end, end + 16);
-  return TITLE_AFTER.test(after) || LIST_TITLE_AFTER.test(after) || OFFICE_SAID_AFTER.test(after);
+  return TITLE_AFTER.test(after) || LIST_TITLE_AFTER.test(after) || OFFICE_SAID_AFTER.test(after) || CLAN_AFTER.test(after);
 }
+/** A clan, not a person: 王氏家族, 陈家宗祠. */
+const CLAN_AFTER = /^(?:家族|宗族|宗祠|祠堂|族人|宗亲|宗親)/;
 const isKnownWord = (w: string): boolean => ALIAS_NOT.has(w) || NICKNAME_NOT.has(w) || NOT_NAME_WORD.has(w);
 /** A staff or service role right before (局长的司机 X: someone's driver, in their work; the rules read a writer's own trade). */
 const STAFF_ROLE_END = new RegExp(`(?:${STAFF_ROLE.source})的?$`);
@@ -6671,7 +6678,7 @@ function wordNotPerson(word: string): boolean {
   return false;
 }
 let dictionaryWords: Uint32Array | undefined;
-/** Two-character words of the dictionary as common as 能力 or 态度 (about 3,800), no person's. */
+/** Two-character words of the dictionary as common as 能力 or 态度 (2,492), no person's. */
 const commonWords = new Set<string>();
 const COMMON_FREQUENCY = 2000;
 const commonWord = (word: string): boolean => {
