@@ -6,7 +6,7 @@
 //
 // Every run of Latin letters and digits of a labelled line (codeRuns) is an example: personal data when each of its
 // characters is inside a labelled substring. The runs the rules find are examples too; at run time the model reads
-// only what the rules left. It reads the sets the name model reads (scripts/train-names.ts), never the unseen ones;
+// only what the rules left. It reads the sets the name model reads (scripts/pii-training-sets.ts), never the unseen ones;
 // the cross-validation leaves whole sets (writers) out.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { CODE_MAX_FEATURES, CodeModel, codeFeatures, codeRuns, type CodeModelWei
 import { countPii, type Labelled } from '../src/modules/triage/evaluate.js';
 import { detectPii } from '../src/modules/triage/pii.js';
 import { trainLogistic, type Example, type Schedule } from './logistic.js';
-import { NAME_TRAINING_FILES, NAME_TRAINING_SETS, nameTrainingSha256 } from './train-names.js';
+import { addTally, fmt, nameTrainingSha256, studiedSets, tally } from './pii-training-sets.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The shipped threshold (a logit) is chosen on the cross-validation below (the vetoes of pii.ts knownNotPersonalCode
@@ -24,7 +24,6 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * at 3, 27 more found (0.9518 → 0.9538) and 5 outside; at 2, 34 and 15. */
 const SCHEDULE: Schedule = { bits: 16, epochs: 8, rate: 0.2, l2: 1e-6, positiveWeight: 1, threshold: 3 };
 
-const read = (f: string): Labelled[] => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
 
 function examples(items: Labelled[]): Example[] {
   const out: Example[] = [];
@@ -41,9 +40,6 @@ function examples(items: Labelled[]): Example[] {
   return out;
 }
 
-interface Tally { labelled: number; found: number; masked: number; inside: number; outside: number }
-const tally = (): Tally => ({ labelled: 0, found: 0, masked: 0, inside: 0, outside: 0 });
-
 function crossValidate(sets: { name: string; items: Labelled[] }[]): void {
   const FOLDS = 5;
   const thresholds = [-1, 0, 1, 2, 3, 4];
@@ -56,10 +52,10 @@ function crossValidate(sets: { name: string; items: Labelled[] }[]): void {
       if (i % FOLDS !== fold) continue;
       for (const { text, pii = [] } of set.items) {
         const base = countPii(text, pii, detectPii(text, null, null));
-        add(rulesAll, base, 0);
+        addTally(rulesAll, base, 0, 0);
         models.forEach((model, k) => {
           const c = countPii(text, pii, detectPii(text, null, model));
-          add(withAll[k], c, c.overmasked.length - base.overmasked.length);
+          addTally(withAll[k], c, 0, c.overmasked.length - base.overmasked.length);
         });
       }
     }
@@ -67,17 +63,9 @@ function crossValidate(sets: { name: string; items: Labelled[] }[]): void {
   console.log(`rules R ${fmt(rulesAll.found / rulesAll.labelled)} P ${fmt(rulesAll.inside / rulesAll.masked)} (${rulesAll.labelled} labels)`);
   withAll.forEach((t, k) => console.log(`  ${thresholds[k]}: R ${fmt(t.found / t.labelled)} P ${fmt(t.inside / t.masked)} (${t.found - rulesAll.found} more found, ${t.outside} spans outside every label)`));
 }
-function add(into: Tally, c: { labelled: number; found: number; masked: number; inside: number }, outside: number): void {
-  into.labelled += c.labelled;
-  into.found += c.found;
-  into.masked += c.masked;
-  into.inside += c.inside;
-  into.outside += outside;
-}
-const fmt = (x: number): string => x.toFixed(4);
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const sets = NAME_TRAINING_SETS.map((name, i) => ({ name, items: read(NAME_TRAINING_FILES[i]) }));
+  const sets = studiedSets();
   crossValidate(sets);
   if (!process.argv.includes('--cv-only')) {
     const data = sets.flatMap((s) => examples(s.items));

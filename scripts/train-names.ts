@@ -5,8 +5,8 @@
 //   npx tsx scripts/train-names.ts --cv-only # the report alone
 //
 // Every run of two to four Han characters of a labelled line is an example: a name when it is exactly one
-// of the line's labelled substrings that are all Han characters (names and nicknames; numbers and homes are
-// the rules' work). The names the rules find are examples too: the model learns what a name looks like
+// of the line's labelled substrings that are all Han characters (names and nicknames; numbers are the model of
+// numbers' work, scripts/train-codes.ts, and homes the rules'). The sets are scripts/pii-training-sets.ts's. The names the rules find are examples too: the model learns what a name looks like
 // from all of them, and at run time reads only what the rules left. The sets never trained on (eval,
 // dev10, dev18 … dev22, pii6, pii24 and the blind sets written after) are not read here; the cross-validation
 // leaves whole sets out (each is one writer's), so its figures are what a new writer's text gets.
@@ -14,7 +14,6 @@
 // Training is deterministic (a seeded shuffle, a fixed schedule): the same files give the same weights.
 // The model records the SHA-256 of the files it was trained on; a test fails when one changed without a
 // retrain.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,19 +23,9 @@ import { candidateFeatures, MAX_FEATURES, MAX_LEN, MIN_LEN, NameModel, type Name
 import { foldToSimplified } from '../src/modules/triage/normalize.js';
 import { detectPii } from '../src/modules/triage/pii.js';
 import { trainLogistic, type Example } from './logistic.js';
+import { addTally, fmt, nameTrainingSha256, studiedSets, tally } from './pii-training-sets.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const fixtures = path.join(here, '../tests/fixtures/triage');
-export const NAME_TRAINING_SETS = [
-  'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17',
-  'pii2', 'pii3', 'pii4', 'pii5', 'pii7', 'pii8', 'pii9', 'pii10', 'pii11', 'pii12', 'pii13', 'pii14', 'pii15', 'pii16', 'pii17', 'pii18', 'pii19', 'pii20', 'pii21', 'pii22', 'pii23',
-];
-export const NAME_TRAINING_FILES = NAME_TRAINING_SETS.map((s) => path.join(fixtures, `${s}.jsonl`));
-export const nameTrainingSha256 = (): string => {
-  const hash = crypto.createHash('sha256');
-  for (const f of NAME_TRAINING_FILES) hash.update(fs.readFileSync(f));
-  return hash.digest('hex');
-};
 
 const BITS = 18;
 /** The shipped threshold (a logit): chosen on the cross-validation below, never on a set it does not read. At 2, over
@@ -51,7 +40,6 @@ const L2 = 1e-6;
 const POSITIVE_WEIGHT = 3;
 
 
-const read = (f: string): Labelled[] => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
 
 function examples(items: Labelled[]): Example[] {
   const out: Example[] = [];
@@ -79,9 +67,6 @@ function examples(items: Labelled[]): Example[] {
 
 const train = (data: Example[]): NameModelWeights => trainLogistic(data, { bits: BITS, epochs: EPOCHS, rate: RATE, l2: L2, positiveWeight: POSITIVE_WEIGHT, threshold: THRESHOLD });
 
-interface Tally { labelled: number; found: number; masked: number; inside: number; added: number; outside: number }
-const tally = (): Tally => ({ labelled: 0, found: 0, masked: 0, inside: 0, added: 0, outside: 0 });
-
 function crossValidate(sets: { name: string; items: Labelled[] }[]): void {
   const FOLDS = 5;
   const thresholds = [0, 1, 2, 3, 4];
@@ -96,31 +81,22 @@ function crossValidate(sets: { name: string; items: Labelled[] }[]): void {
       const withModel = thresholds.map(tally);
       for (const { text, pii = [] } of set.items) {
         const base = countPii(text, pii, detectPii(text, null));
-        add(rules, base, 0, 0);
+        addTally(rules, base, 0, 0);
         thresholds.forEach((_, k) => {
           const c = countPii(text, pii, detectPii(text, models[k], null));
-          add(withModel[k], c, c.masked > base.masked ? 1 : 0, c.overmasked.length - base.overmasked.length);
+          addTally(withModel[k], c, c.masked > base.masked ? 1 : 0, c.overmasked.length - base.overmasked.length);
         });
       }
-      add(rulesAll, rules, 0, 0);
-      withModel.forEach((t, k) => add(withAll[k], t, t.added, t.outside));
+      addTally(rulesAll, rules, 0, 0);
+      withModel.forEach((t, k) => addTally(withAll[k], t, t.added, t.outside));
       console.log(`${set.name.padEnd(6)} rules R ${fmt(rules.found / rules.labelled)} P ${fmt(rules.inside / rules.masked)} | ${withModel.map((t, k) => `${thresholds[k]}: R ${fmt(t.found / t.labelled)} P ${fmt(t.inside / t.masked)}`).join('  ')}`);
     }
   }
   console.log(`all    rules R ${fmt(rulesAll.found / rulesAll.labelled)} P ${fmt(rulesAll.inside / rulesAll.masked)} | ${withAll.map((t, k) => `${thresholds[k]}: R ${fmt(t.found / t.labelled)} P ${fmt(t.inside / t.masked)} (${t.added} lines more masked, ${t.outside} spans outside every label)`).join('  ')}`);
 }
-function add(into: Tally, c: { labelled: number; found: number; masked: number; inside: number }, added: number, outside: number): void {
-  into.labelled += c.labelled;
-  into.found += c.found;
-  into.masked += c.masked;
-  into.inside += c.inside;
-  into.added += added;
-  into.outside += outside;
-}
-const fmt = (x: number): string => x.toFixed(4);
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const sets = NAME_TRAINING_SETS.map((name, i) => ({ name, items: read(NAME_TRAINING_FILES[i]) }));
+  const sets = studiedSets();
   crossValidate(sets);
   if (!process.argv.includes('--cv-only')) {
     const data = sets.flatMap((s) => examples(s.items));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameTrainingSha256 } from '../../../scripts/train-names.js';
+import { nameTrainingSha256 } from '../../../scripts/pii-training-sets.js';
 import { CodeModel, codeRuns, shippedCodeModel } from './code-model.js';
 import { detectPii, redact } from './pii.js';
 

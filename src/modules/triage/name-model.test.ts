@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nameTrainingSha256, NAME_TRAINING_FILES } from '../../../scripts/train-names.js';
+import { nameTrainingSha256, NAME_TRAINING_FILES } from '../../../scripts/pii-training-sets.js';
 import { MAX_LEN, MIN_LEN, NameModel, READ_CHARS, shippedNameModel } from './name-model.js';
 import { foldToSimplified } from './normalize.js';
 import { detectPii, redact } from './pii.js';
