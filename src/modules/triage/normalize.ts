@@ -27,13 +27,15 @@ export function toHalfWidth(text: string): string {
   return out;
 }
 
+/** Per UTF-16 unit: the one Simplified unit a Traditional character converts to on its own, else itself (filled below
+ * with `convertible`, from the same conversion). */
+const simplifiedUnit = Uint16Array.from({ length: 0x10000 }, (_, c) => c);
+
 // Which characters a Traditional → Simplified conversion can change, found once by converting
 // every CJK character on its own (about 40 ms at start-up). Text with none of them — most
 // opinions — skips OpenCC, which costs more than the rest of normalization together. (A
 // phrase-level conversion whose characters are each unchanged is not worth that price: it
 // changes a variant spelling, not what the opinion says.)
-/** Per UTF-16 unit: the one Simplified unit a Traditional character converts to on its own, else itself. */
-const simplifiedUnit = Uint16Array.from({ length: 0x10000 }, (_, c) => c);
 const convertible = (() => {
   const bits = new Uint8Array(0x10000);
   const chars: string[] = [];

@@ -2645,3 +2645,36 @@ describe('round 30: a border prefecture — foreign numbers, Burmese, Jingpo and
     nothingMasked('茶商们都在压价。');
   });
 });
+
+describe('stop 27: names in Latin letters where the rules read a Chinese one (own examples)', () => {
+  it('masks a Latin name after a relative, a workmate, a landlord or a worker, spaced or not, and after 他叫', () => {
+    for (const [text, name] of [
+      ['我老婆Manivanh娘家在老撾琅南塔，回去要办很多手续。', 'Manivanh'],
+      ['店里一个泰国技师 Pimpaka 被客人打了，派出所不管。', 'Pimpaka'],
+      ['老挝那边的货主Somphone一直不回消息。', 'Somphone'],
+      ['我们房东 Kevin Tan 不退押金。', 'Kevin Tan'],
+      ['他叫Jason，说是新加坡来的。', 'Jason'],
+    ]) expectMasked(text, [name], ['name']);
+  });
+
+  it('masks the Latin name beside a Chinese name the rules found, after a space or in brackets', () => {
+    expectMasked('我是郑伟强 Alvin Teh，马来西亚来的。', ['郑伟强', 'Alvin Teh']);
+    expectMasked('联系人郭凤英（Kok Fong Eng），电话我另发。', ['郭凤英', 'Kok Fong Eng']);
+  });
+
+  it('leaves contact fields, nationalities and English words after those cues', () => {
+    for (const text of ['居民陳家豪 Email：chen@example.com', '我老婆Malaysian，在这边没户口。', '房东Thanks都不说一句。']) {
+      const names = detectPii(text).filter((s) => s.kind === 'name').map((s) => text.slice(s.start, s.end));
+      expect(names.filter((n) => /[A-Za-z]/.test(n)), text).toEqual([]);
+    }
+  });
+
+  it('stays linear on these cues and on the model of numbers\' shapes repeated', () => {
+    for (const shape of ['我老婆Manivanh ', '郑伟强 Alvin Teh，', '陳家豪 Email：', '12 345 ', '准考证 302115080127 ', 'ＲＭＢ８８００００']) {
+      const text = shape.repeat(Math.ceil((1 << 19) / shape.length));
+      const started = performance.now();
+      redact(text);
+      expect(performance.now() - started, shape).toBeLessThan(8000);
+    }
+  });
+});

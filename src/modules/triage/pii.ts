@@ -4484,6 +4484,34 @@ function scanLodgingRooms(text: string, out: PiiSpan[]) {
 const LATIN_PERSON = /(?:I'm|I’m|I am|[Tt]his is|[Mm]y name is|[Cc]all me|Mr\.?|Mrs\.?|Ms\.?|Miss|Contact[:：]?|[Rr]egards,|华侨|華僑|归侨|歸僑|香港人|澳門人|澳门人|台灣人|台湾人|公務員|公务员|游客|遊客|孙女|孫女|孙子|孫子|女儿|女兒|儿子|兒子|联系人[:：]?|聯繫人[:：]?|聯絡人[:：]?|联络人[:：]?|我是|我係|我叫)\s?([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){0,2})(?=[\s，,。；;！!？?（(：:.)]|$)/g;
 const LATIN_NOT = new Set('Chinese Malaysian Singaporean American Canadian Australian British Taiwanese Indonesian Filipino Vietnamese Japanese Korean Thai Sorry Here Not So Very Really Just From In At The An Dr Hong Kong Macau Taiwan Singapore Malaysia Hi Hello Dear Sir Madam Please Thanks Thank Ok Okay Back Staying Living Writing Calling Complaint Manager Owner Guest Tourist Teacher Driver'.split(' '));
 const CHINESE_NAME_OF = /(?:中文名字|中文名|華文名|华文名)(?:叫|是|係|为|為)?[:：\s]?/g;
+/**
+ * (Stop 27) A name in Latin letters where the rules read a Chinese one: after a relative, a partner, a workmate, a
+ * landlord or a worker the writer names (我老婆 Manivanh, 老挝工人 Bounmy, 泰国技师 Pimpaka, 房东 Kevin), or after
+ * 叫 (他叫 Jason); and beside a name the rules found (郑伟强 Alvin Teh, 郭凤英 (Kok Fong Eng)). LATIN_NOT and English
+ * words keep their reading.
+ */
+const LATIN_AFTER_PERSON = /(?:老婆|老公|妻子|丈夫|媳妇|媳婦|侄子|侄女|外甥女?|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|朋友|同事|室友|舍友|房东|房東|二房东|二房東|租客|邻居|鄰居|工人|技师|技師|货主|貨主|老板|老闆|师傅|師傅|骑手|騎手|保姆|护工|護工|男朋友|女朋友|男友|女友|名叫|叫做|名字叫|名字是|英文名|英文名字|[他她]叫)\s?([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){0,2})(?![A-Za-z0-9_@'’-])/g;
+/** A contact field's label after a name (陳家豪 Email：…), no second name. */
+const LATIN_FIELD = /^(?:E-?mail|Mail|Tel|Phone|Mobile|Cell|Fax|Add|Address|Home|WeChat|Wechat|WhatsApp|Telegram|Line|Signal|Contact|Facebook|Instagram)\b/;
+/** A Latin name right after a name the rules found, after a space or in brackets. */
+const LATIN_BESIDE = /^(?: ?[(（] ?| )([A-Z][a-z]{1,11}(?:['’][A-Z]?[a-z]+)?(?: [A-Z][a-z]{1,11}){0,2})(?= ?[)）]|[\s，,。；;！!？?:：]|$)/;
+function scanLatinBesideNames(text: string, out: PiiSpan[]) {
+  LATIN_AFTER_PERSON.lastIndex = 0;
+  for (let m = LATIN_AFTER_PERSON.exec(text); m; m = LATIN_AFTER_PERSON.exec(text)) {
+    if (LATIN_NOT.has(LATIN_NAME_SPLIT.exec(m[1])![0])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'name', start, end: start + m[1].length });
+  }
+  const n0 = out.length;
+  for (let k = 0; k < n0; k++) {
+    const sp = out[k];
+    if (sp.kind !== 'name' || !isHan(text.charCodeAt(sp.end - 1))) continue;
+    const m = LATIN_BESIDE.exec(text.slice(sp.end, sp.end + 48));
+    if (!m || LATIN_NOT.has(LATIN_NAME_SPLIT.exec(m[1])![0]) || LATIN_FIELD.test(m[1])) continue;
+    const start = sp.end + m[0].length - m[1].length;
+    out.push({ kind: 'name', start, end: start + m[1].length });
+  }
+}
 const LATIN_NAME_SPLIT = /^[^ ]+/;
 function scanLatinNames(text: string, out: PiiSpan[]) {
   LATIN_PERSON.lastIndex = 0;
@@ -6586,6 +6614,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   hkNumbersAfterNames(text, spans);
   homesBesideNames(text, spans);
   if (hasLetter) {
+    scanLatinBesideNames(text, spans);
     scanSocialHandles(text, spans);
     if (sawTriggers & T_PAREN) latinBeforeBracketedName(text, spans);
   }
@@ -6608,10 +6637,11 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
 const NO_SPANS: PiiSpan[] = [];
 
 /**
- * Whether the number the learned code model read at text[start, end) is, by the campaign's conventions, no one's: an
- * office's or a company's line (as dropOfficeContacts reads the rules' own), a company's account or credit code, an
- * order, a parcel's pick-up code, a transaction, a police case, a procurement contract, an amount. The model sees few
- * of these in the labelled sets, and each writer labels them alike (not at all).
+ * Whether the number the learned model of numbers read at text[start, end) is, by the campaign's conventions, no
+ * one's: an office's or a company's line (as dropOfficeContacts reads the rules' own), a company's account or credit
+ * code, an order, a parcel's pick-up code, a transaction, a police case, a procurement contract, an amount, a count,
+ * a page, a version, a thing's number; a plate after its province (the rules'); without a cue, a number whose
+ * checksum fails. The model sees few of these in the labelled sets, and each writer labels them alike (not at all).
  */
 function knownNotPersonalCode(text: string, start: number, end: number): boolean {
   // (Read at half width, as the model reads the run: ＲＭＢ８８００００ is RMB880000.)
@@ -6647,8 +6677,9 @@ function knownNotName(text: string, start: number, end: number): boolean {
   if (FAMOUS.has(span) || isKnownWord(span) || isKnownWord(span.slice(0, 2)) || isKnownWord(span.slice(-2))) return true;
   if (LEARNED_NOT_LAST.has(text.charCodeAt(end - 1)) || /(?:先生|女士|小姐|太太)$/.test(span) || wordNotPerson(foldToSimplified(span))) return true;
   // The tail of a word that starts before it (叫苦连天's 苦连天), a run opening with a common word where no surname
-  // stands (能力强; not 椰子强 or 眼镜儿, nicknames after a rarer word), a doubled character (甜甜和蜜蜜: a pet name, or a word; where one names a person the rules read it).
-  // (The dictionary is in Simplified script: a Traditional span is looked up folded.)
+  // stands (能力强; not 椰子强 or 眼镜儿, nicknames after a rarer word), a doubled character (甜甜和蜜蜜: a pet name,
+  // or a word; where one names a person the rules read it). (The dictionary is in Simplified script: a Traditional
+  // span is looked up folded.)
   if ((start >= 1 && wordNotPerson(foldToSimplified(text.slice(start - 1, end)))) || (start >= 2 && end - start <= 2 && wordNotPerson(foldToSimplified(text.slice(start - 2, end))))) return true;
   if (end - start > 2 && !SURNAME_UNIT[text.charCodeAt(start)] && commonWord(foldToSimplified(span.slice(0, 2)))) return true;
   if (end - start === 2 && span[0] === span[1]) return true;
