@@ -40,6 +40,22 @@ describe('the learned name model', () => {
     expect(compared).toBeGreaterThan(10_000);
   });
 
+  it('skips only candidates that cannot reach the bar: at any bar, exactly those of all candidates at or above it', () => {
+    // candidates() reads a candidate's hashed weights only where they could lift it to `least`; a bound too tight
+    // would drop names silently. Bars around the shipped one, and the extremes.
+    const texts = [...fixture('pii21').slice(0, 80), ...fixture('dev4').slice(0, 40), '王芳说', '欧阳春花和司马光明'];
+    let kept = 0;
+    for (const text of texts) {
+      const all = shippedNameModel.candidates(text, [], -Infinity);
+      for (const least of [-200, -60, 0, 20, 30, 45, 80, 300]) {
+        const some = shippedNameModel.candidates(text, [], least);
+        expect(some, `${least} ${text}`).toEqual(all.filter((c) => c.z >= least));
+        if (least === 30) kept += some.length;
+      }
+    }
+    expect(kept).toBeGreaterThan(20);
+  });
+
   it('reads the first READ_CHARS characters of a long text, with the same sums at the edge', () => {
     const name = '我跟黎志明合伙开的店被查封了。';
     const text = '的'.repeat(READ_CHARS - 4) + name + '的'.repeat(100);

@@ -105,16 +105,17 @@ export class NameModel {
   /** Per length: the weights every candidate of that length has (the bias and the length). */
   private readonly byLength = new Int32Array(MAX_LEN + 1);
   private readonly features = new Int32Array(MAX_FEATURES);
-  /** The weights of the features of one character, by its code: a table look-up in place of a hash each. */
-  private readonly first: Int8Array;
-  private readonly second: Int8Array;
-  private readonly last: Int8Array;
-  private readonly char: Int8Array;
-  private readonly l1: Int8Array;
-  private readonly r1: Int8Array;
+  /** The weights of the features of one character, by its code: a table look-up in place of a hash each. The six
+   * of one character side by side (ONE_* offsets in its 8 bytes): a text's characters then fill one cache line
+   * each, where six tables apart had six, more than the first-level cache holds for a letter. */
+  private readonly one: Int8Array;
   /** The weights of a bigram's commonness (0–5) before the span and after it. */
   private readonly dfLeft = new Int32Array(6);
   private readonly dfRight = new Int32Array(6);
+  /** The weight of the bigrams' commonness together, by the base-6 number 1 s1 s2 s3 (candidates() reads it). */
+  private readonly dfsWeight = new Int32Array(6 ** (MAX_LEN - 1) * 2);
+  /** The largest weight (at least 0): what a weight not yet read may add at most. */
+  private readonly top: number;
 
   constructor(readonly spec: NameModelWeights) {
     this.bits = spec.bits;
@@ -124,17 +125,29 @@ export class NameModel {
     this.weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     this.least = Math.ceil(spec.threshold / spec.scale - 1e-9);
     for (let n = MIN_LEN; n <= MAX_LEN; n++) this.byLength[n] = this.w(seed(T.bias)) + this.w(mix(seed(T.len), n));
-    const table = (t: number): Int8Array => Int8Array.from({ length: 1 << 16 }, (_, c) => this.w(mix(seed(t), c)));
-    this.first = table(T.first);
-    this.second = table(T.second);
-    this.last = table(T.last);
-    this.char = table(T.char);
-    this.l1 = table(T.l1);
-    this.r1 = table(T.r1);
+    this.one = new Int8Array(8 << 16);
+    for (let c = 0; c < 1 << 16; c++) {
+      this.one[8 * c + ONE_FIRST] = this.w(mix(seed(T.first), c));
+      this.one[8 * c + ONE_SECOND] = this.w(mix(seed(T.second), c));
+      this.one[8 * c + ONE_LAST] = this.w(mix(seed(T.last), c));
+      this.one[8 * c + ONE_CHAR] = this.w(mix(seed(T.char), c));
+      this.one[8 * c + ONE_L1] = this.w(mix(seed(T.l1), c));
+      this.one[8 * c + ONE_R1] = this.w(mix(seed(T.r1), c));
+    }
     for (let b = 0; b < 6; b++) {
       this.dfLeft[b] = this.w(mix(seed(T.dfLeft), b));
       this.dfRight[b] = this.w(mix(seed(T.dfRight), b));
     }
+    // Every sequence of one to MAX_LEN - 1 steps: index 6^k + the steps in base 6, hash as candidateFeatures mixes it.
+    const fill = (index: number, hash: number, k: number): void => {
+      if (k > 0) this.dfsWeight[index] = this.w(hash);
+      if (k === MAX_LEN - 1) return;
+      for (let b = 0; b < 6; b++) fill(k === 0 ? 6 + b : index * 6 + b, mix(hash, b), k + 1);
+    };
+    fill(1, seed(T.dfs), 0);
+    let top = 0;
+    for (const x of this.weights) if (x > top) top = x;
+    this.top = top;
   }
 
   /** The logit of the candidate text[s, e), feature by feature (the reference for find's shared sums). */
@@ -179,16 +192,18 @@ export class NameModel {
     const n = Math.min(text.length, READ_CHARS);
     const out: { start: number; end: number; z: number }[] = [];
     if (n < MIN_LEN) return out;
-    const { step, ends, inner } = scratch(n + 1);
-    // step[k]: the commonness of the bigram ending at k (0 where either is not Han); ends[e]: the weights of a
-    // candidate ending at e; inner[k]: the char weights of text[0, k).
+    const { step, ends, endPairs, inner } = scratch(n + 1);
+    // step[k]: the commonness of the bigram ending at k (0 where either is not Han); ends[e]: the table-read weights
+    // of a candidate ending at e, endPairs[e] its two hashed ones (UNREAD until a candidate needs them); inner[k]:
+    // the char weights of text[0, k).
+    const one = this.one;
     let han = 0;
     inner[0] = 0;
     for (let k = 0; k < n; k++) {
       const c = text.charCodeAt(k);
       const isName = isHan(c);
       step[k] = isName && k > 0 && isHan(text.charCodeAt(k - 1)) ? bigramStep(text, k) : 0;
-      inner[k + 1] = inner[k] + (isName ? this.char[c] : 0);
+      inner[k + 1] = inner[k] + (isName ? one[8 * c + ONE_CHAR] : 0);
       if (isName) han++;
     }
     if (han < MIN_LEN) return out;
@@ -197,25 +212,45 @@ export class NameModel {
     for (let e = 1; e <= n; e++) {
       const last = text.charCodeAt(e - 1);
       if (!isHan(last)) continue;
-      const r1 = codeAt(text, e);
-      ends[e] = this.last[last] + this.r1[r1] + this.w(mix(mix(seed(T.r2), r1), codeAt(text, e + 1))) + this.w(mix(mix(seed(T.lastR1), last), r1)) + this.dfRight[e < text.length ? step[e] : 0];
+      ends[e] = one[8 * last + ONE_LAST] + one[8 * codeAt(text, e) + ONE_R1] + this.dfRight[e < text.length ? step[e] : 0];
+      endPairs[e] = UNREAD;
     }
+    // Most candidates are far below the threshold on their table-read weights alone (a run of common characters in
+    // common bigrams): the five weights that need a hash each (two of the start, two of the end, the two neighbours
+    // together) are read only for a candidate they could lift to it, and then one group at a time. Exact: a
+    // candidate skipped could not reach `least` whatever those weights are.
+    const top = this.top;
     let m = 0;
     for (let s = 0; s + MIN_LEN <= n; s++) {
       const f = text.charCodeAt(s);
       if (!isHan(f) || !isHan(text.charCodeAt(s + 1))) continue;
       while (m < masked.length && masked[m].end <= s) m++;
       const l1 = codeAt(text, s - 1);
-      const start = this.first[f] + this.second[text.charCodeAt(s + 1)] + this.l1[l1] + this.w(mix(mix(seed(T.l2), codeAt(text, s - 2)), l1)) +
-        this.w(mix(mix(seed(T.l1First), l1), f)) + this.dfLeft[s > 0 ? step[s] : 0];
-      let dfs = seed(T.dfs);
+      const start = one[8 * f + ONE_FIRST] + one[8 * text.charCodeAt(s + 1) + ONE_SECOND] + one[8 * l1 + ONE_L1] + this.dfLeft[s > 0 ? step[s] : 0];
+      let startPairs = UNREAD;
+      let dfs = 0;
       for (let e = s + MIN_LEN; e <= s + MAX_LEN && e <= n; e++) {
         if (!isHan(text.charCodeAt(e - 1))) break;
-        dfs = mix(dfs, step[e - 1]);
         // (Touching a masked span: the rules have read there, and where a name ends too. Spans are sorted and
         // disjoint, so masked[m] is the first that may; a longer candidate overlaps it as well.)
         if (m < masked.length && masked[m].start < e) break;
-        const z = this.byLength[e - s] + start + ends[e] + inner[e] - inner[s + 1] + this.w(dfs) + this.w(mix(mix(seed(T.l1R1), l1), codeAt(text, e)));
+        // (The bigrams' commonness together, as a base-6 number after a 1: its weight is a table's.)
+        dfs = e === s + MIN_LEN ? 6 + step[e - 1] : dfs * 6 + step[e - 1];
+        let z = this.byLength[e - s] + start + ends[e] + inner[e] - inner[s + 1] + this.dfsWeight[dfs];
+        if (z + (startPairs === UNREAD ? 5 : 3) * top < least) continue;
+        if (startPairs === UNREAD) {
+          startPairs = this.w(mix(mix(seed(T.l2), codeAt(text, s - 2)), l1)) + this.w(mix(mix(seed(T.l1First), l1), f));
+        }
+        z += startPairs;
+        if (z + 3 * top < least) continue;
+        if (endPairs[e] === UNREAD) {
+          const last = text.charCodeAt(e - 1);
+          const r1 = codeAt(text, e);
+          endPairs[e] = this.w(mix(mix(seed(T.r2), r1), codeAt(text, e + 1))) + this.w(mix(mix(seed(T.lastR1), last), r1));
+        }
+        z += endPairs[e];
+        if (z + top < least) continue;
+        z += this.w(mix(mix(seed(T.l1R1), l1), codeAt(text, e)));
         if (z >= least) out.push({ start: s, end: e, z });
       }
     }
@@ -231,15 +266,25 @@ export class NameModel {
 /** Per-text arrays, grown to the longest text read. */
 let scratchStep = new Uint8Array(1024);
 let scratchEnds = new Int32Array(1025);
+let scratchEndPairs = new Int32Array(1025);
 let scratchInner = new Int32Array(1025);
-function scratch(n: number): { step: Uint8Array; ends: Int32Array; inner: Int32Array } {
+function scratch(n: number): { step: Uint8Array; ends: Int32Array; endPairs: Int32Array; inner: Int32Array } {
   if (scratchStep.length < n) {
     scratchStep = new Uint8Array(n);
     scratchEnds = new Int32Array(n + 1);
+    scratchEndPairs = new Int32Array(n + 1);
     scratchInner = new Int32Array(n + 1);
   }
-  return { step: scratchStep, ends: scratchEnds, inner: scratchInner };
+  return { step: scratchStep, ends: scratchEnds, endPairs: scratchEndPairs, inner: scratchInner };
 }
+const ONE_FIRST = 0;
+const ONE_SECOND = 1;
+const ONE_LAST = 2;
+const ONE_CHAR = 3;
+const ONE_L1 = 4;
+const ONE_R1 = 5;
+/** endPairs' mark of a sum not read yet (two weights sum to 254 at most). */
+const UNREAD = 0x7fffffff;
 const NONE: PiiSpan[] = [];
 const ALL = (): boolean => true;
 
