@@ -3,6 +3,7 @@
 //
 //   npx tsx scripts/train-names.ts           # grouped 5-fold cross-validation report, then train and write
 //   npx tsx scripts/train-names.ts --cv-only # the report alone
+//   npx tsx scripts/train-names.ts --model-only # the model alone (no cross-validation)
 //
 // Every run of two to four Han characters of a labelled line is an example: a name when it is exactly one
 // of the line's labelled substrings that are all Han characters (names and nicknames; numbers are the model of
@@ -97,7 +98,7 @@ function crossValidate(sets: { name: string; items: Labelled[] }[]): void {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const sets = studiedSets();
-  crossValidate(sets);
+  if (!process.argv.includes("--model-only")) crossValidate(sets);
   if (!process.argv.includes('--cv-only')) {
     const data = sets.flatMap((s) => examples(s.items));
     const model = { ...train(data), trainingSha256: nameTrainingSha256() };

@@ -1111,6 +1111,14 @@ function sharedPartAfter(text: string, parts: string, end: number): boolean {
 /** After a number, what makes it a year, an amount or a count, not a room (5栋2024年, 3栋1200元). */
 const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]/;
 /** Building, unit and room with no compound named (9栋1单元202业主): one home in any compound. */
+/** A room after its building, floor or unit; a room number with 房 (group 1); a numbered lane's house (group 2). */
+const DWELLING = /(?<![0-9０-９])(?:[0-9０-９]{1,3}(?:[栋棟幢座]|[号號][楼樓])(?:[0-9０-９]{1,2}(?:单元|單元))?(?:[0-9０-９]{1,2}[楼樓层層])?|[0-9０-９]{1,2}(?:单元|單元)|[0-9０-９]{1,2}[楼樓层層])[0-9０-９]{3,4}(?![0-9０-９]|年|元|块|塊|万|萬|平|米|人|户|戶|个|個|次|多|余|餘|号|號|届|屆|期)(?:房|室)?|(?<![0-9０-９])[0-9０-９]{3,4}(房)(?![间間子东東租价價])|((?:[东西南北東][一二三四五六七八九十0-9０-９]{1,2}|[一二三四五六七八九十0-9０-９]{1,2})巷[0-9０-９一二三四五六七八九十]{1,3}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?(?:[0-9０-９]{3,4}房?)?)/g;
+const DWELLING_CUES = ['栋', '棟', '幢', '座', '楼', '樓', '层', '層', '单元', '單元', '房', '巷'];
+const NEIGHBOUR_BEFORE = /(?:楼下|樓下|楼上|樓上|隔壁|对门|對門|对面|對面|隔籬|隔篱|屋|家|住|喺|在|是|係)$/;
+const LODGING_BEFORE = /(?:店|馆|館|宾|賓|舍|所|宿|栈|棧|社)$/;
+const OFFICE_BEFORE_ROOM = /(?:政府|中心|局|厅|廳|办公|辦公|医院|醫院|法院|银行|銀行|公司|学校|學校|窗口|委员会|委員會|居委会|居委會|办事处|辦事處|服务|服務|科|所|站|写字楼|寫字樓|商场|商場|营业厅|營業廳|大楼|大樓)[^，,。；;！!？?]{0,8}$/;
+const BUSINESS_AT_LANE_AFTER = /^[一二三四五六七八九十0-9０-９]?[楼樓]?(?:的|嘅|嗰間|那家|这家|這家)?[\u3400-\u9fff]{0,6}(?:店|铺|鋪|舖|作坊|厂|廠|档|檔|馆|館|行|部|中心|公司)/;
+const BUSINESS_AT_LANE_BEFORE = /(?:店|铺|鋪|舖|作坊|厂|廠|档|檔|馆|館|公司|仓库|倉庫)(?:在|喺|开在|開在|设在|設在)[\u3400-\u9fff]{0,6}$/;
 const CARE_HOME_ROOM = /(?:养老院|養老院|敬老院|颐养院|頤養院|福利院|护理院|護理院|养护院|養護院|老年公寓)[0-9０-９]{2,4}(?:房|室|号房|號房)(?![0-9０-９])/g;
 /** A care home's name right before digits: the cheap test before CARE_HOME_ROOM. */
 const CARE_HOME_ROOM_CUE = /[院寓][0-9０-９]{2,4}[房室号號]/;
@@ -1291,6 +1299,28 @@ function scanAddresses(text: string, out: PiiSpan[]) {
   if ((has(text, '院') || has(text, '寓')) && CARE_HOME_ROOM_CUE.test(text)) {
     CARE_HOME_ROOM.lastIndex = 0;
     for (let m = CARE_HOME_ROOM.exec(text); m; m = CARE_HOME_ROOM.exec(text)) out.push({ kind: 'address', start: nameStart(text, m.index, true), end: m.index + m[0].length });
+  }
+  // (Stop 28) "石鼓圍西區18棟4樓402", "3楼305", "2单元1005", "楼上502房", "上榕村南二巷8號": a room after its building,
+  // floor or unit, a room number with 房, or a house in a village's numbered lane names one household (the
+  // studied sets label every one of the first two, 405 of 405), with or without 住 before it.
+  if (hasAny(text, DWELLING_CUES)) {
+    DWELLING.lastIndex = 0;
+    for (let m = DWELLING.exec(text); m; m = DWELLING.exec(text)) {
+      const end = m.index + m[0].length;
+      if (m[1] !== undefined) {
+        // (A hotel's or a guesthouse's room is no home: 酒店808房.)
+        if (LODGING_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      } else if (m[2] === undefined) {
+        // (An office's room is no home: 区政府大楼4楼417室, 政务中心2楼215室.)
+        if (OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      } else if (m[2] !== undefined) {
+        // (A lane's number where a shop or a workshop is: …巷17号一楼的电动车修理铺, 作坊在…巷15号.)
+        if (BUSINESS_AT_LANE_AFTER.test(text.slice(end, end + 12)) || BUSINESS_AT_LANE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      }
+      // (The place before it is the home's: 石鼓圍東區7棟602; not where the writer stands to it: 楼下2单元1005, 隔壁308房.)
+      const place = isHan(text.charCodeAt(m.index - 1)) && !NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index));
+      out.push({ kind: 'address', start: place ? nameStart(text, m.index, true) : m.index, end });
+    }
   }
   // "枣树湾组23号": a village group called by its hamlet's name, not numbered, and a house number.
   if (sawTriggers & T_ZU) {
@@ -3987,6 +4017,30 @@ function scanMemberNumbers(text: string, out: PiiSpan[]) {
   }
 }
 
+/**
+ * (Stop 28) A shareholder's, a member's or a resident permit holder's number, an application's or an account's:
+ * 股东编号HL-0217, 股東（編號HL-1184）, 居住证号JZ4403052021036615, 学位申请编号XW2026-KW-018337, 淘宝账号tb_zhuangxl2016
+ * (a school place's application, not any 申请编号: the fixtures leave a 13-digit one of a service unlabelled).
+ * Each names one person in its registry; a village shareholding company's numbers have four digits (the learned model of
+ * numbers reads five or more). Three digits or more; an office's or a company's account is not (knownNotPersonalCode).
+ */
+const HOLDER_NUMBER = /(?:股东编号|股東編號|股东证号|股東證號|股东证|股東證|股东号|股東號|股[东東][（(](?:编号|編號)|社员编号|社員編號|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|居住证号码|居住證號碼|居住证号|居住證號|居住证|居住證|学位申请编号|學位申請編號|账号|賬號|帳號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z0-9]{1,20}(?:[-－_][A-Za-z0-9]{1,12}){0,3})(?![A-Za-z0-9０-９])/g;
+const HOLDER_CUES = ['编号', '編號', '证号', '證號', '股东', '股東', '号', '號', '居住', '账号', '賬號', '帳號'];
+/** Before an account: an institution's name or a payee (收款账户：钢州市红十字会，账号…). */
+const INSTITUTION_ACCOUNT_BEFORE = /(?:会|會|社|院|局|所|站|中心|公司|集团|集團|基金|银行|銀行|收款账户|收款賬戶|收款帳戶)[:：，,\s]{0,2}(?:银行|銀行)?(?:账号|賬號|帳號)$/;
+function scanHolderNumbers(text: string, out: PiiSpan[]) {
+  HOLDER_NUMBER.lastIndex = 0;
+  for (let m = HOLDER_NUMBER.exec(text); m; m = HOLDER_NUMBER.exec(text)) {
+    let digits = 0;
+    for (const ch of m[1]) if (ch >= '0' && ch <= '9') digits++;
+    if (digits < 3) continue;
+    const start = m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (knownNotPersonalCode(text, start, end) || INSTITUTION_ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index + m[0].length - m[1].length).replace(/[:：\s\u3000是为為]+$/, ''))) continue;
+    out.push({ kind: 'member_number', start, end });
+  }
+}
+
 /** "wx_chen1987（微信）": an ID-shaped word, then what it is in brackets. */
 const WECHAT_AFTER = /(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})\s?[（(](?:微信|微信号|微信號|WeChat|wechat|LINE|Line)[）)]/g;
 
@@ -4495,12 +4549,44 @@ const LATIN_AFTER_PERSON = /(?:老婆|老公|妻子|丈夫|媳妇|媳婦|侄子|
 const LATIN_FIELD = /^(?:E-?mail|Mail|Tel|Phone|Mobile|Cell|Fax|Add|Address|Home|WeChat|Wechat|WhatsApp|Telegram|Line|Signal|Contact|Facebook|Instagram)\b/;
 /** A Latin name right after a name the rules found, after a space or in brackets. */
 const LATIN_BESIDE = /^(?: ?[(（] ?| )([A-Z][a-z]{1,11}(?:['’][A-Z]?[a-z]+)?(?: [A-Z][a-z]{1,11}){0,2})(?= ?[)）]|[\s，,。；;！!？?:：]|$)/;
+/**
+ * (Stop 28) The same in English and in pinyin: after the writer's relation to a private person (my flatmate Ahmed Raza,
+ * my team lead Eric Lam, my landlord Huang Weiming), after the writer's own introduction in pinyin (wo jiao Zou Yiming,
+ * huming Dong Lihua: a surname and a given name, lower case too, not the pinyin of a word after it, …Guiqin de sunzi),
+ * and a full name signing the text off after a dash (— Kwok Jun Ming).
+ */
+const LATIN_AFTER_RELATION = /(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) (?:flatmate|roommate|room-mate|housemate|landlord|landlady|boss|manager|team lead|team leader|supervisor|colleague|coworker|co-worker|neighbou?r|friend|husband|wife|son|daughter|brother|sister|uncle|aunt|auntie|cousin|father|mother|dad|mum|mom|grandma|grandpa|grandmother|grandfather|tenant|agent|partner|maid|helper|nanny|girlfriend|boyfriend|classmate),? ([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){0,2})(?![A-Za-z0-9_@'’-])/g;
+const PINYIN_INTRO = /(?:^|[^A-Za-z])(?:[Ww]o jiao|[Ww]o shi|[Hh]u ?ming|[Ww]o de mingzi (?:shi|jiao)|[Ww]o mingzi jiao)[:：]? ([A-Za-z][a-z]{0,5}(?: [A-Za-z][a-z]{1,8}){1,2})(?![A-Za-z0-9_@'’-])/g;
+/** Pinyin words that end no name (the clause going on after it). */
+const PINYIN_NOT_NAME = new Set('de le shi zai he gen ye jiu dou hai ma ne a ba you mei bu dianhua shouji jia zhu cong dao gei bei ba wo ni ta men'.split(' '));
+const LATIN_SIGNATURE = /(?:—|--|－－|——)\s?([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){1,2})[\s.。!！]*$/;
+const LATIN_TITLE = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Madam']);
 function scanLatinBesideNames(text: string, out: PiiSpan[]) {
   LATIN_AFTER_PERSON.lastIndex = 0;
   for (let m = LATIN_AFTER_PERSON.exec(text); m; m = LATIN_AFTER_PERSON.exec(text)) {
     if (LATIN_NOT.has(LATIN_NAME_SPLIT.exec(m[1])![0])) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ kind: 'name', start, end: start + m[1].length });
+  }
+  LATIN_AFTER_RELATION.lastIndex = 0;
+  for (let m = LATIN_AFTER_RELATION.exec(text); m; m = LATIN_AFTER_RELATION.exec(text)) {
+    const first = LATIN_NAME_SPLIT.exec(m[1])![0];
+    if (LATIN_NOT.has(first) || LATIN_TITLE.has(first)) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'name', start, end: start + m[1].length });
+  }
+  PINYIN_INTRO.lastIndex = 0;
+  for (let m = PINYIN_INTRO.exec(text); m; m = PINYIN_INTRO.exec(text)) {
+    const words = m[1].split(' ');
+    while (words.length > 1 && PINYIN_NOT_NAME.has(words[words.length - 1].toLowerCase())) words.pop();
+    if (words.length < 2 || PINYIN_NOT_NAME.has(words[0].toLowerCase())) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'name', start, end: start + words.join(' ').length });
+  }
+  const signed = LATIN_SIGNATURE.exec(text);
+  if (signed && !LATIN_NOT.has(LATIN_NAME_SPLIT.exec(signed[1])![0]) && !LATIN_FIELD.test(signed[1])) {
+    const start = signed.index + signed[0].indexOf(signed[1]);
+    out.push({ kind: 'name', start, end: start + signed[1].length });
   }
   const n0 = out.length;
   for (let k = 0; k < n0; k++) {
@@ -6556,6 +6642,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanNames(text, spans, spans.slice());
   // (Round 13: each only where its cue word is there at all.)
   if (sawTriggers & T_HAO) scanMemberNumbers(text, spans);
+  if (hasAny(text, HOLDER_CUES)) scanHolderNumbers(text, spans);
   // (Round 14: each only where its cue character is there at all.)
   if (sawTriggers & T_ZHENG || (hasLetter && has(text, 'ermit'))) scanPermits(text, spans);
   if (hasLetter) {
@@ -6683,6 +6770,9 @@ function knownNotName(text: string, start: number, end: number): boolean {
   if ((start >= 1 && wordNotPerson(foldToSimplified(text.slice(start - 1, end)))) || (start >= 2 && end - start <= 2 && wordNotPerson(foldToSimplified(text.slice(start - 2, end))))) return true;
   if (end - start > 2 && !SURNAME_UNIT[text.charCodeAt(start)] && commonWord(foldToSimplified(span.slice(0, 2)))) return true;
   if (end - start === 2 && span[0] === span[1]) return true;
+  // (Stop 28) 老 or 小 before a common word that starts with no surname: a standing, not a nickname (老股东, 老党员, 小商户;
+  // 老王 and 小李 are two characters, 老张三 has a surname after 老).
+  if (end - start === 3 && (span[0] === '老' || span[0] === '小') && !SURNAME_UNIT[text.charCodeAt(start + 1)] && commonWord(foldToSimplified(span.slice(1)))) return true;
   const before = text.slice(Math.max(0, start - 8), start).trimEnd();
   if (TITLE_BEFORE_MOU.test(before) || OFFICIAL_RIGHT_BEFORE.test(before) || OFFICIAL_WORD_BEFORE.test(before) || STAFF_RIGHT_BEFORE.test(before) || LIST_OFFICIAL_BEFORE.test(before) || STAFF_ROLE_END.test(before) || /(?:负责人|負責人|社工|政府的?|[局委办辦所站]的|街道办的?|街道辦的?)$/.test(before)) return true;
   const after = text.slice(end, end + 16);
