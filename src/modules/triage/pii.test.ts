@@ -2720,8 +2720,18 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
     }
   });
 
+  it('masks a father in Hui and Salar speech, a Salar surname, a phone after any country code, a health card\'s number; not an ethnic group', () => {
+    expectMasked('我阿大马永清七十九了，低保停了半年。', ['马永清'], ['name']);
+    expectMasked('店里的伙计冶小军拿了钱就跑了。', ['冶小军'], ['name']);
+    expectMasked('我叫撒玉兰，在县城开刺绣店。', ['撒玉兰'], ['name']);
+    expectMasked('我在迪拜的电话+971 52 418 6630，晚上打。', ['+971 52 418 6630'], ['mobile']);
+    expectMasked('我的健康证号JKZ2024-11873，到了外地说不认。', ['JKZ2024-11873'], ['member_number']);
+    expectMasked('联系人 韩兰芳（撒拉族），电话我另发。', ['韩兰芳'], ['name']);
+    for (const text of ['撒谎的人总有一天会被揭穿。', '涨幅+12.5%，收入+3000元。']) nothingMasked(text);
+  });
+
   it('stays linear on these shapes repeated', () => {
-    for (const shape of ['3楼305，', '西四巷11號', '股东编号XJ-0318 ', 'my flatmate Rahul ', 'wo jiao Qin ', '— Grace ']) {
+    for (const shape of ['3楼305，', '西四巷11號', '我阿大马永清', '+971 52 418 6630 ', '股东编号XJ-0318 ', 'my flatmate Rahul ', 'wo jiao Qin ', '— Grace ']) {
       const text = shape.repeat(Math.ceil((1 << 19) / shape.length));
       const started = performance.now();
       redact(text);

@@ -518,6 +518,9 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
     // (+886 4 2251 …, an area digit 2–8 and seven or eight digits).
     if (/^81[789]0\d{8}$/.test(e) || /^8210\d{7,8}$/.test(e)) return 'mobile';
     if (/^886[2-8]\d{7,8}$/.test(e)) return 'landline';
+    // (Stop 28) Any other country's (+971 50 276 4418, +27 82 …): after a plus sign, ten to fifteen digits (E.164's
+    // length with the country code) are a phone's; nothing else in an opinion is written so.
+    if (/[+＋]$/.test(text.slice(start - 1, start)) && e.length >= 10 && e.length <= 15 && !/^86/.test(e)) return 'mobile';
   }
   // (Round 14) A Taiwan mobile written 09xx-xxx-xxx or 09xx xxx xxx (four, three and three digits): no mainland number
   // has that shape.
@@ -1435,7 +1438,9 @@ const SURNAMES =
   // (Round 14) 丘, a Hakka and overseas-Chinese surname (丘德成); 丘陵 reads as no name (陵 is no given name here).
   '丘' +
   // (Round 21) Hui and Dongxiang surnames of the north-west that seldom start a word before a given name (妥, 锁, 喇, 冶).
-  '妥锁鎖喇冶';
+  '妥锁鎖喇冶' +
+  // (Stop 28) 撒, a Salar surname (撒秀英, 撒得福); the words it starts (撒谎, 撒手) have no given-name character after it.
+  '撒';
 const COMPOUND_SURNAMES = '太史|闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
 const GIVEN =
@@ -1643,7 +1648,11 @@ const NAME_INTRO_WORDS = (
     // (Round 19) Delivery riders and couriers by their trade (骑手 花志勇，…).
     '骑手|騎手|外卖员|外賣員|快递员|快遞員|' +
     // (Round 19) A parent in the letter-writer's formal words (家父何振聲是…, 家母…).
-    '家父|家母'
+    '家父|家母|' +
+    // (Stop 28) A father and elders in the northwest's Hui and Salar speech (我阿大韩有福), a Muslim's religious name (经名法图麦),
+    // a mosque's student (满拉), a shop's hand,
+    // a dealer, a salesman, a debt collector (伙计马小兵, 代理商蔡宏远, 推销员葛丽, 催收员…).
+    '我阿大|我阿奶|我阿舅|经名|經名|满拉|滿拉|伙计|夥計|代理商|推销员|推銷員|催收员|催收員|打假人'
 ).split('|');
 /**
  * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
@@ -1743,7 +1752,7 @@ const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情�
 const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
 const NOT_NAME_WORD = new Set(
-  ('楼下 楼上 樓下 樓上 宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
+  ('撒拉 撒谎 撒謊 撒手 撒气 撒氣 撒野 撒娇 撒嬌 楼下 楼上 樓下 樓上 宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
     '韶山 权利 權利 权力 權力 黄土 黃土 和平 安全 安排 安徽 平安 平时 平時 文明 文件 文本 文字 文章 全军 全軍 战胜 戰勝 高端 于是 向来 向來 马上 馬上 白天 石头 石頭 金钱 金錢 包括 包工 任何 任务 任務 全部 全体 全體 全家 全是 全都 全村 全镇 全鎮 毛病 申请 申請 ' +
     '程序 连续 連續 齐全 齊全 宁愿 寧願 宁夏 寧夏 曾经 曾經 余额 餘額 温度 溫度 严重 嚴重 严格 嚴格 严肃 嚴肅 尚未 何时 何時 何况 何況 谈话 談話 洪水 田地 林地 苗木 房子 房屋 房东 房東 房租 ' +
     '查明 查清 查处 查處 查实 查實 查办 查辦 司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
@@ -4024,7 +4033,7 @@ function scanMemberNumbers(text: string, out: PiiSpan[]) {
  * Each names one person in its registry; a village shareholding company's numbers have four digits (the learned model of
  * numbers reads five or more). Three digits or more; an office's or a company's account is not (knownNotPersonalCode).
  */
-const HOLDER_NUMBER = /(?:股东编号|股東編號|股东证号|股東證號|股东证|股東證|股东号|股東號|股[东東][（(](?:编号|編號)|社员编号|社員編號|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|居住证号码|居住證號碼|居住证号|居住證號|居住证|居住證|学位申请编号|學位申請編號|账号|賬號|帳號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z0-9]{1,20}(?:[-－_][A-Za-z0-9]{1,12}){0,3})(?![A-Za-z0-9０-９])/g;
+const HOLDER_NUMBER = /(?:建档立卡户编号|建檔立卡戶編號|健康证编号|健康證編號|健康证号|健康證號|优待证号|優待證號|股东编号|股東編號|股东证号|股東證號|股东证|股東證|股东号|股東號|股[东東][（(](?:编号|編號)|社员编号|社員編號|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|居住证号码|居住證號碼|居住证号|居住證號|居住证|居住證|学位申请编号|學位申請編號|账号|賬號|帳號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z0-9]{1,20}(?:[-－_][A-Za-z0-9]{1,12}){0,3})(?![A-Za-z0-9０-９])/g;
 const HOLDER_CUES = ['编号', '編號', '证号', '證號', '股东', '股東', '号', '號', '居住', '账号', '賬號', '帳號'];
 /** Before an account: an institution's name or a payee (收款账户：钢州市红十字会，账号…). */
 const INSTITUTION_ACCOUNT_BEFORE = /(?:会|會|社|院|局|所|站|中心|公司|集团|集團|基金|银行|銀行|收款账户|收款賬戶|收款帳戶)[:：，,\s]{0,2}(?:银行|銀行)?(?:账号|賬號|帳號)$/;
@@ -4054,7 +4063,7 @@ function bareFullName(text: string, s: number, e: number): boolean {
 }
 const ALIAS_STOP = new CharSet([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名']);
 /** Words of a nickname's shape that are roles or family words, not a person's nickname. */
-const ALIAS_NOT = new Set('小姨子 小舅子 小叔子 小孙子 小孫子 老头子 老頭子 老婆子 老爷子 老爺子 小伙子 小夥子 老师 老師 老板 老闆 老乡 老鄉 老人 老家 老公 老婆 老伴 老头 老頭 老太 老总 老總 小姐 小孩 小区 小區 小组 小組 阿姨 阿婆 阿公 阿伯 阿爸 阿妈 阿媽 阿哥 阿姐 大哥 大姐 大爷 大爺 大妈 大媽 师傅 師傅 同学 同學 网名 網名 小名 外号 外號 真名 大名 全名'.split(' '));
+const ALIAS_NOT = new Set('撒拉族 撒拉語 撒拉语 小姨子 小舅子 小叔子 小孙子 小孫子 老头子 老頭子 老婆子 老爷子 老爺子 小伙子 小夥子 老师 老師 老板 老闆 老乡 老鄉 老人 老家 老公 老婆 老伴 老头 老頭 老太 老总 老總 小姐 小孩 小区 小區 小组 小組 阿姨 阿婆 阿公 阿伯 阿爸 阿妈 阿媽 阿哥 阿姐 大哥 大姐 大爷 大爺 大妈 大媽 师傅 師傅 同学 同學 网名 網名 小名 外号 外號 真名 大名 全名'.split(' '));
 const ALIAS_TITLE_END = /(?:太|先生|女士|小姐|长|長|书记|書記|主任|经理|經理|老师|老師|师傅|師傅|医生|醫生|干部|幹部|员|員|官|委|局|所|院|校|厂|廠|店|司)$/;
 /** Forms of address by surname: the nickname's surname must be the name's (姜大嫂（姜玉蓮）). */
 const ALIAS_KIN_END = /(?:大爷|大爺|大妈|大媽|大姐|大嫂|大哥|大叔|大婶|大嬸|阿姨|阿婆|婶|嬸|伯|叔|姐|哥|头|頭)$/;
@@ -6563,6 +6572,7 @@ const DAI_FIRST_WORDS = ['岩', '巖', '玉', '咪', '康朗', '依', '喃'];
 const DAI_GIVEN = new CharSet([...'温溫香罕叫坎应應龙龍帕丙保糯新那嫩旺景帅帥扁洪南拉岭嶺俊光湾灣尖伦倫喃波勐宝寶嘎峰腊臘罗羅康庄莊儿兒三伦丹']);
 const DAI_INTRO_BEFORE = /(?:我叫|名叫|叫做|我是|我係|他是|她是|妈妈|媽媽|爸爸|阿爸|阿妈|阿媽|儿子|兒子|女儿|女兒|老婆|老公|丈夫|妻子|公公|婆婆|哥哥|姐姐|弟弟|妹妹|傣族|邻居|鄰居|都叫我|名字|联系人|聯繫人|学生|學生|叫)$/;
 const DAI_WEAK_BEFORE = /(?:的|、|，|：)$/;
+const ZU = '族'.charCodeAt(0);
 const ETHNIC_BEFORE_NAME = /(?:我是|我係|老婆是|老公是|丈夫是|妻子是|她是|他是)(?:傣族|景颇族|景頗族|哈尼族|佤族|傈僳族|拉祜族|德昂族|布朗族|阿昌族|基诺族|基諾族|独龙族|獨龍族|怒族|彝族|苗族|瑶族|瑤族|壮族|壯族|白族|纳西族|納西族|藏族)(?:的|人)?/g;
 const TRADE_BEFORE_NAME = ['茶商', '珠宝商', '珠寶商', '木材商', '玉石商', '地主', '报关行的', '報關行的', '物流的', '班长', '班長', '工头', '老板娘', '承包商', '收购商', '收購商', '中间商', '中間商'];
 const VILLAGE_GROUP_HOME = /(?:寨|村民小组|村民小組)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[组組])?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[号號](?![0-9０-９楼樓])/g;
@@ -6708,7 +6718,9 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (has(text, '号') || has(text, '號')) scanCuedStreetHomes(text, spans);
   dropOfficeContacts(text, spans);
   // (Round 22) "支付宝 138…": 付 is a surname, and 付宝 before a number read as a name; Alipay is none.
-  const kept = has(text, '支付') ? withoutAlipay(text, spans) : spans;
+  let kept = has(text, '支付') ? withoutAlipay(text, spans) : spans;
+  // (Stop 28) An ethnic group is no one's name, whatever rule read it (冶兰花（撒拉族）: 撒 is a Salar surname too).
+  if (has(text, '族')) kept = kept.filter((sp) => sp.kind !== 'name' || text.charCodeAt(sp.end - 1) !== ZU || sp.end - sp.start > 4);
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
