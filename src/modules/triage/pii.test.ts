@@ -2730,8 +2730,30 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
     for (const text of ['撒谎的人总有一天会被揭穿。', '涨幅+12.5%，收入+3000元。']) nothingMasked(text);
   });
 
+  it('masks two or three capitalized words standing alone as a name, with no cue', () => {
+    expectMasked('寄给马尼拉的堂叔Lim Chong Hui的钱，银行说收款人信息不符。', ['Lim Chong Hui'], ['name']);
+    expectMasked('印尼的亲戚Budi Hartono想回乡祭祖，签证怎么办？', ['Budi Hartono'], ['name']);
+    expectMasked('the village head told Marcus Teo to wait another month.', ['Marcus Teo'], ['name']);
+    expectMasked('澳门那边登记的名字是葡文拼法“Chan Ka Man”，对不上。', ['Chan Ka Man'], ['name']);
+  });
+
+  it('leaves places, greetings, institutions, pinyin places and English in title case', () => {
+    for (const text of [
+      'Dear Sir, the lights on our lane are off.',
+      '我在Hong Kong工作，周末回来。',
+      '从Kuala Lumpur寄回来的包裹被扣了。',
+      'wo zai Zhejiang Jiaxing da gong.',
+      "I'm a foreign engineer living in Shapu Tou, no English hotline after 6pm.",
+      '我的Home Return Permit过期了。',
+      'I rent at Lok Wah Court, the lift is broken.',
+      'Street Light Broken On Main Square Again',
+      'Please Help Us Fix The Lights',
+      '我在Shopee Store买的东西没到。',
+    ]) expect(detectPii(text).filter((sp) => sp.kind === 'name').map((sp) => text.slice(sp.start, sp.end)), text).toEqual([]);
+  });
+
   it('stays linear on these shapes repeated', () => {
-    for (const shape of ['3楼305，', '西四巷11號', '我阿大马永清', '+971 52 418 6630 ', '股东编号XJ-0318 ', 'my flatmate Rahul ', 'wo jiao Qin ', '— Grace ']) {
+    for (const shape of ['Lim Chong Hui ', 'Street Light Broken ', 'Dear Sir ', '3楼305，', '西四巷11號', '我阿大马永清', '+971 52 418 6630 ', '股东编号XJ-0318 ', 'my flatmate Rahul ', 'wo jiao Qin ', '— Grace ']) {
       const text = shape.repeat(Math.ceil((1 << 19) / shape.length));
       const started = performance.now();
       redact(text);

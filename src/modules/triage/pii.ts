@@ -4570,6 +4570,55 @@ const PINYIN_INTRO = /(?:^|[^A-Za-z])(?:[Ww]o jiao|[Ww]o shi|[Hh]u ?ming|[Ww]o d
 const PINYIN_NOT_NAME = new Set('de le shi zai he gen ye jiu dou hai ma ne a ba you mei bu dianhua shouji jia zhu cong dao gei bei ba wo ni ta men'.split(' '));
 const LATIN_SIGNATURE = /(?:—|--|－－|——)\s?([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){1,2})[\s.。!！]*$/;
 const LATIN_TITLE = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Madam']);
+/**
+ * (Stop 28) Two or three capitalized words together, standing alone among Han characters or lower-case text (Tan Hok
+ * Seng, Leong Ka Io, Eric Lam, Budi Santoso, Maung Htet Naing): a person's name in Latin letters, with no cue needed.
+ * Over the 39 studied sets, 192 labels are such names and only 9 such runs were not (Dear Sir, Hong Kong, Kuala
+ * Lumpur, Home Return Permit, a pinyin place): in an opinion, what is capitalized word by word is a name. Not where
+ * a word is a function word, a greeting, a title, a nationality or a place's or an institution's word (LATIN_RUN_NOT),
+ * nor where a place's word follows (… Village, … Road); a sentence of English in title case reads as one run of four
+ * words or more, and is left.
+ */
+const CAPITALIZED_RUN = /(?<![A-Za-z0-9@._'’&/-]|[A-Z][a-z]*[ -])[A-Z][a-z]{1,11}(?:[ -][A-Z][a-z]{1,11}){1,2}(?![A-Za-z0-9@_'’&-]|[ -][A-Z]|\.[A-Za-z])/g;
+const LATIN_RUN_NOT = new Set((
+  'Dear Sir Madam Mayor Mr Mrs Ms Miss Dr Hi Hello Thanks Thank Please Sorry Yes No Not And Or But If When Why What Who How Where Which The This That ' +
+  'These Those My Our Your His Her Their Its We You They He She It Is Are Was Were Be Been Am Do Does Did Can Could Will Would Should Must May Might ' +
+  'Chinese English Malaysian Singaporean American Canadian Australian British Taiwanese Indonesian Filipino Vietnamese Japanese Korean Thai ' +
+  'Hong Kong Macau Macao Taiwan Singapore Malaysia Kuala Lumpur Penang Manila Jakarta Bangkok Tokyo Seoul London Paris New York Beijing Shanghai ' +
+  'Guangzhou Shenzhen Dubai China Chinas Mainland Province City County District Town Village Street Road Lane Avenue Ave Block Building Tower ' +
+  'Court Estate Garden Gardens Park Plaza Mall Centre Center Hospital Clinic School University College Bank Company Ltd Limited Group Office ' +
+  'Committee Bureau Department Station Police Service Services Customer Home Return Permit Card Number Account Email Mail Phone Tel Mobile Fax ' +
+  'Address Contact Facebook Instagram Telegram WhatsApp Wechat Line Signal Shopee Lazada Taobao Alipay Pay Store Shop Online Team Manager Owner ' +
+  'Guest Tourist Teacher Driver Staff Worker Boss Admin Support Help Urgent Complaint Report Update Note Notice Re Fw Subject Regards Best Sincerely ' +
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December ' +
+  'Happy Good Morning Evening Night New Year Spring Festival Day Week Month Government Public Security Health Insurance Social Labour Labor ' +
+  'Street Lights Water Power Electricity Gas Internet Wifi Taxi Bus Metro Subway Airport Port Hotel Restaurant Cafe Bar Market Supermarket ' +
+  // Provinces and large cities in pinyin (Zhejiang Jiaxing is where, not who).
+  'Zhejiang Jiangsu Guangdong Fujian Sichuan Hunan Hubei Henan Hebei Shandong Shanxi Shaanxi Anhui Jiangxi Yunnan Guizhou Guangxi Hainan Gansu ' +
+  'Qinghai Ningxia Xinjiang Xizang Tibet Mongolia Heilongjiang Liaoning Chongqing Tianjin Xiamen Quanzhou Fuzhou Hangzhou Nanjing Suzhou Wuhan ' +
+  'Chengdu Kunming Nanning Changsha Harbin Shenyang Dalian Qingdao Jinan Zhengzhou Hefei Nanchang Guiyang Lanzhou Xining Urumqi Lhasa Haikou Sanya ' +
+  // Words of brands, products, hotels and games, which are capitalized word by word too (Apple Watch, Grand Hyatt).
+  'Apple Watch Grand Hyatt Hilton Marriott Sheraton Holiday Inn Royal Golden Star Moon Air Pro Plus Mini Phone Pad Book Mac Windows Google ' +
+  'Microsoft Samsung Huawei Xiaomi Galaxy Note Nike Adidas Coca Cola Pepsi Louis Vuitton Gucci Prada Chanel Tesla Model Toyota Honda Benz Audi ' +
+  'Volkswagen Porsche Land Rover Range Cruiser Starbucks Coffee Tea Burger King Pizza Hut Fried Chicken Disney World Universal Studio Studios ' +
+  'Cinema Express Airlines Airways Pacific Cathay Emirates Global International National General United First Premium Gold Silver Diamond ' +
+  'Platinum Club Member Vip Game Games Play Switch Steam League Legends Honor Kings Glory Battle Royale War Craft Minecraft Roblox Tik Tok ' +
+  'Douyin Kuaishou Bilibili Weibo Baidu Alibaba Tencent Meituan Didi Uber Grab Smart Power Energy Tech Technology Software Digital Data Cloud ' +
+  'Net Web App Apps Store Official Mobile Legend Super Big Red Blue Green Black White Gold Fresh Food Foods Family Mart Seven Eleven Little'
+).split(' '));
+/** A run after "in", "at", "near" or "around" is a place (living in Shapu Tou). */
+const LATIN_PLACE_BEFORE = /(?:^|[^A-Za-z])(?:in|at|near|around|In|At|Near|Around) $/;
+const PLACE_WORD_AFTER = /^[ ,]*(?:Village|Cun|Road|Rd|Lu|Street|St|Jie|District|Qu|County|Xian|Town|Zhen|City|Shi|Province|Sheng|Court|Block|Building|Garden|Estate|Tower|Centre|Center|Hospital|School|University|Bank|Company|Co|Ltd|Office|Committee|Bureau|Station|Mall|Plaza|Park|Lane|Avenue|Ave|Xiang|Hao|Lou)\b/;
+function scanCapitalizedNames(text: string, out: PiiSpan[]) {
+  CAPITALIZED_RUN.lastIndex = 0;
+  for (let m = CAPITALIZED_RUN.exec(text); m; m = CAPITALIZED_RUN.exec(text)) {
+    const words = m[0].split(/[ -]/);
+    if (words.some((w) => LATIN_RUN_NOT.has(w) || LATIN_NOT.has(w))) continue;
+    const end = m.index + m[0].length;
+    if (PLACE_WORD_AFTER.test(text.slice(end, end + 14)) || LATIN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push({ kind: 'name', start: m.index, end });
+  }
+}
 function scanLatinBesideNames(text: string, out: PiiSpan[]) {
   LATIN_AFTER_PERSON.lastIndex = 0;
   for (let m = LATIN_AFTER_PERSON.exec(text); m; m = LATIN_AFTER_PERSON.exec(text)) {
@@ -6712,6 +6761,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   homesBesideNames(text, spans);
   if (hasLetter) {
     scanLatinBesideNames(text, spans);
+    scanCapitalizedNames(text, spans);
     scanSocialHandles(text, spans);
     if (sawTriggers & T_PAREN) latinBeforeBracketedName(text, spans);
   }
