@@ -2723,6 +2723,9 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
   it('masks a father in Hui and Salar speech, a Salar surname, a phone after any country code, a health card\'s number; not an ethnic group', () => {
     expectMasked('我阿大马永清七十九了，低保停了半年。', ['马永清'], ['name']);
     expectMasked('店里的伙计冶小军拿了钱就跑了。', ['冶小军'], ['name']);
+    expectMasked('阿嫲吳秀蓮今年九十歲，行唔到路。', ['吳秀蓮'], ['name']);
+    expectMasked('老乡邱建平在城中村开了家米粉店。', ['邱建平'], ['name']);
+    nothingMasked('我一個女仔住，好驚。');
     expectMasked('我叫撒玉兰，在县城开刺绣店。', ['撒玉兰'], ['name']);
     expectMasked('我在迪拜的电话+971 52 418 6630，晚上打。', ['+971 52 418 6630'], ['mobile']);
     expectMasked('我的健康证号JKZ2024-11873，到了外地说不认。', ['JKZ2024-11873'], ['member_number']);

@@ -1652,7 +1652,9 @@ const NAME_INTRO_WORDS = (
     // (Stop 28) A father and elders in the northwest's Hui and Salar speech (我阿大韩有福), a Muslim's religious name (经名法图麦),
     // a mosque's student (满拉), a shop's hand,
     // a dealer, a salesman, a debt collector (伙计马小兵, 代理商蔡宏远, 推销员葛丽, 催收员…).
-    '我阿大|我阿奶|我阿舅|经名|經名|满拉|滿拉|伙计|夥計|代理商|推销员|推銷員|催收员|催收員|打假人'
+    '我阿大|我阿奶|我阿舅|经名|經名|满拉|滿拉|伙计|夥計|代理商|推销员|推銷員|催收员|催收員|打假人|' +
+    // Grandparents called without 我 (阿嫲陳亞嬌), a fellow villager (老乡阳明), a Cantonese son or daughter (佢個女凌慧).
+    '阿嫲|阿嬤|阿婆|阿爺|阿爷|阿奶|老乡|老鄉|個女|个女|個仔|个仔'
 ).split('|');
 /**
  * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
