@@ -2688,6 +2688,9 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
     expect(masked('我係石角圍東區7棟602嘅租客，業主唔退按金。')).toContain('石角圍東區7棟602');
     expect(masked('隔壁308房的租客半夜唱歌，吵得孩子睡不着。')).toContain('308房');
     expect(masked('阿爸嘅老屋喺禾塘村西四巷11號，舊改話要拆。')).toContain('禾塘村西四巷11號');
+    expect(masked('我住东区6舍318，宿舍楼的热水器坏了一个月。')).toContain('东区6舍318');
+    expect(masked('楼下锦绣名苑3栋402被改成了群租房。')).toContain('锦绣名苑3栋402');
+    expect(masked('楼下锦绣名苑3栋402被改成了群租房。')).not.toContain('楼下锦绣名苑3栋402');
   });
 
   it('leaves a hotel\'s room, an office\'s room and a shop in a lane', () => {
@@ -2738,6 +2741,8 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
     expectMasked('印尼的亲戚Budi Hartono想回乡祭祖，签证怎么办？', ['Budi Hartono'], ['name']);
     expectMasked('the village head told Marcus Teo to wait another month.', ['Marcus Teo'], ['name']);
     expectMasked('澳门那边登记的名字是葡文拼法“Chan Ka Man”，对不上。', ['Chan Ka Man'], ['name']);
+    expectMasked('越南媳妇Đặng Thị Lan在镇卫生院生孩子，要交押金。', ['Đặng Thị Lan'], ['name']);
+    expectMasked('俄罗斯游客Ирина Соколова的护照丢在出租车上了。', ['Ирина Соколова'], ['name']);
   });
 
   it('leaves places, greetings, institutions, pinyin places and English in title case', () => {
