@@ -2757,6 +2757,8 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
       'Street Light Broken On Main Square Again',
       'Please Help Us Fix The Lights',
       '我在Shopee Store买的东西没到。',
+      'Illegal Parking on our lane every night, nobody comes.',
+      'Broken Lift In Block 3 since last week.',
     ]) expect(detectPii(text).filter((sp) => sp.kind === 'name').map((sp) => text.slice(sp.start, sp.end)), text).toEqual([]);
   });
 

@@ -4615,7 +4615,12 @@ const LATIN_RUN_NOT = new Set((
   'Cinema Express Airlines Airways Pacific Cathay Emirates Global International National General United First Premium Gold Silver Diamond ' +
   'Platinum Club Member Vip Game Games Play Switch Steam League Legends Honor Kings Glory Battle Royale War Craft Minecraft Roblox Tik Tok ' +
   'Douyin Kuaishou Bilibili Weibo Baidu Alibaba Tencent Meituan Didi Uber Grab Smart Power Energy Tech Technology Software Digital Data Cloud ' +
-  'Net Web App Apps Store Official Mobile Legend Super Big Red Blue Green Black White Gold Fresh Food Foods Family Mart Seven Eleven Little'
+  'Net Web App Apps Store Official Mobile Legend Super Big Red Blue Green Black White Gold Fresh Food Foods Family Mart Seven Eleven Little ' +
+  // Words of a complaint's title in English (Illegal Parking, Broken Lift, Noise Complaint).
+  'Illegal Parking Noise Broken Lift Elevator Light Traffic Safety Problem Problems Issue Issues Request Suggestion Feedback Delay Late Supply ' +
+  'Rubbish Garbage Waste Trash Dog Dogs Smell Construction Repair Repairs Fee Fees Charge Charges Rent Deposit Refund Landlord Tenant Housing ' +
+  'Doctor Officer Officials Meeting Banquet Car Cars Money Bribe Corruption Unfair Dirty Unsafe Dangerous Missing Lost Found Wrong Free Open ' +
+  'Closed Heating Pension Subsidy Salary Wages Unpaid Overtime Delivery Parcel Package Order Refunds Scam Fraud Fake Visa Passport Residence'
 ).split(' '));
 /** A run after "in", "at", "near" or "around" is a place (living in Shapu Tou). */
 const LATIN_PLACE_BEFORE = /(?:^|[^A-Za-z])(?:in|at|near|around|In|At|Near|Around) $/;
