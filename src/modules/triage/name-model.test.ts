@@ -54,6 +54,13 @@ describe('the learned name model', () => {
       }
     }
     expect(kept).toBeGreaterThan(20);
+    // A model whose every weight is 1 (so the hashed weights a bound skips are as large as any) and every candidate's
+    // own sum as the bar: the bound must never skip a candidate that reaches it.
+    const ones = new NameModel({ bits: 18, scale: 1, threshold: 0, weights: Buffer.alloc(1 << 18, 1).toString('base64') });
+    for (const text of ['我跟黎志明合伙开的店被查封了', '王芳说', ...fixture('dev4').slice(0, 10)]) {
+      const all = ones.candidates(text, [], -Infinity);
+      for (const least of new Set(all.map((c) => c.z))) expect(ones.candidates(text, [], least), `${least} ${text}`).toEqual(all.filter((c) => c.z >= least));
+    }
   });
 
   it('reads the first READ_CHARS characters of a long text, with the same sums at the edge', () => {

@@ -2699,6 +2699,10 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
       '医保窗口搬到了政务服务中心2楼215室，门口没有指示牌。',
       '禾塘村西二巷17号的早餐店天天占道经营。',
       '修车铺开在禾塘村北二巷15号，晚上十点还在喷漆。',
+      '每月还3000房贷压力很大，新增2000房源也买不起。',
+      '请大家到3楼301会议室开会。',
+      '这栋楼共32层1280套，只有两部电梯。',
+      '如家酒店的808房空调坏了。',
     ]) expect(detectPii(text, null).filter((s) => s.kind === 'address').map((s) => text.slice(s.start, s.end)), text).toEqual([]);
   });
 
@@ -2707,7 +2711,7 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
     expectMasked('我的居住证号JZ4401062019050321，积分一直算错。', ['JZ4401062019050321'], ['member_number']);
     expectMasked('孩子的学位申请编号XW2025-HD-004127，审核说材料不全。', ['XW2025-HD-004127'], ['member_number']);
     expectMasked('我的淘宝账号linxm_1988被人盗了。', ['linxm_1988'], ['member_number']);
-    for (const text of ['捐款请汇到县慈善总会，账号4100 2011 0800 1234。', '合作社的对公账号是22070301040012345。']) {
+    for (const text of ['捐款请汇到县慈善总会，账号4100 2011 0800 1234。', '合作社的对公账号是22070301040012345。', '我的淘宝账号2023年就注册了。', '居住证180天内办好。']) {
       expect(detectPii(text, null).filter((s) => s.kind === 'member_number'), text).toEqual([]);
     }
   });
@@ -2733,7 +2737,8 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
     expectMasked('我在迪拜的电话+971 52 418 6630，晚上打。', ['+971 52 418 6630'], ['mobile']);
     expectMasked('我的健康证号JKZ2024-11873，到了外地说不认。', ['JKZ2024-11873'], ['member_number']);
     expectMasked('联系人 韩兰芳（撒拉族），电话我另发。', ['韩兰芳'], ['name']);
-    for (const text of ['撒谎的人总有一天会被揭穿。', '涨幅+12.5%，收入+3000元。']) nothingMasked(text);
+    for (const text of ['撒谎的人总有一天会被揭穿。', '涨幅+12.5%，收入+3000元。', '账户余额+1 000 000 000.00元。']) nothingMasked(text);
+    expectMasked('邻居老建国说这事他也见过。', ['老建国'], ['name']);
   });
 
   it('masks two or three capitalized words standing alone as a name, with no cue', () => {
@@ -2741,6 +2746,7 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
     expectMasked('印尼的亲戚Budi Hartono想回乡祭祖，签证怎么办？', ['Budi Hartono'], ['name']);
     expectMasked('the village head told Marcus Teo to wait another month.', ['Marcus Teo'], ['name']);
     expectMasked('澳门那边登记的名字是葡文拼法“Chan Ka Man”，对不上。', ['Chan Ka Man'], ['name']);
+    expectMasked('Dear Mary Chan, the lift is broken again.', ['Mary Chan'], ['name']);
     expectMasked('越南媳妇Đặng Thị Lan在镇卫生院生孩子，要交押金。', ['Đặng Thị Lan'], ['name']);
     expectMasked('俄罗斯游客Ирина Соколова的护照丢在出租车上了。', ['Ирина Соколова'], ['name']);
   });
@@ -2759,6 +2765,11 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
       '我在Shopee Store买的东西没到。',
       'Illegal Parking on our lane every night, nobody comes.',
       'Broken Lift In Block 3 since last week.',
+      '我住在Mong Kok，周末去Causeway Bay。',
+      'Wi-Fi 信号太差，中秋 Mid-Autumn 也没人修。',
+      'my agent Midland Realty never answers.',
+      'Thanks for the repair. -- Yours Sincerely',
+      'wo shi zhe ge xiaoqu de yezhu.',
     ]) expect(detectPii(text).filter((sp) => sp.kind === 'name').map((sp) => text.slice(sp.start, sp.end)), text).toEqual([]);
   });
 

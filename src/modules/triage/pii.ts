@@ -520,7 +520,7 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
     if (/^886[2-8]\d{7,8}$/.test(e)) return 'landline';
     // (Stop 28) Any other country's (+971 50 276 4418, +27 82 …): after a plus sign, ten to fifteen digits (E.164's
     // length with the country code) are a phone's; nothing else in an opinion is written so.
-    if (/[+＋]$/.test(text.slice(start - 1, start)) && e.length >= 10 && e.length <= 15 && !/^86/.test(e)) return 'mobile';
+    if (/[+＋]$/.test(text.slice(start - 1, start)) && e.length >= 10 && e.length <= 15 && !/^86/.test(e) && !/^[.．,，][0-9０-９]/.test(text.slice(end, end + 2)) && !PLUS_NOT_PHONE_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1))) return 'mobile';
   }
   // (Round 14) A Taiwan mobile written 09xx-xxx-xxx or 09xx xxx xxx (four, three and three digits): no mainland number
   // has that shape.
@@ -544,6 +544,9 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   if ((n === 7 || n === 8) && /^[2-9]/.test(d) && atRunStart && (introBefore(text, start, PHONE_INTRO) || phoneIntroBeforeAddressee(text, start))) return 'landline';
   return null;
 }
+
+/** Before a plus sign, what makes the number no phone: an amount, a rate, a book's number (余额+1 000 000 000.00). */
+const PLUS_NOT_PHONE_BEFORE = /(?:余额|餘額|金额|金額|收入|汇率|匯率|涨|漲|增长|增長|ISBN|isbn)$/;
 
 // Scratch buffers for one run's groups (a run longer than MAX_GROUPS is cut into several).
 const MAX_GROUPS = 4096;
@@ -1118,19 +1121,19 @@ function sharedPartAfter(text: string, parts: string, end: number): boolean {
 }
 /** After a number, what makes it a year, an amount or a count, not a room (5栋2024年, 3栋1200元). */
 const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]/;
-/** Building, unit and room with no compound named (9栋1单元202业主): one home in any compound. */
 /** A room after its building, floor or unit; a room number with 房 (group 1); a numbered lane's house (group 2). */
-const DWELLING = /(?<![0-9０-９])(?:[0-9０-９]{1,3}(?:[栋棟幢座舍]|[号號][楼樓])(?:[0-9０-９]{1,2}(?:单元|單元))?(?:[0-9０-９]{1,2}[楼樓层層])?|[0-9０-９]{1,2}(?:单元|單元)|[0-9０-９]{1,2}[楼樓层層])[0-9０-９]{3,4}(?![0-9０-９]|年|元|块|塊|万|萬|平|米|人|户|戶|个|個|次|多|余|餘|号|號|届|屆|期)(?:房|室)?|(?<![0-9０-９])[0-9０-９]{3,4}(房)(?![间間子东東租价價])|((?:[东西南北東][一二三四五六七八九十0-9０-９]{1,2}|[一二三四五六七八九十0-9０-９]{1,2})巷[0-9０-９一二三四五六七八九十]{1,3}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?(?:[0-9０-９]{3,4}房?)?)/g;
+const DWELLING = /(?<![0-9０-９])(?:[0-9０-９]{1,3}(?:[栋棟幢座舍]|[号號][楼樓])(?:[0-9０-９]{1,2}(?:单元|單元))?(?:[0-9０-９]{1,2}[楼樓层層])?|[0-9０-９]{1,2}(?:单元|單元)|[0-9０-９]{1,2}[楼樓层層])[0-9０-９]{3,4}(?![0-9０-９]|年|元|块|塊|万|萬|平|米|人|户|戶|个|個|次|多|余|餘|号|號|届|屆|期|套|间|間|张|張|台|辆|輛)(?:房|室)?(?!会议|會議|教室|办公|辦公)|(?<![0-9０-９])[0-9０-９]{3,4}(房)(?![间間子东東租价價贷貸源费費款钱錢产產证證屋])|((?:[东西南北東][一二三四五六七八九十0-9０-９]{1,2}|[一二三四五六七八九十0-9０-９]{1,2})巷[0-9０-９一二三四五六七八九十]{1,3}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?(?:[0-9０-９]{3,4}房?)?)/g;
 const DWELLING_CUES = ['栋', '棟', '幢', '座', '舍', '楼', '樓', '层', '層', '单元', '單元', '房', '巷'];
 const NEIGHBOUR_WORD = /^(?:楼下|樓下|楼上|樓上|隔壁|对门|對門|对面|對面)/;
 const NEIGHBOUR_BEFORE = /(?:楼下|樓下|楼上|樓上|隔壁|对门|對門|对面|對面|隔籬|隔篱|屋|家|住|喺|在|是|係)$/;
-const LODGING_BEFORE = /(?:店|馆|館|宾|賓|舍|所|宿|栈|棧|社)$/;
-const OFFICE_BEFORE_ROOM = /(?:政府|中心|局|厅|廳|办公|辦公|医院|醫院|法院|银行|銀行|公司|学校|學校|窗口|委员会|委員會|居委会|居委會|办事处|辦事處|服务|服務|科|所|站|写字楼|寫字樓|商场|商場|营业厅|營業廳|大楼|大樓)[^，,。；;！!？?]{0,8}$/;
+const LODGING_BEFORE = /(?:店|馆|館|宾|賓|舍|所|宿|栈|棧|社)的?$/;
+const OFFICE_BEFORE_ROOM = /(?:教学楼|教學樓|酒店|宾馆|賓館|旅馆|旅館|饭店|飯店|招待所|政府|中心|局|厅|廳|办公|辦公|医院|醫院|法院|银行|銀行|公司|学校|學校|窗口|委员会|委員會|居委会|居委會|办事处|辦事處|服务|服務|科|所|站|写字楼|寫字樓|商场|商場|营业厅|營業廳|大楼|大樓)[^，,。；;！!？?]{0,8}$/;
 const BUSINESS_AT_LANE_AFTER = /^[一二三四五六七八九十0-9０-９]?[楼樓]?(?:的|嘅|嗰間|那家|这家|這家)?[\u3400-\u9fff]{0,6}(?:店|铺|鋪|舖|作坊|厂|廠|档|檔|馆|館|行|部|中心|公司)/;
 const BUSINESS_AT_LANE_BEFORE = /(?:店|铺|鋪|舖|作坊|厂|廠|档|檔|馆|館|公司|仓库|倉庫)(?:在|喺|开在|開在|设在|設在)[\u3400-\u9fff]{0,6}$/;
 const CARE_HOME_ROOM = /(?:养老院|養老院|敬老院|颐养院|頤養院|福利院|护理院|護理院|养护院|養護院|老年公寓)[0-9０-９]{2,4}(?:房|室|号房|號房)(?![0-9０-９])/g;
 /** A care home's name right before digits: the cheap test before CARE_HOME_ROOM. */
 const CARE_HOME_ROOM_CUE = /[院寓][0-9０-９]{2,4}[房室号號]/;
+/** Building, unit and room with no compound named (9栋1单元202业主): one home in any compound. */
 const BARE_HOME = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9０-９]{1,2}(?:单元|單元)[0-9０-９]{3,4}(?:室)?(?![0-9０-９年元万萬块塊人])/g;
 
 /** A hamlet's last character, 组 and a house number (枣树湾组23号); the hamlet is checked against PLACE_END. */
@@ -1318,7 +1321,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
       const end = m.index + m[0].length;
       if (m[1] !== undefined) {
         // (A hotel's or a guesthouse's room is no home: 酒店808房.)
-        if (LODGING_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+        if (LODGING_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       } else if (m[2] === undefined) {
         // (An office's room is no home: 区政府大楼4楼417室, 政务中心2楼215室.)
         if (OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -4044,6 +4047,7 @@ function scanMemberNumbers(text: string, out: PiiSpan[]) {
  * numbers reads five or more). Three digits or more; an office's or a company's account is not (knownNotPersonalCode).
  */
 const HOLDER_NUMBER = /(?:建档立卡户编号|建檔立卡戶編號|健康证编号|健康證編號|健康证号|健康證號|优待证号|優待證號|股东编号|股東編號|股东证号|股東證號|股东证|股東證|股东号|股東號|股[东東][（(](?:编号|編號)|社员编号|社員編號|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|居住证号码|居住證號碼|居住证号|居住證號|居住证|居住證|学位申请编号|學位申請編號|账号|賬號|帳號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z0-9]{1,20}(?:[-－_][A-Za-z0-9]{1,12}){0,3})(?![A-Za-z0-9０-９])/g;
+const HOLDER_NOT_AFTER = /^[年月日天个個元块塊万萬多次号號]/;
 const HOLDER_CUES = ['编号', '編號', '证号', '證號', '股东', '股東', '号', '號', '居住', '账号', '賬號', '帳號'];
 /** Before an account: an institution's name or a payee (收款账户：钢州市红十字会，账号…). */
 const INSTITUTION_ACCOUNT_BEFORE = /(?:会|會|社|院|局|所|站|中心|公司|集团|集團|基金|银行|銀行|收款账户|收款賬戶|收款帳戶)[:：，,\s]{0,2}(?:银行|銀行)?(?:账号|賬號|帳號)$/;
@@ -4052,7 +4056,9 @@ function scanHolderNumbers(text: string, out: PiiSpan[]) {
   for (let m = HOLDER_NUMBER.exec(text); m; m = HOLDER_NUMBER.exec(text)) {
     let digits = 0;
     for (const ch of m[1]) if (ch >= '0' && ch <= '9') digits++;
-    if (digits < 3) continue;
+    // (Digits alone are a year or a count as often as a number (账号2023年就注册了, 居住证180天): five or more, and no
+    // unit after them.)
+    if (digits < 3 || (digits === m[1].length && (digits < 5 || HOLDER_NOT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))))) continue;
     const start = m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (knownNotPersonalCode(text, start, end) || INSTITUTION_ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index + m[0].length - m[1].length).replace(/[:：\s\u3000是为為]+$/, ''))) continue;
@@ -4577,9 +4583,12 @@ const LATIN_BESIDE = /^(?: ?[(（] ?| )([A-Z][a-z]{1,11}(?:['’][A-Z]?[a-z]+)?(
 const LATIN_AFTER_RELATION = /(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) (?:flatmate|roommate|room-mate|housemate|landlord|landlady|boss|manager|team lead|team leader|supervisor|colleague|coworker|co-worker|neighbou?r|friend|husband|wife|son|daughter|brother|sister|uncle|aunt|auntie|cousin|father|mother|dad|mum|mom|grandma|grandpa|grandmother|grandfather|tenant|agent|partner|maid|helper|nanny|girlfriend|boyfriend|classmate),? ([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){0,2})(?![A-Za-z0-9_@'’-])/g;
 const PINYIN_INTRO = /(?:^|[^A-Za-z])(?:[Ww]o jiao|[Ww]o shi|[Hh]u ?ming|[Ww]o de mingzi (?:shi|jiao)|[Ww]o mingzi jiao)[:：]? ([A-Za-z][a-z]{0,5}(?: [A-Za-z][a-z]{1,8}){1,2})(?![A-Za-z0-9_@'’-])/g;
 /** Pinyin words that end no name (the clause going on after it). */
-const PINYIN_NOT_NAME = new Set('de le shi zai he gen ye jiu dou hai ma ne a ba you mei bu dianhua shouji jia zhu cong dao gei bei ba wo ni ta men'.split(' '));
+const PINYIN_NOT_NAME = new Set(('de le shi zai he gen ye jiu dou hai ma ne a ba you mei bu dianhua shouji jia zhu cong dao gei bei ba wo ni ta men ' +
+  'zhe na yi ge zhege nage yige zhei nei xiaoqu yezhu laoshi xuesheng cunmin jumin gongren siji yisheng ren de di dang cong yuan').split(' '));
 const LATIN_SIGNATURE = /(?:—|--|－－|——)\s?([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){1,2})[\s.。!！]*$/;
 const LATIN_TITLE = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Madam']);
+/** After a name, a company's word: the relation is a firm (my agent Midland Realty). */
+const COMPANY_AFTER = /^ (?:Realty|Ltd|Limited|Group|Property|Properties|Company|Co|Inc|Agency|Holdings)\b/;
 /**
  * (Stop 28) Two or three capitalized words together, standing alone among Han characters or lower-case text (Tan Hok
  * Seng, Leong Ka Io, Eric Lam, Budi Santoso, Maung Htet Naing, Nông Thị Hương, Ольга Петрова: letters of any cased
@@ -4616,12 +4625,25 @@ const LATIN_RUN_NOT = new Set((
   'Platinum Club Member Vip Game Games Play Switch Steam League Legends Honor Kings Glory Battle Royale War Craft Minecraft Roblox Tik Tok ' +
   'Douyin Kuaishou Bilibili Weibo Baidu Alibaba Tencent Meituan Didi Uber Grab Smart Power Energy Tech Technology Software Digital Data Cloud ' +
   'Net Web App Apps Store Official Mobile Legend Super Big Red Blue Green Black White Gold Fresh Food Foods Family Mart Seven Eleven Little ' +
+  // Sign-offs (Yours Sincerely, Kind Regards, Best Wishes, a Concerned Resident).
+  'Realty Property Properties Agency Holdings Inc Yours Kind Wishes Concerned Resident Residents Citizen Citizens Worried Anonymous Local Parent Parents Neighbour Neighbours Neighbor Neighbors ' +
+  // Places of Hong Kong, Macau and South-East Asia, and a place's words (Mong Kok, Causeway Bay, West Lake, Great Wall).
+  'Causeway Kowloon Lantau Aberdeen Taipa Coloane Cotai ' +
+  'Johor Bahru Selangor Sabah Sarawak Cebu Davao Quezon Makati Medan Surabaya Bandung Bali Batam Phuket Pattaya Saigon Hanoi Haiphong ' +
+  'South North East West Central Upper Lower Bay Lake Island Islands Mountain Mountains Hill Hills River Bridge Temple Square Palace Wall Beach ' +
+  'Mid Autumn Christmas Eve Easter Valentine Halloween Wi Fi Ice Cream Tea Milk Impact Duo ' +
   // Words of a complaint's title in English (Illegal Parking, Broken Lift, Noise Complaint).
   'Illegal Parking Noise Broken Lift Elevator Light Traffic Safety Problem Problems Issue Issues Request Suggestion Feedback Delay Late Supply ' +
   'Rubbish Garbage Waste Trash Dog Dogs Smell Construction Repair Repairs Fee Fees Charge Charges Rent Deposit Refund Landlord Tenant Housing ' +
   'Doctor Officer Officials Meeting Banquet Car Cars Money Bribe Corruption Unfair Dirty Unsafe Dangerous Missing Lost Found Wrong Free Open ' +
   'Closed Heating Pension Subsidy Salary Wages Unpaid Overtime Delivery Parcel Package Order Refunds Scam Fraud Fake Visa Passport Residence'
 ).split(' '));
+/** Places whose every word is also a syllable of names (Mong Kok, Wan Chai, Ho Chi Minh): known whole. */
+const LATIN_PLACE_RUNS = new Set([
+  'Mong Kok', 'Wan Chai', 'Tsim Sha Tsui', 'Sha Tin', 'Tai Po', 'Yuen Long', 'Tuen Mun', 'Sai Kung', 'Lan Kwai Fong', 'Kwun Tong',
+  'Sham Shui Po', 'Wong Tai Sin', 'Tin Shui Wai', 'Tung Chung', 'Sheung Wan', 'Kwai Chung', 'Tseung Kwan', 'Ho Man Tin', 'Ma On Shan',
+  'Ho Chi Minh', 'Kota Kinabalu', 'Chiang Mai', 'Da Nang', 'Hai Phong', 'Can Tho', 'Lao Cai', 'Mong Cai', 'Pin Duo',
+]);
 /** A run after "in", "at", "near" or "around" is a place (living in Shapu Tou). */
 const LATIN_PLACE_BEFORE = /(?:^|[^A-Za-z])(?:in|at|near|around|In|At|Near|Around) $/;
 const PLACE_WORD_AFTER = /^[ ,]*(?:Village|Cun|Road|Rd|Lu|Street|St|Jie|District|Qu|County|Xian|Town|Zhen|City|Shi|Province|Sheng|Court|Block|Building|Garden|Estate|Tower|Centre|Center|Hospital|School|University|Bank|Company|Co|Ltd|Office|Committee|Bureau|Station|Mall|Plaza|Park|Lane|Avenue|Ave|Xiang|Hao|Lou)\b/;
@@ -4629,10 +4651,13 @@ function scanCapitalizedNames(text: string, out: PiiSpan[]) {
   CAPITALIZED_RUN.lastIndex = 0;
   for (let m = CAPITALIZED_RUN.exec(text); m; m = CAPITALIZED_RUN.exec(text)) {
     const words = m[0].split(/[ -]/);
-    if (words.some((w) => LATIN_RUN_NOT.has(w) || LATIN_NOT.has(w))) continue;
+    // ("Dear Mary Chan", "Thanks John Smith": a greeting before the name.)
+    let start = m.index;
+    while (words.length > 2 && (LATIN_RUN_NOT.has(words[0]) || LATIN_NOT.has(words[0]))) start += words.shift()!.length + 1;
+    if (words.some((w) => LATIN_RUN_NOT.has(w) || LATIN_NOT.has(w)) || LATIN_PLACE_RUNS.has(words.join(' '))) continue;
     const end = m.index + m[0].length;
-    if (PLACE_WORD_AFTER.test(text.slice(end, end + 14)) || LATIN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    out.push({ kind: 'name', start: m.index, end });
+    if (PLACE_WORD_AFTER.test(text.slice(end, end + 14)) || LATIN_PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    out.push({ kind: 'name', start, end });
   }
 }
 function scanLatinBesideNames(text: string, out: PiiSpan[]) {
@@ -4645,20 +4670,21 @@ function scanLatinBesideNames(text: string, out: PiiSpan[]) {
   LATIN_AFTER_RELATION.lastIndex = 0;
   for (let m = LATIN_AFTER_RELATION.exec(text); m; m = LATIN_AFTER_RELATION.exec(text)) {
     const first = LATIN_NAME_SPLIT.exec(m[1])![0];
-    if (LATIN_NOT.has(first) || LATIN_TITLE.has(first)) continue;
+    if (LATIN_NOT.has(first) || LATIN_TITLE.has(first) || m[1].split(' ').some((w) => LATIN_RUN_NOT.has(w))) continue;
     const start = m.index + m[0].length - m[1].length;
+    if (COMPANY_AFTER.test(text.slice(start + m[1].length, start + m[1].length + 12))) continue;
     out.push({ kind: 'name', start, end: start + m[1].length });
   }
   PINYIN_INTRO.lastIndex = 0;
   for (let m = PINYIN_INTRO.exec(text); m; m = PINYIN_INTRO.exec(text)) {
     const words = m[1].split(' ');
     while (words.length > 1 && PINYIN_NOT_NAME.has(words[words.length - 1].toLowerCase())) words.pop();
-    if (words.length < 2 || PINYIN_NOT_NAME.has(words[0].toLowerCase())) continue;
+    if (words.length < 2 || words.some((w) => PINYIN_NOT_NAME.has(w.toLowerCase()))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ kind: 'name', start, end: start + words.join(' ').length });
   }
   const signed = LATIN_SIGNATURE.exec(text);
-  if (signed && !LATIN_NOT.has(LATIN_NAME_SPLIT.exec(signed[1])![0]) && !LATIN_FIELD.test(signed[1])) {
+  if (signed && !LATIN_NOT.has(LATIN_NAME_SPLIT.exec(signed[1])![0]) && !LATIN_FIELD.test(signed[1]) && !signed[1].split(' ').some((w) => LATIN_RUN_NOT.has(w))) {
     const start = signed.index + signed[0].indexOf(signed[1]);
     out.push({ kind: 'name', start, end: start + signed[1].length });
   }
@@ -6848,9 +6874,9 @@ function knownNotName(text: string, start: number, end: number): boolean {
   if ((start >= 1 && wordNotPerson(foldToSimplified(text.slice(start - 1, end)))) || (start >= 2 && end - start <= 2 && wordNotPerson(foldToSimplified(text.slice(start - 2, end))))) return true;
   if (end - start > 2 && !SURNAME_UNIT[text.charCodeAt(start)] && commonWord(foldToSimplified(span.slice(0, 2)))) return true;
   if (end - start === 2 && span[0] === span[1]) return true;
-  // (Stop 28) 老 or 小 before a common word that starts with no surname: a standing, not a nickname (老股东, 老党员, 小商户;
-  // 老王 and 小李 are two characters, 老张三 has a surname after 老).
-  if (end - start === 3 && (span[0] === '老' || span[0] === '小') && !SURNAME_UNIT[text.charCodeAt(start + 1)] && commonWord(foldToSimplified(span.slice(1)))) return true;
+  // (Stop 28) 老 or 小 before a word of standing: a standing, not a nickname (老股东, 老党员, 小商户; not 老建国, whose
+  // 建国 is a common word and a given name).
+  if (end - start === 3 && (span[0] === '老' || span[0] === '小') && STANDING_WORDS.has(foldToSimplified(span.slice(1)))) return true;
   const before = text.slice(Math.max(0, start - 8), start).trimEnd();
   if (TITLE_BEFORE_MOU.test(before) || OFFICIAL_RIGHT_BEFORE.test(before) || OFFICIAL_WORD_BEFORE.test(before) || STAFF_RIGHT_BEFORE.test(before) || LIST_OFFICIAL_BEFORE.test(before) || STAFF_ROLE_END.test(before) || /(?:负责人|負責人|社工|政府的?|[局委办辦所站]的|街道办的?|街道辦的?)$/.test(before)) return true;
   const after = text.slice(end, end + 16);
@@ -6878,6 +6904,8 @@ function wordNotPerson(word: string): boolean {
 }
 let dictionaryWords: Uint32Array | undefined;
 /** Two-character words of the dictionary as common as 能力 or 态度 (2,492), no person's. */
+/** Words of a person's standing that 老 or 小 make no nickname of (knownNotName). */
+const STANDING_WORDS = new Set('股东 党员 干部 职工 教师 住户 租户 客户 用户 会员 员工 同志 同学 朋友 邻居 乡亲 居民 村民 百姓 红军 工人 农民 战友 街坊 商户 业主 病号 司机 师傅 兄弟 姐妹 伙计'.split(' '));
 const commonWords = new Set<string>();
 const COMMON_FREQUENCY = 2000;
 const commonWord = (word: string): boolean => {
