@@ -2749,6 +2749,7 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
     expectMasked('Dear Mary Chan, the lift is broken again.', ['Mary Chan'], ['name']);
     expectMasked('越南媳妇Đặng Thị Lan在镇卫生院生孩子，要交押金。', ['Đặng Thị Lan'], ['name']);
     expectMasked('俄罗斯游客Ирина Соколова的护照丢在出租车上了。', ['Ирина Соколова'], ['name']);
+    expectMasked('希腊来的Ελένη Παππά住在隔壁，房东不退押金。', ['Ελένη Παππά'], ['name']);
   });
 
   it('leaves places, greetings, institutions, pinyin places and English in title case', () => {

@@ -6664,6 +6664,8 @@ const DAI_GIVEN = new CharSet([...'温溫香罕叫坎应應龙龍帕丙保糯新
 const DAI_INTRO_BEFORE = /(?:我叫|名叫|叫做|我是|我係|他是|她是|妈妈|媽媽|爸爸|阿爸|阿妈|阿媽|儿子|兒子|女儿|女兒|老婆|老公|丈夫|妻子|公公|婆婆|哥哥|姐姐|弟弟|妹妹|傣族|邻居|鄰居|都叫我|名字|联系人|聯繫人|学生|學生|叫)$/;
 const DAI_WEAK_BEFORE = /(?:的|、|，|：)$/;
 const ZU = '族'.charCodeAt(0);
+/** Letters of a cased script beyond ASCII: Latin with marks, Greek, Cyrillic. */
+const CASED_NOT_ASCII = /[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF]/;
 const ETHNIC_BEFORE_NAME = /(?:我是|我係|老婆是|老公是|丈夫是|妻子是|她是|他是)(?:傣族|景颇族|景頗族|哈尼族|佤族|傈僳族|拉祜族|德昂族|布朗族|阿昌族|基诺族|基諾族|独龙族|獨龍族|怒族|彝族|苗族|瑶族|瑤族|壮族|壯族|白族|纳西族|納西族|藏族)(?:的|人)?/g;
 const TRADE_BEFORE_NAME = ['茶商', '珠宝商', '珠寶商', '木材商', '玉石商', '地主', '报关行的', '報關行的', '物流的', '班长', '班長', '工头', '老板娘', '承包商', '收购商', '收購商', '中间商', '中間商'];
 const VILLAGE_GROUP_HOME = /(?:寨|村民小组|村民小組)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[组組])?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[号號](?![0-9０-９楼樓])/g;
@@ -6806,7 +6808,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
     scanCapitalizedNames(text, spans);
     scanSocialHandles(text, spans);
     if (sawTriggers & T_PAREN) latinBeforeBracketedName(text, spans);
-  }
+  } else if (CASED_NOT_ASCII.test(text)) scanCapitalizedNames(text, spans); // (Ирина Соколова, Đặng Thị Lan with no ASCII letter)
   if (has(text, '号') || has(text, '號')) scanCuedStreetHomes(text, spans);
   dropOfficeContacts(text, spans);
   // (Round 22) "支付宝 138…": 付 is a surname, and 付宝 before a number read as a name; Alipay is none.
