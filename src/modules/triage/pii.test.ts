@@ -2747,6 +2747,9 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
     expectMasked('the village head told Marcus Teo to wait another month.', ['Marcus Teo'], ['name']);
     expectMasked('澳门那边登记的名字是葡文拼法“Chan Ka Man”，对不上。', ['Chan Ka Man'], ['name']);
     expectMasked('Dear Mary Chan, the lift is broken again.', ['Mary Chan'], ['name']);
+    // (Hong, Kong, Park and Moon alone are surnames; Hong Kong together is a place.)
+    expectMasked('我表哥Hong Weiming在厦门打工，工资被拖欠。', ['Hong Weiming'], ['name']);
+    expectMasked('韩国媳妇Park Min-ji的签证快到期了。', ['Park Min-ji'], ['name']);
     expectMasked('越南媳妇Đặng Thị Lan在镇卫生院生孩子，要交押金。', ['Đặng Thị Lan'], ['name']);
     expectMasked('俄罗斯游客Ирина Соколова的护照丢在出租车上了。', ['Ирина Соколова'], ['name']);
     expectMasked('希腊来的Ελένη Παππά住在隔壁，房东不退押金。', ['Ελένη Παππά'], ['name']);

@@ -1325,7 +1325,7 @@ function scanAddresses(text: string, out: PiiSpan[]) {
       } else if (m[2] === undefined) {
         // (An office's room is no home: 区政府大楼4楼417室, 政务中心2楼215室.)
         if (OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-      } else if (m[2] !== undefined) {
+      } else {
         // (A lane's number where a shop or a workshop is: …巷17号一楼的电动车修理铺, 作坊在…巷15号.)
         if (BUSINESS_AT_LANE_AFTER.test(text.slice(end, end + 12)) || BUSINESS_AT_LANE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       }
@@ -4603,10 +4603,11 @@ const CAPITALIZED_RUN = /(?<![\p{Lu}\p{Ll}\p{N}@._'’&/-]|\p{Lu}\p{Ll}*[ -])\p{
 const LATIN_RUN_NOT = new Set((
   'Dear Sir Madam Mayor Mr Mrs Ms Miss Dr Hi Hello Thanks Thank Please Sorry Yes No Not And Or But If When Why What Who How Where Which The This That ' +
   'These Those My Our Your His Her Their Its We You They He She It Is Are Was Were Be Been Am Do Does Did Can Could Will Would Should Must May Might ' +
+  'Here So Very Really Just From In At An Ok Okay Back Staying Living Writing Calling ' +
   'Chinese English Malaysian Singaporean American Canadian Australian British Taiwanese Indonesian Filipino Vietnamese Japanese Korean Thai ' +
-  'Hong Kong Macau Macao Taiwan Singapore Malaysia Kuala Lumpur Penang Manila Jakarta Bangkok Tokyo Seoul London Paris New York Beijing Shanghai ' +
+  'Macau Macao Taiwan Singapore Malaysia Penang Manila Jakarta Bangkok Tokyo Seoul London Paris Beijing Shanghai ' +
   'Guangzhou Shenzhen Dubai China Chinas Mainland Province City County District Town Village Street Road Lane Avenue Ave Block Building Tower ' +
-  'Court Estate Garden Gardens Park Plaza Mall Centre Center Hospital Clinic School University College Bank Company Ltd Limited Group Office ' +
+  'Court Estate Garden Gardens Plaza Mall Centre Center Hospital Clinic School University College Bank Company Ltd Limited Group Office ' +
   'Committee Bureau Department Station Police Service Services Customer Home Return Permit Card Number Account Email Mail Phone Tel Mobile Fax ' +
   'Address Contact Facebook Instagram Telegram WhatsApp Wechat Line Signal Shopee Lazada Taobao Alipay Pay Store Shop Online Team Manager Owner ' +
   'Guest Tourist Teacher Driver Staff Worker Boss Admin Support Help Urgent Complaint Report Update Note Notice Re Fw Subject Regards Best Sincerely ' +
@@ -4618,7 +4619,7 @@ const LATIN_RUN_NOT = new Set((
   'Qinghai Ningxia Xinjiang Xizang Tibet Mongolia Heilongjiang Liaoning Chongqing Tianjin Xiamen Quanzhou Fuzhou Hangzhou Nanjing Suzhou Wuhan ' +
   'Chengdu Kunming Nanning Changsha Harbin Shenyang Dalian Qingdao Jinan Zhengzhou Hefei Nanchang Guiyang Lanzhou Xining Urumqi Lhasa Haikou Sanya ' +
   // Words of brands, products, hotels and games, which are capitalized word by word too (Apple Watch, Grand Hyatt).
-  'Apple Watch Grand Hyatt Hilton Marriott Sheraton Holiday Inn Royal Golden Star Moon Air Pro Plus Mini Phone Pad Book Mac Windows Google ' +
+  'Apple Watch Grand Hyatt Hilton Marriott Sheraton Holiday Inn Royal Golden Star Air Pro Plus Mini Phone Pad Book Mac Windows Google ' +
   'Microsoft Samsung Huawei Xiaomi Galaxy Note Nike Adidas Coca Cola Pepsi Louis Vuitton Gucci Prada Chanel Tesla Model Toyota Honda Benz Audi ' +
   'Volkswagen Porsche Land Rover Range Cruiser Starbucks Coffee Tea Burger King Pizza Hut Fried Chicken Disney World Universal Studio Studios ' +
   'Cinema Express Airlines Airways Pacific Cathay Emirates Global International National General United First Premium Gold Silver Diamond ' +
@@ -4638,8 +4639,10 @@ const LATIN_RUN_NOT = new Set((
   'Doctor Officer Officials Meeting Banquet Car Cars Money Bribe Corruption Unfair Dirty Unsafe Dangerous Missing Lost Found Wrong Free Open ' +
   'Closed Heating Pension Subsidy Salary Wages Unpaid Overtime Delivery Parcel Package Order Refunds Scam Fraud Fake Visa Passport Residence'
 ).split(' '));
-/** Places whose every word is also a syllable of names (Mong Kok, Wan Chai, Ho Chi Minh): known whole. */
+/** Places whose every word is also a syllable of names (Hong Kong, Mong Kok, Ho Chi Minh): known whole. (Hong, Kong,
+ * Park and Moon alone are surnames: Hong Weiming, Kong Lingyu, Park Min-ji, Moon Ji-won.) */
 const LATIN_PLACE_RUNS = new Set([
+  'Hong Kong', 'Kuala Lumpur', 'New York', 'New Zealand', 'Hong Kong Island',
   'Mong Kok', 'Wan Chai', 'Tsim Sha Tsui', 'Sha Tin', 'Tai Po', 'Yuen Long', 'Tuen Mun', 'Sai Kung', 'Lan Kwai Fong', 'Kwun Tong',
   'Sham Shui Po', 'Wong Tai Sin', 'Tin Shui Wai', 'Tung Chung', 'Sheung Wan', 'Kwai Chung', 'Tseung Kwan', 'Ho Man Tin', 'Ma On Shan',
   'Ho Chi Minh', 'Kota Kinabalu', 'Chiang Mai', 'Da Nang', 'Hai Phong', 'Can Tho', 'Lao Cai', 'Mong Cai', 'Pin Duo',
@@ -4653,8 +4656,8 @@ function scanCapitalizedNames(text: string, out: PiiSpan[]) {
     const words = m[0].split(/[ -]/);
     // ("Dear Mary Chan", "Thanks John Smith": a greeting before the name.)
     let start = m.index;
-    while (words.length > 2 && (LATIN_RUN_NOT.has(words[0]) || LATIN_NOT.has(words[0]))) start += words.shift()!.length + 1;
-    if (words.some((w) => LATIN_RUN_NOT.has(w) || LATIN_NOT.has(w)) || LATIN_PLACE_RUNS.has(words.join(' '))) continue;
+    while (words.length > 2 && LATIN_RUN_NOT.has(words[0])) start += words.shift()!.length + 1;
+    if (words.some((w) => LATIN_RUN_NOT.has(w)) || LATIN_PLACE_RUNS.has(words.join(' ')) || (words.length === 3 && LATIN_PLACE_RUNS.has(words.slice(0, 2).join(' ')))) continue;
     const end = m.index + m[0].length;
     if (PLACE_WORD_AFTER.test(text.slice(end, end + 14)) || LATIN_PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     out.push({ kind: 'name', start, end });
