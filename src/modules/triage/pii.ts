@@ -4600,45 +4600,47 @@ const COMPANY_AFTER = /^ (?:Realty|Ltd|Limited|Group|Property|Properties|Company
  * words or more, and is left.
  */
 const CAPITALIZED_RUN = /(?<![\p{Lu}\p{Ll}\p{N}@._'’&/-]|\p{Lu}\p{Ll}*[ -])\p{Lu}\p{Ll}{1,11}(?:[ -]\p{Lu}\p{Ll}{1,11}){1,2}(?![\p{Lu}\p{Ll}\p{N}@_'’&-]|[ -]\p{Lu}|\.[\p{Lu}\p{Ll}])/gu;
-const LATIN_RUN_NOT = new Set((
-  'Dear Sir Madam Mayor Mr Mrs Ms Miss Dr Hi Hello Thanks Thank Please Sorry Yes No Not And Or But If When Why What Who How Where Which The This That ' +
-  'These Those My Our Your His Her Their Its We You They He She It Is Are Was Were Be Been Am Do Does Did Can Could Will Would Should Must May Might ' +
-  'Here So Very Really Just From In At An Ok Okay Back Staying Living Writing Calling ' +
-  'Chinese English Malaysian Singaporean American Canadian Australian British Taiwanese Indonesian Filipino Vietnamese Japanese Korean Thai ' +
-  'Macau Macao Taiwan Singapore Malaysia Penang Manila Jakarta Bangkok Tokyo Seoul London Paris Beijing Shanghai ' +
+const LATIN_RUN_NOT = new Set([
+  // LATIN_NOT's words but Hong and Kong (surnames alone: Hong Weiming; Hong Kong is read whole, LATIN_PLACE_RUNS).
+  ...[...LATIN_NOT].filter((w) => w !== 'Hong' && w !== 'Kong'),
+  ...(
+  'Mayor Mr Mrs Ms Miss Yes No And Or But If When Why What Who How Where Which This That ' +
+  'These Those My Our Your His Her Their Its We You They He She It Is Are Was Were Be Been Am Do Does Did Can Could Will Would Should Must May Might English ' +
+  'Macao Penang Manila Jakarta Bangkok Tokyo Seoul London Paris Beijing Shanghai ' +
   'Guangzhou Shenzhen Dubai China Chinas Mainland Province City County District Town Village Street Road Lane Avenue Ave Block Building Tower ' +
   'Court Estate Garden Gardens Plaza Mall Centre Center Hospital Clinic School University College Bank Company Ltd Limited Group Office ' +
   'Committee Bureau Department Station Police Service Services Customer Home Return Permit Card Number Account Email Mail Phone Tel Mobile Fax ' +
-  'Address Contact Facebook Instagram Telegram WhatsApp Wechat Line Signal Shopee Lazada Taobao Alipay Pay Store Shop Online Team Manager Owner ' +
-  'Guest Tourist Teacher Driver Staff Worker Boss Admin Support Help Urgent Complaint Report Update Note Notice Re Fw Subject Regards Best Sincerely ' +
+  'Address Contact Facebook Instagram Telegram WhatsApp Wechat Line Signal Shopee Lazada Taobao Alipay Pay Store Shop Online Team ' +
+  'Staff Worker Boss Admin Support Help Urgent Report Update Note Notice Re Fw Subject Regards Best Sincerely ' +
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December ' +
   'Happy Good Morning Evening Night New Year Spring Festival Day Week Month Government Public Security Health Insurance Social Labour Labor ' +
-  'Street Lights Water Power Electricity Gas Internet Wifi Taxi Bus Metro Subway Airport Port Hotel Restaurant Cafe Bar Market Supermarket ' +
+  'Lights Water Power Electricity Gas Internet Wifi Taxi Bus Metro Subway Airport Port Hotel Restaurant Cafe Bar Market Supermarket ' +
   // Provinces and large cities in pinyin (Zhejiang Jiaxing is where, not who).
   'Zhejiang Jiangsu Guangdong Fujian Sichuan Hunan Hubei Henan Hebei Shandong Shanxi Shaanxi Anhui Jiangxi Yunnan Guizhou Guangxi Hainan Gansu ' +
   'Qinghai Ningxia Xinjiang Xizang Tibet Mongolia Heilongjiang Liaoning Chongqing Tianjin Xiamen Quanzhou Fuzhou Hangzhou Nanjing Suzhou Wuhan ' +
   'Chengdu Kunming Nanning Changsha Harbin Shenyang Dalian Qingdao Jinan Zhengzhou Hefei Nanchang Guiyang Lanzhou Xining Urumqi Lhasa Haikou Sanya ' +
   // Words of brands, products, hotels and games, which are capitalized word by word too (Apple Watch, Grand Hyatt).
-  'Apple Watch Grand Hyatt Hilton Marriott Sheraton Holiday Inn Royal Golden Star Air Pro Plus Mini Phone Pad Book Mac Windows Google ' +
-  'Microsoft Samsung Huawei Xiaomi Galaxy Note Nike Adidas Coca Cola Pepsi Louis Vuitton Gucci Prada Chanel Tesla Model Toyota Honda Benz Audi ' +
+  'Apple Watch Grand Hyatt Hilton Marriott Sheraton Holiday Inn Royal Golden Star Air Pro Plus Mini Pad Book Mac Windows Google ' +
+  'Microsoft Samsung Huawei Xiaomi Galaxy Nike Adidas Coca Cola Pepsi Louis Vuitton Gucci Prada Chanel Tesla Model Toyota Honda Benz Audi ' +
   'Volkswagen Porsche Land Rover Range Cruiser Starbucks Coffee Tea Burger King Pizza Hut Fried Chicken Disney World Universal Studio Studios ' +
   'Cinema Express Airlines Airways Pacific Cathay Emirates Global International National General United First Premium Gold Silver Diamond ' +
   'Platinum Club Member Vip Game Games Play Switch Steam League Legends Honor Kings Glory Battle Royale War Craft Minecraft Roblox Tik Tok ' +
-  'Douyin Kuaishou Bilibili Weibo Baidu Alibaba Tencent Meituan Didi Uber Grab Smart Power Energy Tech Technology Software Digital Data Cloud ' +
-  'Net Web App Apps Store Official Mobile Legend Super Big Red Blue Green Black White Gold Fresh Food Foods Family Mart Seven Eleven Little ' +
+  'Douyin Kuaishou Bilibili Weibo Baidu Alibaba Tencent Meituan Didi Uber Grab Smart Energy Tech Technology Software Digital Data Cloud ' +
+  'Net Web App Apps Official Legend Super Big Red Blue Green Black White Fresh Food Foods Family Mart Seven Eleven Little ' +
   // Sign-offs (Yours Sincerely, Kind Regards, Best Wishes, a Concerned Resident).
   'Realty Property Properties Agency Holdings Inc Yours Kind Wishes Concerned Resident Residents Citizen Citizens Worried Anonymous Local Parent Parents Neighbour Neighbours Neighbor Neighbors ' +
   // Places of Hong Kong, Macau and South-East Asia, and a place's words (Mong Kok, Causeway Bay, West Lake, Great Wall).
   'Causeway Kowloon Lantau Aberdeen Taipa Coloane Cotai ' +
   'Johor Bahru Selangor Sabah Sarawak Cebu Davao Quezon Makati Medan Surabaya Bandung Bali Batam Phuket Pattaya Saigon Hanoi Haiphong ' +
   'South North East West Central Upper Lower Bay Lake Island Islands Mountain Mountains Hill Hills River Bridge Temple Square Palace Wall Beach ' +
-  'Mid Autumn Christmas Eve Easter Valentine Halloween Wi Fi Ice Cream Tea Milk Impact Duo ' +
+  'Mid Autumn Christmas Eve Easter Valentine Halloween Wi Fi Ice Cream Milk Impact Duo ' +
   // Words of a complaint's title in English (Illegal Parking, Broken Lift, Noise Complaint).
   'Illegal Parking Noise Broken Lift Elevator Light Traffic Safety Problem Problems Issue Issues Request Suggestion Feedback Delay Late Supply ' +
   'Rubbish Garbage Waste Trash Dog Dogs Smell Construction Repair Repairs Fee Fees Charge Charges Rent Deposit Refund Landlord Tenant Housing ' +
   'Doctor Officer Officials Meeting Banquet Car Cars Money Bribe Corruption Unfair Dirty Unsafe Dangerous Missing Lost Found Wrong Free Open ' +
   'Closed Heating Pension Subsidy Salary Wages Unpaid Overtime Delivery Parcel Package Order Refunds Scam Fraud Fake Visa Passport Residence'
-).split(' '));
+).split(' '),
+]);
 /** Places whose every word is also a syllable of names (Hong Kong, Mong Kok, Ho Chi Minh): known whole. (Hong, Kong,
  * Park and Moon alone are surnames: Hong Weiming, Kong Lingyu, Park Min-ji, Moon Ji-won.) */
 const LATIN_PLACE_RUNS = new Set([
