@@ -2786,3 +2786,77 @@ describe('stop 28: homes by their room or their lane, holders\' numbers, Latin n
     }
   });
 });
+
+describe('stop 29: southern kin and private jobs before a name, a name before its age, village houses, mobiles told in parts (own examples)', () => {
+  const names = (text: string) => detectPii(text, null).filter((s) => s.kind === 'name').map((s) => text.slice(s.start, s.end));
+  const kinds = (text: string, kind: PiiKind) => detectPii(text, null).filter((s) => s.kind === kind).map((s) => text.slice(s.start, s.end));
+
+  it('masks a name after Southern Min kin, a third person\'s relative, a late parent and a private job', () => {
+    expect(names('我阿叔温德旺是村里的低保户，补助被扣了。')).toContain('温德旺');
+    expect(names('我阿母林秀琴七十多岁了，每个月都要去拍视频。')).toContain('林秀琴');
+    expect(names('她老公韦建军在工地摔伤了，到现在没赔。')).toContain('韦建军');
+    expect(names('先父卓文彬生前捐了一座桥，桥名被改了。')).toContain('卓文彬');
+    expect(names('楼管覃海燕每天逼我们在群里打卡。')).toContain('覃海燕');
+    expect(names('外贸公司的翻译阮红梅说，检查组一来就要她陪吃饭。')).toContain('阮红梅');
+    expect(names('旅居泰国的乡亲蒲家荣捐了五十万，学校连张收据都没给。')).toContain('蒲家荣');
+  });
+
+  it('leaves an official body\'s head (理事长) as an official in the role', () => {
+    expect(names('區殘聯理事長龐志遠來社區開座談會，記了本子。')).toEqual([]);
+  });
+
+  it('reads a name whole where its age follows it', () => {
+    expect(names('我外公俞天赐九十二岁，每年要拍视频证明还活着。')).toContain('俞天赐');
+    expect(names('我老伴卢秀凤七十三岁，被骗了八万。')).toContain('卢秀凤');
+  });
+
+  it('masks a house number in a village\'s or a community\'s named part, with the village, or from the road where a village\'s road is named', () => {
+    expect(kinds('我家老屋在霞浦村顶厝9号，被划进了示范带。', 'address')).toContain('霞浦村顶厝9号');
+    expect(kinds('我们是租住南垵村中路12号之5的外地人。', 'address')).toContain('南垵村中路12号之5');
+    expect(kinds('阿嬤住埔尾社區僑聲路17號之3，一個人住。', 'address')).toContain('埔尾社區僑聲路17號之3');
+    for (const text of ['柳营社区5号楼后面的下水道堵了。', '材料交到东岭村委会3号窗口。', '东岭村中街8号的早餐店天天占道经营。', '修车铺开在东岭村南片15号，晚上还在喷漆。']) expect(kinds(text, 'address'), text).toEqual([]);
+  });
+
+  it('masks a mobile number told in parts, from its first digit to its last', () => {
+    expect(kinds('电话 139 5077，后面是 0462，我叫柯秀兰。', 'mobile')).toEqual(['139 5077，后面是 0462']);
+    expect(kinds('有事打我手机187 4433，后四位1536。', 'mobile')).toEqual(['187 4433，后四位1536']);
+    expect(kinds('号码是139，中间5077，最后0462。', 'mobile')).toEqual(['139，中间5077，最后0462']);
+    expect(kinds('先交了139元，然后5077元，再交0462元。', 'mobile')).toEqual([]);
+  });
+
+  it('masks a plate with two letters before its dot, and the plate of a text that opens with its owner\'s name', () => {
+    expect(kinds('网约车司机尤永涛，车牌吉HD·82731，被罚了三次。', 'plate')).toEqual(['吉HD·82731']);
+    expect(kinds('邱永順，車吉H·F7702，罰單亂開。', 'plate')).toEqual(['吉H·F7702']);
+  });
+
+  it('masks an English given name before a Han surname, and a Korean given name with its hyphen', () => {
+    expect(names('我家孩子Ethan 陳在新加坡出生，回来读小学。')).toContain('Ethan 陳');
+    expect(names('表妹 Cindy 林 在纽约，托我问问。')).toContain('Cindy 林');
+    expect(names('我是Min-jun Seo，签证延期跑了五趟。')).toContain('Min-jun Seo');
+    expect(names('我是Pak Chol-min，也叫朴哲敏。')).toContain('Pak Chol-min');
+    for (const text of ['Dear 王，路灯坏了。', 'Hello 李，请回复。', 'Thanks 张。']) expect(names(text), text).toEqual([]);
+  });
+
+  it('masks a Korean name in Hangul, and leaves other Korean words', () => {
+    expect(names('남순희입니다. 我是南顺姬，住金达莱村。')).toContain('남순희');
+    expect(names('宋仁淑（송인숙），七十八歲，住林場。')).toContain('송인숙');
+    for (const text of ['저는 한국 사람이에요.', '银行账户是신한은행，转不过来。', '上面寫著“안내데스크”。', '감사합니다！']) expect(names(text), text).toEqual([]);
+  });
+
+  it('masks Russian phones, plates and homes', () => {
+    expect(kinds('Виктор，тел. 8 914 755 02 39. 口岸多收钱。', 'mobile')).toEqual(['8 914 755 02 39']);
+    expect(kinds('電話+7 423 240-16-88，我是她朋友。', 'mobile')).toEqual(['+7 423 240-16-88']);
+    expect(kinds('我的车牌М 742 ТР 25被扣了。', 'plate')).toEqual(['М 742 ТР 25']);
+    expect(kinds('My aunt lives at ул. Светланская, д. 45, кв. 12, Vladivostok.', 'address')).toEqual(['ул. Светланская, д. 45, кв. 12']);
+    expect(kinds('余额+1 000 000 000.00 元。', 'mobile')).toEqual([]);
+  });
+
+  it('masks a messenger\'s account after its name, and a microblog handle in Han characters', () => {
+    const handles = (text: string) => detectPii(text, null).filter((s) => s.kind === 'wechat').map((s) => text.slice(s.start, s.end));
+    expect(handles('客户的Telegram @lena_sok_vdk，请联系。')).toEqual(['@lena_sok_vdk']);
+    expect(handles('KakaoTalk：dongchul_son88，麻烦回个话。')).toEqual(['dongchul_son88']);
+    expect(handles('VK: vk.com/sveta_amber25')).toEqual(['vk.com/sveta_amber25']);
+    expect(handles('我的微博@圖川小金魚，被找上門。')).toEqual(['@圖川小金魚']);
+    for (const text of ['The hotline stays online till midnight.', 'Line 3 of the metro is closed.', 'Telegram is blocked here.', '县里的微博@岚江发布，一直不回。', '官方微博@岚江发布已经回复了。']) expect(handles(text), text).toEqual([]);
+  });
+});

@@ -492,7 +492,9 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   /** All groups but the last have length 4 (a card written in fours). */
   let byFours = true;
   for (let g = first; g < last; g++) if (gLen[g] !== 4) byFours = false;
-  if (groups > 5 || (groups === 5 && !byFours)) return null;
+  // (Stop 29) After a plus sign a phone may come in up to six groups, +7 423 240-16-88 (not an amount: 余额+1 000 000).
+  const plus = start > 0 && (text[start - 1] === '+' || text[start - 1] === '＋') && !PLUS_NOT_PHONE_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1));
+  if (groups > (plus ? 6 : 5) || (groups === 5 && !byFours && !plus)) return null;
   if (hasX && n !== 18) return null;
   if (n === 18 && (validIdNumber(d) || (idShaped(d) && atRunStart && introBefore(text, start, ID_INTRO)))) return 'id_number';
   if (hasX) return null;
@@ -944,7 +946,8 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
 // Licence plates: a private car's plate is masked where the writer says whose car it is (我的车,
 // 私家车, 车主…); an official car's plate stays visible, like the official (公车私用 is the complaint).
 
-const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ][·•・.\s-]?(?:[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}|[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{4}[挂掛港澳])(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
+// (Stop 29: two letters before the dot too, 吉HD·82731, as writers set a plate's first letters apart.)
+const PLATE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Za-hj-np-zＡ-Ｚ](?:[A-HJ-NP-Z](?=[·•・]))?[·•・.\s-]?(?:[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{5,6}|[A-HJ-NP-Za-hj-np-z0-9Ａ-Ｚ０-９]{4}[挂掛港澳])(?![A-Za-z0-9Ａ-Ｚ０-９])/g;
 /** In the plate's sentence: the writer's own car or a private person's. */
 // (Round 20) 开一辆/開一輛: a person's car (the sentence names no office or official: OFFICIAL_CAR).
 const PRIVATE_CAR = /我|俺|咱|本人|开一辆|開一輛|开着一辆|開著一輛|被执行人|被執行人|老板|老闆|司机|司機|揽客|攬客|拉客|私家车|私家車|自家|家里的车|家裡的車|家用车|家用車|肇事|电动车|電動車|摩托车|摩托車|车主|車主|邻居|鄰居|出租车|出租車|的士|网约车|網約車|货车司机|貨車司機|黑车|黑車/;
@@ -955,7 +958,8 @@ const OFFICIAL_CAR = /公车|公車|街道的车|街道的車|街道办的车|�
 const SENTENCE_END = /[。！？!?\n]/;
 /** (Round 11) A car said to be its driver's own, and a car said to be the public's. */
 /** (Round 17) Right before a plate: a caller's or signer's name and 车牌. */
-const SIGNER_PLATE_BEFORE = /(?:来电人|來電人|反映人|联系人|聯繫人|聯系人|留言人|——)[\u3400-\u9fff·]{2,4}[，,]\s*(?:车牌|車牌)(?:号|號)?(?:是|为|為)?[:：]?\s*$/;
+// (Stop 29) Or a text that opens with the name, then its car: "邱永順，車吉H·F7702，罰單亂開".
+const SIGNER_PLATE_BEFORE = /(?:来电人|來電人|反映人|联系人|聯繫人|聯系人|留言人|——)[\u3400-\u9fff·]{2,4}[，,]\s*(?:车牌|車牌)(?:号|號)?(?:是|为|為)?[:：]?\s*$|^[\u3400-\u9fff·]{2,4}[，,]\s*(?:车牌|車牌|车|車)(?:号|號)?(?:是|为|為)?[:：]?\s*$/;
 /** Vehicles people own or hire privately (round 29): a van, a truck, a taxi, a hired car. */
 const PRIVATE_VEHICLE = /面包车|麵包車|越野车|越野車|货车|貨車|大车|大車|出租|打车|打車|租车|租車|车行|車行|网约车|網約車|额的车|額的車|俺的车|俺的車/;
 /** A police, enforcement or public-service vehicle's words anywhere in the text (round 29's whole-text reading). */
@@ -971,7 +975,7 @@ const PUBLIC_CAR = /公车|公車|公务车|公務車|警车|警車|执法车|�
  */
 // (Round 21: a trailer's plate too, four characters and 挂, 甘H·3917挂.)
 // (Round 22: a two-place plate too, 粤Z·F836港; and the city's two characters after 车牌 itself, 车牌鹤沙D·26405.)
-const PLATE_DOTTED = /[\u3400-\u9fff][A-HJ-NP-Z][·•・](?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂掛港澳])(?![A-Za-z0-9])/g;
+const PLATE_DOTTED = /[\u3400-\u9fff][A-HJ-NP-Z]{1,2}[·•・](?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂掛港澳])(?![A-Za-z0-9])/g;
 /** The cue's own last characters, which are no city's (车牌是湘L·…: 湘 is the province, 是 the cue's). */
 const PLATE_CUE_CHAR = new CharSet([...'是係为為号號照牌：: ']);
 const PLATE_CUE_BEFORE = /(?:(?:车牌|車牌|车牌号|車牌號|号牌|號牌|牌照)(?:是|为|為|係)?[:：]?|(?:车|車)[\u3400-\u9fff]{0,3}(?:是|係))$/;
@@ -1124,6 +1128,11 @@ const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]
 /** A room after its building, floor or unit; a room number with 房 (group 1); a numbered lane's house (group 2). */
 const DWELLING = /(?<![0-9０-９])(?:[0-9０-９]{1,3}(?:[栋棟幢座舍]|[号號][楼樓])(?:[0-9０-９]{1,2}(?:单元|單元))?(?:[0-9０-９]{1,2}[楼樓层層])?|[0-9０-９]{1,2}(?:单元|單元)|[0-9０-９]{1,2}[楼樓层層])[0-9０-９]{3,4}(?![0-9０-９]|年|元|块|塊|万|萬|平|米|人|户|戶|个|個|次|多|余|餘|号|號|届|屆|期|套|间|間|张|張|台|辆|輛)(?:房|室)?(?!会议|會議|教室|办公|辦公)|(?<![0-9０-９])[0-9０-９]{3,4}(房)(?![间間子东東租价價贷貸源费費款钱錢产產证證屋])|((?:[东西南北東][一二三四五六七八九十0-9０-９]{1,2}|[一二三四五六七八九十0-9０-９]{1,2})巷[0-9０-９一二三四五六七八九十]{1,3}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?(?:[0-9０-９]{3,4}房?)?)/g;
 const DWELLING_CUES = ['栋', '棟', '幢', '座', '舍', '楼', '樓', '层', '層', '单元', '單元', '房', '巷'];
+/** (Stop 29) A house number in a village's or a community's named part: 霞美村頂厝9號, 后垵村中路12号之5, 浯塘村南片33号,
+ * 埔頭社區僑聲路17號之3 (the studied sets label 143 of 146 such runs; the rest a shop's: BUSINESS_AT_LANE_*). Not a
+ * building (社区5号楼) and not a village's office, school or shop (村委会3号, 村部). */
+const VILLAGE_ROAD = /^[\u3400-\u9fff]{2,}[路街道]/;
+const VILLAGE_HOUSE = /(?:村|社区|社區)([^\s委部会會校院厂廠店场場站所楼樓组組0-9０-９，,。、；;：:（）()“”"'「」]{1,3}[0-9０-９]{1,4}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?)(?![0-9０-９楼樓院栋棟幢座])/g;
 const NEIGHBOUR_WORD = /^(?:楼下|樓下|楼上|樓上|隔壁|对门|對門|对面|對面)/;
 const NEIGHBOUR_BEFORE = /(?:楼下|樓下|楼上|樓上|隔壁|对门|對門|对面|對面|隔籬|隔篱|屋|家|住|喺|在|是|係)$/;
 const LODGING_BEFORE = /(?:店|馆|館|宾|賓|舍|所|宿|栈|棧|社)的?$/;
@@ -1334,6 +1343,17 @@ function scanAddresses(text: string, out: PiiSpan[]) {
       let start = place ? nameStart(text, m.index, true) : m.index;
       if (start < m.index - 2 && NEIGHBOUR_WORD.test(text.slice(start, start + 2))) start += 2;
       out.push({ kind: 'address', start, end });
+    }
+  }
+  if ((has(text, '村') || has(text, '社')) && (has(text, '号') || has(text, '號'))) {
+    VILLAGE_HOUSE.lastIndex = 0;
+    for (let m = VILLAGE_HOUSE.exec(text); m; m = VILLAGE_HOUSE.exec(text)) {
+      const end = m.index + m[0].length;
+      if (BUSINESS_AT_LANE_AFTER.test(text.slice(end, end + 12)) || BUSINESS_AT_LANE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      // (A named road in the village is the address without it, 石塘村滨海路19号; a back street or a middle road is
+      // the village's own, 沙岭村后街5号.)
+      const roadNamed = VILLAGE_ROAD.test(m[1]);
+      out.push({ kind: 'address', start: roadNamed ? end - m[1].length : nameStart(text, m.index, true), end });
     }
   }
   // "枣树湾组23号": a village group called by its hamlet's name, not numbered, and a house number.
@@ -1665,7 +1685,13 @@ const NAME_INTRO_WORDS = (
     // a dealer, a salesman, a debt collector (伙计马小兵, 代理商蔡宏远, 推销员葛丽, 催收员…).
     '我阿大|我阿奶|我阿舅|经名|經名|满拉|滿拉|伙计|夥計|代理商|推销员|推銷員|催收员|催收員|打假人|' +
     // Grandparents called without 我 (阿嫲陳亞嬌), a fellow villager (老乡阳明), a Cantonese son or daughter (佢個女凌慧).
-    '阿嫲|阿嬤|阿婆|阿爺|阿爷|阿奶|老乡|老鄉|個女|个女|個仔|个仔'
+    '阿嫲|阿嬤|阿婆|阿爺|阿爷|阿奶|老乡|老鄉|個女|个女|個仔|个仔|' +
+    // (Stop 29) Southern Min kin with 阿 (我阿叔, 我阿母, 我阿兄), a late parent or husband, a
+    // relative of a third person (她老公); private persons by their job or standing in a firm, a dormitory, a clan's or
+    // an elders' council, an overseas-Chinese family (楼管, 记录员, 副总, 翻译, 出纳, 台胞, 乡亲, 归侨); not 理事长, which an official
+    // body's head is too (区残联理事长).
+    '我阿叔|我阿母|我阿兄|我阿姐|我阿伯|我阿姆|我阿嬸|我阿婶|先父|先母|先夫|亡夫|她老公|他老婆|她丈夫|他妻子|她儿子|她兒子|他儿子|他兒子|' +
+    '楼管|樓管|记录员|記錄員|记录人|記錄人|副总|副總|翻译|翻譯|出纳|出納|台胞|乡亲|鄉親|侨胞|僑胞|归侨|歸僑|侨眷|僑眷'
 ).split('|');
 /**
  * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
@@ -1762,7 +1788,8 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
  */
 const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護|家父|家母)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
-const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事))/;
+// (Stop 29: an age right after the name confirms it, 许天赐九十二岁.)
+const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲))/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
 const NOT_NAME_WORD = new Set(
   ('撒拉 撒谎 撒謊 撒手 撒气 撒氣 撒野 撒娇 撒嬌 楼下 楼上 樓下 樓上 宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
@@ -4051,6 +4078,16 @@ const HOLDER_NOT_AFTER = /^[年月日天个個元块塊万萬多次号號]/;
 const HOLDER_CUES = ['编号', '編號', '证号', '證號', '股东', '股東', '号', '號', '居住', '账号', '賬號', '帳號'];
 /** Before an account: an institution's name or a payee (收款账户：钢州市红十字会，账号…). */
 const INSTITUTION_ACCOUNT_BEFORE = /(?:会|會|社|院|局|所|站|中心|公司|集团|集團|基金|银行|銀行|收款账户|收款賬戶|收款帳戶)[:：，,\s]{0,2}(?:银行|銀行)?(?:账号|賬號|帳號)$/;
+/** (Stop 29) A mobile number told in parts with words between them (139 5077，后面是 0462; 187 4433，后四位1536; 139，中间5077，
+ * 最后0462): masked from its first digit to its last, as the labels mark it. */
+const SPLIT_JOIN = String.raw`[\s，,、:：]*(?:中间|中間|后面|後面|后边|後邊|后四位|後四位|尾号|尾號|最后四位|最後四位|最后|最後|然后|然後|接着|接著|再)(?:是|为|為)?[\s，,、:：]*`;
+const SPLIT_MOBILE = new RegExp(String.raw`(?<![0-9])1[3-9][0-9](?:[\s-]?[0-9]{4}|${SPLIT_JOIN}[0-9]{4})${SPLIT_JOIN}[0-9]{4}(?![0-9])`, 'g');
+const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', '后四', '後四', '尾号', '尾號', '最后', '最後', '然后', '然後', '接着', '接著', '再'];
+function scanSplitMobiles(text: string, out: PiiSpan[]) {
+  SPLIT_MOBILE.lastIndex = 0;
+  for (let m = SPLIT_MOBILE.exec(text); m; m = SPLIT_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+}
+
 function scanHolderNumbers(text: string, out: PiiSpan[]) {
   HOLDER_NUMBER.lastIndex = 0;
   for (let m = HOLDER_NUMBER.exec(text); m; m = HOLDER_NUMBER.exec(text)) {
@@ -4599,7 +4636,8 @@ const COMPANY_AFTER = /^ (?:Realty|Ltd|Limited|Group|Property|Properties|Company
  * nor where a place's word follows (… Village, … Road); a sentence of English in title case reads as one run of four
  * words or more, and is left.
  */
-const CAPITALIZED_RUN = /(?<![\p{Lu}\p{Ll}\p{N}@._'’&/-]|\p{Lu}\p{Ll}*[ -])\p{Lu}\p{Ll}{1,11}(?:[ -]\p{Lu}\p{Ll}{1,11}){1,2}(?![\p{Lu}\p{Ll}\p{N}@_'’&-]|[ -]\p{Lu}|\.[\p{Lu}\p{Ll}])/gu;
+// (Stop 29: a word may carry a hyphenated lower-case tail, as Korean given names do: Min-jun Seo, Pak Chol-min.)
+const CAPITALIZED_RUN = /(?<![\p{Lu}\p{Ll}\p{N}@._'’&/-]|\p{Lu}\p{Ll}*[ -])\p{Lu}\p{Ll}{1,11}(?:-\p{Ll}{2,8})?(?:[ -]\p{Lu}\p{Ll}{1,11}(?:-\p{Ll}{2,8})?){1,2}(?![\p{Lu}\p{Ll}\p{N}@_'’&-]|[ -]\p{Lu}|\.[\p{Lu}\p{Ll}])/gu;
 const LATIN_RUN_NOT = new Set([
   // LATIN_NOT's words but Hong and Kong (surnames alone: Hong Weiming; Hong Kong is read whole, LATIN_PLACE_RUNS).
   ...[...LATIN_NOT].filter((w) => w !== 'Hong' && w !== 'Kong'),
@@ -4664,6 +4702,35 @@ function scanCapitalizedNames(text: string, out: PiiSpan[]) {
     if (PLACE_WORD_AFTER.test(text.slice(end, end + 14)) || LATIN_PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     out.push({ kind: 'name', start, end });
   }
+}
+/** (Stop 29) An English given name before a Han surname, as overseas Chinese write theirs (Jerome 施, Ethan 陳在新加坡出生):
+ * the surname ends the run, or a function word follows it. The studied sets label every such run (14 of 14). */
+const LATIN_GIVEN_HAN_SURNAME = /(?<![A-Za-z])([A-Z][a-z]{2,10}) ?([\u3400-\u9fff])(?![\u3400-\u9fff](?<![在是的说說和与與也都还還就从從到]))/g;
+function scanLatinGivenHanSurnames(text: string, out: PiiSpan[]) {
+  LATIN_GIVEN_HAN_SURNAME.lastIndex = 0;
+  for (let m = LATIN_GIVEN_HAN_SURNAME.exec(text); m; m = LATIN_GIVEN_HAN_SURNAME.exec(text)) {
+    if (!SURNAME_SET.has(m[2]) || LATIN_RUN_NOT.has(m[1]) || LATIN_TITLE.has(m[1])) continue;
+    out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+  }
+}
+/** (Stop 29) A Korean name in Hangul: three syllables, the first a surname, standing alone or before 입니다/씨/님
+ * (송인숙, 남순희입니다). Korean words of three syllables that open with a surname's syllable and stand alone are rare
+ * in a Chinese letter; the studied sets' other Hangul (저는, 한국, 사람이에요, 신한은행, 안내데스크) is not of that shape. */
+const HANGUL = /[\uac00-\ud7a3]/;
+const HANGUL_NAME = /(?<![\uac00-\ud7a3])[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉태피계][\uac00-\ud7a3]{2}(?=입니다|이에요|예요|씨|님|[^\uac00-\ud7a3]|$)/g;
+function scanHangulNames(text: string, out: PiiSpan[]) {
+  HANGUL_NAME.lastIndex = 0;
+  for (let m = HANGUL_NAME.exec(text); m; m = HANGUL_NAME.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + 3 });
+}
+/** (Stop 29) Russian plates and homes: a plate's letter, three digits, two letters and its region (М 742 ТР 25, А 318 КМ
+ * 125, in the Cyrillic letters plates use), and a street, house and flat (ул. Светланская, д. 45, кв. 12). */
+const RUSSIAN_PLATE = /(?<![\p{Script=Cyrillic}\p{Script=Latin}\p{N}])[АВЕКМНОРСТУХ] ?[0-9]{3} ?[АВЕКМНОРСТУХ]{2} ?[0-9]{2,3}(?![\p{Script=Cyrillic}\p{Script=Latin}\p{N}])/gu;
+const RUSSIAN_HOME = /(?<![\p{L}])(?:ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|б-р|бульвар|ш\.|шоссе)\s?[\p{L}\s.-]{2,30}?,\s?(?:д\.|дом)\s?[0-9]+[\p{L}]?(?:\s?[,/]\s?(?:корп\.|к\.|стр\.)\s?[0-9]+)?(?:,\s?(?:кв\.|квартира)\s?[0-9]+)?/gu;
+function scanRussianDetails(text: string, out: PiiSpan[]) {
+  RUSSIAN_PLATE.lastIndex = 0;
+  for (let m = RUSSIAN_PLATE.exec(text); m; m = RUSSIAN_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index, end: m.index + m[0].length });
+  RUSSIAN_HOME.lastIndex = 0;
+  for (let m = RUSSIAN_HOME.exec(text); m; m = RUSSIAN_HOME.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
 }
 function scanLatinBesideNames(text: string, out: PiiSpan[]) {
   LATIN_AFTER_PERSON.lastIndex = 0;
@@ -5791,6 +5858,7 @@ function scanRound22(text: string, out: PiiSpan[]) {
 
 /** A Russian number: +7 and a 9xx mobile, or 8 and one grouped 3-3-2-2 (8 914 205 37 19), with spaces, dashes, brackets;
  * (round 26) and a Kazakh one, the same with a 7xx mobile (+7 702 418 63 27, +77014829365, 8 747 310 85 22). */
+const RUSSIAN_PHONE_WORD = /(?:тел|Тел|ТЕЛ|телефон|Телефон|моб|Моб)\.?[:：]?\s?$/;
 const RU_PHONE = /(?:\+7[\s\-]?\(?[79][0-9]{2}\)?[\s\-]?[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}|(?<![0-9])8 [79][0-9]{2} [0-9]{3} [0-9]{2} [0-9]{2})(?![0-9])/g;
 /** A Korean alien registration (or resident registration) number after its word: birth date, a dash, seven digits. */
 const KOREAN_REGISTRATION = /(?:登录证|登錄證|登录号|登錄號|登记证|登記證|登录|登錄|居民登录|居民登錄|身份证|身份證)(?:号码|號碼|号|號|编号|編號)?(?:是|为|為|係)?[:：]?\s?([0-9]{6}[-－][1-8][0-9]{6})(?![0-9])/g;
@@ -5818,7 +5886,8 @@ function scanRound23(text: string, out: PiiSpan[]) {
     RU_PHONE.lastIndex = 0;
     for (let m = RU_PHONE.exec(text); m; m = RU_PHONE.exec(text)) {
       // (8 and 3-3-2-2 only where the writer says it is a phone: 电话, 手机.)
-      if (m[0][0] === '8' && !introBefore(text, m.index, PHONE_INTRO)) continue;
+      // (Stop 29: or the Russian word for it, тел. 8 914 755 02 39.)
+      if (m[0][0] === '8' && !introBefore(text, m.index, PHONE_INTRO) && !RUSSIAN_PHONE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
     }
   }
@@ -6751,6 +6820,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   // (Round 13: each only where its cue word is there at all.)
   if (sawTriggers & T_HAO) scanMemberNumbers(text, spans);
   if (hasAny(text, HOLDER_CUES)) scanHolderNumbers(text, spans);
+  if (hasAny(text, SPLIT_CUES)) scanSplitMobiles(text, spans);
   // (Round 14: each only where its cue character is there at all.)
   if (sawTriggers & T_ZHENG || (hasLetter && has(text, 'ermit'))) scanPermits(text, spans);
   if (hasLetter) {
@@ -6811,9 +6881,14 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (hasLetter) {
     scanLatinBesideNames(text, spans);
     scanCapitalizedNames(text, spans);
+    scanLatinGivenHanSurnames(text, spans);
     scanSocialHandles(text, spans);
+    scanMessengerHandles(text, spans);
     if (sawTriggers & T_PAREN) latinBeforeBracketedName(text, spans);
   } else if (CASED_NOT_ASCII.test(text)) scanCapitalizedNames(text, spans); // (Ирина Соколова, Đặng Thị Lan with no ASCII letter)
+  if (HANGUL.test(text)) scanHangulNames(text, spans);
+  if (has(text, '@')) scanMicroblogAt(text, spans);
+  if (CYRILLIC.test(text)) scanRussianDetails(text, spans);
   if (has(text, '号') || has(text, '號')) scanCuedStreetHomes(text, spans);
   dropOfficeContacts(text, spans);
   // (Round 22) "支付宝 138…": 付 is a surname, and 付宝 before a number read as a name; Alipay is none.
@@ -6997,6 +7072,29 @@ function fillNameLists(text: string, spans: PiiSpan[]): PiiSpan[] {
 
 /** "抖音号shuoyuan_laowu", "快手號：abc_123": a short-video or microblog account, introduced as such, names its owner. */
 const SOCIAL_HANDLE = /(?:抖音|快手|微博|小红书|小紅書|视频号|視頻號)(?:号|號|账号|賬號|帳號|ID|id)[\s:：是为為]{0,4}([A-Za-z0-9][-_.A-Za-z0-9]{2,28}[-_A-Za-z0-9])(?![-_A-Za-z0-9])/g;
+/** (Stop 29) A messenger's or a network's account after its name (Telegram @lena_sok_vdk, KakaoTalk：dongchul_son88, VK:
+ * vk.com/sveta_amber25, Viber, Zalo, Instagram, Skype): a handle with a digit, an underscore, a dot or an @, which a
+ * word after the name (Line till midnight) has not; and a microblog's handle in Han characters after @ (微博@圖川小金魚). */
+const MESSENGER_HANDLE = /(?<![A-Za-z])(?:Telegram|telegram|TG|KakaoTalk|Kakaotalk|Kakao|kakao|Viber|viber|VK|vk|Instagram|instagram|IG|ig|Facebook|facebook|FB|fb|Skype|skype|Twitter|twitter|Signal|Zalo|zalo|Snapchat|TikTok|Tiktok|tiktok|LINE|Line)(?:\s?(?:ID|id|号|號|账号|賬號|帳號))?[\s:：是为為]{0,4}(@[A-Za-z0-9][-_.A-Za-z0-9]{1,30}[A-Za-z0-9_]|[A-Za-z0-9][-_.A-Za-z0-9/]{1,40}[A-Za-z0-9_])(?![-_.A-Za-z0-9@])/g;
+const MICROBLOG_AT = /(?<!官方|政务|政務)(?:微博|抖音|快手|小红书|小紅書)[\s:：]{0,2}(@[\u3400-\u9fff][\u3400-\u9fff0-9_]{1,9})(?=[，,。；;！!？?\s）)]|$)/g;
+/** An office's account, which is no one's personal data (@岚江发布). */
+const OFFICIAL_HANDLE_END = /(?:发布|發佈|發布|政务|政務|公安|在线|在線|融媒|新闻|新聞|卫健|衛健|文旅)$/;
+function scanMessengerHandles(text: string, out: PiiSpan[]) {
+  MESSENGER_HANDLE.lastIndex = 0;
+  for (let m = MESSENGER_HANDLE.exec(text); m; m = MESSENGER_HANDLE.exec(text)) {
+    if (!/[0-9_.@]/.test(m[1])) continue;
+    const end = m.index + m[0].length;
+    out.push({ kind: 'wechat', start: end - m[1].length, end });
+  }
+}
+function scanMicroblogAt(text: string, out: PiiSpan[]) {
+  MICROBLOG_AT.lastIndex = 0;
+  for (let m = MICROBLOG_AT.exec(text); m; m = MICROBLOG_AT.exec(text)) {
+    if (OFFICIAL_HANDLE_END.test(m[1])) continue;
+    const end = m.index + m[0].length;
+    out.push({ kind: 'wechat', start: end - m[1].length, end });
+  }
+}
 function scanSocialHandles(text: string, out: PiiSpan[]) {
   if (!has(text, '抖音') && !has(text, '快手') && !has(text, '微博') && !has(text, '小红书') && !has(text, '小紅書') && !has(text, '视频号') && !has(text, '視頻號')) return;
   SOCIAL_HANDLE.lastIndex = 0;
