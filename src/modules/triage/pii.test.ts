@@ -2859,4 +2859,41 @@ describe('stop 29: southern kin and private jobs before a name, a name before it
     expect(handles('我的微博@圖川小金魚，被找上門。')).toEqual(['@圖川小金魚']);
     for (const text of ['The hotline stays online till midnight.', 'Line 3 of the metro is closed.', 'Telegram is blocked here.', '县里的微博@岚江发布，一直不回。', '官方微博@岚江发布已经回复了。']) expect(handles(text), text).toEqual([]);
   });
+
+  it('masks names after Taiwanese and formal kin words, and a married woman\'s name with her husband\'s surname', () => {
+    expect(names('我先生林志明在廠裡做台幹，三個月沒領到薪水。')).toContain('林志明');
+    expect(names('外子黃國雄的台胞證一直辦不下來。')).toContain('黃國雄');
+    expect(names('阮阿爸蘇文雄八十歲了，健保卡一直補不到。')).toContain('蘇文雄');
+    expect(names('我是陳林美玉，在台北。')).toContain('陳林美玉');
+    expect(names('報案人：張李秀英，電話0912-345-678。')).toContain('張李秀英');
+    expect(names('出租方骆国平，身份证号码另附。')).not.toContain('方骆国平');
+    expect(names('帮忙转一下，谢谢大家。')).toEqual([]);
+  });
+
+  it('masks a Taiwan resident certificate\'s number in both forms, the older 台胞證 with its letter, and the permit to Taiwan', () => {
+    const ids = (text: string) => kinds(text, 'id_number');
+    expect(ids('我的統一證號A800000014，要補件。')).toEqual(['A800000014']);
+    expect(ids('居留證統一證號FC01234562過期了。')).toEqual(['FC01234562']);
+    expect(ids('居留證統一證號FC01234563過期了。')).toEqual([]);
+    expect(ids('我的台胞證號碼0312345678(B)，過期了。')).toEqual(['0312345678(B)']);
+    expect(ids('她的往來台灣通行證T12345678要續簽。')).toEqual(['T12345678']);
+  });
+
+  it('leaves a federation\'s, a sign\'s and a notice\'s phone, and masks a home\'s', () => {
+    const lines = (text: string) => kinds(text, 'landline');
+    expect(lines('僑聯的電話0595-8567 2310打了五次都沒人接。')).toEqual([]);
+    expect(lines('服务站牌子上的电话0595-8560 3318打过去是空号。')).toEqual([]);
+    expect(lines('公示牌上写着镇长的名字和电话0433-7575110，我打过去是传真机。')).toEqual([]);
+    expect(lines('我家电话0433-7526604，找我就行。')).toEqual(['0433-7526604']);
+  });
+
+  it('masks a forest farm\'s house, a named building\'s door and room, and a group\'s house in brackets after a speaker', () => {
+    const homes = (text: string) => kinds(text, 'address');
+    expect(homes('林場的家青松林場五排3號，冬天沒有煤。')).toEqual(['青松林場五排3號']);
+    expect(homes('我家老黑沟林场家属区7号被划在外面。')).toEqual(['老黑沟林场家属区7号']);
+    expect(homes('父亲生前一直住建工楼3门202。')).toEqual(['建工楼3门202']);
+    expect(homes('金成国（一组3号）发言：广场一直锁着。')).toEqual(['一组3号']);
+    expect(homes('我们这学期有3门202人的大课。')).toEqual([]);
+  });
 });
+

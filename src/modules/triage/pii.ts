@@ -448,7 +448,9 @@ type NumberKind = PiiKind | 'service' | null;
 const EXTENSION = /^\s?[转轉]\s?[0-9０-９]{1,6}(?![0-9０-９])/;
 const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|回執|预约号|預約號|受理号|受理號|订单|訂單|流水号|流水號|运单|運單|快递|快遞|发货单|發貨單|合同号|合同號|案号|案號|文号|文號|批次|批号|批號|序号|序號|条码|條碼)[^0-9０-９\n，,。；;]{0,6}$/;
 /** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
-const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股|侨联|僑聯|妇联|婦聯|残联|殘聯|工会|工會|团委|團委|文联|文聯|科协|科協|牌子上|牌上)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+/** (Stop 29) A number read off a notice, a sign or a website in the same sentence (公示牌上写着镇长的名字和电话…): an office's. */
+const POSTED_LINE_BEFORE = /(?:公示牌|公示栏|公示欄|告示牌|宣传栏|宣傳欄|牌子上|墙上|牆上|网站上|網站上|官网|官網)[^。！？!?\n0-9０-９]{0,16}$/;
 
 /** "县民政局的电话是多少？我打0748-…": an office's number asked for or dialled in the same sentence (not the writer's own: no 我的/本人/联系 between). */
 // (Round 20) "县医保局：0722-4326018", "防汛辦0722-6223110": a landline right after a unit's name is the unit's; and one an
@@ -710,7 +712,7 @@ function scanNumbers(text: string, out: PiiSpan[]) {
           const kind = numberKind(digitsOf(text, g, h), g, h, text, g === 0 && from === 0);
           if (kind) {
             // An office's duty line or hotline (防汛值班电话0745-…, 镇政府办公室电话…) identifies no person.
-            if (kind !== 'service' && !(kind === 'landline' && (OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 16), gStart[g])) || OFFICE_LINE_ASKED.test(text.slice(Math.max(0, gStart[g] - 24), gStart[g])) || OFFICE_RIGHT_BEFORE.test(text.slice(Math.max(0, gStart[g] - 4), gStart[g])) || OFFICE_HOURS_AFTER.test(text.slice(gEnd[h], gEnd[h] + 8))))) {
+            if (kind !== 'service' && !(kind === 'landline' && (OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 16), gStart[g])) || POSTED_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 24), gStart[g])) || OFFICE_LINE_ASKED.test(text.slice(Math.max(0, gStart[g] - 24), gStart[g])) || OFFICE_RIGHT_BEFORE.test(text.slice(Math.max(0, gStart[g] - 4), gStart[g])) || OFFICE_HOURS_AFTER.test(text.slice(gEnd[h], gEnd[h] + 8))))) {
               let start = gStart[g];
               // "+86 138…", "（0512）6512…": the prefix belongs to the number.
               const before = text.charCodeAt(start - 1);
@@ -1126,7 +1128,8 @@ function sharedPartAfter(text: string, parts: string, end: number): boolean {
 /** After a number, what makes it a year, an amount or a count, not a room (5栋2024年, 3栋1200元). */
 const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]/;
 /** A room after its building, floor or unit; a room number with 房 (group 1); a numbered lane's house (group 2). */
-const DWELLING = /(?<![0-9０-９])(?:[0-9０-９]{1,3}(?:[栋棟幢座舍]|[号號][楼樓])(?:[0-9０-９]{1,2}(?:单元|單元))?(?:[0-9０-９]{1,2}[楼樓层層])?|[0-9０-９]{1,2}(?:单元|單元)|[0-9０-９]{1,2}[楼樓层層])[0-9０-９]{3,4}(?![0-9０-９]|年|元|块|塊|万|萬|平|米|人|户|戶|个|個|次|多|余|餘|号|號|届|屆|期|套|间|間|张|張|台|辆|輛)(?:房|室)?(?!会议|會議|教室|办公|辦公)|(?<![0-9０-９])[0-9０-９]{3,4}(房)(?![间間子东東租价價贷貸源费費款钱錢产產证證屋])|((?:[东西南北東][一二三四五六七八九十0-9０-９]{1,2}|[一二三四五六七八九十0-9０-９]{1,2})巷[0-9０-９一二三四五六七八九十]{1,3}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?(?:[0-9０-９]{3,4}房?)?)/g;
+const DWELLING = /(?<![0-9０-９])(?:[0-9０-９]{1,3}(?:[栋棟幢座舍]|[号號][楼樓])(?:[0-9０-９]{1,2}(?:单元|單元))?(?:[0-9０-９]{1,2}[楼樓层層])?|[0-9０-９]{1,2}(?:单元|單元)|(?<=[楼樓])[0-9０-９]{1,2}[门門]|[0-9０-９]{1,2}[楼樓层層])[0-9０-９]{3,4}(?![0-9０-９]|年|元|块|塊|万|萬|平|米|人|户|戶|个|個|次|多|余|餘|号|號|届|屆|期|套|间|間|张|張|台|辆|輛)(?:房|室)?(?!会议|會議|教室|办公|辦公)|(?<![0-9０-９])[0-9０-９]{3,4}(房)(?![间間子东東租价價贷貸源费費款钱錢产產证證屋])|((?:[东西南北東][一二三四五六七八九十0-9０-９]{1,2}|[一二三四五六七八九十0-9０-９]{1,2})巷[0-9０-９一二三四五六七八九十]{1,3}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?(?:[0-9０-９]{3,4}房?)?)/g;
+// (Stop 29: a named building's door, as the north-east numbers its stairwells: 建工楼3门202.)
 const DWELLING_CUES = ['栋', '棟', '幢', '座', '舍', '楼', '樓', '层', '層', '单元', '單元', '房', '巷'];
 /** (Stop 29) A house number in a village's or a community's named part: 霞美村頂厝9號, 后垵村中路12号之5, 浯塘村南片33号,
  * 埔頭社區僑聲路17號之3 (the studied sets label 143 of 146 such runs; the rest a shop's: BUSINESS_AT_LANE_*). Not a
@@ -1532,6 +1535,11 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
   const sl = surnameLength(text, start);
   if (!sl || NOT_NAME_WORD.has(text.slice(start, start + 2))) return -1;
   const s = start + sl;
+  // (Stop 29) 陳林美玉, 張李秀英: a married woman's name in Taiwan and Hong Kong with her husband's surname before her
+  // own (冠夫姓), where the four characters end the clause.
+  // (Only right after a boundary or 是/叫/：, not a doubled character (谢谢大家), not ending in 家, and not after a party's
+  // word: 出租方骆国平.)
+  if (sl === 1 && SURNAME_UNIT[text.charCodeAt(s)] && text[s] !== text[start] && GIVEN_SET.has(text[s + 1] ?? '') && GIVEN_SET.has(text[s + 2] ?? '') && text[s + 2] !== '家' && !isHan(text.charCodeAt(s + 3)) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && (start === 0 || NAME_BOUNDARY_BEFORE.has(text[start - 1]) || '是叫'.includes(text[start - 1]))) return s + 3;
   // 谢老四, 王老五: a private person's nickname by birth order.
   if (text[s] === '老' && /[二三四五六七八九幺么]/.test(text[s + 1] ?? '') && !/[十百千万萬]/.test(text[s + 2] ?? '')) return s + 2;
   // 石老根, 赵老栓: 老 and a rural given name's wish (a root, a lock, a pillar, plenty), not a word.
@@ -1691,7 +1699,11 @@ const NAME_INTRO_WORDS = (
     // an elders' council, an overseas-Chinese family (楼管, 记录员, 副总, 翻译, 出纳, 台胞, 乡亲, 归侨); not 理事长, which an official
     // body's head is too (区残联理事长).
     '我阿叔|我阿母|我阿兄|我阿姐|我阿伯|我阿姆|我阿嬸|我阿婶|先父|先母|先夫|亡夫|她老公|他老婆|她丈夫|他妻子|她儿子|她兒子|他儿子|他兒子|' +
-    '楼管|樓管|记录员|記錄員|记录人|記錄人|副总|副總|翻译|翻譯|出纳|出納|台胞|乡亲|鄉親|侨胞|僑胞|归侨|歸僑|侨眷|僑眷'
+    '楼管|樓管|记录员|記錄員|记录人|記錄人|副总|副總|翻译|翻譯|出纳|出納|台胞|乡亲|鄉親|侨胞|僑胞|归侨|歸僑|侨眷|僑眷|' +
+    // (Stop 29) Taiwanese and formal written kin: 阮 for "my" in Hokkien (阮阿爸, 阮某 my wife, 阮尪 my husband, 阮後生 my
+    // son), a husband as 我先生 and a wife as 我太太 or 內人, 外子, 家兄, 舍弟, and 敝姓 before a surname.
+    '阮阿爸|阮阿母|阮老爸|阮老母|阮阿公|阮阿嬤|阮阿媽|阮爸|阮媽|阮某|阮尪|阮牽手|阮後生|阮查某囝|阮囝仔|阮小弟|阮阿兄|阮阿姊|阮小妹|' +
+    '外子|內人|内人|內子|内子|家兄|舍弟|舍妹|家姊|家姐|小犬|犬子|我先生|我太太|她先生|他太太|敝人|我老爸|我老媽|我老妈|我老母'
 ).split('|');
 /**
  * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
@@ -4479,13 +4491,16 @@ function hkNumbersAfterNames(text: string, spans: PiiSpan[]) {
  * the writer says what the number is: like an ID number, they single one person out. Another shape after the cue (a
  * 回乡证 fee of 2000, a date) is left alone.
  */
-const PERMIT = /(回乡证|回鄉證|回乡卡|回鄉卡|Home Return Permit|home return permit|HOME RETURN PERMIT|台胞证|台胞證|臺胞證|臺胞证)(?:号码|號碼|号|號|编号|編號|No\.?|number)?[\s:：是为為係]{0,4}([A-Za-z]?[0-9]{8}(?:[0-9]{2})?)(?![A-Za-z0-9０-９])/g;
+// (Stop 29) Also the older 台胞证's ten digits with its issue letter in brackets (0312345678(B)), and the mainland
+// resident's permit for Taiwan (大陆居民往来台湾通行证, 入台证: T and eight digits).
+const PERMIT = /(回乡证|回鄉證|回乡卡|回鄉卡|Home Return Permit|home return permit|HOME RETURN PERMIT|台胞证|台胞證|臺胞證|臺胞证|往来台湾通行证|往來臺灣通行證|往來台灣通行證|赴台通行证|赴臺通行證|入台证|入臺證|入台證)(?:号码|號碼|号|號|编号|編號|No\.?|number)?[\s:：是为為係]{0,4}([A-Za-z]?[0-9]{8}(?:[0-9]{2}(?:[(（][A-Z][)）])?)?)(?![A-Za-z0-9０-９])/g;
 const PERMIT_NUMBER = /^[HMhm][0-9]{8}(?:[0-9]{2})?$/;
-const TAIWAN_PERMIT_NUMBER = /^[0-9]{8}(?:[0-9]{2})?$/;
+const TAIWAN_PERMIT_NUMBER = /^[0-9]{8}(?:[0-9]{2}(?:[(（][A-Z][)）])?)?$/;
+const TO_TAIWAN_PERMIT_NUMBER = /^[Tt]?[0-9]{8}$/;
 function scanPermits(text: string, out: PiiSpan[]) {
   PERMIT.lastIndex = 0;
   for (let m = PERMIT.exec(text); m; m = PERMIT.exec(text)) {
-    if (!(m[1].includes('胞') ? TAIWAN_PERMIT_NUMBER : PERMIT_NUMBER).test(m[2])) continue;
+    if (!(m[1].includes('胞') ? TAIWAN_PERMIT_NUMBER : /通行|入台|入臺/.test(m[1]) ? TO_TAIWAN_PERMIT_NUMBER : PERMIT_NUMBER).test(m[2])) continue;
     const start = m.index + m[0].length - m[2].length;
     out.push({ kind: 'id_number', start, end: start + m[2].length });
   }
@@ -4507,14 +4522,19 @@ export function validHkId(letters: string, digits: string, check: string): boole
 /** A Macau identity card, 1234567(8) (1, 5, 7 or 8 first): no public check, so only after 身份證. */
 const MACAU_ID = /(?:身份证|身份證|BIR)(?:号码|號碼|号|號)?[\s:：是係为為]{0,3}([1578][0-9]{6}[(（][0-9][)）])(?![0-9])/g;
 /** A Taiwan ID, A123456789 (a letter, 1 or 2 for the sex, 8 digits), with its check digit right and an ID cue before. */
-const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z][12][0-9]{8}(?![A-Za-z0-9])/g;
+// (Stop 29: also a resident foreigner's or a mainland spouse's 統一證號, letter and 8 or 9 (the 2021 form) or a second letter
+// A–D (the older form), read with the same check.)
+const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z][1289A-D][0-9]{8}(?![A-Za-z0-9])/g;
 const TAIWAN_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO'; // A=10 … Z=33, I=34, O=35
 const TAIWAN_ID_CUE = /身份|字號|字号|ID|證號|证号|統一證|统一证/;
 export function validTaiwanId(id: string): boolean {
   const v = TAIWAN_LETTERS.indexOf(id[0]) + 10;
   if (v < 10) return false;
   let sum = Math.floor(v / 10) + (v % 10) * 9;
-  for (let k = 1; k < 9; k++) sum += (id.charCodeAt(k) - 48) * (9 - k);
+  // (The older resident certificate's second letter counts as its code's last digit: A = 10 → 0, B = 11 → 1.)
+  const second = id.charCodeAt(1) >= 65 ? (TAIWAN_LETTERS.indexOf(id[1]) + 10) % 10 : id.charCodeAt(1) - 48;
+  sum += second * 8;
+  for (let k = 2; k < 9; k++) sum += (id.charCodeAt(k) - 48) * (9 - k);
   sum += id.charCodeAt(9) - 48;
   return sum % 10 === 0;
 }
@@ -5864,6 +5884,8 @@ const RU_PHONE = /(?:\+7[\s\-]?\(?[79][0-9]{2}\)?[\s\-]?[0-9]{3}[\s\-]?[0-9]{2}[
 const KOREAN_REGISTRATION = /(?:登录证|登錄證|登录号|登錄號|登记证|登記證|登录|登錄|居民登录|居民登錄|身份证|身份證)(?:号码|號碼|号|號|编号|編號)?(?:是|为|為|係)?[:：]?\s?([0-9]{6}[-－][1-8][0-9]{6})(?![0-9])/g;
 /** A forestry farm's or a mine's family quarters by row and number (家属房3排8号), the farm's name before it kept. */
 const QUARTERS_HOME = /(?:家属房|家屬房|家属院|家屬院)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})排(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號]/g;
+const FOREST_FARM_HOME = /(?:林场|林場)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[排委]|家属区|家屬區)(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號](?![0-9０-９楼樓院])/g;
+const BRACKETED_GROUP_HOUSE = /[（(](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[组組](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號][）)]/g;
 /** A village home by hamlet and number after a 屯, 堡 or 村 (东山屯四组5号, 關家窩堡五組21號). */
 const TUN_HOME = /[屯堡村](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[组組社](?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?![0-9０-９])/g;
 /** A name in Cyrillic: a capitalised given name and a surname (Наталья Смирнова). */
@@ -5903,6 +5925,22 @@ function scanRound23(text: string, out: PiiSpan[]) {
       if (start >= 2 && /(?:林场|林場|矿区|礦區|煤矿|煤礦|厂区|廠區)$/.test(text.slice(start - 2, start))) start = nameStart(text, start - 2);
       out.push({ kind: 'address', start, end: m.index + m[0].length });
     }
+  }
+  // (Stop 29) A forest farm's house by row or by committee and number, or in its family quarter (青松林場五排3號,
+  // 杨木沟林场二委15号, 老黑溝林場家屬區7號), with the farm's name; the studied sets label every such run (40 of 40).
+  if (has(text, '林场') || has(text, '林場')) {
+    FOREST_FARM_HOME.lastIndex = 0;
+    for (let m = FOREST_FARM_HOME.exec(text); m; m = FOREST_FARM_HOME.exec(text)) {
+      let start = nameStart(text, m.index);
+      // (林場的家青松林場…: the writer's 家 is not the farm's name.)
+      if (text[start] === '家' && text[start - 1] === '的') start++;
+      out.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
+  // (Stop 29) A village group's house in brackets after a name, as a meeting's record lists speakers: 金成国（一组3号）.
+  if (sawTriggers & T_PAREN && (has(text, '组') || has(text, '組'))) {
+    BRACKETED_GROUP_HOUSE.lastIndex = 0;
+    for (let m = BRACKETED_GROUP_HOUSE.exec(text); m; m = BRACKETED_GROUP_HOUSE.exec(text)) out.push({ kind: 'address', start: m.index + 1, end: m.index + m[0].length - 1 });
   }
   if (has(text, '屯') || has(text, '堡') || (has(text, '村') && (has(text, '组') || has(text, '組') || has(text, '社')))) {
     TUN_HOME.lastIndex = 0;
