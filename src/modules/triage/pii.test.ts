@@ -1107,9 +1107,13 @@ describe('robustness', () => {
       '卖家廖志国', '主播“麻辣小鱼”', '主播Coco（真名', '微博@zhangsan_cq ', '辣妹子，大名', 'Lucy的妈妈', '石门坎巷12号附3号2楼', '翠湖苑4栋负2-3', '桂花坡18号3-2', '竹园3舍412', '户口簿户号500112009988 ', '借款合同编号是QJD-2023-0508-11220 ', '拐洞',
       // (Round 30.)
       '+95 9 3312 48765 ', '0095 9 41 227 3016 ', 'U Kyaw Soe ', 'Aung Min Thu ', 'Aa ', 'Khamla Sisouvanh ', '12/MaYaKa(N)204518 ', '边民证号BM5331098876 ', '我是曼弄村的岩温叫，', '的岩温', '我是景颇族勒托干，', '曼勐寨5组12号', '茶商魏永康',
+      // (Stop 29.)
+      'Jinxia Community Bldg 8, Unit 2, Rm 1504 ', 'Building 1', 'Rua das Palmeiras, 312, apto 54 ', 'IBAN AE70 0260 0010 1539 2718 401 ', '1829374653DZA<<', 'wa.me/923004471852 ', '+7 423 240-16-88 ', 'Telegram @lena_sok ', '微博@圖川小金魚，',
+      '中文名海达，', '青松林場五排3號', '塘边村四巷12号', '台胞證 0276 1138 ', '竹榕街77巷2弄9号4楼之1', '7F-702 ', '+886 (0)928 337 510 ', '886-9-3205-1187 ', 'CHEN, YU-TING ', 'М 742 ТР 25 ', 'ул. Светланская, д. 45, кв. 12 ',
+      '남순희입니다 ', 'Ethan 陳在', '138·5036·2217 ', '139 5077，后面是 0462 ', 'Khalid bin Saeed Al Mansoori ', '霞美村頂厝9號', '阮阿爸蘇文雄', '陳林美玉，', '784-1981-4473065-6 ', '+٩٦٤ ٧٧٠ ', '僑聯的電話0595-8567 2310 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
-    const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨'];
+    const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨', 'Building ', 'Bldg 8, Unit ', 'Rua ', 'IBAN ', '<<', 'wa.me/', 'Telegram ', '微博@', '中文名', '林场', '村', '台胞證', '巷', '(0)', '886-9', 'CHEN, ', 'ул. ', '남', 'Ethan ', '139 5077，后面是', '霞美村', '阮阿爸'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {
@@ -2894,6 +2898,84 @@ describe('stop 29: southern kin and private jobs before a name, a name before it
     expect(homes('父亲生前一直住建工楼3门202。')).toEqual(['建工楼3门202']);
     expect(homes('金成国（一组3号）发言：广场一直锁着。')).toEqual(['一组3号']);
     expect(homes('我们这学期有3门202人的大课。')).toEqual([]);
+  });
+
+  it('reads Arabic-Indic and Persian digits as digits', () => {
+    expect(kinds('我的手机 +٩٦٤ ٧٧٠ ٤١٨ ٣٣٥٢，请回电。', 'mobile')).toEqual(['+٩٦٤ ٧٧٠ ٤١٨ ٣٣٥٢']);
+    expect(detectPii('手機 ۰۹۱۲ ۵۴۰ ۷۷۳۸。', null).map((sp) => sp.end - sp.start)).toEqual([13]);
+  });
+
+  it('masks an IBAN whose check holds, a passport\'s machine-readable line, a WhatsApp link and an Emirates ID', () => {
+    expect(kinds('退款到IBAN PK76HABB0012457901830611，銀行不認。', 'bank_card')).toEqual(['PK76HABB0012457901830611']);
+    expect(kinds('IBAN AE70 0260 0010 1539 2718 401，銀行說來源不明。', 'bank_card')).toEqual(['AE70 0260 0010 1539 2718 401']);
+    expect(kinds('IBAN AE70 0260 0010 1539 2718 402，銀行說來源不明。', 'bank_card')).not.toContain('AE70 0260 0010 1539 2718 402');
+    expect(kinds('他只记得 1829374653DZA8206141M3004113<<<<<<<<<<<<<<00 这一行。', 'id_number')).toEqual(['1829374653DZA8206141M3004113<<<<<<<<<<<<<<00']);
+    expect(kinds('WhatsApp wa.me/923004471852 银行冻卡半年了。', 'mobile')).toEqual(['wa.me/923004471852']);
+    expect(kinds('他的阿联酋身份证784-1981-4473065-6，银行要公证。', 'id_number')).toEqual(['784-1981-4473065-6']);
+  });
+
+  it('leaves a country or a foreign city read as a name, and Wu\'s 阿拉', () => {
+    expect(names('我是苏丹的Abdelmoneim Osman，在物流园上班。')).toEqual(['Abdelmoneim Osman']);
+    expect(names('阿拉老人没一个体检过。')).toEqual([]);
+    expect(names('来电人 韩国栋 电话没人接。')).toContain('韩国栋');
+  });
+
+  it('masks names of up to five capitalized words with their particles, a foreigner\'s Chinese name, a Latin name after kin', () => {
+    expect(names('我的岳父Abdullah Yousef Al-Sayed從約旦來探親。')).toContain('Abdullah Yousef Al-Sayed');
+    expect(names('Khalid bin Saeed Al Mansoori來談合作，一個合同也沒簽。')).toContain('Khalid bin Saeed Al Mansoori');
+    expect(names('我是伊拉克的Haider Kadhim，中文名海达。')).toContain('海达');
+    expect(names('儿子Yassin在塘头小学读二年级。')).toContain('Yassin');
+    expect(names('我连襟汤国平在村里开了家打包厂。')).toContain('汤国平');
+    expect(names('Street Light Broken On Main Square Again')).toEqual([]);
+  });
+
+  it('masks a home in Latin letters by its building and flat, its house and street, or its street and apartment', () => {
+    const homes = (text: string) => kinds(text, 'address');
+    expect(homes('Olga here, living at Kou\'an Xincheng Bldg 4, Unit 1, Rm 803. Please help.')).toEqual(["Kou'an Xincheng Bldg 4, Unit 1, Rm 803"]);
+    expect(homes('我在迪拜住Al Qusais 2, Building 14, Flat 305，電話另附。')).toEqual(['Al Qusais 2, Building 14, Flat 305']);
+    expect(homes('住我家House 45, Street 7, Gulberg III吃了三天。')).toEqual(['House 45, Street 7, Gulberg III']);
+    expect(homes('我媽媽住聖保羅Rua das Palmeiras, 312, apto 54。')).toEqual(['Rua das Palmeiras, 312, apto 54']);
+    expect(homes('Our office is at Rua do Campo, 12, near the bank.')).toEqual([]);
+  });
+
+  it('masks names after Taiwanese standings and Hokkien kin, and leaves Hokkien words read as names', () => {
+    expect(names('我是台幹許雅婷，在廠裡做財務。')).toContain('許雅婷');
+    expect(names('我是陸配彭小燕，簽注過期了。')).toContain('彭小燕');
+    expect(names('歐巴桑李阿秀在廠門口賣了十年涼水。')).toContain('李阿秀');
+    expect(names('順益塑膠的頭家洪永昌每年尾牙都請幹部。')).toContain('洪永昌');
+    const hokkien = names('阮阿公王金土是台籍老兵，阮查某囝在讀書。');
+    expect(hokkien).toContain('王金土');
+    expect(hokkien).not.toContain('阮阿公');
+    expect(hokkien).not.toContain('查某');
+    expect(names('我是陆配，嫁到高雄十二年。')).toEqual([]);
+    expect(names('收条都不给，阮大成、阮小芳都交过。')).toContain('阮大成');
+  });
+
+  it('masks homes in Taiwan\'s notation, a dormitory\'s floor and room, a building and room in Chinese numerals, and a village\'s lane with 边 in its name', () => {
+    const homes = (text: string) => kinds(text, 'address');
+    expect(homes('台中的家在竹榕街77巷2弄9号4楼之1，两边都说我不在本地。').join()).toContain('竹榕街77巷2弄9号4楼之1');
+    expect(homes('我住興台路27號之3，城管一個月來三次。').join()).toContain('興台路27號之3');
+    expect(homes('宿舍昱晟台幹樓7F-702，樓管每週來查房。')).toEqual(['昱晟台幹樓7F-702']);
+    expect(homes('住海韵家园十二栋三〇一，社保卡刷不出来。')).toEqual(['海韵家园十二栋三〇一']);
+    expect(homes('我租的是塘边村四巷12号三楼，住了两年。').join()).toContain('塘边村四巷12号');
+  });
+
+  it('masks numbers in other notations: middle dots, a trunk\'s (0), Taiwan\'s code without its plus, a Taiwan plate, a passport\'s name', () => {
+    expect(kinds('有事请打我手机138·5036·2217。', 'mobile')).toEqual(['138·5036·2217']);
+    expect(kinds('台灣手機 +886 (0)928 337 510，報名要大陸手機。', 'mobile')).toEqual(['+886 (0)928 337 510']);
+    expect(kinds('我是林志忠，手機 886-9-3205-1187。', 'mobile')).toEqual(['886-9-3205-1187']);
+    expect(kinds('我先生的台灣車牌BGR-2617，碼頭要蓋三個章。', 'plate')).toEqual(['BGR-2617']);
+    expect(names('來信人：CHEN, YU-TING（陳），我要辦房貸。')).toContain('CHEN, YU-TING');
+    expect(kinds('版本1.2.3.4，价格3·5元。', 'mobile')).toEqual([]);
+  });
+
+  it('masks a property certificate\'s and a veteran\'s certificate number, a spaced 台胞證 number and an employee\'s number', () => {
+    const numbers = (text: string) => detectPii(text, null).map((sp) => text.slice(sp.start, sp.end));
+    expect(numbers('不动产权证号闽（2019）汐浦市不动产权第0031875号，因道路拓宽要征收。')).toContain('闽（2019）汐浦市不动产权第0031875号');
+    expect(numbers('他的榮民證號榮字第0417826號，去年過世。')).toContain('榮字第0417826號');
+    expect(numbers('台胞證 0276 1138，居住證另附。')).toContain('0276 1138');
+    expect(numbers('台胞證舊的號碼是0512374689(B)，銀行不認。')).toContain('0512374689(B)');
+    expect(numbers('昱晟精密的厂牌号GH-3071是我的，车间主任让我们站岗。')).toContain('GH-3071');
   });
 });
 

@@ -1089,6 +1089,11 @@ function nameStart(text: string, at: number, compound = false): number {
       s--;
       continue;
     }
+    // (Stop 29) 塘边村, 河邊村: 边 inside a village's name, not "beside".
+    if ((text[s - 1] === '边' || text[s - 1] === '邊') && s < at && '村庄莊屯寨'.includes(text[s]) && s >= 2 && isHan(text.charCodeAt(s - 2)) && !NAME_STOP.has(text[s - 2])) {
+      s--;
+      continue;
+    }
     if (!isHanOrAlpha(c) || NAME_STOP.has(text[s - 1])) break;
     // (Round 13) "购得桃源里…", "买了…": what the writer bought is the home, not part of its name.
     if ('购購买買'.includes(text[s - 1]) || (text[s - 1] === '得' && s >= 2 && '购購'.includes(text[s - 2]))) break;
@@ -1703,7 +1708,12 @@ const NAME_INTRO_WORDS = (
     // (Stop 29) Taiwanese and formal written kin: 阮 for "my" in Hokkien (阮阿爸, 阮某 my wife, 阮尪 my husband, 阮後生 my
     // son), a husband as 我先生 and a wife as 我太太 or 內人, 外子, 家兄, 舍弟, and 敝姓 before a surname.
     '阮阿爸|阮阿母|阮老爸|阮老母|阮阿公|阮阿嬤|阮阿媽|阮爸|阮媽|阮某|阮尪|阮牽手|阮後生|阮查某囝|阮囝仔|阮小弟|阮阿兄|阮阿姊|阮小妹|' +
-    '外子|內人|内人|內子|内子|家兄|舍弟|舍妹|家姊|家姐|小犬|犬子|我先生|我太太|她先生|他太太|敝人|我老爸|我老媽|我老妈|我老母'
+    '外子|內人|内人|內子|内子|家兄|舍弟|舍妹|家姊|家姐|小犬|犬子|我先生|我太太|她先生|他太太|敝人|我老爸|我老媽|我老妈|我老母|' +
+    // (Stop 29) A sister's husband (连襟) and a wife in Wu speech (我老太婆).
+    '我连襟|我連襟|连襟|連襟|我老太婆|老太婆|' +
+    // (Stop 29) Taiwanese managers, businessmen and students, mainland spouses of Taiwanese, a veteran's descendant, an old
+    // woman and a boss in Hokkien speech (台幹許雅婷, 陸配彭小燕, 歐巴桑李阿秀, 頭家洪永昌), and more Hokkien kin (阮囝, 伊尪, 阿祖).
+    '台干|台幹|台商|台生|陆配|陸配|台籍|老兵后代|老兵後代|欧巴桑|歐巴桑|头家|頭家|阮囝|阮阿祖|阿祖|伊尪|伊某|伊囝|亲家母|親家母|亲家公|親家公'
 ).split('|');
 /**
  * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
@@ -1818,7 +1828,12 @@ const NOT_NAME_WORD = new Set(
     // (Round 23) Words that 那, 回, 富 and 玄 begin, now that they are read as surnames where a name is expected (那天, 回来, 富裕, 玄关).
     '那天 那时 那時 那边 那邊 那个 那個 那些 那里 那裡 那么 那麼 那样 那樣 那儿 那兒 那会 那會 那年 那次 那家 那位 那种 那種 那就 那是 那还 那還 那条 那條 那片 那块 那塊 那段 那间 那間 回来 回來 回去 回家 回复 回復 回答 回头 回頭 回到 回老 回国 回國 回村 回乡 回鄉 回信 回电 回電 回应 回應 回收 回迁 回遷 回扣 富裕 富有 富贵 富貴 富起 富人 富民 富硒 玄关 玄關 玄机 玄機 玄乎 玄学 玄學 ' +
     // (Round 20) Words the round-21 surnames begin (妥善, 锁定, 喇叭, 冶金); what a writer says they are, not who: the overseas Chinese, a nationality (我是柔佛的华人, 我是白族); not 韩国, which begins names (韩国栋).
-    '妥善 妥协 妥協 妥当 妥當 妥帖 妥妥 锁定 鎖定 锁门 鎖門 喇叭 喇嘛 冶金 冶炼 冶煉 华人 華人 汉族 漢族 白族 苗族 满族 滿族 壮族 壯族 回族 藏族 彝族 侗族 瑶族 黎族 畲族 土家 蒙族 朝鲜 朝鮮').split(' '),
+    '妥善 妥协 妥協 妥当 妥當 妥帖 妥妥 锁定 鎖定 锁门 鎖門 喇叭 喇嘛 冶金 冶炼 冶煉 华人 華人 汉族 漢族 白族 苗族 满族 滿族 壮族 壯族 回族 藏族 彝族 侗族 瑶族 黎族 畲族 土家 蒙族 朝鲜 朝鮮 ' +
+    // (Stop 29) Countries opening with a surname's character (苏丹, 伊朗, 黎巴嫩, 孟加拉): ABROAD has them whole. Not 韩国, which
+    // opens names (韩国栋, 韓國福).
+    // (Stop 29) Hokkien words opening with 阮 (my/our) and 查某 (a woman, a daughter), and 陆配 (a mainland spouse).
+    '阮阿 阮某 阮親 阮亲 阮兜 阮厝 阮尪 阮囝 阮查 阮後 阮牽 阮牵 查某 陆配 陸配 ' +
+    '苏丹 蘇丹 伊朗 黎巴 叙利 敘利 印度 秘鲁 秘魯 古巴 沙特 以色 法国 法國 英国 英國 德国 德國 美国 美國 荷兰 荷蘭 葡萄 墨西 尼日 巴基 巴西 巴林 孟加 柬埔 缅甸 緬甸 老挝 老撾 越南 泰国 泰國 卡塔 科威 土耳 阿联 阿聯 乌克 烏克 希腊 希臘 波兰 波蘭 丹麦 丹麥').split(' '),
 );
 
 /** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
@@ -3141,6 +3156,20 @@ function scanKinForms(text: string, out: PiiSpan[]) {
 }
 
 /** Well-known people (models held up in the campaign, leaders, stars, classics): named, but not private. */
+/** (Stop 29) Countries and foreign cities in Chinese, which read like names (苏丹, 伊朗, 黎巴嫩, 阿根廷), famous overseas
+ * Chinese, the Wu dialect's 阿拉 (we, I) and Hokkien words: none is a private person's name, whatever rule reads it. */
+const ABROAD = new Set(
+  ('苏丹 蘇丹 阿根廷 伊朗 黎巴嫩 叙利亚 敘利亞 也门 也門 约旦 約旦 伊拉克 埃及 肯尼亚 肯尼亞 肯亚 尼日利亚 尼日利亞 尼日尔 尼日爾 巴基斯坦 阿富汗 孟加拉 印度 ' +
+    '缅甸 緬甸 老挝 老撾 越南 柬埔寨 泰国 泰國 马来西亚 馬來西亞 印尼 菲律宾 菲律賓 新加坡 文莱 汶萊 巴西 智利 秘鲁 秘魯 哥伦比亚 哥倫比亞 墨西哥 古巴 ' +
+    '加纳 加納 马里 馬里 塞内加尔 塞內加爾 坦桑尼亚 坦尚尼亞 乌干达 烏干達 埃塞俄比亚 衣索比亞 摩洛哥 突尼斯 阿尔及利亚 阿爾及利亞 利比亚 利比亞 土耳其 ' +
+    '沙特 阿联酋 阿聯酋 卡塔尔 卡塔爾 科威特 阿曼 巴林 以色列 俄罗斯 俄羅斯 乌克兰 烏克蘭 哈萨克 哈薩克 乌兹别克 烏茲別克 吉尔吉斯 吉爾吉斯 塔吉克 土库曼 土庫曼 ' +
+    '蒙古 朝鲜 朝鮮 韩国 韓國 日本 英国 英國 法国 法國 德国 德國 意大利 西班牙 葡萄牙 荷兰 荷蘭 瑞士 瑞典 挪威 芬兰 芬蘭 丹麦 丹麥 波兰 波蘭 希腊 希臘 ' +
+    '美国 美國 加拿大 澳大利亚 澳大利亞 澳洲 新西兰 紐西蘭 迪拜 杜拜 多哈 利雅得 德黑兰 德黑蘭 卡拉奇 拉合尔 拉合爾 伊斯兰堡 伊斯蘭堡 开罗 開羅 拉各斯 ' +
+    '内罗毕 內羅畢 圣保罗 聖保羅 里约 里約 马尼拉 馬尼拉 雅加达 雅加達 吉隆坡 曼谷 河内 河內 仰光 金边 金邊 万象 萬象 首尔 首爾 釜山 东京 東京 大阪 ' +
+    '莫斯科 海参崴 海參崴 阿拉 陈嘉庚 陳嘉庚 李光前 胡文虎 ' +
+    // Hokkien words that open with a surname's character: 查某 (a woman), 阮 (my) and a kin word; 陆配 (a mainland spouse).
+    '查某 阮阿公 阮阿嬤 阮阿媽 阮阿爸 阮阿母 阮大家 阮親 阮亲 阮某 阮尪 阮兜 阮厝 陆配 陸配').split(' '),
+);
 const FAMOUS = new Set(
   (
     '花木兰 花木蘭 向警予 黄世仁 黃世仁 杨白劳 楊白勞 雷锋 雷鋒 焦裕禄 焦裕祿 孔繁森 杨善洲 楊善洲 谷文昌 廖俊波 黄大年 黃大年 张桂梅 張桂梅 黄文秀 黃文秀 郭明义 郭明義 王进喜 王進喜 张思德 張思德 白求恩 钟南山 鍾南山 袁隆平 屠呦呦 李四光 钱学森 ' +
@@ -4085,9 +4114,9 @@ function scanMemberNumbers(text: string, out: PiiSpan[]) {
  * Each names one person in its registry; a village shareholding company's numbers have four digits (the learned model of
  * numbers reads five or more). Three digits or more; an office's or a company's account is not (knownNotPersonalCode).
  */
-const HOLDER_NUMBER = /(?:建档立卡户编号|建檔立卡戶編號|健康证编号|健康證編號|健康证号|健康證號|优待证号|優待證號|股东编号|股東編號|股东证号|股東證號|股东证|股東證|股东号|股東號|股[东東][（(](?:编号|編號)|社员编号|社員編號|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|居住证号码|居住證號碼|居住证号|居住證號|居住证|居住證|学位申请编号|學位申請編號|账号|賬號|帳號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z0-9]{1,20}(?:[-－_][A-Za-z0-9]{1,12}){0,3})(?![A-Za-z0-9０-９])/g;
+const HOLDER_NUMBER = /(?:建档立卡户编号|建檔立卡戶編號|健康证编号|健康證編號|健康证号|健康證號|优待证号|優待證號|股东编号|股東編號|股东证号|股東證號|股东证|股東證|股东号|股東號|股[东東][（(](?:编号|編號)|社员编号|社員編號|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|居住证号码|居住證號碼|居住证号|居住證號|居住证|居住證|学位申请编号|學位申請編號|账号|賬號|帳號|员编|員編|员工编号|員工編號|厂牌号|廠牌號|工牌号|工牌號|证书编号|證書編號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z0-9]{1,20}(?:[-－_][A-Za-z0-9]{1,12}){0,3})(?![A-Za-z0-9０-９])/g;
 const HOLDER_NOT_AFTER = /^[年月日天个個元块塊万萬多次号號]/;
-const HOLDER_CUES = ['编号', '編號', '证号', '證號', '股东', '股東', '号', '號', '居住', '账号', '賬號', '帳號'];
+const HOLDER_CUES = ['编号', '編號', '证号', '證號', '股东', '股東', '号', '號', '居住', '账号', '賬號', '帳號', '员编', '員編', '厂牌', '廠牌', '工牌'];
 /** Before an account: an institution's name or a payee (收款账户：钢州市红十字会，账号…). */
 const INSTITUTION_ACCOUNT_BEFORE = /(?:会|會|社|院|局|所|站|中心|公司|集团|集團|基金|银行|銀行|收款账户|收款賬戶|收款帳戶)[:：，,\s]{0,2}(?:银行|銀行)?(?:账号|賬號|帳號)$/;
 /** (Stop 29) A mobile number told in parts with words between them (139 5077，后面是 0462; 187 4433，后四位1536; 139，中间5077，
@@ -4493,10 +4522,10 @@ function hkNumbersAfterNames(text: string, spans: PiiSpan[]) {
  */
 // (Stop 29) Also the older 台胞证's ten digits with its issue letter in brackets (0312345678(B)), and the mainland
 // resident's permit for Taiwan (大陆居民往来台湾通行证, 入台证: T and eight digits).
-const PERMIT = /(回乡证|回鄉證|回乡卡|回鄉卡|Home Return Permit|home return permit|HOME RETURN PERMIT|台胞证|台胞證|臺胞證|臺胞证|往来台湾通行证|往來臺灣通行證|往來台灣通行證|赴台通行证|赴臺通行證|入台证|入臺證|入台證)(?:号码|號碼|号|號|编号|編號|No\.?|number)?[\s:：是为為係]{0,4}([A-Za-z]?[0-9]{8}(?:[0-9]{2}(?:[(（][A-Z][)）])?)?)(?![A-Za-z0-9０-９])/g;
-const PERMIT_NUMBER = /^[HMhm][0-9]{8}(?:[0-9]{2})?$/;
-const TAIWAN_PERMIT_NUMBER = /^[0-9]{8}(?:[0-9]{2}(?:[(（][A-Z][)）])?)?$/;
-const TO_TAIWAN_PERMIT_NUMBER = /^[Tt]?[0-9]{8}$/;
+const PERMIT = /(回乡证|回鄉證|回乡卡|回鄉卡|Home Return Permit|home return permit|HOME RETURN PERMIT|台胞证|台胞證|臺胞證|臺胞证|往来台湾通行证|往來臺灣通行證|往來台灣通行證|赴台通行证|赴臺通行證|入台证|入臺證|入台證)(?:[旧舊新的]{0,3}(?:号码|號碼|号|號|编号|編號)|No\.?|number)?[\s:：是为為係]{0,4}([A-Za-z]?[0-9]{4} ?[0-9]{4}(?:[0-9]{2}(?:[(（][A-Z][)）])?)?)(?![A-Za-z0-9０-９])/g;
+const PERMIT_NUMBER = /^[HMhm][0-9]{4}[0-9]{4}(?:[0-9]{2})?$/;
+const TAIWAN_PERMIT_NUMBER = /^[0-9]{4} ?[0-9]{4}(?:[0-9]{2}(?:[(（][A-Z][)）])?)?$/;
+const TO_TAIWAN_PERMIT_NUMBER = /^[Tt]?[0-9]{4}[0-9]{4}$/;
 function scanPermits(text: string, out: PiiSpan[]) {
   PERMIT.lastIndex = 0;
   for (let m = PERMIT.exec(text); m; m = PERMIT.exec(text)) {
@@ -4626,7 +4655,8 @@ const CHINESE_NAME_OF = /(?:中文名字|中文名|華文名|华文名)(?:叫|�
  * 叫 (他叫 Jason); and beside a name the rules found (郑伟强 Alvin Teh, 郭凤英 (Kok Fong Eng)). LATIN_NOT and English
  * words keep their reading.
  */
-const LATIN_AFTER_PERSON = /(?:老婆|老公|妻子|丈夫|媳妇|媳婦|侄子|侄女|外甥女?|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|朋友|同事|室友|舍友|房东|房東|二房东|二房東|租客|邻居|鄰居|工人|技师|技師|货主|貨主|老板|老闆|师傅|師傅|骑手|騎手|保姆|护工|護工|男朋友|女朋友|男友|女友|名叫|叫做|名字叫|名字是|英文名|英文名字|[他她]叫)\s?([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){0,2})(?![A-Za-z0-9_@'’-])/g;
+// (Stop 29: children, parents, siblings, a partner in business and a client too: 儿子Yassin, 合伙人Omar.)
+const LATIN_AFTER_PERSON = /(?:儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|爸爸|妈妈|媽媽|父亲|父親|母亲|母親|哥哥|姐姐|弟弟|妹妹|同学|同學|客户|客戶|合伙人|合夥人|老婆|老公|妻子|丈夫|媳妇|媳婦|侄子|侄女|外甥女?|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|朋友|同事|室友|舍友|房东|房東|二房东|二房東|租客|邻居|鄰居|工人|技师|技師|货主|貨主|老板|老闆|师傅|師傅|骑手|騎手|保姆|护工|護工|男朋友|女朋友|男友|女友|名叫|叫做|名字叫|名字是|英文名|英文名字|[他她]叫)\s?([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){0,2})(?![A-Za-z0-9_@'’-])/g;
 /** A contact field's label after a name (陳家豪 Email：…), no second name. */
 const LATIN_FIELD = /^(?:E-?mail|Mail|Tel|Phone|Mobile|Cell|Fax|Add|Address|Home|WeChat|Wechat|WhatsApp|Telegram|Line|Signal|Contact|Facebook|Instagram)\b/;
 /** A Latin name right after a name the rules found, after a space or in brackets. */
@@ -4657,7 +4687,9 @@ const COMPANY_AFTER = /^ (?:Realty|Ltd|Limited|Group|Property|Properties|Company
  * words or more, and is left.
  */
 // (Stop 29: a word may carry a hyphenated lower-case tail, as Korean given names do: Min-jun Seo, Pak Chol-min.)
-const CAPITALIZED_RUN = /(?<![\p{Lu}\p{Ll}\p{N}@._'’&/-]|\p{Lu}\p{Ll}*[ -])\p{Lu}\p{Ll}{1,11}(?:-\p{Ll}{2,8})?(?:[ -]\p{Lu}\p{Ll}{1,11}(?:-\p{Ll}{2,8})?){1,2}(?![\p{Lu}\p{Ll}\p{N}@_'’&-]|[ -]\p{Lu}|\.[\p{Lu}\p{Ll}])/gu;
+// (Stop 29: up to five words, with a particle between two (Khalid bin Saeed Al Mansoori, Maria de Fátima Lopes): over the
+// studied sets, every run of four or five such words but one (My Home Return Permit, whose words LATIN_RUN_NOT has) is a name.)
+const CAPITALIZED_RUN = /(?<![\p{Lu}\p{Ll}\p{N}@._'’&/-]|\p{Lu}\p{Ll}*[ -])\p{Lu}\p{Ll}{1,11}(?:-\p{Ll}{2,8})?(?:(?: (?:bin|ibn|bint|binti|al|el|da|de|do|dos|das|del|della|di|van|von|der|den|le|la|y))?[ -]\p{Lu}\p{Ll}{1,11}(?:-\p{Ll}{2,8})?){1,4}(?![\p{Lu}\p{Ll}\p{N}@_'’&-]|[ -]\p{Lu}|\.[\p{Lu}\p{Ll}])/gu;
 const LATIN_RUN_NOT = new Set([
   // LATIN_NOT's words but Hong and Kong (surnames alone: Hong Weiming; Hong Kong is read whole, LATIN_PLACE_RUNS).
   ...[...LATIN_NOT].filter((w) => w !== 'Hong' && w !== 'Kong'),
@@ -4751,6 +4783,143 @@ function scanRussianDetails(text: string, out: PiiSpan[]) {
   for (let m = RUSSIAN_PLATE.exec(text); m; m = RUSSIAN_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index, end: m.index + m[0].length });
   RUSSIAN_HOME.lastIndex = 0;
   for (let m = RUSSIAN_HOME.exec(text); m; m = RUSSIAN_HOME.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+}
+/**
+ * (Stop 29) Foreign accounts and documents by their own shape and check: an IBAN (two letters, two check digits, up to
+ * thirty letters and digits, grouped or not, whose ISO 7064 remainder is 1), a passport's machine-readable line (its
+ * fillers, <<), a WhatsApp link with the number in it (wa.me/923004471852), an Emirates ID (784-YYYY-NNNNNNN-N).
+ */
+const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
+const MRZ = /(?<![A-Z0-9<])[A-Z0-9<]*<<[A-Z0-9<]*(?![A-Z0-9<])/g;
+const WA_LINK = /(?:https?:\/\/)?wa\.me\/\+?[0-9]{8,15}(?![0-9])/g;
+const EMIRATES_ID = /(?<![0-9])784-?(?:19|20)[0-9]{2}-?[0-9]{7}-?[0-9](?![0-9])/g;
+export function validIban(raw: string): boolean {
+  const iban = raw.replace(/ /g, '');
+  if (iban.length < 15 || iban.length > 34) return false;
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const c of moved) {
+    const v = c >= 'A' ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48;
+    rest = v >= 10 ? (rest * 100 + v) % 97 : (rest * 10 + v) % 97;
+  }
+  return rest === 1;
+}
+function scanForeignAccounts(text: string, out: PiiSpan[]) {
+  IBAN.lastIndex = 0;
+  for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) if (validIban(m[0])) out.push({ kind: 'bank_card', start: m.index, end: m.index + m[0].length });
+  if (has(text, '<<')) {
+    MRZ.lastIndex = 0;
+    for (let m = MRZ.exec(text); m; m = MRZ.exec(text)) if (m[0].length >= 30 && /[0-9]{6}/.test(m[0])) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+  }
+  if (has(text, 'wa.me')) {
+    WA_LINK.lastIndex = 0;
+    for (let m = WA_LINK.exec(text); m; m = WA_LINK.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+  }
+}
+function scanEmiratesIds(text: string, out: PiiSpan[]) {
+  EMIRATES_ID.lastIndex = 0;
+  for (let m = EMIRATES_ID.exec(text); m; m = EMIRATES_ID.exec(text)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+}
+/**
+ * (Stop 29) A home written in Latin letters: a building and its flat or room, with up to three words of its estate before
+ * it (Jinxia Community Bldg 8, Unit 2, Rm 1504; Al Qusais 2, Building 14, Flat 305); a house by its street and quarter
+ * (House 45, Street 7, Gulberg III); a street in Portuguese, Spanish or French with its number and flat (Rua das
+ * Palmeiras, 312, apto 54). A street and number alone may be a shop's, and is left.
+ */
+// (Each word of the estate bounded, a digit run at most four long: an unbounded run tried at every position is quadratic.)
+const LATIN_BUILDING_HOME = /(?:(?:[A-Z][A-Za-z'’-]{0,20}\.? ){0,3}(?:[A-Z][A-Za-z0-9'’-]{0,20}|[0-9]{1,4}),? )?(?:Bldg\.?|Building|Block|Blk\.?|Tower|Villa) ?[0-9]{1,4}[A-Z]?(?:,? (?:Unit|Floor|Fl\.?|Entrance) ?[0-9]{1,3}[A-Z]?)?,? (?:Rm\.?|Room|Flat|Apt\.?|Apartment|Unit|Suite) ?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])/g;
+const LATIN_HOUSE_STREET = /House (?:No\.? ?)?[0-9]{1,4}[A-Z]?, Street (?:No\.? ?)?[0-9]{1,4}, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [IVX]{1,4})?(?![A-Za-z])/g;
+const ROMANCE_STREET_HOME = /(?<![A-Za-z])(?:Rua|Avenida|Av\.|Travessa|Calle|Carrera|Estrada|Largo|Rue|Via) [^,，。;；\n]{2,40}, ?(?:n\.?º ?|nº ?|No\.? ?)?[0-9]{1,5}[A-Z]?,? (?:apto\.?|apt\.?|apartamento|piso|andar|r\/c|flat|depto\.?|[0-9]{1,2}º) ?[0-9A-Z]{0,4}(?![A-Za-z0-9])/g;
+function scanLatinHomes(text: string, out: PiiSpan[]) {
+  const building = has(text, 'Bldg') || has(text, 'Building') || has(text, 'Block') || has(text, 'Blk') || has(text, 'Tower') || has(text, 'Villa');
+  const house = has(text, 'House');
+  const street = has(text, 'Rua') || has(text, 'Av') || has(text, 'Travessa') || has(text, 'Calle') || has(text, 'Carrera') || has(text, 'Estrada') || has(text, 'Largo') || has(text, 'Rue') || has(text, 'Via');
+  for (const [re, seen] of [[LATIN_BUILDING_HOME, building], [LATIN_HOUSE_STREET, house], [ROMANCE_STREET_HOME, street]] as const) {
+    if (!seen) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let start = m.index;
+      // (Not the words of a sentence before the estate: "living at Kou'an Xincheng Bldg 4" starts at Kou'an.)
+      const lead = /^(?:(?:I|We|My|Our|Live|Living|Lives|At|In|Address|Home|Add)\b[ ,:]*)+/i.exec(m[0]);
+      if (lead) start += lead[0].length;
+      out.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
+}
+/** (Stop 29) A foreigner's Chinese name after 中文名 (中文名海达, 中文名叫萨利赫): the studied sets label every one (24 of 24). */
+const CHINESE_NAME_AFTER = /中文名(?:字)?(?:叫|是|為|为)?[:：]?([\u3400-\u9fff]{2,4})(?=[，,。；;）)！!？?\s]|$)/g;
+function scanChineseNamesGiven(text: string, out: PiiSpan[]) {
+  CHINESE_NAME_AFTER.lastIndex = 0;
+  for (let m = CHINESE_NAME_AFTER.exec(text); m; m = CHINESE_NAME_AFTER.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'name', start, end: start + m[1].length });
+  }
+}
+/**
+ * (Stop 29) Homes in Taiwan's and southern Fujian's notation: a lane and an alley off a road, its number, floor and
+ * sub-unit (竹榕街77巷2弄9号4楼之1; every such run in the studied sets is a home, 8 of 8), a number's sub-unit with 之
+ * (興台路27號之3), a dormitory's floor and room in English notation (7F-702, 3F-307: 7 of 7), and a building and room
+ * written in Chinese numerals (海韵家园十二栋三〇一).
+ */
+const TAIWAN_LANE_HOME = /[路街道](?:[一二三四五六七八九十]段)?(?:[0-9０-９]{1,4}(?:巷[0-9０-９]{1,3}(?:弄[0-9０-９]{1,3})?[号號]|[号號]之[0-9０-９]{1,2}))(?:[0-9０-９]{1,2}[楼樓](?:之[0-9０-９]{1,2})?)?/g;
+const HOME_LEAD = /^(?:家|店(?:後面|后面|后边|後邊|旁边|旁邊)|(?:後面|后面|后边|後邊|旁边|旁邊|对面|對面))/;
+const FLOOR_ROOM = /(?<![A-Za-z0-9])[0-9]{1,2}F-?[0-9]{3,4}(?![0-9])/g;
+const CN_BUILDING_ROOM = /[一二三四五六七八九十]{1,3}(?:栋|棟|幢)(?:[一二三四五六七八九十]{1,2}(?:单元|單元))?[一二三四五六七八九〇零]{3,4}(?![一二三四五六七八九十〇零])/g;
+function scanTaiwanHomes(text: string, out: PiiSpan[]) {
+  if (has(text, '巷') || has(text, '之')) {
+    TAIWAN_LANE_HOME.lastIndex = 0;
+    for (let m = TAIWAN_LANE_HOME.exec(text); m; m = TAIWAN_LANE_HOME.exec(text)) {
+      let start = nameStart(text, m.index, true);
+      // (Not the writer's words before the road: 台中的家竹榕街…, 住店後面興台路….)
+      const lead = HOME_LEAD.exec(text.slice(start, m.index));
+      if (lead) start += lead[0].length;
+      out.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
+  if (has(text, 'F')) {
+    FLOOR_ROOM.lastIndex = 0;
+    for (let m = FLOOR_ROOM.exec(text); m; m = FLOOR_ROOM.exec(text)) {
+      // (With the dormitory's name right before it: 昱晟台幹樓7F-702.)
+      const start = isHan(text.charCodeAt(m.index - 1)) && !NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) ? nameStart(text, m.index, true) : m.index;
+      out.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
+  if (has(text, '栋') || has(text, '棟') || has(text, '幢')) {
+    CN_BUILDING_ROOM.lastIndex = 0;
+    for (let m = CN_BUILDING_ROOM.exec(text); m; m = CN_BUILDING_ROOM.exec(text)) out.push({ kind: 'address', start: nameStart(text, m.index, true), end: m.index + m[0].length });
+  }
+}
+/**
+ * (Stop 29) Phones, plates and names in other writers' notations: a mobile in middle dots (138·5036·2217); a country code
+ * with the trunk's (0) kept (+886 (0)928 337 510, +234 (0)806 331 9042); Taiwan's country code without its plus before a
+ * mobile (886-9-3205-1187); a Taiwan car's plate after its word (台灣車牌BGR-2617); a passport's name, surname first in
+ * capitals and a hyphenated given name (CHEN, YU-TING).
+ */
+const DOTTED_MOBILE = /(?<![0-9])1[3-9][0-9][·•・.][0-9]{4}[·•・.][0-9]{4}(?![0-9])/g;
+const TRUNK_ZERO_PHONE = /\+[1-9][0-9]{0,2}[\s-]?\(0\)[\s-]?[0-9]{2,4}(?:[\s-]?[0-9]{2,4}){1,3}(?![0-9])/g;
+const TAIWAN_CODE_MOBILE = /(?<![0-9+])886[\s-]9[0-9]{0,2}[\s-]?[0-9]{3,4}[\s-]?[0-9]{3,4}(?![0-9])/g;
+const TAIWAN_PLATE = /(?:车牌|車牌)(?:号|號|號碼|号码)?(?:是|為|为)?[:：]?\s?([A-Z]{3}-[0-9]{4}|[0-9]{4}-[A-Z]{2}|[A-Z]{2}-[0-9]{4})(?![A-Za-z0-9])/g;
+const PASSPORT_NAME = /(?<![A-Za-z])[A-Z]{2,8}, [A-Z]{2,8}-[A-Z]{2,8}(?![A-Za-z])/g;
+function scanOtherNotations(text: string, out: PiiSpan[], hasLetter: boolean) {
+  // (Each pattern only where its own mark is: most opinions have none.)
+  const dotted = has(text, '·') || has(text, '•') || has(text, '・') || has(text, '.');
+  const trunk = has(text, '(0)');
+  const taiwan = has(text, '886');
+  for (const [re, kind, seen] of [[DOTTED_MOBILE, 'mobile', dotted], [TRUNK_ZERO_PHONE, 'mobile', trunk], [TAIWAN_CODE_MOBILE, 'mobile', taiwan], [PASSPORT_NAME, 'name', hasLetter && has(text, ',')]] as const) {
+    if (!seen) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const digits = m[0].replace(/[^0-9]/g, '');
+      if (kind === 'mobile' && (digits.length < 10 || digits.length > 15)) continue;
+      out.push({ kind, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (!hasLetter || !(has(text, '车牌') || has(text, '車牌'))) return;
+  TAIWAN_PLATE.lastIndex = 0;
+  for (let m = TAIWAN_PLATE.exec(text); m; m = TAIWAN_PLATE.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push({ kind: 'plate', start: end - m[1].length, end });
+  }
 }
 function scanLatinBesideNames(text: string, out: PiiSpan[]) {
   LATIN_AFTER_PERSON.lastIndex = 0;
@@ -5899,7 +6068,8 @@ const RUSSIAN_ENDING_FIRST = new CharSet([...'诺諾罗羅洛科耶列托斯']);
 const NOT_IN_RUSSIAN_SURNAME = new CharSet([...'的了是在和与與及我你他她们們这這那有就都也还還又很把被给給']);
 const BEFORE_RUSSIAN_SURNAME = new CharSet([...'的人伙夥方是叫板闆友家和与與跟同找给給']);
 /** A land, forest or grassland certificate's number after its word (柳農承字（2016）第04137號, 吉林证字（2008）第1173号). */
-const CERTIFICATE_NUMBER = /(?:林权证|林權證|经营权证|經營權證|承包证|承包證|土地证|土地證|宅基地证|宅基地證)(?:号码|號碼|号|號|编号|編號)?(?:是|为|為|係)?[:：]?\s?([\u3400-\u9fff]{1,5}字[（(][0-9０-９]{4}[)）]第?[0-9０-９]{2,6}[号號])/g;
+// (Stop 29: a property certificate, 不动产权证号闽（2019）汐浦市不动产权第0031875号, and a Taiwan veteran's, 榮民證號榮字第0417826號.)
+const CERTIFICATE_NUMBER = /(?:林权证|林權證|经营权证|經營權證|承包证|承包證|土地证|土地證|宅基地证|宅基地證|不动产权证|不動產權證|房产证|房產證|荣民证|榮民證)(?:号码|號碼|号|號|编号|編號)?(?:是|为|為|係)?[:：]?\s?((?:[\u3400-\u9fff]{1,5}字(?:[（(][0-9０-９]{4}[)）])?|[\u3400-\u9fff][（(][0-9０-９]{4}[)）][\u3400-\u9fff]{1,8}?(?:不动产权|不動產權|房权证|房權證))第?[0-9０-９]{2,8}[号號])/g;
 /** A room of a care home with its floor (敬老院二樓203房): a resident's home. */
 const CARE_HOME_FLOOR_ROOM = /(?:养老院|養老院|敬老院|颐养院|頤養院|福利院|护理院|護理院|老年公寓)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[楼樓层層][0-9０-９]{2,4}(?:房|室|号|號)(?![0-9０-９])/g;
 
@@ -5965,7 +6135,7 @@ function scanRound23(text: string, out: PiiSpan[]) {
       out.push({ kind: 'name', start: at, end: i + 1 });
     }
   }
-  if (has(text, '字')) {
+  if (has(text, '字') || has(text, '产权') || has(text, '產權')) {
     CERTIFICATE_NUMBER.lastIndex = 0;
     for (let m = CERTIFICATE_NUMBER.exec(text); m; m = CERTIFICATE_NUMBER.exec(text)) out.push({ kind: 'member_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   }
@@ -6818,11 +6988,19 @@ const NAME_FIELD_ANY = /[:：]\s?/g;
  * (name-model.ts); `codes`: the learned model of numbers no rule reads (code-model.ts); null for both:
  * the rules alone (what scripts/train-names.ts and train-codes.ts measure the models against).
  */
+const EASTERN_DIGITS = [...'٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹'];
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 export function detectPii(text: string, names: NameModel | null = shippedNameModel, codes: CodeModel | null = names ? shippedCodeModel : null): PiiSpan[] {
   if (typeof text !== 'string' || !text) return [];
   text = flatText(text);
   const spans: PiiSpan[] = [];
   noteCharacters(text);
+  // (Stop 29) Arabic-Indic and Persian digits (+٩٦٤ ٧٧٠ …, ۰۹۱۲ ۵۴۰ …) are read as the digits they are: one UTF-16 unit
+  // each, so every span found on the folded text is the original's.
+  if (hasAny(text, EASTERN_DIGITS)) {
+    text = text.replace(EASTERN_DIGIT, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+    noteCharacters(text);
+  }
   scanNumbers(text, spans);
   if (has(text, '@') || has(text, '＠')) scanEmails(text, spans);
   if (has(text, 'at')) scanSpelledEmails(text, spans);
@@ -6922,9 +7100,15 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
     scanLatinGivenHanSurnames(text, spans);
     scanSocialHandles(text, spans);
     scanMessengerHandles(text, spans);
+    scanForeignAccounts(text, spans);
+    scanLatinHomes(text, spans);
     if (sawTriggers & T_PAREN) latinBeforeBracketedName(text, spans);
   } else if (CASED_NOT_ASCII.test(text)) scanCapitalizedNames(text, spans); // (Ирина Соколова, Đặng Thị Lan with no ASCII letter)
   if (HANGUL.test(text)) scanHangulNames(text, spans);
+  if (has(text, '中文名')) scanChineseNamesGiven(text, spans);
+  scanTaiwanHomes(text, spans);
+  scanOtherNotations(text, spans, hasLetter);
+  if (has(text, '784')) scanEmiratesIds(text, spans);
   if (has(text, '@')) scanMicroblogAt(text, spans);
   if (CYRILLIC.test(text)) scanRussianDetails(text, spans);
   if (has(text, '号') || has(text, '號')) scanCuedStreetHomes(text, spans);
@@ -6933,6 +7117,8 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   let kept = has(text, '支付') ? withoutAlipay(text, spans) : spans;
   // (Stop 28) An ethnic group is no one's name, whatever rule read it (冶兰花（撒拉族）: 撒 is a Salar surname too).
   if (has(text, '族')) kept = kept.filter((sp) => sp.kind !== 'name' || text.charCodeAt(sp.end - 1) !== ZU || sp.end - sp.start > 4);
+  // (Stop 29) Nor is a country or a foreign city whatever rule read it (儿子韩国里…, 我是苏丹的…), nor Wu's 阿拉.
+  kept = kept.filter((sp) => sp.kind !== 'name' || sp.end - sp.start > 5 || !ABROAD.has(text.slice(sp.start, sp.end)));
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
@@ -6985,7 +7171,7 @@ const NOT_PERSONAL_CODE_AFTER = /^\s?(?:的?(?:设备|設備|机器|機器|仪�
  */
 function knownNotName(text: string, start: number, end: number): boolean {
   const span = text.slice(start, end);
-  if (FAMOUS.has(span) || isKnownWord(span) || isKnownWord(span.slice(0, 2)) || isKnownWord(span.slice(-2))) return true;
+  if (FAMOUS.has(span) || ABROAD.has(span) || isKnownWord(span) || isKnownWord(span.slice(0, 2)) || isKnownWord(span.slice(-2))) return true;
   if (LEARNED_NOT_LAST.has(text.charCodeAt(end - 1)) || /(?:先生|女士|小姐|太太)$/.test(span) || wordNotPerson(foldToSimplified(span))) return true;
   // The tail of a word that starts before it (叫苦连天's 苦连天), a run opening with a common word where no surname
   // stands (能力强; not 椰子强 or 眼镜儿, nicknames after a rarer word), a doubled character (甜甜和蜜蜜: a pet name,
