@@ -2977,5 +2977,35 @@ describe('stop 29: southern kin and private jobs before a name, a name before it
     expect(numbers('台胞證舊的號碼是0512374689(B)，銀行不認。')).toContain('0512374689(B)');
     expect(numbers('昱晟精密的厂牌号GH-3071是我的，车间主任让我们站岗。')).toContain('GH-3071');
   });
+
+  // The stop's review (a helper) ran each new rule on text an office receives; each of these was masked wrongly or missed.
+  it('leaves what the review found masked wrongly: dates and offices in a village, officials\' plates, numbers after an app\'s name, official accounts, Korean words, products, institutions', () => {
+    for (const text of [
+      '社区每月5号发放低保金。', '村里说25号之前必须拆完。', '村支书5号到镇里开会。', '村卫生室12号上午不开门。', '社区警务室2号窗口没人。',
+      '张书记，车牌湘A12345，公车私用天天接孩子。', '执法车辆，车湘A·C1234，乱停乱放。',
+      '体检报告TG 2.35偏高', 'LINE 2.0版本不好用。', 'VK 12.5万粉丝。', '孩子沉迷TikTok 3.5小时。',
+      '我在微博@人民日报，没人回。', '抖音@岚江交警，发了视频。', '微博@共青团中央，也转了。',
+      '我会说一点한국어，不太好。', '我是조선족，来这里打工。',
+      '孩子报了Java班，退费难。', '开的Volvo车，撞了人。', '女儿Switch游戏机被偷。', '妈妈Vivo手机坏了。',
+      '通知要翻译成英文。', '我在Banco do Brasil的汇款被冻结了。', '在Hotel de Ville附近被偷。', '他们的口号是Make Lanjiang Great Again，太假了。',
+      '我的快递单号SF1000000609763一直没有更新。', '该公司的资质证书编号D243012345是伪造的。', '统计局公布的GDP, CPI-PPI数据造假。',
+      '小区三栋二〇一九年交房，漏水。', '县信访局搬到中山路12号之3了，找不到。', '办公楼3F-302是信访办。', '请到政务服务中心Building 3, Room 201办理。',
+      'ул. Ленина, д. 1 — здание администрации.', '台胞證 2023 0815 到期',
+    ]) expect(detectPii(text, null).map((sp) => text.slice(sp.start, sp.end)), text).toEqual([]);
+  });
+
+  it('masks what the review found left visible: a writer\'s phone near a website or a wall, an introduced 阿拉 or 韩国, more certificate and split-phone forms', () => {
+    expect(kinds('我家墙上裂缝很大，我电话0731-84412290。', 'landline')).toEqual(['0731-84412290']);
+    expect(kinds('网站上查不到，本人电话0731-84412290。', 'landline')).toEqual(['0731-84412290']);
+    expect(kinds('交通运输局网站上找不到公示，电话0597-2117788没人接。', 'landline')).toEqual([]);
+    expect(names('我叫阿拉，是牧民。')).toEqual(['阿拉']);
+    expect(names('村民韩国反映，低保被取消了。')).toEqual(['韩国']);
+    const numbers = (text: string) => detectPii(text, null).map((sp) => text.slice(sp.start, sp.end));
+    expect(numbers('我家房产证号闽（2019）厦门市房权证第0031875号，被注销了。')).toContain('闽（2019）厦门市房权证第0031875号');
+    expect(numbers('我叫葛佳慧，报关员证书编号BG330720180417。')).toContain('BG330720180417');
+    expect(kinds('前三位139，中间是5077，后4位是0462。', 'mobile')).toEqual(['139，中间是5077，后4位是0462']);
+    expect(kinds('我住興台路3段27號之3。', 'address')).toEqual(['興台路3段27號之3']);
+    expect(kinds('Rua Augusta, 100, 2º andar', 'address')).toEqual(['Rua Augusta, 100, 2º andar']);
+  });
 });
 
