@@ -3004,6 +3004,7 @@ describe('stop 29: southern kin and private jobs before a name, a name before it
     expect(numbers('我家房产证号闽（2019）厦门市房权证第0031875号，被注销了。')).toContain('闽（2019）厦门市房权证第0031875号');
     expect(numbers('我叫葛佳慧，报关员证书编号BG330720180417。')).toContain('BG330720180417');
     expect(kinds('前三位139，中间是5077，后4位是0462。', 'mobile')).toEqual(['139，中间是5077，后4位是0462']);
+    expect(kinds('电话139 5077，后4位0462。', 'mobile')).toEqual(['139 5077，后4位0462']);
     expect(kinds('我住興台路3段27號之3。', 'address')).toEqual(['興台路3段27號之3']);
     expect(kinds('Rua Augusta, 100, 2º andar', 'address')).toEqual(['Rua Augusta, 100, 2º andar']);
   });

@@ -4132,7 +4132,7 @@ const INSTITUTION_ACCOUNT_BEFORE = /(?:会|會|社|院|局|所|站|中心|公司
 // (Review: and 前三位…中间是…后4位是…, 后面四位.)
 const SPLIT_JOIN = String.raw`[\s，,、:：]*(?:(?:中间|中間|后面|後面|后边|後邊|尾号|尾號|最后|最後|然后|然後|接着|接著|再)(?:[四4]位)?|[后後][四4]位)(?:是|为|為)?[\s，,、:：]*`;
 const SPLIT_MOBILE = new RegExp(String.raw`(?<![0-9])1[3-9][0-9](?:[\s-]?[0-9]{4}|${SPLIT_JOIN}[0-9]{4})${SPLIT_JOIN}[0-9]{4}(?![0-9])`, 'g');
-const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', '后四', '後四', '尾号', '尾號', '最后', '最後', '然后', '然後', '接着', '接著', '再'];
+const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', '后四', '後四', '后4', '後4', '尾号', '尾號', '最后', '最後', '然后', '然後', '接着', '接著', '再'];
 function scanSplitMobiles(text: string, out: PiiSpan[]) {
   SPLIT_MOBILE.lastIndex = 0;
   for (let m = SPLIT_MOBILE.exec(text); m; m = SPLIT_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
@@ -4883,7 +4883,6 @@ function scanChineseNamesGiven(text: string, out: PiiSpan[]) {
  * written in Chinese numerals (海韵家园十二栋三〇一).
  */
 const TAIWAN_LANE_HOME = /[路街道](?:[一二三四五六七八九十0-9０-９]段)?(?:[0-9０-９]{1,4}(?:巷[0-9０-９]{1,3}(?:弄[0-9０-９]{1,3})?[号號]|[号號]之[0-9０-９]{1,2}))(?:[0-9０-９]{1,2}[楼樓](?:之[0-9０-９]{1,2})?)?/g;
-const HOME_LEAD = /^(?:家|店(?:後面|后面|后边|後邊|旁边|旁邊)|(?:後面|后面|后边|後邊|旁边|旁邊|对面|對面))/;
 const FLOOR_ROOM = /(?<![A-Za-z0-9])[0-9]{1,2}F-?[0-9]{3,4}(?![0-9])/g;
 const CN_BUILDING_ROOM = /[一二三四五六七八九十]{1,3}(?:栋|棟|幢)(?:[一二三四五六七八九十]{1,2}(?:单元|單元))?[一二三四五六七八九〇零]{3,4}(?![一二三四五六七八九十〇零]|年|元|万|萬|块|塊|人|户|戶|个|個|次)/g;
 function scanTaiwanHomes(text: string, out: PiiSpan[]) {
@@ -4892,11 +4891,7 @@ function scanTaiwanHomes(text: string, out: PiiSpan[]) {
     for (let m = TAIWAN_LANE_HOME.exec(text); m; m = TAIWAN_LANE_HOME.exec(text)) {
       // (Review: an office's address is no home: 县信访局搬到中山路12号之3.)
       if (OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-      let start = nameStart(text, m.index, true);
-      // (Not the writer's words before the road: 台中的家竹榕街…, 住店後面興台路….)
-      const lead = HOME_LEAD.exec(text.slice(start, m.index));
-      if (lead) start += lead[0].length;
-      out.push({ kind: 'address', start, end: m.index + m[0].length });
+      out.push({ kind: 'address', start: nameStart(text, m.index, true), end: m.index + m[0].length });
     }
   }
   if (has(text, 'F')) {
