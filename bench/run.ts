@@ -14,6 +14,7 @@ import { benchHttp } from './http.js';
 import { benchImport } from './import.js';
 import { benchIntake } from './intake.js';
 import { runTriageBench, triageLines } from './triage.js';
+import { defaultPreparers } from '../src/modules/triage/preparers.js';
 import { benchExtract } from './extract.js';
 import { benchRectify } from './rectify.js';
 import { benchFigures } from './figures.js';
@@ -244,6 +245,12 @@ async function main() {
   if (args.triage) {
     progress(`triage: the first pass over ${args.triageCount.toLocaleString('en')} generated opinions (one core)`);
     triage = `\n${triageLines(await runTriageBench(args.triageCount, 10_000)).join('\n')}\n`;
+    // The same with the preparers a backlog run starts (one per core beyond the first).
+    const preparers = defaultPreparers();
+    if (preparers > 0) {
+      progress(`triage: the same with ${preparers} preparer process${preparers > 1 ? 'es' : ''} beside it`);
+      triage += `${triageLines(await runTriageBench(args.triageCount, 10_000, preparers)).join('\n')}\n`;
+    }
   }
   let extract = '';
   if (args.extract) {

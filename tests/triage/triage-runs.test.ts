@@ -7,6 +7,7 @@ import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import { submitOpinion } from '../../src/modules/opinions/commands.js';
 import { forgetIndexes } from '../../src/modules/triage/arrival.js';
 import { executeRun, startRun } from '../../src/modules/triage/runs.js';
+import { Preparers } from '../../src/modules/triage/preparers.js';
 import type { CampaignTable } from '../../src/db/schema.js';
 
 // Backlog runs and arrival-time placement: opinions stored before the first pass (no masked
@@ -103,6 +104,42 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     const run = await executeRun(d.db, await startRun(d.db, SYSTEM_ACTOR, scope), scope);
     expect(run).toMatchObject({ status: 'done', done: 3, failed: 0 });
     expect([(await row(a.id)).cluster_id, (await row(b.id)).cluster_id, (await row(c.id)).cluster_id]).toEqual([a.id, a.id, a.id]);
+  });
+
+  it('gives the same masks, suggestions, clusters and units with preparer processes as without', async () => {
+    const camp = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name: '预处理进程', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    const bodies = [
+      `${t.townA.name}办事窗口门难进、脸难看，办个证要跑五趟。我是李秀英，电话13812345678。`,
+      `${t.townA.name}办事窗口脸难看，办证跑了五趟。`,
+      '有的幹部上班時間打牌、玩手機，工作日中午飲酒。',
+      '希望多修几条路，方便群众出行。住幸福小区3栋2单元501室。',
+      '会议太多，文件太多，检查考核太多，基层疲于应付。',
+    ];
+    for (let i = 0; i < 40; i++) {
+      await submitOpinion(d.db, { campaignId: camp.id, orgId: t.villageA.id, channel: 'web', body: `${bodies[i % bodies.length]}${i % 2 ? `（第${i}次）` : ''}`, targetKind: 'unit', anonymous: true });
+    }
+    const scope = { regionId: camp.region_id, campaignId: camp.id, campaignPath: t.city.path, orgPath: t.city.path };
+    const columns = ['id', 'body_redacted', 'suggested_category', 'suggestion_confidence', 'suggestion_terms', 'signature', 'cluster_id', 'suggested_org_id'] as const;
+    const runWith = async (pool: Preparers | null) => {
+      await d.db.updateTable('opinions').set((eb) => ({ body_redacted: eb.ref('body'), signature: null, cluster_id: null, suggested_category: null, suggested_org_id: null }))
+        .where('campaign_id', '=', camp.id).execute();
+      forgetIndexes();
+      const run = await executeRun(d.db, await startRun(d.db, SYSTEM_ACTOR, scope), scope, undefined, pool);
+      expect(run).toMatchObject({ status: 'done', done: 40, failed: 0 });
+      return (await d.db.selectFrom('opinions').select([...columns]).where('campaign_id', '=', camp.id).orderBy('id').execute())
+        .map((r) => ({ ...r, signature: r.signature ? Buffer.from(r.signature).toString('hex') : null }));
+    };
+    const pool = new Preparers(1);
+    try {
+      const prepared = await runWith(pool);
+      expect(pool.pids).toHaveLength(1); // the preparer did the work
+      const here = await runWith(null);
+      expect(prepared).toEqual(here);
+      expect(prepared[0].body_redacted).not.toContain('13812345678');
+      expect(new Set(prepared.map((r) => r.cluster_id)).size).toBeLessThan(prepared.length);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('rewrites fingerprints stored in an older layout when a process loads the campaign', async () => {

@@ -24,11 +24,25 @@ export interface Analysis {
   terms: IssueTerms;
 }
 
+/** The part of the first pass that needs no model: what a preparer process computes (preparers.ts). */
+export interface Prepared {
+  redacted: string;
+  normalized: string;
+  signature: Uint32Array;
+  /** Without `wind`: the suggestion sets it (finish). */
+  terms: IssueTerms;
+}
+
 /**
  * Pure and cheap: no database. A failure leaves the opinion untriaged rather than lost.
  * `model`: the campaign's classifier (learned.ts); the shipped one when absent.
  */
 export function analyse(text: string, model?: WindModel): Analysis {
+  return finish(text, prepare(text), model);
+}
+
+/** Masking, normalizing, issue terms and signature: everything but the campaign's classifier. */
+export function prepare(text: string): Prepared {
   const spans = detectPii(text);
   const redacted = redact(text, spans);
   // Personal data is not what an opinion is about: everything after masking reads the masked
@@ -38,11 +52,17 @@ export function analyse(text: string, model?: WindModel): Analysis {
   // Duplicates and issue terms read the numbers as digits (十四次 = 14次) and the places of homes
   // (placesKept); the classifier reads the normalized text as it was trained on.
   const matching = matchingOf(text, spans, normalized);
-  const suggestion = model ? model.predict(text, normalized) : classify(text, normalized);
-  // Reports of one issue share one wind: the duplicate index reads the suggestion beside the terms.
   const terms = issueTerms(matching);
-  terms.wind = WINDS.indexOf(suggestion.wind);
-  return { redacted, normalized, suggestion, signature: signatureFor(matching, terms), terms };
+  // The signature does not read the wind: a preparer computes it before the suggestion.
+  return { redacted, normalized, signature: signatureFor(matching, terms), terms };
+}
+
+/** The suggestion, on the process that holds the campaign's model. `p` is completed in place. */
+export function finish(text: string, p: Prepared, model?: WindModel): Analysis {
+  const suggestion = model ? model.predict(text, p.normalized) : classify(text, p.normalized);
+  // Reports of one issue share one wind: the duplicate index reads the suggestion beside the terms.
+  p.terms.wind = WINDS.indexOf(suggestion.wind);
+  return { redacted: p.redacted, normalized: p.normalized, suggestion, signature: p.signature, terms: p.terms };
 }
 
 const head = (t: string): string => (t.length > ANALYSED_CHARS ? t.slice(0, ANALYSED_CHARS) : t);

@@ -4,8 +4,9 @@ import { nowIso } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { placeOpinion, suggestUnit } from './arrival.js';
-import { analyse, suggestionColumns } from './pipeline.js';
+import { analyse, finish, suggestionColumns, type Analysis } from './pipeline.js';
 import { campaignModel } from './learned.js';
+import { Preparers, type PrepareResult } from './preparers.js';
 
 // A backlog run: the first pass again over a campaign's opinions under one unit — after the
 // personal-data rules or the classifier improved, after the directory changed, or for opinions
@@ -17,6 +18,31 @@ import { campaignModel } from './learned.js';
 
 const CHUNK = 500;
 const MAX_ERRORS = 20;
+/**
+ * From this many opinions a run prepares its chunks in preparer processes (preparers.ts: masking,
+ * normalizing, issue terms and signatures on another core), each chunk while the one before it is
+ * classified, placed and written here; smaller runs are done before a process would have started.
+ */
+export const PREPARED_FROM = 2_000;
+
+let shared: Preparers | null = null;
+/** The server's preparers, started with the first large run (none on a machine with one core). */
+function preparers(): Preparers | null {
+  shared ??= new Preparers();
+  return shared.size > 0 ? shared : null;
+}
+
+/** Stops the preparers (the server's close). */
+export async function closePreparers(): Promise<void> {
+  await shared?.close();
+  shared = null;
+}
+
+interface Ahead {
+  ids: string[];
+  bodies: string[];
+  ready: Promise<PrepareResult[]>;
+}
 
 export interface RunScope {
   regionId: string;
@@ -41,22 +67,45 @@ export async function startRun(db: Kysely<Database>, actor: AuditActor, scope: R
 }
 
 /** Processes the run to its end (call without awaiting from a request; it records progress). */
-export async function executeRun(db: Kysely<Database>, run: TriageRunTable, scope: RunScope, onProgress?: (done: number) => void): Promise<TriageRunTable> {
+export async function executeRun(
+  db: Kysely<Database>, run: TriageRunTable, scope: RunScope, onProgress?: (done: number) => void,
+  /** The preparers to use (null: none); by default the server's, from PREPARED_FROM opinions. */
+  pool: Preparers | null = run.total >= PREPARED_FROM ? preparers() : null,
+): Promise<TriageRunTable> {
   let after = '';
   let done = 0;
   let failed = 0;
   const errors: { id: string; message: string }[] = [];
+  let ahead: Ahead | null = null;
+  const scoped = () => db.selectFrom('opinions')
+    .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId).where('org_path', 'like', `${scope.orgPath}%`);
+  /** The next chunk's texts, sent to the preparers while this chunk is written. */
+  const prepareAfter = async (id: string): Promise<Ahead | null> => {
+    if (!pool) return null;
+    const next = await scoped().select(['id', 'body']).where('id', '>', id).orderBy('id').limit(CHUNK).execute();
+    if (!next.length) return null;
+    const bodies = next.map((r) => r.body);
+    return { ids: next.map((r) => r.id), bodies, ready: pool.prepare(bodies) };
+  };
   try {
+    if (pool) ahead = await prepareAfter('');
     for (;;) {
-      const rows = await db.selectFrom('opinions').select(['id', 'body', 'org_id', 'cluster_id', 'region_id', 'campaign_id'])
-        .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId).where('org_path', 'like', `${scope.orgPath}%`)
+      const rows = await scoped().select(['id', 'body', 'org_id', 'cluster_id', 'region_id', 'campaign_id'])
         .where('id', '>', after).orderBy('id').limit(CHUNK).execute();
       if (!rows.length) break;
+      // What the preparers made of this chunk: used for a row whose text is still the one sent
+      // (an opinion that arrived or was edited since is analysed here).
+      const prepared = new Map<string, { body: string; result: PrepareResult }>();
+      if (ahead) {
+        const results = await ahead.ready;
+        for (let k = 0; k < ahead.ids.length; k++) prepared.set(ahead.ids[k], { body: ahead.bodies[k], result: results[k] });
+      }
+      ahead = await prepareAfter(rows[rows.length - 1].id);
       await db.transaction().execute(async (trx) => {
         const model = await campaignModel(trx, scope.regionId, scope.campaignId);
         for (const r of rows) {
           try {
-            const a = analyse(r.body, model);
+            const a = analysed(r.body, prepared.get(r.id), model);
             // A placed opinion keeps the cluster its row has now, not the one read with the chunk: an
             // opinion placed earlier in the chunk may have joined its cluster to another (a bridge).
             const cluster = r.cluster_id ? null : await placeOpinion(trx, r.region_id, r.campaign_id, r.id, { sig: a.signature, terms: a.terms });
@@ -86,6 +135,13 @@ export async function executeRun(db: Kysely<Database>, run: TriageRunTable, scop
     await db.updateTable('triage_runs').set(finished).where('region_id', '=', run.region_id).where('id', '=', run.id).execute().catch(() => {});
     return { ...run, ...finished };
   }
+}
+
+/** The first pass of one row: finished from what a preparer made of the same text, else here. */
+function analysed(body: string, prepared: { body: string; result: PrepareResult } | undefined, model: Parameters<typeof analyse>[1]): Analysis {
+  if (!prepared || prepared.body !== body) return analyse(body, model);
+  if ('error' in prepared.result) throw new Error(prepared.result.error);
+  return finish(body, prepared.result, model);
 }
 
 /** Runs left "running" by a process that stopped: marked failed at start-up (the work so far stands). */

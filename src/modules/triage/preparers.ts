@@ -1,0 +1,285 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { HASHES, UNSIGNED } from './duplicates.js';
+import { prepare, type Prepared } from './pipeline.js';
+
+// Preparer processes: the model-free part of the first pass (pipeline.ts prepare) on the
+// machine's other cores, for a backlog (runs.ts) and the benchmark. Processes, not worker
+// threads: two threads of one process each ran at about half speed beside the other on this
+// kind of machine, while two processes each kept their full speed (bench/measured-2026-12-05.md,
+// stop 29). The caller keeps the campaign's classifier and the duplicate index, which are one
+// per campaign and must stay in one place; a preparer needs neither.
+//
+// A batch always comes back: when a preparer cannot be started, exits or breaks its channel,
+// its batches are prepared in the calling process instead, and after MAX_FAILURES such failures
+// the pool stops starting preparers. Idle preparers exit after `idleMs`, and a pool never keeps
+// its parent alive.
+
+export type PrepareResult = Prepared | { error: string };
+
+export interface PrepareRequest {
+  id: number;
+  texts: string[];
+}
+
+/** One batch's results, packed in a few arrays: a thousand small objects cost more to send. */
+export interface PreparedBatch {
+  id: number;
+  redacted: string[];
+  normalized: string[];
+  /** 1 where the opinion has a signature (its 64 values next in `sigs`), 0 where UNSIGNED, 2 on failure. */
+  signed: Uint8Array;
+  sigs: Uint32Array;
+  /** Opinion k's terms are hashes/weights [offsets[k], offsets[k + 1]). */
+  offsets: Uint32Array;
+  hashes: Uint32Array;
+  weights: Float32Array;
+  totals: Float64Array;
+  /** The message of each failed opinion, in order of the failures. */
+  errors: string[];
+}
+
+const FAILED = 2;
+
+export function packPrepared(id: number, texts: string[], run: (text: string) => Prepared): PreparedBatch {
+  const n = texts.length;
+  const done: (Prepared | null)[] = new Array(n);
+  const errors: string[] = [];
+  let signedCount = 0;
+  let termCount = 0;
+  for (let k = 0; k < n; k++) {
+    try {
+      const p = run(texts[k]);
+      done[k] = p;
+      if (p.signature !== UNSIGNED) signedCount++;
+      termCount += p.terms.hashes.length;
+    } catch (err) {
+      done[k] = null;
+      errors.push(err instanceof Error ? err.message.slice(0, 200) : String(err));
+    }
+  }
+  const batch: PreparedBatch = {
+    id, redacted: new Array(n), normalized: new Array(n), signed: new Uint8Array(n), sigs: new Uint32Array(signedCount * HASHES),
+    offsets: new Uint32Array(n + 1), hashes: new Uint32Array(termCount), weights: new Float32Array(termCount), totals: new Float64Array(n), errors,
+  };
+  let s = 0;
+  let t = 0;
+  for (let k = 0; k < n; k++) {
+    const p = done[k];
+    batch.offsets[k] = t;
+    if (!p) {
+      batch.signed[k] = FAILED;
+      batch.redacted[k] = batch.normalized[k] = '';
+      continue;
+    }
+    batch.redacted[k] = p.redacted;
+    batch.normalized[k] = p.normalized;
+    if (p.signature !== UNSIGNED) {
+      batch.signed[k] = 1;
+      batch.sigs.set(p.signature, s * HASHES);
+      s++;
+    }
+    batch.hashes.set(p.terms.hashes, t);
+    batch.weights.set(p.terms.weights, t);
+    batch.totals[k] = p.terms.total;
+    t += p.terms.hashes.length;
+  }
+  batch.offsets[n] = t;
+  return batch;
+}
+
+export function unpackPrepared(b: PreparedBatch): PrepareResult[] {
+  const out: PrepareResult[] = new Array(b.signed.length);
+  let s = 0;
+  let e = 0;
+  for (let k = 0; k < out.length; k++) {
+    if (b.signed[k] === FAILED) {
+      out[k] = { error: b.errors[e++] ?? 'failed' };
+      continue;
+    }
+    // Copies, not views: a kept signature must not hold the whole batch's buffer.
+    const signature = b.signed[k] ? b.sigs.slice(s * HASHES, ++s * HASHES) : UNSIGNED;
+    const from = b.offsets[k];
+    const to = b.offsets[k + 1];
+    out[k] = {
+      redacted: b.redacted[k], normalized: b.normalized[k], signature,
+      terms: { hashes: b.hashes.slice(from, to), weights: b.weights.slice(from, to), total: b.totals[k] },
+    };
+  }
+  return out;
+}
+
+/** The in-process path: the same results, on the calling thread. */
+export function prepareHere(texts: string[]): PrepareResult[] {
+  return texts.map((text) => {
+    try {
+      return prepare(text);
+    } catch (err) {
+      return { error: err instanceof Error ? err.message.slice(0, 200) : String(err) };
+    }
+  });
+}
+
+/** Preparers by default: one per core beyond the first (none on one core); MASSLINE_PREPARERS sets it. */
+export function defaultPreparers(): number {
+  const set = process.env.MASSLINE_PREPARERS;
+  if (set !== undefined && /^\d+$/.test(set)) return Number(set);
+  return Math.max(0, os.availableParallelism() - 1);
+}
+
+const MAX_FAILURES = 3;
+/**
+ * Texts per message. A reply is written out only while its preparer waits, and read only while the
+ * parent waits: a reply larger than the channel's buffer (a 1,000-text batch's is about 700 KB)
+ * stalls until the preparer has finished its next batch. At 100 (about 70 KB) a preparer beside the
+ * parent ran a million opinions at 1.5 times one process's speed; at 250 and 1,000, no faster than
+ * one process (bench/measured-2026-12-05.md, stop 30).
+ */
+export const BATCH = 100;
+
+interface Pending {
+  texts: string[];
+  resolve: (r: PrepareResult[]) => void;
+}
+
+interface Preparer {
+  child: ChildProcess;
+  pending: Map<number, Pending>;
+}
+
+export class Preparers {
+  private readonly preparers: Preparer[] = [];
+  private nextId = 1;
+  private failures = 0;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(readonly size: number = defaultPreparers(), private readonly idleMs = 30_000) {}
+
+  /** How many batches are out in preparers now. */
+  get inFlight(): number {
+    let n = 0;
+    for (const p of this.preparers) n += p.pending.size;
+    return n;
+  }
+
+  /**
+   * Prepares `texts` on the preparers, in batches of BATCH spread over the least busy (or here,
+   * when there is none). The results are in the order of `texts`. Never rejects.
+   */
+  async prepare(texts: string[]): Promise<PrepareResult[]> {
+    if (texts.length <= BATCH) return this.prepareBatch(texts);
+    const parts: Promise<PrepareResult[]>[] = [];
+    for (let i = 0; i < texts.length; i += BATCH) parts.push(this.prepareBatch(texts.slice(i, i + BATCH)));
+    return (await Promise.all(parts)).flat();
+  }
+
+  private prepareBatch(texts: string[]): Promise<PrepareResult[]> {
+    const p = this.pick();
+    if (!p) return Promise.resolve(prepareHere(texts));
+    const id = this.nextId++;
+    if (this.idleTimer) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+    }
+    return new Promise((resolve) => {
+      p.pending.set(id, { texts, resolve });
+      if (p.pending.size === 1) this.hold(p, true);
+      const sent = p.child.send({ id, texts } satisfies PrepareRequest, (err) => {
+        if (err) this.fail(p);
+      });
+      if (!sent && !p.child.connected) this.fail(p);
+    });
+  }
+
+  /** Stops every preparer; batches still out, and any asked for later, are prepared here. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    for (const p of [...this.preparers]) this.fail(p, false);
+  }
+
+  /** The process ids of the running preparers (for the benchmark's memory and CPU figures). */
+  get pids(): number[] {
+    return this.preparers.map((p) => p.child.pid!).filter((pid) => pid !== undefined);
+  }
+
+  private pick(): Preparer | null {
+    if (this.size <= 0 || this.closed || this.failures >= MAX_FAILURES) return null;
+    let best: Preparer | null = null;
+    for (const p of this.preparers) if (!best || p.pending.size < best.pending.size) best = p;
+    if ((!best || best.pending.size > 0) && this.preparers.length < this.size) best = this.start() ?? best;
+    return best;
+  }
+
+  private start(): Preparer | null {
+    const here = import.meta.url;
+    // From the sources (tests, tsx) the child needs tsx's loader; the build runs as it is.
+    const fromSources = here.endsWith('.ts');
+    const entry = fileURLToPath(new URL(fromSources ? './preparer-process.ts' : './preparer-process.js', here));
+    let child: ChildProcess;
+    try {
+      child = fork(entry, [], {
+        execArgv: [...(fromSources ? ['--import', 'tsx'] : []), '--max-semi-space-size=64'],
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
+    } catch {
+      this.failures++;
+      return null;
+    }
+    const p: Preparer = { child, pending: new Map() };
+    child.on('message', (b: PreparedBatch) => {
+      const waiting = p.pending.get(b.id);
+      if (!waiting) return;
+      p.pending.delete(b.id);
+      if (p.pending.size === 0) {
+        this.hold(p, false);
+        this.idleLater();
+      }
+      waiting.resolve(unpackPrepared(b));
+    });
+    child.on('error', () => this.fail(p));
+    child.on('exit', () => this.fail(p));
+    this.preparers.push(p);
+    this.hold(p, false);
+    return p;
+  }
+
+  /** A preparer that broke: its batches are prepared here, and it is not used again. */
+  private fail(p: Preparer, counts = true): void {
+    const at = this.preparers.indexOf(p);
+    if (at < 0) return;
+    this.preparers.splice(at, 1);
+    if (counts) this.failures++;
+    p.child.removeAllListeners('exit');
+    p.child.on('exit', () => {});
+    if (p.child.connected) p.child.disconnect();
+    p.child.kill();
+    const left = [...p.pending.values()];
+    p.pending.clear();
+    for (const w of left) w.resolve(prepareHere(w.texts));
+  }
+
+  /** While a preparer has work out, it keeps the parent alive; idle, it does not. */
+  private hold(p: Preparer, on: boolean): void {
+    if (on) {
+      p.child.ref();
+      p.child.channel?.ref();
+    } else {
+      p.child.unref();
+      p.child.channel?.unref();
+    }
+  }
+
+  private idleLater(): void {
+    if (this.idleTimer || this.inFlight > 0) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.inFlight === 0) for (const p of [...this.preparers]) this.fail(p, false);
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+}
