@@ -132,9 +132,9 @@ const MAX_FAILURES = 3;
 /**
  * Texts per message. A reply is written out only while its preparer waits, and read only while the
  * parent waits: a reply larger than the channel's buffer (a 1,000-text batch's is about 700 KB)
- * stalls until the preparer has finished its next batch. At 100 (about 70 KB) a preparer beside the
- * parent ran a million opinions at 1.5 times one process's speed; at 250 and 1,000, no faster than
- * one process (bench/measured-2026-12-05.md, stop 30).
+ * stalls until the preparer has finished its next batch. With one preparer, on 200,000 opinions: 11,546/s
+ * at 100 texts (about 70 KB a reply), 6,663/s at 250 and 7,722/s at 1,000, against 7,485/s in one
+ * process (docs/decisions/0017).
  */
 export const BATCH = 100;
 
