@@ -1111,6 +1111,9 @@ describe('robustness', () => {
       'Jinxia Community Bldg 8, Unit 2, Rm 1504 ', 'Building 1', 'Rua das Palmeiras, 312, apto 54 ', 'IBAN AE70 0260 0010 1539 2718 401 ', '1829374653DZA<<', 'wa.me/923004471852 ', '+7 423 240-16-88 ', 'Telegram @lena_sok ', '微博@圖川小金魚，',
       '中文名海达，', '青松林場五排3號', '塘边村四巷12号', '台胞證 0276 1138 ', '竹榕街77巷2弄9号4楼之1', '7F-702 ', '+886 (0)928 337 510 ', '886-9-3205-1187 ', 'CHEN, YU-TING ', 'М 742 ТР 25 ', 'ул. Светланская, д. 45, кв. 12 ',
       '남순희입니다 ', 'Ethan 陳在', '138·5036·2217 ', '139 5077，后面是 0462 ', 'Khalid bin Saeed Al Mansoori ', '霞美村頂厝9號', '阮阿爸蘇文雄', '陳林美玉，', '784-1981-4473065-6 ', '+٩٦٤ ٧٧٠ ', '僑聯的電話0595-8567 2310 ',
+      // (Stop 30.)
+      'MX-27-48 ', 'TNR-8203615 ', 'BIR 7263019(5) ', 'CC 13927504 5 ZY5 ', 'staff ID SG-22591 ', '工号TZ-WS-036 ', '体检编号TJ20261108-0412 ', '证号豫A042019003186 ', '濠庭新邨4栋2座1805 ',
+      '宿舍C3棟412 ', '员工公寓7號樓523 ', '群聊［苏州-孙建设］：', '[09:13] 冰姐：', '鄺美華（KONG MEI WA）', '腰三五二七腰六零四八九 ', '四一二七二六一九五八零九二零三二一叉 ', 'Haihui Apartments Block A, Room 2306 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨', 'Building ', 'Bldg 8, Unit ', 'Rua ', 'IBAN ', '<<', 'wa.me/', 'Telegram ', '微博@', '中文名', '林场', '村', '台胞證', '巷', '(0)', '886-9', 'CHEN, ', 'ул. ', '남', 'Ethan ', '139 5077，后面是', '霞美村', '阮阿爸'];
@@ -3010,3 +3013,74 @@ describe('stop 29: southern kin and private jobs before a name, a name before it
   });
 });
 
+
+describe('stop 30: migrant workers and a district beside Macau (own examples)', () => {
+  const spans = (text: string) => detectPii(text, null).map((sp) => text.slice(sp.start, sp.end));
+  const names = (text: string) => detectPii(text, null).filter((s) => s.kind === 'name').map((s) => text.slice(s.start, s.end));
+  const kinds = (text: string, kind: PiiKind) => detectPii(text, null).filter((s) => s.kind === kind).map((s) => text.slice(s.start, s.end));
+
+  it('masks Macau plates, blue cards, BIR numbers and cued staff or card codes', () => {
+    expect(kinds('我架車MQ-58-13成日俾人叫去接送。', 'plate')).toEqual(['MQ-58-13']);
+    expect(spans('外僱卡TNR-7720418，護照P4410273A。')).toContain('TNR-7720418');
+    expect(spans('Sou Rui Manuel Costa, BIR 5408217(3).')).toContain('5408217(3)');
+    expect(spans('Dealer Mark Anthony Reyes, staff ID GX-30187, was not paid.')).toContain('GX-30187');
+    expect(spans('我叫蒲秀云，工号HB-CK-0912，车间主任天天叫我们加班。')).toContain('HB-CK-0912');
+    expect(spans('我的社保编号KS-4418026，窗口说查不到。')).toContain('KS-4418026');
+  });
+
+  it("leaves an office worker's number, an agreement's, a notice's and a receipt's visible", () => {
+    expect(spans('话务员工号HT-2210，态度很差。')).toEqual([]);
+    expect(spans('物业公告编号GG-2025-031，业主没表决过。')).toEqual([]);
+    expect(spans('拆迁协议编号CQ-2026-0044的补偿标准和公示的不一样。')).toEqual([]);
+    expect(spans('合同編號FW-2026-0311，開發商說合同作廢了。')).toEqual([]);
+    expect(spans('收据编号SJ-0925-0077，钱交了不给开发票。')).toEqual([]);
+  });
+
+  it('masks personal record numbers after their words, whole', () => {
+    expect(spans('体检编号TJ20261203-0088，结果等了二十天。')).toContain('TJ20261203-0088');
+    expect(spans('脱贫户编号4116251031-0722，帮扶干部换了三个。')).toContain('4116251031-0722');
+    expect(spans('我开挖掘机，操作证号豫B052018004417，换证跑了四趟。')).toContain('豫B052018004417');
+    expect(spans('特种作业证号TZ-0518-2020-03316，年审收费。')).toContain('TZ-0518-2020-03316');
+  });
+
+  it('masks a block and flat with its estate, and dormitory flats with letters or numbered buildings', () => {
+    expect(kinds('我住濠景花園3栋1座0705，物業亂收費。', 'address')).toEqual(['濠景花園3栋1座0705']);
+    expect(kinds('業主黎國強（5栋2座1102）話冇人通知。', 'address')).toEqual(['5栋2座1102']);
+    expect(kinds('我住工业园员工宿舍D2棟517，没有热水。', 'address')).toEqual(['工业园员工宿舍D2棟517']);
+    expect(kinds('宿舍在南郊物流园职工公寓3號樓418。', 'address')).toEqual(['南郊物流园职工公寓3號樓418']);
+    expect(kinds('我们宿舍城南职校女生公寓2号楼305的人都反映过。', 'address')).toEqual(['城南职校女生公寓2号楼305']);
+  });
+
+  it('masks a mobile said as 腰 and an ID said with 叉, and ends a spoken mobile at a space', () => {
+    expect(kinds('俺电话腰五八三七二腰六零九四 腰是一', 'mobile')).toEqual(['腰五八三七二腰六零九四']);
+    expect(kinds('俺娘身份证是四一一六二五一九四六零三一五二二四叉 她在敬老院', 'id_number')).toEqual(['四一一六二五一九四六零三一五二二四叉']);
+    expect(spans('俺腰疼了三年，去了五次医院。')).toEqual([]);
+  });
+
+  it("masks a forwarded chat's private speakers, and leaves an office's and the chat's own words", () => {
+    const text = '【群聊转发｜老乡群】［东莞-刘二嫂］：工资又没发 ［村委-李会计］：找劳务公司 ［北风吹］：去年也是这样 ［县人社-小王］：明天统一答复 ［图片］：';
+    expect(names(text)).toEqual(['东莞-刘二嫂', '北风吹']);
+    expect(names('（微信群聊天記錄）[10:02] 芬姐：又要交證明 [10:03] 社區通知：下週辦理')).toEqual(['芬姐']);
+    expect(names('［通知］：明天停水，请各位互相转告。')).toEqual([]);
+  });
+
+  it('masks a name in capitals after the same name in Han characters, syllable for syllable', () => {
+    expect(spans('我係冼穎欣（SIN WING YAN），住合作區。')).toContain('SIN WING YAN');
+    expect(spans('本人歐陽美玲，AU YEUNG MEI LING，手續辦咗三次。')).toContain('AU YEUNG MEI LING');
+    expect(spans('去了市民中心（CIVIC CENTRE）办证，跑了三趟。')).toEqual([]);
+  });
+
+  it("leaves an office's line visible where it is a department's, a clinic's or called without answer, not the writer's own", () => {
+    expect(kinds('厂里人事部电话0769-8822 3107，去了也没用。', 'landline')).toEqual([]);
+    expect(kinds('我的手机13838290114，卫生室的电话0394-7310026。', 'landline')).toEqual([]);
+    expect(kinds('打了十几次0756-8851 2207都没人接，窗口也不开。', 'landline')).toEqual([]);
+    expect(kinds('打了三天0433-7519008都沒人接，這是我們家的座機，你們打回來。', 'landline')).toEqual(['0433-7519008']);
+    expect(kinds('我家电话0394-7316620，白天有人。', 'landline')).toEqual(['0394-7316620']);
+  });
+
+  it('reads Cantonese surnames after a cue only', () => {
+    expect(names('房东容志辉不退押金。')).toEqual(['容志辉']);
+    expect(names('我阿爺區志強住澳門。')).toEqual(['區志強']);
+    expect(names('办证很容易，区里说一周办好。')).toEqual([]);
+  });
+});

@@ -448,7 +448,7 @@ type NumberKind = PiiKind | 'service' | null;
 const EXTENSION = /^\s?[转轉]\s?[0-9０-９]{1,6}(?![0-9０-９])/;
 const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|回執|预约号|預約號|受理号|受理號|订单|訂單|流水号|流水號|运单|運單|快递|快遞|发货单|發貨單|合同号|合同號|案号|案號|文号|文號|批次|批号|批號|序号|序號|条码|條碼)[^0-9０-９\n，,。；;]{0,6}$/;
 /** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
-const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股|侨联|僑聯|妇联|婦聯|残联|殘聯|工会|工會|团委|團委|文联|文聯|科协|科協|牌子上|牌上)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股|侨联|僑聯|妇联|婦聯|残联|殘聯|工会|工會|团委|團委|文联|文聯|科协|科協|牌子上|牌上|人事部|财务部|財務部|卫生室|衛生室|卫生院|衛生院|合作社)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
 /** (Stop 29) A number read off a notice, a sign or a website in the same sentence (公示牌上写着镇长的名字和电话…): an office's. */
 // (Review: only a sign's or a notice's, with no person of the writer's between: 我家墙上…我电话 is the writer's.)
 const POSTED_LINE_BEFORE = /(?:公示牌|公示栏|公示欄|告示牌|宣传栏|宣傳欄|牌子上|网站上|網站上|官网|官網)(?:(?!本人|我|俺|自己|[家户戶]的)[^。！？!?\n0-9０-９]){0,16}$/;
@@ -863,7 +863,8 @@ function scanEmails(text: string, out: PiiSpan[]) {
 
 /** Digit value (0–9) of a numeral's UTF-16 unit, or -1. */
 const CN_DIGIT = new Int8Array(65536).fill(-1);
-for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 洞: 0, 一: 1, 幺: 1, 拐: 7, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
+// (Stop 30) 腰: speech-to-text writes 幺 (yāo, "one" read out) as 腰 (waist), 俺的电话腰三五二七….
+for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 洞: 0, 一: 1, 幺: 1, 腰: 1, 拐: 7, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
 // Financial numerals (壹叁捌 柒肆伍贰…), as some writers spell a number out so it cannot be misread.
 for (const [ch, v] of Object.entries({ 壹: 1, 贰: 2, 貳: 2, 叁: 3, 叄: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
 /** Numerals and digits together ("135七三一二九六零四"): ASCII and full-width digits join a run of numerals. */
@@ -905,6 +906,8 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
     // "一八六，二七三五，零九四八": a mobile read out in 3-4-4 groups with commas between.
     let commaAt = -1;
     let digitsAtComma = 0;
+    /** Where the eleventh digit ends: a mobile's end, when a space and another numeral follow it. */
+    let eleventhEnd = -1;
     while (j < len && digits.length < 20) {
       const c = text.charCodeAt(j);
       const v = CN_OR_DIGIT[c];
@@ -913,6 +916,7 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
         if (CN_DIGIT[c] >= 0) numerals++;
         j++;
         lastDigitEnd = j;
+        if (digits.length === 11) eleventhEnd = j;
       } else if ((text[j] === ' ' || text[j] === '-' || text[j] === '－' || text[j] === '\u3000') && j + 1 < len && CN_OR_DIGIT[text.charCodeAt(j + 1)] >= 0) j++;
       else if ((text[j] === '，' || text[j] === ',') && digits[0] === '1' && (digits.length === 3 || digits.length === 7) && j + 1 < len && CN_DIGIT[text.charCodeAt(j + 1)] >= 0) {
         if (commaAt < 0) {
@@ -931,6 +935,16 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
     if (commaAt >= 0 && !(digits.length === 11 && /^1[3-9]/.test(digits))) {
       lastDigitEnd = commaAt;
       digits = digits.slice(0, digitsAtComma);
+    }
+    // (Stop 30) "腰三五二七腰六零四八九 腰就是一": a mobile read out, then a space and a word that starts with a numeral.
+    if (digits.length > 11 && /^1[3-9]/.test(digits) && (text[eleventhEnd] === ' ' || text[eleventhEnd] === '\u3000') && commaAt < 0) {
+      digits = digits.slice(0, 11);
+      lastDigitEnd = eleventhEnd;
+    }
+    // (Stop 30) "…零九二零三二一叉": an ID read out ends in 叉 (X) after its seventeen digits.
+    if (digits.length === 17 && (text[lastDigitEnd] === '叉' || text[lastDigitEnd] === 'X' || text[lastDigitEnd] === 'x')) {
+      digits += 'X';
+      lastDigitEnd++;
     }
     const start = i;
     i = Math.max(lastDigitEnd, runStart + 1);
@@ -1964,7 +1978,9 @@ const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶�
 // (Round 19: 相 and 言, real surnames that start words, 相信, 言论: 我奶奶叫相玉珍, 我是她孙女相欣怡。)
 // (Round 21) The north-west's Hui surnames that are also words (撒, 者, 虎, 线, 海, 哈, 拓): read as the rest here.
 // (Round 23: 那, 回, 富, Manchu and Hui surnames of the north-east, and 玄, a Korean one, which are words too.)
-const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言撒者虎线線海哈拓那回富玄']);
+// (Stop 30) 容, 区/區 and 岑, Cantonese surnames of the Pearl River delta (房东容炳根, 我阿爺區錦添, 业主岑宝琳): 容 and 区
+// start common words (容易, 区里), so only after a cue, as the others here.
+const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言撒者虎线線海哈拓那回富玄容区區岑']);
 /** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
 const AMBIGUOUS_NOT_AFTER_KIN = new CharSet([...'习習母养養农農水花牧汝蓬']);
 /** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
@@ -4846,7 +4862,7 @@ function scanEmiratesIds(text: string, out: PiiSpan[]) {
  * Palmeiras, 312, apto 54). A street and number alone may be a shop's, and is left.
  */
 // (Each word of the estate bounded, a digit run at most four long: an unbounded run tried at every position is quadratic.)
-const LATIN_BUILDING_HOME = /(?:(?:[A-Z][A-Za-z'’-]{0,20}\.? ){0,3}(?:[A-Z][A-Za-z0-9'’-]{0,20}|[0-9]{1,4}),? )?(?:Bldg\.?|Building|Block|Blk\.?|Tower|Villa) ?[0-9]{1,4}[A-Z]?(?:,? (?:Unit|Floor|Fl\.?|Entrance) ?[0-9]{1,3}[A-Z]?)?,? (?:Rm\.?|Room|Flat|Apt\.?|Apartment|Unit|Suite) ?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])/g;
+const LATIN_BUILDING_HOME = /(?:(?:[A-Z][A-Za-z'’-]{0,20}\.? ){0,3}(?:[A-Z][A-Za-z0-9'’-]{0,20}|[0-9]{1,4}),? )?(?:Bldg\.?|Building|Block|Blk\.?|Tower|Villa) ?(?:[0-9]{1,4}[A-Z]?|[A-Z](?![A-Za-z]))(?:,? (?:Unit|Floor|Fl\.?|Entrance) ?[0-9]{1,3}[A-Z]?)?,? (?:Rm\.?|Room|Flat|Apt\.?|Apartment|Unit|Suite) ?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])/g;
 const LATIN_HOUSE_STREET = /House (?:No\.? ?)?[0-9]{1,4}[A-Z]?, Street (?:No\.? ?)?[0-9]{1,4}, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [IVX]{1,4})?(?![A-Za-z])/g;
 const ROMANCE_STREET_HOME = /(?<![A-Za-z])(?:Rua|Avenida|Av\.|Travessa|Calle|Carrera|Estrada|Largo|Rue|Via) [^,，。;；\n]{2,40}, ?(?:n\.?º ?|nº ?|No\.? ?)?[0-9]{1,5}[A-Z]?,? (?:apto\.?|apt\.?|apartamento|piso|andar|r\/c|flat|depto\.?|[0-9]{1,2}º(?: ?(?:andar|piso))?) ?[0-9A-Z]{0,4}(?![A-Za-z0-9])/g;
 const LATIN_OFFICE_BEFORE = /(?:office|Office|bureau|Bureau|center|centre|Center|Centre|hall|Hall|company|Company|办理|辦理)[^.;。]{0,20}$/;
@@ -7067,7 +7083,8 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
     scanResidentCards(text, spans);
     scanLatinNames(text, spans);
   }
-  if (sawTriggers & T_ZHENG && has(text, '身份')) {
+  // (Stop 30: a Portuguese writer's BIR too, with no 身份 in the text.)
+  if ((sawTriggers & T_ZHENG && has(text, '身份')) || (hasLetter && has(text, 'BIR'))) {
     MACAU_ID.lastIndex = 0;
     for (let m = MACAU_ID.exec(text); m; m = MACAU_ID.exec(text)) spans.push({ kind: 'id_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   }
@@ -7095,6 +7112,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanRound27(text, spans);
   scanRound28(text, spans);
   scanRound30(text, spans);
+  scanRound31(text, spans, hasLetter);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
@@ -7365,6 +7383,127 @@ const STREET_HOME_AFTER = /^(?:是我家|是俺家|是我们家|是我們家|是
 const STREET_OFFICE_AFTER = /^[^，,。；;]{0,6}(?:政府|局|中心|公司|法院|医院|醫院|银行|銀行|办|辦|委|所|站)/;
 const STREET_NAME_STOP = new CharSet([...'在是往到下了的住址我你他她们們和与與及係喺']);
 const STREET_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上|城关|城關)/;
+// ---------------------------------------------------------------------------------------------
+// Stop 30 (read on pii30, a labour-export county's migrant workers, and pii31, a district beside Macau).
+
+/** A Macau plate (MX-27-48): two letters, M first, and two pairs of digits. */
+const MACAU_PLATE = /(?<![A-Za-z0-9-])M[A-Z]-[0-9]{2}-[0-9]{2}(?![0-9-])/g;
+const PORTUGUESE_CC = /(?:\bCC|Cartão de Cidadão)(?: n\.?º)?[:\s]{1,2}([0-9]{8} ?[0-9] ?[A-Z]{2}[0-9])(?![A-Za-z0-9])/g;
+/** A Macau non-resident worker's card (the "blue card"), TNR and seven digits. */
+const BLUE_CARD = /(?<![A-Za-z0-9])TNR-?[0-9]{7}(?![0-9])/g;
+/** A personal card or staff number with its letters and a hyphen, after the card's word (staff ID SG-22591, 證號HG-2026-0417). */
+// (Not after 编号 alone: an agreement's, a report's, a notice's or a receipt's number is written the same way.)
+const CUED_HYPHEN_CODE = /(?:staff ID|staff no\.?|card|ID no\.?|ID|證號|证号|基金编号|基金編號|社保编号|社保編號|门诊编号|門診編號|卡號碼|卡号码|卡號|卡号|工号|工號)\s?(?:no\.?|No\.?)?[:：\s]{0,2}([A-Z]{2,4}(?:-[A-Z]{2,4})?-[0-9]{3,8}(?:-[0-9]{2,6}){0,2})(?![A-Za-z0-9-])/g;
+/** Whose number it is not: an operator's, a receptionist's or a window's (话务员工号…). */
+const STAFF_OF_OFFICE = /话务员|話務員|接线员|接線員|接待人|坐席|窗口|客服|工作人员|工作人員|经办人|經辦人|民警|警号|警號/;
+/** Personal record numbers after their words: a health check's, a household's, a carer's, a practising certificate's. */
+// (Not a contract's number: a developer's or a demolition agreement's is the complaint's, and written the same way.)
+const PERSONAL_RECORD = /(?:体检编号|體檢編號|户编号|戶編號|护工证号|護工證號|执业证书编号|執業證書編號|操作证号|操作證號|塔吊证号|塔吊證號|证号|證號)(?:是|为|為)?[:：\s]{0,2}([A-Z]{2,6}[0-9]{4,10}-[0-9]{2,6}|[A-Z]{2,6}-[0-9]{4}-[0-9]{4,8}|[0-9]{8,12}-[0-9]{3,6}|[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊][A-Z]?[0-9]{10,16})(?![A-Za-z0-9-])/g;
+/** A home in a block of towers: building, block (座) and flat (濠庭新邨4栋2座1805), with its estate's name when it comes right before. */
+const BLOCK_FLAT = /[0-9]{1,3}[栋棟][0-9]{1,2}座[0-9]{3,4}(?:室)?(?![0-9])/g;
+/** An estate's name ending right before a building number. */
+const ESTATE_BEFORE = /[\u3400-\u9fff]{1,6}(?:新邨|新村|花园|花園|家园|家園|苑|邨|大厦|大廈|广场|廣場|公寓|山庄|山莊)$/;
+const ESTATE_NOT = /[住址在是於于我俺的：:，,。、\s（(]/;
+/** A dormitory's building with a letter (宿舍C3棟412) or a flat in a numbered building (公寓7號樓523). */
+const DORM_FLAT = /(?:宿舍|公寓)(?:[A-Z][0-9]{0,2}[栋棟]|[0-9]{1,2}(?:号楼|號樓))[0-9]{3,4}(?:室|房)?(?![0-9])/g;
+/** Where a dormitory's own name starts, going back over its Han characters (濠汀大學蓮洲校區學生宿舍…) to a word that is not its. */
+const DORM_NAME_STOP = /[在住是於于：:，,。、\s（(我俺们們的舍]/;
+/** A chat's speaker label in brackets before a colon (［后孙楼-孙二婶］：), in a forwarded group chat. */
+const CHAT_SPEAKER = /[［\[]([^［］\[\]：:\n]{2,12})[］\]][：:]/g;
+/** A timed speaker in a forwarded chat ([09:13] 冰姐：). */
+const TIMED_SPEAKER = /\[[0-9]{1,2}:[0-9]{2}\]\s?([^\s\[\]：:，,。]{2,12})[：:]/g;
+/** Bracketed words of a chat's own that are no speaker: the heading, and what a message holds ([图片], [语音]). */
+const CHAT_NOT_SPEAKER = /群聊|羣聊|转发|轉發|转文字|轉文字|图片|圖片|语音|語音|表情|视频|視頻|链接|鏈接|文件|红包|紅包|转账|轉賬|截图|截圖|位置|撤回/;
+const CHAT_WORDS = ['群聊', '羣聊', '群里', '群裡', '羣裏', '微信群', '村民群', 'WhatsApp', '聊天记录', '聊天記錄'];
+/** A speaker who speaks for an office: the label holds its word (［村委-孙会计］, ［苘城人社-小刘］). */
+const OFFICE_SPEAKER = /村委|居委|人社|政府|局|办|辦|所|站|书记|書記|主任|会计|會計|干部|幹部|网格|網格|社区|社區|客服|官方|管理员|管理員|通知|公告|[县縣市区區镇鎮乡鄉]里|[县縣市区區镇鎮乡鄉]委/;
+/** A name in capitals right after the same name in Han characters (鄺美華（KONG MEI WA）, 司徒淑貞，SI TOU SOK CHENG). */
+const CAPS_AFTER_HAN = /([\u3400-\u9fff]{2,4})(?:[（(]\s?|[，,]\s?)([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})(?=[）)，,。；;\s]|$)/g;
+
+function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
+  if (hasLetter) {
+    if (has(text, 'M')) {
+      MACAU_PLATE.lastIndex = 0;
+      for (let m = MACAU_PLATE.exec(text); m; m = MACAU_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index, end: m.index + m[0].length });
+    }
+    // A Portuguese citizen card's number (CC 13927504 5 ZY5): eight digits, a check digit, two letters and a digit.
+    if (has(text, 'CC') || has(text, 'Cidad')) {
+      PORTUGUESE_CC.lastIndex = 0;
+      for (let m = PORTUGUESE_CC.exec(text); m; m = PORTUGUESE_CC.exec(text)) {
+        const start = m.index + m[0].length - m[1].length;
+        out.push({ kind: 'id_number', start, end: start + m[1].length });
+      }
+    }
+    if (has(text, 'TNR')) {
+      BLUE_CARD.lastIndex = 0;
+      for (let m = BLUE_CARD.exec(text); m; m = BLUE_CARD.exec(text)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+    }
+    if (has(text, '-')) {
+      CUED_HYPHEN_CODE.lastIndex = 0;
+      for (let m = CUED_HYPHEN_CODE.exec(text); m; m = CUED_HYPHEN_CODE.exec(text)) {
+        if (STAFF_OF_OFFICE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+        const start = m.index + m[0].length - m[1].length;
+        out.push({ kind: 'member_number', start, end: start + m[1].length });
+      }
+    }
+    // (The capitals must spell as many syllables as the Han name has characters, or two for a Mandarin given name
+    // written as one word: an office's acronym (ABC DEF) after a place is none.)
+    CAPS_AFTER_HAN.lastIndex = 0;
+    for (let m = CAPS_AFTER_HAN.exec(text); m; m = CAPS_AFTER_HAN.exec(text)) {
+      const han = m[1];
+      const words = m[2].split(/[ -]/).length;
+      let nameStart = -1;
+      for (let len = Math.min(4, han.length); len >= 2 && nameStart < 0; len--) {
+        const at = m.index + han.length - len;
+        if ((words === len || (words === 2 && len === 3)) && (surnameLength(text, at) || AMBIGUOUS_SURNAMES.has(text[at]))) nameStart = at;
+      }
+      if (nameStart < 0) continue;
+      const capsStart = m.index + m[0].length - m[2].length;
+      out.push({ kind: 'name', start: capsStart, end: capsStart + m[2].length });
+    }
+  }
+  if (sawTriggers & (T_ZHENG | T_HAO)) {
+    PERSONAL_RECORD.lastIndex = 0;
+    for (let m = PERSONAL_RECORD.exec(text); m; m = PERSONAL_RECORD.exec(text)) {
+      if (STAFF_OF_OFFICE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ kind: 'member_number', start, end: start + m[1].length });
+    }
+  }
+  if (has(text, '座')) {
+    BLOCK_FLAT.lastIndex = 0;
+    for (let m = BLOCK_FLAT.exec(text); m; m = BLOCK_FLAT.exec(text)) {
+      const estate = ESTATE_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      let start = m.index - (estate ? estate[0].length : 0);
+      // (Only the estate's own name: not 住, 住址 or the writer's name before it, 岑寶儀住濠庭新邨….)
+      for (let k = m.index - 1; k >= start; k--) if (ESTATE_NOT.test(text[k])) {
+        start = k + 1;
+        break;
+      }
+      out.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
+  if (has(text, '宿舍') || has(text, '公寓')) {
+    DORM_FLAT.lastIndex = 0;
+    for (let m = DORM_FLAT.exec(text); m; m = DORM_FLAT.exec(text)) {
+      let start = m.index;
+      while (start > 0 && m.index - start < 14 && isHan(text.charCodeAt(start - 1)) && !DORM_NAME_STOP.test(text[start - 1])) start--;
+      out.push({ kind: 'address', start, end: m.index + m[0].length });
+    }
+  }
+  if (hasAny(text, CHAT_WORDS)) {
+    for (const re of [CHAT_SPEAKER, TIMED_SPEAKER]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const label = m[1];
+        if (OFFICE_SPEAKER.test(label) || /^[0-9:\s]+$/.test(label) || CHAT_NOT_SPEAKER.test(label)) continue;
+        const start = m.index + m[0].indexOf(label);
+        out.push({ kind: 'name', start, end: start + label.length });
+      }
+    }
+  }
+}
+
 function scanCuedStreetHomes(text: string, out: PiiSpan[]) {
   if (!(has(text, '是我') || has(text, '是俺') || has(text, '是咱') || has(text, '居') || has(text, '宅') || has(text, '屋') || has(text, '寄') || has(text, '地址') || has(text, '房子') || has(text, '老房'))) return;
   CUED_STREET_NUMBER.lastIndex = 0;
@@ -7472,13 +7611,20 @@ function officeClauseBefore(text: string, from: number, atEnd: boolean): boolean
   return m !== null && (!atEnd || m.index + m[0].length === clause.length) && !/[我俺咱家]/.test(clause.slice(0, m.index + m[0].length));
 }
 const CORPORATE_ACCOUNT_BEFORE = /(?:对公|對公)[^0-9０-９，,。；;]{0,8}$/;
+const CALLED_UNANSWERED_AFTER = /^\s?(?:都|又|也|还|還|总|總|一直)?(?:冇人聽|冇人接|没人接|沒人接|没人听|沒人聽|无人接听|無人接聽|打不通|没人应|沒人應)/;
+const OWN_LINE_AFTER = /(?:我们家|我們家|我家|俺家|家里|家裡|屋企|自己)的?(?:座机|座機|电话|電話|固话|固話)/;
+/** Called by the writer, not a person's line said to be someone's (他家, 她的). */
+const CALLED_BEFORE = /(?:打|拨|撥)(?:了|咗|去|过|過)?[^他她家的]{0,5}$/;
 function dropOfficeContacts(text: string, spans: PiiSpan[]) {
   let kept = 0;
   for (const sp of spans) {
     let drop = false;
     if (sp.kind === 'landline') {
       const c = text[sp.end] ?? '';
-      if ((c === '（' || c === '(' || ((c === ' ' || c === '\u3000') && '（('.includes(text[sp.end + 1] ?? ''))) && OFFICE_LABEL_AFTER.test(text.slice(sp.end, sp.end + 12))) drop = true;
+      // (Stop 30) "打咗十幾次0756-8862 1180都冇人聽": a line called and not answered is an office's.
+      // (Unless the writer says it is theirs: "…都沒人接，這是我們家的座機".)
+      if (CALLED_UNANSWERED_AFTER.test(text.slice(sp.end, sp.end + 6)) && CALLED_BEFORE.test(text.slice(Math.max(0, sp.start - 8), sp.start)) && !OWN_LINE_AFTER.test(text.slice(sp.end, sp.end + 24))) drop = true;
+      else if ((c === '（' || c === '(' || ((c === ' ' || c === '\u3000') && '（('.includes(text[sp.end + 1] ?? ''))) && OFFICE_LABEL_AFTER.test(text.slice(sp.end, sp.end + 12))) drop = true;
       else if (PHONE_AFTER_CLAUSE.test(text.slice(Math.max(0, sp.start - 10), sp.start))) {
         // (The comma within those ten characters: looked for there only, so a long text costs no more per number.)
         let comma = sp.start - 1;
