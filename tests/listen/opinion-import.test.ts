@@ -6,6 +6,8 @@ import { appFor, loginAs, multipartFile, type AppHandle } from '../support/app.j
 import { SYSTEM_ACTOR } from '../../src/modules/audit/trail.js';
 import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import type { CampaignTable } from '../../src/db/schema.js';
+import { planOpinionImport } from '../../src/modules/opinions/import.js';
+import { BATCH, Preparers } from '../../src/modules/triage/preparers.js';
 
 describe.each(databaseKinds)('opinion import on %s', (kind) => {
   let d: TestDatabase;
@@ -37,6 +39,32 @@ describe.each(databaseKinds)('opinion import on %s', (kind) => {
     for (const text of texts) ws.addRow([t.townA.code, '来信', text, '', '', '是', '', '', '', '2014-03-07']);
     return upload(name, Buffer.from(await wb.xlsx.writeBuffer()));
   };
+
+  it('plans a ledger the same with preparer processes as without, sharing the work between them and this process', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('意见');
+    ws.addRow(['单位编码', '渠道', '意见内容', '评议对象', '对象名称', '匿名', '姓名', '手机', '邮箱', '收到日期']);
+    const texts = ['我是李秀英，电话13812345678，窗口办事要跑五趟。', '會議太多，文山會海，基層疲於應付。', `${t.townA.name}公车私用，周末拉家属去景区。`, '住幸福小区3栋2单元501室，楼道灯坏了没人修。'];
+    for (let i = 0; i < BATCH * 20; i++) ws.addRow([t.townA.code, '来信', `${texts[i % texts.length]}第${i}封。`, '', '', '是', '', '', '', '2014-03-07']);
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    const columns = (rows: Awaited<ReturnType<typeof planOpinionImport>>['rows']) =>
+      rows.map((r) => ({ body: r.body, masked: r.body_redacted, wind: r.suggested_category, terms: r.suggestion_terms, sig: Buffer.from(r.signature!).toString('hex'), unit: r.suggested_org_id }));
+    const pool = new Preparers(1);
+    try {
+      await pool.prepare(['先把预处理进程启动起来。']); // started, as in a server that has run an import before
+      const shared = await planOpinionImport(d.db, campaign, 'ledger.xlsx', data, () => true, SYSTEM_ACTOR, pool);
+      expect(pool.pids).toHaveLength(1);
+      // Every batch prepared here is counted: fewer than all means the preparer did the rest.
+      expect(pool.batchesHere).toBeGreaterThan(0);
+      expect(pool.batchesHere).toBeLessThan(20);
+      const here = await planOpinionImport(d.db, campaign, 'ledger.xlsx', data, () => true, SYSTEM_ACTOR, null);
+      expect(shared.errors).toEqual([]);
+      expect(columns(shared.rows)).toEqual(columns(here.rows));
+      expect(shared.rows[0].body_redacted).not.toContain('13812345678');
+    } finally {
+      await pool.close();
+    }
+  });
 
   it('imports an xlsx ledger, named and anonymous, with dates and targets', async () => {
     const wb = new ExcelJS.Workbook();

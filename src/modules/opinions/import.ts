@@ -11,7 +11,8 @@ import { exclusionPaths } from '../campaigns/commands.js';
 import { getOrg } from '../organizations/queries.js';
 import type { RowError } from '../organizations/import.js';
 import { fingerprintFromBytes } from '../triage/duplicates.js';
-import { analyse, suggestionColumns } from '../triage/pipeline.js';
+import { analyse, finish, suggestionColumns } from '../triage/pipeline.js';
+import { PREPARED_FROM, prepareHere, sharedPreparers, type Preparers } from '../triage/preparers.js';
 import { logBridges, placeOpinion, suggestUnit, type PlacingBatch } from '../triage/arrival.js';
 import { campaignModel } from '../triage/learned.js';
 import { BODY_MAX, CHANNEL_LABELS, CHANNELS, type Channel, type TargetKind } from './model.js';
@@ -52,6 +53,8 @@ export async function planOpinionImport(
   data: Buffer,
   mayEnter: (orgPath: string) => boolean,
   actor: AuditActor,
+  /** Preparers for the first pass (null: none); by default the server's, from PREPARED_FROM rows. */
+  preparers?: Preparers | null,
 ): Promise<OpinionImportPlan> {
   const table = await readTable(fileName, data);
   const index = headerIndex(table[0] ?? [], HEADERS);
@@ -76,6 +79,8 @@ export async function planOpinionImport(
 
   const errors: RowError[] = [];
   const rows: OpinionTable[] = [];
+  /** Rows that passed every check, analysed once all have (a file with any bad row is refused whole). */
+  const checked: { unit: { id: string; path: string }; channel: Channel; target: TargetKind; anonymous: boolean; body: string; targetLabel: string; name: string; phone: string; email: string; receivedOn: string }[] = [];
   const campaignRoot = await getOrg(db, campaign.org_id);
   const model = await campaignModel(db, campaign.region_id, campaign.id);
   const today = chinaDay();
@@ -110,16 +115,27 @@ export async function planOpinionImport(
     const dateRaw = get('receivedOn');
     if (dateRaw && !/^\d{4}-\d{2}-\d{2}$/.test(dateRaw)) err('收到日期', 'import.row.date_invalid', { value: dateRaw });
     if (errors.length > before || !unit || !channel || !target || anonymous === null) continue;
-    const id = newId();
-    const analysis = analyse(body, model);
-    const suggested = await suggestUnit(db, campaign.region_id, campaignRoot.path, unit.id, analysis);
+    checked.push({ unit, channel, target, anonymous, body, targetLabel: get('targetLabel').slice(0, 100), name: get('name'), phone, email, receivedOn: dateRaw || today });
+  }
+  if (errors.length) return { rows: [], errors };
+
+  // The first pass over every checked row: its model-free part on the preparers and here at once for a
+  // large file (a row that fails there is analysed here again, so its error is this process's).
+  const pool = preparers !== undefined ? preparers : checked.length >= PREPARED_FROM ? sharedPreparers() : null;
+  const bodies = checked.map((c) => c.body);
+  const prepared = pool ? await pool.prepareSharing(bodies) : prepareHere(bodies);
+  for (const [k, c] of checked.entries()) {
+    if (k % 5000 === 4999) await new Promise((r) => setImmediate(r));
+    const p = prepared[k];
+    const analysis = 'error' in p ? analyse(c.body, model) : finish(c.body, p, model);
+    const suggested = await suggestUnit(db, campaign.region_id, campaignRoot.path, c.unit.id, analysis);
     rows.push({
-      region_id: campaign.region_id, id, campaign_id: campaign.id, org_id: unit.id, org_path: unit.path, solicitation_id: null, symposium_id: null,
-      channel, target_kind: target, target_label: get('targetLabel').slice(0, 100), body, ...suggestionColumns(analysis),
+      region_id: campaign.region_id, id: newId(), campaign_id: campaign.id, org_id: c.unit.id, org_path: c.unit.path, solicitation_id: null, symposium_id: null,
+      channel: c.channel, target_kind: c.target, target_label: c.targetLabel, body: c.body, ...suggestionColumns(analysis),
       // Clusters are decided when the import is applied, against every earlier opinion too.
       cluster_id: null, category: null, status: 'received', merged_into: null,
-      anonymous: anonymous ? 1 : 0, contact_name: anonymous ? null : get('name') || null, contact_phone: anonymous ? null : phone || null, contact_email: anonymous ? null : email || null,
-      receipt_hash: null, external_source: null, external_key: null, received_on: dateRaw || today, received_at: at, entered_by: actor.name,
+      anonymous: c.anonymous ? 1 : 0, contact_name: c.anonymous ? null : c.name || null, contact_phone: c.anonymous ? null : c.phone || null, contact_email: c.anonymous ? null : c.email || null,
+      receipt_hash: null, external_source: null, external_key: null, received_on: c.receivedOn, received_at: at, entered_by: actor.name,
       disclosed: 0, disclosure_text: null, disclosure_action: null, updated_at_day: today,
       suggested_org_id: suggested, org_category_id: null, triaged_by: null, triaged_at: null,
     });

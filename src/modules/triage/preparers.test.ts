@@ -100,6 +100,16 @@ describe('preparers', () => {
     expect(closed.pids).toHaveLength(0);
   });
 
+  it('share a list between the preparers and this process, in order, without waiting on one still starting', async () => {
+    pool = new Preparers(1);
+    const input = texts(BATCH * 4 + 11);
+    const got = await pool.prepareSharing(input);
+    expect(got.map(comparable)).toEqual(input.map((t) => comparable(prepare(t))));
+    expect(pool.batchesHere).toBe(5); // the preparer was still starting: every batch done here, none awaited
+    const again = await pool.prepareSharing(input);
+    expect(again.map(comparable)).toEqual(got.map(comparable));
+  });
+
   it('report one opinion that fails and keep the rest of its batch', () => {
     const input = ['甲', 'boom', '乙'];
     const batch = packPrepared(7, input, (t) => {

@@ -128,7 +128,33 @@ export function defaultPreparers(): number {
   return Math.max(0, os.availableParallelism() - 1);
 }
 
+function copyInto(out: PrepareResult[], part: PrepareResult[], at: number): void {
+  for (let k = 0; k < part.length; k++) out[at + k] = part[k];
+}
+
+let shared: Preparers | null = null;
+/** The server's preparers, started with the first large run or import (none on a machine with one core). */
+export function sharedPreparers(): Preparers | null {
+  shared ??= new Preparers();
+  return shared.size > 0 ? shared : null;
+}
+
+/** Stops the server's preparers (its close). */
+export async function closeSharedPreparers(): Promise<void> {
+  await shared?.close();
+  shared = null;
+}
+
+/**
+ * From this many opinions a run or an import prepares them in preparer processes as well: about a
+ * second of the first pass, what a preparer takes to start (from the build; more from the sources).
+ */
+export const PREPARED_FROM = 10_000;
+
 const MAX_FAILURES = 3;
+/** Batches out per preparer in prepareSharing: it has the next at hand while this process works on its own (50,000
+ * opinions with one preparer: 1.4 times one process's speed at 2 ahead, 1.57 at 4, 1.44 at 8). */
+const AHEAD = 4;
 /**
  * Texts per message. A reply is written out only while its preparer waits, and read only while the
  * parent waits: a reply larger than the channel's buffer (a 1,000-text batch's is about 700 KB)
@@ -175,6 +201,54 @@ export class Preparers {
     return (await Promise.all(parts)).flat();
   }
 
+  /**
+   * Prepares `texts` on the preparers and on this process at once, for a caller with nothing else to do
+   * meanwhile (an import's plan): each preparer is kept AHEAD batches ahead, and this process prepares the
+   * next batch itself while they work. In order; never rejects.
+   */
+  async prepareSharing(texts: string[]): Promise<PrepareResult[]> {
+    const out: PrepareResult[] = new Array(texts.length);
+    const sent: { at: number; part: string[]; done: boolean }[] = [];
+    let finished = false;
+    for (let from = 0; from < texts.length; ) {
+      while (from < texts.length && this.inFlight < this.size * AHEAD && this.usable()) {
+        const at = from;
+        const s = { at, part: texts.slice(at, (from = Math.min(texts.length, from + BATCH))), done: false };
+        sent.push(s);
+        void this.prepareBatch(s.part).then((r) => {
+          if (finished || s.done) return;
+          copyInto(out, r, at);
+          s.done = true;
+        });
+      }
+      if (from >= texts.length) break;
+      const at = from;
+      copyInto(out, prepareHere(texts.slice(at, (from = Math.min(texts.length, from + BATCH)))), at);
+      this.batchesHere++;
+      // The preparers' replies are read between this process's batches.
+      await new Promise((r) => setImmediate(r));
+    }
+    // What the preparers still hold when this process is done (one still starting, or slow) is prepared
+    // here too: the caller never waits on a preparer longer than on its own share.
+    for (const s of sent) {
+      if (s.done) continue;
+      await new Promise((r) => setImmediate(r));
+      if (s.done) continue;
+      copyInto(out, prepareHere(s.part), s.at);
+      s.done = true;
+      this.batchesHere++;
+    }
+    finished = true;
+    return out;
+  }
+
+  /** Batches prepared here by prepareSharing (the benchmark's and tests' view of the split). */
+  batchesHere = 0;
+
+  private usable(): boolean {
+    return this.size > 0 && !this.closed && this.failures < MAX_FAILURES;
+  }
+
   private prepareBatch(texts: string[]): Promise<PrepareResult[]> {
     const p = this.pick();
     if (!p) return Promise.resolve(prepareHere(texts));
@@ -207,7 +281,7 @@ export class Preparers {
   }
 
   private pick(): Preparer | null {
-    if (this.size <= 0 || this.closed || this.failures >= MAX_FAILURES) return null;
+    if (!this.usable()) return null;
     let best: Preparer | null = null;
     for (const p of this.preparers) if (!best || p.pending.size < best.pending.size) best = p;
     if ((!best || best.pending.size > 0) && this.preparers.length < this.size) best = this.start() ?? best;

@@ -6,7 +6,7 @@ import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { placeOpinion, suggestUnit } from './arrival.js';
 import { analyse, finish, suggestionColumns, type Analysis } from './pipeline.js';
 import { campaignModel } from './learned.js';
-import { Preparers, type PrepareResult } from './preparers.js';
+import { closeSharedPreparers, PREPARED_FROM, Preparers, sharedPreparers, type PrepareResult } from './preparers.js';
 
 // A backlog run: the first pass again over a campaign's opinions under one unit — after the
 // personal-data rules or the classifier improved, after the directory changed, or for opinions
@@ -18,25 +18,8 @@ import { Preparers, type PrepareResult } from './preparers.js';
 
 const CHUNK = 500;
 const MAX_ERRORS = 20;
-/**
- * From this many opinions a run prepares its chunks in preparer processes (preparers.ts: masking,
- * normalizing, issue terms and signatures on another core), each chunk while the one before it is
- * classified, placed and written here; smaller runs are done before a process would have started.
- */
-export const PREPARED_FROM = 2_000;
-
-let shared: Preparers | null = null;
-/** The server's preparers, started with the first large run (none on a machine with one core). */
-function preparers(): Preparers | null {
-  shared ??= new Preparers();
-  return shared.size > 0 ? shared : null;
-}
-
 /** Stops the preparers (the server's close). */
-export async function closePreparers(): Promise<void> {
-  await shared?.close();
-  shared = null;
-}
+export const closePreparers = closeSharedPreparers;
 
 interface Ahead {
   ids: string[];
@@ -70,7 +53,7 @@ export async function startRun(db: Kysely<Database>, actor: AuditActor, scope: R
 export async function executeRun(
   db: Kysely<Database>, run: TriageRunTable, scope: RunScope, onProgress?: (done: number) => void,
   /** The preparers to use (null: none); by default the server's, from PREPARED_FROM opinions. */
-  pool: Preparers | null = run.total >= PREPARED_FROM ? preparers() : null,
+  pool: Preparers | null = run.total >= PREPARED_FROM ? sharedPreparers() : null,
 ): Promise<TriageRunTable> {
   let after = '';
   let done = 0;
