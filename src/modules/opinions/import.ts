@@ -12,7 +12,7 @@ import { getOrg } from '../organizations/queries.js';
 import type { RowError } from '../organizations/import.js';
 import { fingerprintFromBytes } from '../triage/duplicates.js';
 import { analyse, finish, suggestionColumns } from '../triage/pipeline.js';
-import { PREPARED_FROM, prepareHere, sharedPreparers, type Preparers } from '../triage/preparers.js';
+import { PREPARED_FROM, Preparers, sharedPreparers, type PrepareResult } from '../triage/preparers.js';
 import { logBridges, placeOpinion, suggestUnit, type PlacingBatch } from '../triage/arrival.js';
 import { campaignModel } from '../triage/learned.js';
 import { BODY_MAX, CHANNEL_LABELS, CHANNELS, type Channel, type TargetKind } from './model.js';
@@ -23,6 +23,7 @@ import { BODY_MAX, CHANNEL_LABELS, CHANNELS, type Channel, type TargetKind } fro
 
 export const OPINION_IMPORT_COLUMNS = ['单位编码', '渠道', '意见内容', '评议对象', '对象名称', '匿名', '姓名', '手机', '邮箱', '收到日期'] as const;
 const MAX_ROWS = 200_000;
+const NO_PREPARERS = new Preparers(0);
 
 type Field = 'orgCode' | 'channel' | 'body' | 'target' | 'targetLabel' | 'anonymous' | 'name' | 'phone' | 'email' | 'receivedOn';
 const HEADERS: Record<string, Field> = {
@@ -121,12 +122,13 @@ export async function planOpinionImport(
 
   // The first pass over every checked row: its model-free part on the preparers and here at once for a
   // large file (a row that fails there is analysed here again, so its error is this process's).
-  const pool = preparers !== undefined ? preparers : checked.length >= PREPARED_FROM ? sharedPreparers() : null;
-  const bodies = checked.map((c) => c.body);
-  const prepared = pool ? await pool.prepareSharing(bodies) : prepareHere(bodies);
+  // (With none, prepareSharing prepares here batch by batch, letting requests in between.)
+  const pool = (preparers !== undefined ? preparers : checked.length >= PREPARED_FROM ? sharedPreparers() : null) ?? NO_PREPARERS;
+  const prepared: (PrepareResult | null)[] = await pool.prepareSharing(checked.map((c) => c.body));
   for (const [k, c] of checked.entries()) {
     if (k % 5000 === 4999) await new Promise((r) => setImmediate(r));
-    const p = prepared[k];
+    const p = prepared[k]!;
+    prepared[k] = null; // (a 200,000-row file's prepared texts are not held beside its rows)
     const analysis = 'error' in p ? analyse(c.body, model) : finish(c.body, p, model);
     const suggested = await suggestUnit(db, campaign.region_id, campaignRoot.path, c.unit.id, analysis);
     rows.push({

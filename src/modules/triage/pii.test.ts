@@ -3078,6 +3078,31 @@ describe('stop 30: migrant workers and a district beside Macau (own examples)', 
     expect(kinds('我家电话0394-7316620，白天有人。', 'landline')).toEqual(['0394-7316620']);
   });
 
+  it("keeps what the stop's review found: private lines called, officials' and a chat's own lines, roads in capitals, official and model plates", () => {
+    const all = (text: string) => detectPii(text).map((sp) => text.slice(sp.start, sp.end)); // with the learned models, as the pipeline runs
+    expect(kinds('打我妈座机0756-8862118都没人接', 'landline')).toEqual(['0756-8862118']);
+    expect(kinds('打房东座机0756-8862118没人接', 'landline')).toEqual(['0756-8862118']);
+    expect(kinds('拨了0756-8862118一直没人接，这是我奶奶的座机', 'landline')).toEqual(['0756-8862118']);
+    expect(all('我打咗十幾次0756-8862 1180都冇人聽，去到窗口個專員放假。')).toEqual([]); // not half masked by the model of numbers
+    expect(names('群聊 [09:13] 王镇长：明天开会 ［李组长］：好 [10:02] 系统消息：撤回 ［附件1］：表格 ［芬姐］：又要交')).toEqual(['芬姐']);
+    expect(names('群聊【10:13】冰姐：我今朝排咗兩個鐘')).toEqual(['冰姐']);
+    expect(spans('江南路（JIANG NAN LU）要修。')).toEqual([]);
+    expect(spans('高新区（HIGH TECH ZONE）管委会。')).toEqual([]);
+    expect(all('我外母鄺美華（KONG MEI WA）喺醫院做手術。')).toEqual(['鄺美華', 'KONG MEI WA']);
+    expect(spans('公车MK-12-34天天接局长。')).toEqual([]);
+    expect(spans('型号MG-21-08的机器坏了。')).toEqual([]);
+    expect(kinds('投诉学生宿舍C3栋412的热水。', 'address')).toEqual(['学生宿舍C3栋412']);
+    expect(spans('Please visit Civic Centre Block B Room 205.')).toEqual([]);
+  });
+
+  it('reads the variants the review found missed: an ID typed with 叉, a spoken one with a space, BIR no., Block A1, 腰 after a mobile', () => {
+    expect(kinds('身份证号44010619900307123叉', 'id_number')).toEqual(['44010619900307123叉']);
+    expect(kinds('身份证是四一二七二六一九五八零九二零三二一 叉 他在敬老院', 'id_number')).toEqual(['四一二七二六一九五八零九二零三二一 叉']);
+    expect(kinds('俺电话一三五二七一六零四八九腰疼得很', 'mobile')).toEqual(['一三五二七一六零四八九']);
+    expect(spans('My BIR no. 5123456(7), thanks.')).toContain('5123456(7)');
+    expect(kinds('I live at Haihui Apartments Block A1, Flat 5.', 'address')).toEqual(['Haihui Apartments Block A1, Flat 5']);
+  });
+
   it('reads Cantonese surnames after a cue only', () => {
     expect(names('房东容志辉不退押金。')).toEqual(['容志辉']);
     expect(names('我阿爺區志強住澳門。')).toEqual(['區志強']);

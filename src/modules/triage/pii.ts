@@ -878,6 +878,11 @@ for (let d = 0; d < 10; d++) {
 /** Characters that make a run of numerals a quantity, not digits read out ("一百二十三", "三十五万"). */
 const CN_QUANTITY = /[十百千万萬亿億拾佰仟]/;
 
+const isHanAt = (text: string, k: number): boolean => {
+  const c = text.charCodeAt(k);
+  return c >= 0x3400 && c <= 0x9fff;
+};
+
 function scanChineseDigits(text: string, out: PiiSpan[]) {
   const len = text.length;
   // (The text being read: its numerals' positions are listed, CN_DIGIT_BIT, and the scan goes from one to the next.)
@@ -936,15 +941,24 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
       lastDigitEnd = commaAt;
       digits = digits.slice(0, digitsAtComma);
     }
+    // (Stop 30) "…四八九腰疼": 腰 closing a run and opening a word after it is the word's (waist), not a one.
+    if (digits.length > 7 && text[lastDigitEnd - 1] === '腰' && isHanAt(text, lastDigitEnd) && CN_OR_DIGIT[text.charCodeAt(lastDigitEnd)] < 0) {
+      digits = digits.slice(0, -1);
+      lastDigitEnd--;
+      while (' -－\u3000'.includes(text[lastDigitEnd - 1])) lastDigitEnd--;
+    }
     // (Stop 30) "腰三五二七腰六零四八九 腰就是一": a mobile read out, then a space and a word that starts with a numeral.
     if (digits.length > 11 && /^1[3-9]/.test(digits) && (text[eleventhEnd] === ' ' || text[eleventhEnd] === '\u3000') && commaAt < 0) {
       digits = digits.slice(0, 11);
       lastDigitEnd = eleventhEnd;
     }
     // (Stop 30) "…零九二零三二一叉": an ID read out ends in 叉 (X) after its seventeen digits.
-    if (digits.length === 17 && (text[lastDigitEnd] === '叉' || text[lastDigitEnd] === 'X' || text[lastDigitEnd] === 'x')) {
-      digits += 'X';
-      lastDigitEnd++;
+    if (digits.length === 17) {
+      const x = text[lastDigitEnd] === ' ' ? lastDigitEnd + 1 : lastDigitEnd;
+      if ('叉XxＸｘ'.includes(text[x] ?? '-')) {
+        digits += 'X';
+        lastDigitEnd = x + 1;
+      }
     }
     const start = i;
     i = Math.max(lastDigitEnd, runStart + 1);
@@ -4574,7 +4588,7 @@ export function validHkId(letters: string, digits: string, check: string): boole
   return (r === 10 ? 'A' : String(r)) === check;
 }
 /** A Macau identity card, 1234567(8) (1, 5, 7 or 8 first): no public check, so only after 身份證. */
-const MACAU_ID = /(?:身份证|身份證|BIR)(?:号码|號碼|号|號)?[\s:：是係为為]{0,3}([1578][0-9]{6}[(（][0-9][)）])(?![0-9])/g;
+const MACAU_ID = /(?:身份证|身份證|BIR)(?:号码|號碼|号|號| no\.?| n\.?º)?[\s:：是係为為]{0,3}([1578][0-9]{6}[(（][0-9][)）])(?![0-9])/g;
 /** A Taiwan ID, A123456789 (a letter, 1 or 2 for the sex, 8 digits), with its check digit right and an ID cue before. */
 // (Stop 29: also a resident foreigner's or a mainland spouse's 統一證號, letter and 8 or 9 (the 2021 form) or a second letter
 // A–D (the older form), read with the same check.)
@@ -4862,10 +4876,12 @@ function scanEmiratesIds(text: string, out: PiiSpan[]) {
  * Palmeiras, 312, apto 54). A street and number alone may be a shop's, and is left.
  */
 // (Each word of the estate bounded, a digit run at most four long: an unbounded run tried at every position is quadratic.)
-const LATIN_BUILDING_HOME = /(?:(?:[A-Z][A-Za-z'’-]{0,20}\.? ){0,3}(?:[A-Z][A-Za-z0-9'’-]{0,20}|[0-9]{1,4}),? )?(?:Bldg\.?|Building|Block|Blk\.?|Tower|Villa) ?(?:[0-9]{1,4}[A-Z]?|[A-Z](?![A-Za-z]))(?:,? (?:Unit|Floor|Fl\.?|Entrance) ?[0-9]{1,3}[A-Z]?)?,? (?:Rm\.?|Room|Flat|Apt\.?|Apartment|Unit|Suite) ?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])/g;
+const LATIN_BUILDING_HOME = /(?:(?:[A-Z][A-Za-z'’-]{0,20}\.? ){0,3}(?:[A-Z][A-Za-z0-9'’-]{0,20}|[0-9]{1,4}),? )?(?:Bldg\.?|Building|Block|Blk\.?|Tower|Villa) ?(?:[0-9]{1,4}[A-Z]?|[A-Z][0-9]{0,2}(?![A-Za-z0-9]))(?:,? (?:Unit|Floor|Fl\.?|Entrance) ?[0-9]{1,3}[A-Z]?)?,? (?:Rm\.?|Room|Flat|Apt\.?|Apartment|Unit|Suite) ?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])/g;
 const LATIN_HOUSE_STREET = /House (?:No\.? ?)?[0-9]{1,4}[A-Z]?, Street (?:No\.? ?)?[0-9]{1,4}, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [IVX]{1,4})?(?![A-Za-z])/g;
 const ROMANCE_STREET_HOME = /(?<![A-Za-z])(?:Rua|Avenida|Av\.|Travessa|Calle|Carrera|Estrada|Largo|Rue|Via) [^,，。;；\n]{2,40}, ?(?:n\.?º ?|nº ?|No\.? ?)?[0-9]{1,5}[A-Z]?,? (?:apto\.?|apt\.?|apartamento|piso|andar|r\/c|flat|depto\.?|[0-9]{1,2}º(?: ?(?:andar|piso))?) ?[0-9A-Z]{0,4}(?![A-Za-z0-9])/g;
-const LATIN_OFFICE_BEFORE = /(?:office|Office|bureau|Bureau|center|centre|Center|Centre|hall|Hall|company|Company|办理|辦理)[^.;。]{0,20}$/;
+/** (Stop 30 review) An office, a clinic or a school named in the match itself (Civic Centre Block B Room 205). */
+const LATIN_OFFICE_IN = /\b(?:Centre|Center|Clinic|Hospital|Office|Bureau|Hall|School|Station|Court|Police|Government|Committee)\b/;
+const LATIN_OFFICE_BEFORE = /(?:office|Office|bureau|Bureau|center|centre|Center|Centre|hall|Hall|company|Company|clinic|Clinic|hospital|Hospital|visit|Visit|办理|辦理)[^.;。]{0,20}$/;
 function scanLatinHomes(text: string, out: PiiSpan[]) {
   const building = has(text, 'Bldg') || has(text, 'Building') || has(text, 'Block') || has(text, 'Blk') || has(text, 'Tower') || has(text, 'Villa');
   const house = has(text, 'House');
@@ -4874,7 +4890,7 @@ function scanLatinHomes(text: string, out: PiiSpan[]) {
     if (!seen) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 14), m.index)) || LATIN_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 14), m.index)) || LATIN_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || LATIN_OFFICE_IN.test(m[0])) continue;
       let start = m.index;
       // (Not the words of a sentence before the estate: "living at Kou'an Xincheng Bldg 4" starts at Kou'an.)
       const lead = /^(?:(?:I|We|My|Our|Live|Living|Lives|At|In|Address|Home|Add)\b[ ,:]*)+/i.exec(m[0]);
@@ -7138,6 +7154,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   homesBesideNames(text, spans);
   if (hasLetter) {
     scanLatinBesideNames(text, spans);
+    capsAfterHanNames(text, spans, spans);
     scanCapitalizedNames(text, spans);
     scanLatinGivenHanSurnames(text, spans);
     scanSocialHandles(text, spans);
@@ -7169,8 +7186,12 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end)) : [];
   // (Numbers no rule read, by the learned model of numbers, likewise.)
   const coded = codes ? codes.find(text, ruled, (start, end) => !knownNotPersonalCode(text, start, end)) : NO_SPANS;
-  const result = maskRepeatedNames(text, learned.length || coded.length ? mergeSpans(ruled.concat(learned, coded)) : ruled);
+  // (A name in capitals after a Han name the model read, as after one the rules read.)
+  const caps: PiiSpan[] = [];
+  if (learned.length && sawLetter) capsAfterHanNames(text, learned, caps);
+  const result = maskRepeatedNames(text, learned.length || coded.length ? mergeSpans(ruled.concat(learned, coded, caps)) : ruled);
   candText = ''; // (not to keep a long text alive until the next call)
+  officeLines = NO_SPANS;
   return result;
 }
 
@@ -7184,6 +7205,7 @@ const NO_SPANS: PiiSpan[] = [];
  * checksum fails. The model sees few of these in the labelled sets, and each writer labels them alike (not at all).
  */
 function knownNotPersonalCode(text: string, start: number, end: number): boolean {
+  for (const o of officeLines) if (start < o.end && o.start < end) return true;
   // (Read at half width, as the model reads the run: ＲＭＢ８８００００ is RMB880000.)
   const before = toHalfWidth(text.slice(Math.max(0, start - 14), start));
   const run = toHalfWidth(text.slice(start, end));
@@ -7386,14 +7408,15 @@ const STREET_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上
 // ---------------------------------------------------------------------------------------------
 // Stop 30 (read on pii30, a labour-export county's migrant workers, and pii31, a district beside Macau).
 
+const ID_WITH_CHA = /(?<![0-9])([0-9]{17})(?:\s?[叉ＸｘXx])(?![0-9A-Za-z])/g;
 /** A Macau plate (MX-27-48): two letters, M first, and two pairs of digits. */
 const MACAU_PLATE = /(?<![A-Za-z0-9-])M[A-Z]-[0-9]{2}-[0-9]{2}(?![0-9-])/g;
 const PORTUGUESE_CC = /(?:\bCC|Cartão de Cidadão)(?: n\.?º)?[:\s]{1,2}([0-9]{8} ?[0-9] ?[A-Z]{2}[0-9])(?![A-Za-z0-9])/g;
 /** A Macau non-resident worker's card (the "blue card"), TNR and seven digits. */
 const BLUE_CARD = /(?<![A-Za-z0-9])TNR-?[0-9]{7}(?![0-9])/g;
 /** A personal card or staff number with its letters and a hyphen, after the card's word (staff ID SG-22591, 證號HG-2026-0417). */
-// (Not after 编号 alone: an agreement's, a report's, a notice's or a receipt's number is written the same way.)
-const CUED_HYPHEN_CODE = /(?:staff ID|staff no\.?|card|ID no\.?|ID|證號|证号|基金编号|基金編號|社保编号|社保編號|门诊编号|門診編號|卡號碼|卡号码|卡號|卡号|工号|工號)\s?(?:no\.?|No\.?)?[:：\s]{0,2}([A-Z]{2,4}(?:-[A-Z]{2,4})?-[0-9]{3,8}(?:-[0-9]{2,6}){0,2})(?![A-Za-z0-9-])/g;
+// (Not after 编号, ID or card alone: an agreement's, a report's, a ticket's or a receipt's number is written the same way.)
+const CUED_HYPHEN_CODE = /(?:staff ID|staff no\.?|employee ID|blue card|my card|ID card|證號|证号|基金编号|基金編號|社保编号|社保編號|门诊编号|門診編號|卡號碼|卡号码|卡號|卡号|工号|工號)\s?(?:no\.?|No\.?)?[:：\s]{0,2}([A-Z]{2,4}(?:-[A-Z]{2,4})?-[0-9]{3,8}(?:-[0-9]{2,6}){0,2})(?![A-Za-z0-9-])/g;
 /** Whose number it is not: an operator's, a receptionist's or a window's (话务员工号…). */
 const STAFF_OF_OFFICE = /话务员|話務員|接线员|接線員|接待人|坐席|窗口|客服|工作人员|工作人員|经办人|經辦人|民警|警号|警號/;
 /** Personal record numbers after their words: a health check's, a household's, a carer's, a practising certificate's. */
@@ -7403,7 +7426,10 @@ const PERSONAL_RECORD = /(?:体检编号|體檢編號|户编号|戶編號|护工
 const BLOCK_FLAT = /[0-9]{1,3}[栋棟][0-9]{1,2}座[0-9]{3,4}(?:室)?(?![0-9])/g;
 /** An estate's name ending right before a building number. */
 const ESTATE_BEFORE = /[\u3400-\u9fff]{1,6}(?:新邨|新村|花园|花園|家园|家園|苑|邨|大厦|大廈|广场|廣場|公寓|山庄|山莊)$/;
-const ESTATE_NOT = /[住址在是於于我俺的：:，,。、\s（(]/;
+const ESTATE_NOT = /[住址在是於于我俺的到请請去：:，,。、\s（(]/;
+const VERB_BEFORE_PLACE = /^(?:(?:投诉|投訴|反映|举报|舉報|请到|請到|要去|去|到|来|來|回)(?:一下)?)+/;
+/** An office named right after a flat (（区社保分局）): its address, not a home. */
+const OFFICE_AFTER_FLAT = /^[（(][^（）()]{0,10}(?:局|中心|办|辦|所|站|政府|委|窗口|大厅|大廳|公司)/;
 /** A dormitory's building with a letter (宿舍C3棟412) or a flat in a numbered building (公寓7號樓523). */
 const DORM_FLAT = /(?:宿舍|公寓)(?:[A-Z][0-9]{0,2}[栋棟]|[0-9]{1,2}(?:号楼|號樓))[0-9]{3,4}(?:室|房)?(?![0-9])/g;
 /** Where a dormitory's own name starts, going back over its Han characters (濠汀大學蓮洲校區學生宿舍…) to a word that is not its. */
@@ -7411,20 +7437,35 @@ const DORM_NAME_STOP = /[在住是於于：:，,。、\s（(我俺们們的舍]/
 /** A chat's speaker label in brackets before a colon (［后孙楼-孙二婶］：), in a forwarded group chat. */
 const CHAT_SPEAKER = /[［\[]([^［］\[\]：:\n]{2,12})[］\]][：:]/g;
 /** A timed speaker in a forwarded chat ([09:13] 冰姐：). */
-const TIMED_SPEAKER = /\[[0-9]{1,2}:[0-9]{2}\]\s?([^\s\[\]：:，,。]{2,12})[：:]/g;
+const TIMED_SPEAKER = /[\[［【][0-9]{1,2}[:：][0-9]{2}[\]］】]\s?([^\s\[\]［］【】：:，,。]{2,12})[：:]/g;
 /** Bracketed words of a chat's own that are no speaker: the heading, and what a message holds ([图片], [语音]). */
-const CHAT_NOT_SPEAKER = /群聊|羣聊|转发|轉發|转文字|轉文字|图片|圖片|语音|語音|表情|视频|視頻|链接|鏈接|文件|红包|紅包|转账|轉賬|截图|截圖|位置|撤回/;
-const CHAT_WORDS = ['群聊', '羣聊', '群里', '群裡', '羣裏', '微信群', '村民群', 'WhatsApp', '聊天记录', '聊天記錄'];
+const CHAT_NOT_SPEAKER = /群聊|羣聊|转发|轉發|转文字|轉文字|图片|圖片|语音|語音|表情|视频|視頻|链接|鏈接|文件|红包|紅包|转账|轉賬|截图|截圖|位置|撤回|系统|系統|消息|重要|附件|补充|補充|备注|備註|说明|說明|匿名|群主|公告|提示|置顶|置頂/;
+const CHAT_WORDS = ['群聊', '羣聊', '微信群', '村民群', '业主群', '業主群', '老乡群', '老鄉群', 'WhatsApp', '聊天记录', '聊天記錄'];
 /** A speaker who speaks for an office: the label holds its word (［村委-孙会计］, ［苘城人社-小刘］). */
-const OFFICE_SPEAKER = /村委|居委|人社|政府|局|办|辦|所|站|书记|書記|主任|会计|會計|干部|幹部|网格|網格|社区|社區|客服|官方|管理员|管理員|通知|公告|[县縣市区區镇鎮乡鄉]里|[县縣市区區镇鎮乡鄉]委/;
+const OFFICE_SPEAKER = /村委|居委|人社|政府|局|办|辦|所|站|书记|書記|支书|支書|主任|会计|會計|干部|幹部|网格|網格|社区|社區|客服|官方|管理员|管理員|通知|公告|[县縣市区區镇鎮乡鄉]里|[县縣市区區镇鎮乡鄉]委|长$|長$|长[（(]|長[（(]|警官|老师|老師|医生|醫生|物业|物業/;
 /** A name in capitals right after the same name in Han characters (鄺美華（KONG MEI WA）, 司徒淑貞，SI TOU SOK CHENG). */
 const CAPS_AFTER_HAN = /([\u3400-\u9fff]{2,4})(?:[（(]\s?|[，,]\s?)([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})(?=[）)，,。；;\s]|$)/g;
+
+/** The sentence around text[start, end), at most 80 characters before and 120 after (a bounded look, as the plates'). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 80 && !SENTENCE_END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 120 && !SENTENCE_END.test(text[to])) to++;
+  return text.slice(from, to);
+}
 
 function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
   if (hasLetter) {
     if (has(text, 'M')) {
       MACAU_PLATE.lastIndex = 0;
-      for (let m = MACAU_PLATE.exec(text); m; m = MACAU_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index, end: m.index + m[0].length });
+      for (let m = MACAU_PLATE.exec(text); m; m = MACAU_PLATE.exec(text)) {
+        // (As a mainland plate: an official or police car's stays visible, and a model's number is no plate.)
+        if (/(?:型号|型號|model|Model)\s?[:：]?\s?$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+        const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+        if ((OFFICIAL_CAR.test(sentence) || PUBLIC_CAR.test(sentence) || POLICE_OR_PUBLIC.test(sentence)) && !OWN_CAR.test(sentence)) continue;
+        out.push({ kind: 'plate', start: m.index, end: m.index + m[0].length });
+      }
     }
     // A Portuguese citizen card's number (CC 13927504 5 ZY5): eight digits, a check digit, two letters and a digit.
     if (has(text, 'CC') || has(text, 'Cidad')) {
@@ -7446,20 +7487,12 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
         out.push({ kind: 'member_number', start, end: start + m[1].length });
       }
     }
-    // (The capitals must spell as many syllables as the Han name has characters, or two for a Mandarin given name
-    // written as one word: an office's acronym (ABC DEF) after a place is none.)
-    CAPS_AFTER_HAN.lastIndex = 0;
-    for (let m = CAPS_AFTER_HAN.exec(text); m; m = CAPS_AFTER_HAN.exec(text)) {
-      const han = m[1];
-      const words = m[2].split(/[ -]/).length;
-      let nameStart = -1;
-      for (let len = Math.min(4, han.length); len >= 2 && nameStart < 0; len--) {
-        const at = m.index + han.length - len;
-        if ((words === len || (words === 2 && len === 3)) && (surnameLength(text, at) || AMBIGUOUS_SURNAMES.has(text[at]))) nameStart = at;
-      }
-      if (nameStart < 0) continue;
-      const capsStart = m.index + m[0].length - m[2].length;
-      out.push({ kind: 'name', start: capsStart, end: capsStart + m[2].length });
+  }
+  // An ID number typed with 叉 (or a full-width Ｘ, or a space) for its final X: 44010619900307123叉.
+  if (has(text, '叉') || has(text, 'Ｘ') || has(text, 'ｘ') || has(text, ' X') || has(text, ' x')) {
+    ID_WITH_CHA.lastIndex = 0;
+    for (let m = ID_WITH_CHA.exec(text); m; m = ID_WITH_CHA.exec(text)) {
+      if (validIdNumber(`${m[1]}X`) || ID_INTRO.test(text.slice(Math.max(0, m.index - 12), m.index))) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
     }
   }
   if (sawTriggers & (T_ZHENG | T_HAO)) {
@@ -7480,6 +7513,7 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
         start = k + 1;
         break;
       }
+      if (OFFICE_AFTER_FLAT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       out.push({ kind: 'address', start, end: m.index + m[0].length });
     }
   }
@@ -7488,6 +7522,9 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
     for (let m = DORM_FLAT.exec(text); m; m = DORM_FLAT.exec(text)) {
       let start = m.index;
       while (start > 0 && m.index - start < 14 && isHan(text.charCodeAt(start - 1)) && !DORM_NAME_STOP.test(text[start - 1])) start--;
+      // (Not a verb the writer put before the place: 投诉学生宿舍…, 反映一下教师公寓….)
+      const verb = VERB_BEFORE_PLACE.exec(text.slice(start, m.index));
+      if (verb) start += verb[0].length;
       out.push({ kind: 'address', start, end: m.index + m[0].length });
     }
   }
@@ -7501,6 +7538,25 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
         out.push({ kind: 'name', start, end: start + label.length });
       }
     }
+  }
+}
+
+/**
+ * (Stop 30) A name in capitals right after the same name in Han characters, once the rules have read the Han name
+ * (鄺美華（KONG MEI WA）): the capitals must spell as many syllables as the name has characters, or two for a
+ * Mandarin given name written as one word. A road's or an office's romanization (江南路（JIANG NAN LU）) follows
+ * no name.
+ */
+function capsAfterHanNames(text: string, names: readonly PiiSpan[], spans: PiiSpan[]) {
+  CAPS_AFTER_HAN.lastIndex = 0;
+  for (let m = CAPS_AFTER_HAN.exec(text); m; m = CAPS_AFTER_HAN.exec(text)) {
+    const hanEnd = m.index + m[1].length;
+    const words = m[2].split(/[ -]/).length;
+    const name = names.find((sp) => sp.kind === 'name' && sp.end === hanEnd);
+    const len = name ? hanEnd - name.start : 0;
+    if (!name || !(words === len || (words === 2 && len === 3))) continue;
+    const capsStart = m.index + m[0].length - m[2].length;
+    spans.push({ kind: 'name', start: capsStart, end: capsStart + m[2].length });
   }
 }
 
@@ -7612,10 +7668,15 @@ function officeClauseBefore(text: string, from: number, atEnd: boolean): boolean
 }
 const CORPORATE_ACCOUNT_BEFORE = /(?:对公|對公)[^0-9０-９，,。；;]{0,8}$/;
 const CALLED_UNANSWERED_AFTER = /^\s?(?:都|又|也|还|還|总|總|一直)?(?:冇人聽|冇人接|没人接|沒人接|没人听|沒人聽|无人接听|無人接聽|打不通|没人应|沒人應)/;
-const OWN_LINE_AFTER = /(?:我们家|我們家|我家|俺家|家里|家裡|屋企|自己)的?(?:座机|座機|电话|電話|固话|固話)/;
-/** Called by the writer, not a person's line said to be someone's (他家, 她的). */
-const CALLED_BEFORE = /(?:打|拨|撥)(?:了|咗|去|过|過)?[^他她家的]{0,5}$/;
+const OWN_LINE_AFTER = /(?:我|俺|阮|家里|家裡|屋企|自己)[^，,。；;]{0,5}?的?(?:座机|座機|电话|電話|固话|固話)/;
+/** Called by the writer with nothing between the call and the number but how often or how long: not a person's
+ * line said to be someone's (打我妈座机…, 打房东电话…). */
+const CALLED_BEFORE = /(?:打|拨|撥)(?:了|咗|去|过|過|过去|過去)?(?:[一二三四五六七八九十两兩几幾好多0-9]{1,3}(?:次|遍|天|回|趟|个钟|個鐘))?$/;
+/** The lines dropOfficeContacts left visible as an office's, in the text being read: the learned model of numbers
+ * leaves them too (knownNotPersonalCode), so such a line is not half masked by it. */
+let officeLines: PiiSpan[] = [];
 function dropOfficeContacts(text: string, spans: PiiSpan[]) {
+  officeLines = [];
   let kept = 0;
   for (const sp of spans) {
     let drop = false;
@@ -7638,6 +7699,7 @@ function dropOfficeContacts(text: string, spans: PiiSpan[]) {
       drop = officeClauseBefore(text, sp.start, true);
     }
     if (!drop) spans[kept++] = sp;
+    else if (sp.kind === 'landline') officeLines.push(sp);
   }
   spans.length = kept;
 }

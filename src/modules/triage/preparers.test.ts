@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import os from 'node:os';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UNSIGNED } from './duplicates.js';
 import { prepare, type Prepared } from './pipeline.js';
 import { BATCH, packPrepared, Preparers, prepareHere, unpackPrepared, type PrepareResult } from './preparers.js';
@@ -65,19 +66,35 @@ describe('preparers', () => {
     expect(pool.pids[0]).not.toBe(first);
   });
 
-  it('stop starting preparers after repeated failures, preparing here instead', async () => {
+  it('stop starting preparers after three failures in a row, preparing here instead', async () => {
     pool = new Preparers(1);
     for (let i = 0; i < 3; i++) {
-      await pool.prepare(texts(2));
+      // Each preparer dies before it answers (as one that cannot start would).
+      const out = pool.prepare(texts(2));
       const [pid] = pool.pids;
-      const exited = new Promise((r) => setTimeout(r, 50));
       process.kill(pid, 'SIGKILL');
-      await exited;
-      await new Promise((r) => setTimeout(r, 100)); // its exit is noticed
+      expect((await out).map(comparable)).toEqual(texts(2).map((t) => comparable(prepare(t))));
     }
     const out = await pool.prepare(texts(4));
     expect(pool.pids).toHaveLength(0);
     expect(out.map(comparable)).toEqual(texts(4).map((t) => comparable(prepare(t))));
+  });
+
+  it('count failures in a row only: one that answers starts the count again', async () => {
+    pool = new Preparers(1);
+    for (let i = 0; i < 2; i++) {
+      const out = pool.prepare(texts(2));
+      process.kill(pool.pids[0], 'SIGKILL');
+      await out;
+    }
+    await pool.prepare(texts(2)); // answered
+    for (let i = 0; i < 2; i++) {
+      const out = pool.prepare(texts(2));
+      process.kill(pool.pids[0], 'SIGKILL');
+      await out;
+    }
+    await pool.prepare(texts(2));
+    expect(pool.pids).toHaveLength(1);
   });
 
   it('leave when idle, and come back when needed', async () => {
@@ -108,6 +125,36 @@ describe('preparers', () => {
     expect(pool.batchesHere).toBe(5); // the preparer was still starting: every batch done here, none awaited
     const again = await pool.prepareSharing(input);
     expect(again.map(comparable)).toEqual(got.map(comparable));
+  });
+
+  it('start from any working directory (tsx found by its path, not from the directory)', async () => {
+    const cwd = process.cwd();
+    process.chdir(os.tmpdir());
+    try {
+      pool = new Preparers(1);
+      const got = await pool.prepare(texts(3));
+      expect(pool.pids).toHaveLength(1); // a preparer that failed to start is dropped
+      expect(got.map(comparable)).toEqual(texts(3).map((t) => comparable(prepare(t))));
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('prepare here what a preparer that stopped answering holds, after a while', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      pool = new Preparers(1);
+      await pool.prepare(texts(2));
+      const [pid] = pool.pids;
+      process.kill(pid, 'SIGSTOP');
+      const out = pool.prepare(texts(BATCH));
+      await vi.advanceTimersByTimeAsync(61_000);
+      expect((await out).map(comparable)).toEqual(texts(BATCH).map((t) => comparable(prepare(t))));
+      expect(pool.pids).not.toContain(pid);
+      process.kill(pid, 'SIGKILL');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('report one opinion that fails and keep the rest of its batch', () => {

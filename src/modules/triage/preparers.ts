@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HASHES, UNSIGNED } from './duplicates.js';
 import { prepare, type Prepared } from './pipeline.js';
 
@@ -12,8 +13,8 @@ import { prepare, type Prepared } from './pipeline.js';
 // per campaign and must stay in one place; a preparer needs neither.
 //
 // A batch always comes back: when a preparer cannot be started, exits or breaks its channel,
-// its batches are prepared in the calling process instead, and after MAX_FAILURES such failures
-// the pool stops starting preparers. Idle preparers exit after `idleMs`, and a pool never keeps
+// its batches are prepared in the calling process instead (so too when one does not answer for
+// STUCK_MS), and after MAX_FAILURES such failures in a row the pool stops starting preparers. Idle preparers exit after `idleMs`, and a pool never keeps
 // its parent alive.
 
 export type PrepareResult = Prepared | { error: string };
@@ -167,7 +168,12 @@ export const BATCH = 100;
 interface Pending {
   texts: string[];
   resolve: (r: PrepareResult[]) => void;
+  /** A preparer that does not answer a batch in STUCK_MS (stopped, swapping) is given up. */
+  timer: NodeJS.Timeout;
 }
+
+/** A batch of 100 takes about 10 ms; a minute without an answer is a preparer that will not answer. */
+const STUCK_MS = 60_000;
 
 interface Preparer {
   child: ChildProcess;
@@ -258,7 +264,9 @@ export class Preparers {
       this.idleTimer = null;
     }
     return new Promise((resolve) => {
-      p.pending.set(id, { texts, resolve });
+      const timer = setTimeout(() => this.fail(p), STUCK_MS);
+      timer.unref();
+      p.pending.set(id, { texts, resolve, timer });
       if (p.pending.size === 1) this.hold(p, true);
       const sent = p.child.send({ id, texts } satisfies PrepareRequest, (err) => {
         if (err) this.fail(p);
@@ -295,8 +303,10 @@ export class Preparers {
     const entry = fileURLToPath(new URL(fromSources ? './preparer-process.ts' : './preparer-process.js', here));
     let child: ChildProcess;
     try {
+      // (tsx by its path: `--import tsx` is looked up from the working directory, which may be anywhere.)
+      const loader = fromSources ? ['--import', pathToFileURL(createRequire(here).resolve('tsx')).href] : [];
       child = fork(entry, [], {
-        execArgv: [...(fromSources ? ['--import', 'tsx'] : []), '--max-semi-space-size=64'],
+        execArgv: [...loader, '--max-semi-space-size=64'],
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
@@ -309,6 +319,9 @@ export class Preparers {
       const waiting = p.pending.get(b.id);
       if (!waiting) return;
       p.pending.delete(b.id);
+      clearTimeout(waiting.timer);
+      // (Failures count in a row: a preparer that answers shows the machine can run them.)
+      this.failures = 0;
       if (p.pending.size === 0) {
         this.hold(p, false);
         this.idleLater();
@@ -334,7 +347,10 @@ export class Preparers {
     p.child.kill();
     const left = [...p.pending.values()];
     p.pending.clear();
-    for (const w of left) w.resolve(prepareHere(w.texts));
+    for (const w of left) {
+      clearTimeout(w.timer);
+      w.resolve(prepareHere(w.texts));
+    }
   }
 
   /** While a preparer has work out, it keeps the parent alive; idle, it does not. */

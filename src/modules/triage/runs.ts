@@ -122,8 +122,8 @@ export async function executeRun(
 
 /** The first pass of one row: finished from what a preparer made of the same text, else here. */
 function analysed(body: string, prepared: { body: string; result: PrepareResult } | undefined, model: Parameters<typeof analyse>[1]): Analysis {
-  if (!prepared || prepared.body !== body) return analyse(body, model);
-  if ('error' in prepared.result) throw new Error(prepared.result.error);
+  // (A row the preparer failed on is analysed here again: the error a run reports is this process's.)
+  if (!prepared || prepared.body !== body || 'error' in prepared.result) return analyse(body, model);
   return finish(body, prepared.result, model);
 }
 
