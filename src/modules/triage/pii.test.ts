@@ -3103,6 +3103,18 @@ describe('stop 30: migrant workers and a district beside Macau (own examples)', 
     expect(kinds('I live at Haihui Apartments Block A1, Flat 5.', 'address')).toEqual(['Haihui Apartments Block A1, Flat 5']);
   });
 
+  it('reads a relative named before what befell them, a form with bars, rural given names, 亲家 and 东家', () => {
+    expect(names('我父亲耿广田去世了，按村里规定办的丧事。')).toEqual(['耿广田']);
+    expect(names('她老伴魏書田癱在床上三年了。')).toEqual(['魏書田']);
+    expect(names('姓名｜司夢琪；電話｜188-2950-3706')).toEqual(['司夢琪']);
+    const t = '我爷司金锤九十二了，没人管。'; // (司 starts 司机 after a relative: the learned model reads it, as the pipeline runs)
+    expect(detectPii(t).map((sp) => t.slice(sp.start, sp.end))).toEqual(['司金锤']);
+    expect(names('我亲家孙永胜也去反映过。')).toEqual(['孙永胜']);
+    expect(names('我老公位德金，电话13903762254。')).toEqual(['位德金']);
+    expect(names('从广东回来的农民工想创业，全体学生练广播操。')).toEqual([]);
+    expect(names('这个位置不好，我们单位位于城南。')).toEqual([]);
+  });
+
   it('reads Cantonese surnames after a cue only', () => {
     expect(names('房东容志辉不退押金。')).toEqual(['容志辉']);
     expect(names('我阿爺區志強住澳門。')).toEqual(['區志強']);

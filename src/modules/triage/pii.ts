@@ -1525,7 +1525,9 @@ const GIVEN =
   // Names of the 1950s–70s generation (红旗, 幸福, 长庚): 旗, 幸 and 庚 seldom end a word after a surname character.
   '旗幸庚' +
   // (Round 23) Korean-Chinese given names (崔龙洙, 李贞植, 朴成镐, 申恩惠).
-  '洙植镐鎬恩'
+  '洙植镐鎬恩' +
+  // (Stop 30) Common in northern rural names (耿广田, 魏书田, 司金锤), both scripts.
+  '广廣书書锤錘'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -1714,7 +1716,7 @@ const NAME_INTRO_WORDS = (
     '学员|學員|机主|機主|塘主|园主|園主|矿主|礦主|船主|货主|貨主|事主|苦主|办事人|辦事人|缴费人|繳費人|购房人|購房人|投保人|参保人|參保人|' +
     // Dialect and Cantonese self-introductions; relatives said with 我/俺 and without; people by their part in a case.
     '俺叫|俺是|俺姓|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字叫|我名字是|名字叫|名字是|' +
-    '我爸爸|我爹|我娘|我妈妈|我媽媽|我哥哥|我姐姐|我弟弟|我妹妹|我媳妇|我媳婦|我老伴|我闺女|我閨女|我家老人|我家老头|我家老頭|我男人|我婆娘|我大儿子|我大兒子|我小儿子|我小兒子|我大女儿|我大女兒|我小女儿|我小女兒|' +
+    '我爸爸|我爹|我娘|我妈妈|我媽媽|我哥哥|我姐姐|我弟弟|我妹妹|我媳妇|我媳婦|我老伴|我亲家|我親家|俺亲家|俺親家|我东家|我東家|我爷|我爺|俺爷|俺爺|我闺女|我閨女|我家老人|我家老头|我家老頭|我男人|我婆娘|我大儿子|我大兒子|我小儿子|我小兒子|我大女儿|我大女兒|我小女儿|我小女兒|' +
     '俺爹|俺爸|俺娘|俺妈|俺媽|俺老伴|俺家老人|俺男人|俺媳妇|俺媳婦|俺儿子|俺兒子|俺闺女|俺閨女|俺哥|俺姐|俺弟|俺妹|' +
     '女子|妻子|丈夫|未婚夫|未婚妻|老公|老婆|媳妇|媳婦|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|' +
     '发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|在下姓|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|大名|小名|乳名|本名|原名|绰号|綽號|外号|外號|我阿爸|我阿媽|我阿妈|我阿爺|我阿嫲|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|户名|戶名|开户名|開戶名|收款人|持卡人|受害人|被害人|伤者|傷者|死者|原告|被告|借款人|欠款人|承租人|出租人|证明人|證明人|担保人|擔保人|失主|遗孀|遺孀|网格员|網格員|志愿者|志願者|' +
@@ -1844,7 +1846,8 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
 const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護|家父|家母)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 // (Stop 29: an age right after the name confirms it, 许天赐九十二岁.)
-const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲))/;
+// (Stop 30) Also what befalls a relative or what they do, right after the name (我父亲耿广明去世了, 她老伴魏书田瘫在床上).
+const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲)|去世|过世|過世|病逝|逝世|生病|住院|瘫|癱|摔|患|得了|已经|已經|一直|现在|現在|每天|常年|长期|長期|在外|在家|打工)/;
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
 const NOT_NAME_WORD = new Set(
   ('撒拉 撒谎 撒謊 撒手 撒气 撒氣 撒野 撒娇 撒嬌 楼下 楼上 樓下 樓上 宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
@@ -1994,7 +1997,7 @@ const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶�
 // (Round 23: 那, 回, 富, Manchu and Hui surnames of the north-east, and 玄, a Korean one, which are words too.)
 // (Stop 30) 容, 区/區 and 岑, Cantonese surnames of the Pearl River delta (房东容炳根, 我阿爺區錦添, 业主岑宝琳): 容 and 区
 // start common words (容易, 区里), so only after a cue, as the others here.
-const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言撒者虎线線海哈拓那回富玄容区區岑']);
+const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言撒者虎线線海哈拓那回富玄容区區岑位']);
 /** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
 const AMBIGUOUS_NOT_AFTER_KIN = new CharSet([...'习習母养養农農水花牧汝蓬']);
 /** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
@@ -2258,8 +2261,10 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (!found) continue;
     const intro = found.word;
     // The introduction, then colons or spaces, perhaps 是/叫/为, colons or spaces again.
+    // (Stop 30) Or a form's bar, pasted from a table: 姓名｜司夢琪；電話｜….
     let at = i + intro.length;
     const introEnd = at;
+    if (found.strong && (text[at] === '｜' || text[at] === '|')) at++;
     while (at < text.length && isColonOrSpace(text[at])) at++;
     if (at < text.length && '是叫為为'.includes(text[at])) {
       at++;
@@ -7179,6 +7184,8 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   // (Stop 29) Nor is a country or a foreign city whatever rule read it (儿子韩国里…, 我是苏丹的…), nor Wu's 阿拉.
   // (Review: unless a name is introduced there, 我叫阿拉, 村民韩国.)
   kept = kept.filter((sp) => sp.kind !== 'name' || sp.end - sp.start > 5 || !ABROAD.has(text.slice(sp.start, sp.end)) || INTRODUCED_BEFORE.test(text.slice(Math.max(0, sp.start - 3), sp.start)));
+  // (Stop 30) 广 in a name, not in a place or a word it starts (从广东, 练广播操).
+  if (has(text, '广') || has(text, '廣')) kept = kept.filter((sp) => sp.kind !== 'name' || !GUANG_WORD.test(text.slice(sp.start, Math.min(text.length, sp.end + 1))));
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
@@ -7196,6 +7203,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
 }
 
 const NO_SPANS: PiiSpan[] = [];
+const GUANG_WORD = /[广廣][东東西州播场場告大泛阔闊电電]/;
 
 /**
  * Whether the number the learned model of numbers read at text[start, end) is, by the campaign's conventions, no
