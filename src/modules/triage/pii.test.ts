@@ -1112,7 +1112,7 @@ describe('robustness', () => {
       '中文名海达，', '青松林場五排3號', '塘边村四巷12号', '台胞證 0276 1138 ', '竹榕街77巷2弄9号4楼之1', '7F-702 ', '+886 (0)928 337 510 ', '886-9-3205-1187 ', 'CHEN, YU-TING ', 'М 742 ТР 25 ', 'ул. Светланская, д. 45, кв. 12 ',
       '남순희입니다 ', 'Ethan 陳在', '138·5036·2217 ', '139 5077，后面是 0462 ', 'Khalid bin Saeed Al Mansoori ', '霞美村頂厝9號', '阮阿爸蘇文雄', '陳林美玉，', '784-1981-4473065-6 ', '+٩٦٤ ٧٧٠ ', '僑聯的電話0595-8567 2310 ',
       // (Stop 30.)
-      'MX-27-48 ', 'TNR-8203615 ', 'BIR 7263019(5) ', 'CC 13927504 5 ZY5 ', 'staff ID SG-22591 ', '工号TZ-WS-036 ', '体检编号TJ20261108-0412 ', '证号豫A042019003186 ', '濠庭新邨4栋2座1805 ',
+      '听秦丽娟说', '和柴凯文订了婚', '是靳德全带人', 'MX-27-48 ', 'TNR-8203615 ', 'BIR 7263019(5) ', 'CC 13927504 5 ZY5 ', 'staff ID SG-22591 ', '工号TZ-WS-036 ', '体检编号TJ20261108-0412 ', '证号豫A042019003186 ', '濠庭新邨4栋2座1805 ',
       '宿舍C3棟412 ', '员工公寓7號樓523 ', '群聊［苏州-孙建设］：', '[09:13] 冰姐：', '鄺美華（KONG MEI WA）', '腰三五二七腰六零四八九 ', '四一二七二六一九五八零九二零三二一叉 ', 'Haihui Apartments Block A, Room 2306 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
@@ -3113,6 +3113,19 @@ describe('stop 30: migrant workers and a district beside Macau (own examples)', 
     expect(names('我老公位德金，电话13903762254。')).toEqual(['位德金']);
     expect(names('从广东回来的农民工想创业，全体学生练广播操。')).toEqual([]);
     expect(names('这个位置不好，我们单位位于城南。')).toEqual([]);
+  });
+
+  it('reads a full name in a frame only a person fills, and no official or office in the same frames', () => {
+    expect(names('我闺女和柴凯文订了婚，彩礼给了十二万。')).toEqual(['柴凯文']);
+    expect(names('我去找郜文斌要工钱，他不给。')).toEqual(['郜文斌']);
+    expect(names('是靳德全带人来拆的墙。')).toEqual(['靳德全']);
+    expect(names('听秦丽娟说，镇上又要收钱。')).toEqual(['秦丽娟']);
+    expect(names('这事董卫国最清楚，他在村里干了二十年。')).toEqual(['董卫国']);
+    expect(names('同村楚新亮也被骗了五千块。')).toEqual(['楚新亮']);
+    expect(names('介绍人贾德胜拿了四万。')).toEqual(['贾德胜']);
+    for (const text of ['听王书记说要修路。', '找李主任要了三次。', '是张局长带人来拆的墙。', '这事李镇长最清楚。', '是城管带人来拆的。', '找村委会要钱。', '和对象订了婚。', '是物业公司找人干的。', '找信访局要说法。']) {
+      expect(names(text), text).toEqual([]);
+    }
   });
 
   it('reads Cantonese surnames after a cue only', () => {

@@ -1697,7 +1697,7 @@ function isGiven(code: number, ch: string, anyGiven: boolean): boolean {
 /** Words that introduce a writer's own name or a private person's. */
 const NAME_INTRO_WORDS = (
   '个叫|個叫|的叫|人叫|联系方式|聯繫方式|联系方法|我是|我叫|我的名字是|我的名字叫|我名叫|名叫|本人叫|本人是|本人|鄙人|我姓|本人姓|' +
-    '村民|居民|业主|業主|职工|職工|老党员|老黨員|党员|黨員|退休职工|退休職工|退休教师|退休教師|退休干部|退休幹部|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|' +
+    '村民|居民|同村|同組|同组|介绍人|介紹人|担保人|擔保人|见证人|見證人|业主|業主|职工|職工|老党员|老黨員|党员|黨員|退休职工|退休職工|退休教师|退休教師|退休干部|退休幹部|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|' +
     '个体户|個體戶|户主|戶主|住户|住戶|老兵|老汉|老漢|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|' +
     '我爸|我妈|我媽|我父亲|我父親|我母亲|我母親|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|' +
     // Hotline transcripts and signatures: 来电人X, 市民 X, 网友 X; people by their standing: 五保户X, 被征收户X, 村委委员X.
@@ -7417,6 +7417,8 @@ const STREET_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上
 // Stop 30 (read on pii30, a labour-export county's migrant workers, and pii31, a district beside Macau).
 
 const ID_WITH_CHA = /(?<![0-9])([0-9]{17})(?:\s?[叉ＸｘXx])(?![0-9A-Za-z])/g;
+const FRAME_WORDS = ['听', '聽', '找', '问', '問', '婚', '是', '这事', '這事'];
+const PERSON_FRAME = /(?:听|聽)([\u3400-\u9fff]{3})(?:说|說|讲|講)|(?:找|问|問)([\u3400-\u9fff]{3})(?:要|借|讨|討|拿)|(?:和|跟|与|與)([\u3400-\u9fff]{3})(?:订了婚|訂了婚|订婚|訂婚|结了婚|結了婚|结婚|結婚|离了婚|離了婚|离婚|離婚|相亲|相親)|(?:是|就是)([\u3400-\u9fff]{3})(?:带人|帶人|带着|帶著|叫人|找人|干的|幹的|弄的|打的|拆的)|(?:这事|這事|这件事|這件事)([\u3400-\u9fff]{3})(?:最清楚|最知道)/g;
 /** A Macau plate (MX-27-48): two letters, M first, and two pairs of digits. */
 const MACAU_PLATE = /(?<![A-Za-z0-9-])M[A-Z]-[0-9]{2}-[0-9]{2}(?![0-9-])/g;
 const PORTUGUESE_CC = /(?:\bCC|Cartão de Cidadão)(?: n\.?º)?[:\s]{1,2}([0-9]{8} ?[0-9] ?[A-Z]{2}[0-9])(?![A-Za-z0-9])/g;
@@ -7501,6 +7503,16 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
     ID_WITH_CHA.lastIndex = 0;
     for (let m = ID_WITH_CHA.exec(text); m; m = ID_WITH_CHA.exec(text)) {
       if (validIdNumber(`${m[1]}X`) || ID_INTRO.test(text.slice(Math.max(0, m.index - 12), m.index))) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  // A full name in a frame that only a person fills (听X说, 找X要, 和X订了婚, 是X带人, 这事X最清楚), with no cue before it:
+  // a listed surname and two given-name characters, and not an official in role (knownNotName).
+  if (hasAny(text, FRAME_WORDS)) {
+    PERSON_FRAME.lastIndex = 0;
+    for (let m = PERSON_FRAME.exec(text); m; m = PERSON_FRAME.exec(text)) {
+      const s = m.index + m[0].indexOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+      if (surnameLength(text, s) === 1 && !AMBIGUOUS_SURNAMES.has(text[s]) && ambiguousGiven(text, s) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && !knownNotName(text, s, s + 3)) out.push({ kind: 'name', start: s, end: s + 3 });
+      PERSON_FRAME.lastIndex = m.index + 1;
     }
   }
   if (sawTriggers & (T_ZHENG | T_HAO)) {
