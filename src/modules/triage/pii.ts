@@ -7417,8 +7417,8 @@ const STREET_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上
 // Stop 30 (read on pii30, a labour-export county's migrant workers, and pii31, a district beside Macau).
 
 const ID_WITH_CHA = /(?<![0-9])([0-9]{17})(?:\s?[叉ＸｘXx])(?![0-9A-Za-z])/g;
-const FRAME_WORDS = ['听', '聽', '找', '问', '問', '婚', '是', '这事', '這事'];
-const PERSON_FRAME = /(?:听|聽)([\u3400-\u9fff]{3})(?:说|說|讲|講)|(?:找|问|問)([\u3400-\u9fff]{3})(?:要|借|讨|討|拿)|(?:和|跟|与|與)([\u3400-\u9fff]{3})(?:订了婚|訂了婚|订婚|訂婚|结了婚|結了婚|结婚|結婚|离了婚|離了婚|离婚|離婚|相亲|相親)|(?:是|就是)([\u3400-\u9fff]{3})(?:带人|帶人|带着|帶著|叫人|找人|干的|幹的|弄的|打的|拆的)|(?:这事|這事|这件事|這件事)([\u3400-\u9fff]{3})(?:最清楚|最知道)/g;
+const FRAME_WORDS = ['听', '聽', '找', '问', '問', '婚', '是', '这事', '這事', '告', '通知', '替', '名下', '媳', '老婆', '老公', '现在', '現在', '骗', '騙'];
+const PERSON_FRAME = /(?:听|聽)([\u3400-\u9fff]{3})(?:说|說|讲|講)|(?:找|问|問)([\u3400-\u9fff]{3})(?:要|借|讨|討|拿)|(?:和|跟|与|與)([\u3400-\u9fff]{3})(?:订了婚|訂了婚|订婚|訂婚|结了婚|結了婚|结婚|結婚|离了婚|離了婚|离婚|離婚|相亲|相親)|(?:是|就是)([\u3400-\u9fff]{3})(?:带人|帶人|带着|帶著|叫人|找人|干的|幹的|弄的|打的|拆的)|(?:这事|這事|这件事|這件事)([\u3400-\u9fff]{3})(?:最清楚|最知道)|(?:告诉|告訴|通知|替)([\u3400-\u9fff]{3})(?:明天|今天|后天|後天|赶紧|趕緊|反映|问问|問問|申请|申請|讨|討)|(?:^|(?<=[，,。；;！!？?\s]))([\u3400-\u9fff]{3})(?:的名下|名下|媳妇|媳婦|老婆|老公|现在还|現在還|骗了|騙了|骗走|騙走)/g;
 /** A Macau plate (MX-27-48): two letters, M first, and two pairs of digits. */
 const MACAU_PLATE = /(?<![A-Za-z0-9-])M[A-Z]-[0-9]{2}-[0-9]{2}(?![0-9-])/g;
 const PORTUGUESE_CC = /(?:\bCC|Cartão de Cidadão)(?: n\.?º)?[:\s]{1,2}([0-9]{8} ?[0-9] ?[A-Z]{2}[0-9])(?![A-Za-z0-9])/g;
@@ -7510,7 +7510,7 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
   if (hasAny(text, FRAME_WORDS)) {
     PERSON_FRAME.lastIndex = 0;
     for (let m = PERSON_FRAME.exec(text); m; m = PERSON_FRAME.exec(text)) {
-      const s = m.index + m[0].indexOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+      const s = m.index + m[0].indexOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
       if (surnameLength(text, s) === 1 && !AMBIGUOUS_SURNAMES.has(text[s]) && ambiguousGiven(text, s) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && !knownNotName(text, s, s + 3)) out.push({ kind: 'name', start: s, end: s + 3 });
       PERSON_FRAME.lastIndex = m.index + 1;
     }
