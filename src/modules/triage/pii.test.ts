@@ -3132,6 +3132,13 @@ describe('stop 30: migrant workers and a district beside Macau (own examples)', 
     }
   });
 
+  it("masks a parking space a person owns and a flat by its number after 房号, not a car park's counts or fees", () => {
+    expect(kinds('我买的车位是B2-117，被别人占了。', 'address')).toEqual(['B2-117']);
+    expect(kinds('我家车位号地下二层086号，物业又收钱。', 'address')).toEqual(['地下二层086号']);
+    expect(kinds('我是12号楼的业主，房号1202。', 'address')).toEqual(['1202']);
+    for (const text of ['小区车位500个，不够用。', '车位费每月300元。', '物业把车位号B2-117卖了两次。']) expect(spans(text), text).toEqual([]);
+  });
+
   it('reads Cantonese surnames after a cue only', () => {
     expect(names('房东容志辉不退押金。')).toEqual(['容志辉']);
     expect(names('我阿爺區志強住澳門。')).toEqual(['區志強']);

@@ -7419,6 +7419,10 @@ const STREET_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上
 const ID_WITH_CHA = /(?<![0-9])([0-9]{17})(?:\s?[叉ＸｘXx])(?![0-9A-Za-z])/g;
 const FRAME_WORDS = ['听', '聽', '找', '问', '問', '婚', '是', '这事', '這事', '告', '通知', '替', '名下', '媳', '老婆', '老公', '现在', '現在', '骗', '騙'];
 const PERSON_FRAME = /(?:听|聽)([\u3400-\u9fff]{3})(?:说|說|讲|講)|(?:找|问|問)([\u3400-\u9fff]{3})(?:要|借|讨|討|拿)|(?:和|跟|与|與)([\u3400-\u9fff]{3})(?:订了婚|訂了婚|订婚|訂婚|结了婚|結了婚|结婚|結婚|离了婚|離了婚|离婚|離婚|相亲|相親)|(?:是|就是)([\u3400-\u9fff]{3})(?:带人|帶人|带着|帶著|叫人|找人|干的|幹的|弄的|打的|拆的)|(?:这事|這事|这件事|這件事)([\u3400-\u9fff]{3})(?:最清楚|最知道)|(?:告诉|告訴|通知|替)([\u3400-\u9fff]{3})(?:明天|今天|后天|後天|赶紧|趕緊|反映|问问|問問|申请|申請|讨|討)|(?:^|(?<=[，,。；;！!？?\s]))([\u3400-\u9fff]{3})(?:的名下|名下|媳妇|媳婦|老婆|老公|现在还|現在還|骗了|騙了|骗走|騙走)/g;
+const PARKING_SPACE = /(?:车位|車位)(?:号|號|编号|編號)?(?:是|为|為)?[:：\s]{0,2}((?:地下)?(?:[一二三负負][一二三]?层|[一二三负負][一二三]?層|[A-Z][0-9]?[-－]?)?[0-9]{2,4}(?:号|號)?)(?![0-9]|个|個|元|块|塊|万|萬|多|余|餘|平|米|辆|輛)/g;
+/** Whose the space is: the writer's or an owner's. */
+const OWN_SPACE_BEFORE = /(?:我|俺|本人|业主|業主|自家|家的|家里|家裡|买的|買的|租的)[^，,。；;]{0,6}$/;
+const ROOM_NUMBER = /(?:房号|房號|门牌号|門牌號|门牌|門牌)(?:是|为|為)?[:：\s]{0,2}([0-9]{3,4}(?:室|房)?)(?![0-9]|元|块|塊|万|萬|平|米)/g;
 /** A Macau plate (MX-27-48): two letters, M first, and two pairs of digits. */
 const MACAU_PLATE = /(?<![A-Za-z0-9-])M[A-Z]-[0-9]{2}-[0-9]{2}(?![0-9-])/g;
 const PORTUGUESE_CC = /(?:\bCC|Cartão de Cidadão)(?: n\.?º)?[:\s]{1,2}([0-9]{8} ?[0-9] ?[A-Z]{2}[0-9])(?![A-Za-z0-9])/g;
@@ -7513,6 +7517,23 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
       const s = m.index + m[0].indexOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
       if (surnameLength(text, s) === 1 && !AMBIGUOUS_SURNAMES.has(text[s]) && ambiguousGiven(text, s) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && !knownNotName(text, s, s + 3)) out.push({ kind: 'name', start: s, end: s + 3 });
       PERSON_FRAME.lastIndex = m.index + 1;
+    }
+  }
+  // A parking space a person owns or rents (我买的车位是B2-117, 我家车位号地下二层086号), and a flat by its number alone after
+  // 房号 (房号1202).
+  if (has(text, '车位') || has(text, '車位')) {
+    PARKING_SPACE.lastIndex = 0;
+    for (let m = PARKING_SPACE.exec(text); m; m = PARKING_SPACE.exec(text)) {
+      if (!OWN_SPACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ kind: 'address', start, end: start + m[1].length });
+    }
+  }
+  if (has(text, '房号') || has(text, '房號') || has(text, '门牌') || has(text, '門牌')) {
+    ROOM_NUMBER.lastIndex = 0;
+    for (let m = ROOM_NUMBER.exec(text); m; m = ROOM_NUMBER.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ kind: 'address', start, end: start + m[1].length });
     }
   }
   if (sawTriggers & (T_ZHENG | T_HAO)) {
