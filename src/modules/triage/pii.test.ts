@@ -1112,7 +1112,7 @@ describe('robustness', () => {
       '中文名海达，', '青松林場五排3號', '塘边村四巷12号', '台胞證 0276 1138 ', '竹榕街77巷2弄9号4楼之1', '7F-702 ', '+886 (0)928 337 510 ', '886-9-3205-1187 ', 'CHEN, YU-TING ', 'М 742 ТР 25 ', 'ул. Светланская, д. 45, кв. 12 ',
       '남순희입니다 ', 'Ethan 陳在', '138·5036·2217 ', '139 5077，后面是 0462 ', 'Khalid bin Saeed Al Mansoori ', '霞美村頂厝9號', '阮阿爸蘇文雄', '陳林美玉，', '784-1981-4473065-6 ', '+٩٦٤ ٧٧٠ ', '僑聯的電話0595-8567 2310 ',
       // (Stop 30.)
-      '听秦丽娟说', '和柴凯文订了婚', '是靳德全带人', 'MX-27-48 ', 'TNR-8203615 ', 'BIR 7263019(5) ', 'CC 13927504 5 ZY5 ', 'staff ID SG-22591 ', '工号TZ-WS-036 ', '体检编号TJ20261108-0412 ', '证号豫A042019003186 ', '濠庭新邨4栋2座1805 ',
+      '听秦丽娟说', '和柴凯文订了婚', '是靳德全带人', 'Via Roma 12, int. 5 ', '12 rue de la Paix ', 'Hauptstraße 5/3/12 ', 'X1234567L ', '1 85 05 78 006 084 91 ', 'RSSMRA85T10A562S ', '我家车位B1-203 ', 'MX-27-48 ', 'TNR-8203615 ', 'BIR 7263019(5) ', 'CC 13927504 5 ZY5 ', 'staff ID SG-22591 ', '工号TZ-WS-036 ', '体检编号TJ20261108-0412 ', '证号豫A042019003186 ', '濠庭新邨4栋2座1805 ',
       '宿舍C3棟412 ', '员工公寓7號樓523 ', '群聊［苏州-孙建设］：', '[09:13] 冰姐：', '鄺美華（KONG MEI WA）', '腰三五二七腰六零四八九 ', '四一二七二六一九五八零九二零三二一叉 ', 'Haihui Apartments Block A, Room 2306 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
@@ -3137,6 +3137,23 @@ describe('stop 30: migrant workers and a district beside Macau (own examples)', 
     expect(kinds('我家车位号地下二层086号，物业又收钱。', 'address')).toEqual(['地下二层086号']);
     expect(kinds('我是12号楼的业主，房号1202。', 'address')).toEqual(['1202']);
     for (const text of ['小区车位500个，不够用。', '车位费每月300元。', '物业把车位号B2-117卖了两次。']) expect(spans(text), text).toEqual([]);
+  });
+
+  it("masks European papers by their checks and homes as written there, not a consulate's address or an order's code", () => {
+    expect(spans('我儿子的codice fiscale是RSSMRA85T10A562S，意大利那边要公证。')).toContain('RSSMRA85T10A562S');
+    expect(spans('我的编号RSSMRA85T10A562T')).toEqual([]); // its check letter is wrong
+    expect(spans('我老公的NIE是X1234567L，西班牙续居留。')).toContain('X1234567L');
+    expect(spans('订单号X1234567L')).toEqual([]);
+    expect(spans('我的法国社保号1 85 05 78 006 084 91，退休金转不回来。')).toContain('1 85 05 78 006 084 91');
+    expect(spans('我在荷兰的BSN是123456782。')).toContain('123456782');
+    expect(spans('我在荷兰的BSN是123456783。')).toEqual([]);
+    expect(spans('奥地利社保号1237 010180，在维也纳。')).toContain('1237 010180');
+    expect(kinds('住Via Roma 12, int. 5, Prato', 'address')).toEqual(['Via Roma 12, int. 5']);
+    expect(kinds('地址 Calle Mayor 25, 3º B, Madrid', 'address')).toEqual(['Calle Mayor 25, 3º B']);
+    expect(kinds('地址：12 Rue de la Paix, Paris', 'address')).toEqual(['12 Rue de la Paix']);
+    expect(kinds('wohnt Hauptstraße 5/3/12, Wien', 'address')).toEqual(['Hauptstraße 5/3/12']);
+    expect(spans('Consolato Generale, Via Roma 12, Milano')).toEqual([]);
+    expect(spans('Via Roma è bella.')).toEqual([]);
   });
 
   it('reads Cantonese surnames after a cue only', () => {

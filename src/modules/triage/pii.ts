@@ -4743,6 +4743,8 @@ const LATIN_RUN_NOT = new Set([
   'Mayor Mr Mrs Ms Miss Yes No And Or But If When Why What Who How Where Which This That ' +
   // (Stop 29's review: institutions, places and slogans with a particle: Banco do Brasil, Casa del Sol, Tour de France.)
   'Banco Banca Casa Tour Hotel Hôtel Café Cafe Restaurante Restaurant Bar Lounge Sky Club Clube Make Great Again Ville Grand Gran Santa Santo San Porto Rio Monte Praia Igreja Ponte ' +
+  // (Stop 30) Streets and offices of Europe's Chinese communities (Via Roma, Consolato Generale, Questura di Prato).
+  'Via Viale Piazza Corso Calle Avenida Rua Rue Consolato Ambasciata Consolado Embajada Consulat Ambassade Konsulat Botschaft Questura Prefettura Comune Municipio Ayuntamiento Mairie Préfecture Gemeente Generale General ' +
   'These Those My Our Your His Her Their Its We You They He She It Is Are Was Were Be Been Am Do Does Did Can Could Will Would Should Must May Might English ' +
   'Macao Penang Manila Jakarta Bangkok Tokyo Seoul London Paris Beijing Shanghai ' +
   'Guangzhou Shenzhen Dubai China Chinas Mainland Province City County District Town Village Street Road Lane Avenue Ave Block Building Tower ' +
@@ -7423,6 +7425,52 @@ const PARKING_SPACE = /(?:车位|車位)(?:号|號|编号|編號)?(?:是|为|為
 /** Whose the space is: the writer's or an owner's. */
 const OWN_SPACE_BEFORE = /(?:我|俺|本人|业主|業主|自家|家的|家里|家裡|买的|買的|租的)[^，,。；;]{0,6}$/;
 const ROOM_NUMBER = /(?:房号|房號|门牌号|門牌號|门牌|門牌)(?:是|为|為)?[:：\s]{0,2}([0-9]{3,4}(?:室|房)?)(?![0-9]|元|块|塊|万|萬|平|米)/g;
+/** An Italian fiscal code (RSSMRA85T10A562S): six letters, the birth date and place coded, and a check letter. */
+const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g;
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+export function validCodiceFiscale(cf: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = cf.charCodeAt(i);
+    const v = c >= 48 && c <= 57 ? c - 48 : c - 65;
+    sum += i % 2 === 0 ? CF_ODD[v] : v;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === cf[15];
+}
+/** A Spanish foreigner's number (NIE, X1234567L) or a DNI (12345678Z), with its check letter. */
+const NIE = /(?<![A-Za-z0-9])([XYZ])[-\s]?([0-9]{7})[-\s]?([A-Z])(?![A-Za-z0-9])/g;
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+/** A French social-security number (NIR, 1 85 05 78 006 084 36): sex, year, month, place, order and a key mod 97. */
+const NIR = /(?<![0-9])([12])[ ]?([0-9]{2})[ ]?(0[1-9]|1[0-2]|[2-9][0-9])[ ]?([0-9]{2}|2[AB])[ ]?([0-9]{3})[ ]?([0-9]{3})[ ]?([0-9]{2})(?![0-9])/g;
+export function validNir(m: RegExpExecArray): boolean {
+  const dept = m[4] === '2A' ? '19' : m[4] === '2B' ? '18' : m[4];
+  const body = BigInt(`${m[1]}${m[2]}${m[3]}${dept}${m[5]}${m[6]}`);
+  return 97n - (body % 97n) === BigInt(m[7]);
+}
+/** A Dutch citizen's number (BSN, nine digits passing the eleven test), only after its name. */
+const BSN = /(?:BSN|burgerservicenummer|公民服务号|公民服務號)(?:号|號|是|为|為|:|：|\s){0,3}([0-9]{9})(?![0-9])/g;
+export function validBsn(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (9 - i) * (d.charCodeAt(i) - 48);
+  return (sum - (d.charCodeAt(8) - 48)) % 11 === 0;
+}
+/** An Austrian social-insurance number (1234 010180): four digits with a check, then the birth date. */
+const AUSTRIAN_SV = /(?:社保号|社保號|社会保险号|社會保險號|SV-?Nr\.?|Sozialversicherungsnummer|Versicherungsnummer)(?:是|为|為|:|：|\s){0,3}([0-9]{4} ?[0-9]{6})(?![0-9])/g;
+export function validAustrianSv(d: string): boolean {
+  const w = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += w[i] * (d.charCodeAt(i) - 48);
+  return sum % 11 === d.charCodeAt(3) - 48;
+}
+/** A street and house in Italian, Spanish or Portuguese order (Via Roma 12, int. 5; Calle Mayor 25, 3º B), with the flat. */
+const EURO_STREET_FIRST = /(?<![A-Za-z])(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Rua|Avenue|Rue|Boulevard) (?:(?:d[aeiou]l?|d[eo]s|della|delle|dei|degli|di|de|du|la|le|les|l'|d')\s?|[A-Z][A-Za-zÀ-ÿ'’.-]{1,20} ){0,4}[A-Z][A-Za-zÀ-ÿ'’.-]{1,20},? (?:n\.?º ?|nº ?|n\. ?)?[0-9]{1,4}[A-Za-z]?(?:(?:,? (?:int\.?|interno|scala|sc\.|piano|p\.|piso|puerta|pta\.?|esc\.?|bajo|apt\.?|apto\.?|andar|étage|[0-9]{1,2}[º°ª])(?: ?[0-9A-Z]{1,3})?))*(?![A-Za-z0-9])/g;
+/** A consulate's, an embassy's, a police headquarters' or a town hall's address, not a home. */
+const EURO_OFFICE_BEFORE = /(?:Consolato|Ambasciata|Consolado|Embajada|Consulat|Ambassade|Konsulat|Botschaft|Questura|Prefettura|Comune|Municipio|Ayuntamiento|Mairie|Préfecture|Gemeente|领事馆|領事館|大使馆|大使館|使馆|使館|警察局|市政厅|市政廳)[^.;。]{0,24}$/;
+/** A French house number first (12 Rue de la Paix; 3 bis, avenue …). */
+const EURO_NUMBER_FIRST = /(?<![A-Za-z0-9])[0-9]{1,4}(?: ?bis| ?ter)?,? (?:rue|Rue|avenue|Avenue|boulevard|Boulevard|bd|place|Place|allée|Allée|impasse|Impasse|chemin|Chemin|quai|Quai) (?:(?:de la|de l'|de|du|des|d')\s?)?[A-Z][A-Za-zÀ-ÿ'’-]{1,20}(?: [A-Z][A-Za-zÀ-ÿ'’-]{1,20}){0,2}(?![A-Za-z])/g;
+/** A German, Austrian or Dutch street with its number, stair and door (Hauptstraße 5/3/12, Kalverstraat 12). */
+const EURO_STREET_SUFFIX = /(?<![A-Za-z])[A-Z][a-zäöüß]{2,24}(?:straße|strasse|gasse|weg|platz|straat|laan|gracht|kade|plein) [0-9]{1,4}[a-z]?(?:\/[0-9]{1,3}){0,3}(?:,? (?:Stiege|Stg\.|Tür|Top) [0-9]{1,3})*(?![A-Za-z0-9])/g;
+
 /** A Macau plate (MX-27-48): two letters, M first, and two pairs of digits. */
 const MACAU_PLATE = /(?<![A-Za-z0-9-])M[A-Z]-[0-9]{2}-[0-9]{2}(?![0-9-])/g;
 const PORTUGUESE_CC = /(?:\bCC|Cartão de Cidadão)(?: n\.?º)?[:\s]{1,2}([0-9]{8} ?[0-9] ?[A-Z]{2}[0-9])(?![A-Za-z0-9])/g;
@@ -7467,6 +7515,38 @@ function sentenceAround(text: string, start: number, end: number): string {
   let to = end;
   while (to < text.length && to - end < 120 && !SENTENCE_END.test(text[to])) to++;
   return text.slice(from, to);
+}
+
+/** (Stop 30) European papers and homes of an emigrant county's families: each number with its check, homes as written there. */
+function scanEuropeanPapers(text: string, out: PiiSpan[], hasLetter: boolean) {
+  // (An order's or a parcel's code that happens to pass a check is none: 订单号X1234567L.)
+  const notCode = (at: number) => NOT_PERSONAL_CODE_BEFORE.test(toHalfWidth(text.slice(Math.max(0, at - 14), at)));
+  if (hasLetter) {
+    CODICE_FISCALE.lastIndex = 0;
+    for (let m = CODICE_FISCALE.exec(text); m; m = CODICE_FISCALE.exec(text)) if (validCodiceFiscale(m[0]) && !notCode(m.index)) out.push({ kind: 'id_number', start: m.index, end: m.index + 16 });
+    NIE.lastIndex = 0;
+    for (let m = NIE.exec(text); m; m = NIE.exec(text)) if (DNI_LETTERS[Number(`${'XYZ'.indexOf(m[1])}${m[2]}`) % 23] === m[3] && !notCode(m.index)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+  }
+  if (has(text, ' ')) {
+    NIR.lastIndex = 0;
+    for (let m = NIR.exec(text); m; m = NIR.exec(text)) if (validNir(m)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+  }
+  for (const [re, valid] of [[BSN, validBsn], [AUSTRIAN_SV, (d: string) => validAustrianSv(d.replace(' ', ''))]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!valid(m[1])) continue;
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ kind: 'id_number', start, end: start + m[1].length });
+    }
+  }
+  if (!hasLetter) return;
+  for (const re of [EURO_STREET_FIRST, EURO_NUMBER_FIRST, EURO_STREET_SUFFIX]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!/[0-9]/.test(m[0]) || LATIN_OFFICE_IN.test(m[0]) || LATIN_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || EURO_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+    }
+  }
 }
 
 function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
@@ -7536,6 +7616,7 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
       out.push({ kind: 'address', start, end: start + m[1].length });
     }
   }
+  scanEuropeanPapers(text, out, hasLetter);
   if (sawTriggers & (T_ZHENG | T_HAO)) {
     PERSONAL_RECORD.lastIndex = 0;
     for (let m = PERSONAL_RECORD.exec(text); m; m = PERSONAL_RECORD.exec(text)) {
