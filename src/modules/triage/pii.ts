@@ -7419,8 +7419,19 @@ const STREET_LEAD = /^(?:县城|縣城|市区|市區|城区|城區|镇上|鎮上
 // Stop 30 (read on pii30, a labour-export county's migrant workers, and pii31, a district beside Macau).
 
 const ID_WITH_CHA = /(?<![0-9])([0-9]{17})(?:\s?[叉ＸｘXx])(?![0-9A-Za-z])/g;
-const FRAME_WORDS = ['听', '聽', '找', '问', '問', '婚', '是', '这事', '這事', '告', '通知', '替', '名下', '媳', '老婆', '老公', '现在', '現在', '骗', '騙'];
-const PERSON_FRAME = /(?:听|聽)([\u3400-\u9fff]{3})(?:说|說|讲|講)|(?:找|问|問)([\u3400-\u9fff]{3})(?:要|借|讨|討|拿)|(?:和|跟|与|與)([\u3400-\u9fff]{3})(?:订了婚|訂了婚|订婚|訂婚|结了婚|結了婚|结婚|結婚|离了婚|離了婚|离婚|離婚|相亲|相親)|(?:是|就是)([\u3400-\u9fff]{3})(?:带人|帶人|带着|帶著|叫人|找人|干的|幹的|弄的|打的|拆的)|(?:这事|這事|这件事|這件事)([\u3400-\u9fff]{3})(?:最清楚|最知道)|(?:告诉|告訴|通知|替)([\u3400-\u9fff]{3})(?:明天|今天|后天|後天|赶紧|趕緊|反映|问问|問問|申请|申請|讨|討)|(?:^|(?<=[，,。；;！!？?\s]))([\u3400-\u9fff]{3})(?:的名下|名下|媳妇|媳婦|老婆|老公|现在还|現在還|骗了|騙了|骗走|騙走)/g;
+/** Frames only a person fills, each with the words that must be in the text for it to be tried. */
+const PERSON_FRAMES: readonly [RegExp, readonly string[]][] = [
+  [/(?:听|聽)([\u3400-\u9fff]{3})(?:说|說|讲|講)/g, ['听', '聽']],
+  [/(?:找|问|問)([\u3400-\u9fff]{3})(?:要|借|讨|討|拿)/g, ['找', '问', '問']],
+  [/(?:和|跟|与|與)([\u3400-\u9fff]{3})(?:订了婚|訂了婚|订婚|訂婚|结了婚|結了婚|结婚|結婚|离了婚|離了婚|离婚|離婚|相亲|相親)/g, ['婚', '相亲', '相親']],
+  [/(?:是|就是)([\u3400-\u9fff]{3})(?:带人|帶人|带着|帶著|叫人|找人|干的|幹的|弄的|打的|拆的)/g, ['带人', '帶人', '带着', '帶著', '叫人', '找人', '干的', '幹的', '弄的', '打的', '拆的']],
+  [/(?:这事|這事|这件事|這件事)([\u3400-\u9fff]{3})(?:最清楚|最知道)/g, ['这事', '這事', '这件事', '這件事']],
+  [/(?:告诉|告訴|通知|替)([\u3400-\u9fff]{3})(?:明天|今天|后天|後天|赶紧|趕緊|反映|问问|問問|申请|申請|讨|討)/g, ['告诉', '告訴', '通知', '替']],
+];
+/** What may follow a person's name opening a clause (X名下, X媳妇, X现在还 …): found by its words, the name read before them. */
+const NAME_THEN = /(?:的名下|名下|媳妇|媳婦|老婆|老公|现在还|現在還|骗了|騙了|骗走|騙走)/g;
+const NAME_THEN_WORDS = ['名下', '媳妇', '媳婦', '老婆', '老公', '现在还', '現在還', '骗了', '騙了', '骗走', '騙走'];
+const CLAUSE_START_BEFORE = /[，,。；;！!？?\s]/;
 const PARKING_SPACE = /(?:车位|車位)(?:号|號|编号|編號)?(?:是|为|為)?[:：\s]{0,2}((?:地下)?(?:[一二三负負][一二三]?层|[一二三负負][一二三]?層|[A-Z][0-9]?[-－]?)?[0-9]{2,4}(?:号|號)?)(?![0-9]|个|個|元|块|塊|万|萬|多|余|餘|平|米|辆|輛)/g;
 /** Whose the space is: the writer's or an owner's. */
 const OWN_SPACE_BEFORE = /(?:我|俺|本人|业主|業主|自家|家的|家里|家裡|买的|買的|租的)[^，,。；;]{0,6}$/;
@@ -7440,6 +7451,8 @@ export function validCodiceFiscale(cf: string): boolean {
 /** A Spanish foreigner's number (NIE, X1234567L) or a DNI (12345678Z), with its check letter. */
 const NIE = /(?<![A-Za-z0-9])([XYZ])[-\s]?([0-9]{7})[-\s]?([A-Z])(?![A-Za-z0-9])/g;
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+/** Six capitals in a row: a fiscal code's start (a quick test before the whole pattern). */
+const UPPER_SIX = /[A-Z]{6}/;
 /** A French social-security number (NIR, 1 85 05 78 006 084 36): sex, year, month, place, order and a key mod 97. */
 const NIR = /(?<![0-9])([12])[ ]?([0-9]{2})[ ]?(0[1-9]|1[0-2]|[2-9][0-9])[ ]?([0-9]{2}|2[AB])[ ]?([0-9]{3})[ ]?([0-9]{3})[ ]?([0-9]{2})(?![0-9])/g;
 export function validNir(m: RegExpExecArray): boolean {
@@ -7464,6 +7477,11 @@ export function validAustrianSv(d: string): boolean {
 }
 /** A street and house in Italian, Spanish or Portuguese order (Via Roma 12, int. 5; Calle Mayor 25, 3º B), with the flat. */
 const EURO_STREET_FIRST = /(?<![A-Za-z])(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Rua|Avenue|Rue|Boulevard) (?:(?:d[aeiou]l?|d[eo]s|della|delle|dei|degli|di|de|du|la|le|les|l'|d')\s?|[A-Z][A-Za-zÀ-ÿ'’.-]{1,20} ){0,4}[A-Z][A-Za-zÀ-ÿ'’.-]{1,20},? (?:n\.?º ?|nº ?|n\. ?)?[0-9]{1,4}[A-Za-z]?(?:(?:,? (?:int\.?|interno|scala|sc\.|piano|p\.|piso|puerta|pta\.?|esc\.?|bajo|apt\.?|apto\.?|andar|étage|[0-9]{1,2}[º°ª])(?: ?[0-9A-Z]{1,3})?))*(?![A-Za-z0-9])/g;
+const BSN_WORDS = ['BSN', 'burgerservicenummer', '公民服务号', '公民服務號'];
+const AUSTRIAN_SV_WORDS = ['社保号', '社保號', '社会保险号', '社會保險號', 'SV', 'Versicherungsnummer'];
+const EURO_STREET_WORDS = ['Via ', 'Viale ', 'Piazza ', 'Corso ', 'Vicolo ', 'Calle ', 'Avenida ', 'Avda.', 'Plaza ', 'Paseo ', 'Carrer ', 'Rua ', 'Avenue ', 'Rue ', 'Boulevard '];
+const EURO_NUMBER_WORDS = ['rue ', 'Rue ', 'avenue ', 'Avenue ', 'boulevard ', 'Boulevard ', 'bd ', 'place ', 'Place ', 'allée ', 'Allée ', 'impasse ', 'Impasse ', 'chemin ', 'Chemin ', 'quai ', 'Quai '];
+const EURO_SUFFIX_WORDS = ['straße ', 'strasse ', 'gasse ', 'weg ', 'platz ', 'straat ', 'laan ', 'gracht ', 'kade ', 'plein '];
 /** A consulate's, an embassy's, a police headquarters' or a town hall's address, not a home. */
 const EURO_OFFICE_BEFORE = /(?:Consolato|Ambasciata|Consolado|Embajada|Consulat|Ambassade|Konsulat|Botschaft|Questura|Prefettura|Comune|Municipio|Ayuntamiento|Mairie|Préfecture|Gemeente|领事馆|領事館|大使馆|大使館|使馆|使館|警察局|市政厅|市政廳)[^.;。]{0,24}$/;
 /** A French house number first (12 Rue de la Paix; 3 bis, avenue …). */
@@ -7517,21 +7535,29 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** An order's or a parcel's code that happens to pass a check is none (订单号X1234567L). */
+function orderCodeBefore(text: string, at: number): boolean {
+  return NOT_PERSONAL_CODE_BEFORE.test(toHalfWidth(text.slice(Math.max(0, at - 14), at)));
+}
+const CHECKED_NUMBERS: readonly (readonly [RegExp, (d: string) => boolean, readonly string[]])[] = [
+  [BSN, validBsn, BSN_WORDS],
+  [AUSTRIAN_SV, (d: string) => validAustrianSv(d.replace(' ', '')), AUSTRIAN_SV_WORDS],
+];
+const EURO_STREETS: readonly (readonly [RegExp, readonly string[]])[] = [[EURO_STREET_FIRST, EURO_STREET_WORDS], [EURO_NUMBER_FIRST, EURO_NUMBER_WORDS], [EURO_STREET_SUFFIX, EURO_SUFFIX_WORDS]];
 /** (Stop 30) European papers and homes of an emigrant county's families: each number with its check, homes as written there. */
 function scanEuropeanPapers(text: string, out: PiiSpan[], hasLetter: boolean) {
-  // (An order's or a parcel's code that happens to pass a check is none: 订单号X1234567L.)
-  const notCode = (at: number) => NOT_PERSONAL_CODE_BEFORE.test(toHalfWidth(text.slice(Math.max(0, at - 14), at)));
   if (hasLetter) {
     CODICE_FISCALE.lastIndex = 0;
-    for (let m = CODICE_FISCALE.exec(text); m; m = CODICE_FISCALE.exec(text)) if (validCodiceFiscale(m[0]) && !notCode(m.index)) out.push({ kind: 'id_number', start: m.index, end: m.index + 16 });
+    if (UPPER_SIX.test(text)) for (let m = CODICE_FISCALE.exec(text); m; m = CODICE_FISCALE.exec(text)) if (validCodiceFiscale(m[0]) && !orderCodeBefore(text, m.index)) out.push({ kind: 'id_number', start: m.index, end: m.index + 16 });
     NIE.lastIndex = 0;
-    for (let m = NIE.exec(text); m; m = NIE.exec(text)) if (DNI_LETTERS[Number(`${'XYZ'.indexOf(m[1])}${m[2]}`) % 23] === m[3] && !notCode(m.index)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+    for (let m = NIE.exec(text); m; m = NIE.exec(text)) if (DNI_LETTERS[Number(`${'XYZ'.indexOf(m[1])}${m[2]}`) % 23] === m[3] && !orderCodeBefore(text, m.index)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
   }
   if (has(text, ' ')) {
     NIR.lastIndex = 0;
     for (let m = NIR.exec(text); m; m = NIR.exec(text)) if (validNir(m)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
   }
-  for (const [re, valid] of [[BSN, validBsn], [AUSTRIAN_SV, (d: string) => validAustrianSv(d.replace(' ', ''))]] as const) {
+  for (const [re, valid, words] of CHECKED_NUMBERS) {
+    if (!hasAny(text, words)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!valid(m[1])) continue;
@@ -7540,13 +7566,19 @@ function scanEuropeanPapers(text: string, out: PiiSpan[], hasLetter: boolean) {
     }
   }
   if (!hasLetter) return;
-  for (const re of [EURO_STREET_FIRST, EURO_NUMBER_FIRST, EURO_STREET_SUFFIX]) {
+  for (const [re, words] of EURO_STREETS) {
+    if (!hasAny(text, words)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!/[0-9]/.test(m[0]) || LATIN_OFFICE_IN.test(m[0]) || LATIN_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || EURO_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
     }
   }
+}
+
+/** A full name at text[s, s + 3) in a person's frame: a listed surname, two given-name characters, no official in role. */
+function framedName(text: string, s: number): boolean {
+  return surnameLength(text, s) === 1 && !AMBIGUOUS_SURNAMES.has(text[s]) && ambiguousGiven(text, s) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && !knownNotName(text, s, s + 3);
 }
 
 function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
@@ -7591,12 +7623,20 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
   }
   // A full name in a frame that only a person fills (听X说, 找X要, 和X订了婚, 是X带人, 这事X最清楚), with no cue before it:
   // a listed surname and two given-name characters, and not an official in role (knownNotName).
-  if (hasAny(text, FRAME_WORDS)) {
-    PERSON_FRAME.lastIndex = 0;
-    for (let m = PERSON_FRAME.exec(text); m; m = PERSON_FRAME.exec(text)) {
-      const s = m.index + m[0].indexOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
-      if (surnameLength(text, s) === 1 && !AMBIGUOUS_SURNAMES.has(text[s]) && ambiguousGiven(text, s) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && !knownNotName(text, s, s + 3)) out.push({ kind: 'name', start: s, end: s + 3 });
-      PERSON_FRAME.lastIndex = m.index + 1;
+  for (const [re, words] of PERSON_FRAMES) {
+    if (!hasAny(text, words)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index + m[0].indexOf(m[1]);
+      if (framedName(text, s)) out.push({ kind: 'name', start: s, end: s + 3 });
+      re.lastIndex = m.index + 1;
+    }
+  }
+  if (hasAny(text, NAME_THEN_WORDS)) {
+    NAME_THEN.lastIndex = 0;
+    for (let m = NAME_THEN.exec(text); m; m = NAME_THEN.exec(text)) {
+      const s = m.index - 3;
+      if (s >= 0 && (s === 0 || CLAUSE_START_BEFORE.test(text[s - 1])) && isHanAt(text, s + 2) && framedName(text, s)) out.push({ kind: 'name', start: s, end: s + 3 });
     }
   }
   // A parking space a person owns or rents (我买的车位是B2-117, 我家车位号地下二层086号), and a flat by its number alone after
