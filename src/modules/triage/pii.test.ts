@@ -3156,6 +3156,18 @@ describe('stop 30: migrant workers and a district beside Macau (own examples)', 
     expect(spans('Via Roma è bella.')).toEqual([]);
   });
 
+  it("keeps what the second review found visible: illnesses and things before everyday verbs, header rows, places after 广, shops, years and prices", () => {
+    for (const text of ['我妈白血病已经三年了', '村民房票一直没兑现', '我是王府井现在的商户', '业主车位一直被占', '姓名|车牌号|电话|备注', '我爸从广安回来已经三天了', '本人向广发银行贷款十万',
+      '我在Via Roma 12开了一家餐馆', '我们去了Via Roma, 2019年搬走了', 'Via DHL 3 days', '领事馆在Via Giuseppe Verdi 12', '我家车位是2021年买的', '我家车位1600一个月',
+      '我们小区车位300，住户1200', '门牌号2023年才发的', '物业中心房号101', '公司社保号1237010180']) {
+      expect(detectPii(text).map((sp) => text.slice(sp.start, sp.end)), text).toEqual([]);
+    }
+    expect(names('我叫王广大，电话13912345678')).toEqual(['王广大']);
+    expect(kinds('我去领事馆办护照，我家住在Via Roma 12, int. 5', 'address')).toEqual(['Via Roma 12, int. 5']);
+    expect(spans('DNI是12345678Z')).toContain('12345678Z');
+    expect(kinds('住Rua das Flores 12, 3º Esq, Lisboa', 'address')).toEqual(['Rua das Flores 12, 3º Esq']);
+  });
+
   it('reads Cantonese surnames after a cue only', () => {
     expect(names('房东容志辉不退押金。')).toEqual(['容志辉']);
     expect(names('我阿爺區志強住澳門。')).toEqual(['區志強']);

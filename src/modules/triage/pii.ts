@@ -1637,7 +1637,7 @@ function confirmedNameEnd(text: string, start: number): number {
   for (let e = longest; e > s; e--) {
     if (PLACE_SUFFIX.has(text[e - 1])) continue;
     if (placeNameReading(text, start, e)) continue;
-    if (AFTER_NAME.test(text.slice(e, e + 5))) return e;
+    if (afterNameOk(text, s, e)) return e;
   }
   return -1;
 }
@@ -1806,6 +1806,8 @@ function introsAt(a: number, b: number): Intro[] | undefined {
 /** The introductions' first characters as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
 const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));
 const OPEN_QUOTE = new CharSet([...'「『“"']);
+/** A table cell after a bar: two to four Han characters up to the next bar, semicolon, comma or line end. */
+const BAR_CELL = /^\s*([\u3400-\u9fff]{2,4})\s*(?:[｜|；;，,\n]|$)/;
 const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 /** Introductions after which the next word is surely a name. */
 const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|申请人|申請人|当事人|當事人)/;
@@ -1846,8 +1848,18 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
 const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護|家父|家母)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 // (Stop 29: an age right after the name confirms it, 许天赐九十二岁.)
-// (Stop 30) Also what befalls a relative or what they do, right after the name (我父亲耿广明去世了, 她老伴魏书田瘫在床上).
-const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲)|去世|过世|過世|病逝|逝世|生病|住院|瘫|癱|摔|患|得了|已经|已經|一直|现在|現在|每天|常年|长期|長期|在外|在家|打工)/;
+const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲))/;
+// (Stop 30) What befalls a relative or what they do, right after the name (我父亲耿广田去世了, 她老伴魏书田瘫在床上):
+// everyday words, so they confirm only a name of common given-name characters (afterNameOk), not 我妈白血病已经….
+const AFTER_EVENT = /^(?:去世|过世|過世|病逝|逝世|生病|住院|瘫|癱|摔|患|得了|已经|已經|一直|现在|現在|每天|常年|长期|長期|在外|在家|打工)/;
+/** Whether text[e…] confirms a name whose given characters are text[s, e) (after its surname). */
+function afterNameOk(text: string, s: number, e: number): boolean {
+  const tail = text.slice(e, e + 6);
+  if (AFTER_NAME.test(tail)) return true;
+  if (!AFTER_EVENT.test(tail) || e - s < 1) return false;
+  for (let k = s; k < e; k++) if (!GIVEN_SET.has(text[k]) || NUMERALS.has(text[k])) return false;
+  return !NOT_NAME_WORD.has(text.slice(s - 1, s + 1));
+}
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
 const NOT_NAME_WORD = new Set(
   ('撒拉 撒谎 撒謊 撒手 撒气 撒氣 撒野 撒娇 撒嬌 楼下 楼上 樓下 樓上 宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
@@ -2012,7 +2024,7 @@ function ambiguousNameEnd(text: string, at: number): number {
     if ((b === '刚' || b === '剛') && GIVEN_SET.has(a) && !NOT_GIVEN.has(a) && !'小大老家一二三四五六七八九十'.includes(a) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]))) return at + 3;
     return -1;
   }
-  return AFTER_NAME.test(text.slice(at + 3, at + 8)) ? at + 3 : -1;
+  return afterNameOk(text, at + 1, at + 3) ? at + 3 : -1;
 }
 /** Two common given-name characters after such a surname at `at`. */
 function ambiguousGiven(text: string, at: number): boolean {
@@ -2264,7 +2276,13 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     // (Stop 30) Or a form's bar, pasted from a table: 姓名｜司夢琪；電話｜….
     let at = i + intro.length;
     const introEnd = at;
-    if (found.strong && (text[at] === '｜' || text[at] === '|')) at++;
+    if (found.strong && (text[at] === '｜' || text[at] === '|')) {
+      // (Only a cell that is a name: a table's header row, 姓名|车牌号|电话, names nobody.)
+      const cell = BAR_CELL.exec(text.slice(at + 1, at + 9));
+      const sl = cell ? surnameLength(text, text.indexOf(cell[1], at + 1)) : 0;
+      if (!cell || !sl || NOT_NAME_WORD.has(cell[1].slice(0, 2)) || [...cell[1].slice(sl)].some((c) => !GIVEN_SET.has(c))) continue;
+      at++;
+    }
     while (at < text.length && isColonOrSpace(text[at])) at++;
     if (at < text.length && '是叫為为'.includes(text[at])) {
       at++;
@@ -4792,12 +4810,15 @@ const LATIN_PLACE_RUNS = new Set([
 /** A run after "in", "at", "near" or "around" is a place (living in Shapu Tou). */
 const LATIN_PLACE_BEFORE = /(?:^|[^A-Za-z])(?:in|at|near|around|In|At|Near|Around) $/;
 const PLACE_WORD_AFTER = /^[ ,]*(?:Village|Cun|Road|Rd|Lu|Street|St|Jie|District|Qu|County|Xian|Town|Zhen|City|Shi|Province|Sheng|Court|Block|Building|Garden|Estate|Tower|Centre|Center|Hospital|School|University|Bank|Company|Co|Ltd|Office|Committee|Bureau|Station|Mall|Plaza|Park|Lane|Avenue|Ave|Xiang|Hao|Lou)\b/;
+const STREET_WORDS = new Set('Via Viale Piazza Corso Vicolo Calle Avenida Avda Plaza Paseo Carrer Rua Avenue Rue Boulevard Largo Travessa Estrada'.split(' '));
 function scanCapitalizedNames(text: string, out: PiiSpan[]) {
   CAPITALIZED_RUN.lastIndex = 0;
   for (let m = CAPITALIZED_RUN.exec(text); m; m = CAPITALIZED_RUN.exec(text)) {
     const words = m[0].split(/[ -]/);
     // ("Dear Mary Chan", "Thanks John Smith": a greeting before the name.)
     let start = m.index;
+    // (Stop 30 review: a street named after a person, Via Giuseppe Verdi, names no one here.)
+    if (STREET_WORDS.has(words[0])) continue;
     while (words.length > 2 && LATIN_RUN_NOT.has(words[0])) start += words.shift()!.length + 1;
     // (Review: not a particle left first, Hotel de Ville → de Ville.)
     if (/^\p{Ll}/u.test(words[0])) continue;
@@ -6517,7 +6538,7 @@ function scanRound26(text: string, out: PiiSpan[]) {
       if (at < text.length && (text[at] === '：' || text[at] === ':' || text[at] === ' ' || text[at] === '\u3000')) at++;
       const c = text[at] ?? '';
       // (Not 和, "and": 儿子和妹子的事.)
-      if ((SURNAME_SET.has(c) || (AMBIGUOUS_SURNAMES.has(c) && c !== '和')) && !NOT_NAME_WORD.has(text.slice(at + 1, at + 3)) && firstGiven(text[at + 1] ?? '-') && GIVEN_SET.has(text[at + 2] ?? '-') && !NOT_GIVEN.has(text[at + 1]) && !NOT_GIVEN.has(text[at + 2]) && (at + 3 >= text.length || !isHan(text.charCodeAt(at + 3)) || VERB_AFTER_ROLE_NAME.has(text[at + 3]) || AFTER_NAME.test(text.slice(at + 3, at + 8)) || KIN_TRANSLIT_AFTER.test(text.slice(at + 3, at + 5)))) {
+      if ((SURNAME_SET.has(c) || (AMBIGUOUS_SURNAMES.has(c) && c !== '和')) && !NOT_NAME_WORD.has(text.slice(at + 1, at + 3)) && firstGiven(text[at + 1] ?? '-') && GIVEN_SET.has(text[at + 2] ?? '-') && !NOT_GIVEN.has(text[at + 1]) && !NOT_GIVEN.has(text[at + 2]) && (at + 3 >= text.length || !isHan(text.charCodeAt(at + 3)) || VERB_AFTER_ROLE_NAME.has(text[at + 3]) || afterNameOk(text, at + 1, at + 3) || KIN_TRANSLIT_AFTER.test(text.slice(at + 3, at + 5)))) {
         out.push({ kind: 'name', start: at, end: at + 3 });
         continue;
       }
@@ -7187,7 +7208,8 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   // (Review: unless a name is introduced there, 我叫阿拉, 村民韩国.)
   kept = kept.filter((sp) => sp.kind !== 'name' || sp.end - sp.start > 5 || !ABROAD.has(text.slice(sp.start, sp.end)) || INTRODUCED_BEFORE.test(text.slice(Math.max(0, sp.start - 3), sp.start)));
   // (Stop 30) 广 in a name, not in a place or a word it starts (从广东, 练广播操).
-  if (has(text, '广') || has(text, '廣')) kept = kept.filter((sp) => sp.kind !== 'name' || !GUANG_WORD.test(text.slice(sp.start, Math.min(text.length, sp.end + 1))));
+  // (Only where the span opens with a word that leads to a place, 从/向/到…, or ends in 广 before one: 我叫王广大 stays a name.)
+  if (has(text, '广') || has(text, '廣')) kept = kept.filter((sp) => sp.kind !== 'name' || !guangWord(text, sp));
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
@@ -7205,7 +7227,14 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
 }
 
 const NO_SPANS: PiiSpan[] = [];
-const GUANG_WORD = /[广廣][东東西州播场場告大泛阔闊电電]/;
+const GUANG_WORD = /[广廣][东東西州播场場告大泛阔闊电電安元汉漢德水饶饒宁寧发發义義袤度]/;
+function guangWord(text: string, sp: PiiSpan): boolean {
+  const at = text.slice(sp.start, sp.end).search(/[广廣]/);
+  if (at < 0) return false;
+  const g = sp.start + at;
+  if (!GUANG_WORD.test(text.slice(g, g + 2))) return false;
+  return '从從向往到在去练練'.includes(text[sp.start]) || g === sp.end - 1;
+}
 
 /**
  * Whether the number the learned model of numbers read at text[start, end) is, by the campaign's conventions, no
@@ -7432,10 +7461,10 @@ const PERSON_FRAMES: readonly [RegExp, readonly string[]][] = [
 const NAME_THEN = /(?:的名下|名下|媳妇|媳婦|老婆|老公|现在还|現在還|骗了|騙了|骗走|騙走)/g;
 const NAME_THEN_WORDS = ['名下', '媳妇', '媳婦', '老婆', '老公', '现在还', '現在還', '骗了', '騙了', '骗走', '騙走'];
 const CLAUSE_START_BEFORE = /[，,。；;！!？?\s]/;
-const PARKING_SPACE = /(?:车位|車位)(?:号|號|编号|編號)?(?:是|为|為)?[:：\s]{0,2}((?:地下)?(?:[一二三负負][一二三]?层|[一二三负負][一二三]?層|[A-Z][0-9]?[-－]?)?[0-9]{2,4}(?:号|號)?)(?![0-9]|个|個|元|块|塊|万|萬|多|余|餘|平|米|辆|輛)/g;
+const PARKING_SPACE = /(?:车位|車位)(?:号|號|编号|編號)?(?:是|为|為)?[:：\s]{0,2}((?:地下)?(?:[一二三负負][一二三]?层|[一二三负負][一二三]?層|[A-Z][0-9]?[-－]?)?[0-9]{2,4}(?:号|號)?)(?![0-9]|个|個|元|块|塊|万|萬|多|余|餘|平|米|辆|輛|年|月|日|\/|一|每)/g;
 /** Whose the space is: the writer's or an owner's. */
-const OWN_SPACE_BEFORE = /(?:我|俺|本人|业主|業主|自家|家的|家里|家裡|买的|買的|租的)[^，,。；;]{0,6}$/;
-const ROOM_NUMBER = /(?:房号|房號|门牌号|門牌號|门牌|門牌)(?:是|为|為)?[:：\s]{0,2}([0-9]{3,4}(?:室|房)?)(?![0-9]|元|块|塊|万|萬|平|米)/g;
+const OWN_SPACE_BEFORE = /(?:我(?!们|們)|俺(?!们|們)|本人|业主|業主|自家|家的|家里|家裡|买的|買的|租的)[^，,。；;]{0,6}$/;
+const ROOM_NUMBER = /(?:房号|房號|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌)(?:是|为|為)?[:：\s]{0,2}([0-9]{3,4}(?:室|房|号|號)?)(?![0-9]|元|块|塊|万|萬|平|米|年|月)/g;
 /** An Italian fiscal code (RSSMRA85T10A562S): six letters, the birth date and place coded, and a check letter. */
 const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g;
 const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
@@ -7448,9 +7477,10 @@ export function validCodiceFiscale(cf: string): boolean {
   }
   return String.fromCharCode(65 + (sum % 26)) === cf[15];
 }
-/** A Spanish foreigner's number (NIE, X1234567L) or a DNI (12345678Z), with its check letter. */
+/** A Spanish foreigner's number (NIE, X1234567L), with its check letter; a DNI (12345678Z) likewise, after its name. */
 const NIE = /(?<![A-Za-z0-9])([XYZ])[-\s]?([0-9]{7})[-\s]?([A-Z])(?![A-Za-z0-9])/g;
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+const DNI = /(?:DNI|NIF)(?:号|號|是|为|為|:|：|\s|n\.?º){0,3}([0-9]{8})[-\s]?([A-Z])(?![A-Za-z0-9])/g;
 /** Six capitals in a row: a fiscal code's start (a quick test before the whole pattern). */
 const UPPER_SIX = /[A-Z]{6}/;
 /** A French social-security number (NIR, 1 85 05 78 006 084 36): sex, year, month, place, order and a key mod 97. */
@@ -7476,18 +7506,26 @@ export function validAustrianSv(d: string): boolean {
   return sum % 11 === d.charCodeAt(3) - 48;
 }
 /** A street and house in Italian, Spanish or Portuguese order (Via Roma 12, int. 5; Calle Mayor 25, 3º B), with the flat. */
-const EURO_STREET_FIRST = /(?<![A-Za-z])(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Rua|Avenue|Rue|Boulevard) (?:(?:d[aeiou]l?|d[eo]s|della|delle|dei|degli|di|de|du|la|le|les|l'|d')\s?|[A-Z][A-Za-zÀ-ÿ'’.-]{1,20} ){0,4}[A-Z][A-Za-zÀ-ÿ'’.-]{1,20},? (?:n\.?º ?|nº ?|n\. ?)?[0-9]{1,4}[A-Za-z]?(?:(?:,? (?:int\.?|interno|scala|sc\.|piano|p\.|piso|puerta|pta\.?|esc\.?|bajo|apt\.?|apto\.?|andar|étage|[0-9]{1,2}[º°ª])(?: ?[0-9A-Z]{1,3})?))*(?![A-Za-z0-9])/g;
+const EURO_STREET_FIRST = /(?<![A-Za-z])(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Rua|Avenue|Rue|Boulevard) (?:(?:d[aeiou]l?|d[aeo]s|della|delle|dei|degli|di|de|du|la|le|les|l'|d')\s?|[A-Z][A-Za-zÀ-ÿ'’.-]{1,20} ){0,4}[A-Z][A-Za-zÀ-ÿ'’.-]{1,20},? (?:n\.?º ?|nº ?|n\. ?)?[0-9]{1,4}[A-Za-z]?(?:(?:(?:,|，)? ?(?:int\.?|interno|scala|sc\.|piano|p\.|piso|puerta|pta\.?|esc\.?|bajo|apt\.?|apto\.?|andar|étage|Esq\.?|Dto\.?|Dir\.?|[0-9]{1,2}[º°ª])(?: ?(?:[0-9A-Z]{1,3}|Esq\.?|Dto\.?|Dir\.?))?))*(?![A-Za-z0-9])/g;
 const BSN_WORDS = ['BSN', 'burgerservicenummer', '公民服务号', '公民服務號'];
-const AUSTRIAN_SV_WORDS = ['社保号', '社保號', '社会保险号', '社會保險號', 'SV', 'Versicherungsnummer'];
+/** (Only where Austria is in the text: a Chinese company's or unit's 社保号 has ten digits too.) */
+const AUSTRIAN_SV_WORDS = ['奥地利', '奧地利', '维也纳', '維也納', 'Wien', 'Österreich', 'SV-Nr', 'SV Nr', 'Versicherungsnummer'];
 const EURO_STREET_WORDS = ['Via ', 'Viale ', 'Piazza ', 'Corso ', 'Vicolo ', 'Calle ', 'Avenida ', 'Avda.', 'Plaza ', 'Paseo ', 'Carrer ', 'Rua ', 'Avenue ', 'Rue ', 'Boulevard '];
 const EURO_NUMBER_WORDS = ['rue ', 'Rue ', 'avenue ', 'Avenue ', 'boulevard ', 'Boulevard ', 'bd ', 'place ', 'Place ', 'allée ', 'Allée ', 'impasse ', 'Impasse ', 'chemin ', 'Chemin ', 'quai ', 'Quai '];
-const EURO_SUFFIX_WORDS = ['straße ', 'strasse ', 'gasse ', 'weg ', 'platz ', 'straat ', 'laan ', 'gracht ', 'kade ', 'plein '];
+const EURO_SUFFIX_WORDS = ['straße ', 'strasse ', 'gasse ', 'weg ', 'straat ', 'laan ', 'gracht ', 'kade '];
 /** A consulate's, an embassy's, a police headquarters' or a town hall's address, not a home. */
 const EURO_OFFICE_BEFORE = /(?:Consolato|Ambasciata|Consolado|Embajada|Consulat|Ambassade|Konsulat|Botschaft|Questura|Prefettura|Comune|Municipio|Ayuntamiento|Mairie|Préfecture|Gemeente|领事馆|領事館|大使馆|大使館|使馆|使館|警察局|市政厅|市政廳)[^.;。]{0,24}$/;
+// (Commas inside: 'Consolato Generale, Via Roma 12'; a home said before the street, 我家住在…, overrides it: EURO_HOME_BEFORE.)
+/** A home said right before the street (住在, 我家 …): a home, whatever office the sentence names before. */
+const EURO_HOME_BEFORE = /(?:住在|住|家在|家住|我家|俺家|地址|住址|address|Address|live at|lives at)[：:\s]{0,2}$/;
+/** A shop, restaurant or factory's place, not a home (我在Via Roma 12开了一家餐馆, 我们的店在…). */
+const EURO_BUSINESS_NEAR = /店|餐馆|餐館|饭店|飯店|工厂|工廠|仓库|倉庫|商店|批发|批發|开了一家|開了一家|公司|酒吧|bar|Bar|ristorante|Ristorante|restaurante|Restaurante/;
+/** What shows the number was no house's: a year, a floor, a count (Via Roma, 2019年; Via DHL 3 days). */
+const EURO_NOT_HOUSE_AFTER = /^\s?(?:年|楼|樓|层|層|次|天|个|個|小时|小時|days?|hours?|weeks?|times?)/;
 /** A French house number first (12 Rue de la Paix; 3 bis, avenue …). */
 const EURO_NUMBER_FIRST = /(?<![A-Za-z0-9])[0-9]{1,4}(?: ?bis| ?ter)?,? (?:rue|Rue|avenue|Avenue|boulevard|Boulevard|bd|place|Place|allée|Allée|impasse|Impasse|chemin|Chemin|quai|Quai) (?:(?:de la|de l'|de|du|des|d')\s?)?[A-Z][A-Za-zÀ-ÿ'’-]{1,20}(?: [A-Z][A-Za-zÀ-ÿ'’-]{1,20}){0,2}(?![A-Za-z])/g;
 /** A German, Austrian or Dutch street with its number, stair and door (Hauptstraße 5/3/12, Kalverstraat 12). */
-const EURO_STREET_SUFFIX = /(?<![A-Za-z])[A-Z][a-zäöüß]{2,24}(?:straße|strasse|gasse|weg|platz|straat|laan|gracht|kade|plein) [0-9]{1,4}[a-z]?(?:\/[0-9]{1,3}){0,3}(?:,? (?:Stiege|Stg\.|Tür|Top) [0-9]{1,3})*(?![A-Za-z0-9])/g;
+const EURO_STREET_SUFFIX = /(?<![A-Za-z])[A-Z][a-zäöüß]{2,24}(?:straße|strasse|gasse|weg|straat|laan|gracht|kade) [0-9]{1,4}[a-z]?(?:\/[0-9]{1,3}){0,3}(?:,? (?:Stiege|Stg\.|Tür|Top) [0-9]{1,3})*(?![A-Za-z0-9])/g;
 
 /** A Macau plate (MX-27-48): two letters, M first, and two pairs of digits. */
 const MACAU_PLATE = /(?<![A-Za-z0-9-])M[A-Z]-[0-9]{2}-[0-9]{2}(?![0-9-])/g;
@@ -7549,12 +7587,19 @@ function scanEuropeanPapers(text: string, out: PiiSpan[], hasLetter: boolean) {
   if (hasLetter) {
     CODICE_FISCALE.lastIndex = 0;
     if (UPPER_SIX.test(text)) for (let m = CODICE_FISCALE.exec(text); m; m = CODICE_FISCALE.exec(text)) if (validCodiceFiscale(m[0]) && !orderCodeBefore(text, m.index)) out.push({ kind: 'id_number', start: m.index, end: m.index + 16 });
+    if (has(text, 'DNI') || has(text, 'NIF')) {
+      DNI.lastIndex = 0;
+      for (let m = DNI.exec(text); m; m = DNI.exec(text)) {
+        if (DNI_LETTERS[Number(m[1]) % 23] !== m[2]) continue;
+        out.push({ kind: 'id_number', start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length });
+      }
+    }
     NIE.lastIndex = 0;
     for (let m = NIE.exec(text); m; m = NIE.exec(text)) if (DNI_LETTERS[Number(`${'XYZ'.indexOf(m[1])}${m[2]}`) % 23] === m[3] && !orderCodeBefore(text, m.index)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
   }
   if (has(text, ' ')) {
     NIR.lastIndex = 0;
-    for (let m = NIR.exec(text); m; m = NIR.exec(text)) if (validNir(m)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+    for (let m = NIR.exec(text); m; m = NIR.exec(text)) if (validNir(m) && !orderCodeBefore(text, m.index)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
   }
   for (const [re, valid, words] of CHECKED_NUMBERS) {
     if (!hasAny(text, words)) continue;
@@ -7570,7 +7615,12 @@ function scanEuropeanPapers(text: string, out: PiiSpan[], hasLetter: boolean) {
     if (!hasAny(text, words)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!/[0-9]/.test(m[0]) || LATIN_OFFICE_IN.test(m[0]) || LATIN_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || EURO_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      if (!/[0-9]/.test(m[0]) || LATIN_OFFICE_IN.test(m[0]) || EURO_NOT_HOUSE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (!EURO_HOME_BEFORE.test(before)) {
+        if (LATIN_OFFICE_BEFORE.test(before) || EURO_OFFICE_BEFORE.test(before) || OFFICE_BEFORE_ROOM.test(before.slice(-14))) continue;
+        if (EURO_BUSINESS_NEAR.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 10))) continue;
+      }
       out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
     }
   }
@@ -7645,6 +7695,8 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
     PARKING_SPACE.lastIndex = 0;
     for (let m = PARKING_SPACE.exec(text); m; m = PARKING_SPACE.exec(text)) {
       if (!OWN_SPACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      // (A bare number is a price or a year as often: a space's number has a letter, a floor or 号, or follows 车位号.)
+      if (!/[A-Z层層号號]/.test(m[1]) && !/[号號]/.test(m[0].slice(0, m[0].length - m[1].length))) continue;
       const start = m.index + m[0].length - m[1].length;
       out.push({ kind: 'address', start, end: start + m[1].length });
     }
@@ -7652,6 +7704,7 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
   if (has(text, '房号') || has(text, '房號') || has(text, '门牌') || has(text, '門牌')) {
     ROOM_NUMBER.lastIndex = 0;
     for (let m = ROOM_NUMBER.exec(text); m; m = ROOM_NUMBER.exec(text)) {
+      if (OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 14), m.index)) || /(?:物业|物業|居委|村委|派出所|酒店|宾馆|賓館|旅馆|旅館)[^，,。]{0,4}$/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       const start = m.index + m[0].length - m[1].length;
       out.push({ kind: 'address', start, end: start + m[1].length });
     }
