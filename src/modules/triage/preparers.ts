@@ -248,7 +248,7 @@ export class Preparers {
     return out;
   }
 
-  /** Batches prepared here by prepareSharing (the benchmark's and tests' view of the split). */
+  /** Batches prepared here by prepareSharing (what the tests read of the split). */
   batchesHere = 0;
 
   private usable(): boolean {
