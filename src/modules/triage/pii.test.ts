@@ -3127,6 +3127,9 @@ describe('stop 30: migrant workers and a district beside Macau (own examples)', 
     expect(names('我替侯秀莲反映一下低保的事。')).toEqual(['侯秀莲']);
     expect(names('郭桂香名下的房子被查封了。')).toEqual(['郭桂香']);
     expect(names('村里说，段守义媳妇在县医院做护工。')).toEqual(['段守义']);
+    expect(names('嫁给楚新亮以后就没回过娘家。')).toEqual(['楚新亮']);
+    expect(names('郭桂香承包的鱼塘被淹了。')).toEqual(['郭桂香']);
+    expect(names('嫁给城里人以后就没回来。县里承包的鱼塘，王局长承包的工程。')).toEqual([]);
     for (const text of ['告诉王书记明天去。', '王局长现在还在开会。', '张主任老婆在县医院上班。', '开发商骗了我们。', '中石化名下的加油站。', '听王书记说要修路。', '找李主任要了三次。', '是张局长带人来拆的墙。', '这事李镇长最清楚。', '是城管带人来拆的。', '找村委会要钱。', '和对象订了婚。', '是物业公司找人干的。', '找信访局要说法。']) {
       expect(names(text), text).toEqual([]);
     }
