@@ -3130,6 +3130,9 @@ describe('stop 30: migrant workers and a district beside Macau (own examples)', 
     expect(names('嫁给楚新亮以后就没回过娘家。')).toEqual(['楚新亮']);
     expect(names('郭桂香承包的鱼塘被淹了。')).toEqual(['郭桂香']);
     expect(names('嫁给城里人以后就没回来。县里承包的鱼塘，王局长承包的工程。')).toEqual([]);
+    expect(names('据秦丽娟讲，钱被挪用了。')).toEqual(['秦丽娟']);
+    expect(names('老赖贾德胜欠钱不还。')).toEqual(['贾德胜']);
+    expect(names('据王局长讲，钱被挪用了。据统计局介绍，增长很快。群众写信说的事。')).toEqual([]);
     for (const text of ['告诉王书记明天去。', '王局长现在还在开会。', '张主任老婆在县医院上班。', '开发商骗了我们。', '中石化名下的加油站。', '听王书记说要修路。', '找李主任要了三次。', '是张局长带人来拆的墙。', '这事李镇长最清楚。', '是城管带人来拆的。', '找村委会要钱。', '和对象订了婚。', '是物业公司找人干的。', '找信访局要说法。']) {
       expect(names(text), text).toEqual([]);
     }
