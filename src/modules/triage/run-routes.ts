@@ -6,7 +6,8 @@ import { authorize, covers, scopeOf } from '../authz/policy.js';
 import { loadVisibleCampaign } from '../campaigns/presenter.js';
 import { getOrg } from '../organizations/queries.js';
 import type { TriageRunTable } from '../../db/schema.js';
-import { closePreparers, executeRun, getRun, listRuns, startRun } from './runs.js';
+import { closeSharedPreparers } from './preparers.js';
+import { executeRun, getRun, listRuns, startRun } from './runs.js';
 
 // Backlog runs of the first pass: started by those who handle opinions, for the unit they
 // choose (default: the campaign's own), followed by polling their progress.
@@ -26,7 +27,7 @@ function present(r: TriageRunTable) {
 
 export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const { db } = ctx;
-  app.addHook('onClose', closePreparers);
+  app.addHook('onClose', closeSharedPreparers);
 
   app.post('/api/campaigns/:id/triage/runs', {
     schema: {

@@ -6,7 +6,7 @@ import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { placeOpinion, suggestUnit } from './arrival.js';
 import { analyse, finish, suggestionColumns, type Analysis } from './pipeline.js';
 import { campaignModel } from './learned.js';
-import { closeSharedPreparers, PREPARED_FROM, Preparers, sharedPreparers, type PrepareResult } from './preparers.js';
+import { PREPARED_FROM, Preparers, sharedPreparers, type PrepareResult } from './preparers.js';
 
 // A backlog run: the first pass again over a campaign's opinions under one unit — after the
 // personal-data rules or the classifier improved, after the directory changed, or for opinions
@@ -18,9 +18,6 @@ import { closeSharedPreparers, PREPARED_FROM, Preparers, sharedPreparers, type P
 
 const CHUNK = 500;
 const MAX_ERRORS = 20;
-/** Stops the preparers (the server's close). */
-export const closePreparers = closeSharedPreparers;
-
 interface Ahead {
   ids: string[];
   bodies: string[];
@@ -71,7 +68,7 @@ export async function executeRun(
     return { ids: next.map((r) => r.id), bodies, ready: pool.prepare(bodies) };
   };
   try {
-    if (pool) ahead = await prepareAfter('');
+    ahead = await prepareAfter('');
     for (;;) {
       const rows = await scoped().select(['id', 'body', 'org_id', 'cluster_id', 'region_id', 'campaign_id'])
         .where('id', '>', after).orderBy('id').limit(CHUNK).execute();
