@@ -1114,6 +1114,8 @@ describe('robustness', () => {
       // (Stop 30.)
       '听秦丽娟说', '和柴凯文订了婚', '是靳德全带人', 'Via Roma 12, int. 5 ', '12 rue de la Paix ', 'Hauptstraße 5/3/12 ', 'X1234567L ', '1 85 05 78 006 084 91 ', 'RSSMRA85T10A562S ', '我家车位B1-203 ', 'MX-27-48 ', 'TNR-8203615 ', 'BIR 7263019(5) ', 'CC 13927504 5 ZY5 ', 'staff ID SG-22591 ', '工号TZ-WS-036 ', '体检编号TJ20261108-0412 ', '证号豫A042019003186 ', '濠庭新邨4栋2座1805 ',
       '宿舍C3棟412 ', '员工公寓7號樓523 ', '群聊［苏州-孙建设］：', '[09:13] 冰姐：', '鄺美華（KONG MEI WA）', '腰三五二七腰六零四八九 ', '四一二七二六一九五八零九二零三二一叉 ', 'Haihui Apartments Block A, Room 2306 ',
+      // (Stop 31.)
+      '王建国，电话13800138000，车牌湘A12345。', '他的车湘A12345，', '林阿珠（顶埕巷3号）、', '宅基地证号积集用（2008）第0317号', '手机139，后头是2841 6607 ', '身份证是我抄的：222404194402160427，', '住幸福小区3樓A', '家都在麦仓街47号',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨', 'Building ', 'Bldg 8, Unit ', 'Rua ', 'IBAN ', '<<', 'wa.me/', 'Telegram ', '微博@', '中文名', '林场', '村', '台胞證', '巷', '(0)', '886-9', 'CHEN, ', 'ул. ', '남', 'Ethan ', '139 5077，后面是', '霞美村', '阮阿爸'];
@@ -3176,5 +3178,74 @@ describe('stop 30: migrant workers and a district beside Macau (own examples)', 
     expect(namesOf('房东容志辉不退押金。')).toEqual(['容志辉']);
     expect(namesOf('我阿爺區志強住澳門。')).toEqual(['區志強']);
     expect(namesOf('办证很容易，区里说一周办好。')).toEqual([]);
+  });
+});
+
+describe('stop 31: whose car a plate is, numbers told in parts, certificates in the registers\' form, homes by a name or a household (own examples)', () => {
+  it("masks a plate a pronoun or a relative gives to a person, and one after a private person's name, home or phone in its sentence", () => {
+    expect(kindsOf('他开的车是青A·9M271，我们报了警。', 'plate')).toEqual(['青A·9M271']);
+    expect(kindsOf('他的车青B·27361一个月被城管贴了六张条。', 'plate')).toEqual(['青B·27361']);
+    expect(kindsOf('收羊的压价，他电话15297203358，车是青B·6K352。', 'plate')).toEqual(['青B·6K352']);
+    expect(kindsOf('我老公施建華的車閩C·8F637在鞋都路被撞，對方是鎮裡一個幹部開的公車。', 'plate')).toEqual(['閩C·8F637']);
+    expect(kindsOf('举报假乞丐马二娃，住半山云居C栋8-2，开渝A·2M8K5。', 'plate')).toEqual(['渝A·2M8K5']);
+    expect(kindsOf('车是老板私人的闽D·5R831，老板请局长吃饭都是我送。', 'plate')).toEqual(['闽D·5R831']);
+  });
+
+  it("leaves an office's car visible: said in its sentence, in the letter, or a letter about officials' cars", () => {
+    expect(kindsOf('乡长周末开着公车回老家，车牌黔H·0J217。', 'plate')).toEqual([]);
+    expect(kindsOf('他开的是公车，车牌豫P·G2217我都拍下来了。', 'plate')).toEqual([]);
+    expect(kindsOf('局长的司机说他开的是湘G·A6173。', 'plate')).toEqual([]);
+    expect(kindsOf('法院门口那辆新奥迪，牌子是澜A·F8806，是不是超标了？请纪委查一查。', 'plate')).toEqual([]);
+    expect(kindsOf('镇政府那辆越野车又来了。车牌吉H·G0188，周末停在饭店门口。', 'plate')).toEqual([]);
+    expect(kindsOf('一辆车牌湘G88888的奥迪天天停在酒店门口，车主王建国不知是谁。', 'plate')).toEqual(['湘G88888']);
+    expect(kindsOf('举报人王建国，局长的车湘G88888天天停在酒店门口。', 'plate')).toEqual([]);
+  });
+
+  it("keeps a dotted plate's own province, not the character before it", () => {
+    expect(kindsOf('邱永順，車吉H·F7702，罰單亂開。', 'plate')).toEqual(['吉H·F7702']);
+    expect(kindsOf('我叫马二娃，开渝A·2M8K5跑运输。', 'plate')).toEqual(['渝A·2M8K5']);
+  });
+
+  it("masks a phone number told as a head and the rest, in each region's length, and nothing else told so", () => {
+    expect(kindsOf('手机139，后头是2841 6607。交警队说不管。', 'mobile')).toEqual(['139，后头是2841 6607']);
+    expect(kindsOf('我叫蔣沛恩，手機 0933 後面是 418-772。', 'mobile')).toEqual(['0933 後面是 418-772']);
+    expect(kindsOf('我的電話係6603，後面係 5124，想反映體檢。', 'mobile')).toEqual(['6603，後面係 5124']);
+    expect(spansOf('2019年交了，后面是2020年的。')).toEqual([]);
+    expect(spansOf('价格是2600，后面是3400元。')).toEqual([]);
+    expect(spansOf('办公室在2601，后面是2602会议室。')).toEqual([]);
+  });
+
+  it("masks a person's certificate number in the registers' form after its word, not a seat or a document's number", () => {
+    expect(spansOf('宅基地證號積集用（2008）第0317號，是我父親的名字。')).toContain('積集用（2008）第0317號');
+    expect(spansOf('宅基地證號浯集建（2003）字第0417號，老屋倒了。')).toContain('浯集建（2003）字第0417號');
+    expect(spansOf('股东，股权证号蚝股字第0318号，账目不公开。')).toContain('蚝股字第0318号');
+    expect(spansOf('執業證書編號豫鄉醫字2011第0317號，幹了二十六年。')).toContain('豫鄉醫字2011第0317號');
+    expect(spansOf('宅基地证号是HL宅字第0316号，有证有据。')).toContain('HL宅字第0316号');
+    expect(spansOf('准考证号是第0012号考场的学生没有座位。')).toEqual([]);
+    expect(spansOf('县里文件号是县政发（2021）第112号，没有公开。')).toEqual([]);
+  });
+
+  it("masks a household's street number and one in brackets after a person's name, not an office's or everyone's", () => {
+    expect(kindsOf('我开了个修车铺，铺子和家都在麦仓街47号。', 'address')).toEqual(['麦仓街47号']);
+    expect(kindsOf('我家在幸福路12号，门口天天堵车。', 'address')).toEqual(['幸福路12号']);
+    const text = '出钱的有：林阿珠（顶埕巷3号）、陈秀兰（顶埕巷7号）。';
+    expect(detectPii(text).filter((s) => s.kind === 'address').map((s) => text.slice(s.start, s.end))).toEqual(['顶埕巷3号', '顶埕巷7号']);
+    expect(kindsOf('县政府（人民路1号）门口的路坏了。', 'address')).toEqual([]);
+    const office = '联系王科长（人民路1号县政府）。';
+    expect(detectPii(office).filter((s) => s.kind === 'address')).toEqual([]);
+  });
+
+  it('masks a residence permit after its word, a home return permit with its letter set apart, and an ID miscopied on a card named before', () => {
+    expect(spansOf('我的居留许可号HBR2026-0417快过期了。')).toContain('HBR2026-0417');
+    expect(spansOf('我叫馮詩敏，回鄉證M 7026 4158。')).toContain('M 7026 4158');
+    expect(spansOf('回乡证 2000 元办一次。')).toEqual([]);
+    expect(spansOf('奶奶的身份证是我抄的，最后一位可能抄错了：222404194402160427，乡里说对不上。')).toContain('222404194402160427');
+    expect(spansOf('身份证办好了，快递单号是222404194402160427。')).toEqual([]);
+  });
+
+  it("masks a flat's letter after its floor and a ground floor after the number, not a basement", () => {
+    expect(kindsOf('我叫馮嘉豪，住灰鷗巷7號鷗景苑3樓A，想問下。', 'address')).toEqual(['灰鷗巷7號鷗景苑3樓A']);
+    expect(kindsOf('本人住藍丘馬路42號海健大廈7樓C。', 'address')).toEqual(['藍丘馬路42號海健大廈7樓C']);
+    expect(kindsOf('我住在幸福小区3号地下室，潮得很。', 'address')).toEqual(['幸福小区3号']);
   });
 });

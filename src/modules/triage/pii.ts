@@ -435,6 +435,11 @@ function isNumberSeparator(c: number): boolean {
 const GAP = '(?:[是为為号號码碼係]|[^0-9０-９\\n\\u3400-\\u9fff]){0,6}$';
 const PHONE_INTRO = new RegExp(`(?:WhatsApp|Whatsapp|whatsapp|手提|联络|聯絡|电话|電話|座机|座機|固话|固話|手机|手機|联系方式|聯繫方式|聯系方式|联系|聯繫|聯系|致电|致電|拨打|撥打|tel|Tel|TEL|phone|Phone|号码|號碼)${GAP}`);
 const ID_INTRO = /(?:身份证|身份證|证件|證件|公民身份|身份号|身份號)[^0-9０-９\n]{0,8}$/;
+/** (Stop 31) An ID card named earlier in the sentence, the number after a clause on it (奶奶的身份证是我抄的，最后一位可能抄错了：2224…):
+ * an ID number's shape with a date of birth is the person's number, its check digit miscopied. */
+/** A receipt's or an application's own number right before it (办身份证的受理编号是…): no one's ID, whatever its shape. */
+const OTHER_NUMBER_BEFORE = /(?:编号|編號|回执号|回執號|受理号|受理號|预约号|預約號|单号|單號|流水号|流水號)(?:码|碼)?(?:是|为|為)?[:：]?\s?$/;
+const ID_IN_SENTENCE = /(?:身份证|身份證)[^0-9０-９。！？!?\n]{0,40}$/;
 const CARD_INTRO = /(?:卡号|卡號|银行卡|銀行卡|账号|賬號|帳號|账户|賬戶|帳戶|储蓄卡|儲蓄卡|信用卡|工资卡|工資卡|存折|存摺|借记卡|借記卡|折子)[^0-9０-９\n]{0,8}$/;
 const QQ_INTRO = new RegExp(`(?:QQ|qq|Qq|ＱＱ|ｑｑ|扣扣|企鹅号|企鵝號)${GAP}`);
 const WECHAT_INTRO_DIGITS = new RegExp(`(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wx|WX|wechat|WeChat|weixin|Weixin|WeiXin)${GAP}`);
@@ -499,7 +504,7 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   const plus = start > 0 && (text[start - 1] === '+' || text[start - 1] === '＋') && !PLUS_NOT_PHONE_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1));
   if (groups > (plus ? 6 : 5) || (groups === 5 && !byFours && !plus)) return null;
   if (hasX && n !== 18) return null;
-  if (n === 18 && (validIdNumber(d) || (idShaped(d) && atRunStart && introBefore(text, start, ID_INTRO)))) return 'id_number';
+  if (n === 18 && (validIdNumber(d) || (idShaped(d) && atRunStart && (introBefore(text, start, ID_INTRO) || (ID_IN_SENTENCE.test(text.slice(Math.max(0, start - 48), start)) && !OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start))))))) return 'id_number';
   if (hasX) return null;
   if (n === 15 && /^00861[3-9]/.test(d)) return 'mobile';
   if (n === 15 && idShaped(d) && (groups === 1 || atRunStart && introBefore(text, start, ID_INTRO))) return 'id_number';
@@ -998,7 +1003,17 @@ const OPENING_NAME_PLATE_BEFORE = /^[\u3400-\u9fff·]{2,4}[，,]\s*(?:车牌|車
 const PRIVATE_VEHICLE = /面包车|麵包車|越野车|越野車|货车|貨車|大车|大車|出租|打车|打車|租车|租車|车行|車行|网约车|網約車|额的车|額的車|俺的车|俺的車/;
 /** A police, enforcement or public-service vehicle's words anywhere in the text (round 29's whole-text reading). */
 const POLICE_OR_PUBLIC = /交警|警察|公安|派出所|城管|公交|校车|校車|救护车|救護車|消防车|消防車|环卫|環衛|村委|村里的车|村裡的車/;
-const OWN_CAR = /私家车|私家車|自己的车|自己的車|自家车|自家車|自己家的车|自己家的車/;
+const OWN_CAR = /私家车|私家車|自己的车|自己的車|自家车|自家車|自己家的车|自己家的車|私人的|私人车|私人車/;
+/** (Stop 31) In the plate's sentence: a person's car by a pronoun or a relative (他的车, 他开的是, 我老公…的车), which an
+ * office's word in the same sentence overrules (局长…他开的是公车). */
+const HOLDER_CAR = /[他她](?:的|家的)(?:车|車)|[他她](?:开|開|骑|騎)的(?:车|車)?是/;
+/** (Stop 31) A relative's car (我老公施建華的車): no office's, whatever else the sentence names, unless it says 公车. */
+/** (Stop 31) A sentence about how officials use cars (超标, 纪委, 专车): its plate is the complaint's, not a person's. */
+const OFFICIAL_USE = /纪委|紀委|纪检|紀檢|监委|監委|超标|超標|专车|專車|配车|配車|公款|用车|用車|车改|車改|官员|官員|国企|國企/;
+const RELATIVE_CAR = /(?:老公|老婆|丈夫|媳妇|媳婦|儿子|兒子|女儿|女兒|弟弟|哥哥|姐夫|妹夫)[\u3400-\u9fff]{0,4}的(?:车|車)/;
+/** The same right before the plate: the car is theirs, whatever other car the sentence names. */
+const RELATIVE_CAR_BEFORE = /(?:老公|老婆|丈夫|媳妇|媳婦|儿子|兒子|女儿|女兒|弟弟|哥哥|姐夫|妹夫)[\u3400-\u9fff]{0,4}的(?:车|車)(?:牌|牌号|牌號)?(?:是|係)?[:：]?\s?$/;
+
 const PUBLIC_CAR = /公车|公車|公务车|公務車|警车|警車|执法车|執法車|单位的车|單位的車|公家的车|公家的車|公家车|公家車/;
 
 
@@ -1019,7 +1034,8 @@ function scanPlates(text: string, out: PiiSpan[], dotted = false) {
   let letterPrivate: boolean | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    if (dotted && m.index >= 1 && isHan(text.charCodeAt(m.index - 1)) && (m.index < 2 || NAME_BOUNDARY_BEFORE.has(text[m.index - 2]) || (!PLATE_CUE_CHAR.has(text[m.index - 1]) && PLATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index - 1))))) m.index--;
+    // (A province's own plate, 吉H·F7702, has its one character: the one before is the sentence's, 車吉H· or 开渝A·.)
+    if (dotted && m.index >= 1 && !PLATE_PROVINCE.has(text.charCodeAt(m.index)) && isHan(text.charCodeAt(m.index - 1)) && (m.index < 2 || NAME_BOUNDARY_BEFORE.has(text[m.index - 2]) || (!PLATE_CUE_CHAR.has(text[m.index - 1]) && PLATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index - 1))))) m.index--;
     // The sentence around the plate, at most 40 characters each way.
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(end, end + 40);
@@ -1031,14 +1047,46 @@ function scanPlates(text: string, out: PiiSpan[], dotted = false) {
     const body = sentence.replace(SALUTATION, '');
     // (Round 11) "干部开着自己的私家车来加油，车牌…": a car said to be someone's own is private, whoever drives it.
     // (Round 17) "来电人符志强，车牌岚K·7C293", "——任曉東，車牌豫W·…": the plate a caller or a signer gives right after their name.
-    if ((PRIVATE_CAR.test(body) && !OFFICIAL_CAR.test(body)) || (OWN_CAR.test(body) && !PUBLIC_CAR.test(body)) || SIGNER_PLATE_BEFORE.test(before) || (OPENING_NAME_PLATE_BEFORE.test(before) && !OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && !POLICE_OR_PUBLIC.test(body) && !TITLE_WORD_PLATE.test(before))) out.push({ kind: 'plate', start: m.index, end });
+    const sentenceStart = m.index - (before.length - b);
+    if ((PRIVATE_CAR.test(body) && !OFFICIAL_CAR.test(body)) || (OWN_CAR.test(body) && !PUBLIC_CAR.test(body)) || (HOLDER_CAR.test(body) && !OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body)) || (RELATIVE_CAR.test(body) && !PUBLIC_CAR.test(body)) || RELATIVE_CAR_BEFORE.test(before) || SIGNER_PLATE_BEFORE.test(before) || (OPENING_NAME_PLATE_BEFORE.test(before) && !OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && !POLICE_OR_PUBLIC.test(body) && !TITLE_WORD_PLATE.test(before))) out.push({ kind: 'plate', start: m.index, end });
     // (Round 29) Where the plate's own sentence says nothing either way, the whole letter decides: a writer's or a
     // private person's car (我叫…，跑冷链的…; 放高利贷的…开着车; 他家有房有车) when nothing in it is an office's, a
     // police or a public car (公车, 单位, 局长, 执法, 交警 …).
     // (The letter's verdict is read once per text: per plate, a text of many plates would be read whole again and again.)
     else if (!OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && (letterPrivate ??= (PRIVATE_CAR.test(text) || PRIVATE_VEHICLE.test(text)) && !OFFICIAL_CAR.test(text) && !PUBLIC_CAR.test(text) && !POLICE_OR_PUBLIC.test(text))) out.push({ kind: 'plate', start: m.index, end });
+    // (Stop 31) Otherwise, with no office's car in its sentence, the plate waits for the other rules (platesOfPersons).
+    else if (!OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && !OFFICIAL_USE.test(body)) undecidedPlates.push(sentenceStart, m.index, end);
   }
 }
+
+/** Plates scanPlates left undecided in the current text: sentence start, plate start and end, in threes. */
+let undecidedPlates: number[] = [];
+/**
+ * (Stop 31) A plate left undecided whose sentence gives, before it, a private person's name, home, phone or ID number
+ * (举报马二娃，住半山云居C栋8-2，开渝A·2M8K5): that person's car. Run once every rule has read the text.
+ */
+function platesOfPersons(spans: PiiSpan[]) {
+  const u = undecidedPlates;
+  undecidedPlates = [];
+  // The persons' spans by their end, with the latest start among each prefix: a plate has a person before it in its
+  // sentence when some span ending by the plate starts at or after the sentence (a search per plate, not a scan:
+  // a text of many plates and names stays linear).
+  const persons = spans.filter((sp) => PERSON_KINDS.has(sp.kind)).sort((a, b) => a.end - b.end);
+  if (!persons.length) return;
+  const latestStart = new Int32Array(persons.length);
+  for (let i = 0, top = -1; i < persons.length; i++) latestStart[i] = top = Math.max(top, persons[i].start);
+  for (let k = 0; k < u.length; k += 3) {
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (persons[mid].end <= u[k + 1]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && latestStart[lo - 1] >= u[k]) spans.push({ kind: 'plate', start: u[k + 1], end: u[k + 2] });
+  }
+}
+const PERSON_KINDS = new Set<string>(['name', 'address', 'mobile', 'landline', 'id_number', 'wechat', 'email']);
 
 // (Round 12) Fishing-boat registration numbers: a place abbreviation of two Han characters (a province's
 // in front of it allowed), 渔/漁, an optional 运/养/捕, then four or five digits (浙岱渔03218, 东礁渔05127).
@@ -1077,7 +1125,9 @@ const WXID = /(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,30}(?![-_A-Za-z0-9])/g;
 const NUM = '(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩]{1,4}|[A-Za-zＡ-Ｚ])';
 const UNIT = '(?:号楼|號樓|号院|號院|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|号|號|组|組|排|弄|巷|门|門|期|区|區)';
 const DASHED = '[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4}){1,3}';
-const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號|房(?![东東主子租价價产產屋间間]))?)?(?:[东東西南北中](?:户|戶))?`;
+// (Stop 31: and a flat's letter after its floor, 鷗景苑3樓A, or a ground floor after the number, 老檸檬圍3號地下, as Hong Kong and
+// Macau write them.)
+const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號|房(?![东東主子租价價产產屋间間]))?)?(?:[东東西南北中](?:户|戶))?(?:(?<=[楼樓])[A-H](?![A-Za-z0-9])|(?<=[号號])地下(?![室车車停商超铁鐵]))?`;
 // (Round 16: also a resettlement site, 红柳牧场安置点9栋1单元101.)
 const COMPOUND = '(?:安置点|安置點|安置区|安置區|家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|豪庭|雅庭|名庭|御庭|湾|灣|居|坊)';
 const STREET = '(?:路|街|大街|大道|巷|弄|胡同|道)';
@@ -4185,10 +4235,16 @@ const INSTITUTION_ACCOUNT_BEFORE = /(?:会|會|社|院|局|所|站|中心|公司
 // (Review: and 前三位…中间是…后4位是…, 后面四位.)
 const SPLIT_JOIN = String.raw`[\s，,、:：]*(?:(?:中间|中間|后面|後面|后边|後邊|尾号|尾號|最后|最後|然后|然後|接着|接著|再)(?:[四4]位)?|[后後][四4]位)(?:是|为|為)?[\s，,、:：]*`;
 const SPLIT_MOBILE = new RegExp(String.raw`(?<![0-9])1[3-9][0-9](?:[\s-]?[0-9]{4}|${SPLIT_JOIN}[0-9]{4})${SPLIT_JOIN}[0-9]{4}(?![0-9])`, 'g');
-const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', '后四', '後四', '后4', '後4', '尾号', '尾號', '最后', '最後', '然后', '然後', '接着', '接著', '再'];
+const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', '后头', '後頭', '后四', '後四', '后4', '後4', '尾号', '尾號', '最后', '最後', '然后', '然後', '接着', '接著', '再'];
+/** (Stop 31) A number told as a head and the rest after a word (139，后头是2841 6607; Taiwan's 0933 後面是 418-772; Hong Kong's
+ * and Macau's eight digits after a phone's word, 電話係6603，後面係 5124): its digits must make a whole number of its kind. */
+const REST_JOIN = String.raw`[\s，,、:：]*(?:后面|後面|后边|後邊|后头|後頭|接着|接著|然后|然後)(?:是|为|為|係|系)?[\s，,、:：]*`;
+const SPLIT_REST = new RegExp(String.raw`(?<![0-9])(?:1[3-9][0-9]${REST_JOIN}[0-9]{4}[\s-]?[0-9]{4}|09[0-9]{2}${REST_JOIN}[0-9]{3}[\s-]?[0-9]{3}|(?<=(?:电话|電話|手机|手機|联系|聯繫|聯絡)[^0-9，,。]{0,3})[2569][0-9]{3}${REST_JOIN}[0-9]{4})(?![0-9])`, 'g');
 function scanSplitMobiles(text: string, out: PiiSpan[]) {
   SPLIT_MOBILE.lastIndex = 0;
   for (let m = SPLIT_MOBILE.exec(text); m; m = SPLIT_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+  SPLIT_REST.lastIndex = 0;
+  for (let m = SPLIT_REST.exec(text); m; m = SPLIT_REST.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
 }
 
 function scanHolderNumbers(text: string, out: PiiSpan[]) {
@@ -4584,14 +4640,15 @@ function hkNumbersAfterNames(text: string, spans: PiiSpan[]) {
  */
 // (Stop 29) Also the older 台胞证's ten digits with its issue letter in brackets (0312345678(B)), and the mainland
 // resident's permit for Taiwan (大陆居民往来台湾通行证, 入台证: T and eight digits).
-const PERMIT = /(回乡证|回鄉證|回乡卡|回鄉卡|Home Return Permit|home return permit|HOME RETURN PERMIT|台胞证|台胞證|臺胞證|臺胞证|往来台湾通行证|往來臺灣通行證|往來台灣通行證|赴台通行证|赴臺通行證|入台证|入臺證|入台證)(?:[旧舊新的]{0,3}(?:号码|號碼|号|號|编号|編號)|No\.?|number)?[\s:：是为為係]{0,4}([A-Za-z]?[0-9]{4} ?[0-9]{4}(?:[0-9]{2}(?:[(（][A-Z][)）])?)?)(?![A-Za-z0-9０-９]|\s?(?:到期|过期|過期|年))/g;
+const PERMIT = /(回乡证|回鄉證|回乡卡|回鄉卡|Home Return Permit|home return permit|HOME RETURN PERMIT|台胞证|台胞證|臺胞證|臺胞证|往来台湾通行证|往來臺灣通行證|往來台灣通行證|赴台通行证|赴臺通行證|入台证|入臺證|入台證)(?:[旧舊新的]{0,3}(?:号码|號碼|号|號|编号|編號)|No\.?|number)?[\s:：是为為係]{0,4}([A-Za-z]? ?[0-9]{4} ?[0-9]{4}(?:[0-9]{2}(?:[(（][A-Z][)）])?)?)(?![A-Za-z0-9０-９]|\s?(?:到期|过期|過期|年))/g;
 const PERMIT_NUMBER = /^[HMhm][0-9]{4}[0-9]{4}(?:[0-9]{2})?$/;
 const TAIWAN_PERMIT_NUMBER = /^[0-9]{4} ?[0-9]{4}(?:[0-9]{2}(?:[(（][A-Z][)）])?)?$/;
 const TO_TAIWAN_PERMIT_NUMBER = /^[Tt]?[0-9]{4}[0-9]{4}$/;
 function scanPermits(text: string, out: PiiSpan[]) {
   PERMIT.lastIndex = 0;
   for (let m = PERMIT.exec(text); m; m = PERMIT.exec(text)) {
-    if (!(m[1].includes('胞') ? TAIWAN_PERMIT_NUMBER : /通行|入台|入臺/.test(m[1]) ? TO_TAIWAN_PERMIT_NUMBER : PERMIT_NUMBER).test(m[2])) continue;
+    // (Stop 31: a letter set apart from its digits too, 回鄉證M 7026 4158.)
+    if (!(m[1].includes('胞') ? TAIWAN_PERMIT_NUMBER.test(m[2]) : (/通行|入台|入臺/.test(m[1]) ? TO_TAIWAN_PERMIT_NUMBER : PERMIT_NUMBER).test(m[2].replace(/ /g, '')))) continue;
     const start = m.index + m[0].length - m[2].length;
     out.push({ kind: 'id_number', start, end: start + m[2].length });
   }
@@ -4658,10 +4715,19 @@ function scanResidentCards(text: string, out: PiiSpan[]) {
  * buyer's contract (劳动合同编号, 购房合同编号; a bare 合同编号 only where the writer speaks of themselves, so a
  * public project's contract stays). Four digits or more, as written (D-3502-008617, HJ-2023-07-2302, M20261185).
  */
-const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|股民证号|股民證號|股权证号|股權證號|社员证号|社員證號|保单号|保單號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,5}){0,2}[-－]?[0-9]{1,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
+const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|居留许可证号|居留許可證號|居留许可号|居留許可號|居留证号|居留證號|股民证号|股民證號|股权证号|股權證號|社员证号|社員證號|保单号|保單號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,5}){0,2}[-－]?[0-9]{1,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
 /** Every cue of RECORD_NUMBER ends in one of these pairs: a quick test before the long alternation. */
-const RECORD_CUE = /[卡历歷案院编編证證单單][号號]/;
+const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]/;
+/** (Stop 31) A person's certificate number in the registers' own form after its word: a place's or register's characters,
+ * the year in brackets, 字 and 第…号 (宅基地證號積集用（2008）第0317號, 股权证号蚝股字第0318号, 执业证书编号豫乡医字2011第0317号,
+ * 宅基地证号HL宅字第0316号). An office's document number (X政发〔2021〕3号) has no certificate's word before it. */
+const CERTIFICATE_FORM = /(?:证号|證號|证书编号|證書編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(][0-9]{4}[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}第[0-9]{3,8}[号號])/g;
 function scanRecordNumbers(text: string, out: PiiSpan[]) {
+  CERTIFICATE_FORM.lastIndex = 0;
+  for (let m = CERTIFICATE_FORM.exec(text); m; m = CERTIFICATE_FORM.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'member_number', start, end: start + m[1].length });
+  }
   RECORD_NUMBER.lastIndex = 0;
   for (let m = RECORD_NUMBER.exec(text); m; m = RECORD_NUMBER.exec(text)) {
     let digits = 0;
@@ -7076,6 +7142,7 @@ const EASTERN_DIGITS = [...'٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹'];
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 export function detectPii(text: string, names: NameModel | null = shippedNameModel, codes: CodeModel | null = names ? shippedCodeModel : null): PiiSpan[] {
   if (typeof text !== 'string' || !text) return [];
+  if (undecidedPlates.length) undecidedPlates = [];
   text = flatText(text);
   const spans: PiiSpan[] = [];
   noteCharacters(text);
@@ -7199,6 +7266,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (has(text, '@')) scanMicroblogAt(text, spans);
   if (CYRILLIC.test(text)) scanRussianDetails(text, spans);
   if (has(text, '号') || has(text, '號')) scanCuedStreetHomes(text, spans);
+  if (undecidedPlates.length) platesOfPersons(spans);
   dropOfficeContacts(text, spans);
   // (Round 22) "支付宝 138…": 付 is a surname, and 付宝 before a number read as a name; Alipay is none.
   let kept = has(text, '支付') ? withoutAlipay(text, spans) : spans;
@@ -7220,13 +7288,27 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   // (A name in capitals after a Han name the model read, as after one the rules read.)
   const caps: PiiSpan[] = [];
   if (learned.length && sawLetter) capsAfterHanNames(text, learned, caps);
-  const result = maskRepeatedNames(text, learned.length || coded.length ? mergeSpans(ruled.concat(learned, coded, caps)) : ruled);
+  let result = maskRepeatedNames(text, learned.length || coded.length ? mergeSpans(ruled.concat(learned, coded, caps)) : ruled);
+  if (sawTriggers & T_PAREN && (has(text, '号') || has(text, '號'))) result = bracketedHomes(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
   officeLines = NO_SPANS;
   return result;
 }
 
 const NO_SPANS: PiiSpan[] = [];
+/** (Stop 31) A street number in brackets right after a person's name (林阿珠（顶埕巷3号）、陈秀兰（顶埕巷7号）): that person's home,
+ * whichever rule or model read the name. An office's stays visible (县政府（人民路1号）: no name before it). */
+const BRACKETED_STREET_HOME = /^[（(]([\u3400-\u9fff]{1,8}(?:路|街|大街|大道|巷|弄|胡同|道|里|坊)(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?:之[0-9０-９]{1,2})?)[）)]/;
+function bracketedHomes(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let added: PiiSpan[] | null = null;
+  for (const sp of spans) {
+    if (sp.kind !== 'name') continue;
+    const m = BRACKETED_STREET_HOME.exec(text.slice(sp.end, sp.end + 24));
+    if (!m || STREET_OFFICE_AFTER.test(m[1])) continue;
+    (added ??= []).push({ kind: 'address', start: sp.end + 1, end: sp.end + 1 + m[1].length });
+  }
+  return added ? mergeSpans(spans.concat(added)) : spans;
+}
 const GUANG_WORD = /[广廣][东東西州播场場告大泛阔闊电電安元汉漢德水饶饒宁寧发發义義袤度]/;
 function guangWord(text: string, sp: PiiSpan): boolean {
   const at = text.slice(sp.start, sp.end).search(/[广廣]/);
@@ -7439,7 +7521,8 @@ function scanSocialHandles(text: string, out: PiiSpan[]) {
  * village or quarter named before the street. Not an office's (…8号区政府).
  */
 const CUED_STREET_NUMBER = /(?:路|街|大街|大道|巷|弄|胡同)(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇]{1,4})(?:号|號)(?![楼樓院0-9０-９])/g;
-const STREET_HOME_BEFORE = /(?:(?:收货|收貨)地址(?:写的是|寫的是|填的是|填的|是|为|為)?|寄往|寄到|寄回|(?:房子|老房子|老房|祖屋|老屋|祖宅|老宅)(?:就|都)?(?:在|是))[：:\s]?$/;
+// (Stop 31: and where a household is, 铺子和家都在麦仓街47号.)
+const STREET_HOME_BEFORE = /(?:(?:收货|收貨)地址(?:写的是|寫的是|填的是|填的|是|为|為)?|寄往|寄到|寄回|(?:房子|老房子|老房|祖屋|老屋|祖宅|老宅|(?:我|俺|咱|他|她|们|們|和|老|自|娘)家)(?:就|都|也)?(?:在|是))[：:\s]?$/;
 const STREET_HOME_AFTER = /^(?:是我家|是俺家|是我们家|是我們家|是咱家|旧居|舊居|老宅|祖屋|祖宅)/;
 const STREET_OFFICE_AFTER = /^[^，,。；;]{0,6}(?:政府|局|中心|公司|法院|医院|醫院|银行|銀行|办|辦|委|所|站)/;
 const STREET_NAME_STOP = new CharSet([...'在是往到下了的住址我你他她们們和与與及係喺']);
@@ -7778,7 +7861,7 @@ function capsAfterHanNames(text: string, names: readonly PiiSpan[], spans: PiiSp
 }
 
 function scanCuedStreetHomes(text: string, out: PiiSpan[]) {
-  if (!(has(text, '是我') || has(text, '是俺') || has(text, '是咱') || has(text, '居') || has(text, '宅') || has(text, '屋') || has(text, '寄') || has(text, '地址') || has(text, '房子') || has(text, '老房'))) return;
+  if (!(has(text, '是我') || has(text, '是俺') || has(text, '是咱') || has(text, '居') || has(text, '宅') || has(text, '屋') || has(text, '寄') || has(text, '地址') || has(text, '房子') || has(text, '老房') || has(text, '家'))) return;
   CUED_STREET_NUMBER.lastIndex = 0;
   for (let m = CUED_STREET_NUMBER.exec(text); m; m = CUED_STREET_NUMBER.exec(text)) {
     const numberEnd = m.index + m[0].length;
