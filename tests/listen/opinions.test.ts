@@ -153,6 +153,14 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     expect(asLeader.body).toContain('会议太多');
     const stored = await d.db.selectFrom('opinions').select(['body', 'body_redacted']).where('id', '=', a.id).executeTakeFirstOrThrow();
     expect(stored.body).toContain('13912345678'); // the original is never altered
+    // A search finds what the reader sees: the masked text for a leader (else a name or a phone, digit by digit, would
+    // tell who wrote it), the verbatim text for the office that handles it.
+    const search = async (cookie: string, q: string) => ((await h.app.inject({ url: `/api/campaigns/${campaign.id}/opinions?q=${encodeURIComponent(q)}`, headers: { cookie } })).json().items as { id: string }[]).map((o) => o.id);
+    for (const secret of ['周大勇', '1391234', '13912345678']) {
+      expect(await search(leader, secret), secret).toEqual([]);
+      expect(await search(office, secret), secret).toEqual([a.id]);
+    }
+    expect(await search(leader, '层层转发')).toContain(a.id);
   });
 
   it('walks the lifecycle: merge keeps originals, invalid steps are refused', async () => {

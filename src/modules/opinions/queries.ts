@@ -3,6 +3,8 @@ import type { Database, OpinionTable } from '../../db/schema.js';
 import { ID_LENGTH } from '../../shared/ids.js';
 import { inScope, subtreeEnd, type Scope } from '../authz/policy.js';
 
+const NO_SCOPE: Scope = { all: false, subtrees: [], exact: [] };
+
 // Reads of opinions: the office inbox with its filters, the overview counts, and the public views.
 
 export interface InboxFilter {
@@ -20,7 +22,12 @@ export interface InboxFilter {
   offset: number;
 }
 
-export async function inbox(db: Kysely<Database>, scope: Scope, f: InboxFilter): Promise<{ rows: OpinionTable[]; total: number }> {
+/**
+ * `scope`: what the caller may read; `handle`: what they may handle. A search reads the verbatim text only of the
+ * opinions the caller handles (and so sees verbatim): elsewhere it reads the masked text, or a reader who sees ＊＊＊
+ * could find a submitter's name or phone number by searching for it, digit by digit.
+ */
+export async function inbox(db: Kysely<Database>, scope: Scope, f: InboxFilter, handle: Scope = NO_SCOPE): Promise<{ rows: OpinionTable[]; total: number }> {
   let q = db.selectFrom('opinions').where('region_id', '=', f.regionId).where('campaign_id', '=', f.campaignId).where((eb) => inScope(eb, 'org_path', scope));
   if (f.orgPath) q = q.where('org_path', '>=', f.orgPath).where('org_path', '<', subtreeEnd(f.orgPath));
   if (f.solicitationId) q = q.where('solicitation_id', '=', f.solicitationId);
@@ -29,7 +36,13 @@ export async function inbox(db: Kysely<Database>, scope: Scope, f: InboxFilter):
   if (f.from) q = q.where('received_on', '>=', f.from);
   if (f.to) q = q.where('received_on', '<=', f.to);
   if (f.anonymous !== undefined) q = q.where('anonymous', '=', f.anonymous ? 1 : 0);
-  if (f.q?.trim()) q = q.where(sql<boolean>`body like ${'%' + f.q.trim().replace(/[\\%_]/g, (c) => '\\' + c) + '%'} escape '\\'`);
+  if (f.q?.trim()) {
+    const like = '%' + f.q.trim().replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+    q = q.where((eb) => eb.or([
+      eb.and([inScope(eb, 'org_path', handle), sql<boolean>`body like ${like} escape '\\'`]),
+      eb.and([eb.not(inScope(eb, 'org_path', handle)), sql<boolean>`body_redacted like ${like} escape '\\'`]),
+    ]));
+  }
   const [rows, count] = await Promise.all([
     q.selectAll().orderBy('received_on', 'desc').orderBy('id').limit(f.limit).offset(f.offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

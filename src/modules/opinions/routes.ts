@@ -57,7 +57,7 @@ export async function opinionRoutes(app: FastifyInstance, ctx: AppContext) {
       const org = await getOrg(db, f.orgId);
       orgPath = org.path;
     }
-    const { rows, total } = await inbox(db, scopeOf(actor, 'opinion', 'read'), { ...f, orgPath, campaignId: campaign.id, regionId: campaign.region_id, limit: f.limit ?? 50, offset: f.offset ?? 0 });
+    const { rows, total } = await inbox(db, scopeOf(actor, 'opinion', 'read'), { ...f, orgPath, campaignId: campaign.id, regionId: campaign.region_id, limit: f.limit ?? 50, offset: f.offset ?? 0 }, scopeOf(actor, 'opinion', 'handle'));
     const names = await namesOf(db, rows.map((r) => r.org_id));
     return { items: rows.map((r) => presentOpinion(r, actor, names.get(r.org_id) ?? '')), total };
   });
