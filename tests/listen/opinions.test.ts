@@ -196,6 +196,26 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     for (const secret of ['赵六', '13700001111', '13911112222', '张书记天天打牌']) expect(text).not.toContain(secret);
   });
 
+  it("refuses a disclosure that carries personal data, and keeps the one already public", async () => {
+    const res = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.villageA.id, channel: 'letter', body: '我是村民孙桂兰，村会计王德发把低保名额给了亲戚，我家住柳树村4组9号。', targetKind: 'unit', anonymous: false, contact: { name: '孙桂兰', phone: '13700002222' } } });
+    expect(res.statusCode).toBe(201);
+    const id = res.json().opinion.id;
+    const ok = await h.app.inject({ method: 'PUT', url: `/api/opinions/${id}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '反映村干部优亲厚友、低保评定不公', action: '已重新评议，责令村会计作出检查' } });
+    expect(ok.statusCode).toBe(200);
+    for (const [text, secret] of [['群众孙桂兰反映低保评定不公', '孙桂兰'], ['反映低保不公，联系电话13700002222', '13700002222'], ['柳树村4组9号群众反映低保不公', '柳树村4组9号'], ['王德发把低保名额给了亲戚', '王德发']]) {
+      const bad = await h.app.inject({ method: 'PUT', url: `/api/opinions/${id}/disclosure`, headers: { cookie: office, 'accept-language': 'zh-CN' }, payload: { disclosed: true, text } });
+      expect(bad.statusCode, text).toBe(400);
+      expect(bad.json()).toMatchObject({ code: 'opinion.disclosure_personal_data' });
+      expect(bad.json().message).toContain(secret);
+    }
+    const badAction = await h.app.inject({ method: 'PUT', url: `/api/opinions/${id}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '反映低保评定不公', action: '已回访孙桂兰' } });
+    expect(badAction.statusCode).toBe(400);
+    // What was disclosed before the refused edits is what the portal still shows.
+    const portal = JSON.stringify((await h.app.inject({ url: `/api/portal/disclosures?orgId=${t.city.id}` })).json());
+    expect(portal).toContain('反映村干部优亲厚友、低保评定不公');
+    for (const secret of ['孙桂兰', '王德发', '13700002222']) expect(portal).not.toContain(secret);
+  });
+
   it('stores a signed gateway delivery once, however often it is retried, and refuses forgeries', async () => {
     const key = await createGatewayKey(d.db, campaign.id, '12345 热线平台');
     const payload = JSON.stringify({ idempotencyKey: 'call-20261124-0001', channel: 'hotline', orgCode: t.townB.code, body: '热线反映：镇政府会议太多，基层干部疲于应付。' });

@@ -11,6 +11,7 @@ import { canMove, type Category, type Channel, type Status, type TargetKind } fr
 import { hashReceipt, newReceipt } from './receipts.js';
 import { groupCommitter } from './group-commit.js';
 import { analyse, suggestionColumns } from '../triage/pipeline.js';
+import { detectPii, type PiiKind } from '../triage/pii.js';
 import { placeOpinion, suggestUnit } from '../triage/arrival.js';
 import { campaignModel } from '../triage/learned.js';
 
@@ -285,9 +286,31 @@ export interface DisclosureInput {
 }
 
 /** Publishes an opinion on the portal: staff write the public text, so no personal data leaves. */
+/** Kinds of personal data that never belong in a public disclosure, whoever they are of. */
+const NEVER_DISCLOSED = new Set<PiiKind>(['mobile', 'landline', 'id_number', 'bank_card', 'email', 'address', 'qq', 'wechat', 'plate', 'member_number']);
+
+/**
+ * What of a disclosure's text is personal data, as the office wrote it (the portal shows it to everyone): a number, an
+ * address or an account of anyone's, and the names of the submitter and of the private persons their opinion names.
+ * A cadre's name in an accountability notice (对王某某进行诫勉谈话) is the office's to publish and stays allowed.
+ */
+export function personalDataDisclosed(text: string, opinion: Pick<OpinionTable, 'body' | 'contact_name'>): string[] {
+  if (!text) return [];
+  const found = new Set<string>();
+  for (const sp of detectPii(text)) if (NEVER_DISCLOSED.has(sp.kind)) found.add(text.slice(sp.start, sp.end));
+  const names = new Set(detectPii(opinion.body).filter((sp) => sp.kind === 'name').map((sp) => opinion.body.slice(sp.start, sp.end)));
+  if (opinion.contact_name?.trim()) names.add(opinion.contact_name.trim());
+  for (const n of names) if (n.length >= 2 && text.includes(n)) found.add(n);
+  return [...found];
+}
+
 export async function discloseOpinion(db: Kysely<Database>, actor: AuditActor, id: string, input: DisclosureInput): Promise<OpinionTable> {
   return db.transaction().execute(async (trx) => {
     const before = await getOpinion(trx, id);
+    if (input.disclosed) {
+      const found = [...personalDataDisclosed((input.text ?? before.disclosure_text ?? '').trim(), before), ...personalDataDisclosed((input.action ?? before.disclosure_action ?? '').trim(), before)];
+      if (found.length) throw badRequest('opinion.disclosure_personal_data', { found: [...new Set(found)].join('、') });
+    }
     const patch = {
       disclosed: input.disclosed ? 1 : 0,
       disclosure_text: input.disclosed ? (input.text ?? before.disclosure_text ?? '').trim() : before.disclosure_text,

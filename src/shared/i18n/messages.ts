@@ -71,6 +71,7 @@ const coreMessages = {
   'opinion.not_found': { 'zh-CN': '意见不存在：{id}', en: 'No such opinion: {id}' },
   'opinion.transition_invalid': { 'zh-CN': '不能从「{from}」变为「{to}」', en: 'An opinion cannot go from {from} to {to}' },
   'opinion.merge_target_required': { 'zh-CN': '合并时须指定合并到哪条意见', en: 'Merging needs the opinion to merge into' },
+  'opinion.disclosure_personal_data': { 'zh-CN': '公示内容含有个人信息，请删去后再公示：{found}', en: 'The disclosure contains personal data; remove it before disclosing: {found}' },
   'opinion.merge_target_invalid': { 'zh-CN': '不能合并到该意见：{id}', en: 'Cannot merge into this opinion: {id}' },
   'opinion.attachment_type': { 'zh-CN': '附件「{name}」不是图片或 PDF 文件', en: 'Attachment "{name}" is not an image or a PDF' },
   'opinion.attachment_too_large': { 'zh-CN': '附件「{name}」超过 {limit}', en: 'Attachment "{name}" is larger than {limit}' },
