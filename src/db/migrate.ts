@@ -7,6 +7,7 @@ import * as rectify from './migrations/20261202-0005-rectify.js';
 import * as figures from './migrations/20261202-0006-figures.js';
 import * as figuresArchive from './migrations/20261203-0007-figures-archive.js';
 import * as auditAction from './migrations/20261203-0008-audit-action.js';
+import * as oneRun from './migrations/20261205-0009-one-run.js';
 
 // Migrations are listed here in order rather than read from a folder, so the same list works
 // from TypeScript sources (tests), compiled output (the CLI) and bundles alike.
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '20261202-0006-figures': figures,
   '20261203-0007-figures-archive': figuresArchive,
   '20261203-0008-audit-action': auditAction,
+  '20261205-0009-one-run': oneRun,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

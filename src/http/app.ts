@@ -26,7 +26,7 @@ import { rectifyRoutes } from '../modules/rectify/routes.js';
 import { figuresRoutes } from '../modules/figures/routes.js';
 import type { AppContext } from './context.js';
 import { TreeCache } from '../modules/organizations/tree-cache.js';
-import { obj } from './schemas.js';
+import { obj, VISIBLE } from './schemas.js';
 
 // The HTTP application: plugins (external) → request context (locale, caller) → feature
 // routes → console. Every route is authenticated unless it says `config: { public: true }`.
@@ -172,6 +172,8 @@ function describeValidation(keyword: string | undefined, params: Record<string, 
     type: `should be ${params.type}`, enum: 'is not an allowed value', format: 'has a wrong format', minimum: `must be ≥ ${params.limit}`, maximum: `must be ≤ ${params.limit}`,
     additionalProperties: `unknown field ${params.additionalProperty}`, minProperties: 'needs at least one field', maxItems: `allows at most ${params.limit} items`, minItems: `needs at least ${params.limit} items`,
   };
+  // (A text field's "something visible" pattern: say that it is empty, not that its format is wrong.)
+  if (keyword === 'pattern' && params.pattern === VISIBLE) return locale === 'en' ? 'must not be empty or blank' : '不能为空或只含空白字符';
   const table = locale === 'en' ? en : zh;
   return (keyword && table[keyword]) || keyword || '';
 }

@@ -108,6 +108,12 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
   it('refuses empty, over-long and misdirected opinions with clear messages', async () => {
     const empty = await submit({ campaignId: campaign.id, orgId: t.townA.id, body: '   ', targetKind: 'unit', anonymous: true });
     expect(empty.statusCode).toBe(400);
+    // Zero-width characters alone are no text either (they were stored as a blank row).
+    const invisible = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body: '\u200b\u200c\u2060 \ufeff', targetKind: 'unit', anonymous: true } });
+    expect(invisible.statusCode).toBe(400);
+    expect(invisible.json().message).toMatch(/body.*不能为空/);
+    const joined = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body: '‍👨‍👩‍👧 会多', targetKind: 'unit', anonymous: true } });
+    expect(joined.statusCode).toBe(201);
     const long = await submit({ campaignId: campaign.id, orgId: t.townA.id, body: '长'.repeat(5001), targetKind: 'unit', anonymous: true });
     expect(long.statusCode).toBe(400);
     const other = await smallTree(d.db);

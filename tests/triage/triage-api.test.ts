@@ -199,6 +199,27 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect((await queue(officeA, '?limit=200')).items.map((i) => i.id)).not.toContain(o.id);
     });
 
+    it('accepts only the suggestion the caller saw: a changed one is refused, for one opinion or a batch, and nothing changes', async () => {
+      const o = await opinion(t.townA, `会议一个接一个，材料层层报，基层疲于应付。${noise()}`);
+      const shown = (await row(o.id)).suggested_category as string;
+      const other = shown === 'formalism' ? 'hedonism' : 'formalism';
+      const stale = await post(officeA, `/api/opinions/${o.id}/triage`, { accept: true, expectedWind: other });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json()).toMatchObject({ code: 'triage.suggestion_changed' });
+      expect(stale.json().message).toContain('刷新');
+      expect(await row(o.id)).toMatchObject({ status: 'received', category: null });
+      const p = await opinion(t.townA, `文件太多，天天填表。${noise()}`);
+      const pShown = (await row(p.id)).suggested_category as string;
+      const bulk = await post(officeA, `/api/campaigns/${campaign.id}/triage/bulk`, { ids: [o.id, p.id], action: 'accept', expected: { [o.id]: other, [p.id]: pShown } });
+      expect(bulk.statusCode).toBe(409);
+      expect(bulk.json().message).toContain(o.id);
+      expect((await row(p.id)).status).toBe('received');
+      const ok = await post(officeA, `/api/campaigns/${campaign.id}/triage/bulk`, { ids: [o.id, p.id], action: 'accept', expected: { [o.id]: shown, [p.id]: pShown } });
+      expect(ok.statusCode, ok.body).toBe(200);
+      expect(await row(o.id)).toMatchObject({ status: 'triaged', category: shown });
+      expect((await post(officeA, `/api/opinions/${p.id}/triage`, { accept: true, expectedWind: 'laziness' })).statusCode).toBe(400);
+    });
+
     it('records a correction as a label beside what the first pass said, and keeps later statuses', async () => {
       const o = await opinion(t.townA, `个别干部工作日中午饮酒，上班时间打牌。${noise()}`);
       expect((await post(officeA, `/api/opinions/${o.id}/triage`, { wind: 'bureaucratism' })).statusCode).toBe(200);
@@ -215,7 +236,9 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       const routed = await post(officeA, `/api/opinions/${o.id}/triage`, { orgId: t.villageA.id });
       expect(routed.statusCode, routed.body).toBe(200);
       expect(routed.json().item.unit).toEqual({ id: t.villageA.id, name: '桃花社区' });
-      expect(await row(o.id)).toMatchObject({ org_id: t.villageA.id, org_path: t.villageA.path, status: 'triaged' });
+      // Routed with no wind, it waits untriaged in the queue of the unit that now has it.
+      expect(await row(o.id)).toMatchObject({ org_id: t.villageA.id, org_path: t.villageA.path, status: 'received', category: null });
+      expect((await queue(officeA, `?orgId=${t.villageA.id}&limit=200`)).items.map((i) => i.id)).toContain(o.id);
 
       const outside = await post(officeA, `/api/opinions/${o.id}/triage`, { orgId: t.villageB.id });
       expect(outside.statusCode).toBe(403);
@@ -518,6 +541,7 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect((await create(officeB, t.countyA, { name: '别的' })).statusCode).toBe(403);
       expect((await create(leaderA, t.countyA, { name: '别的' })).statusCode).toBe(403);
       expect((await create(officeA, t.countyA, { name: '  ' })).statusCode).toBe(400);
+      expect((await create(officeA, t.countyA, { name: '\u200b' })).statusCode).toBe(400);
       expect((await create(officeA, t.countyA, { name: '错的', wind: 'laziness' })).statusCode).toBe(400);
 
       const list = async (cookie: string, org: OrgRow, q = '') => {
@@ -550,6 +574,12 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().item).toMatchObject({ wind: 'formalism', orgCategory: { id: meetings.json().category.id, name: '会议文件过多', wind: 'formalism' } });
       expect(await labels(o.id)).toMatchObject([{ wind: 'formalism', org_category_id: meetings.json().category.id }]);
+      // A category never overwrites the wind staff set: its wind is only for an opinion that has none.
+      const set = await opinion(t.villageA, `公款买高档烟酒送礼，${noise()}`);
+      expect((await post(officeA, `/api/opinions/${set.id}/triage`, { wind: 'extravagance' })).statusCode).toBe(200);
+      const categorised = await post(officeA, `/api/opinions/${set.id}/triage`, { orgCategoryId: meetings.json().category.id });
+      expect(categorised.json().item).toMatchObject({ wind: 'extravagance', orgCategory: { id: meetings.json().category.id } });
+      expect((await labels(set.id)).map((l) => l.wind)).toEqual(['extravagance', 'extravagance']);
       const inactive = await post(officeA, `/api/opinions/${o.id}/triage`, { orgCategoryId: windowId });
       expect(inactive.statusCode).toBe(400);
       expect(inactive.json().code).toBe('triage.category_unavailable');

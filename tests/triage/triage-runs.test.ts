@@ -166,6 +166,30 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     expect(await learnedCount(campaign.id)).toBe(before + 1);
   });
 
+  it('runs one backlog run of a campaign at a time, however many start together', async () => {
+    const start = () => h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie: office }, payload: {} });
+    const answers = await Promise.all([start(), start(), start()]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([202, 409, 409]);
+    const refused = answers.find((a) => a.statusCode === 409)!;
+    expect(refused.json()).toMatchObject({ code: 'triage.run_running' });
+    expect(refused.json().message).toContain('正在进行');
+    const runId = answers.find((a) => a.statusCode === 202)!.json().run.id as string;
+    let run = { status: 'running' };
+    for (let i = 0; i < 100 && run.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      run = (await h.app.inject({ url: `/api/triage/runs/${runId}`, headers: { cookie: office } })).json().run;
+    }
+    expect(run.status).toBe('done');
+    // The database itself holds one running row per campaign, whichever process writes it.
+    const row = { region_id: campaign.region_id, campaign_id: campaign.id, status: 'running', total: 0, done: 0, failed: 0, errors: null, started_by: 'system', started_at: new Date().toISOString(), finished_at: null };
+    await d.db.insertInto('triage_runs').values({ ...row, id: 'runonerunx' }).execute();
+    await expect(d.db.insertInto('triage_runs').values({ ...row, id: 'runtworunx' }).execute()).rejects.toThrow();
+    await d.db.updateTable('triage_runs').set({ status: 'failed' }).where('id', '=', 'runonerunx').execute();
+    const next = await start();
+    expect(next.statusCode).toBe(202);
+    for (let i = 0; i < 100 && (await h.app.inject({ url: `/api/triage/runs/${next.json().run.id}`, headers: { cookie: office } })).json().run.status === 'running'; i++) await new Promise((r) => setTimeout(r, 50));
+  });
+
   it('refuses units outside the campaign and unknown runs with clear messages', async () => {
     const other = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.countyA.id, name: '区级活动', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
     const res = await h.app.inject({ method: 'POST', url: `/api/campaigns/${other.id}/triage/runs`, headers: { cookie: office, 'accept-language': 'en' }, payload: { orgId: t.countyB.id } });

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors.js';
 import { nowIso } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
 import type { AppContext } from '../../http/context.js';
-import { errorResponses, obj } from '../../http/schemas.js';
+import { errorResponses, obj, VISIBLE } from '../../http/schemas.js';
 import { findOrgByCode } from '../organizations/queries.js';
 import { getCampaign } from '../campaigns/commands.js';
 import { submitOpinion } from './commands.js';
@@ -57,7 +57,7 @@ const bodySchema = obj({
   idempotencyKey: { type: 'string', minLength: 1, maxLength: 128 },
   channel: { type: 'string', enum: GATEWAY_CHANNELS },
   orgCode: { type: 'string', minLength: 1, maxLength: 64 },
-  body: { type: 'string', minLength: 1, maxLength: BODY_MAX, pattern: '\\S' },
+  body: { type: 'string', minLength: 1, maxLength: BODY_MAX, pattern: VISIBLE },
   targetKind: { type: 'string', enum: TARGET_KINDS },
   targetLabel: { type: 'string', maxLength: 100 },
   anonymous: { type: 'boolean' },

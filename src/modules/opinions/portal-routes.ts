@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { AppError, badRequest } from '../../shared/errors.js';
 import { chinaDay } from '../../shared/clock.js';
 import type { AppContext } from '../../http/context.js';
-import { errorResponses, idParam, obj, okSchema } from '../../http/schemas.js';
+import { errorResponses, idParam, obj, okSchema, VISIBLE } from '../../http/schemas.js';
 import { RateLimiter } from '../../http/rate-limit.js';
 import { subtreeEnd } from '../authz/policy.js';
 import { exclusionPaths, getCampaign } from '../campaigns/commands.js';
@@ -43,7 +43,7 @@ interface PortalSubmission {
 }
 
 const submissionFields = {
-  campaignId: idParam, orgId: idParam, solicitationId: idParam, body: { type: 'string', minLength: 1, maxLength: BODY_MAX, pattern: '\\S' },
+  campaignId: idParam, orgId: idParam, solicitationId: idParam, body: { type: 'string', minLength: 1, maxLength: BODY_MAX, pattern: VISIBLE },
   targetKind: { type: 'string', enum: TARGET_KINDS }, targetLabel: { type: 'string', maxLength: 100 }, anonymous: { type: 'boolean' },
   contactName: { type: 'string', maxLength: 50 }, contactPhone: { type: 'string', maxLength: 20 }, contactEmail: { type: 'string', maxLength: 100 },
   channel: { type: 'string', enum: ['web', 'mobile'] },
@@ -137,7 +137,7 @@ export async function portalRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.post('/api/portal/receipt/info', {
     config: pub,
-    schema: { tags, summary: '凭回执号补充情况', body: obj({ receipt: receiptBody.properties.receipt, text: { type: 'string', minLength: 1, maxLength: 2000, pattern: '\\S' } }), response: { 200: okSchema, ...errorResponses, 429: errorResponses[400] } },
+    schema: { tags, summary: '凭回执号补充情况', body: obj({ receipt: receiptBody.properties.receipt, text: { type: 'string', minLength: 1, maxLength: 2000, pattern: VISIBLE } }), response: { 200: okSchema, ...errorResponses, 429: errorResponses[400] } },
   }, async (req) => {
     limit(receiptLimiter, req);
     const { receipt, text } = req.body as { receipt: string; text: string };

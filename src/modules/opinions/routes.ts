@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../shared/errors.js';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
-import { dateString, errorResponses, idParam, nonEmpty, obj, okSchema } from '../../http/schemas.js';
+import { dateString, errorResponses, idParam, nonEmpty, obj, okSchema, VISIBLE } from '../../http/schemas.js';
 import { authorize, can, covers, scopeIsEmpty, scopeOf } from '../authz/policy.js';
 import { describeRowError } from '../organizations/import.js';
 import { applyOpinionImport, opinionImportTemplate, planOpinionImport } from './import.js';
@@ -17,7 +17,7 @@ import { inbox, opinionAttachments, opinionCounts, opinionEvents } from './queri
 // The office side of listening: the inbox, one opinion with its history, staff entry from
 // offline channels (one or a batch), lifecycle steps with replies, disclosure, and counts.
 const tags = ['opinions'];
-const body = { type: 'string', minLength: 1, maxLength: BODY_MAX, pattern: '\\S' };
+const body = { type: 'string', minLength: 1, maxLength: BODY_MAX, pattern: VISIBLE };
 const entrySchema = obj({
   orgId: idParam, channel: { type: 'string', enum: OFFLINE_CHANNELS }, body, targetKind: { type: 'string', enum: TARGET_KINDS },
   targetLabel: { type: 'string', maxLength: 100 }, solicitationId: { type: ['string', 'null'], pattern: '^[0-9a-v]{10}$' },
@@ -207,7 +207,7 @@ export async function opinionRoutes(app: FastifyInstance, ctx: AppContext) {
   app.put('/api/opinions/:id/disclosure', {
     schema: {
       tags, summary: '公示（去除个人信息后的文字与整改情况）或撤回公示', params: obj({ id: idParam }),
-      body: { ...obj({ disclosed: { type: 'boolean' }, text: { type: 'string', maxLength: 2000 }, action: { type: 'string', maxLength: 2000 }, category: { type: ['string', 'null'], enum: [...CATEGORIES, null] } }, ['disclosed']), if: { properties: { disclosed: { const: true } } }, then: { required: ['text'], properties: { text: { type: 'string', minLength: 1, pattern: '\\S' } } } },
+      body: { ...obj({ disclosed: { type: 'boolean' }, text: { type: 'string', maxLength: 2000 }, action: { type: 'string', maxLength: 2000 }, category: { type: ['string', 'null'], enum: [...CATEGORIES, null] } }, ['disclosed']), if: { properties: { disclosed: { const: true } } }, then: { required: ['text'], properties: { text: { type: 'string', minLength: 1, pattern: VISIBLE } } } },
       response: { 200: obj({ opinion: opinionSchema }), ...errorResponses },
     },
   }, async (req) => {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
-import { dateString, errorResponses, idParam, nonEmpty, obj } from '../../http/schemas.js';
+import { dateString, errorResponses, idParam, nonEmpty, obj, VISIBLE } from '../../http/schemas.js';
 import { authorize, inScope, scopeOf } from '../authz/policy.js';
 import type { Actor } from '../authz/roles.js';
 import { loadVisibleCampaign } from '../campaigns/presenter.js';
@@ -101,7 +101,7 @@ export async function solicitationRoutes(app: FastifyInstance, ctx: AppContext) 
       body: obj({
         orgId: idParam, solicitationId: { type: ['string', 'null'], pattern: '^[0-9a-v]{10}$' }, heldOn: dateString, host: nonEmpty(50),
         attendance: { type: 'object', maxProperties: 20, additionalProperties: { type: 'integer', minimum: 0, maximum: 100000 } }, notes: { type: 'string', maxLength: 5000 },
-        opinions: { type: 'array', maxItems: 500, items: obj({ body: { type: 'string', minLength: 1, maxLength: BODY_MAX, pattern: '\\S' }, targetKind: { type: 'string', enum: TARGET_KINDS }, targetLabel: { type: 'string', maxLength: 100 } }, ['body', 'targetKind']) },
+        opinions: { type: 'array', maxItems: 500, items: obj({ body: { type: 'string', minLength: 1, maxLength: BODY_MAX, pattern: VISIBLE }, targetKind: { type: 'string', enum: TARGET_KINDS }, targetLabel: { type: 'string', maxLength: 100 } }, ['body', 'targetKind']) },
       }, ['orgId', 'heldOn', 'host', 'attendance', 'opinions']),
       response: { 201: obj({ id: { type: 'string' }, opinions: { type: 'integer' } }), ...errorResponses },
     },

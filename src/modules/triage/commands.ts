@@ -28,6 +28,9 @@ export interface Reach {
 export interface TriageInput {
   /** Take the first pass as it stands: its wind, and its suggested unit when the caller may route there. */
   accept?: boolean;
+  /** With accept: the suggested wind the caller saw (one opinion), or per opinion id (bulk); refused when it changed since. */
+  expectedWind?: Wind;
+  expected?: Record<string, string>;
   wind?: Category | null;
   orgCategoryId?: string | null;
   /** Route to another unit taking part in the campaign, inside the caller's reach. */
@@ -70,9 +73,10 @@ async function learnAll(labels: PendingLabel[]): Promise<void> {
 }
 
 /** The same change for many opinions of one campaign: every one is changed, or none. */
-export async function bulkTriage(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, ids: string[], action: BulkAction, value: string | undefined, reach: Reach): Promise<OpinionTable[]> {
+export async function bulkTriage(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, ids: string[], action: BulkAction, value: string | undefined, reach: Reach, expected?: Record<string, string>): Promise<OpinionTable[]> {
   if (scopeIsEmpty(reach.handle)) throw forbidden();
   const input = bulkInput(action, value);
+  if (input.accept && expected) input.expected = expected;
   const unique = [...new Set(ids)];
   const learned: PendingLabel[] = [];
   const out = await db.transaction().execute(async (trx) => {
@@ -144,7 +148,9 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
     let wind: string | null = o.category;
     if (input.accept) wind = o.suggested_category;
     else if (input.wind !== undefined) wind = input.wind;
-    else if (chosen?.wind) wind = chosen.wind;
+    // A category implies its wind only where staff have set none: choosing 窗口服务 must not overwrite the 奢靡之风 set a
+    // keystroke before (nor teach the campaign's model a wind no one chose).
+    else if (chosen?.wind && o.category === null) wind = chosen.wind;
     return { o, unit, orgPath, orgCategoryId, wind };
   });
 
@@ -152,6 +158,13 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
     const none = plans.filter((p) => !p.o.suggested_category).map((p) => p.o.id);
     if (none.length === 1 && rows.length === 1) throw badRequest('triage.no_suggestion', { id: none[0] });
     if (none.length) throw badRequest('triage.bulk_no_suggestion', { ids: none.join(', ') });
+    // What the caller saw: a backlog run may have changed a suggestion since the page was drawn, and accepting must take
+    // what was on the screen or nothing.
+    const changed = plans.filter((p) => {
+      const seen = input.expectedWind ?? input.expected?.[p.o.id];
+      return seen !== undefined && seen !== p.o.suggested_category;
+    });
+    if (changed.length) throw new AppError(409, 'triage.suggestion_changed', { ids: changed.map((p) => p.o.id).join(', ') }, { ids: changed.map((p) => p.o.id) });
   }
   if (chosen) {
     const notOffered = plans.filter((p) => !offeredAt(chosen, p.o.region_id, p.orgPath)).map((p) => p.o.id);
@@ -162,7 +175,9 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
   const today = chinaDay();
   const out: OpinionTable[] = [];
   for (const { o, unit, orgPath, orgCategoryId, wind } of plans) {
-    const status: Status = o.status === 'received' ? 'triaged' : (o.status as Status);
+    // Triaged once it has a wind: an opinion only routed (or given a category of no wind) waits, untriaged, in the
+    // queue of the unit that now has it.
+    const status: Status = o.status === 'received' && wind !== null ? 'triaged' : (o.status as Status);
     const patch = {
       category: wind, org_category_id: orgCategoryId, org_id: unit?.id ?? o.org_id, org_path: orgPath, status,
       triaged_by: actor.name, triaged_at: at, updated_at_day: today,

@@ -124,7 +124,7 @@ export async function triageRoutes(app: FastifyInstance, ctx: AppContext): Promi
     schema: {
       tags, summary: '分拣一条意见：采纳首轮建议，或改定四风类别、本单位分类，或转交本活动内、本人处理范围内的单位', params: obj({ id: idParam }),
       body: {
-        ...obj({ accept: { type: 'boolean' }, wind: windOrNull, orgCategoryId: { type: ['string', 'null'], pattern: idParam.pattern }, orgId: idParam }, []),
+        ...obj({ accept: { type: 'boolean' }, expectedWind: { type: 'string', enum: CATEGORIES, description: '采纳时页面上显示的建议类别；建议已变时拒绝（409）' }, wind: windOrNull, orgCategoryId: { type: ['string', 'null'], pattern: idParam.pattern }, orgId: idParam }, []),
         minProperties: 1,
       },
       response: itemResponse,
@@ -142,14 +142,17 @@ export async function triageRoutes(app: FastifyInstance, ctx: AppContext): Promi
   app.post('/api/campaigns/:id/triage/bulk', {
     schema: {
       tags, summary: '批量分拣（最多 500 条；全部成功或全部不修改）：采纳建议、定四风类别、定本单位分类、转交单位', params: obj({ id: idParam }),
-      body: obj({ ids: idList(1), action: { type: 'string', enum: BULK_ACTIONS }, value: { type: 'string', maxLength: 20 } }, ['ids', 'action']),
+      body: obj({
+        ids: idList(1), action: { type: 'string', enum: BULK_ACTIONS }, value: { type: 'string', maxLength: 20 },
+        expected: { type: 'object', maxProperties: BULK_MAX, propertyNames: { pattern: idParam.pattern }, additionalProperties: { type: 'string', enum: CATEGORIES }, description: '批量采纳时每条意见页面上显示的建议类别；有变化的全部不修改（409）' },
+      }, ['ids', 'action']),
       response: { 200: obj({ updated: { type: 'integer' }, items: { type: 'array', items: queueItemSchema } }), ...errorResponses },
     },
   }, async (req) => {
     const actor = actorOf(req);
     const { campaign } = await loadVisibleCampaign(db, actor, (req.params as { id: string }).id);
-    const { ids, action, value } = req.body as { ids: string[]; action: BulkAction; value?: string };
-    const rows = await bulkTriage(db, auditActor(actor), campaign, ids, action, value, reachOf(actor));
+    const { ids, action, value, expected } = req.body as { ids: string[]; action: BulkAction; value?: string; expected?: Record<string, string> };
+    const rows = await bulkTriage(db, auditActor(actor), campaign, ids, action, value, reachOf(actor), expected);
     return { updated: rows.length, items: await presentRows(db, actor, campaign, rows) };
   });
 

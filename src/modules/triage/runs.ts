@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, TriageRunTable } from '../../db/schema.js';
 import { nowIso } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
+import { conflict } from '../../shared/errors.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { placeOpinion, suggestUnit } from './arrival.js';
 import { analyse, finish, suggestionColumns, type Analysis } from './pipeline.js';
@@ -39,11 +40,25 @@ export async function startRun(db: Kysely<Database>, actor: AuditActor, scope: R
     region_id: scope.regionId, id: newId(), campaign_id: scope.campaignId, status: 'running', total, done: 0, failed: 0, errors: null,
     started_by: actor.userId ?? 'system', started_at: nowIso(), finished_at: null,
   };
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('triage_runs').values(run).execute();
-    await recordAudit(trx, actor, { regionId: scope.regionId, action: 'triage.run', targetType: 'campaign', targetId: scope.campaignId, orgPath: scope.orgPath, after: { run: run.id, total } });
-  });
+  try {
+    await db.transaction().execute(async (trx) => {
+      const running = await trx.selectFrom('triage_runs').select('id').where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId).where('status', '=', 'running').executeTakeFirst();
+      if (running) throw conflict('triage.run_running', { id: running.id });
+      await trx.insertInto('triage_runs').values(run).execute();
+      await recordAudit(trx, actor, { regionId: scope.regionId, action: 'triage.run', targetType: 'campaign', targetId: scope.campaignId, orgPath: scope.orgPath, after: { run: run.id, total } });
+    });
+  } catch (err) {
+    // Two requests at once both passed the check: the partial unique index (migration 0009) refused the second.
+    if (isUniqueViolation(err)) throw conflict('triage.run_running', { id: '' });
+    throw err;
+  }
   return run;
+}
+
+/** A unique index refused the row: SQLite's and PostgreSQL's codes. */
+function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }
 
 /** Processes the run to its end (call without awaiting from a request; it records progress). */
