@@ -364,6 +364,36 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect(audit.length).toBe(4);
     });
 
+    it('undoes a merge: the groups come back as they were, one split out since stays out, and new reports find their own group', async () => {
+      const xText = `乡镇食堂超标接待，顿顿有酒，${noise()}`;
+      const yText = `村委会干部上班时间打牌，群众办事找不到人，${noise()}`;
+      const x1 = await opinion(t.townA, xText);
+      const x2 = await opinion(t.villageA, xText, { channel: 'hotline' });
+      const y1 = await opinion(t.townA, yText);
+      const y2 = await opinion(t.villageA, yText, { channel: 'opinion_box' });
+      const y3 = await opinion(t.townA, yText, { channel: 'visit' });
+      expect([x2.cluster_id, y2.cluster_id, y3.cluster_id]).toEqual([x1.id, y1.id, y1.id]);
+      const unmerge = (cookie: string, clusterId: string) => post(cookie, `/api/campaigns/${campaign.id}/triage/unmerge`, { clusterId });
+      expect((await unmerge(officeA, x1.id)).json().code).toBe('triage.unmerge_none');
+      const merged = await post(officeA, `/api/campaigns/${campaign.id}/triage/merge`, { clusterIds: [y1.id, x1.id] });
+      expect(merged.json()).toEqual({ cluster: { id: x1.id, size: 5 }, moved: 3 });
+      expect((await post(officeA, `/api/opinions/${y3.id}/triage/split`, {})).statusCode).toBe(200);
+
+      expect((await unmerge(leaderA, x1.id)).statusCode).toBe(403);
+      expect((await row(y1.id)).cluster_id).toBe(x1.id);
+      const undone = await unmerge(officeA, x1.id);
+      expect(undone.statusCode, undone.body).toBe(200);
+      expect(undone.json()).toEqual({ cluster: { id: x1.id, size: 2 }, restored: [{ id: y1.id, size: 2 }], moved: 2 });
+      expect(await Promise.all([x1, x2, y1, y2, y3].map(async (o) => (await row(o.id)).cluster_id))).toEqual([x1.id, x1.id, y1.id, y1.id, y3.id]);
+      expect((await unmerge(officeA, x1.id)).json().code).toBe('triage.unmerge_none');
+      // The index is rebuilt from the rows: a new report of each issue joins its own group again.
+      const x3 = await opinion(t.townA, xText, { channel: 'letter' });
+      const y4 = await opinion(t.townA, yText, { channel: 'letter' });
+      expect([x3.cluster_id, [y1.id, y3.id].includes(y4.cluster_id ?? '')]).toEqual([x1.id, true]);
+      const actions = await d.db.selectFrom('audit_log').select('action').where('target_id', '=', x1.id).where('action', 'in', ['triage.merge', 'triage.unmerge']).orderBy('seq').execute();
+      expect(actions.map((a) => a.action)).toEqual(['triage.merge', 'triage.unmerge']);
+    });
+
     it('offers the opinions of other clusters that may report the same issue, as far as the caller reads, never its own', async () => {
       // Two reports of one clinic's Monday meetings that the first pass leaves apart.
       const a = await opinion(t.villageA, '青石镇卫生院周一上午开全院大会，门诊九点半才开诊，病人排队等了一个多小时。');

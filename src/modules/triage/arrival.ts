@@ -85,6 +85,23 @@ async function loadInto(db: Executor, regionId: string, campaignId: string, inde
     const rest = restOf(s.after_json);
     if (rest) index.keep(rest);
   }
+  // And so are the clusters an undone merge gave back, and the one they left.
+  const unmerges = await db.selectFrom('audit_log').innerJoin('opinions', (j) => j.onRef('opinions.region_id', '=', 'audit_log.region_id').onRef('opinions.id', '=', 'audit_log.target_id'))
+    .select(['audit_log.target_id', 'audit_log.after_json'])
+    .where('audit_log.region_id', '=', regionId).where('audit_log.action', '=', 'triage.unmerge').where('opinions.campaign_id', '=', campaignId).execute();
+  for (const u of unmerges) {
+    index.keep(u.target_id);
+    for (const c of restoredOf(u.after_json)) if (index.has(c)) index.keep(c);
+  }
+}
+
+function restoredOf(json: string | null): string[] {
+  try {
+    const v = JSON.parse(json ?? 'null') as { restored?: unknown } | null;
+    return Array.isArray(v?.restored) ? v.restored.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 function restOf(json: string | null): string | null {
@@ -194,6 +211,11 @@ export async function similarOpinions(db: Executor, o: { id: string; region_id: 
 /** Forgets every loaded index (tests that rewrite opinions underneath use it). */
 export function forgetIndexes(): void {
   indexes.clear();
+}
+
+/** Forgets one campaign's loaded index: the next arrival or question loads it from the rows (after an undone merge). */
+export function forgetIndex(campaignId: string): void {
+  indexes.delete(campaignId);
 }
 
 /** A newcomer joined cluster `other` to `cluster` (duplicates.ts BRIDGE): `moved` rows took its id. */

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import { learnLabel } from './learned.js';
-import { noteMerged, noteSplit } from './arrival.js';
+import { forgetIndex, noteMerged, noteSplit } from './arrival.js';
 import { commonPath } from './cluster-path.js';
 import type { Wind } from './classify.js';
 import type { CampaignTable, Database, OpinionCategoryTable, OpinionTable } from '../../db/schema.js';
@@ -277,17 +277,74 @@ export async function mergeClusters(db: Kysely<Database>, actor: AuditActor, cam
     if (refused.length) throw new AppError(403, 'triage.merge_outside', { ids: refused.map((r) => r.id).join(', ') }, { outside: refused.map((r) => r.id) });
     const span = await base().select((eb) => [eb.fn.min('org_path').as('lo'), eb.fn.max('org_path').as('hi')]).where(inClusters(others)).executeTakeFirst();
 
+    // Who was in which cluster, so that the merge can be undone (unmergeCluster): a keystroke joins two whole groups.
+    const members = await base().select(['id', 'cluster_id']).where(inClusters(others)).limit(UNDO_MEMBERS_MAX + 1).execute();
+    const before: { clusterIds: string[]; members?: Record<string, string[]> } = { clusterIds: others };
+    if (members.length <= UNDO_MEMBERS_MAX) {
+      before.members = {};
+      for (const m of members) (before.members[m.cluster_id ?? m.id] ??= []).push(m.id);
+    }
     const res = await trx.updateTable('opinions').set({ cluster_id: root }).where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id).where(inClusters(others)).executeTakeFirst();
     const moved = Number(res.numUpdatedRows);
     await recordAudit(trx, actor, {
       regionId: campaign.region_id, action: 'triage.merge', targetType: 'opinion_cluster', targetId: root, orgPath: commonPath(span?.lo ?? null, span?.hi ?? null),
-      before: { clusterIds: others }, after: { clusterId: root, moved },
+      before, after: { clusterId: root, moved },
     });
     return { clusterId: root, moved, others };
   });
   // After the commit: the duplicate index's clusters follow the stored ones.
   await noteMerged(campaign.id, merged.clusterId, merged.others);
   return { clusterId: merged.clusterId, moved: merged.moved };
+}
+
+/** The most members a merge records for its undo (beyond, the merge stands and is split by hand). */
+const UNDO_MEMBERS_MAX = 5_000;
+
+/**
+ * Undoes the latest merge into a cluster not undone yet: each cluster it took in gets back those of its members still in
+ * the merged cluster (one split out since stays out; an opinion that joined since stays). The clusters given back are
+ * as staff left them: the index never bridges them again (like a split).
+ */
+export async function unmergeCluster(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, clusterId: string, reach: Reach): Promise<{ clusterId: string; restored: string[]; moved: number }> {
+  if (scopeIsEmpty(reach.handle)) throw forbidden();
+  const out = await db.transaction().execute(async (trx) => {
+    const audit = () => trx.selectFrom('audit_log').where('region_id', '=', campaign.region_id).where('target_id', '=', clusterId);
+    const merges = await audit().select(['seq', 'before_json']).where('action', '=', 'triage.merge').orderBy('seq', 'desc').limit(50).execute();
+    const undone = new Set((await audit().select('after_json').where('action', '=', 'triage.unmerge').execute()).map((u) => (JSON.parse(u.after_json ?? '{}') as { mergeSeq?: number }).mergeSeq));
+    const merge = merges.find((m) => !undone.has(Number(m.seq)));
+    if (!merge) throw badRequest('triage.unmerge_none', { id: clusterId });
+    const members = (JSON.parse(merge.before_json ?? '{}') as { members?: Record<string, string[]> }).members;
+    if (!members) throw badRequest('triage.unmerge_too_large', { id: clusterId });
+    const ids = Object.values(members).flat();
+    const base = () => trx.selectFrom('opinions').where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id);
+    // Every opinion that moves back must be one the caller may handle, as for the merge.
+    const still: { id: string; org_path: string }[] = [];
+    for (let k = 0; k < ids.length; k += 500) still.push(...await base().select(['id', 'org_path']).where('cluster_id', '=', clusterId).where('id', 'in', ids.slice(k, k + 500)).execute());
+    const refused = still.filter((r) => !covers(reach.handle, r.org_path)).map((r) => r.id);
+    if (refused.length) throw new AppError(403, 'triage.merge_outside', { ids: refused.slice(0, 50).join(', ') }, { outside: refused.slice(0, 50) });
+    const back = new Set(still.map((r) => r.id));
+    let moved = 0;
+    const restored: string[] = [];
+    for (const [cluster, list] of Object.entries(members)) {
+      const mine = list.filter((id) => back.has(id));
+      if (!mine.length) continue;
+      // (The cluster keeps its id when its first member is back; else the earliest of those back holds it.)
+      const id = mine.includes(cluster) ? cluster : mine.slice().sort()[0];
+      for (let k = 0; k < mine.length; k += 500) {
+        const res = await trx.updateTable('opinions').set({ cluster_id: id }).where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id).where('id', 'in', mine.slice(k, k + 500)).executeTakeFirst();
+        moved += Number(res.numUpdatedRows);
+      }
+      restored.push(id);
+    }
+    await recordAudit(trx, actor, {
+      regionId: campaign.region_id, action: 'triage.unmerge', targetType: 'opinion_cluster', targetId: clusterId, orgPath: null,
+      after: { mergeSeq: Number(merge.seq), restored, moved },
+    });
+    return { clusterId, restored, moved };
+  });
+  // The campaign's index is rebuilt from the rows when next needed (union–find cannot take a merge apart).
+  forgetIndex(campaign.id);
+  return out;
 }
 
 /**

@@ -10,6 +10,8 @@ export const triageMessages = {
   'triage.category_not_found': { 'zh-CN': '分类不存在：{id}', en: 'No such category: {id}' },
   'triage.category_unavailable': { 'zh-CN': '分类「{name}」不适用于以下意见所在单位（或已停用）：{ids}', en: 'Category "{name}" is not offered (or is inactive) for the unit of: {ids}' },
   'triage.suggestion_changed': { 'zh-CN': '首轮建议已更新（例如重新分析之后），请刷新后再采纳：{ids}', en: 'The suggestion has changed since the page was shown (a re-run, for example); reload and accept again: {ids}' },
+  'triage.unmerge_none': { 'zh-CN': '该相似意见组没有可以撤销的合并：{id}', en: 'This group has no merge left to undo: {id}' },
+  'triage.unmerge_too_large': { 'zh-CN': '这次合并涉及的意见太多，无法自动撤销，请逐条移出：{id}', en: 'This merge moved too many opinions to undo; split them out one by one: {id}' },
   'triage.run_running': { 'zh-CN': '本活动已有一次重新分析正在进行，请等它完成后再开始', en: 'A re-run of this campaign is already in progress; wait for it to finish' },
   'triage.category_name_taken': { 'zh-CN': '本单位已有同名分类：{name}', en: 'This organization already has a category named "{name}"' },
   'triage.bulk_refused': {

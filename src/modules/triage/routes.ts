@@ -13,7 +13,7 @@ import { CATEGORIES, type Category } from '../opinions/model.js';
 import { getOrg } from '../organizations/queries.js';
 import { namesOf } from '../people/presenter.js';
 import {
-  BULK_ACTIONS, BULK_MAX, bulkTriage, createCategory, getCategory, mergeClusters, splitFromCluster, triageOpinion, updateCategory,
+  BULK_ACTIONS, BULK_MAX, bulkTriage, createCategory, getCategory, mergeClusters, unmergeCluster, splitFromCluster, triageOpinion, updateCategory,
   type BulkAction, type CategoryInput, type CategoryPatch, type Reach, type TriageInput,
 } from './commands.js';
 import { categorySchema, countsSchema, presentCategory, presentQueueItem, queueItemSchema } from './presenter.js';
@@ -171,6 +171,21 @@ export async function triageRoutes(app: FastifyInstance, ctx: AppContext): Promi
     const { clusterId, moved } = await mergeClusters(db, auditActor(actor), campaign, body, reach);
     const sizes = await clusterSizes(db, reach.read, campaign.id, campaign.region_id, [clusterId]);
     return { cluster: { id: clusterId, size: sizes.get(clusterId) ?? 0 }, moved };
+  });
+
+  app.post('/api/campaigns/:id/triage/unmerge', {
+    schema: {
+      tags, summary: '撤销最近一次并入该组的合并：被并入的各组按合并前的成员恢复（其后移出或新加入的意见不受影响）', params: obj({ id: idParam }),
+      body: obj({ clusterId: idParam }, ['clusterId']),
+      response: { 200: obj({ cluster: clusterRef, restored: { type: 'array', items: clusterRef }, moved: { type: 'integer' } }), ...errorResponses },
+    },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const { campaign } = await loadVisibleCampaign(db, actor, (req.params as { id: string }).id);
+    const reach = reachOf(actor);
+    const { clusterId, restored, moved } = await unmergeCluster(db, auditActor(actor), campaign, (req.body as { clusterId: string }).clusterId, reach);
+    const sizes = await clusterSizes(db, reach.read, campaign.id, campaign.region_id, [clusterId, ...restored]);
+    return { cluster: { id: clusterId, size: sizes.get(clusterId) ?? 0 }, restored: restored.map((id) => ({ id, size: sizes.get(id) ?? 0 })), moved };
   });
 
   app.post('/api/opinions/:id/triage/split', {
