@@ -3243,6 +3243,13 @@ describe('stop 31: whose car a plate is, numbers told in parts, certificates in 
     expect(spansOf('身份证办好了，快递单号是222404194402160427。')).toEqual([]);
   });
 
+  it('reads 标 as a given name (林清標, 王志标), not where it opens a word (翻译费标准)', () => {
+    expect(namesOf('阮老爸林清標在汐浦住了二十年。')).toEqual(['林清標']);
+    expect(namesOf('我爸王志标去年走了。')).toEqual(['王志标']);
+    expect(spansOf('外事接待的翻译费标准是每天八百，到手只有三百。')).toEqual([]);
+    expect(spansOf('商标被人抢注了，村里招标也不公开。')).toEqual([]);
+  });
+
   it("masks a flat's letter after its floor and a ground floor after the number, not a basement", () => {
     expect(kindsOf('我叫馮嘉豪，住灰鷗巷7號鷗景苑3樓A，想問下。', 'address')).toEqual(['灰鷗巷7號鷗景苑3樓A']);
     expect(kindsOf('本人住藍丘馬路42號海健大廈7樓C。', 'address')).toEqual(['藍丘馬路42號海健大廈7樓C']);

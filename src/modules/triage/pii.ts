@@ -1577,7 +1577,9 @@ const GIVEN =
   // (Round 23) Korean-Chinese given names (崔龙洙, 李贞植, 朴成镐, 申恩惠).
   '洙植镐鎬恩' +
   // (Stop 30) Common in northern rural names (耿广田, 魏书田, 司金锤), both scripts.
-  '广廣书書锤錘'
+  '广廣书書锤錘' +
+  // (Stop 31) 标 of southern names (林清標, 王志标).
+  '标標'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -7278,6 +7280,8 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   // (Stop 30) 广 in a name, not in a place or a word it starts (从广东, 练广播操).
   // (Only where the span opens with a word that leads to a place, 从/向/到…, or ends in 广 before one: 我叫王广大 stays a name.)
   if (has(text, '广') || has(text, '廣')) kept = kept.filter((sp) => sp.kind !== 'name' || !guangWord(text, sp));
+  // (Stop 31) Nor 标 opening the word after it (翻译费标准, 商标志).
+  if (has(text, '标') || has(text, '標')) kept = kept.filter((sp) => sp.kind !== 'name' || !BIAO_WORD.test(text.slice(sp.end - 1, sp.end + 1)));
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
@@ -7296,6 +7300,8 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
 }
 
 const NO_SPANS: PiiSpan[] = [];
+/** 标 and the character after it making a word (标准, 标志, 标签 …): no name ends in that 标. */
+const BIAO_WORD = /^[标標][准準志签簽题題语語本兵价價注明牌杆桿记記识識的书書线線尺]/;
 /** (Stop 31) A street number in brackets right after a person's name (林阿珠（顶埕巷3号）、陈秀兰（顶埕巷7号）): that person's home,
  * whichever rule or model read the name. An office's stays visible (县政府（人民路1号）: no name before it). */
 const BRACKETED_STREET_HOME = /^[（(]([\u3400-\u9fff]{1,8}(?:路|街|大街|大道|巷|弄|胡同|道|里|坊)(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?:之[0-9０-９]{1,2})?)[）)]/;
