@@ -1,11 +1,12 @@
 // JSON-schema building blocks shared by the routes. Every route declares its body, params,
 // query and each response; Fastify validates input with them and serializes output through
 // them, so a field not in a response schema never leaves the server.
+import { VISIBLE_PATTERN } from '../shared/blank.js';
+
 export const idParam = { type: 'string', pattern: '^[0-9a-v]{10}$' } as const;
 export const dateString = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
-/** At least one character a reader sees: not whitespace, and not a zero-width or joining mark alone (a text of U+200B only
- * was stored as a blank row). */
-export const VISIBLE = '[^\\s\\u200b-\\u200f\\u2060-\\u2064\\u180e]';
+/** At least one character a reader sees (shared/blank.ts): a text of U+200B alone was stored as a blank row. */
+export const VISIBLE = VISIBLE_PATTERN;
 export const nonEmpty = (max: number) => ({ type: 'string', minLength: 1, maxLength: max, pattern: VISIBLE }) as const;
 
 export const errorSchema = {

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type OpenDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { abandonStaleRuns } from '../modules/triage/runs.js';
 import { createReadPool } from '../db/read-pool.js';
 import { seedDemo, type DemoLogin } from '../demo/seed.js';
 import { buildApp } from './app.js';
@@ -34,6 +35,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const config = { ...loadConfig(), ...opts.config };
   const database = openDatabase({ databaseUrl: opts.databaseUrl, sqliteFile: opts.sqliteFile ?? (opts.databaseUrl ? undefined : ':memory:'), pgSchema: opts.pgSchema });
   await migrateToLatest(database.db, opts.pgSchema);
+  // A run a stopped process left "running" would hold its campaign's one run forever (migration 0009).
+  await abandonStaleRuns(database.db);
   let demoLogins: DemoLogin[] = [];
   let demoSeeded = false;
   if (opts.demo) {

@@ -130,11 +130,12 @@ describe.each(databaseKinds)('opinion import on %s', (kind) => {
       `${t.townA.code},来信,对象不对,群众,,`,
       `${t.townA.code},来信,匿名不对,,也许,`,
       `${t.townA.code},来信,日期不对,,,3月5日`,
+      `${t.townA.code},来信,\u200b\u200b,,,`,
     ].join('\n');
     const before = await count();
     const res = await upload('bad.csv', csv);
     expect(res.statusCode).toBe(400);
-    expect(res.json().message).toBe('共 7 行有误，未导入任何数据');
+    expect(res.json().message).toBe('共 8 行有误，未导入任何数据');
     const messages = res.json().details.errors.map((e: { message: string }) => e.message);
     expect(messages).toEqual([
       '第 3 行：单位编码「NOPE」不存在',
@@ -144,6 +145,7 @@ describe.each(databaseKinds)('opinion import on %s', (kind) => {
       '第 7 行：评议对象「群众」应为 单位、领导班子 或 领导个人',
       '第 8 行：「匿名」应填 是 或 否',
       '第 9 行：日期「3月5日」应为 YYYY-MM-DD',
+      '第 10 行：「意见内容」不能为空',
     ]);
     expect(await count()).toBe(before);
   });

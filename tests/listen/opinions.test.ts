@@ -59,6 +59,13 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     expect(info.statusCode).toBe(200);
     const detail = await h.app.inject({ url: `/api/opinions/${item.id}`, headers: { cookie: office } });
     expect(detail.json().events.at(-1)).toMatchObject({ kind: 'info', text: '补充：周三下午尤其严重。', at: null });
+    // What the submitter adds is read like the opinion: verbatim by the office, masked by a leader.
+    await h.app.inject({ method: 'POST', url: '/api/portal/receipt/info', payload: { receipt, text: '补充：我叫王大锤，电话13812345678。' } });
+    const byOffice = (await h.app.inject({ url: `/api/opinions/${item.id}`, headers: { cookie: office } })).json().events.at(-1).text as string;
+    const byLeader = (await h.app.inject({ url: `/api/opinions/${item.id}`, headers: { cookie: leader } })).json().events.at(-1).text as string;
+    expect(byOffice).toBe('补充：我叫王大锤，电话13812345678。');
+    expect(byLeader).toContain('补充');
+    for (const secret of ['王大锤', '1381234']) expect(byLeader).not.toContain(secret);
 
     expect((await h.app.inject({ method: 'POST', url: '/api/portal/receipt', payload: { receipt: '1234' } })).json().code).toBe('opinion.receipt_invalid');
     expect((await h.app.inject({ method: 'POST', url: '/api/portal/receipt', payload: { receipt: '1234567890123456' } })).statusCode).toBe(404);
@@ -112,6 +119,10 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     const invisible = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body: '\u200b\u200c\u2060 \ufeff', targetKind: 'unit', anonymous: true } });
     expect(invisible.statusCode).toBe(400);
     expect(invisible.json().message).toMatch(/body.*不能为空/);
+    for (const body of ['\u2066\u2069', '\u00ad\ufe0f', '\u3164\u2800', '\u{e0041}\u{e0042}']) {
+      const entered = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body, targetKind: 'unit', anonymous: true } });
+      expect(entered.statusCode, JSON.stringify(body)).toBe(400);
+    }
     const joined = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body: '‍👨‍👩‍👧 会多', targetKind: 'unit', anonymous: true } });
     expect(joined.statusCode).toBe(201);
     const long = await submit({ campaignId: campaign.id, orgId: t.townA.id, body: '长'.repeat(5001), targetKind: 'unit', anonymous: true });
@@ -216,6 +227,18 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     }
     const badAction = await h.app.inject({ method: 'PUT', url: `/api/opinions/${id}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '反映低保评定不公', action: '已回访孙桂兰' } });
     expect(badAction.statusCode).toBe(400);
+    // In the other script too.
+    expect((await h.app.inject({ method: 'PUT', url: `/api/opinions/${id}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '經查，王德發優親厚友屬實' } })).statusCode).toBe(400);
+    // What an office publishes of its own stays allowed: its line, an official car, a permit's number, a cadre's name.
+    for (const text of ['整改责任人：镇党委副书记王强，联系电话：0571-87654321。', '经查，王局长公车私用属实，车牌苏A·12345已收回。', '经核实，村民反映的问题属实，已对村会计作出处理。', '补贴标准130元，2023-2024年度已补发。']) {
+      const allowed = await h.app.inject({ method: 'PUT', url: `/api/opinions/${id}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text } });
+      expect(allowed.statusCode, `${text} ${allowed.body}`).toBe(200);
+    }
+    await h.app.inject({ method: 'PUT', url: `/api/opinions/${id}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '反映村干部优亲厚友、低保评定不公', action: '已重新评议，责令村会计作出检查' } });
+    // A contact name that is no name (村民) does not bar the word.
+    const generic = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.villageA.id, channel: 'letter', body: '村里低保评定不公开。', targetKind: 'unit', anonymous: false, contact: { name: '村民', phone: '13700003333' } } });
+    const plain = await h.app.inject({ method: 'PUT', url: `/api/opinions/${generic.json().opinion.id}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '经核实，村民反映的问题属实，已公开评定结果。' } });
+    expect(plain.statusCode, plain.body).toBe(200);
     // What was disclosed before the refused edits is what the portal still shows.
     const portal = JSON.stringify((await h.app.inject({ url: `/api/portal/disclosures?orgId=${t.city.id}` })).json());
     expect(portal).toContain('反映村干部优亲厚友、低保评定不公');

@@ -214,6 +214,10 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect(bulk.statusCode).toBe(409);
       expect(bulk.json().message).toContain(o.id);
       expect((await row(p.id)).status).toBe('received');
+      // Every id needs what the caller saw; and expected goes with accept only.
+      expect((await post(officeA, `/api/campaigns/${campaign.id}/triage/bulk`, { ids: [o.id, p.id], action: 'accept', expected: { [o.id]: shown } })).statusCode).toBe(409);
+      expect((await post(officeA, `/api/campaigns/${campaign.id}/triage/bulk`, { ids: [o.id], action: 'wind', value: 'other', expected: { [o.id]: shown } })).json().code).toBe('triage.expected_accept_only');
+      expect((await row(o.id)).status).toBe('received');
       const ok = await post(officeA, `/api/campaigns/${campaign.id}/triage/bulk`, { ids: [o.id, p.id], action: 'accept', expected: { [o.id]: shown, [p.id]: pShown } });
       expect(ok.statusCode, ok.body).toBe(200);
       expect(await row(o.id)).toMatchObject({ status: 'triaged', category: shown });
@@ -604,12 +608,21 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().item).toMatchObject({ wind: 'formalism', orgCategory: { id: meetings.json().category.id, name: '会议文件过多', wind: 'formalism' } });
       expect(await labels(o.id)).toMatchObject([{ wind: 'formalism', org_category_id: meetings.json().category.id }]);
-      // A category never overwrites the wind staff set: its wind is only for an opinion that has none.
+      // A category never overwrites the wind staff set, nor contradicts it: one under another wind is refused.
       const set = await opinion(t.villageA, `公款买高档烟酒送礼，${noise()}`);
       expect((await post(officeA, `/api/opinions/${set.id}/triage`, { wind: 'extravagance' })).statusCode).toBe(200);
-      const categorised = await post(officeA, `/api/opinions/${set.id}/triage`, { orgCategoryId: meetings.json().category.id });
-      expect(categorised.json().item).toMatchObject({ wind: 'extravagance', orgCategory: { id: meetings.json().category.id } });
-      expect((await labels(set.id)).map((l) => l.wind)).toEqual(['extravagance', 'extravagance']);
+      const clash = await post(officeA, `/api/opinions/${set.id}/triage`, { orgCategoryId: meetings.json().category.id });
+      expect(clash.statusCode).toBe(400);
+      expect(clash.json()).toMatchObject({ code: 'triage.category_wind_clash' });
+      expect(clash.json().message).toContain('形式主义');
+      expect(await row(set.id)).toMatchObject({ category: 'extravagance', org_category_id: null });
+      expect((await labels(set.id)).map((l) => l.wind)).toEqual(['extravagance']);
+      // Changed together, the wind and its category agree; cleared, the wind sends the opinion back to the queue.
+      const both = await post(officeA, `/api/opinions/${set.id}/triage`, { wind: 'formalism', orgCategoryId: meetings.json().category.id });
+      expect(both.json().item).toMatchObject({ wind: 'formalism', status: 'triaged', orgCategory: { id: meetings.json().category.id } });
+      const cleared = await post(officeA, `/api/opinions/${set.id}/triage`, { wind: null, orgCategoryId: null });
+      expect(cleared.json().item).toMatchObject({ wind: null, status: 'received' });
+      expect(await row(set.id)).toMatchObject({ triaged_by: null, triaged_at: null });
       const inactive = await post(officeA, `/api/opinions/${o.id}/triage`, { orgCategoryId: windowId });
       expect(inactive.statusCode).toBe(400);
       expect(inactive.json().code).toBe('triage.category_unavailable');

@@ -259,6 +259,7 @@ describe.each(databaseKinds)('Open311 GeoReport v2 on %s', (kind) => {
     // 400: description missing or blank, too long, no service_code, unit outside, wrong body type.
     expectXmlError(await post('xml', { api_key: apiKey, service_code: 'formalism' }), 400, 'description');
     expectJsonError(await post('json', { api_key: apiKey, service_code: 'formalism', description: '   ' }), 400, 'description');
+    expectJsonError(await post('json', { api_key: apiKey, service_code: 'formalism', description: '\u200b\u2060\ufeff' }), 400, 'description');
     expectJsonError(await post('json', { api_key: apiKey, service_code: 'formalism', description: '长'.repeat(5001) }), 400, '5000');
     expect((await post('json', { api_key: apiKey, service_code: 'formalism', description: '长'.repeat(5000) })).statusCode).toBe(200);
     expectJsonError(await post('json', { api_key: apiKey, description: '没有类别' }), 400, 'service_code');

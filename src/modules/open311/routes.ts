@@ -1,3 +1,4 @@
+import { isBlank } from '../../shared/blank.js';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../http/context.js';
@@ -270,7 +271,7 @@ async function createRequest(db: Kysely<Database>, body: Params, query: Params):
   if (!service) throw notFound(`没有这个服务：${code}`, `service_code not found: ${code}`);
 
   const description = one(body, 'description');
-  if (!description) throw bad('缺少 description（意见内容）', 'description is required');
+  if (!description || isBlank(description)) throw bad('缺少 description（意见内容）', 'description is required');
   if ([...description].length > BODY_MAX) throw bad(`description 最多 ${BODY_MAX} 个字`, `description allows at most ${BODY_MAX} characters`);
 
   const orgCode = one(body, `attribute[${ORG_CODE_ATTRIBUTE}]`);

@@ -12,6 +12,7 @@ import { hashReceipt, newReceipt } from './receipts.js';
 import { groupCommitter } from './group-commit.js';
 import { analyse, suggestionColumns } from '../triage/pipeline.js';
 import { detectPii, type PiiKind } from '../triage/pii.js';
+import { foldToSimplified, toHalfWidth } from '../triage/normalize.js';
 import { placeOpinion, suggestUnit } from '../triage/arrival.js';
 import { campaignModel } from '../triage/learned.js';
 
@@ -287,20 +288,38 @@ export interface DisclosureInput {
 
 /** Publishes an opinion on the portal: staff write the public text, so no personal data leaves. */
 /** Kinds of personal data that never belong in a public disclosure, whoever they are of. */
-const NEVER_DISCLOSED = new Set<PiiKind>(['mobile', 'landline', 'id_number', 'bank_card', 'email', 'address', 'qq', 'wechat', 'plate', 'member_number']);
+const NEVER_DISCLOSED = new Set<PiiKind>(['mobile', 'id_number', 'bank_card', 'email', 'qq', 'wechat']);
+/** Kinds an office may publish of its own (its landline, an official car's plate, a document's number, its address),
+ * refused only when they are what the opinion gave of the submitter or a private person. */
+const THE_OPINIONS = new Set<PiiKind>(['landline', 'plate', 'member_number', 'address']);
+/** A number, plate or address as compared: Simplified, half width, letters and digits and Han only. */
+const comparable = (s: string) => foldToSimplified(toHalfWidth(s)).replace(/[^0-9A-Za-z\u3400-\u9fff]/g, '').toUpperCase();
 
 /**
- * What of a disclosure's text is personal data, as the office wrote it (the portal shows it to everyone): a number, an
- * address or an account of anyone's, and the names of the submitter and of the private persons their opinion names.
- * A cadre's name in an accountability notice (对王某某进行诫勉谈话) is the office's to publish and stays allowed.
+ * What of a disclosure's text is personal data, as the office wrote it (the portal shows it to everyone): a mobile, an
+ * ID, a card, an e-mail or a messenger account of anyone's; a landline, a plate, a personal number or a home the
+ * opinion gave; and the names of the submitter and of the private persons their opinion names, in either script. A
+ * cadre's name in an accountability notice (对王某某进行诫勉谈话), an office's line and an official car stay allowed.
  */
-export function personalDataDisclosed(text: string, opinion: Pick<OpinionTable, 'body' | 'contact_name'>): string[] {
+export function personalDataDisclosed(text: string, opinion: Pick<OpinionTable, 'body' | 'contact_name' | 'contact_phone' | 'contact_email'>): string[] {
   if (!text) return [];
   const found = new Set<string>();
-  for (const sp of detectPii(text)) if (NEVER_DISCLOSED.has(sp.kind)) found.add(text.slice(sp.start, sp.end));
+  const given = comparable(`${opinion.body} ${opinion.contact_phone ?? ''} ${opinion.contact_email ?? ''}`);
+  for (const sp of detectPii(text)) {
+    const value = text.slice(sp.start, sp.end);
+    if (NEVER_DISCLOSED.has(sp.kind) || (THE_OPINIONS.has(sp.kind) && comparable(value).length >= 4 && given.includes(comparable(value)))) found.add(value);
+  }
+  const folded = foldToSimplified(text);
   const names = new Set(detectPii(opinion.body).filter((sp) => sp.kind === 'name').map((sp) => opinion.body.slice(sp.start, sp.end)));
-  if (opinion.contact_name?.trim()) names.add(opinion.contact_name.trim());
-  for (const n of names) if (n.length >= 2 && text.includes(n)) found.add(n);
+  // (The contact name is what the submitter typed: a name only when it reads as one, not 村民 or 群众.)
+  const contact = opinion.contact_name?.trim();
+  if (contact && detectPii(`我叫${contact}。`).some((sp) => sp.kind === 'name' && sp.start === 2 && sp.end === 2 + contact.length)) names.add(contact);
+  for (const n of names) {
+    const key = foldToSimplified(n);
+    if (key.length < 2) continue;
+    const at = folded.indexOf(key);
+    if (at >= 0) found.add(text.slice(at, at + key.length));
+  }
   return [...found];
 }
 

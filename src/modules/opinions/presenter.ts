@@ -1,5 +1,6 @@
 import type { Actor } from '../authz/roles.js';
 import { can } from '../authz/policy.js';
+import { redact } from '../triage/pii.js';
 import type { OpinionEventTable, OpinionTable } from '../../db/schema.js';
 import { obj } from '../../http/schemas.js';
 
@@ -17,14 +18,17 @@ export function presentOpinion(o: OpinionTable, actor: Actor, orgName: string) {
     clusterId: o.cluster_id,
     anonymous: o.anonymous === 1,
     contact: handle && !o.anonymous ? { name: o.contact_name, phone: o.contact_phone, email: o.contact_email } : null,
-    receivedOn: o.received_on, receivedAt: o.received_at, enteredBy: o.entered_by,
+    // (A letter's answer is entered under its recipient's name, 征求意见函：赵铁柱: theirs is a submitter's name.)
+    receivedOn: o.received_on, receivedAt: o.received_at, enteredBy: handle || o.channel !== 'solicitation_letter' ? o.entered_by : null,
     disclosed: o.disclosed === 1, disclosureText: o.disclosure_text, disclosureAction: o.disclosure_action,
     can: { handle },
   };
 }
 
-export function presentEvent(e: OpinionEventTable) {
-  return { seq: e.seq, day: e.on_day, at: e.at, actorName: e.actor_name, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, text: e.text };
+/** One step of an opinion's record. `handle`: whether the reader handles the opinion; others read its texts (what
+ * the submitter added, the office's replies) with personal data masked, as they read the opinion itself. */
+export function presentEvent(e: OpinionEventTable, handle = true) {
+  return { seq: e.seq, day: e.on_day, at: e.at, actorName: e.actor_name, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, text: handle || !e.text ? e.text : redact(e.text) };
 }
 
 /** What a submitter sees with the receipt: their text, the status, replies and their own additions. */

@@ -87,7 +87,8 @@ export async function opinionRoutes(app: FastifyInstance, ctx: AppContext) {
     const actor = actorOf(req);
     const o = await loadOpinion(actor, (req.params as { id: string }).id);
     const [events, attachments, names] = await Promise.all([opinionEvents(db, o), opinionAttachments(db, o), namesOf(db, [o.org_id])]);
-    return { opinion: presentOpinion(o, actor, names.get(o.org_id) ?? ''), events: events.map(presentEvent), attachments: attachments.map((a) => ({ ...a, size: Number(a.size) })) };
+    const handle = can(actor, 'opinion', 'handle', o.org_path);
+    return { opinion: presentOpinion(o, actor, names.get(o.org_id) ?? ''), events: events.map((e) => presentEvent(e, handle)), attachments: attachments.map((a) => ({ ...a, size: Number(a.size) })) };
   });
 
   app.get('/api/opinions/:id/attachments/:attachmentId', {

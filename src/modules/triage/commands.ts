@@ -12,6 +12,7 @@ import { covers, inScope, scopeIsEmpty, type Scope } from '../authz/policy.js';
 import { getCampaign, participates } from '../campaigns/commands.js';
 import { CATEGORIES, type Category, type Status } from '../opinions/model.js';
 import { findOrg, type OrgRow } from '../organizations/queries.js';
+import { WIND_LABELS } from '../rectify/model.js';
 import { categoriesByIds, offeredAt } from './queries.js';
 
 // Staff triage: confirm or correct the first pass (wind, the organization's own category, the
@@ -76,7 +77,8 @@ async function learnAll(labels: PendingLabel[]): Promise<void> {
 export async function bulkTriage(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, ids: string[], action: BulkAction, value: string | undefined, reach: Reach, expected?: Record<string, string>): Promise<OpinionTable[]> {
   if (scopeIsEmpty(reach.handle)) throw forbidden();
   const input = bulkInput(action, value);
-  if (input.accept && expected) input.expected = expected;
+  if (expected && !input.accept) throw badRequest('triage.expected_accept_only', { action });
+  if (expected) input.expected = expected;
   const unique = [...new Set(ids)];
   const learned: PendingLabel[] = [];
   const out = await db.transaction().execute(async (trx) => {
@@ -160,15 +162,20 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
     if (none.length) throw badRequest('triage.bulk_no_suggestion', { ids: none.join(', ') });
     // What the caller saw: a backlog run may have changed a suggestion since the page was drawn, and accepting must take
     // what was on the screen or nothing.
+    // (Given per id, every id needs its entry: one without was not on the caller's screen as it is now.)
     const changed = plans.filter((p) => {
       const seen = input.expectedWind ?? input.expected?.[p.o.id];
-      return seen !== undefined && seen !== p.o.suggested_category;
+      return input.expected ? seen !== p.o.suggested_category : seen !== undefined && seen !== p.o.suggested_category;
     });
     if (changed.length) throw new AppError(409, 'triage.suggestion_changed', { ids: changed.map((p) => p.o.id).join(', ') }, { ids: changed.map((p) => p.o.id) });
   }
   if (chosen) {
     const notOffered = plans.filter((p) => !offeredAt(chosen, p.o.region_id, p.orgPath)).map((p) => p.o.id);
     if (notOffered.length) throw badRequest('triage.category_unavailable', { name: chosen.name, ids: notOffered.join(', ') });
+    // A category under one wind on an opinion of another is a contradiction the campaign's model would learn: the
+    // wind is changed first (or with it), never silently.
+    const clash = chosen.wind ? plans.filter((p) => p.wind !== null && p.wind !== chosen.wind).map((p) => p.o.id) : [];
+    if (clash.length) throw badRequest('triage.category_wind_clash', { name: chosen.name, wind: WIND_LABELS[chosen.wind as Wind] ?? chosen.wind, ids: clash.join(', ') });
   }
 
   const at = nowIso();
@@ -176,11 +183,11 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
   const out: OpinionTable[] = [];
   for (const { o, unit, orgPath, orgCategoryId, wind } of plans) {
     // Triaged once it has a wind: an opinion only routed (or given a category of no wind) waits, untriaged, in the
-    // queue of the unit that now has it.
-    const status: Status = o.status === 'received' && wind !== null ? 'triaged' : (o.status as Status);
+    // queue of the unit that now has it; one whose wind staff clear goes back there.
+    const status: Status = o.status === 'received' && wind !== null ? 'triaged' : o.status === 'triaged' && wind === null ? 'received' : (o.status as Status);
     const patch = {
       category: wind, org_category_id: orgCategoryId, org_id: unit?.id ?? o.org_id, org_path: orgPath, status,
-      triaged_by: actor.name, triaged_at: at, updated_at_day: today,
+      triaged_by: wind === null ? null : actor.name, triaged_at: wind === null ? null : at, updated_at_day: today,
     };
     await trx.updateTable('opinions').set(patch).where('region_id', '=', o.region_id).where('id', '=', o.id).execute();
     // The submitter's timeline shows the step to 已分办 (no text: classification is internal).

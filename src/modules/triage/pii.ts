@@ -1003,7 +1003,15 @@ const OPENING_NAME_PLATE_BEFORE = /^[\u3400-\u9fff·]{2,4}[，,]\s*(?:车牌|車
 const PRIVATE_VEHICLE = /面包车|麵包車|越野车|越野車|货车|貨車|大车|大車|出租|打车|打車|租车|租車|车行|車行|网约车|網約車|额的车|額的車|俺的车|俺的車/;
 /** A police, enforcement or public-service vehicle's words anywhere in the text (round 29's whole-text reading). */
 const POLICE_OR_PUBLIC = /交警|警察|公安|派出所|城管|公交|校车|校車|救护车|救護車|消防车|消防車|环卫|環衛|村委|村里的车|村裡的車/;
-const OWN_CAR = /私家车|私家車|自己的车|自己的車|自家车|自家車|自己家的车|自己家的車|私人的|私人车|私人車/;
+const OWN_CAR = /私家车|私家車|自己的车|自己的車|自家车|自家車|自己家的车|自己家的車/;
+/** (Stop 31) Right before the plate, someone's own (车是老板私人的闽D·…); 当成私人的，车牌… is a misused official car. */
+const PRIVATE_OWNED_BEFORE = /(?:老板|老闆|自己|他|她|我|俺|人家)私人的(?:车|車)?(?:是|係)?$/;
+/** (Review) A letter about an office's car anywhere (公车, 纪委, 超标; a weekend at a resort or a banquet): a plate a
+ * pronoun or a person's data stands near is still likely the complaint's, and stays visible. */
+const OFFICIAL_VENUE = /周末|週末|节假日|節假日|景区|景區|酒店|饭店|飯店|会所|會所|高尔夫|高爾夫|婚宴|农家乐|農家樂|KTV|洗浴|钓鱼|釣魚/;
+function officialLetter(text: string): boolean {
+  return PUBLIC_CAR.test(text) || OFFICIAL_USE.test(text) || OFFICIAL_CAR.test(text) || OFFICIAL_VENUE.test(text);
+}
 /** (Stop 31) In the plate's sentence: a person's car by a pronoun or a relative (他的车, 他开的是, 我老公…的车), which an
  * office's word in the same sentence overrules (局长…他开的是公车). */
 const HOLDER_CAR = /[他她](?:的|家的)(?:车|車)|[他她](?:开|開|骑|騎)的(?:车|車)?是/;
@@ -1032,6 +1040,7 @@ function scanPlates(text: string, out: PiiSpan[], dotted = false) {
   const re = dotted ? PLATE_DOTTED : PLATE;
   re.lastIndex = 0;
   let letterPrivate: boolean | undefined;
+  let letterOfficial: boolean | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     // (A province's own plate, 吉H·F7702, has its one character: the one before is the sentence's, 車吉H· or 开渝A·.)
@@ -1048,14 +1057,14 @@ function scanPlates(text: string, out: PiiSpan[], dotted = false) {
     // (Round 11) "干部开着自己的私家车来加油，车牌…": a car said to be someone's own is private, whoever drives it.
     // (Round 17) "来电人符志强，车牌岚K·7C293", "——任曉東，車牌豫W·…": the plate a caller or a signer gives right after their name.
     const sentenceStart = m.index - (before.length - b);
-    if ((PRIVATE_CAR.test(body) && !OFFICIAL_CAR.test(body)) || (OWN_CAR.test(body) && !PUBLIC_CAR.test(body)) || (HOLDER_CAR.test(body) && !OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body)) || (RELATIVE_CAR.test(body) && !PUBLIC_CAR.test(body)) || RELATIVE_CAR_BEFORE.test(before) || SIGNER_PLATE_BEFORE.test(before) || (OPENING_NAME_PLATE_BEFORE.test(before) && !OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && !POLICE_OR_PUBLIC.test(body) && !TITLE_WORD_PLATE.test(before))) out.push({ kind: 'plate', start: m.index, end });
+    if ((PRIVATE_CAR.test(body) && !OFFICIAL_CAR.test(body)) || (OWN_CAR.test(body) && !PUBLIC_CAR.test(body)) || PRIVATE_OWNED_BEFORE.test(before) || (HOLDER_CAR.test(body) && !OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && !OFFICIAL_USE.test(body) && !(letterOfficial ??= officialLetter(text))) || (RELATIVE_CAR.test(body) && !PUBLIC_CAR.test(body)) || RELATIVE_CAR_BEFORE.test(before) || SIGNER_PLATE_BEFORE.test(before) || (OPENING_NAME_PLATE_BEFORE.test(before) && !OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && !POLICE_OR_PUBLIC.test(body) && !TITLE_WORD_PLATE.test(before))) out.push({ kind: 'plate', start: m.index, end });
     // (Round 29) Where the plate's own sentence says nothing either way, the whole letter decides: a writer's or a
     // private person's car (我叫…，跑冷链的…; 放高利贷的…开着车; 他家有房有车) when nothing in it is an office's, a
     // police or a public car (公车, 单位, 局长, 执法, 交警 …).
     // (The letter's verdict is read once per text: per plate, a text of many plates would be read whole again and again.)
     else if (!OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && (letterPrivate ??= (PRIVATE_CAR.test(text) || PRIVATE_VEHICLE.test(text)) && !OFFICIAL_CAR.test(text) && !PUBLIC_CAR.test(text) && !POLICE_OR_PUBLIC.test(text))) out.push({ kind: 'plate', start: m.index, end });
     // (Stop 31) Otherwise, with no office's car in its sentence, the plate waits for the other rules (platesOfPersons).
-    else if (!OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && !OFFICIAL_USE.test(body)) undecidedPlates.push(sentenceStart, m.index, end);
+    else if (!OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && !OFFICIAL_USE.test(body) && !(letterOfficial ??= officialLetter(text))) undecidedPlates.push(sentenceStart, m.index, end);
   }
 }
 
@@ -4241,7 +4250,8 @@ const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', 
 /** (Stop 31) A number told as a head and the rest after a word (139，后头是2841 6607; Taiwan's 0933 後面是 418-772; Hong Kong's
  * and Macau's eight digits after a phone's word, 電話係6603，後面係 5124): its digits must make a whole number of its kind. */
 const REST_JOIN = String.raw`[\s，,、:：]*(?:后面|後面|后边|後邊|后头|後頭|接着|接著|然后|然後)(?:是|为|為|係|系)?[\s，,、:：]*`;
-const SPLIT_REST = new RegExp(String.raw`(?<![0-9])(?:1[3-9][0-9]${REST_JOIN}[0-9]{4}[\s-]?[0-9]{4}|09[0-9]{2}${REST_JOIN}[0-9]{3}[\s-]?[0-9]{3}|(?<=(?:电话|電話|手机|手機|联系|聯繫|聯絡)[^0-9，,。]{0,3})[2569][0-9]{3}${REST_JOIN}[0-9]{4})(?![0-9])`, 'g');
+// (Review: only after a phone's word, 手机139，后头是…: 补贴标准130，然后是2023-2024年度 is an amount and years.)
+const SPLIT_REST = new RegExp(String.raw`(?<=(?:电话|電話|手机|手機|手机号|手機號|号码|號碼|联系|聯繫|聯絡|联系方式|聯繫方式)[^0-9，,。；;！!？?\n]{0,4})(?<![0-9])(?:1[3-9][0-9]${REST_JOIN}[0-9]{4}[\s-]?[0-9]{4}|09[0-9]{2}${REST_JOIN}[0-9]{3}[\s-]?[0-9]{3}|[2569][0-9]{3}${REST_JOIN}[0-9]{4})(?![0-9])`, 'g');
 function scanSplitMobiles(text: string, out: PiiSpan[]) {
   SPLIT_MOBILE.lastIndex = 0;
   for (let m = SPLIT_MOBILE.exec(text); m; m = SPLIT_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
@@ -4724,9 +4734,13 @@ const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]/;
  * the year in brackets, 字 and 第…号 (宅基地證號積集用（2008）第0317號, 股权证号蚝股字第0318号, 执业证书编号豫乡医字2011第0317号,
  * 宅基地证号HL宅字第0316号). An office's document number (X政发〔2021〕3号) has no certificate's word before it. */
 const CERTIFICATE_FORM = /(?:证号|證號|证书编号|證書編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(][0-9]{4}[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}第[0-9]{3,8}[号號])/g;
+/** (Review) A business's or a project's permit before the word (施工许可证号, 卫生许可证号, 营业执照): no person's. */
+const BUSINESS_PERMIT_BEFORE = /(?:许可|許可|执照|執照|施工|卫生|衛生|经营|經營|资质|資質|备案|備案|生产|生產|排污|采矿|採礦|取水|规划|規劃|工程|项目|項目|企业|企業|公司)$/;
 function scanRecordNumbers(text: string, out: PiiSpan[]) {
   CERTIFICATE_FORM.lastIndex = 0;
   for (let m = CERTIFICATE_FORM.exec(text); m; m = CERTIFICATE_FORM.exec(text)) {
+    // (The words before the cue's 证: 施工许可证号 has 许可 before 证号.)
+    if (BUSINESS_PERMIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ kind: 'member_number', start, end: start + m[1].length });
   }

@@ -9,6 +9,16 @@ const handlers: Record<Role, Expect> = {
   system_admin: B, campaign_office: I, unit_liaison: I, leading_group_member: N, supervision_group_member: N, leader: N, party_member: N,
 };
 
+/** Waits until the city campaign has no run in progress (the one a previous request started). */
+async function idle(m: Matrix): Promise<Record<string, never>> {
+  for (let i = 0; i < 200; i++) {
+    const running = await m.d.db.selectFrom('triage_runs').select('id').where('campaign_id', '=', m.campCity.id).where('status', '=', 'running').executeTakeFirst();
+    if (!running) return {};
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('fixture: a run of the city campaign did not end');
+}
+
 let runA = '';
 let runB = '';
 
@@ -21,8 +31,9 @@ export const triageRunCases: CaseModule = {
   cases: (m) => [
     {
       route: 'POST /api/campaigns/:id/triage/runs', why: 'for a unit the caller handles',
-      inside: () => ({ method: 'POST', url: `/api/campaigns/${m.campCity.id}/triage/runs`, payload: { orgId: m.t.villageA.id } }),
-      outside: () => ({ method: 'POST', url: `/api/campaigns/${m.campCity.id}/triage/runs`, payload: { orgId: m.t.villageB.id } }),
+      // (A campaign runs one run at a time: each request waits for the one before it to end.)
+      inside: async () => ({ ...(await idle(m)), method: 'POST', url: `/api/campaigns/${m.campCity.id}/triage/runs`, payload: { orgId: m.t.villageA.id } }),
+      outside: async () => ({ ...(await idle(m)), method: 'POST', url: `/api/campaigns/${m.campCity.id}/triage/runs`, payload: { orgId: m.t.villageB.id } }),
       expect: handlers,
     },
     {

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { SYSTEM_ACTOR } from '../../../src/modules/audit/trail.js';
-import { createCategory } from '../../../src/modules/triage/commands.js';
+import { createCategory, mergeClusters } from '../../../src/modules/triage/commands.js';
 import { submitOpinion } from '../../../src/modules/opinions/commands.js';
 import type { OrgRow } from '../../../src/modules/organizations/queries.js';
 import { allReaders, itemUpdaters, listed, officeOnly, opinionReaders, plain, type CaseModule, type Matrix, type Verdict } from './matrix.js';
@@ -31,6 +31,13 @@ async function clusteredAt(m: Matrix, org: OrgRow): Promise<string> {
 }
 
 /** Any 403 is a refusal here: routes naming several opinions say which ones are out of reach. */
+/** Two fresh clusters at a unit, merged by the system; returns the merged cluster's id. */
+async function mergedAt(m: Matrix, org: OrgRow): Promise<string> {
+  const all = { all: true, subtrees: [], exact: [] };
+  const merged = await mergeClusters(m.d.db, SYSTEM_ACTOR, m.campCity, { opinionIds: [await opinionAt(m, org), await opinionAt(m, org)] }, { read: all, handle: all });
+  return merged.clusterId;
+}
+
 const refused = (res: LightMyRequestResponse): Verdict | string => (res.statusCode === 403 ? 'denied' : plain(res));
 
 const fx = { queueA: '', queueB: '', categoryA: '', categoryB: '' };
@@ -87,6 +94,13 @@ export const triageCases: CaseModule = {
       route: 'POST /api/campaigns/:id/triage/merge', why: 'two fresh single-opinion clusters at villageA vs at villageB',
       inside: async () => ({ method: 'POST', url: `/api/campaigns/${m.campCity.id}/triage/merge`, payload: { opinionIds: [await opinionAt(m, m.t.villageA), await opinionAt(m, m.t.villageA)] } }),
       outside: async () => ({ method: 'POST', url: `/api/campaigns/${m.campCity.id}/triage/merge`, payload: { opinionIds: [await opinionAt(m, m.t.villageB), await opinionAt(m, m.t.villageB)] } }),
+      judge: refused,
+      expect: itemUpdaters,
+    },
+    {
+      route: 'POST /api/campaigns/:id/triage/unmerge', why: 'the merge of two fresh clusters at villageA vs at villageB',
+      inside: async () => ({ method: 'POST', url: `/api/campaigns/${m.campCity.id}/triage/unmerge`, payload: { clusterId: await mergedAt(m, m.t.villageA) } }),
+      outside: async () => ({ method: 'POST', url: `/api/campaigns/${m.campCity.id}/triage/unmerge`, payload: { clusterId: await mergedAt(m, m.t.villageB) } }),
       judge: refused,
       expect: itemUpdaters,
     },
