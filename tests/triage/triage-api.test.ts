@@ -154,6 +154,8 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect(item.body).not.toContain('张建国');
       expect(item.body).toContain('门难进');
       expect(l.items.map((i) => i.id)).not.toContain(b1);
+      // An opinion with nothing to mask carries no mask tag, whoever reads it.
+      expect(l.items.find((i) => i.id === a2)!.masked).toBe(false);
 
       const liaison = await queue(liaisonA, '?limit=200');
       expect(liaison.items.map((i) => i.id)).toEqual([a2]);

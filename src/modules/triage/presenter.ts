@@ -31,7 +31,8 @@ export function presentQueueItem(o: OpinionTable, actor: Actor, ctx: QueueContex
   return {
     id: o.id,
     body: handle ? o.body : o.body_redacted,
-    masked: !handle,
+    // (Only where something was masked: a tag on every row a reader sees said nothing.)
+    masked: !handle && o.body_redacted !== o.body,
     channel: o.channel,
     unit: { id: o.org_id, name: ctx.names.get(o.org_id) ?? '' },
     receivedOn: o.received_on,
