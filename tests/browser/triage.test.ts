@@ -155,7 +155,7 @@ if (!hasBrowser && !process.env.CI) {
       await bar.waitFor({ state: 'detached' });
 
       // c: the organization's own category (defined at the campaign's top, offered below it)
-      const made = await page.request.post(`${server.url}/api/orgs/${campaign.org.id}/opinion-categories`, { data: { name: '会议文件过多', wind: 'formalism' } });
+      const made = await page.request.post(`${server.url}/api/orgs/${campaign.org.id}/opinion-categories`, { data: { name: '会议文件过多', wind: 'bureaucratism' } });
       expect(made.status()).toBe(201);
       await goTo(first);
       await page.keyboard.press('c');
@@ -191,6 +191,15 @@ if (!hasBrowser && !process.env.CI) {
       const merged = (await item(second)).cluster.id;
       expect((await api(merged)).length).toBe(clusterSize + secondSize);
       await expect.poll(() => page.locator(`li.tri-item[data-id="${second}"]`).innerText()).toContain(`相似意见 ${clusterSize + secondSize} 条`);
+      // the message offers the way back: 撤销 gives each group its members again; m merges them once more
+      await page.locator('.ant-message').getByRole('button', { name: /撤\s*销/ }).click();
+      await expect.poll(async () => ((await item(first)).cluster.id === (await item(second)).cluster.id ? 'one' : 'two')).toBe('two');
+      expect((await api((await item(first)).cluster.id)).length).toBe(clusterSize);
+      expect((await api((await item(second)).cluster.id)).length).toBe(secondSize);
+      await expect.poll(() => page.locator(`li.tri-item[data-id="${second}"]`).innerText()).not.toContain(`相似意见 ${clusterSize + secondSize} 条`);
+      await expect.poll(focused).toBe(second);
+      await page.keyboard.press('m');
+      await expect.poll(async () => ((await item(first)).cluster.id === (await item(second)).cluster.id ? 'one' : 'two')).toBe('one');
       await expect.poll(focused).toBe(second);
       await page.keyboard.press('s');
       await expect.poll(async () => (await api(second)).map((o) => o.id)).toEqual([second]);
@@ -322,6 +331,266 @@ if (!hasBrowser && !process.env.CI) {
         await drawer.waitFor({ state: 'hidden' });
       } finally {
         await phone.close();
+      }
+    });
+  });
+
+  // What a review of the console found, each checked the way the reviewer met it: a first click
+  // on a row below the active one, the sticky bar and the rows under the app header, keys after
+  // the filters and across the page boundary, the help's own key, Enter in the category dialog and
+  // a first category made there, the rows after a backlog run (and an accept the screen no longer
+  // shows), a district office's run.
+  describe('triage queue: review fixes', () => {
+    let server: Server;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+    let campaign: { id: string; org: { id: string; name: string } };
+    let queueUrl = '';
+    const tag = `r${Date.now() % 100000}`;
+    /** For what waits on the network (expect.poll gives up after a second by default). */
+    const wait = { timeout: 10_000 };
+    // The three oldest: one alone, then two in one cluster.
+    let alone = '';
+    let pair: string[] = [];
+
+    const rows = () => page.locator('li.tri-item');
+    const row = (id: string, p = page) => p.locator(`li.tri-item[data-id="${id}"]`);
+    const focused = (p = page) => p.evaluate(() => document.activeElement?.closest('li.tri-item')?.getAttribute('data-id') ?? null);
+    const activeId = () => page.locator('li.tri-item-active').getAttribute('data-id');
+    const setSuggestion = (id: string, wind: string) =>
+      server.database.db.updateTable('opinions').set({ suggested_category: wind }).where('id', '=', id).execute();
+    const said = () => page.locator('[role="status"][aria-live="polite"].sr-only').innerText();
+    /** The queue from the top. */
+    const openQueue = async (p = page) => {
+      await p.goto(queueUrl);
+      await p.locator('li.tri-item').first().waitFor();
+    };
+
+    beforeAll(async () => {
+      ({ server, browser, context, page } = await startDemoSession());
+      await signIn(page, server.url);
+      campaign = ((await (await page.request.get(`${server.url}/api/campaigns`)).json()) as { items: (typeof campaign)[] }).items[0];
+      const bodies = [
+        `来信反映：会议多、文件多，文山会海，基层干部疲于应付。（${tag}）`,
+        `来信反映：区政务大厅办事窗口门难进、脸难看，办一个证跑了五趟。（${tag}）`,
+        `反映政务大厅窗口工作人员推诿扯皮，办证要跑好几趟。（${tag}）`,
+      ];
+      const ids: string[] = [];
+      for (const [k, body] of bodies.entries()) {
+        const res = await page.request.post(`${server.url}/api/campaigns/${campaign.id}/opinions`, {
+          data: { orgId: campaign.org.id, channel: 'letter', body, targetKind: 'unit', anonymous: true, receivedOn: daysAgo(100 - k) },
+        });
+        expect(res.status()).toBe(201);
+        ids.push(((await res.json()) as { opinion: { id: string } }).opinion.id);
+      }
+      [alone, ...pair] = ids;
+      const merged = await page.request.post(`${server.url}/api/campaigns/${campaign.id}/triage/merge`, { data: { opinionIds: pair } });
+      expect(merged.status()).toBe(200);
+      queueUrl = `${server.url}/campaigns/${campaign.id}/triage`;
+    }, 300_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('does what a first click on a row below the active one says (checkbox, similar-opinions link)', async () => {
+      await openQueue();
+      expect(await rows().nth(0).getAttribute('aria-current')).toBe('true');
+      expect(await rows().nth(0).getByRole('group', { name: '分拣操作' }).count()).toBe(1);
+      // one click on the third row's checkbox selects it (it used to only make the row active)
+      await row(pair[1]).getByRole('checkbox', { name: '选中此条意见（批量处理）' }).click();
+      const bar = page.getByRole('region', { name: '批量操作' });
+      await bar.waitFor({ timeout: 5000 });
+      expect(await bar.innerText()).toContain('已选 1 条');
+      expect(await row(pair[1]).getByRole('checkbox').isChecked()).toBe(true);
+      await page.keyboard.press('Escape');
+      await bar.waitFor({ state: 'detached' });
+      // one click on the second row's link opens its cluster
+      await row(pair[0]).getByRole('button', { name: /相似意见 \d+ 条/ }).click();
+      const drawer = page.locator('.ant-drawer-open').filter({ hasText: '相似意见组' });
+      await drawer.waitFor({ timeout: 5000 });
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+      // and the row clicked is the active one after
+      await expect.poll(focused, wait).toBe(pair[0]);
+    });
+
+    it('keeps the sticky bulk bar and the row moved to clear of the app header (desktop and phone)', async () => {
+      for (const viewport of [null, { width: 390, height: 844 }]) {
+        const ctx = viewport ? await browser.newContext({ viewport, locale: 'zh-CN', reducedMotion: 'reduce', storageState: await context.storageState() }) : null;
+        const p = ctx ? await ctx.newPage() : page;
+        try {
+          await openQueue(p);
+          const head = (await p.locator('.app-header').boundingBox())!;
+          const below = head.y + head.height;
+          expect(below).toBeGreaterThanOrEqual(56);
+          await p.locator('li.tri-item').first().focus();
+          await p.keyboard.press('x');
+          const bar = p.getByRole('region', { name: '批量操作' });
+          await bar.waitFor();
+          for (let i = 0; i < 10; i++) await p.keyboard.press('j');
+          await expect.poll(() => p.locator('li.tri-item').nth(10).getAttribute('aria-current'), wait).toBe('true');
+          // scrolled far below the active row, k brings the one above it back into view
+          await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          await p.keyboard.press('k');
+          const active = p.locator('li.tri-item').nth(9);
+          await expect.poll(() => active.getAttribute('aria-current'), wait).toBe('true');
+          await expect.poll(async () => (await active.boundingBox())!.y, wait).toBeLessThan(viewport?.height ?? 900);
+          const barBox = (await bar.boundingBox())!;
+          const rowBox = (await active.boundingBox())!;
+          expect(barBox.y, 'the bulk bar sticks below the header').toBeGreaterThanOrEqual(below - 1);
+          expect(rowBox.y, 'the active row is below the bulk bar').toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
+          await p.screenshot({ path: `/tmp/triage-sticky-${viewport ? 'phone' : 'desktop'}.png` });
+          // without the bar: below the header
+          await p.keyboard.press('Escape');
+          await bar.waitFor({ state: 'detached' });
+          await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          await p.keyboard.press('k');
+          const next = p.locator('li.tri-item').nth(8);
+          await expect.poll(() => next.getAttribute('aria-current'), wait).toBe('true');
+          await expect.poll(async () => (await next.boundingBox())!.y, wait).toBeGreaterThanOrEqual(below - 1);
+          expect((await next.boundingBox())!.y).toBeLessThan(viewport?.height ?? 900);
+        } finally {
+          await ctx?.close();
+        }
+      }
+    });
+
+    it('gives the keys back to the queue after a filter, moves across the page boundary, toggles the help with ?', async () => {
+      await openQueue();
+      const headText = () => page.locator('.tri-list-head .muted').first().innerText();
+      const before = await headText();
+      // 状态 → 全部 with the mouse, then j moves in the queue
+      await page.locator('.tri-filters .ant-segmented').getByText('全部', { exact: true }).click();
+      await expect.poll(headText, wait).not.toBe(before);
+      // focus comes back to the queue once the list is in
+      await expect.poll(focused, wait).toBe(await rows().nth(0).getAttribute('data-id'));
+      await page.keyboard.press('j');
+      await expect.poll(focused, wait).toBe(await rows().nth(1).getAttribute('data-id'));
+      // a Select too: 首轮建议 → 形式主义, then k and j work
+      await page.locator('#tri-suggested').click();
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '形式主义' }).click();
+      await expect.poll(async () => new Set(await page.locator('li.tri-item .tri-suggestion strong').allInnerTexts()), wait).toEqual(new Set(['形式主义']));
+      await expect.poll(focused, wait).toBe(await rows().nth(0).getAttribute('data-id'));
+      await page.keyboard.press('j');
+      await expect.poll(focused, wait).toBe(await rows().nth(1).getAttribute('data-id'));
+
+      // j held across the end of the first 50: no keystroke lost while the next page loads
+      await page.getByRole('button', { name: /重\s*置/ }).click();
+      await page.locator('.tri-filters .ant-segmented').getByText('全部', { exact: true }).click();
+      await expect.poll(() => rows().count(), wait).toBe(50);
+      const total = Number((await headText()).match(/符合条件 (\d+) 条/)?.[1]);
+      expect(total).toBeGreaterThan(57);
+      await expect.poll(focused, wait).toBe(await rows().nth(0).getAttribute('data-id'));
+      for (let i = 0; i < 55; i++) await page.keyboard.press('j');
+      await expect.poll(() => rows().count(), wait).toBeGreaterThan(55);
+      await expect.poll(focused, wait).toBe(await rows().nth(55).getAttribute('data-id'));
+
+      // ? opens the help and ? closes it
+      await page.keyboard.press('?');
+      const help = page.getByRole('dialog', { name: '键盘快捷键' });
+      await help.waitFor();
+      await page.keyboard.press('?');
+      await help.waitFor({ state: 'hidden', timeout: 5000 });
+      await expect.poll(focused, wait).toBe(await rows().nth(55).getAttribute('data-id'));
+    });
+
+    it('makes a first category in the dialog, confirms a chosen category with Enter, says the wind it brings', async () => {
+      await openQueue();
+      await rows().first().focus();
+      await page.keyboard.press('c');
+      const dialog = page.getByRole('dialog', { name: '选择分类' });
+      await dialog.waitFor();
+      // nothing defined yet: the campaign office makes one for the opinion's unit
+      await expect.poll(() => dialog.innerText(), wait).toContain('该单位及上级尚未设立分类');
+      const form = dialog.getByRole('region', { name: `为${campaign.org.name}新建分类` });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), wait).toBe('tri-new-category_name');
+      const inForm = await axe(page);
+      expect(inForm, describeViolations(inForm)).toEqual([]);
+      await form.getByLabel('分类名称').fill('窗口服务');
+      await form.getByLabel('所属四风（可选）').click();
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '官僚主义' }).click();
+      await form.getByRole('button', { name: /新建分类/ }).click();
+      const select = dialog.getByRole('combobox');
+      await select.waitFor();
+      await expect.poll(() => dialog.locator('.ant-select-content, .ant-select-selection-item').first().innerText(), wait).toContain('窗口服务');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')), wait).toBe('combobox');
+      // Enter on the chosen value confirms
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'hidden', timeout: 5000 });
+      await expect.poll(() => row(alone).innerText(), wait).toContain('分类：窗口服务');
+      await expect.poll(said, wait).toContain('分类：窗口服务（官僚主义）');
+
+      // the next: c, the list open, down to it, Enter picks, Enter confirms
+      await page.keyboard.press('j');
+      await expect.poll(focused, wait).toBe(pair[0]);
+      await page.keyboard.press('c');
+      await dialog.waitFor();
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialog.locator('.ant-select-content, .ant-select-selection-item').first().innerText(), wait).toContain('窗口服务');
+      // (the list closes a moment after the pick)
+      await expect.poll(() => dialog.getByRole('combobox').getAttribute('aria-expanded'), wait).toBe('false');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'hidden', timeout: 5000 });
+      await expect.poll(() => row(pair[0]).innerText(), wait).toContain('分类：窗口服务');
+    });
+
+    it('reloads the rows when an accept meets a changed suggestion, and after a backlog run', async () => {
+      const untriaged = async (id: string) => ((await (await page.request.get(`${server.url}/api/opinions/${id}`)).json()) as { opinion: { status: string } }).opinion.status;
+      // the screen shows 奢靡之风 for the third; then the suggestion changes behind it
+      await setSuggestion(pair[1], 'extravagance');
+      await openQueue();
+      await expect.poll(() => row(pair[1]).locator('.tri-suggestion strong').innerText(), wait).toBe('奢靡之风');
+      await setSuggestion(pair[1], 'hedonism');
+      await row(pair[1]).focus();
+      await page.keyboard.press('a');
+      // refused: the server's message, the row as it is now, nothing triaged
+      await page.locator('.ant-message-error').waitFor({ timeout: 5000 });
+      await expect.poll(() => row(pair[1]).locator('.tri-suggestion strong').innerText(), wait).toBe('享乐主义');
+      expect(await untriaged(pair[1])).toBe('received');
+
+      // a backlog run puts the first pass back: the rows follow without a reload, the active row kept
+      await row(pair[1]).focus();
+      await expect.poll(activeId, wait).toBe(pair[1]);
+      const panel = page.getByTestId('triage-runs');
+      await panel.getByRole('button', { name: /重新分拣/ }).click();
+      await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('已完成');
+      await expect.poll(() => row(pair[1]).locator('.tri-suggestion strong').innerText(), wait).toBe('官僚主义');
+      expect(await activeId()).toBe(pair[1]);
+      await page.keyboard.press('a');
+      await expect.poll(() => untriaged(pair[1]), wait).toBe('triaged');
+    });
+
+    it('lets a district office run the first pass again over its own district', async () => {
+      const county = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN', reducedMotion: 'reduce' });
+      county.setDefaultTimeout(30_000);
+      const p = await county.newPage();
+      try {
+        await signIn(p, server.url, 'county');
+        const me = ((await (await p.request.get(`${server.url}/api/auth/me`)).json()) as { user: { orgId: string; orgName: string } }).user;
+        const mine = ((await (await p.request.get(`${server.url}/api/campaigns/${campaign.id}/triage/queue?state=all&limit=1&orgId=${me.orgId}`)).json()) as { total: number }).total;
+        const all = ((await (await page.request.get(`${server.url}/api/campaigns/${campaign.id}/triage/queue?state=all&limit=1`)).json()) as { total: number }).total;
+        expect(mine).toBeLessThan(all);
+        await p.goto(queueUrl);
+        const panel = p.getByTestId('triage-runs');
+        const start = panel.getByRole('button', { name: /重新分拣/ });
+        await expect.poll(() => start.isEnabled(), wait).toBe(true);
+        await start.click();
+        // refused before (没有权限执行此操作): the run asked for the whole city
+        await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toMatch(/已完成|没有权限/);
+        expect(await panel.innerText()).not.toContain('没有权限');
+        // the panel says what the run covers: the district, and how many opinions it has
+        expect(await panel.getByTestId('triage-runs-scope').innerText()).toBe(`范围：${me.orgName}及下级单位，共 ${mine} 条意见`);
+        expect(await start.innerText()).toContain(me.orgName);
+        const runs = ((await (await p.request.get(`${server.url}/api/campaigns/${campaign.id}/triage/runs`)).json()) as { items: { total: number; status: string }[] }).items;
+        expect(runs[0]).toMatchObject({ status: 'done', total: mine });
+        await p.screenshot({ path: '/tmp/triage-county-run.png', fullPage: true });
+      } finally {
+        await county.close();
       }
     });
   });

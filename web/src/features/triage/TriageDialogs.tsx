@@ -1,18 +1,19 @@
 // The triage queue's dialogs: shortcut help, choosing an organization's category, routing to a
 // unit, the cluster view listing every member of a near-duplicate cluster, and the possible
 // duplicates the first pass left in other clusters, to merge with a keystroke.
-import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Drawer, Empty, Form, Grid, Modal, Select, Spin, Tag } from 'antd';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { Alert, Button, Drawer, Empty, Form, Grid, Input, Modal, Select, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Id, IdName } from '../../shared/api-types';
+import { CATEGORIES, type Category, type Id, type IdName } from '../../shared/api-types';
 import { formatDate } from '../../shared/format';
 import { OrgSelect } from '../../shared/OrgSelect';
 import { ErrorState } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
 import { StatusTag } from '../opinions/OpinionTags';
+import { orgApi } from '../organizations/orgApi';
 import { Highlighted } from './Highlighted';
-import { triageApi, type QueueItem, type SimilarOpinion } from './triageApi';
+import { triageApi, type OpinionCategory, type QueueItem, type SimilarOpinion } from './triageApi';
 
 export const SHORTCUTS: { keys: string[]; what: 'down' | 'up' | 'accept' | 'wind' | 'category' | 'route' | 'merge' | 'split' | 'select' | 'detail' | 'cluster' | 'similar' | 'help' | 'escape' }[] = [
   { keys: ['j', '↓'], what: 'down' },
@@ -72,14 +73,17 @@ interface CategoryProps {
   bulk: boolean;
   onClose: () => void;
   afterClose: () => void;
-  onChoose: (categoryId: Id | null, name: string | null) => Promise<void>;
+  onChoose: (categoryId: Id | null, category: OpinionCategory | null) => Promise<void>;
 }
 
 const NONE = '__none__';
 
 export function CategoryModal({ open, unitId, count, current, bulk, onClose, afterClose, onChoose }: CategoryProps) {
   const { t } = useTranslation();
+  const isPhone = !(Grid.useBreakpoint().md ?? true);
   const [value, setValue] = useState<string | undefined>(undefined);
+  /** The category just made here: it is chosen already, so the list stays closed. */
+  const [created, setCreated] = useState<string | null>(null);
   const { busy, error, setError, run } = useSubmit();
   const list = useRequest((signal) => (open && unitId ? triageApi.categories(unitId, signal) : Promise.resolve({ items: [] })), [open, unitId]);
   const items = list.data?.items ?? [];
@@ -87,15 +91,26 @@ export function CategoryModal({ open, unitId, count, current, bulk, onClose, aft
   const submit = () =>
     run(async () => {
       if (!chosen) return;
-      const c = items.find((x) => x.id === chosen);
-      await onChoose(chosen === NONE ? null : chosen, c?.name ?? null);
+      const c = items.find((x) => x.id === chosen) ?? null;
+      await onChoose(chosen === NONE ? null : chosen, c);
     });
+  // Enter picks from the open list; with the list closed on a chosen value it confirms (the
+  // Select would open its list again).
+  const hint = [created ? t('triage.categoryModal.created', { name: created }) : '', isPhone ? '' : t('triage.categoryModal.enterHint')].filter(Boolean).join(' · ');
+  const enterConfirms = (e: ReactKeyboardEvent) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || !chosen || busy) return;
+    if (e.target instanceof HTMLElement && e.target.getAttribute('aria-expanded') === 'true') return;
+    e.preventDefault();
+    e.stopPropagation();
+    void submit();
+  };
   return (
     <Modal
       open={open}
       onCancel={onClose}
       afterClose={() => {
         setValue(undefined);
+        setCreated(null);
         setError(null);
         afterClose();
       }}
@@ -110,14 +125,26 @@ export function CategoryModal({ open, unitId, count, current, bulk, onClose, aft
       ) : list.error ? (
         <ErrorState error={list.error} onRetry={list.reload} />
       ) : items.length === 0 ? (
-        <Empty description={t('triage.categoryModal.empty')} />
+        <>
+          <Empty description={t('triage.categoryModal.empty')} />
+          {unitId && (
+            <NewCategory
+              unitId={unitId}
+              onCreated={(c) => {
+                setCreated(c.name);
+                setValue(c.id);
+                list.reload();
+              }}
+            />
+          )}
+        </>
       ) : (
-        <Form layout="vertical" onFinish={submit}>
-          <Form.Item label={t('triage.categoryModal.label')} htmlFor="tri-category">
+        <Form layout="vertical" onFinish={submit} onKeyDownCapture={enterConfirms}>
+          <Form.Item label={t('triage.categoryModal.label')} htmlFor="tri-category" extra={hint ? <span role="status">{hint}</span> : null}>
             <Select
               id="tri-category"
               autoFocus
-              defaultOpen
+              defaultOpen={!created}
               showSearch={{ optionFilterProp: 'label' }}
               value={chosen}
               onChange={(v) => setValue(v)}
@@ -134,6 +161,48 @@ export function CategoryModal({ open, unitId, count, current, bulk, onClose, aft
       )}
       {error && <Alert type="error" showIcon role="alert" title={error} />}
     </Modal>
+  );
+}
+
+/**
+ * No category offered to the unit yet: make one there (the unit's campaign office may; the
+ * server decides and its refusal is shown), to be chosen at once.
+ */
+function NewCategory({ unitId, onCreated }: { unitId: Id; onCreated: (c: OpinionCategory) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ name: string; wind?: Category }>();
+  const unit = useRequest((signal) => orgApi.get(unitId, signal), [unitId]);
+  const { busy, error, run } = useSubmit();
+  if (!unit.data?.org.can.manage) return null;
+  return (
+    <section className="tri-new-category" aria-labelledby="tri-new-category-title">
+      <h3 id="tri-new-category-title" className="tri-new-category-title">
+        {t('triage.categoryModal.createTitle', { unit: unit.data.org.name })}
+      </h3>
+      <p className="muted">{t('triage.categoryModal.createHint')}</p>
+      <Form
+        form={form}
+        name="tri-new-category"
+        layout="vertical"
+        onFinish={(v) =>
+          run(async () => {
+            const { category } = await triageApi.createCategory(unitId, { name: v.name.trim(), ...(v.wind ? { wind: v.wind } : {}) });
+            onCreated(category);
+          })
+        }
+      >
+        <Form.Item name="name" label={t('triage.categoryModal.name')} rules={[{ required: true, whitespace: true, message: t('triage.categoryModal.nameRequired') }]}>
+          <Input maxLength={50} autoFocus autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="wind" label={t('triage.categoryModal.wind')}>
+          <Select allowClear placeholder={t('triage.categoryModal.windNone')} options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))} />
+        </Form.Item>
+        {error && <Alert type="error" showIcon role="alert" title={error} className="mb-12" />}
+        <Button htmlType="submit" loading={busy}>
+          {t('triage.categoryModal.create')}
+        </Button>
+      </Form>
+    </section>
   );
 }
 

@@ -2,12 +2,12 @@
 // (四风), the organization's own category, the unit it concerns — merge near-duplicates and split
 // them, one at a time from the keyboard or many at once. Oldest first; the untriaged count and
 // the first pass's suggestions at the top. On phones the list stacks and buttons replace keys.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { RunsPanel } from './RunsPanel';
 import { App, Button, Card, Checkbox, Col, Dropdown, Empty, Form, Grid, Row, Segmented, Select, Spin, Tag } from 'antd';
 import { ArrowLeftOutlined, DownOutlined, QuestionCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, isAbort } from '../../shared/api';
+import { ApiError, errorMessage, isAbort } from '../../shared/api';
 import { CATEGORIES, type Category, type Id } from '../../shared/api-types';
 import { formatDate } from '../../shared/format';
 import { OrgSelect } from '../../shared/OrgSelect';
@@ -20,7 +20,9 @@ import { StatusTag } from '../opinions/OpinionTags';
 import { inboxPath } from '../opinions/opinionApi';
 import { Highlighted } from './Highlighted';
 import { CategoryModal, ClusterDrawer, HelpModal, RouteModal, SimilarDrawer } from './TriageDialogs';
-import { QUEUE_STATES, triageApi, type BulkAction, type QueueItem, type QueueQuery, type QueueState, type TriageChange, type TriageCounts } from './triageApi';
+import {
+  QUEUE_STATES, SUGGESTION_CHANGED, triageApi, type BulkAction, type OpinionCategory, type QueueItem, type QueueQuery, type QueueState, type TriageChange, type TriageCounts,
+} from './triageApi';
 import '../opinions/opinions.css';
 import './triage.css';
 
@@ -40,6 +42,9 @@ type Overlay =
   | { kind: 'detail'; id: Id }
   | { kind: 'cluster'; clusterId: Id; currentId: Id }
   | { kind: 'similar'; item: QueueItem };
+
+/** The server refused an accept because the suggestion changed since the screen showed it. */
+const isStale = (e: unknown) => e instanceof ApiError && (e.code === SUGGESTION_CHANGED || e.status === 409);
 
 /** Keys typed into fields and widgets are theirs, not shortcuts. */
 function ownsKeys(el: HTMLElement | null): boolean {
@@ -70,30 +75,53 @@ export default function TriagePage({ id }: { id: Id }) {
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [said, setSaid] = useState({ text: '', n: 0 });
   const [focusTick, setFocusTick] = useState(0);
+  /** The next page came while moves were queued: where they started (applied once its rows render). */
+  const [landing, setLanding] = useState<{ queued: { delta: number }; from: number } | null>(null);
   const refs = useRef(new Map<Id, HTMLLIElement>());
+  const listRef = useRef<HTMLUListElement>(null);
+  const bulkRef = useRef<HTMLDivElement>(null);
   const ctrl = useRef<AbortController | null>(null);
+  /** Bumped by every load from the start: a later page of an older list is dropped. */
+  const generation = useRef(0);
+  /** Moves typed while the next page loads (j held at the end of the list), applied when it comes. */
+  const queuedMoves = useRef<{ delta: number } | null>(null);
+  /** Set by the filter bar: focus returns to the queue once the filtered list is in. */
+  const refocusAfterLoad = useRef(false);
+  // The latest rows and active row, for work that ends after later renders (a refused accept).
+  const latest = useRef({ items, active });
+  latest.current = { items, active };
 
   const say = useCallback((text: string) => setSaid((s) => ({ text, n: s.n + 1 })), []);
   const focusActive = useCallback(() => setFocusTick((n) => n + 1), []);
 
   const query = useCallback((after?: string, limit = PAGE): QueueQuery => ({ ...filters, after, limit }), [filters]);
 
-  /** Loads the queue from the start (keeping `keep` items' worth, after a merge or split). */
+  /**
+   * Loads the queue from the start: `keep` items' worth (after a merge, a split or a run), the
+   * row `keepId` staying the active one when it is still listed, focus on it when `focus`.
+   */
   const load = useCallback(
-    async (keep = PAGE) => {
+    async (opts: { keep?: number; keepId?: Id | null; focus?: boolean } = {}) => {
       ctrl.current?.abort();
       const c = new AbortController();
       ctrl.current = c;
+      generation.current += 1;
+      queuedMoves.current = null;
       setLoading(true);
       setError(undefined);
       try {
-        const r = await triageApi.queue(id, query(undefined, Math.min(200, Math.max(PAGE, keep))), c.signal);
+        const r = await triageApi.queue(id, query(undefined, Math.min(200, Math.max(PAGE, opts.keep ?? PAGE))), c.signal);
         if (c.signal.aborted) return;
         setItems(r.items);
         setCursor(r.nextCursor);
         setTotal(r.total);
         setCounts(r.counts);
-        setActive((a) => Math.min(a, Math.max(0, r.items.length - 1)));
+        const kept = opts.keepId ? r.items.findIndex((x) => x.id === opts.keepId) : -1;
+        setActive((a) => (kept >= 0 ? kept : Math.min(a, Math.max(0, r.items.length - 1))));
+        setSelected((sel) => sel.filter((x) => r.items.some((o) => o.id === x)));
+        // Only when focus is still where the change was made (not taken elsewhere meanwhile).
+        const here = document.activeElement;
+        if (opts.focus && (!here || here === document.body || here.closest('.tri-filters'))) setFocusTick((n) => n + 1);
       } catch (e) {
         if (!isAbort(e) && !c.signal.aborted) setError(e);
       } finally {
@@ -106,27 +134,44 @@ export default function TriagePage({ id }: { id: Id }) {
   useEffect(() => {
     setActive(0);
     setSelected([]);
-    void load();
+    void load({ focus: refocusAfterLoad.current });
+    refocusAfterLoad.current = false;
     return () => ctrl.current?.abort();
   }, [load]);
 
+  /** The rows again as far as they are shown, the filters and the active row kept (after a run, a refused accept). */
+  const reloadRows = useCallback(() => {
+    const { items: now, active: at } = latest.current;
+    return load({ keep: now.length, keepId: now[at]?.id ?? null });
+  }, [load]);
+
+  /** A filter of the filter bar changed: the list follows, and the keys go back to it. */
+  const changeFilters = (patch: Partial<Filters>) => {
+    refocusAfterLoad.current = true;
+    setFilters((f) => ({ ...f, ...patch }));
+  };
+
+  /** The next page; resolves to how many rows are listed then. */
   const loadMore = useCallback(async (): Promise<number> => {
-    if (!cursor) return 0;
+    if (!cursor) return items.length;
+    const g = generation.current;
     setLoading(true);
     try {
       const r = await triageApi.queue(id, query(cursor));
+      if (g !== generation.current) return 0;
+      const fresh = r.items.filter((x) => !items.some((p) => p.id === x.id));
       setItems((prev) => [...prev, ...r.items.filter((x) => !prev.some((p) => p.id === x.id))]);
       setCursor(r.nextCursor);
       setTotal(r.total);
       setCounts(r.counts);
-      return r.items.length;
+      return items.length + fresh.length;
     } catch (e) {
       message.error(errorMessage(e));
-      return 0;
+      return items.length;
     } finally {
-      setLoading(false);
+      if (g === generation.current) setLoading(false);
     }
-  }, [cursor, id, query, message]);
+  }, [cursor, id, query, message, items]);
 
   /** After a change: the untriaged figures, and how many still match the filters. */
   const refreshCounts = useCallback(() => {
@@ -139,29 +184,67 @@ export default function TriagePage({ id }: { id: Id }) {
     );
   }, [id, query]);
 
-  // Keyboard focus follows the active item.
+  // Keyboard focus follows the active item, scrolled clear of the app header and the bulk bar
+  // (their heights are the rows' scroll-margin-top, triage.css).
   useEffect(() => {
     if (!focusTick) return;
     const item = items[active];
     const el = item ? refs.current.get(item.id) : null;
-    el?.focus();
+    if (!el) {
+      // Nothing listed: at least give the keys (?, Esc) back to the page.
+      const here = document.activeElement;
+      if (here instanceof HTMLElement && here.closest('.tri-filters')) here.blur();
+      return;
+    }
+    listRef.current?.style.setProperty('--tri-bulk-h', `${bulkRef.current?.offsetHeight ?? 0}px`);
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'nearest' });
     // focusTick is the request; the other values are read at that moment
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusTick]);
 
+  // The queued moves land once the new rows are rendered, before any further key is handled:
+  // until then a key still counts into the queue (the handler's rows and active row are the old ones).
+  useLayoutEffect(() => {
+    if (!landing) return;
+    setLanding(null);
+    if (queuedMoves.current !== landing.queued) return;
+    queuedMoves.current = null;
+    const to = Math.max(0, Math.min(landing.from + landing.queued.delta, items.length - 1));
+    if (to === landing.from) say(t('triage.announce.last'));
+    setActive(to);
+    focusActive();
+    // landing is the request; the other values are read at that moment
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [landing]);
+
   const replace = (updated: QueueItem[]) => setItems((prev) => prev.map((p) => updated.find((u) => u.id === p.id) ?? p));
 
-  const move = async (delta: number) => {
+  const move = (delta: number) => {
+    // The next page is on its way: this move counts from where the earlier ones end.
+    if (queuedMoves.current) {
+      queuedMoves.current.delta += delta;
+      return;
+    }
     const next = active + delta;
     if (next < 0) {
       say(t('triage.announce.first'));
       return;
     }
     if (next >= items.length) {
-      if (cursor && (await loadMore()) > 0) {
-        setActive(next);
-        focusActive();
-      } else say(t('triage.announce.last'));
+      if (!cursor) {
+        say(t('triage.announce.last'));
+        return;
+      }
+      const from = active;
+      const queued = { delta };
+      queuedMoves.current = queued;
+      const g = generation.current;
+      void loadMore().then((listed) => {
+        if (queuedMoves.current !== queued) return;
+        if (g !== generation.current || listed === 0) queuedMoves.current = null;
+        else setLanding({ queued, from });
+      });
       return;
     }
     setActive(next);
@@ -192,6 +275,8 @@ export default function TriagePage({ id }: { id: Id }) {
     } catch (e) {
       message.error(errorMessage(e));
       say(errorMessage(e));
+      // The suggestion changed since it was shown (a run, another person): show what it is now.
+      if (isStale(e)) void reloadRows();
     } finally {
       setPending((p) => p.filter((x) => x !== item.id));
     }
@@ -203,9 +288,17 @@ export default function TriagePage({ id }: { id: Id }) {
       message.info(t('triage.announce.noSuggestion'));
       return;
     }
-    void change(item, { accept: true }, (u) => t('triage.announce.accepted', { wind: windName(u.wind) }), true);
+    // The wind on screen goes along: the server refuses when the suggestion has changed since.
+    void change(item, { accept: true, expectedWind: item.suggestion.wind }, (u) => t('triage.announce.accepted', { wind: windName(u.wind) }), true);
   };
   const setWind = (item: QueueItem, wind: Category) => void change(item, { wind }, () => t('triage.announce.wind', { wind: windName(wind) }), true);
+
+  /** 分类：窗口服务, and the wind it brings (分类：窗口服务（官僚主义）) to opinions that had none. */
+  const categoryAnnouncement = (before: QueueItem[], category: OpinionCategory | null) => {
+    if (!category) return t('triage.announce.categoryCleared');
+    if (category.wind && before.some((x) => !x.wind)) return t('triage.announce.categoryWind', { name: category.name, wind: windName(category.wind) });
+    return t('triage.announce.category', { name: category.name });
+  };
 
   const bulkIds = (item?: QueueItem) => (selected.length ? selected : item ? [item.id] : []);
   const itemsOf = (ids: Id[]) => items.filter((x) => ids.includes(x.id));
@@ -224,7 +317,10 @@ export default function TriagePage({ id }: { id: Id }) {
   };
 
   async function bulk(ids: Id[], action: BulkAction, value: string | undefined, announce: string) {
-    const { items: updated } = await triageApi.bulk(id, ids, action, value);
+    // Accepting sends the suggestions shown, as for one opinion.
+    const expected =
+      action === 'accept' ? Object.fromEntries(itemsOf(ids).flatMap((x) => (x.suggestion ? [[x.id, x.suggestion.wind] as const] : []))) : undefined;
+    const { items: updated } = await triageApi.bulk(id, ids, action, value, expected);
     replace(updated);
     setSelected([]);
     say(announce);
@@ -240,6 +336,7 @@ export default function TriagePage({ id }: { id: Id }) {
     } catch (e) {
       message.error(errorMessage(e));
       say(errorMessage(e));
+      if (isStale(e)) void reloadRows();
     } finally {
       setBusy(false);
     }
@@ -265,8 +362,7 @@ export default function TriagePage({ id }: { id: Id }) {
       const involved = new Set(items.filter((x) => ids.includes(x.id)).map((x) => x.cluster.id));
       setItems((prev) => prev.map((x) => (involved.has(x.cluster.id) ? { ...x, cluster: r.cluster } : x)));
       setSelected([]);
-      say(t('triage.announce.merged', { count: r.cluster.size }));
-      message.success(t('triage.announce.merged', { count: r.cluster.size }));
+      announceMerged(r.cluster);
       focusActive();
     } catch (e) {
       message.error(errorMessage(e));
@@ -282,8 +378,42 @@ export default function TriagePage({ id }: { id: Id }) {
     const involved = new Set([current.cluster.id, other.cluster.id]);
     setItems((prev) => prev.map((x) => (involved.has(x.cluster.id) || x.id === other.id ? { ...x, cluster: r.cluster } : x)));
     setOverlay((o) => (o?.kind === 'similar' && o.item.id === current.id ? { kind: 'similar', item: { ...o.item, cluster: r.cluster } } : o));
-    say(t('triage.announce.merged', { count: r.cluster.size }));
-    message.success(t('triage.announce.merged', { count: r.cluster.size }));
+    announceMerged(r.cluster);
+  }
+
+  /** Tells the merge, with a way back: one keystroke joins two whole groups. */
+  function announceMerged(cluster: { id: Id; size: number }) {
+    const key = `merged-${cluster.id}`;
+    say(t('triage.announce.merged', { count: cluster.size }));
+    message.success({
+      key,
+      duration: 10,
+      content: (
+        <span>
+          {t('triage.announce.merged', { count: cluster.size })}
+          <Button type="link" size="small" onClick={() => { message.destroy(key); void undoMerge(cluster.id); }}>{t('triage.actions.undoMerge')}</Button>
+        </span>
+      ),
+    });
+  }
+
+  /** Undoes the latest merge into a cluster: the groups come back as they were, each shown row with its own again
+   * (no reload, as for the merge: the rows stay put). */
+  async function undoMerge(clusterId: Id) {
+    try {
+      const r = await triageApi.unmerge(id, clusterId);
+      const groups = await Promise.all([r.cluster, ...r.restored].map((c) => triageApi.cluster(id, c.id)));
+      const byOpinion = new Map<Id, { id: Id; size: number }>();
+      for (const g of groups) for (const member of g.items) byOpinion.set(member.id, g.cluster);
+      setItems((prev) => prev.map((x) => (byOpinion.has(x.id) ? { ...x, cluster: byOpinion.get(x.id)! } : x)));
+      const text = t('triage.announce.unmerged', { count: r.restored.length + 1 });
+      say(text);
+      message.success(text);
+      focusActive();
+    } catch (e) {
+      message.error(errorMessage(e));
+      say(errorMessage(e));
+    }
   }
 
   async function split(item: QueueItem) {
@@ -323,7 +453,15 @@ export default function TriagePage({ id }: { id: Id }) {
   // -- the keyboard: one handler on the document, reading the latest state through a ref
   const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
   onKey.current = (e: KeyboardEvent) => {
-    if (overlay || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (overlay) {
+      // ? shows the help and closes it again (Esc too, as every dialog).
+      if (overlay.kind === 'help' && e.key === '?') {
+        e.preventDefault();
+        closeOverlay();
+      }
+      return;
+    }
     const target = e.target instanceof HTMLElement ? e.target : null;
     if (ownsKeys(target)) return;
     // Enter and space on a button, link or checkbox keep their own meaning.
@@ -335,8 +473,8 @@ export default function TriagePage({ id }: { id: Id }) {
       if (!selected.length) return;
       setSelected([]);
       say(t('triage.announce.unselected', { count: 0 }));
-    } else if (e.key === 'j' || e.key === 'ArrowDown') void move(1);
-    else if (e.key === 'k' || e.key === 'ArrowUp') void move(-1);
+    } else if (e.key === 'j' || e.key === 'ArrowDown') move(1);
+    else if (e.key === 'k' || e.key === 'ArrowUp') move(-1);
     else if (!item) return;
     else if (e.key === 'Enter' || e.key === 'a') accept(item);
     else if (digit >= 0) setWind(item, CATEGORIES[digit]);
@@ -406,29 +544,36 @@ export default function TriagePage({ id }: { id: Id }) {
                 aria-label={t('triage.filters.state')}
                 block
                 value={filters.state}
-                onChange={(v) => setFilters((f) => ({ ...f, state: v }))}
+                onChange={(v) => changeFilters({ state: v })}
                 options={QUEUE_STATES.map((s) => ({ value: s, label: t(`triage.states.${s}`) }))}
               />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8} lg={4}>
             <Form.Item label={t('triage.filters.suggested')} htmlFor="tri-suggested">
-              <Select id="tri-suggested" allowClear placeholder={t('triage.filters.all')} value={filters.suggested} onChange={(v) => setFilters((f) => ({ ...f, suggested: v }))} options={windOptions} />
+              <Select id="tri-suggested" allowClear placeholder={t('triage.filters.all')} value={filters.suggested} onChange={(v) => changeFilters({ suggested: v })} options={windOptions} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8} lg={4}>
             <Form.Item label={t('triage.filters.wind')} htmlFor="tri-wind">
-              <Select id="tri-wind" allowClear placeholder={t('triage.filters.all')} value={filters.wind} onChange={(v) => setFilters((f) => ({ ...f, wind: v }))} options={windOptions} />
+              <Select id="tri-wind" allowClear placeholder={t('triage.filters.all')} value={filters.wind} onChange={(v) => changeFilters({ wind: v })} options={windOptions} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8} lg={6}>
             <Form.Item label={t('triage.filters.unit')} htmlFor="tri-unit">
-              <OrgSelect id="tri-unit" value={filters.orgId ?? null} onChange={(v) => setFilters((f) => ({ ...f, orgId: v }))} />
+              <OrgSelect id="tri-unit" value={filters.orgId ?? null} onChange={(v) => changeFilters({ orgId: v ?? undefined })} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={24} lg={2}>
             <div className="tri-filter-actions">
-              <Button onClick={() => setFilters({ state: 'untriaged' })}>{t('triage.filters.reset')}</Button>
+              <Button
+                onClick={() => {
+                  refocusAfterLoad.current = true;
+                  setFilters({ state: 'untriaged' });
+                }}
+              >
+                {t('triage.filters.reset')}
+              </Button>
             </div>
           </Col>
         </Row>
@@ -437,7 +582,7 @@ export default function TriagePage({ id }: { id: Id }) {
   );
 
   const bulkBar = selected.length > 0 && (
-    <div className="tri-bulk" role="region" aria-label={t('triage.bulk.label')}>
+    <div className="tri-bulk" role="region" aria-label={t('triage.bulk.label')} ref={bulkRef}>
       <span className="tri-bulk-count" aria-live="polite">
         {t('triage.bulk.selected', { count: selected.length })}
       </span>
@@ -473,7 +618,7 @@ export default function TriagePage({ id }: { id: Id }) {
         <span className="muted" aria-live="polite">
           {t('triage.total', { count: total })} · {t('triage.shown', { count: items.length })}
         </span>
-        <Button size="small" icon={<ReloadOutlined aria-hidden />} onClick={() => void load(items.length)}>
+        <Button size="small" icon={<ReloadOutlined aria-hidden />} onClick={() => void reloadRows()}>
           {t('triage.refresh')}
         </Button>
       </div>
@@ -487,7 +632,7 @@ export default function TriagePage({ id }: { id: Id }) {
         ) : items.length === 0 ? (
           <Empty description={filters.state === 'untriaged' && !filters.orgId && !filters.suggested && !filters.wind ? t('triage.empty') : t('triage.emptyFiltered')} />
         ) : (
-          <ul className="tri-list" aria-label={t('triage.listLabel')}>
+          <ul className={`tri-list${selected.length ? ' tri-list-bulk' : ''}`} aria-label={t('triage.listLabel')} ref={listRef}>
             {items.map((o, i) => (
               <QueueRow
                 key={o.id}
@@ -548,7 +693,8 @@ export default function TriagePage({ id }: { id: Id }) {
       {filterBar}
       {list}
       <div style={{ marginTop: 12 }}>
-        <RunsPanel campaignId={id} onFinished={refreshCounts} />
+        {/* A run changes the suggestions: the rows shown are read again (filters and active row kept). */}
+        <RunsPanel campaignId={id} campaignOrg={campaign.data?.campaign.org} onFinished={() => void reloadRows()} />
       </div>
       <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {said.text}
@@ -564,9 +710,9 @@ export default function TriagePage({ id }: { id: Id }) {
         bulk={overlay?.kind === 'category' && overlay.ids.length > 1}
         onClose={closeOverlay}
         afterClose={focusActive}
-        onChoose={async (categoryId, name) => {
+        onChoose={async (categoryId, category) => {
           if (overlay?.kind !== 'category') return;
-          const announce = categoryId ? t('triage.announce.category', { name: name ?? '' }) : t('triage.announce.categoryCleared');
+          const announce = categoryAnnouncement(itemsOf(overlay.ids), categoryId ? category : null);
           if (overlay.ids.length > 1) {
             if (!categoryId) return;
             await bulk(overlay.ids, 'category', categoryId, announce);
@@ -665,6 +811,10 @@ function Key({ k, show }: { k: string; show: boolean }) {
 function QueueRow(p: RowProps) {
   const { t } = useTranslation();
   const o = p.item;
+  // A row becomes active when focus comes to it from the keyboard, but after a pointer's click
+  // has done its work: activating on pointer-down would fold the old active row's buttons away,
+  // move everything up, and the click would land on something else.
+  const pointing = useRef(false);
   const keys = !p.isPhone;
   const head = `tri-h-${o.id}`;
   const body = `tri-b-${o.id}`;
@@ -757,8 +907,20 @@ function QueueRow(p: RowProps) {
       aria-current={p.active ? 'true' : undefined}
       aria-labelledby={head}
       aria-describedby={body}
-      onFocus={p.onActivate}
-      onClick={p.onActivate}
+      onPointerDown={() => {
+        pointing.current = true;
+      }}
+      // (a touch's focus comes after the pointer is up: the mark outlives it a little)
+      onPointerUp={() => setTimeout(() => (pointing.current = false), 800)}
+      onPointerCancel={() => (pointing.current = false)}
+      onFocus={() => {
+        if (!pointing.current) p.onActivate();
+      }}
+      onClick={() => {
+        pointing.current = false;
+        // (the active row's own buttons may have moved on to the next one: stay there)
+        if (!p.active) p.onActivate();
+      }}
       data-id={o.id}
     >
       <div className="tri-item-top">

@@ -58,6 +58,8 @@ export interface QueueQuery {
 
 export interface TriageChange {
   accept?: true;
+  /** With `accept`: the suggested wind the user saw; the server answers 409 (triage.suggestion_changed) when it changed since. */
+  expectedWind?: Category;
   wind?: Category | null;
   orgCategoryId?: Id | null;
   orgId?: Id;
@@ -83,6 +85,17 @@ export interface SimilarOpinion {
   item: QueueItem;
 }
 
+/** A backlog run of the first pass (src/modules/triage/run-routes.ts). */
+export interface TriageRun {
+  id: Id;
+  status: 'running' | 'done' | 'failed';
+  total: number;
+  done: number;
+  failed: number;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
 const enc = encodeURIComponent;
 
 export const triageApi = {
@@ -91,16 +104,30 @@ export const triageApi = {
   cluster: (campaignId: Id, clusterId: Id, signal?: AbortSignal) =>
     api.get<{ cluster: { id: Id; size: number }; items: QueueItem[] }>(`/api/campaigns/${enc(campaignId)}/triage/clusters/${enc(clusterId)}`, undefined, signal),
   triage: (id: Id, change: TriageChange) => api.post<{ item: QueueItem }>(`/api/opinions/${enc(id)}/triage`, change),
-  bulk: (campaignId: Id, ids: Id[], action: BulkAction, value?: string) =>
-    api.post<{ updated: number; items: QueueItem[] }>(`/api/campaigns/${enc(campaignId)}/triage/bulk`, { ids, action, value }),
+  /** `expected` (accept only): opinion id → the suggested wind shown, checked by the server as for one opinion. */
+  bulk: (campaignId: Id, ids: Id[], action: BulkAction, value?: string, expected?: Record<Id, Category>) =>
+    api.post<{ updated: number; items: QueueItem[] }>(`/api/campaigns/${enc(campaignId)}/triage/bulk`, { ids, action, value, ...(expected ? { expected } : {}) }),
   merge: (campaignId: Id, opinionIds: Id[]) =>
     api.post<{ cluster: { id: Id; size: number }; moved: number }>(`/api/campaigns/${enc(campaignId)}/triage/merge`, { opinionIds }),
+  /** Undoes the latest merge into a cluster: the groups it took in come back as they were. */
+  unmerge: (campaignId: Id, clusterId: Id) =>
+    api.post<{ cluster: { id: Id; size: number }; restored: { id: Id; size: number }[]; moved: number }>(`/api/campaigns/${enc(campaignId)}/triage/unmerge`, { clusterId }),
   /** Opinions of other clusters that may report the same issue (best first, at most 5, as far as the caller reads). */
   similar: (id: Id, signal?: AbortSignal) => api.get<{ items: SimilarOpinion[] }>(`/api/opinions/${enc(id)}/triage/similar`, undefined, signal),
   split: (id: Id) => api.post<{ item: QueueItem; restClusterId: Id | null }>(`/api/opinions/${enc(id)}/triage/split`),
   categories: (orgId: Id, signal?: AbortSignal) =>
     api.get<{ items: OpinionCategory[] }>(`/api/orgs/${enc(orgId)}/opinion-categories`, undefined, signal),
+  runs: (campaignId: Id) => api.get<{ items: TriageRun[] }>(`/api/campaigns/${enc(campaignId)}/triage/runs`),
+  run: (runId: Id) => api.get<{ run: TriageRun }>(`/api/triage/runs/${enc(runId)}`),
+  /** A run over `orgId`'s subtree (left out: the whole campaign). */
+  startRun: (campaignId: Id, orgId?: Id) => api.post<{ run: TriageRun }>(`/api/campaigns/${enc(campaignId)}/triage/runs`, orgId ? { orgId } : {}),
+  /** A new category of the unit (organization.manage over it; the name is unique within the unit). */
+  createCategory: (orgId: Id, body: { name: string; wind?: Category | null }) =>
+    api.post<{ category: OpinionCategory }>(`/api/orgs/${enc(orgId)}/opinion-categories`, body),
 };
+
+/** The server's answer when the suggestion being accepted is no longer the one shown. */
+export const SUGGESTION_CHANGED = 'triage.suggestion_changed';
 
 export function triagePath(campaignId: Id): string {
   return `/campaigns/${enc(campaignId)}/triage`;
