@@ -35,8 +35,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const config = { ...loadConfig(), ...opts.config };
   const database = openDatabase({ databaseUrl: opts.databaseUrl, sqliteFile: opts.sqliteFile ?? (opts.databaseUrl ? undefined : ':memory:'), pgSchema: opts.pgSchema });
   await migrateToLatest(database.db, opts.pgSchema);
-  // A run a stopped process left "running" would hold its campaign's one run forever (migration 0009).
-  await abandonStaleRuns(database.db);
+  // A run a stopped process left "running" would hold its campaign's one run forever (migration 0009). The embedded
+  // database has one process (its lock): every such run is a stopped one's. PostgreSQL may have several: an hour old.
+  await abandonStaleRuns(database.db, database.kind === 'sqlite' ? 0 : 60 * 60 * 1000);
   let demoLogins: DemoLogin[] = [];
   let demoSeeded = false;
   if (opts.demo) {

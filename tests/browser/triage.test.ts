@@ -200,6 +200,13 @@ if (!hasBrowser && !process.env.CI) {
       await expect.poll(focused).toBe(second);
       await page.keyboard.press('m');
       await expect.poll(async () => ((await item(first)).cluster.id === (await item(second)).cluster.id ? 'one' : 'two')).toBe('one');
+      // u undoes the merge just made from the keys, as the message's button does
+      await expect.poll(() => page.locator('div.sr-only[role="status"]').textContent()).toContain('按 u 撤销');
+      await page.keyboard.press('u');
+      await expect.poll(async () => ((await item(first)).cluster.id === (await item(second)).cluster.id ? 'one' : 'two')).toBe('two');
+      await expect.poll(focused).toBe(second);
+      await page.keyboard.press('m');
+      await expect.poll(async () => ((await item(first)).cluster.id === (await item(second)).cluster.id ? 'one' : 'two')).toBe('one');
       await expect.poll(focused).toBe(second);
       await page.keyboard.press('s');
       await expect.poll(async () => (await api(second)).map((o) => o.id)).toEqual([second]);

@@ -28,10 +28,10 @@ async function sqliteShape(t: TestDatabase): Promise<Shape> {
       columns: Object.fromEntries(cols.map((c) => [c.name, `${typeClass(c.type)}${c.notnull || c.pk ? ' not null' : ''}`])),
       primaryKey: cols.filter((c) => c.pk).sort((a, b) => a.pk - b.pk).map((c) => c.name),
     };
-    const idx = (await sql<{ name: string; unique: number; origin: string }>`select * from pragma_index_list(${table})`.execute(t.db)).rows.filter((i) => i.origin === 'c');
+    const idx = (await sql<{ name: string; unique: number; origin: string; partial: number }>`select * from pragma_index_list(${table})`.execute(t.db)).rows.filter((i) => i.origin === 'c');
     for (const i of idx) {
       const cols = (await sql<{ name: string; seqno: number }>`select * from pragma_index_info(${i.name})`.execute(t.db)).rows.sort((a, b) => a.seqno - b.seqno).map((c) => c.name);
-      shape.indexes[i.name] = `${table}(${cols.join(',')})${i.unique ? ' unique' : ''}`;
+      shape.indexes[i.name] = `${table}(${cols.join(',')})${i.unique ? ' unique' : ''}${i.partial ? ' partial' : ''}`;
     }
   }
   return shape;
@@ -55,8 +55,9 @@ async function postgresShape(t: TestDatabase): Promise<Shape> {
   }
   for (const p of pks.sort((a, b) => a.ordinal_position - b.ordinal_position)) shape.tables[p.table_name]?.primaryKey.push(p.column_name);
   for (const i of idx) {
-    const columns = /\((.*)\)/.exec(i.indexdef)![1].split(',').map((s) => s.trim().replace(/"/g, '').split(' ')[0]);
-    shape.indexes[i.indexname] = `${i.tablename}(${columns.join(',')})${/UNIQUE/.test(i.indexdef) ? ' unique' : ''}`;
+    // (The column list after USING …; a partial index has its WHERE clause after it, in brackets of its own.)
+    const columns = /USING \w+ \(([^)]*)\)/.exec(i.indexdef)![1].split(',').map((s) => s.trim().replace(/"/g, '').split(' ')[0]);
+    shape.indexes[i.indexname] = `${i.tablename}(${columns.join(',')})${/UNIQUE/.test(i.indexdef) ? ' unique' : ''}${/ WHERE /.test(i.indexdef) ? ' partial' : ''}`;
   }
   return shape;
 }

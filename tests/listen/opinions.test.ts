@@ -239,6 +239,13 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     const generic = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.villageA.id, channel: 'letter', body: '村里低保评定不公开。', targetKind: 'unit', anonymous: false, contact: { name: '村民', phone: '13700003333' } } });
     const plain = await h.app.inject({ method: 'PUT', url: `/api/opinions/${generic.json().opinion.id}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '经核实，村民反映的问题属实，已公开评定结果。' } });
     expect(plain.statusCode, plain.body).toBe(200);
+    // A number the opinion gave, written longer in the disclosure; a name already made no one's (王某) is no one's.
+    const phoned = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.villageA.id, channel: 'letter', body: '村干部打牌，我家电话87654321。', targetKind: 'unit', anonymous: false, contact: { name: '王某', phone: '13700004444' } } });
+    const phonedId = phoned.json().opinion.id;
+    const longer = await h.app.inject({ method: 'PUT', url: `/api/opinions/${phonedId}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '已回访来电人，电话0571-87654321' } });
+    expect(longer.statusCode).toBe(400);
+    const mou = await h.app.inject({ method: 'PUT', url: `/api/opinions/${phonedId}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '经查属实，已对王某某进行诫勉谈话。' } });
+    expect(mou.statusCode, mou.body).toBe(200);
     // What was disclosed before the refused edits is what the portal still shows.
     const portal = JSON.stringify((await h.app.inject({ url: `/api/portal/disclosures?orgId=${t.city.id}` })).json());
     expect(portal).toContain('反映村干部优亲厚友、低保评定不公');

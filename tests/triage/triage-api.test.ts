@@ -392,6 +392,17 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect(undone.json()).toEqual({ cluster: { id: x1.id, size: 2 }, restored: [{ id: y1.id, size: 2 }], moved: 2 });
       expect(await Promise.all([x1, x2, y1, y2, y3].map(async (o) => (await row(o.id)).cluster_id))).toEqual([x1.id, x1.id, y1.id, y1.id, y3.id]);
       expect((await unmerge(officeA, x1.id)).json().code).toBe('triage.unmerge_none');
+      // Another campaign's cluster is not this campaign's to undo, and a merge with nothing left to move back stays.
+      const o1 = await opinion(t.townA, `另一个活动：${noise()}`, { campaign: other });
+      const o2 = await opinion(t.townA, `另一个活动：${noise()}`, { campaign: other });
+      const elsewhere = await post(admin, `/api/campaigns/${other.id}/triage/merge`, { opinionIds: [o1.id, o2.id] });
+      expect(elsewhere.statusCode, elsewhere.body).toBe(200);
+      const root = elsewhere.json().cluster.id as string;
+      expect((await unmerge(officeA, root)).json().code).toBe('triage.merge_unknown');
+      const gone = root === o1.id ? o2 : o1;
+      expect((await post(admin, `/api/opinions/${gone.id}/triage/split`, {})).statusCode).toBe(200);
+      expect((await post(admin, `/api/campaigns/${other.id}/triage/unmerge`, { clusterId: root })).json().code).toBe('triage.unmerge_none');
+      expect(await d.db.selectFrom('audit_log').select('seq').where('action', '=', 'triage.unmerge').where('target_id', '=', root).execute()).toEqual([]);
       // The index is rebuilt from the rows: a new report of each issue joins its own group again.
       const x3 = await opinion(t.townA, xText, { channel: 'letter' });
       const y4 = await opinion(t.townA, yText, { channel: 'letter' });
@@ -622,6 +633,9 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       // Changed together, the wind and its category agree; cleared, the wind sends the opinion back to the queue.
       const both = await post(officeA, `/api/opinions/${set.id}/triage`, { wind: 'formalism', orgCategoryId: meetings.json().category.id });
       expect(both.json().item).toMatchObject({ wind: 'formalism', status: 'triaged', orgCategory: { id: meetings.json().category.id } });
+      // A change of wind drops a category of the old one.
+      const changed = await post(officeA, `/api/opinions/${set.id}/triage`, { wind: 'hedonism' });
+      expect(changed.json().item).toMatchObject({ wind: 'hedonism', orgCategory: null });
       const cleared = await post(officeA, `/api/opinions/${set.id}/triage`, { wind: null, orgCategoryId: null });
       expect(cleared.json().item).toMatchObject({ wind: null, status: 'received' });
       expect(await row(set.id)).toMatchObject({ triaged_by: null, triaged_at: null });

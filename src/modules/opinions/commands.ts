@@ -301,22 +301,29 @@ const comparable = (s: string) => foldToSimplified(toHalfWidth(s)).replace(/[^0-
  * opinion gave; and the names of the submitter and of the private persons their opinion names, in either script. A
  * cadre's name in an accountability notice (对王某某进行诫勉谈话), an office's line and an official car stay allowed.
  */
-export function personalDataDisclosed(text: string, opinion: Pick<OpinionTable, 'body' | 'contact_name' | 'contact_phone' | 'contact_email'>): string[] {
+export function personalDataDisclosed(text: string, opinion: Pick<OpinionTable, 'body' | 'contact_name' | 'contact_phone' | 'contact_email'>, added: readonly string[] = []): string[] {
   if (!text) return [];
   const found = new Set<string>();
-  const given = comparable(`${opinion.body} ${opinion.contact_phone ?? ''} ${opinion.contact_email ?? ''}`);
+  // What the submitter gave: the opinion, what they added later, their contact; and each of its numbers and homes.
+  const sources = [opinion.body, ...added];
+  const given = comparable(`${sources.join(' ')} ${opinion.contact_phone ?? ''} ${opinion.contact_email ?? ''}`);
+  const theirs = [opinion.contact_phone ?? '', ...sources.flatMap((b) => detectPii(b).filter((sp) => THE_OPINIONS.has(sp.kind)).map((sp) => b.slice(sp.start, sp.end)))]
+    .map(comparable).filter((v) => v.length >= 4);
   for (const sp of detectPii(text)) {
     const value = text.slice(sp.start, sp.end);
-    if (NEVER_DISCLOSED.has(sp.kind) || (THE_OPINIONS.has(sp.kind) && comparable(value).length >= 4 && given.includes(comparable(value)))) found.add(value);
+    const v = comparable(value);
+    // (Either way round: 0571-87654321 in the disclosure holds the 87654321 the opinion gave.)
+    if (NEVER_DISCLOSED.has(sp.kind) || (THE_OPINIONS.has(sp.kind) && v.length >= 4 && (given.includes(v) || theirs.some((x) => v.includes(x))))) found.add(value);
   }
   const folded = foldToSimplified(text);
-  const names = new Set(detectPii(opinion.body).filter((sp) => sp.kind === 'name').map((sp) => opinion.body.slice(sp.start, sp.end)));
+  const names = new Set(sources.flatMap((b) => detectPii(b).filter((sp) => sp.kind === 'name').map((sp) => b.slice(sp.start, sp.end))));
   // (The contact name is what the submitter typed: a name only when it reads as one, not 村民 or 群众.)
   const contact = opinion.contact_name?.trim();
   if (contact && detectPii(`我叫${contact}。`).some((sp) => sp.kind === 'name' && sp.start === 2 && sp.end === 2 + contact.length)) names.add(contact);
   for (const n of names) {
     const key = foldToSimplified(n);
-    if (key.length < 2) continue;
+    // (王某 is already no one: 对王某某进行诫勉谈话 names no one either.)
+    if (key.length < 2 || key.includes('某')) continue;
     const at = folded.indexOf(key);
     if (at >= 0) found.add(text.slice(at, at + key.length));
   }
@@ -327,7 +334,8 @@ export async function discloseOpinion(db: Kysely<Database>, actor: AuditActor, i
   return db.transaction().execute(async (trx) => {
     const before = await getOpinion(trx, id);
     if (input.disclosed) {
-      const found = [...personalDataDisclosed((input.text ?? before.disclosure_text ?? '').trim(), before), ...personalDataDisclosed((input.action ?? before.disclosure_action ?? '').trim(), before)];
+      const added = (await trx.selectFrom('opinion_events').select('text').where('region_id', '=', before.region_id).where('opinion_id', '=', before.id).where('kind', '=', 'info').execute()).map((e) => e.text);
+      const found = [...personalDataDisclosed((input.text ?? before.disclosure_text ?? '').trim(), before, added), ...personalDataDisclosed((input.action ?? before.disclosure_action ?? '').trim(), before, added)];
       if (found.length) throw badRequest('opinion.disclosure_personal_data', { found: [...new Set(found)].join('、') });
     }
     const patch = {

@@ -30,5 +30,9 @@ describe('presenting an opinion', () => {
     const e = { seq: 2, on_day: '2026-12-05', at: null, actor_name: null, kind: 'info', from_status: null, to_status: null, text: '补充：我叫王大锤，电话13812345678。' } as unknown as OpinionEventTable;
     expect(presentEvent(e, true).text).toBe(e.text);
     expect(presentEvent(e, false).text).not.toMatch(/王大锤|13812345678/);
+    const letter = { ...e, kind: 'status', text: '', actor_id: null, actor_name: '征求意见函：赵铁柱' } as OpinionEventTable;
+    expect(presentEvent(letter, true).actorName).toBe('征求意见函：赵铁柱');
+    expect(presentEvent(letter, false).actorName).toBeNull();
+    expect(presentEvent({ ...letter, actor_id: 'usr0000002', actor_name: '录入员张敏' }, false).actorName).toBe('录入员张敏');
   });
 });

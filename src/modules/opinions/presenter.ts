@@ -28,7 +28,8 @@ export function presentOpinion(o: OpinionTable, actor: Actor, orgName: string) {
 /** One step of an opinion's record. `handle`: whether the reader handles the opinion; others read its texts (what
  * the submitter added, the office's replies) with personal data masked, as they read the opinion itself. */
 export function presentEvent(e: OpinionEventTable, handle = true) {
-  return { seq: e.seq, day: e.on_day, at: e.at, actorName: e.actor_name, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, text: handle || !e.text ? e.text : redact(e.text) };
+  // (A step no staff member took is the submitter's or a letter's, 征求意见函：赵铁柱: its name is theirs.)
+  return { seq: e.seq, day: e.on_day, at: e.at, actorName: handle || e.actor_id ? e.actor_name : null, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, text: handle || !e.text ? e.text : redact(e.text) };
 }
 
 /** What a submitter sees with the receipt: their text, the status, replies and their own additions. */

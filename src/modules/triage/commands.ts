@@ -141,10 +141,10 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
     const unit = target ?? suggestedUnit;
     const orgPath = unit?.path ?? o.org_path;
     let orgCategoryId: string | null;
+    const cur = o.org_category_id ? existing.get(o.org_category_id) : undefined;
     if (input.orgCategoryId !== undefined) orgCategoryId = input.orgCategoryId;
     else {
       // A category the new unit is not offered is dropped with the move.
-      const cur = o.org_category_id ? existing.get(o.org_category_id) : undefined;
       orgCategoryId = cur && offeredAt(cur, o.region_id, orgPath) ? cur.id : null;
     }
     let wind: string | null = o.category;
@@ -153,6 +153,9 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
     // A category implies its wind only where staff have set none: choosing 窗口服务 must not overwrite the 奢靡之风 set a
     // keystroke before (nor teach the campaign's model a wind no one chose).
     else if (chosen?.wind && o.category === null) wind = chosen.wind;
+    // (Review) A category kept under another wind than the one now set is dropped with the change of wind: the two
+    // never stand together on an opinion, nor in a label.
+    if (input.orgCategoryId === undefined && cur?.wind && wind !== null && cur.wind !== wind && orgCategoryId === cur.id) orgCategoryId = null;
     return { o, unit, orgPath, orgCategoryId, wind };
   });
 
@@ -315,20 +318,30 @@ const UNDO_MEMBERS_MAX = 5_000;
 export async function unmergeCluster(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, clusterId: string, reach: Reach): Promise<{ clusterId: string; restored: string[]; moved: number }> {
   if (scopeIsEmpty(reach.handle)) throw forbidden();
   const out = await db.transaction().execute(async (trx) => {
+    const base = () => trx.selectFrom('opinions').where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id);
+    // (A cluster of this campaign the caller reads: another campaign's merges are not this one's to undo; one out of
+    // reach is refused as the merge refuses it, before its merges are looked at.)
+    const visible = await base().select('id').where('cluster_id', '=', clusterId).where((eb) => inScope(eb, 'org_path', reach.read)).limit(1).executeTakeFirst();
+    if (!visible) {
+      const exists = await base().select('id').where('cluster_id', '=', clusterId).limit(1).executeTakeFirst();
+      if (exists) throw new AppError(403, 'triage.merge_outside', { ids: clusterId }, { outside: [clusterId] });
+      throw badRequest('triage.merge_unknown', { ids: clusterId });
+    }
     const audit = () => trx.selectFrom('audit_log').where('region_id', '=', campaign.region_id).where('target_id', '=', clusterId);
-    const merges = await audit().select(['seq', 'before_json']).where('action', '=', 'triage.merge').orderBy('seq', 'desc').limit(50).execute();
+    const merges = await audit().select(['seq', 'before_json', 'org_path']).where('action', '=', 'triage.merge').orderBy('seq', 'desc').limit(50).execute();
     const undone = new Set((await audit().select('after_json').where('action', '=', 'triage.unmerge').execute()).map((u) => (JSON.parse(u.after_json ?? '{}') as { mergeSeq?: number }).mergeSeq));
     const merge = merges.find((m) => !undone.has(Number(m.seq)));
     if (!merge) throw badRequest('triage.unmerge_none', { id: clusterId });
     const members = (JSON.parse(merge.before_json ?? '{}') as { members?: Record<string, string[]> }).members;
     if (!members) throw badRequest('triage.unmerge_too_large', { id: clusterId });
     const ids = Object.values(members).flat();
-    const base = () => trx.selectFrom('opinions').where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id);
     // Every opinion that moves back must be one the caller may handle, as for the merge.
     const still: { id: string; org_path: string }[] = [];
     for (let k = 0; k < ids.length; k += 500) still.push(...await base().select(['id', 'org_path']).where('cluster_id', '=', clusterId).where('id', 'in', ids.slice(k, k + 500)).execute());
     const refused = still.filter((r) => !covers(reach.handle, r.org_path)).map((r) => r.id);
     if (refused.length) throw new AppError(403, 'triage.merge_outside', { ids: refused.slice(0, 50).join(', ') }, { outside: refused.slice(0, 50) });
+    // (Nothing of it left to move back, merged on or split since: not undone, and not recorded as undone.)
+    if (!still.length) throw badRequest('triage.unmerge_none', { id: clusterId });
     const back = new Set(still.map((r) => r.id));
     let moved = 0;
     const restored: string[] = [];
@@ -338,13 +351,14 @@ export async function unmergeCluster(db: Kysely<Database>, actor: AuditActor, ca
       // (The cluster keeps its id when its first member is back; else the earliest of those back holds it.)
       const id = mine.includes(cluster) ? cluster : mine.slice().sort()[0];
       for (let k = 0; k < mine.length; k += 500) {
-        const res = await trx.updateTable('opinions').set({ cluster_id: id }).where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id).where('id', 'in', mine.slice(k, k + 500)).executeTakeFirst();
+        // (Still in the merged cluster as the update runs: a merge committed meanwhile keeps what it took.)
+        const res = await trx.updateTable('opinions').set({ cluster_id: id }).where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id).where('cluster_id', '=', clusterId).where('id', 'in', mine.slice(k, k + 500)).executeTakeFirst();
         moved += Number(res.numUpdatedRows);
       }
       restored.push(id);
     }
     await recordAudit(trx, actor, {
-      regionId: campaign.region_id, action: 'triage.unmerge', targetType: 'opinion_cluster', targetId: clusterId, orgPath: null,
+      regionId: campaign.region_id, action: 'triage.unmerge', targetType: 'opinion_cluster', targetId: clusterId, orgPath: merge.org_path,
       after: { mergeSeq: Number(merge.seq), restored, moved },
     });
     return { clusterId, restored, moved };

@@ -139,10 +139,15 @@ function analysed(body: string, prepared: { body: string; result: PrepareResult 
   return finish(body, prepared.result, model);
 }
 
-/** Runs left "running" by a process that stopped: marked failed at start-up (the work so far stands). */
-export async function abandonStaleRuns(db: Kysely<Database>): Promise<void> {
+/**
+ * Runs left "running" by a process that stopped: marked failed at start-up (the work so far stands). `olderThanMs`:
+ * only those started that long ago — where other live processes share the database (PostgreSQL), a run one of them
+ * executes now must stay its campaign's one run; a million opinions take minutes, not an hour.
+ */
+export async function abandonStaleRuns(db: Kysely<Database>, olderThanMs = 0): Promise<void> {
+  const before = new Date(Date.now() - olderThanMs).toISOString();
   await db.updateTable('triage_runs').set({ status: 'failed', finished_at: nowIso(), errors: JSON.stringify([{ id: '', message: 'interrupted: the server stopped during the run' }]) })
-    .where('status', '=', 'running').execute();
+    .where('status', '=', 'running').where('started_at', '<=', before).execute();
 }
 
 export async function getRun(db: Kysely<Database>, id: string): Promise<TriageRunTable | undefined> {

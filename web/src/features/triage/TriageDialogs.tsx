@@ -15,7 +15,7 @@ import { orgApi } from '../organizations/orgApi';
 import { Highlighted } from './Highlighted';
 import { triageApi, type OpinionCategory, type QueueItem, type SimilarOpinion } from './triageApi';
 
-export const SHORTCUTS: { keys: string[]; what: 'down' | 'up' | 'accept' | 'wind' | 'category' | 'route' | 'merge' | 'split' | 'select' | 'detail' | 'cluster' | 'similar' | 'help' | 'escape' }[] = [
+export const SHORTCUTS: { keys: string[]; what: 'down' | 'up' | 'accept' | 'wind' | 'category' | 'route' | 'merge' | 'undoMerge' | 'split' | 'select' | 'detail' | 'cluster' | 'similar' | 'help' | 'escape' }[] = [
   { keys: ['j', '↓'], what: 'down' },
   { keys: ['k', '↑'], what: 'up' },
   { keys: ['Enter', 'a'], what: 'accept' },
@@ -23,6 +23,7 @@ export const SHORTCUTS: { keys: string[]; what: 'down' | 'up' | 'accept' | 'wind
   { keys: ['c'], what: 'category' },
   { keys: ['r'], what: 'route' },
   { keys: ['m'], what: 'merge' },
+  { keys: ['u'], what: 'undoMerge' },
   { keys: ['s'], what: 'split' },
   { keys: ['x'], what: 'select' },
   { keys: ['空格 / Space'], what: 'detail' },

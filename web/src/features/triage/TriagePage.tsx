@@ -88,6 +88,8 @@ export default function TriagePage({ id }: { id: Id }) {
   /** Set by the filter bar: focus returns to the queue once the filtered list is in. */
   const refocusAfterLoad = useRef(false);
   // The latest rows and active row, for work that ends after later renders (a refused accept).
+  /** The cluster the last merge made here, for u (undo). */
+  const lastMerged = useRef<Id | null>(null);
   const latest = useRef({ items, active });
   latest.current = { items, active };
 
@@ -384,14 +386,15 @@ export default function TriagePage({ id }: { id: Id }) {
   /** Tells the merge, with a way back: one keystroke joins two whole groups. */
   function announceMerged(cluster: { id: Id; size: number }) {
     const key = `merged-${cluster.id}`;
-    say(t('triage.announce.merged', { count: cluster.size }));
+    lastMerged.current = cluster.id;
+    say(t('triage.announce.mergedUndo', { count: cluster.size }));
     message.success({
       key,
       duration: 10,
       content: (
         <span>
           {t('triage.announce.merged', { count: cluster.size })}
-          <Button type="link" size="small" onClick={() => { message.destroy(key); void undoMerge(cluster.id); }}>{t('triage.actions.undoMerge')}</Button>
+          <Button type="link" size="small" onClick={() => { message.destroy(key); lastMerged.current = null; void undoMerge(cluster.id); }}>{t('triage.actions.undoMerge')}</Button>
         </span>
       ),
     });
@@ -481,6 +484,15 @@ export default function TriagePage({ id }: { id: Id }) {
     else if (e.key === 'c') openCategory(item);
     else if (e.key === 'r') openRoute(item);
     else if (e.key === 'm') void merge(item);
+    else if (e.key === 'u') {
+      // The merge just made, whose message offers the same (a toast is out of the keys' reach).
+      if (lastMerged.current) {
+        const c = lastMerged.current;
+        lastMerged.current = null;
+        message.destroy(`merged-${c}`);
+        void undoMerge(c);
+      }
+    }
     else if (e.key === 's') void split(item).catch((err: unknown) => message.error(errorMessage(err)));
     else if (e.key === 'x') toggle(item);
     else if (e.key === ' ') setOverlay({ kind: 'detail', id: item.id });
