@@ -246,6 +246,12 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     expect(longer.statusCode).toBe(400);
     const mou = await h.app.inject({ method: 'PUT', url: `/api/opinions/${phonedId}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '经查属实，已对王某某进行诫勉谈话。' } });
     expect(mou.statusCode, mou.body).toBe(200);
+    // What the submitter added later counts as what they gave (a note stored as the portal stores one).
+    const row = await d.db.selectFrom('opinions').select(['region_id']).where('id', '=', phonedId).executeTakeFirstOrThrow();
+    await d.db.insertInto('opinion_events').values({ region_id: row.region_id, id: 'evtnotexx1', opinion_id: phonedId, seq: 99, on_day: '2026-12-05', at: null, actor_id: null, actor_name: '', kind: 'info', from_status: null, to_status: null, text: '补充：我家在幸福路12号。' }).execute();
+    const noted = await h.app.inject({ method: 'PUT', url: `/api/opinions/${phonedId}/disclosure`, headers: { cookie: office }, payload: { disclosed: true, text: '幸福路12号门口的牌局已取缔。' } });
+    expect(noted.statusCode).toBe(400);
+    expect(noted.json().message).toContain('幸福路12号');
     // What was disclosed before the refused edits is what the portal still shows.
     const portal = JSON.stringify((await h.app.inject({ url: `/api/portal/disclosures?orgId=${t.city.id}` })).json());
     expect(portal).toContain('反映村干部优亲厚友、低保评定不公');

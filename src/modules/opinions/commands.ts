@@ -301,31 +301,43 @@ const comparable = (s: string) => foldToSimplified(toHalfWidth(s)).replace(/[^0-
  * opinion gave; and the names of the submitter and of the private persons their opinion names, in either script. A
  * cadre's name in an accountability notice (对王某某进行诫勉谈话), an office's line and an official car stay allowed.
  */
-export function personalDataDisclosed(text: string, opinion: Pick<OpinionTable, 'body' | 'contact_name' | 'contact_phone' | 'contact_email'>, added: readonly string[] = []): string[] {
-  if (!text) return [];
+export function personalDataDisclosed(texts: readonly string[], opinion: Pick<OpinionTable, 'body' | 'contact_name' | 'contact_phone' | 'contact_email'>, added: readonly string[] = []): string[] {
   const found = new Set<string>();
-  // What the submitter gave: the opinion, what they added later, their contact; and each of its numbers and homes.
+  if (!texts.some((t) => t)) return [];
+  // What the submitter gave, each read once: the opinion, what they added later, their contact; its numbers and homes,
+  // and the names in it.
   const sources = [opinion.body, ...added];
   const given = comparable(`${sources.join(' ')} ${opinion.contact_phone ?? ''} ${opinion.contact_email ?? ''}`);
-  const theirs = [opinion.contact_phone ?? '', ...sources.flatMap((b) => detectPii(b).filter((sp) => THE_OPINIONS.has(sp.kind)).map((sp) => b.slice(sp.start, sp.end)))]
-    .map(comparable).filter((v) => v.length >= 4);
-  for (const sp of detectPii(text)) {
-    const value = text.slice(sp.start, sp.end);
-    const v = comparable(value);
-    // (Either way round: 0571-87654321 in the disclosure holds the 87654321 the opinion gave.)
-    if (NEVER_DISCLOSED.has(sp.kind) || (THE_OPINIONS.has(sp.kind) && v.length >= 4 && (given.includes(v) || theirs.some((x) => v.includes(x))))) found.add(value);
+  const theirs: string[] = [opinion.contact_phone ?? ''];
+  const names = new Set<string>();
+  for (const b of sources) {
+    for (const sp of detectPii(b)) {
+      if (THE_OPINIONS.has(sp.kind)) theirs.push(b.slice(sp.start, sp.end));
+      else if (sp.kind === 'name') names.add(b.slice(sp.start, sp.end));
+    }
   }
-  const folded = foldToSimplified(text);
-  const names = new Set(sources.flatMap((b) => detectPii(b).filter((sp) => sp.kind === 'name').map((sp) => b.slice(sp.start, sp.end))));
   // (The contact name is what the submitter typed: a name only when it reads as one, not 村民 or 群众.)
   const contact = opinion.contact_name?.trim();
   if (contact && detectPii(`我叫${contact}。`).some((sp) => sp.kind === 'name' && sp.start === 2 && sp.end === 2 + contact.length)) names.add(contact);
-  for (const n of names) {
-    const key = foldToSimplified(n);
-    // (王某 is already no one: 对王某某进行诫勉谈话 names no one either.)
-    if (key.length < 2 || key.includes('某')) continue;
-    const at = folded.indexOf(key);
-    if (at >= 0) found.add(text.slice(at, at + key.length));
+  // (王某 is already no one: 对王某某进行诫勉谈话 names no one either.)
+  const keys = [...names].map(foldToSimplified).filter((k) => k.length >= 2 && !k.includes('某'));
+  const numbers = theirs.map((v) => [v, comparable(v)] as const).filter(([, c]) => c.length >= 4);
+  for (const text of texts) {
+    if (!text) continue;
+    for (const sp of detectPii(text)) {
+      const value = text.slice(sp.start, sp.end);
+      const v = comparable(value);
+      // (Either way round: 0571-87654321 in the disclosure holds the 87654321 the opinion gave.)
+      if (NEVER_DISCLOSED.has(sp.kind) || (THE_OPINIONS.has(sp.kind) && v.length >= 4 && (given.includes(v) || numbers.some(([, c]) => v.includes(c))))) found.add(value);
+    }
+    // (And what the opinion gave, wherever it stands in the disclosure: 幸福路12号门口 has no cue of a home of its own.)
+    const all = comparable(text);
+    for (const [original, c] of numbers) if (all.includes(c)) found.add(original);
+    const folded = foldToSimplified(text);
+    for (const key of keys) {
+      const at = folded.indexOf(key);
+      if (at >= 0) found.add(text.slice(at, at + key.length));
+    }
   }
   return [...found];
 }
@@ -335,8 +347,8 @@ export async function discloseOpinion(db: Kysely<Database>, actor: AuditActor, i
     const before = await getOpinion(trx, id);
     if (input.disclosed) {
       const added = (await trx.selectFrom('opinion_events').select('text').where('region_id', '=', before.region_id).where('opinion_id', '=', before.id).where('kind', '=', 'info').execute()).map((e) => e.text);
-      const found = [...personalDataDisclosed((input.text ?? before.disclosure_text ?? '').trim(), before, added), ...personalDataDisclosed((input.action ?? before.disclosure_action ?? '').trim(), before, added)];
-      if (found.length) throw badRequest('opinion.disclosure_personal_data', { found: [...new Set(found)].join('、') });
+      const found = personalDataDisclosed([(input.text ?? before.disclosure_text ?? '').trim(), (input.action ?? before.disclosure_action ?? '').trim()], before, added);
+      if (found.length) throw badRequest('opinion.disclosure_personal_data', { found: found.join('、') });
     }
     const patch = {
       disclosed: input.disclosed ? 1 : 0,

@@ -1015,12 +1015,13 @@ function officialLetter(text: string): boolean {
 /** (Stop 31) In the plate's sentence: a person's car by a pronoun or a relative (他的车, 他开的是, 我老公…的车), which an
  * office's word in the same sentence overrules (局长…他开的是公车). */
 const HOLDER_CAR = /[他她](?:的|家的)(?:车|車)|[他她](?:开|開|骑|騎)的(?:车|車)?是/;
-/** (Stop 31) A relative's car (我老公施建華的車): no office's, whatever else the sentence names, unless it says 公车. */
 /** (Stop 31) A sentence about how officials use cars (超标, 纪委, 专车): its plate is the complaint's, not a person's. */
 const OFFICIAL_USE = /纪委|紀委|纪检|紀檢|监委|監委|超标|超標|专车|專車|配车|配車|公款|用车|用車|车改|車改|官员|官員|国企|國企/;
-const RELATIVE_CAR = /(?:老公|老婆|丈夫|媳妇|媳婦|儿子|兒子|女儿|女兒|弟弟|哥哥|姐夫|妹夫)[\u3400-\u9fff]{0,4}的(?:车|車)/;
+const RELATIVE_CAR_SOURCE = String.raw`(?:老公|老婆|丈夫|媳妇|媳婦|儿子|兒子|女儿|女兒|弟弟|哥哥|姐夫|妹夫)[\u3400-\u9fff]{0,4}的(?:车|車)`;
+/** (Stop 31) A relative's car (我老公施建華的車): no office's, whatever else the sentence names, unless it says 公车. */
+const RELATIVE_CAR = new RegExp(RELATIVE_CAR_SOURCE);
 /** The same right before the plate: the car is theirs, whatever other car the sentence names. */
-const RELATIVE_CAR_BEFORE = /(?:老公|老婆|丈夫|媳妇|媳婦|儿子|兒子|女儿|女兒|弟弟|哥哥|姐夫|妹夫)[\u3400-\u9fff]{0,4}的(?:车|車)(?:牌|牌号|牌號)?(?:是|係)?[:：]?\s?$/;
+const RELATIVE_CAR_BEFORE = new RegExp(String.raw`${RELATIVE_CAR_SOURCE}(?:牌|牌号|牌號)?(?:是|係)?[:：]?\s?$`);
 
 const PUBLIC_CAR = /公车|公車|公务车|公務車|警车|警車|执法车|執法車|单位的车|單位的車|公家的车|公家的車|公家车|公家車/;
 
@@ -4730,7 +4731,8 @@ function scanResidentCards(text: string, out: PiiSpan[]) {
 const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|居留许可证号|居留許可證號|居留许可号|居留許可號|居留证号|居留證號|股民证号|股民證號|股权证号|股權證號|社员证号|社員證號|保单号|保單號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,5}){0,2}[-－]?[0-9]{1,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
 /** Every cue of RECORD_NUMBER ends in one of these pairs: a quick test before the long alternation. */
 const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]/;
-/** (Stop 31) A person's certificate number in the registers' own form after its word: a place's or register's characters,
+/** (Stop 31) A person's certificate number in the registers' own form after its word (beside scanRound23's
+ * CERTIFICATE_NUMBER, which reads the older forms after a land or property certificate's own name): a place's or register's characters,
  * the year in brackets, 字 and 第…号 (宅基地證號積集用（2008）第0317號, 股权证号蚝股字第0318号, 执业证书编号豫乡医字2011第0317号,
  * 宅基地证号HL宅字第0316号). An office's document number (X政发〔2021〕3号) has no certificate's word before it. */
 const CERTIFICATE_FORM = /(?:证号|證號|证书编号|證書編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(][0-9]{4}[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}第[0-9]{3,8}[号號])/g;
