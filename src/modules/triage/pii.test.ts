@@ -3264,3 +3264,78 @@ describe('stop 31: whose car a plate is, numbers told in parts, certificates in 
     expect(kindsOf('我住在幸福小区3号地下室，潮得很。', 'address')).toEqual(['幸福小区3号']);
   });
 });
+
+describe('stop 32: names by standing, set off or with a reading, rooms of enclosed houses and northern flats, certificates, numbers in other dress (own examples)', () => {
+  it('masks a name after kin and standing words that the studied sets used without 我, and a name set off by commas after 我', () => {
+    expect(namesOf('阿姆邝秀英不识字，表格都是我填的。')).toContain('邝秀英');
+    expect(namesOf('我是烈士的曾孙罗建新，想问抚恤的事。')).toContain('罗建新');
+    expect(namesOf('物业经理钱国栋天天在群里发通知。')).toContain('钱国栋');
+    expect(namesOf('果农邬春生的橙子被压价。')).toContain('邬春生');
+    expect(namesOf('族谱名黎绍昌，身份证上叫黎火旺。')).toContain('黎绍昌');
+    expect(namesOf('有我，符长林，我一次也没去过。')).toContain('符长林');
+    expect(namesOf('户主是我伍宝珍，村里说是镇里定的。')).toContain('伍宝珍');
+    expect(namesOf('我家先生卞德成跑运输十年了。')).toContain('卞德成');
+    // Not a standing, a kin word or a plain pronoun.
+    expect(namesOf('是我们，是我自己，是我爸，都说过了。')).toEqual([]);
+    expect(namesOf('保洁工作做得好，果农都满意。')).toEqual([]);
+    expect(namesOf('我，一个老党员，也看不下去。')).toEqual([]);
+  });
+
+  it('masks a Japanese name written with a space, in katakana or in passport order, a Korean name with its Hangul and a Filipino name with its initial', () => {
+    expect(namesOf('日本人石川 敏夫是社长。')).toContain('石川 敏夫');
+    expect(namesOf('我是外企的经理山口 健太，反映一下。')).toContain('山口 健太');
+    expect(namesOf('我是小野 真由美（オノ マユミ），孩子在读小学。')).toEqual(expect.arrayContaining(['小野 真由美', 'オノ マユミ']));
+    expect(namesOf('副总经理冈田 亮（OKADA Ryo）来信。')).toEqual(expect.arrayContaining(['冈田 亮', 'OKADA Ryo']));
+    expect(namesOf('总务朴恩静（박은정）说公司每季度要交会费。')).toEqual(expect.arrayContaining(['朴恩静', '박은정']));
+    expect(namesOf('Signed: Danilo R. Mendoza (Oiler) and Ma. Luisa Dela Pena')).toEqual(expect.arrayContaining(['Danilo R. Mendoza', 'Ma. Luisa Dela Pena']));
+    // Words and brands in the same dress stay.
+    expect(spansOf('平原 地区的 森林 公园很大。')).toEqual([]);
+    expect(spansOf('TOYOTA Corolla and HONDA Civic parked at the KARAOKE Bar.')).toEqual([]);
+    expect(spansOf('三星（Samsung）的手机。')).toEqual([]);
+  });
+
+  it('masks a room of an enclosed house and a northern flat by building, 门 and room, also in Chinese digits and in brackets after a name', () => {
+    expect(kindsOf('自家住永安围上堂左横屋第6间，漏雨两年。', 'address')).toEqual(['永安围上堂左横屋第6间']);
+    expect(kindsOf('我住德和樓三層第9間，買菜要刷票。', 'address')).toEqual(['德和樓三層第9間']);
+    expect(kindsOf('我是海运里七号楼二门三〇一的住户。', 'address')).toEqual(['海运里七号楼二门三〇一']);
+    // (The names of a joint letter are the learned model's to read; the homes in brackets after them are the rules'.)
+    const letter = '联名：严秀云（6号楼3门502）、宁大海（2-4-302）、包玉兰（东坨子12号）。';
+    expect(detectPii(letter).map((sp) => letter.slice(sp.start, sp.end))).toEqual(expect.arrayContaining(['6号楼3门502', '2-4-302', '东坨子12号']));
+    expect(kindsOf('I live at Haiyun Garden Bldg 3, Gate 1, Rm 702. Please help.', 'address')).toEqual(['Haiyun Garden Bldg 3, Gate 1, Rm 702']);
+    expect(kindsOf('地址：No. 7, Jalan Mawar 2, Taman Sentosa，信寄得到。', 'address')).toEqual(['No. 7, Jalan Mawar 2, Taman Sentosa']);
+    // An office's room and an office in brackets stay.
+    expect(kindsOf('他在镇政府办公楼三层第2间上班。', 'address')).toEqual([]);
+    expect(kindsOf('县政府（人民路1号）门口。', 'address')).toEqual([]);
+  });
+
+  it("masks a person's certificate in the registers' form after 证明书编号 or with a dashed serial, and numbers by their word", () => {
+    expect(kindsOf('职业病诊断证明书编号湘职诊（2024）第0271号，还没赔。', 'member_number')).toEqual(['湘职诊（2024）第0271号']);
+    expect(kindsOf('退伍证号湘退字81-0533号，老兵之家不开门。', 'member_number')).toEqual(['湘退字81-0533号']);
+    expect(kindsOf('回国证明编号侨归字第1965-0421号，他们说格式不对。', 'member_number')).toEqual(['侨归字第1965-0421号']);
+    expect(kindsOf('工伤保险个人编号HN43072100561，遗属待遇没批。', 'member_number')).toEqual(['HN43072100561']);
+    expect(spansOf('教师资格证号20014307212000377，退休了还要填表。')).toEqual(['20014307212000377']);
+    expect(kindsOf('工号ZJWSY-207，一晚上补签三百户。', 'member_number')).toEqual(['ZJWSY-207']);
+    // An office's document and a business's permit stay; a policy's long number is the insurer's.
+    expect(spansOf('施工许可证号建字第2021-0318号，文件编号湘府发〔2021〕3号。')).toEqual([]);
+    expect(spansOf('保单号43072024110804520，理赔被拒。')).toEqual([]);
+  });
+
+  it('masks numbers in other dress: a middle dot, +86 before a home line, a twenty-digit card, the last four told as digits, # for @, a spoken mailbox, passports, a tractor', () => {
+    expect(kindsOf('身份证号430721·19620517·4425，我叫', 'id_number')).toEqual(['430721·19620517·4425']);
+    expect(kindsOf('电话0736·4862 071，白天有人。', 'landline')).toEqual(['0736·4862 071']);
+    expect(kindsOf('家里座机+86 22 2587 3316，老人接。', 'landline')).toEqual(['+86 22 2587 3316']);
+    expect(kindsOf('电话+86 0736 4855 127。', 'landline')).toEqual(['+86 0736 4855 127']);
+    expect(kindsOf('ETC卡号1201 2231 0006 5518 7702被扣两回费。', 'bank_card')).toEqual(['1201 2231 0006 5518 7702']);
+    expect(kindsOf('我的手机：158 7361，后面四个数是2290，找我就打。', 'mobile')).toEqual(['158 7361，后面四个数是2290']);
+    expect(kindsOf('邮箱lixiaohong#163.com（#换成@）', 'email')).toEqual(['lixiaohong#163.com']);
+    expect(kindsOf('邮箱是wangfang艾特一二六点com，我是房东。', 'email')).toEqual(['wangfang艾特一二六点com']);
+    expect(kindsOf('她的印尼护照B 5521836快到期了。', 'id_number')).toEqual(['B 5521836']);
+    expect(kindsOf('護照號M402K7761，在華住址…', 'id_number')).toEqual(['M402K7761']);
+    expect(kindsOf('PAN税号都要填，我填了CQWPS5521M。', 'member_number')).toEqual(['CQWPS5521M']);
+    expect(kindsOf('我那台拖拉机湘07-33120也被叫去撑场面。', 'plate')).toEqual(['湘07-33120']);
+    expect(kindsOf('他车是鲁F·6K305，天天插队。', 'plate')).toEqual(['鲁F·6K305']);
+    // Not so: a date with dots, a price told in parts, a hashtag, an amount after a plus.
+    expect(spansOf('2026·12·05开会，价格159 7970元，后面四个数是3381。')).toEqual([]);
+    expect(spansOf('话题#abc.com#讨论很热。')).toEqual([]);
+  });
+});

@@ -426,8 +426,8 @@ const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c 
 // (Round 20: U+2212 minus and U+2010/2011 hyphens too, what an input method or a word processor puts: １３６−７２２０−５１９８.)
 const isDash = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x2212 || c === 0x2010 || c === 0x2011;
 function isNumberSeparator(c: number): boolean {
-  // (A slash too: "177/4521/3309".)
-  return c === 0x2f || c === 0xff0f || c === 0x2e || c === 0xff0e || c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x29 || c === 0xff09;
+  // (A slash too: "177/4521/3309"; (Stop 32) a middle dot: "360734·19650311·2428", "0797·4863 027".)
+  return c === 0xb7 || c === 0x2f || c === 0xff0f || c === 0x2e || c === 0xff0e || c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x29 || c === 0xff09;
 }
 
 /** Between an introduction and its number: punctuation, spaces, or 是/为/号码 — not other words ("电话会议于…"). */
@@ -512,6 +512,8 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   const cardShaped = groups === 1 || byFours || (groups === 2 && gLen[first] === 6);
   if (n >= 16 && n <= 19 && ((cardShaped && luhn(d)) || atRunStart && introBefore(text, start, CARD_INTRO))) return 'bank_card';
   if (n >= 12 && n <= 19 && atRunStart && introBefore(text, start, CARD_INTRO)) return 'bank_card';
+  // (Stop 32) A card of twenty digits (an ETC card, 1201 2218 0004 4173 8265) where the writer says it is a card.
+  if (n === 20 && cardShaped && atRunStart && introBefore(text, start, CARD_INTRO)) return 'bank_card';
   if (n === 13 && /^861[3-9]/.test(d)) return 'mobile';
   // Hong Kong / Macau (+852 9123 4567, +853 …) and Taiwan (+886 912 345 678) mobiles, after a plus or 00.
   if (atRunStart && (/[+＋(（]$/.test(text.slice(start - 1, start)) || /^00/.test(d))) {
@@ -528,6 +530,8 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
     // (+886 4 2251 …, an area digit 2–8 and seven or eight digits).
     if (/^81[789]0\d{8}$/.test(e) || /^8210\d{7,8}$/.test(e)) return 'mobile';
     if (/^886[2-8]\d{7,8}$/.test(e)) return 'landline';
+    // (Stop 32) A mainland home line after +86, with or without the area code's 0 (+86 22 2591 7734, +86 0797 4853 115).
+    if (/[+＋]$/.test(text.slice(start - 1, start)) && /^86(?:0?(?:10|2\d)[2-9]\d{7}|0?[3-9]\d{2}[2-9]\d{6,7})$/.test(e)) return 'landline';
     // (Stop 28) Any other country's (+971 50 276 4418, +27 82 …): after a plus sign, ten to fifteen digits (E.164's
     // length with the country code) are a phone's; nothing else in an opinion is written so.
     if (/[+＋]$/.test(text.slice(start - 1, start)) && e.length >= 10 && e.length <= 15 && !/^86/.test(e) && !/^[.．,，][0-9０-９]/.test(text.slice(end, end + 2)) && !PLUS_NOT_PHONE_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1))) return 'mobile';
@@ -714,7 +718,7 @@ function scanNumbers(text: string, out: PiiSpan[]) {
       while (last + 1 < groups && last + 1 - g < 5 && !gHasX[last] && n + gLen[last + 1] <= 21) n += gLen[++last];
       let matched = false;
       for (let h = last; h >= g; h--) {
-        if (n >= 5 && n <= 19) {
+        if (n >= 5 && n <= 20) {
           const kind = numberKind(digitsOf(text, g, h), g, h, text, g === 0 && from === 0);
           if (kind) {
             // An office's duty line or hotline (防汛值班电话0745-…, 镇政府办公室电话…) identifies no person.
@@ -790,7 +794,8 @@ function scanDotSpelledEmails(text: string, out: PiiSpan[]) {
 // where the writer says what the number is.
 // (Round 14) Also after the English word, and the shapes of other countries' passports: two letters and six
 // digits (Canada GA302519), a letter, seven digits and a letter (the Philippines P1234567A).
-const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9]{6,8}[A-Za-z]?)(?![A-Za-z0-9])/g;
+// (Stop 32) Also a letter set apart from its digits (印尼护照C 4418273) and Korea's newer form (M518K2049).
+const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2} ?[0-9]{6,8}[A-Za-z]?|[A-Z][0-9]{3}[A-Z][0-9]{4})(?![A-Za-z0-9])/g;
 /** "Zhou Xiaolan在网上…": a Chinese name in pinyin (a common surname, then one to three syllables) inside Chinese text. */
 const PINYIN_NAME = /(?<![A-Za-z0-9@._-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,17})(?![A-Za-z0-9@])/g;
 const PINYIN_SURNAMES = new Set(
@@ -1014,7 +1019,8 @@ function officialLetter(text: string): boolean {
 }
 /** (Stop 31) In the plate's sentence: a person's car by a pronoun or a relative (他的车, 他开的是, 我老公…的车), which an
  * office's word in the same sentence overrules (局长…他开的是公车). */
-const HOLDER_CAR = /[他她](?:的|家的)(?:车|車)|[他她](?:开|開|骑|騎)的(?:车|車)?是/;
+// (Stop 32: also 他车是…, and 他那辆货车 / 她那台车.)
+const HOLDER_CAR = /[他她](?:的|家的)(?:车|車)|[他她](?:车|車)(?:是|係|牌)|[他她]那[辆輛台][\u3400-\u9fff]{0,3}(?:车|車)|[他她](?:开|開|骑|騎)的(?:车|車)?是/;
 /** (Stop 31) A sentence about how officials use cars (超标, 纪委, 专车): its plate is the complaint's, not a person's. */
 const OFFICIAL_USE = /纪委|紀委|纪检|紀檢|监委|監委|超标|超標|专车|專車|配车|配車|公款|用车|用車|车改|車改|官员|官員|国企|國企/;
 const RELATIVE_CAR_SOURCE = String.raw`(?:老公|老婆|丈夫|媳妇|媳婦|儿子|兒子|女儿|女兒|弟弟|哥哥|姐夫|妹夫)[\u3400-\u9fff]{0,4}的(?:车|車)`;
@@ -1137,7 +1143,8 @@ const UNIT = '(?:号楼|號樓|号院|號院|栋|棟|幢|座|单元|單元|层|�
 const DASHED = '[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4}){1,3}';
 // (Stop 31: and a flat's letter after its floor, 鷗景苑3樓A, or a ground floor after the number, 老檸檬圍3號地下, as Hong Kong and
 // Macau write them.)
-const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號|房(?![东東主子租价價产產屋间間]))?)?(?:[东東西南北中](?:户|戶))?(?:(?<=[楼樓])[A-H](?![A-Za-z0-9])|(?<=[号號])地下(?![室车車停商超铁鐵]))?`;
+// (Stop 32: and a room in Chinese digits after its unit or floor, 建港里十一号楼三门二〇二.)
+const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號|房(?![东東主子租价價产產屋间間]))?|(?<=[门門元层層楼樓])[一二三四五六七八九〇零]{3,4}(?![一二三四五六七八九十〇零百千万萬])(?:室|号|號)?)?(?:[东東西南北中](?:户|戶))?(?:(?<=[楼樓])[A-H](?![A-Za-z0-9])|(?<=[号號])地下(?![室车車停商超铁鐵]))?`;
 // (Round 16: also a resettlement site, 红柳牧场安置点9栋1单元101.)
 const COMPOUND = '(?:安置点|安置點|安置区|安置區|家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|豪庭|雅庭|名庭|御庭|湾|灣|居|坊)';
 const STREET = '(?:路|街|大街|大道|巷|弄|胡同|道)';
@@ -1225,7 +1232,7 @@ function sharedPartAfter(text: string, parts: string, end: number): boolean {
 /** After a number, what makes it a year, an amount or a count, not a room (5栋2024年, 3栋1200元). */
 const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]/;
 /** A room after its building, floor or unit; a room number with 房 (group 1); a numbered lane's house (group 2). */
-const DWELLING = /(?<![0-9０-９])(?:[0-9０-９]{1,3}(?:[栋棟幢座舍]|[号號][楼樓])(?:[0-9０-９]{1,2}(?:单元|單元))?(?:[0-9０-９]{1,2}[楼樓层層])?|[0-9０-９]{1,2}(?:单元|單元)|(?<=[楼樓])[0-9０-９]{1,2}[门門]|[0-9０-９]{1,2}[楼樓层層])[0-9０-９]{3,4}(?![0-9０-９]|年|元|块|塊|万|萬|平|米|人|户|戶|个|個|次|多|余|餘|号|號|届|屆|期|套|间|間|张|張|台|辆|輛)(?:房|室)?(?!会议|會議|教室|办公|辦公)|(?<![0-9０-９])[0-9０-９]{3,4}(房)(?![间間子东東租价價贷貸源费費款钱錢产產证證屋])|((?:[东西南北東][一二三四五六七八九十0-9０-９]{1,2}|[一二三四五六七八九十0-9０-９]{1,2})巷[0-9０-９一二三四五六七八九十]{1,3}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?(?:[0-9０-９]{3,4}房?)?)/g;
+const DWELLING = /(?<![0-9０-９])(?:[0-9０-９]{1,3}(?:[栋棟幢座舍]|[号號][楼樓])(?:[0-9０-９]{1,2}(?:单元|單元|[门門]))?(?:[0-9０-９]{1,2}[楼樓层層])?|[0-9０-９]{1,2}(?:单元|單元)|(?<=[楼樓])[0-9０-９]{1,2}[门門]|[0-9０-９]{1,2}[楼樓层層])[0-9０-９]{3,4}(?![0-9０-９]|年|元|块|塊|万|萬|平|米|人|户|戶|个|個|次|多|余|餘|号|號|届|屆|期|套|间|間|张|張|台|辆|輛)(?:房|室)?(?!会议|會議|教室|办公|辦公)|(?<![0-9０-９])[0-9０-９]{3,4}(房)(?![间間子东東租价價贷貸源费費款钱錢产產证證屋])|((?:[东西南北東][一二三四五六七八九十0-9０-９]{1,2}|[一二三四五六七八九十0-9０-９]{1,2})巷[0-9０-９一二三四五六七八九十]{1,3}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?(?:[0-9０-９]{3,4}房?)?)/g;
 // (Stop 29: a named building's door, as the north-east numbers its stairwells: 建工楼3门202.)
 const DWELLING_CUES = ['栋', '棟', '幢', '座', '舍', '楼', '樓', '层', '層', '单元', '單元', '房', '巷'];
 /** (Stop 29) A house number in a village's or a community's named part: 霞美村頂厝9號, 后垵村中路12号之5, 浯塘村南片33号,
@@ -1371,8 +1378,18 @@ function officeAddressBefore(text: string, at: number): boolean {
   const before = text.slice(from, cueStart);
   return OFFICE_IN_SENTENCE.test(before) && !HOME_IN_SENTENCE.test(before);
 }
+/** (Stop 32) A room of an enclosed earthen house or a clan building where one lives: its hall, its side row or its floor, and
+ * the room's number (住承福围下堂右横屋第4间, 住址：衍慶樓二層第17間). After 住 only: 办公楼三层第2间 is an office. */
+const ENCLOSED_ROOM = /(?:住址|住在|住|居住)[:：\s]{0,2}([\u3400-\u9fff]{1,4}(?:围|圍|楼|樓|屋|寨|堡)(?:[上中下后後前][堂厅廳])?(?:[左右东西東][横橫]屋)?(?:[一二三四五六七八九十0-9０-９]{1,2}[层層楼樓])?第[0-9０-９一二三四五六七八九十]{1,3}[间間])/g;
 function scanAddresses(text: string, out: PiiSpan[]) {
   streetNumbers.length = 0;
+  if ((has(text, '间') || has(text, '間')) && sawTriggers & T_ZHU) {
+    ENCLOSED_ROOM.lastIndex = 0;
+    for (let m = ENCLOSED_ROOM.exec(text); m; m = ENCLOSED_ROOM.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      if (!OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, start - 14), start + m[1].length))) out.push({ kind: 'address', start, end: start + m[1].length });
+    }
+  }
   if (sawTriggers & T_ORD && (sawTriggers & T_ZHU || has(text, '家在') || has(text, '家就在') || has(text, '寄')) && HOME_DESCRIBED_END.test(text)) {
     HOME_DESCRIBED.lastIndex = 0;
     for (let m = HOME_DESCRIBED.exec(text); m; m = HOME_DESCRIBED.exec(text)) {
@@ -1589,7 +1606,9 @@ const GIVEN =
   // (Stop 30) Common in northern rural names (耿广田, 魏书田, 司金锤), both scripts.
   '广廣书書锤錘' +
   // (Stop 31) 标 of southern names (林清標, 王志标).
-  '标標'
+  '标標' +
+  // (Stop 32) 双 of a pair's wish and 声 of a voice (郝双喜, 隗振声).
+  '双雙声聲'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -1810,7 +1829,15 @@ const NAME_INTRO_WORDS = (
     '我连襟|我連襟|连襟|連襟|我老太婆|老太婆|' +
     // (Stop 29) Taiwanese managers, businessmen and students, mainland spouses of Taiwanese, a veteran's descendant, an old
     // woman and a boss in Hokkien speech (台幹許雅婷, 陸配彭小燕, 歐巴桑李阿秀, 頭家洪永昌), and more Hokkien kin (阮囝, 伊尪, 阿祖).
-    '台干|台幹|台商|台生|陆配|陸配|台籍|老兵后代|老兵後代|欧巴桑|歐巴桑|头家|頭家|阮囝|阮阿祖|阿祖|伊尪|伊某|伊囝|亲家母|親家母|亲家公|親家公'
+    '台干|台幹|台商|台生|陆配|陸配|台籍|老兵后代|老兵後代|欧巴桑|歐巴桑|头家|頭家|阮囝|阮阿祖|阿祖|伊尪|伊某|伊囝|亲家母|親家母|亲家公|親家公|' +
+    // (Stop 32) Hakka and southern grandparents and mothers without 我 (阿公古德森, 阿姆曾玉秀), a great-grandfather, grand-nephews and
+    // great-grandchildren (侄孫溫家明, 曾孙刘建华), a father's elder brother in the north (我大爺鄧廣田); growers and clansmen by their
+    // standing (果农曾水秀, 族人赖春林, 社员代表…); a private firm's or fleet's staff by their job (物业经理谢锦程, 财务金允珠,
+    // 调度孟晓娜), a chat group's member, and the officers of a temple's, clan's or village council's meeting (会长古荣华).
+    '阿姆|我太公|我太婆|太公|太婆|侄孙|侄孫|侄孙女|侄孫女|曾孙|曾孫|曾孙女|曾孫女|我大爷|我大爺|' +
+    '果农|果農|茶农|茶農|菜农|菜農|橙农|橙農|族人|宗亲|宗親|社员|社員|社员代表|社員代表|物业经理|物業經理|财务|財務|调度|調度|群成员|群成員|保洁|保潔|' +
+    // (Stop 32) A name by its kind: in the clan's register, at school, used before, another (族谱名赖绍棠, 曾用名…).
+    '族谱名|族譜名|谱名|譜名|学名|學名|曾用名|别名|別名'
 ).split('|');
 /**
  * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
@@ -4199,7 +4226,7 @@ const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|
  * or the employer's registry, like a plate. The number as written (GZ-0731128, 03-1187, ELM60213398),
  * four digits or more (学号12 is a seat in class).
  */
-const MEMBER_NUMBER = /(学号|學號|学籍号|學籍號|工号|工號|员工号|員工號|员工编号|員工編號|职工号|職工號|工牌号|工牌號|骑手编号|騎手編號|骑手号|騎手號|骑手ID|騎手ID|骑手id|快递员编号|快遞員編號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,4}[-－]?[A-Za-z]?[0-9０-９]{2,14}(?:[-－][0-9０-９]{1,8})?)(?![A-Za-z0-9０-９])/g;
+const MEMBER_NUMBER = /(学号|學號|学籍号|學籍號|工号|工號|员工号|員工號|员工编号|員工編號|职工号|職工號|工牌号|工牌號|骑手编号|騎手編號|骑手号|騎手號|骑手ID|騎手ID|骑手id|快递员编号|快遞員編號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}[-－]?[A-Za-z]?[0-9０-９]{2,14}(?:[-－][0-9０-９]{1,8})?)(?![A-Za-z0-9０-９])/g;
 /**
  * A 工号 of staff in their role stays (话务员工号2106, a clerk's 工号 in a complaint about the window): in the
  * sentence before it, a service or official role, and the writer not introducing themselves.
@@ -4245,7 +4272,8 @@ const INSTITUTION_ACCOUNT_BEFORE = /(?:会|會|社|院|局|所|站|中心|公司
 /** (Stop 29) A mobile number told in parts with words between them (139 5077，后面是 0462; 187 4433，后四位1536; 139，中间5077，
  * 最后0462): masked from its first digit to its last, as the labels mark it. */
 // (Review: and 前三位…中间是…后4位是…, 后面四位.)
-const SPLIT_JOIN = String.raw`[\s，,、:：]*(?:(?:中间|中間|后面|後面|后边|後邊|尾号|尾號|最后|最後|然后|然後|接着|接著|再)(?:[四4]位)?|[后後][四4]位)(?:是|为|為)?[\s，,、:：]*`;
+// (Stop 32: the last four said as digits, 后面四个数是3381.)
+const SPLIT_JOIN = String.raw`[\s，,、:：]*(?:(?:中间|中間|后面|後面|后边|後邊|尾号|尾號|最后|最後|然后|然後|接着|接著|再)(?:[四4](?:位|个数字?|個數字?|个号|個號))?|[后後][四4]位)(?:是|为|為)?[\s，,、:：]*`;
 const SPLIT_MOBILE = new RegExp(String.raw`(?<![0-9])1[3-9][0-9](?:[\s-]?[0-9]{4}|${SPLIT_JOIN}[0-9]{4})${SPLIT_JOIN}[0-9]{4}(?![0-9])`, 'g');
 const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', '后头', '後頭', '后四', '後四', '后4', '後4', '尾号', '尾號', '最后', '最後', '然后', '然後', '接着', '接著', '再'];
 /** (Stop 31) A number told as a head and the rest after a word (139，后头是2841 6607; Taiwan's 0933 後面是 418-772; Hong Kong's
@@ -4727,15 +4755,19 @@ function scanResidentCards(text: string, out: PiiSpan[]) {
  * 驾驶证档案编号 and a taxi's 服务监督卡号, a tour guide's 导游证号, a returnee's 归侨证 number, and a worker's or home
  * buyer's contract (劳动合同编号, 购房合同编号; a bare 合同编号 only where the writer speaks of themselves, so a
  * public project's contract stays). Four digits or more, as written (D-3502-008617, HJ-2023-07-2302, M20261185).
+ * (Stop 32) Also any insurance's 个人编号 (工伤保险个人编号GS36073400187), a chronic patient's card (门诊慢性病卡号) and a
+ * qualification's certificate (教师资格证号19913607342000158, seventeen digits).
  */
-const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|居留许可证号|居留許可證號|居留许可号|居留許可號|居留证号|居留證號|股民证号|股民證號|股权证号|股權證號|社员证号|社員證號|保单号|保單號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,5}){0,2}[-－]?[0-9]{1,14}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
+const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|居留许可证号|居留許可證號|居留许可号|居留許可號|居留证号|居留證號|股民证号|股民證號|股权证号|股權證號|社员证号|社員證號|保单号|保單號|个人编号|個人編號|慢性病卡号|慢性病卡號|资格证号|資格證號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,5}){0,2}[-－]?[0-9]{1,18}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
 /** Every cue of RECORD_NUMBER ends in one of these pairs: a quick test before the long alternation. */
 const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]/;
 /** (Stop 31) A person's certificate number in the registers' own form after its word (beside scanRound23's
  * CERTIFICATE_NUMBER, which reads the older forms after a land or property certificate's own name): a place's or register's characters,
  * the year in brackets, 字 and 第…号 (宅基地證號積集用（2008）第0317號, 股权证号蚝股字第0318号, 执业证书编号豫乡医字2011第0317号,
- * 宅基地证号HL宅字第0316号). An office's document number (X政发〔2021〕3号) has no certificate's word before it. */
-const CERTIFICATE_FORM = /(?:证号|證號|证书编号|證書編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(][0-9]{4}[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}第[0-9]{3,8}[号號])/g;
+ * 宅基地证号HL宅字第0316号). An office's document number (X政发〔2021〕3号) has no certificate's word before it.
+ * (Stop 32) Also after a certificate's 证明书编号 / 证明编号 (职业病诊断证明书编号赣职诊（2025）第0113号, 回国证明编号侨归字第1962-0317号),
+ * and a year and a serial joined by a dash after 字 (退伍证号赣退字79-0418号, 退休证号赣教退字第2011-0318号). */
+const CERTIFICATE_FORM = /(?:证号|證號|证书编号|證書編號|证明书编号|證明書編號|证明编号|證明編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(][0-9]{4}[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}(?:第[0-9]{3,8}(?:[-－][0-9]{3,6})?[号號]|(?<=字)第?[0-9]{2,4}[-－][0-9]{3,6}[号號]?))/g;
 /** (Review) A business's or a project's permit before the word (施工许可证号, 卫生许可证号, 营业执照): no person's. */
 const BUSINESS_PERMIT_BEFORE = /(?:许可|許可|执照|執照|施工|卫生|衛生|经营|經營|资质|資質|备案|備案|生产|生產|排污|采矿|採礦|取水|规划|規劃|工程|项目|項目|企业|企業|公司)$/;
 function scanRecordNumbers(text: string, out: PiiSpan[]) {
@@ -4750,7 +4782,8 @@ function scanRecordNumbers(text: string, out: PiiSpan[]) {
   for (let m = RECORD_NUMBER.exec(text); m; m = RECORD_NUMBER.exec(text)) {
     let digits = 0;
     for (let k = 0; k < m[2].length; k++) if (digit(m[2].charCodeAt(k)) >= 0) digits++;
-    if (digits < 4) continue;
+    // (Past fourteen digits only a qualification's seventeen: a policy's 保单号 of seventeen is the insurer's, as the sets label it.)
+    if (digits < 4 || (digits > 14 && !/资格|資格/.test(m[1]))) continue;
     if (m[1] === '合同编号' || m[1] === '合同編號') {
       let from = m.index;
       while (from > 0 && m.index - from < 80 && !SENTENCE_END.test(text[from - 1])) from--;
@@ -4988,7 +5021,9 @@ function scanEmiratesIds(text: string, out: PiiSpan[]) {
  * Palmeiras, 312, apto 54). A street and number alone may be a shop's, and is left.
  */
 // (Each word of the estate bounded, a digit run at most four long: an unbounded run tried at every position is quadratic.)
-const LATIN_BUILDING_HOME = /(?:(?:[A-Z][A-Za-z'’-]{0,20}\.? ){0,3}(?:[A-Z][A-Za-z0-9'’-]{0,20}|[0-9]{1,4}),? )?(?:Bldg\.?|Building|Block|Blk\.?|Tower|Villa) ?(?:[0-9]{1,4}[A-Z]?|[A-Z][0-9]{0,2}(?![A-Za-z0-9]))(?:,? (?:Unit|Floor|Fl\.?|Entrance) ?[0-9]{1,3}[A-Z]?)?,? (?:Rm\.?|Room|Flat|Apt\.?|Apartment|Unit|Suite) ?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])/g;
+const LATIN_BUILDING_HOME = /(?:(?:[A-Z][A-Za-z'’-]{0,20}\.? ){0,3}(?:[A-Z][A-Za-z0-9'’-]{0,20}|[0-9]{1,4}),? )?(?:Bldg\.?|Building|Block|Blk\.?|Tower|Villa) ?(?:[0-9]{1,4}[A-Z]?|[A-Z][0-9]{0,2}(?![A-Za-z0-9]))(?:,? (?:Unit|Floor|Fl\.?|Entrance|Gate|Door) ?[0-9]{1,3}[A-Z]?)?,? (?:Rm\.?|Room|Flat|Apt\.?|Apartment|Unit|Suite) ?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])/g;
+/** (Stop 32) A Malaysian home: its number, its road (Jalan, Lorong …) and its estate (No. 23, Jalan Bunga Raya 4, Taman Kinta). */
+const MALAY_STREET_HOME = /(?<![A-Za-z])No\. ?[0-9]{1,4}[A-Z]?, (?:Jalan|Jln\.?|Lorong|Lrg\.?|Lebuh|Persiaran) [A-Z][A-Za-z ]{1,30}?(?: [0-9]{1,3}[A-Z]?)?(?:, (?:Taman|Kampung|Kg\.?|Bandar|Desa) [A-Z][A-Za-z ]{1,30}?)?(?=[，。,;；、\n）)]|$)/g;
 const LATIN_HOUSE_STREET = /House (?:No\.? ?)?[0-9]{1,4}[A-Z]?, Street (?:No\.? ?)?[0-9]{1,4}, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [IVX]{1,4})?(?![A-Za-z])/g;
 const ROMANCE_STREET_HOME = /(?<![A-Za-z])(?:Rua|Avenida|Av\.|Travessa|Calle|Carrera|Estrada|Largo|Rue|Via) [^,，。;；\n]{2,40}, ?(?:n\.?º ?|nº ?|No\.? ?)?[0-9]{1,5}[A-Z]?,? (?:apto\.?|apt\.?|apartamento|piso|andar|r\/c|flat|depto\.?|[0-9]{1,2}º(?: ?(?:andar|piso))?) ?[0-9A-Z]{0,4}(?![A-Za-z0-9])/g;
 /** (Stop 30 review) An office, a clinic or a school named in the match itself (Civic Centre Block B Room 205). */
@@ -4997,8 +5032,9 @@ const LATIN_OFFICE_BEFORE = /(?:office|Office|bureau|Bureau|center|centre|Center
 function scanLatinHomes(text: string, out: PiiSpan[]) {
   const building = has(text, 'Bldg') || has(text, 'Building') || has(text, 'Block') || has(text, 'Blk') || has(text, 'Tower') || has(text, 'Villa');
   const house = has(text, 'House');
+  const malay = has(text, 'No.') && (has(text, 'Jalan') || has(text, 'Jln') || has(text, 'Lorong') || has(text, 'Lrg') || has(text, 'Lebuh') || has(text, 'Persiaran'));
   const street = has(text, 'Rua') || has(text, 'Av') || has(text, 'Travessa') || has(text, 'Calle') || has(text, 'Carrera') || has(text, 'Estrada') || has(text, 'Largo') || has(text, 'Rue') || has(text, 'Via');
-  for (const [re, seen] of [[LATIN_BUILDING_HOME, building], [LATIN_HOUSE_STREET, house], [ROMANCE_STREET_HOME, street]] as const) {
+  for (const [re, seen] of [[LATIN_BUILDING_HOME, building], [LATIN_HOUSE_STREET, house], [ROMANCE_STREET_HOME, street], [MALAY_STREET_HOME, malay]] as const) {
     if (!seen) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -7242,6 +7278,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanRound28(text, spans);
   scanRound30(text, spans);
   scanRound31(text, spans, hasLetter);
+  scanStop32(text, spans, hasLetter);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
@@ -7320,7 +7357,9 @@ const NO_SPANS: PiiSpan[] = [];
 const BIAO_WORD = /^[标標][准準志签簽题題语語本兵价價注明牌杆桿记記识識的书書线線尺]/;
 /** (Stop 31) A street number in brackets right after a person's name (林阿珠（顶埕巷3号）、陈秀兰（顶埕巷7号）): that person's home,
  * whichever rule or model read the name. An office's stays visible (县政府（人民路1号）: no name before it). */
-const BRACKETED_STREET_HOME = /^[（(]([\u3400-\u9fff]{1,8}(?:路|街|大街|大道|巷|弄|胡同|道|里|坊)(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?:之[0-9０-９]{1,2})?)[）)]/;
+// (Stop 32) Also any named place's house number (纪凤兰（西坨子8号）), a flat by building, 门 or unit and room (苗凤英（1号楼2门302）),
+// and the northern shorthand of building, entrance and room (郎玉林（4-1-201）).
+const BRACKETED_STREET_HOME = /^[（(]((?:[\u3400-\u9fff]{1,8}(?:路|街|大街|大道|巷|弄|胡同|道|里|坊)|[\u3400-\u9fff]{2,8})(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?:之[0-9０-９]{1,2})?|[\u3400-\u9fff]{0,8}[0-9０-９]{1,3}(?:号楼|號樓|[栋棟幢])[0-9０-９]{1,2}(?:[门門]|单元|單元)[0-9０-９]{3,4}[室号號]?|[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4})[）)]/;
 function bracketedHomes(text: string, spans: PiiSpan[]): PiiSpan[] {
   let added: PiiSpan[] | null = null;
   for (const sp of spans) {
@@ -7575,6 +7614,161 @@ const ROOM_NUMBER = /(?:房号|房號|门牌号码|門牌號碼|门牌号|門牌
 /** An Italian fiscal code (RSSMRA85T10A562S): six letters, the birth date and place coded, and a check letter. */
 const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g;
 const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+// ---------------------------------------------------------------------------------------------
+// (Stop 32) Read on pii32.jsonl (a Hakka county: earthen houses, orange growers, rosters) and pii33.jsonl (a port district on
+// the Bohai: truckers, seafarers, Japanese and Korean managers), studied after three stops unseen. Each rule is a form.
+
+/** "我，刘宝琛，住…", "有我，穆长河，": the writer's own name set off by commas right after 我; "户主是我竇寶珠，": after 是我. */
+const WRITER_SET_OFF = /(?:我[，,]\s?|是我)(?=[\u3400-\u9fff]{2,3}[，,。；;])/g;
+/** A Han name and, in brackets, the same name in Hangul, katakana or Latin letters (鄭多英（Jung Da-young）, 崔俊赫（최준혁）,
+ * 渡邊 翔（WATANABE Sho）, 中村 由美（ナカムラ ユミ）): a person by both names. A firm's bracketed name is one word or
+ * two capitalized words (東和物流（Towa Logistics）) and has no hyphenated or upper-case surname. */
+const NAME_WITH_READING = /([\u3400-\u9fff]{1,3}(?:[ \u3000][\u3400-\u9fff]{1,3})?)[（(]([\uac00-\ud7a3]{2,4}|[\u30a1-\u30fa\u30fc]{2,}(?:[ \u3000・][\u30a1-\u30fa\u30fc]{2,})?|[A-Z][a-z]{1,10} [A-Z][a-z]{1,8}-[a-z]{2,8}|[A-Z]{2,12} [A-Z][a-z]{1,10}(?: [A-Z][a-z]{1,10})?)[）)]/g;
+/** Japanese family names that, written with a space before the given name (松田 浩二, 森 正人), begin a person's name. */
+const JAPANESE_SPACED_FAMILY = new Set(
+  ('森 林 原 泉 堤 松田 中村 田中 山田 池田 福田 高木 平田 大野 小野 石井 清水 山口 松下 森田 原田 中野 小川 中山 岩崎 野村 村上 太田 ' +
+    '渡边 渡邊 渡辺 高桥 高橋 铃木 鈴木 佐藤 伊藤 山本 小林 加藤 吉田 井上 木村 斋藤 齋藤 斎藤 山崎 桥本 橋本 石川 中岛 中島 前田 冈田 岡田 ' +
+    '藤田 后藤 後藤 近藤 远藤 遠藤 青木 坂本 西村 藤井 冈本 岡本 藤原 三浦 松井 竹内 田村 柴田 酒井 工藤 宫崎 宮崎 宫本 宮本 安藤 岛田 島田 ' +
+    '谷口 今井 丸山 河野 藤本 武田 杉山 久保 松尾 野口 菅原 荒木 大塚 森本 吉川 中川 松本 长谷川 長谷川').split(' '),
+);
+const JAPANESE_SPACED_NAME = /([\u3400-\u9fff]{1,3})[ \u3000]([\u3400-\u9fff]+)/g;
+/** A Japanese name in katakana, family and given name apart (ナカムラ ユミ, ヨシダ・イチロウ). */
+const KATAKANA_NAME = /[\u30a1-\u30fa\u30fc]{2,}[ \u3000・][\u30a1-\u30fa\u30fc]{2,}/g;
+/** A Japanese name romanized in passport order, the family name in capitals (WATANABE Sho, TAKAHASHI Makoto): every part
+ * made of Hepburn syllables, which an English word of capitals seldom is (TOYOTA Corolla, HONDA Civic are not). */
+const HEPBURN = '(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n(?![aiueoy]))+';
+const HEPBURN_PASSPORT_NAME = new RegExp(`(?<![A-Za-z])([A-Z]{4,14}) ([A-Z][a-z]{1,10})(?![A-Za-z])`, 'g');
+const HEPBURN_WORD = new RegExp(`^${HEPBURN}$`);
+/** A Filipino name with a middle initial (Arnel P. Bautista, Ma. Cristina Dela Cruz, Roberto M. Garcia). */
+const MIDDLE_INITIAL_NAME = /(?<![A-Za-z])(?:Ma\. )?[A-Z][a-z]{2,12} (?:[A-Z]\. )(?:(?:Dela|De|Del|Delos|De los|Dos|San|Santa) )?[A-Z][a-z]{2,15}(?![A-Za-z])|(?<![A-Za-z])Ma\. [A-Z][a-z]{2,12}(?: [A-Z][a-z]{1,12})?(?: (?:Dela|De|Del|Delos|Dos|San|Santa))? [A-Z][a-z]{2,15}(?![A-Za-z])/g;
+/** An e-mail address with # for @ (wenjiahui#126.com（#换成@）): a mailbox's domain after it, where the writer says so or
+ * the domain is a public mail service's. */
+const HASH_EMAIL = /(?<![A-Za-z0-9._-])([A-Za-z0-9][A-Za-z0-9._-]{1,63})#((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})(?![A-Za-z0-9])/g;
+const MAIL_SERVICE = /^(?:126|163|yeah|qq|foxmail|sina|sohu|139|189|gmail|hotmail|outlook|yahoo|icloud|aliyun)\./i;
+/** An e-mail address read aloud in Chinese (qiaoyulan艾特一六三点com). */
+const SPOKEN_EMAIL = /(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]{1,63}(?:艾特|爱特|愛特|圈a|圈A)(?:[一二三四五六七八九〇零幺0-9]{2,3}|[A-Za-z]{2,10}|扣扣)(?:点|點)(?:com|net|cn|org|康姆)(?:(?:点|點)cn)?/g;
+/** India's PAN of a person (the fourth letter P) after its word (PAN税号… BKRPS4418K). */
+const INDIAN_PAN = /(?<![A-Za-z0-9])[A-Z]{3}P[A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])/g;
+/** A seafarer's continuous discharge certificate (CDC No. MUM 218734). */
+const SEAFARER_CDC = /CDC(?: No\.?| number)?[:：\s]{0,2}([A-Z]{3} ?[0-9]{5,7})(?![A-Za-z0-9])/g;
+/** A farm machine's plate (拖拉机赣07-21385): the province, two digits and five; a farmer's own, there is no office's tractor. */
+const FARM_PLATE = /(?<=(?:拖拉机|拖拉機|农机|農機|收割机|收割機|农用车|農用車|三轮车|三輪車|手扶)(?:的)?(?:车牌|車牌|号牌|號牌|牌照|牌)?(?:号|號)?(?:是|为|為)?[:：]?\s?)[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][0-9]{2}[-－·]?[0-9]{5}(?![0-9])/g;
+/** A husband or a wife spoken of with 家 (我家先生孟憲成, 我们家那位臧德旺). */
+const SPOUSE_WITH_JIA = /(?:我家先生|我家太太|我家那位|我们家那位|我們家那位|我家那口子|我家老头子|我家老頭子)\s?/g;
+
+function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
+  if (has(text, '拖拉') || has(text, '农') || has(text, '農') || has(text, '收割') || has(text, '三轮') || has(text, '三輪') || has(text, '手扶')) {
+    FARM_PLATE.lastIndex = 0;
+    for (let m = FARM_PLATE.exec(text); m; m = FARM_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index, end: m.index + m[0].length });
+  }
+  if (sawTriggers & T_WO) {
+    WRITER_SET_OFF.lastIndex = 0;
+    for (let m = WRITER_SET_OFF.exec(text); m; m = WRITER_SET_OFF.exec(text)) {
+      const s = m.index + m[0].length;
+      // (我，一个老党员，…: a standing, not a name — the name must be a surname and a given name that read as one.)
+      const sl = surnameLength(text, s);
+      if (!sl) continue;
+      let e = s + sl;
+      while (e < text.length && e - s < 3 && isHan(text.charCodeAt(e)) && !NOT_GIVEN.has(text[e])) e++;
+      if (e - s < 2 || isHan(text.charCodeAt(e)) || !likelyName(text, s, e) || FAMOUS.has(text.slice(s, e))) continue;
+      // (是我们, 是我自己: 们 and 自 are no surname and given name; 是我爸，: a kin word ends the phrase.)
+      if (HONORIFIC_FIRST.has(text[s + sl]) && HONORIFIC.test(text.slice(s + sl, e + 1))) continue;
+      pushName(out, s, e);
+    }
+    if (has(text, '家')) {
+      SPOUSE_WITH_JIA.lastIndex = 0;
+      for (let m = SPOUSE_WITH_JIA.exec(text); m; m = SPOUSE_WITH_JIA.exec(text)) {
+        const s = m.index + m[0].length;
+        const e = nameEnd(text, s, true);
+        if (e > s && likelyName(text, s, e)) pushName(out, s, e);
+      }
+    }
+  }
+  if (sawTriggers & T_PAREN) {
+    NAME_WITH_READING.lastIndex = 0;
+    for (let m = NAME_WITH_READING.exec(text); m; m = NAME_WITH_READING.exec(text)) {
+      const han = m[1];
+      const reading = m[2];
+      const bracket = m.index + m[0].length - reading.length - 2;
+      let s = bracket - han.length;
+      if (/[ \u3000]/.test(han)) {
+        if (!JAPANESE_SPACED_FAMILY.has(han.split(/[ \u3000]/)[0]) && !SURNAME_SET.has(han[0])) continue;
+      } else if (/^[\uac00-\ud7a3]+$/.test(reading)) {
+        // (A Korean name has one Hangul syllable per Han character, 최준혁 for 崔俊赫: the Han name is that long.)
+        s = bracket - Math.min(han.length, reading.length);
+        if (!surnameLength(text, s)) continue;
+      } else if (!surnameLength(text, s)) {
+        // (Latin or katakana: a surname and a given name of one or two characters; 的鄭多英 → 鄭多英 is what the regex keeps.)
+        if (han.length < 3 || !surnameLength(text, s + 1)) continue;
+        s += 1;
+      }
+      if (bracket - s < 2) continue;
+      out.push({ kind: 'name', start: s, end: bracket });
+      out.push({ kind: 'name', start: bracket + 1, end: bracket + 1 + reading.length });
+    }
+  }
+  if (has(text, ' ') || has(text, '\u3000')) {
+    JAPANESE_SPACED_NAME.lastIndex = 0;
+    for (let m = JAPANESE_SPACED_NAME.exec(text); m; m = JAPANESE_SPACED_NAME.exec(text)) {
+      // (The family name is the run's last one to three characters that make one: 副總經理渡邊 翔 → 渡邊.)
+      const run = m[1];
+      let family = '';
+      // (A family name of one character only where it starts the run or follows 人, 是, 叫 or 的: 日本人森 正人; 平原 地区 is no 原.)
+      for (const len of [3, 2, 1]) {
+        if (run.length >= len && JAPANESE_SPACED_FAMILY.has(run.slice(run.length - len)) && (len > 1 || (run.length === 1 && !isHan(text.charCodeAt(m.index - 1))) || (run.length > 1 && '人是叫的'.includes(run[run.length - 2])))) {
+          family = run.slice(run.length - len);
+          break;
+        }
+      }
+      if (!family) continue;
+      // (The given name is one to three characters that end the run or stand before a verb or 的: 松田 浩二是社长.)
+      const givenAt = m.index + m[0].length - m[2].length;
+      let len = Math.min(3, m[2].length);
+      while (len > 0 && ((len < m[2].length && !AFTER_YI_NAME.has(m[2][len])) || notJapaneseGiven(m[2][len - 1]))) len--;
+      if (!len || notJapaneseGiven(m[2][0]) || notJapaneseGiven(m[2][len - 1])) continue;
+      out.push({ kind: 'name', start: m.index + run.length - family.length, end: givenAt + len });
+      JAPANESE_SPACED_NAME.lastIndex = givenAt + len;
+    }
+  }
+  if (KATAKANA_ANY.test(text)) {
+    KATAKANA_NAME.lastIndex = 0;
+    for (let m = KATAKANA_NAME.exec(text); m; m = KATAKANA_NAME.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+  }
+  if (hasLetter) {
+    if (has(text, '#')) {
+      HASH_EMAIL.lastIndex = 0;
+      for (let m = HASH_EMAIL.exec(text); m; m = HASH_EMAIL.exec(text)) {
+        if (MAIL_SERVICE.test(m[2]) || /#[^\n]{0,4}(?:换成|換成|改成|=|＝)[^\n]{0,2}[@＠]/.test(text)) out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+      }
+    }
+    if (has(text, '特') || has(text, '圈')) {
+      SPOKEN_EMAIL.lastIndex = 0;
+      for (let m = SPOKEN_EMAIL.exec(text); m; m = SPOKEN_EMAIL.exec(text)) out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+    }
+    if (has(text, 'PAN')) {
+      INDIAN_PAN.lastIndex = 0;
+      for (let m = INDIAN_PAN.exec(text); m; m = INDIAN_PAN.exec(text)) out.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+    }
+    if (has(text, 'CDC')) {
+      SEAFARER_CDC.lastIndex = 0;
+      for (let m = SEAFARER_CDC.exec(text); m; m = SEAFARER_CDC.exec(text)) out.push({ kind: 'member_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    }
+    HEPBURN_PASSPORT_NAME.lastIndex = 0;
+    for (let m = HEPBURN_PASSPORT_NAME.exec(text); m; m = HEPBURN_PASSPORT_NAME.exec(text)) {
+      if (HEPBURN_WORD.test(m[1].toLowerCase()) && HEPBURN_WORD.test(m[2].toLowerCase())) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    }
+    if (has(text, '. ')) {
+      MIDDLE_INITIAL_NAME.lastIndex = 0;
+      for (let m = MIDDLE_INITIAL_NAME.exec(text); m; m = MIDDLE_INITIAL_NAME.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    }
+  }
+}
+const KATAKANA_ANY = /[\u30a1-\u30fa]/;
+/** NOT_GIVEN but 太, which ends many Japanese given names (健太, 翔太). */
+function notJapaneseGiven(c: string): boolean {
+  return c !== '太' && NOT_GIVEN.has(c);
+}
+
 export function validCodiceFiscale(cf: string): boolean {
   let sum = 0;
   for (let i = 0; i < 15; i++) {
