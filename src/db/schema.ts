@@ -280,6 +280,8 @@ export interface TriageRunTable {
   started_by: string;
   started_at: string;
   finished_at: string | null;
+  /** The unit whose subtree the run covered (null: a run recorded before it was kept, with no audit entry to say). */
+  org_id: string | null;
 }
 
 export interface OpinionEventTable {

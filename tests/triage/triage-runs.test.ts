@@ -7,6 +7,8 @@ import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import { submitOpinion } from '../../src/modules/opinions/commands.js';
 import { forgetIndexes } from '../../src/modules/triage/arrival.js';
 import { executeRun, startRun } from '../../src/modules/triage/runs.js';
+import { createUser, grantRole } from '../../src/modules/people/commands.js';
+import { backfillRunOrgs } from '../../src/db/migrations/20261205-0010-run-org.js';
 import { Preparers } from '../../src/modules/triage/preparers.js';
 import type { CampaignTable } from '../../src/db/schema.js';
 
@@ -86,6 +88,80 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
 
     const list = await h.app.inject({ url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie: office } });
     expect(list.json().items.map((r: { id: string }) => r.id)).toContain(runId);
+    // the run covered the campaign's top unit, and says so
+    expect(list.json().items.find((r: { id: string }) => r.id === runId).org).toEqual({ id: t.city.id, name: t.city.name });
+  });
+
+  // The console starts a run for a unit the list offers (RunsPanel): a user's right comes from a
+  // role held at some unit, which need not be the unit they belong to.
+  it("offers the units of the caller's roles, accepts a run for each, refuses the user's own unit where no role is held, and names each run's unit", async () => {
+    const user = await createUser(d.db, SYSTEM_ACTOR, { username: 'runs.elsewhere', name: '借调干部', orgId: t.countyB.id, password: TEST_PASSWORD });
+    await grantRole(d.db, SYSTEM_ACTOR, user.id, { role: 'campaign_office', orgId: t.countyA.id, supervisionGroupId: null });
+    const cookie = await loginAs(h.app, 'runs.elsewhere', TEST_PASSWORD);
+    const list = async (c = cookie) => (await h.app.inject({ url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie: c } })).json();
+    const start = (orgId: string) => h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie }, payload: { orgId } });
+
+    expect((await list()).startOrgs).toEqual([{ id: t.countyA.id, name: t.countyA.name }]);
+    // the user's own unit (what the console asked for before): no role there
+    expect((await start(t.countyB.id)).statusCode).toBe(403);
+    const started = await start(t.countyA.id);
+    expect(started.statusCode).toBe(202);
+    expect(started.json().run.org).toEqual({ id: t.countyA.id, name: t.countyA.name });
+    const runId = started.json().run.id as string;
+    let run = started.json().run as { status: string; org: unknown };
+    for (let i = 0; i < 100 && run.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      run = (await h.app.inject({ url: `/api/triage/runs/${runId}`, headers: { cookie } })).json().run;
+    }
+    expect(run).toMatchObject({ status: 'done', org: { id: t.countyA.id, name: t.countyA.name } });
+    expect((await list()).items[0]).toMatchObject({ id: runId, org: { id: t.countyA.id, name: t.countyA.name } });
+
+    // several roles: each unit, highest first; one under another is covered by it
+    await grantRole(d.db, SYSTEM_ACTOR, user.id, { role: 'unit_liaison', orgId: t.villageB.id, supervisionGroupId: null });
+    await grantRole(d.db, SYSTEM_ACTOR, user.id, { role: 'campaign_office', orgId: t.townA.id, supervisionGroupId: null });
+    const again = await loginAs(h.app, 'runs.elsewhere', TEST_PASSWORD);
+    expect((await list(again)).startOrgs.map((o: { id: string }) => o.id)).toEqual([t.countyA.id, t.villageB.id]);
+    // the city office: the whole campaign
+    expect((await list(office)).startOrgs).toEqual([{ id: t.city.id, name: t.city.name }]);
+  });
+
+  it("runs over a unit liaison's own unit only, not the units below it that their role does not reach", async () => {
+    const camp = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name: '联络员重新分拣', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    const put = async (orgId: string, body: string) => (await submitOpinion(d.db, { campaignId: camp.id, orgId, channel: 'web', body, targetKind: 'unit', anonymous: true })).opinion.id;
+    const own = await put(t.townA.id, '镇里的便民窗口中午关门，群众办事要等到下午。');
+    const below = await put(t.villageA.id, '村里的路灯坏了半年没人修。');
+    await d.db.updateTable('opinions').set({ suggested_category: null }).where('campaign_id', '=', camp.id).execute();
+    await userWithRole(d.db, 'unit_liaison', t.townA, { username: 'liaison.runs' });
+    const cookie = await loginAs(h.app, 'liaison.runs', TEST_PASSWORD);
+    const started = await h.app.inject({ method: 'POST', url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie }, payload: { orgId: t.townA.id } });
+    expect(started.statusCode).toBe(202);
+    expect(started.json().run.total).toBe(1);
+    let run = started.json().run as { id: string; status: string; done: number };
+    for (let i = 0; i < 100 && run.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      run = (await h.app.inject({ url: `/api/triage/runs/${run.id}`, headers: { cookie } })).json().run;
+    }
+    expect(run).toMatchObject({ status: 'done', done: 1 });
+    expect((await row(own)).suggested_category).not.toBeNull();
+    expect((await row(below)).suggested_category).toBeNull(); // the village's opinion is not the liaison's to re-run
+    // The district office's run of the same unit covers its subtree.
+    const byOffice = await h.app.inject({ method: 'POST', url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie: office }, payload: { orgId: t.townA.id } });
+    expect(byOffice.json().run.total).toBe(2);
+    for (let i = 0, r = byOffice.json().run; i < 100 && r.status === 'running'; i++) {
+      await new Promise((res) => setTimeout(res, 50));
+      r = (await h.app.inject({ url: `/api/triage/runs/${r.id}`, headers: { cookie: office } })).json().run;
+    }
+  });
+
+  it('names the unit of runs recorded before units were kept, from their audit entries', async () => {
+    const scope = { regionId: campaign.region_id, campaignId: campaign.id, campaignPath: t.city.path, orgPath: t.townA.path };
+    const run = await executeRun(d.db, await startRun(d.db, SYSTEM_ACTOR, scope), scope);
+    expect(run.org_id).toBe(t.townA.id);
+    await d.db.updateTable('triage_runs').set({ org_id: null }).where('id', '=', run.id).execute();
+    expect(await backfillRunOrgs(d.db)).toBeGreaterThanOrEqual(1);
+    expect((await d.db.selectFrom('triage_runs').select('org_id').where('id', '=', run.id).executeTakeFirstOrThrow()).org_id).toBe(t.townA.id);
+    const listed = (await h.app.inject({ url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie: office } })).json().items;
+    expect(listed.find((r: { id: string }) => r.id === run.id).org).toEqual({ id: t.townA.id, name: t.townA.name });
   });
 
   it('keeps the clusters an opinion it places joins (a bridge), also for opinions it passes later in the chunk', async () => {

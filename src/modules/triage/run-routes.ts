@@ -5,24 +5,47 @@ import { notFound } from '../../shared/errors.js';
 import { authorize, covers, scopeOf } from '../authz/policy.js';
 import { loadVisibleCampaign } from '../campaigns/presenter.js';
 import { getOrg } from '../organizations/queries.js';
-import type { TriageRunTable } from '../../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Database, TriageRunTable } from '../../db/schema.js';
 import { closeSharedPreparers } from './preparers.js';
+import { startablePaths } from './run-orgs.js';
 import { executeRun, getRun, listRuns, startRun } from './runs.js';
 
 // Backlog runs of the first pass: started by those who handle opinions, for the unit they
-// choose (default: the campaign's own), followed by polling their progress.
+// choose (default: the campaign's own), followed by polling their progress. The list says which
+// unit each run covered, and for which units the caller may start one (run-orgs.ts).
 
 const tags = ['triage'];
+const ref = obj({ id: { type: 'string' }, name: { type: 'string' } });
 const runSchema = obj({
   id: { type: 'string' }, campaignId: { type: 'string' }, status: { type: 'string', enum: ['running', 'done', 'failed'] }, total: { type: 'integer' }, done: { type: 'integer' },
   failed: { type: 'integer' }, errors: { type: 'array', items: obj({ id: { type: 'string' }, message: { type: 'string' } }) }, startedAt: { type: 'string' }, finishedAt: { type: ['string', 'null'] },
+  // The unit whose subtree the run covered (null: a run recorded before units were kept).
+  org: { anyOf: [{ type: 'null' }, ref] },
 });
 
-function present(r: TriageRunTable) {
+function present(r: TriageRunTable, names: Map<string, string>) {
   return {
     id: r.id, campaignId: r.campaign_id, status: r.status, total: r.total, done: r.done, failed: r.failed,
     errors: r.errors ? (JSON.parse(r.errors) as { id: string; message: string }[]) : [], startedAt: r.started_at, finishedAt: r.finished_at,
+    org: r.org_id ? { id: r.org_id, name: names.get(r.org_id) ?? '' } : null,
   };
+}
+
+/** The names of the runs' units. */
+async function unitNames(db: Kysely<Database>, regionId: string, runs: TriageRunTable[]): Promise<Map<string, string>> {
+  const ids = [...new Set(runs.flatMap((r) => (r.org_id ? [r.org_id] : [])))];
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('organizations').select(['id', 'name']).where('region_id', '=', regionId).where('id', 'in', ids).execute();
+  return new Map(rows.map((o) => [o.id, o.name]));
+}
+
+/** The units the caller may start a run for in the campaign, highest first (then in the directory's order). */
+async function startableOrgs(db: Kysely<Database>, regionId: string, paths: string[]) {
+  if (!paths.length) return [];
+  const rows = await db.selectFrom('organizations').select(['id', 'name', 'depth', 'sort_order', 'code']).where('region_id', '=', regionId).where('path', 'in', paths).execute();
+  rows.sort((a, b) => a.depth - b.depth || a.sort_order - b.sort_order || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return rows.map((o) => ({ id: o.id, name: o.name }));
 }
 
 export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -42,16 +65,29 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
     const unit = orgId ? await getOrg(db, orgId) : root;
     if (unit.region_id !== campaign.region_id || !unit.path.startsWith(root.path)) throw notFound('org.not_found', { id: unit.id });
     authorize(actor, 'opinion', 'handle', unit.path);
-    const scope = { regionId: campaign.region_id, campaignId: campaign.id, campaignPath: root.path, orgPath: unit.path };
+    // A unit liaison handles their own unit's opinions, not those of the units below it: their run covers the unit alone.
+    const handle = scopeOf(actor, 'opinion', 'handle');
+    const unitOnly = !handle.all && !handle.subtrees.some((p) => unit.path.startsWith(p));
+    const scope = { regionId: campaign.region_id, campaignId: campaign.id, campaignPath: root.path, orgPath: unit.path, unitOnly };
     const run = await startRun(db, auditActor(actor), scope);
     // The run goes on after the answer; its progress is in triage_runs.
     void executeRun(db, run, scope).catch((err) => req.log.error({ err }, 'triage run failed'));
     reply.code(202);
-    return { run: present(run) };
+    return { run: present(run, new Map([[unit.id, unit.name]])) };
   });
 
   app.get('/api/campaigns/:id/triage/runs', {
-    schema: { tags, summary: '分拣运行记录（最近 20 次）', params: obj({ id: idParam }), response: { 200: obj({ items: { type: 'array', items: runSchema } }), ...errorResponses } },
+    schema: {
+      tags, summary: '分拣运行记录（最近 20 次，含各次的范围单位）及本人可发起运行的单位', params: obj({ id: idParam }),
+      response: {
+        200: obj({
+          items: { type: 'array', items: runSchema },
+          // The units whose subtree the caller may start a run for (those of their roles in the campaign), highest first.
+          startOrgs: { type: 'array', items: ref },
+        }),
+        ...errorResponses,
+      },
+    },
   }, async (req) => {
     const actor = actorOf(req);
     const { campaign } = await loadVisibleCampaign(db, actor, (req.params as { id: string }).id);
@@ -59,7 +95,9 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
     // Those who handle opinions anywhere in the campaign follow its runs.
     const scope = scopeOf(actor, 'opinion', 'handle');
     if (!scope.all && !scope.subtrees.concat(scope.exact).some((p) => p.startsWith(root.path) || root.path.startsWith(p))) authorize(actor, 'opinion', 'handle', root.path);
-    return { items: (await listRuns(db, campaign.region_id, campaign.id)).map(present) };
+    const runs = await listRuns(db, campaign.region_id, campaign.id);
+    const names = await unitNames(db, campaign.region_id, runs);
+    return { items: runs.map((r) => present(r, names)), startOrgs: await startableOrgs(db, campaign.region_id, startablePaths(scope, root.path)) };
   });
 
   app.get('/api/triage/runs/:id', {
@@ -74,6 +112,6 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
       const scope = scopeOf(actor, 'opinion', 'handle');
       if (!scope.subtrees.concat(scope.exact).some((p) => p.startsWith(root.path))) authorize(actor, 'opinion', 'handle', root.path);
     }
-    return { run: present(run) };
+    return { run: present(run, await unitNames(db, run.region_id, [run])) };
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database, TriageRunTable } from '../../db/schema.js';
 import { nowIso } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
@@ -31,14 +31,22 @@ export interface RunScope {
   campaignPath: string;
   /** The unit whose subtree the run covers. */
   orgPath: string;
+  /** Only the unit's own opinions, not its subtree's: a caller whose right there is the unit's alone (a unit liaison). */
+  unitOnly?: boolean;
+}
+
+/** The opinions of the run's unit: its subtree, or the unit alone. */
+function underUnit<Q extends SelectQueryBuilder<Database, 'opinions', any>>(q: Q, scope: RunScope): Q {
+  return (scope.unitOnly ? q.where('org_path', '=', scope.orgPath) : q.where('org_path', 'like', `${scope.orgPath}%`)) as Q;
 }
 
 export async function startRun(db: Kysely<Database>, actor: AuditActor, scope: RunScope): Promise<TriageRunTable> {
-  const total = Number((await db.selectFrom('opinions').select((eb) => eb.fn.countAll().as('n'))
-    .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId).where('org_path', 'like', `${scope.orgPath}%`).executeTakeFirstOrThrow()).n);
+  const total = Number((await underUnit(db.selectFrom('opinions').select((eb) => eb.fn.countAll().as('n'))
+    .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId), scope).executeTakeFirstOrThrow()).n);
   const run: TriageRunTable = {
     region_id: scope.regionId, id: newId(), campaign_id: scope.campaignId, status: 'running', total, done: 0, failed: 0, errors: null,
     started_by: actor.userId ?? 'system', started_at: nowIso(), finished_at: null,
+    org_id: scope.orgPath.split('/').at(-2) ?? null, // (a path's last segment is its unit's id)
   };
   try {
     await db.transaction().execute(async (trx) => {
@@ -72,8 +80,8 @@ export async function executeRun(
   let failed = 0;
   const errors: { id: string; message: string }[] = [];
   let ahead: Ahead | null = null;
-  const scoped = () => db.selectFrom('opinions')
-    .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId).where('org_path', 'like', `${scope.orgPath}%`);
+  const scoped = () => underUnit(db.selectFrom('opinions')
+    .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId), scope);
   /** The next chunk's texts, sent to the preparers while this chunk is written. */
   const prepareAfter = async (id: string): Promise<Ahead | null> => {
     if (!pool) return null;

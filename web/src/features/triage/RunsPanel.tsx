@@ -1,41 +1,45 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Card, Progress, Space, Typography } from 'antd';
+import { Alert, Button, Card, Progress, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../shared/api';
 import type { Id, IdName } from '../../shared/api-types';
+import { formatDateTime } from '../../shared/format';
 import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
-import { useMe } from '../auth/AuthContext';
-import { orgApi } from '../organizations/orgApi';
 import { triageApi, type TriageRun } from './triageApi';
 
-// Backlog runs: start one, then follow its progress until it ends (polling once a second).
-// A run covers a unit's subtree: the campaign's own for those at its top, else the caller's own
-// unit (a district office handles its district, not the city: the server refuses the rest).
+// Backlog runs: start one, then follow its progress until it ends (polling once a second), and
+// the runs before it, each with the unit it covered. A run covers a unit's subtree. Which units
+// this caller may run is the server's answer (`startOrgs`: the units of the roles they hold in
+// the campaign, highest first — not the unit they belong to, which may differ: the server refuses
+// a unit where they hold no such role). The highest is offered, the others in a choice.
 
-/** The unit a run of this caller covers, and how many opinions of the campaign are under it. */
-function useRunScope(campaignId: Id, root: IdName | undefined) {
-  const me = useMe();
+/** The unit a run starts for: the one chosen while the server still offers it, else the highest offered. */
+export function runOrgOf(offered: IdName[], chosen: Id | null): IdName | null {
+  return offered.find((o) => o.id === chosen) ?? offered[0] ?? null;
+}
+
+/** How many opinions of the campaign a run of `unit` covers (all of them for the campaign's own unit). */
+function useRunScope(campaignId: Id, root: IdName | undefined, unit: IdName | null) {
   return useRequest(async (signal): Promise<{ unit: IdName; scoped: boolean; count: number } | null> => {
-    if (!root) return null;
-    let unit: IdName | null = null;
-    if (me.orgId !== root.id) {
-      // Below the campaign's top: the caller's own unit. Above it (or beside it): the campaign's.
-      const own = await orgApi.get(me.orgId, signal).catch(() => null);
-      if (own && own.org.path.includes(`/${root.id}/`)) unit = { id: own.org.id, name: own.org.name };
-    }
-    const q = await triageApi.queue(campaignId, { state: 'all', limit: 1, ...(unit ? { orgId: unit.id } : {}) }, signal);
-    return { unit: unit ?? root, scoped: !!unit, count: q.total };
-  }, [campaignId, root?.id, me.orgId]);
+    if (!root || !unit) return null;
+    const scoped = unit.id !== root.id;
+    const q = await triageApi.queue(campaignId, { state: 'all', limit: 1, ...(scoped ? { orgId: unit.id } : {}) }, signal);
+    return { unit, scoped, count: q.total };
+  }, [campaignId, root?.id, unit?.id]);
 }
 
 export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId: Id; campaignOrg?: IdName; onFinished?: () => void }) {
   const { t } = useTranslation();
   const [run, setRun] = useState<TriageRun | null>(null);
+  const [history, setHistory] = useState<TriageRun[]>([]);
+  const [offered, setOffered] = useState<IdName[]>([]);
+  const [chosen, setChosen] = useState<Id | null>(null);
   const [denied, setDenied] = useState(false);
   const [pollError, setPollError] = useState<string | null>(null);
   const { busy, error, run: submit } = useSubmit();
-  const scope = useRunScope(campaignId, campaignOrg);
+  const unit = runOrgOf(offered, chosen);
+  const scope = useRunScope(campaignId, campaignOrg, unit);
   const finished = useRef(onFinished);
   finished.current = onFinished;
 
@@ -43,7 +47,12 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
   useEffect(() => {
     let live = true;
     triageApi.runs(campaignId).then(
-      ({ items }) => live && setRun(items[0] ?? null),
+      ({ items, startOrgs }) => {
+        if (!live) return;
+        setHistory(items);
+        setOffered(startOrgs);
+        setRun(items[0] ?? null);
+      },
       () => live && setDenied(true), // only those who handle opinions run triage
     );
     return () => {
@@ -64,6 +73,7 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
           if (next.status !== 'running') {
             live = false;
             clearInterval(timer);
+            setListTick((n) => n + 1); // the history with it
             finished.current?.();
           }
         },
@@ -78,27 +88,44 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
 
   if (denied) return null;
   const percent = run && run.total ? Math.round((run.done / run.total) * 100) : run?.status === 'done' ? 100 : 0;
+  const outcome = (r: TriageRun) =>
+    r.status === 'running'
+      ? t('triageRuns.running', { done: r.done, total: r.total })
+      : r.status === 'done'
+        ? t('triageRuns.done', { done: r.done, failed: r.failed })
+        : t('triageRuns.failed', { done: r.done, total: r.total });
+  const earlier = history.filter((r) => r.id !== run?.id).slice(0, 5);
   const s = scope.data;
   return (
     <Card size="small" title={t('triageRuns.title')} data-testid="triage-runs">
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('triageRuns.explain')}</Typography.Text>
+        {offered.length > 1 && (
+          <Space wrap>
+            <label htmlFor="tri-run-org">{t('triage.filters.unit')}</label>
+            <Select
+              id="tri-run-org"
+              style={{ minWidth: 200 }}
+              value={unit?.id}
+              onChange={(v: Id) => setChosen(v)}
+              options={offered.map((o) => ({ value: o.id, label: o.name }))}
+              disabled={busy || run?.status === 'running'}
+            />
+          </Space>
+        )}
         {s && (
           <Typography.Text data-testid="triage-runs-scope">
             {t(s.scoped ? 'triageRuns.scopeUnit' : 'triageRuns.scopeCampaign', { unit: s.unit.name, count: s.count })}
           </Typography.Text>
         )}
         {run ? (
-          <div aria-live="polite">
-            <Typography.Text type="secondary">{t('triageRuns.last')}</Typography.Text>
-            <Progress percent={percent} status={run.status === 'failed' ? 'exception' : run.status === 'running' ? 'active' : 'success'} />
-            <Typography.Text>
-              {run.status === 'running'
-                ? t('triageRuns.running', { done: run.done, total: run.total })
-                : run.status === 'done'
-                  ? t('triageRuns.done', { done: run.done, failed: run.failed })
-                  : t('triageRuns.failed', { done: run.done, total: run.total })}
+          <div aria-live="polite" data-testid="triage-runs-last">
+            <Typography.Text type="secondary" id="tri-runs-last">
+              {t('triageRuns.last')}
+              {run.org ? ` · ${run.org.name}` : ''}
             </Typography.Text>
+            <Progress aria-labelledby="tri-runs-last" percent={percent} status={run.status === 'failed' ? 'exception' : run.status === 'running' ? 'active' : 'success'} />
+            <Typography.Text>{outcome(run)}</Typography.Text>
           </div>
         ) : (
           <Typography.Text type="secondary">{t('triageRuns.none')}</Typography.Text>
@@ -113,6 +140,7 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
               try {
                 const res = await triageApi.startRun(campaignId, s.scoped ? s.unit.id : undefined);
                 setRun(res.run);
+                setHistory((h) => [res.run, ...h]);
               } catch (e) {
                 // One run at a time per campaign: follow the one already under way.
                 if (e instanceof ApiError && e.status === 409) setListTick((n) => n + 1);
@@ -123,6 +151,22 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
         >
           {s?.scoped ? t('triageRuns.startUnit', { unit: s.unit.name }) : t('triageRuns.start')}
         </Button>
+        {earlier.length > 0 && (
+          <section aria-labelledby="tri-runs-history">
+            <Typography.Text type="secondary" id="tri-runs-history">
+              {t('triageRuns.history')}
+            </Typography.Text>
+            <ul className="tri-runs-history" data-testid="triage-runs-history">
+              {earlier.map((r) => (
+                <li key={r.id}>
+                  <time dateTime={r.startedAt}>{formatDateTime(r.startedAt)}</time>
+                  {r.org ? <span className="tri-runs-unit">{r.org.name}</span> : null}
+                  <span>{outcome(r)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </Space>
     </Card>
   );

@@ -94,6 +94,8 @@ export interface TriageRun {
   failed: number;
   startedAt: string;
   finishedAt: string | null;
+  /** The unit whose subtree the run covered (null: a run recorded before units were kept). */
+  org: IdName | null;
 }
 
 const enc = encodeURIComponent;
@@ -117,7 +119,8 @@ export const triageApi = {
   split: (id: Id) => api.post<{ item: QueueItem; restClusterId: Id | null }>(`/api/opinions/${enc(id)}/triage/split`),
   categories: (orgId: Id, signal?: AbortSignal) =>
     api.get<{ items: OpinionCategory[] }>(`/api/orgs/${enc(orgId)}/opinion-categories`, undefined, signal),
-  runs: (campaignId: Id) => api.get<{ items: TriageRun[] }>(`/api/campaigns/${enc(campaignId)}/triage/runs`),
+  /** The latest runs, and the units the caller may start one for (those of their roles in the campaign, highest first). */
+  runs: (campaignId: Id) => api.get<{ items: TriageRun[]; startOrgs: IdName[] }>(`/api/campaigns/${enc(campaignId)}/triage/runs`),
   run: (runId: Id) => api.get<{ run: TriageRun }>(`/api/triage/runs/${enc(runId)}`),
   /** A run over `orgId`'s subtree (left out: the whole campaign). */
   startRun: (campaignId: Id, orgId?: Id) => api.post<{ run: TriageRun }>(`/api/campaigns/${enc(campaignId)}/triage/runs`, orgId ? { orgId } : {}),
