@@ -7652,14 +7652,15 @@ const INDIAN_PAN = /(?<![A-Za-z0-9])[A-Z]{3}P[A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])/g
 /** A seafarer's continuous discharge certificate (CDC No. MUM 218734). */
 const SEAFARER_CDC = /CDC(?: No\.?| number)?[:：\s]{0,2}([A-Z]{3} ?[0-9]{5,7})(?![A-Za-z0-9])/g;
 /** A farm machine's plate (拖拉机赣07-21385): the province, two digits and five; a farmer's own, there is no office's tractor. */
-const FARM_PLATE = /(?<=(?:拖拉机|拖拉機|农机|農機|收割机|收割機|农用车|農用車|三轮车|三輪車|手扶)(?:的)?(?:车牌|車牌|号牌|號牌|牌照|牌)?(?:号|號)?(?:是|为|為)?[:：]?\s?)[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][0-9]{2}[-－·]?[0-9]{5}(?![0-9])/g;
+const FARM_PLATE = /(?:拖拉机|拖拉機|农机|農機|收割机|收割機|农用车|農用車|三轮车|三輪車|手扶)(?:的)?(?:车牌|車牌|号牌|號牌|牌照|牌)?(?:号|號)?(?:是|为|為)?[:：]?\s?([京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][0-9]{2}[-－·]?[0-9]{5})(?![0-9])/g;
 /** A husband or a wife spoken of with 家 (我家先生孟憲成, 我们家那位臧德旺). */
 const SPOUSE_WITH_JIA = /(?:我家先生|我家太太|我家那位|我们家那位|我們家那位|我家那口子|我家老头子|我家老頭子)\s?/g;
 
 function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
-  if (has(text, '拖拉') || has(text, '农') || has(text, '農') || has(text, '收割') || has(text, '三轮') || has(text, '三輪') || has(text, '手扶')) {
+  // (Each cue looked for alone first: 农 is in many opinions, a farm machine in few.)
+  if (has(text, '拖拉') || has(text, '农机') || has(text, '農機') || has(text, '农用') || has(text, '農用') || has(text, '收割') || has(text, '三轮') || has(text, '三輪') || has(text, '手扶')) {
     FARM_PLATE.lastIndex = 0;
-    for (let m = FARM_PLATE.exec(text); m; m = FARM_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index, end: m.index + m[0].length });
+    for (let m = FARM_PLATE.exec(text); m; m = FARM_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   }
   if (sawTriggers & T_WO) {
     WRITER_SET_OFF.lastIndex = 0;
