@@ -1,13 +1,17 @@
 // End-to-end check of the web console against the real server with the demo city:
 // log in as the campaign office, browse the organization tree, search, open the campaign's
 // progress matrix and drill down; axe-core on the login and organizations pages; phone-width
-// screenshots. Chromium comes from the system (/usr/bin/chromium); nothing is downloaded.
+// screenshots. Then the console in Traditional Chinese (繁體中文): switched in the header,
+// remembered over a reload, Ant Design's own texts and the server's messages in Traditional,
+// picked from a zh-HK browser, at desktop and phone width (screenshots zh-TW-*.png).
+// Chromium comes from the system (/usr/bin/chromium); nothing is downloaded.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
-import { CHROMIUM, DESKTOP, PHONE, axe, describeViolations, ensureWebBuilt, hasBrowser, launchChromium, noHorizontalOverflow, shotsDir, webDir } from './harness.js';
+import { CHROMIUM, DESKTOP, PHONE, axe, describeViolations, ensureWebBuilt, hasBrowser, launchChromium, noHorizontalOverflow, shotsDir, signIn, startDemoSession, webDir } from './harness.js';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -190,6 +194,164 @@ if (!hasBrowser && !process.env.CI) {
         expect(existsSync(path.join(shotsDir, 'matrix-phone.png'))).toBe(true);
       } finally {
         await phone.close();
+      }
+    });
+  });
+
+  describe('web console in Traditional Chinese (繁體中文)', () => {
+    let server: Server;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+    let campaignUrl = '';
+    // No character left that OpenCC (cn → tw) would still convert: nothing Simplified.
+    const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const simplifiedIn = (text: string) => [...text].filter((ch) => toTaiwan(ch) !== ch).join('');
+
+    beforeAll(async () => {
+      ({ server, browser, context, page } = await startDemoSession(DESKTOP));
+      await signIn(page, server.url);
+    }, 300_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('switches to 繁體中文 in the header: title, menu and page in Traditional, html lang zh-TW', async () => {
+      await page.locator('.app-header .ant-segmented-item', { hasText: '繁體中文' }).click();
+      await page.getByRole('heading', { level: 1, name: '組織架構' }).waitFor();
+      await page.locator('.org-tree .org-type-tag').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+      expect(await page.evaluate(() => window.localStorage.getItem('massline.lang'))).toBe('zh-TW');
+      const chrome = [
+        await page.locator('.app-header .brand-text').innerText(),
+        await page.locator('.app-sider .ant-menu').innerText(),
+        await page.locator('.page-title').innerText(),
+        await page.locator('.org-tree .org-type-tag').first().innerText(),
+      ].join('\n');
+      expect(chrome).toContain('群眾路線教育實踐活動管理平臺');
+      expect(chrome).toContain('使用者與角色');
+      expect(chrome).toContain('稽核日誌');
+      expect(simplifiedIn(chrome)).toBe('');
+      await page.locator('.org-tree .org-title-name').nth(1).click();
+      await page.locator('.detail-card .ant-descriptions').waitFor();
+      const details = await page.locator('.detail-card .ant-descriptions').innerText();
+      expect(details).toContain('單位代碼');
+      expect(details).toContain('建立時間');
+      await page.screenshot({ path: path.join(shotsDir, 'zh-TW-orgs-desktop.png'), fullPage: true });
+    });
+
+    it('stays in 繁體中文 after a reload', async () => {
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: '組織架構' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+      expect(await page.locator('.app-header .ant-segmented-item-selected').innerText()).toBe('繁體中文');
+    });
+
+    it('shows Ant Design’s own texts in Traditional: the pagination and the date picker', async () => {
+      await page.getByRole('menuitem', { name: /活動概覽/ }).click();
+      await page.waitForURL('**/campaigns');
+      await page.locator('.campaign-link').first().click();
+      await page.waitForURL('**/campaigns/*');
+      campaignUrl = page.url();
+      await page.getByText('學習教育、聽取意見').first().waitFor();
+
+      await page.goto(`${campaignUrl}/opinions`);
+      await page.getByRole('heading', { level: 1, name: '意見建議' }).waitFor();
+      const sizeChanger = page.locator('.op-pager .ant-pagination-options');
+      await sizeChanger.waitFor();
+      expect(await sizeChanger.innerText()).toContain('條/頁'); // zh_CN: 条/页
+      expect(await page.locator('.op-pager .ant-pagination-prev').getAttribute('title')).toBe('上一頁');
+      await page.screenshot({ path: path.join(shotsDir, 'zh-TW-inbox-desktop.png'), fullPage: true });
+
+      await page.goto(`${campaignUrl}/figures`);
+      await page.locator('.ant-statistic-title').first().waitFor();
+      // the indicators' names and units come from the server in Traditional (zhTW, unitTW)
+      const titles = (await page.locator('.ant-statistic-title').allInnerTexts()).join('\n');
+      expect(titles).toContain('徵求意見建議');
+      expect(simplifiedIn(titles)).toBe('');
+      expect(simplifiedIn((await page.locator('.figure-unit').allInnerTexts()).join(''))).toBe('');
+      await page.locator('.ant-picker-range').first().click();
+      const yearButton = page.locator('.ant-picker-dropdown .ant-picker-year-btn').first();
+      await yearButton.waitFor();
+      expect(await yearButton.getAttribute('aria-label')).toBe('選擇年份'); // zh_CN: 选择年份
+      expect(await page.locator('.ant-picker-dropdown .ant-picker-cell-inner').first().innerText()).toBe('1月');
+      await page.screenshot({ path: path.join(shotsDir, 'zh-TW-figures-desktop.png'), fullPage: true });
+      await page.keyboard.press('Escape');
+    });
+
+    it('sends zh-TW and shows the server’s message in Traditional when a form is refused', async () => {
+      await page.locator('.app-header .user-button').click();
+      await page.getByRole('menuitem', { name: '變更密碼' }).click();
+      const dialog = page.getByRole('dialog', { name: '變更密碼' });
+      await dialog.getByLabel('目前密碼').fill('not-the-password-1');
+      await dialog.getByLabel('新密碼', { exact: true }).fill('Changed2026x');
+      await dialog.getByLabel('確認新密碼').fill('Changed2026x');
+      const [request, response] = await Promise.all([
+        page.waitForRequest((r) => r.url().endsWith('/api/auth/password')),
+        page.waitForResponse((r) => r.url().endsWith('/api/auth/password')),
+        dialog.getByRole('button', { name: /儲\s*存/ }).click(),
+      ]);
+      expect(request.headers()['accept-language']).toBe('zh-TW');
+      expect(response.status()).toBe(400);
+      const alert = dialog.locator('.ant-alert-error');
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain('原密碼不正確'); // zh-CN: 原密码不正确
+      await dialog.getByRole('button', { name: /取\s*消/ }).click();
+      await dialog.waitFor({ state: 'detached' }).catch(() => undefined);
+    });
+
+    it('fits a phone screen (375px) in 繁體中文', async () => {
+      const phone = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', reducedMotion: 'reduce', storageState: await context.storageState() });
+      phone.setDefaultTimeout(30_000);
+      const p = await phone.newPage();
+      try {
+        await p.goto(`${server.url}/orgs`);
+        await p.getByRole('heading', { level: 1, name: '組織架構' }).waitFor();
+        await p.locator('.org-tree .org-title-name').first().waitFor();
+        // one character per language in the header, the full name as the option's name
+        expect(await p.locator('.app-header .ant-segmented-item-selected').innerText()).toContain('繁');
+        await p.getByRole('radio', { name: '繁體中文' }).waitFor({ state: 'attached' });
+        await p.getByRole('button', { name: '開啟導覽選單' }).waitFor();
+        await noHorizontalOverflow(p);
+        await p.screenshot({ path: path.join(shotsDir, 'zh-TW-orgs-phone.png') });
+
+        await p.goto(`${campaignUrl}/opinions`);
+        await p.getByRole('heading', { level: 1, name: '意見建議' }).waitFor();
+        await p.locator('.op-pager .ant-pagination').waitFor();
+        await noHorizontalOverflow(p);
+        await p.screenshot({ path: path.join(shotsDir, 'zh-TW-inbox-phone.png') });
+
+        await p.goto(campaignUrl);
+        await p.locator('.matrix-table .pct-value').first().waitFor();
+        await noHorizontalOverflow(p);
+        await p.screenshot({ path: path.join(shotsDir, 'zh-TW-campaign-phone.png') });
+      } finally {
+        await phone.close();
+      }
+    });
+
+    it('starts in 繁體中文 for a Hong Kong browser, and the login refusal comes back in Traditional', async () => {
+      const hk = await browser.newContext({ viewport: DESKTOP, locale: 'zh-HK', reducedMotion: 'reduce' });
+      hk.setDefaultTimeout(30_000);
+      const p = await hk.newPage();
+      try {
+        await p.goto(`${server.url}/login`);
+        await p.getByLabel('手機號碼或使用者名稱').waitFor();
+        expect(await p.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+        expect(await p.getByRole('heading', { level: 1 }).innerText()).toBe('群眾路線教育實踐活動管理平臺');
+        const violations = await axe(p);
+        expect(violations, describeViolations(violations)).toEqual([]);
+        await p.getByLabel('手機號碼或使用者名稱').fill('office');
+        await p.getByLabel('密碼', { exact: true }).fill('wrong-password');
+        await p.getByRole('button', { name: /登\s*入/ }).click();
+        const alert = p.locator('.login-card .ant-alert-error');
+        await alert.waitFor();
+        expect(await alert.innerText()).toContain('帳號或密碼錯誤'); // zh-CN: 账号或密码错误
+        await p.screenshot({ path: path.join(shotsDir, 'zh-TW-login-desktop.png'), fullPage: true });
+      } finally {
+        await hk.close();
       }
     });
   });

@@ -1,12 +1,17 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { App as AntApp, Button, ConfigProvider, Result } from 'antd';
 import zhCNLocale from 'antd/locale/zh_CN';
+import zhTWLocale from 'antd/locale/zh_TW';
 import enUSLocale from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import 'dayjs/locale/zh-tw';
 import { useTranslation } from 'react-i18next';
 import { AuthProvider, useAuth } from './features/auth/AuthContext';
 import { AppLayout } from './shared/AppLayout';
 import { matchPath, navigate, useLocation } from './shared/router';
 import { Loading } from './shared/ui';
+import { currentLanguage, type Language } from './i18n';
 
 const LoginPage = lazy(() => import('./features/auth/LoginPage'));
 const OrgsPage = lazy(() => import('./features/organizations/OrgsPage'));
@@ -92,10 +97,25 @@ function usePrefersReducedMotion(): boolean {
   return reduced;
 }
 
+// Per language: Ant Design's texts, dayjs's (month and weekday names in the date pickers) and a
+// font list that prefers the Traditional (TC) or Simplified (SC) faces of the CJK fonts.
+const ANTD_LOCALES = { 'zh-CN': zhCNLocale, 'zh-TW': zhTWLocale, en: enUSLocale } satisfies Record<Language, unknown>;
+const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' };
+const LATIN_FONTS = "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const FONTS: Record<Language, string> = {
+  'zh-CN': `-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', ${LATIN_FONTS}`,
+  'zh-TW': `-apple-system, BlinkMacSystemFont, 'PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC', 'WenQuanYi Zen Hei', ${LATIN_FONTS}`,
+  en: `-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', ${LATIN_FONTS}`,
+};
+
 export default function App() {
   const { i18n } = useTranslation();
   const reducedMotion = usePrefersReducedMotion();
-  const locale = i18n.language === 'en' ? enUSLocale : zhCNLocale;
+  void i18n.language; // re-render on change
+  const lang = currentLanguage();
+  const locale = ANTD_LOCALES[lang];
+  // Set before the children render, so a date picker opened after a switch reads the new names.
+  if (dayjs.locale() !== DAYJS_LOCALES[lang]) dayjs.locale(DAYJS_LOCALES[lang]);
   return (
     <ConfigProvider
       locale={locale}
@@ -111,8 +131,7 @@ export default function App() {
           colorTextDescription: 'rgba(0, 0, 0, 0.6)',
           colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
           borderRadius: 6,
-          fontFamily:
-            "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+          fontFamily: FONTS[lang],
         },
         components: {
           Breadcrumb: {

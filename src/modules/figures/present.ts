@@ -3,6 +3,7 @@ import type { Database } from '../../db/schema.js';
 import { obj } from '../../http/schemas.js';
 import type { Actor } from '../authz/roles.js';
 import { getOrg } from '../organizations/queries.js';
+import { taiwanScript } from '../../shared/i18n/taiwan.js';
 import { canFigure } from './access.js';
 import type { BulletinItemTable, IndicatorTable, ReportFormTable } from './schema.js';
 
@@ -14,8 +15,9 @@ const str = { type: 'string' } as const;
 const nstr = { type: ['string', 'null'] } as const;
 const bool = { type: 'boolean' } as const;
 
+// zhTW and unitTW: the name and unit in Traditional characters, for the console in zh-TW.
 export const indicatorSchema = obj({
-  code: str, zh: str, en: str, unit: str, aggregation: str, source: str, numerator: nstr, denominator: nstr, own: bool, archived: bool,
+  code: str, zh: str, zhTW: str, en: str, unit: str, unitTW: str, aggregation: str, source: str, numerator: nstr, denominator: nstr, own: bool, archived: bool,
   can: obj({ edit: bool, remove: bool, restore: bool }),
 });
 
@@ -24,7 +26,7 @@ export const presentIndicator = (i: IndicatorTable, manage: boolean) => {
   const own = i.campaign_id !== '';
   const archived = !!i.archived_at;
   return {
-    code: i.code, zh: i.zh, en: i.en, unit: i.unit, aggregation: i.aggregation, source: i.source, numerator: i.numerator, denominator: i.denominator, own, archived,
+    code: i.code, zh: i.zh, zhTW: taiwanScript(i.zh), en: i.en, unit: i.unit, unitTW: taiwanScript(i.unit), aggregation: i.aggregation, source: i.source, numerator: i.numerator, denominator: i.denominator, own, archived,
     can: { edit: own && manage && !archived, remove: own && manage && !archived, restore: own && manage && archived },
   };
 };

@@ -6,6 +6,7 @@ import type { OrgRow } from '../organizations/queries.js';
 import { COMPARE_INDICATORS, KEY_INDICATORS, TREND_INDICATORS, WINDS } from './catalogue.js';
 import { ALL, hasTable } from './facts.js';
 import type { IndicatorTable } from './schema.js';
+import { taiwanScript } from '../../shared/i18n/taiwan.js';
 import './schema.js';
 
 // Reads of rolled-up figures. Everything here reads indicator_rollups by primary key prefix
@@ -133,12 +134,12 @@ function monthsBetween(from: string, to: string, seen: string[]): string[] {
 export interface Dashboard {
   org: { id: string; name: string; childCount: number };
   range: { from: string | null; to: string | null };
-  keyFigures: { code: string; zh: string; en: string; unit: string; value: number; baseline: number | null }[];
+  keyFigures: { code: string; zh: string; zhTW: string; en: string; unit: string; unitTW: string; value: number; baseline: number | null }[];
   phases: { phase: string; startsOn: string; endsOn: string; percent: number; current: boolean }[];
   winds: { wind: string; value: number }[];
   children: { id: string; name: string; childCount: number; values: Record<string, number> }[];
-  compare: { code: string; zh: string; en: string; unit: string }[];
-  trend: { months: string[]; series: { code: string; zh: string; en: string; values: number[] }[] };
+  compare: { code: string; zh: string; zhTW: string; en: string; unit: string; unitTW: string }[];
+  trend: { months: string[]; series: { code: string; zh: string; zhTW: string; en: string; values: number[] }[] };
   overdueMeasures: number | null;
 }
 
@@ -162,7 +163,9 @@ export async function dashboard(db: Kysely<Database>, campaign: CampaignTable, o
   const today = chinaDay();
   const meta = (code: string) => {
     const i = byCode.get(code);
-    return { code, zh: i?.zh ?? code, en: i?.en ?? code, unit: i?.unit ?? '' };
+    const zh = i?.zh ?? code;
+    const unit = i?.unit ?? '';
+    return { code, zh, zhTW: taiwanScript(zh), en: i?.en ?? code, unit, unitTW: taiwanScript(unit) };
   };
   return {
     org: { id: org.id, name: org.name, childCount: children.length },

@@ -40,7 +40,7 @@ const reportSchema = obj({
   values: { type: 'array', items: obj({ indicator: str, value: num }) }, submittedAt: nstr, decidedAt: nstr, decidedBy: nstr,
   can: obj({ edit: { type: 'boolean' }, approve: { type: 'boolean' } }),
 });
-const keyFigure = obj({ code: str, zh: str, en: str, unit: str, value: num, baseline: { type: ['number', 'null'] } });
+const keyFigure = obj({ code: str, zh: str, zhTW: str, en: str, unit: str, unitTW: str, value: num, baseline: { type: ['number', 'null'] } });
 const dashboardSchema = obj({
   campaign: obj({ id: str, name: str }),
   org: obj({ id: str, name: str, childCount: { type: 'integer' } }),
@@ -50,8 +50,8 @@ const dashboardSchema = obj({
   phases: { type: 'array', items: obj({ phase: str, startsOn: str, endsOn: str, percent: num, current: { type: 'boolean' } }) },
   winds: { type: 'array', items: obj({ wind: str, value: num }) },
   children: { type: 'array', items: obj({ id: str, name: str, childCount: { type: 'integer' }, values: { type: 'object', additionalProperties: num } }) },
-  compare: { type: 'array', items: obj({ code: str, zh: str, en: str, unit: str }) },
-  trend: obj({ months: { type: 'array', items: str }, series: { type: 'array', items: obj({ code: str, zh: str, en: str, values: { type: 'array', items: num } }) } }),
+  compare: { type: 'array', items: obj({ code: str, zh: str, zhTW: str, en: str, unit: str, unitTW: str }) },
+  trend: obj({ months: { type: 'array', items: str }, series: { type: 'array', items: obj({ code: str, zh: str, zhTW: str, en: str, values: { type: 'array', items: num } }) } }),
   overdueMeasures: { type: ['number', 'null'] },
   can: obj({ report: { type: 'boolean' }, manage: { type: 'boolean' } }),
 });

@@ -33,7 +33,8 @@ const en: DeepStrings<Messages> = {
     userMenu: 'User menu',
   },
   lang: {
-    'zh-CN': '中文',
+    'zh-CN': '简体中文',
+    'zh-TW': '繁體中文',
     en: 'English',
   },
   common: {

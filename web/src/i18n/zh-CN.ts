@@ -29,7 +29,9 @@ const zhCN = {
     userMenu: '用户菜单',
   },
   lang: {
-    'zh-CN': '中文',
+    // Each language is named in its own script (the switch marks each with its lang).
+    'zh-CN': '简体中文',
+    'zh-TW': '繁體中文',
     en: 'English',
   },
   common: {

@@ -1,5 +1,5 @@
 // The API client: same-origin fetch, JSON in and out, errors as ApiError carrying the server's message.
-import i18n from '../i18n';
+import i18n, { currentLanguage } from '../i18n';
 import type { ApiErrorBody } from './api-types';
 
 export class ApiError extends Error {
@@ -24,8 +24,9 @@ export function onUnauthorized(listener: UnauthorizedListener): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
-function languageHeader(): string {
-  return i18n.language || 'zh-CN';
+/** The console's language (zh-CN, zh-TW or en): the server answers its messages in it. */
+export function languageHeader(): string {
+  return currentLanguage();
 }
 
 async function toError(res: Response): Promise<ApiError> {

@@ -1,9 +1,7 @@
 // Dates in the user's locale. Date-only values ('2013-07-01') are shown without time-zone shifts.
-import i18n from '../i18n';
+import { intlLocale } from '../i18n';
 
-function locale(): string {
-  return i18n.language === 'en' ? 'en-US' : 'zh-CN';
-}
+const locale = intlLocale;
 
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';

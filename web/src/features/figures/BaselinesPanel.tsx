@@ -3,10 +3,11 @@ import { Alert, App, Button, Checkbox, Empty, Flex, Input, InputNumber, Popconfi
 import { errorMessage } from '../../shared/api';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format';
+import { intlLocale } from '../../i18n';
 import { ErrorState } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
-import { useIndicatorName } from './CataloguePanel';
+import { indicatorUnit, useIndicatorName } from './CataloguePanel';
 import { MAX_VALUE, figuresApi, type Indicator } from './figuresApi';
 
 // Baselines (活动前基数) of the unit on screen: the value before the campaign beside the rolled-up
@@ -15,7 +16,7 @@ import { MAX_VALUE, figuresApi, type Indicator } from './figuresApi';
 // whether it may comes from the API (can.edit). Archived indicators are listed only while a
 // baseline of theirs remains, so that it can be seen and cleared.
 
-const fmt = (v: number) => v.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+const fmt = (v: number) => v.toLocaleString(intlLocale(), { maximumFractionDigits: 2 });
 
 function change(now: number, before: number | undefined): string {
   if (before === undefined) return '—';
@@ -49,12 +50,12 @@ export function BaselinesPanel({ campaignId, org, ancestors, children, onUnit }:
   const problem = (v: number | null | undefined, label: string): string | null => {
     if (v === null || v === undefined) return null;
     if (v < 0) return t('figures.form.notNegative', { field: label });
-    if (v > MAX_VALUE) return t('figures.form.tooLarge', { field: label, max: MAX_VALUE.toLocaleString('zh-CN') });
+    if (v > MAX_VALUE) return t('figures.form.tooLarge', { field: label, max: MAX_VALUE.toLocaleString(intlLocale()) });
     return null;
   };
   const changed = Object.entries(draft).filter(([code, v]) => v !== null && v !== undefined && v !== saved.get(code)?.value) as [string, number][];
   const needle = q.trim().toLowerCase();
-  const rows = (d?.indicators ?? []).filter((i) => (!i.archived || saved.has(i.code)) && (!onlySet || saved.has(i.code) || draft[i.code] != null) && (!needle || [i.zh, i.en, i.code].some((s) => s.toLowerCase().includes(needle))));
+  const rows = (d?.indicators ?? []).filter((i) => (!i.archived || saved.has(i.code)) && (!onlySet || saved.has(i.code) || draft[i.code] != null) && (!needle || [i.zh, i.zhTW, i.en, i.code].some((s) => s.toLowerCase().includes(needle))));
 
   const save = () => run(async () => {
     const byCode = new Map((d?.indicators ?? []).map((i) => [i.code, i]));
@@ -103,7 +104,7 @@ export function BaselinesPanel({ campaignId, org, ancestors, children, onUnit }:
           placeholder={t('figures.baselines.unset')}
           status={problem(v, label) ? 'error' : undefined}
           onChange={(x) => setDraft((s) => ({ ...s, [i.code]: x === null || x === undefined ? null : Number(x) }))}
-          suffix={<span className="figures-input-unit">{i.unit}</span>}
+          suffix={<span className="figures-input-unit">{indicatorUnit(i)}</span>}
           className="figures-baseline-input"
         />
         {canEdit && saved.has(i.code) ? (
@@ -148,14 +149,14 @@ export function BaselinesPanel({ campaignId, org, ancestors, children, onUnit }:
               <div className="figures-cell-main">
                 <div>{name(i)}</div>
                 <div className="figures-sub figures-xs-only">
-                  {t('figures.baselines.current')} {fmt(d?.now[i.code] ?? 0)}{i.unit} · {t('figures.baselines.change')} {change(d?.now[i.code] ?? 0, saved.get(i.code)?.value)}
+                  {t('figures.baselines.current')} {fmt(d?.now[i.code] ?? 0)}{indicatorUnit(i)} · {t('figures.baselines.change')} {change(d?.now[i.code] ?? 0, saved.get(i.code)?.value)}
                 </div>
                 {saved.get(i.code) ? <div className="figures-sub">{formatDate(saved.get(i.code)!.updatedAt.slice(0, 10))}</div> : null}
               </div>
             ),
           },
           { title: t('figures.baselines.baseline'), width: 220, render: (_, i) => valueCell(i) },
-          { title: t('figures.baselines.current'), width: 120, responsive: ['sm'], align: 'right', render: (_, i) => <span data-now={i.code}>{fmt(d?.now[i.code] ?? 0)}{i.unit}</span> },
+          { title: t('figures.baselines.current'), width: 120, responsive: ['sm'], align: 'right', render: (_, i) => <span data-now={i.code}>{fmt(d?.now[i.code] ?? 0)}{indicatorUnit(i)}</span> },
           { title: t('figures.baselines.change'), width: 100, responsive: ['sm'], align: 'right', render: (_, i) => change(d?.now[i.code] ?? 0, saved.get(i.code)?.value) },
         ]}
       />

@@ -3,6 +3,7 @@ import { App, AutoComplete, Button, Empty, Flex, Form, Input, Popconfirm, Radio,
 import { PlusOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../shared/api';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage, type Language } from '../../i18n';
 import { ErrorState } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
@@ -15,12 +16,27 @@ import { AGGREGATIONS, CODE_PATTERN, figuresApi, type Aggregation, type Indicato
 // edit / delete / restore per item (can.*). Deleting one that already has figures archives it
 // (the server decides and says which); archived ones stay listed, greyed, with a restore action.
 
-const UNITS = ['件', '次', '场', '人', '人次', '户', '条', '项', '个', '篇', '万元', '平方米', '辆', '小时', '%'];
+// Units offered when adding or editing an indicator (any other may be typed), in the script of
+// the console's Chinese; English uses the Simplified ones, as the catalogue does.
+const UNITS_SIMPLIFIED = ['件', '次', '场', '人', '人次', '户', '条', '项', '个', '篇', '万元', '平方米', '辆', '小时', '%'];
+const UNITS_TRADITIONAL = ['件', '次', '場', '人', '人次', '戶', '條', '項', '個', '篇', '萬元', '平方米', '輛', '小時', '%'];
+const unitOptions = () => (currentLanguage() === 'zh-TW' ? UNITS_TRADITIONAL : UNITS_SIMPLIFIED).map((u) => ({ value: u }));
+
+/** An indicator's name in the console's language (zh-TW: the server's Traditional form). */
+export function indicatorName(i: Pick<Indicator, 'zh' | 'en'> & { zhTW?: string }, lang: Language = currentLanguage()): string {
+  if (lang === 'en') return i.en || i.zh;
+  return lang === 'zh-TW' ? i.zhTW || i.zh : i.zh;
+}
+
+/** An indicator's unit (件, 人次, 万元 …, Chinese in every language; Traditional in zh-TW). */
+export function indicatorUnit(i: Pick<Indicator, 'unit'> & { unitTW?: string }, lang: Language = currentLanguage()): string {
+  return lang === 'zh-TW' ? i.unitTW || i.unit : i.unit;
+}
 
 export function useIndicatorName() {
   const { i18n } = useTranslation();
-  const zh = !i18n.language.startsWith('en');
-  return (i: Pick<Indicator, 'zh' | 'en'>) => (zh ? i.zh : i.en || i.zh);
+  void i18n.language; // re-render on change
+  return (i: Pick<Indicator, 'zh' | 'en'> & { zhTW?: string }) => indicatorName(i);
 }
 
 function suggestCode(taken: Set<string>): string {
@@ -34,7 +50,7 @@ function NewIndicatorDrawer({ open, onClose, onDone, campaignId, catalogue }: { 
   const { busy, error, run, setError } = useSubmit();
   const aggregation = Form.useWatch('aggregation', form) as Aggregation | undefined;
   const taken = useMemo(() => new Set(catalogue.map((i) => i.code)), [catalogue]);
-  const summed = catalogue.filter((i) => i.aggregation === 'sum' && !i.archived).map((i) => ({ value: i.code, label: `${name(i)}（${i.unit}）` }));
+  const summed = catalogue.filter((i) => i.aggregation === 'sum' && !i.archived).map((i) => ({ value: i.code, label: `${name(i)}（${indicatorUnit(i)}）` }));
   const req = (field: string) => ({ required: true, whitespace: true, message: t('figures.form.required', { field }) });
   const max = (field: string, n: number) => ({ max: n, message: t('figures.form.tooLong', { field, max: n }) });
   return (
@@ -104,7 +120,7 @@ function NewIndicatorDrawer({ open, onClose, onDone, campaignId, catalogue }: { 
           </>
         )}
         <Form.Item name="unit" label={t('figures.catalogue.unit')} extra={t('figures.catalogue.unitHelp')} rules={[req(t('figures.catalogue.unit')), max(t('figures.catalogue.unit'), 10)]}>
-          <AutoComplete options={UNITS.map((u) => ({ value: u }))} maxLength={10} aria-label={t('figures.catalogue.unit')} />
+          <AutoComplete options={unitOptions()} maxLength={10} aria-label={t('figures.catalogue.unit')} />
         </Form.Item>
         <Typography.Paragraph type="secondary" className="figures-note">
           {t('figures.catalogue.source')}：{t(`figures.catalogue.sources.${aggregation === 'rate' ? 'computed' : 'reported'}`)}。{t('figures.catalogue.sourceNote')}
@@ -156,7 +172,7 @@ function EditIndicatorDrawer({ open, item, onClose, onDone, campaignId }: { open
             <Input maxLength={100} autoComplete="off" />
           </Form.Item>
           <Form.Item name="unit" label={t('figures.catalogue.unit')} extra={t('figures.catalogue.unitHelp')} rules={[req(t('figures.catalogue.unit')), max(t('figures.catalogue.unit'), 10)]}>
-            <AutoComplete options={UNITS.map((u) => ({ value: u }))} maxLength={10} aria-label={t('figures.catalogue.unit')} />
+            <AutoComplete options={unitOptions()} maxLength={10} aria-label={t('figures.catalogue.unit')} />
           </Form.Item>
         </Form>
       )}
@@ -182,7 +198,7 @@ export function CataloguePanel({ campaignId }: { campaignId: string }) {
   const needle = q.trim().toLowerCase();
   const shown = items.filter((i) =>
     (kind === 'all' || (kind === 'own' ? i.own : i.source === kind)) &&
-    (!needle || [i.zh, i.en, i.code, i.unit].some((s) => s.toLowerCase().includes(needle))))
+    (!needle || [i.zh, i.zhTW, i.en, i.code, i.unit, i.unitTW].some((s) => s.toLowerCase().includes(needle))))
     // The campaign's own first (those are the office's), archived ones last.
     .sort((a, b) => Number(a.archived) - Number(b.archived) || Number(b.own) - Number(a.own));
   const act = async (i: Indicator, fn: () => Promise<string>) => {
@@ -250,11 +266,11 @@ export function CataloguePanel({ campaignId }: { campaignId: string }) {
                 </div>
                 <Typography.Text type="secondary" className="figures-code">{i.code}</Typography.Text>
                 {i.aggregation === 'rate' && i.numerator ? <div className="figures-sub">{t('figures.catalogue.rateOf', { numerator: partName(i.numerator), denominator: partName(i.denominator) })}</div> : null}
-                <div className="figures-sub figures-xs-only">{i.unit} · {t(`figures.catalogue.aggregations.${i.aggregation}`)} · {t(`figures.catalogue.sources.${i.source}`)}</div>
+                <div className="figures-sub figures-xs-only">{indicatorUnit(i)} · {t(`figures.catalogue.aggregations.${i.aggregation}`)} · {t(`figures.catalogue.sources.${i.source}`)}</div>
               </div>
             ),
           },
-          { title: t('figures.catalogue.unit'), dataIndex: 'unit', width: 90, responsive: ['sm'] },
+          { title: t('figures.catalogue.unit'), key: 'unit', width: 90, responsive: ['sm'], render: (_, i) => indicatorUnit(i) },
           { title: t('figures.catalogue.aggregation'), width: 110, responsive: ['sm'], render: (_, i) => t(`figures.catalogue.aggregations.${i.aggregation}`) },
           { title: t('figures.catalogue.source'), width: 130, responsive: ['sm'], render: (_, i) => t(`figures.catalogue.sources.${i.source}`) },
           ...(actions ? [{

@@ -4,13 +4,14 @@ import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined } from '@ant-desi
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, withQuery } from '../../shared/api';
+import { currentLanguage, intlLocale } from '../../i18n';
 import { Link, navigate, useLocation } from '../../shared/router';
 import { ErrorState, Loading, PageTitle } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { EChart, type ChartOption, type EChartHandle } from './EChart';
 import { ReportsPanel } from './ReportsPanel';
 import { FormsPanel } from './FormsPanel';
-import { CataloguePanel } from './CataloguePanel';
+import { CataloguePanel, indicatorName, indicatorUnit } from './CataloguePanel';
 import { BaselinesPanel } from './BaselinesPanel';
 import { BulletinsPanel } from './BulletinsPanel';
 import './figures.css';
@@ -20,7 +21,7 @@ import './figures.css';
 // down), the monthly trend; a Word briefing and PNG export of each chart. The other tabs hold the
 // reports, the report forms, the indicator catalogue, the unit's baselines and bulletin items.
 
-interface Figure { code: string; zh: string; en: string; unit: string; value: number; baseline: number | null }
+interface Figure { code: string; zh: string; zhTW: string; en: string; unit: string; unitTW: string; value: number; baseline: number | null }
 interface Dashboard {
   campaign: { id: string; name: string };
   org: { id: string; name: string; childCount: number };
@@ -29,8 +30,8 @@ interface Dashboard {
   phases: { phase: string; startsOn: string; endsOn: string; percent: number; current: boolean }[];
   winds: { wind: string; value: number }[];
   children: { id: string; name: string; childCount: number; values: Record<string, number> }[];
-  compare: { code: string; zh: string; en: string; unit: string }[];
-  trend: { months: string[]; series: { code: string; zh: string; en: string; values: number[] }[] };
+  compare: { code: string; zh: string; zhTW: string; en: string; unit: string; unitTW: string }[];
+  trend: { months: string[]; series: { code: string; zh: string; zhTW: string; en: string; values: number[] }[] };
   overdueMeasures: number | null;
   can: { report: boolean; manage: boolean };
 }
@@ -40,7 +41,7 @@ type Tab = (typeof TABS)[number];
 type Wind = 'formalism' | 'bureaucratism' | 'hedonism' | 'extravagance' | 'other';
 type Phase = 'listen' | 'examine' | 'rectify';
 const WIND_COLORS: Record<string, string> = { formalism: '#c0392b', bureaucratism: '#d35400', hedonism: '#8e44ad', extravagance: '#b7950b', other: '#7f8c8d' };
-const fmt = (v: number) => v.toLocaleString('zh-CN', { maximumFractionDigits: 1 });
+const fmt = (v: number) => v.toLocaleString(intlLocale(), { maximumFractionDigits: 1 });
 
 function download(url: string, name: string) {
   const a = document.createElement('a');
@@ -53,7 +54,7 @@ function download(url: string, name: string) {
 
 export default function DashboardPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const zh = !i18n.language.startsWith('en');
+  const lang = currentLanguage(i18n.language);
   const { search, pathname } = useLocation();
   const orgId = search.get('orgId') ?? undefined;
   const from = search.get('from') ?? undefined;
@@ -65,7 +66,7 @@ export default function DashboardPage({ id }: { id: string }) {
   const charts = { winds: useRef<EChartHandle>(null), children: useRef<EChartHandle>(null), trend: useRef<EChartHandle>(null) };
   const go = (q: { orgId?: string; from?: string; to?: string; tab?: string }) => navigate(withQuery(pathname, { orgId, from, to, tab: tab === 'dashboard' ? undefined : tab, ...q }));
   const d = req.data;
-  const name = (x: { zh: string; en: string }) => (zh ? x.zh : x.en);
+  const name = (x: { zh: string; zhTW: string; en: string }) => indicatorName(x, lang);
 
   const windOption = useMemo<ChartOption | null>(() => !d ? null : {
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
@@ -82,7 +83,7 @@ export default function DashboardPage({ id }: { id: string }) {
     xAxis: { type: 'value' },
     yAxis: { type: 'category', inverse: true, data: d.children.map((c) => c.name), axisLabel: { width: 110, overflow: 'truncate' } },
     series: [{ type: 'bar', name: name(compareMeta), data: d.children.map((c) => c.values[compareMeta.code] ?? 0), itemStyle: { color: '#b71c1c' }, label: { show: true, position: 'right' }, cursor: 'pointer' }],
-  } : null, [d, compareMeta, zh]);
+  } : null, [d, compareMeta, lang]);
   const trendOption = useMemo<ChartOption | null>(() => !d ? null : {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
@@ -90,7 +91,7 @@ export default function DashboardPage({ id }: { id: string }) {
     xAxis: { type: 'category', data: d.trend.months },
     yAxis: { type: 'value' },
     series: d.trend.series.map((s) => ({ type: 'line', name: name(s), data: s.values })),
-  }, [d, zh]);
+  }, [d, lang]);
 
   const back = (
     <Link to={`/campaigns/${encodeURIComponent(id)}`} className="back-link">
@@ -169,8 +170,8 @@ export default function DashboardPage({ id }: { id: string }) {
         {d.keyFigures.map((k) => (
           <Col key={k.code} xs={12} sm={8} md={6} xl={4}>
             <Card size="small" className="figure-card" data-code={k.code}>
-              <Statistic title={name(k)} value={k.value} formatter={(v) => <span className="figure-value">{fmt(Number(v))}</span>} suffix={<span className="figure-unit">{k.unit}</span>} />
-              {k.baseline !== null && <div className="figure-baseline">{t('figures.baseline', { value: `${fmt(k.baseline)}${k.unit}` })}</div>}
+              <Statistic title={name(k)} value={k.value} formatter={(v) => <span className="figure-value">{fmt(Number(v))}</span>} suffix={<span className="figure-unit">{indicatorUnit(k)}</span>} />
+              {k.baseline !== null && <div className="figure-baseline">{t('figures.baseline', { value: `${fmt(k.baseline)}${indicatorUnit(k)}` })}</div>}
             </Card>
           </Col>
         ))}
@@ -216,7 +217,7 @@ export default function DashboardPage({ id }: { id: string }) {
               {d.children.map((c) => (
                 <li key={c.id}>
                   <a href={withQuery(pathname, { orgId: c.id, from, to })} onClick={(e) => { e.preventDefault(); go({ orgId: c.id }); }}>{c.name}</a>{' '}
-                  <span className="figure-child-value">{fmt(c.values[compareMeta?.code ?? ''] ?? 0)}{compareMeta?.unit}</span>
+                  <span className="figure-child-value">{fmt(c.values[compareMeta?.code ?? ''] ?? 0)}{compareMeta ? indicatorUnit(compareMeta) : ''}</span>
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import { currentLanguage } from '../../i18n';
 
 // Only the charts and components the dashboard uses are registered, to keep the bundle small.
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -17,7 +18,10 @@ export interface EChartHandle {
   png(): string | null;
 }
 
-const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif';
+// Traditional (TC) faces first when the console is in zh-TW.
+const FONT_SC = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif';
+const FONT_TC = '"PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", "WenQuanYi Zen Hei", sans-serif';
+const font = () => (currentLanguage() === 'zh-TW' ? FONT_TC : FONT_SC);
 
 export const EChart = forwardRef<EChartHandle, { option: ChartOption; height: number; label: string; onClick?: (params: { dataIndex: number }) => void }>(
   function EChart({ option, height, label, onClick }, ref) {
@@ -40,7 +44,7 @@ export const EChart = forwardRef<EChartHandle, { option: ChartOption; height: nu
       };
     }, []);
     useEffect(() => {
-      chart.current?.setOption({ textStyle: { fontFamily: FONT }, animation: false, ...option }, true);
+      chart.current?.setOption({ textStyle: { fontFamily: font() }, animation: false, ...option }, true);
     }, [option]);
     return <div ref={el} style={{ width: '100%', height }} role="img" aria-label={label} />;
   },

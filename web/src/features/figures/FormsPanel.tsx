@@ -8,7 +8,7 @@ import { ErrorState } from '../../shared/ui';
 import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
 import { FormDrawer } from './FormDrawer';
-import { useIndicatorName } from './CataloguePanel';
+import { indicatorUnit, useIndicatorName } from './CataloguePanel';
 import { CYCLES, figuresApi, isReportable, type Cycle, type Indicator, type ReportForm } from './figuresApi';
 
 // Report forms: which reported indicators a unit and every unit below it fill in, and how often
@@ -30,7 +30,7 @@ function NewFormDrawer({ open, onClose, onDone, campaignId, org, catalogue, edit
   const { busy, error, run, setError } = useSubmit();
   const used = editing ? editing.reports : 0;
   const options = catalogue.filter((i) => isReportable(i) || editing?.indicators.includes(i.code))
-    .map((i) => ({ value: i.code, label: `${name(i)}（${i.unit}）${i.own ? ` · ${t('figures.catalogue.own')}` : ''}` }));
+    .map((i) => ({ value: i.code, label: `${name(i)}（${indicatorUnit(i)}）${i.own ? ` · ${t('figures.catalogue.own')}` : ''}` }));
   return (
     <FormDrawer
       open={open}
@@ -148,7 +148,7 @@ export function FormsPanel({ campaignId, org, canManage }: { campaignId: string;
               <ul className="figures-chips" aria-label={`${f.name}：${t('figures.forms.indicators')}`}>
                 {f.indicators.map((c) => {
                   const i = byCode.get(c);
-                  return <li key={c} data-code={c}>{i ? `${name(i)}（${i.unit}）` : c}</li>;
+                  return <li key={c} data-code={c}>{i ? `${name(i)}（${indicatorUnit(i)}）` : c}</li>;
                 })}
               </ul>
             </li>

@@ -5,6 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, errorMessage, uploadFile } from '../../shared/api';
 import { useRequest } from '../../shared/useRequest';
+import { indicatorName, indicatorUnit } from './CataloguePanel';
 
 // Reporting for the unit on screen: its reports (draft → submitted → approved | returned),
 // entering values (an outlier asks for confirmation), submitting, approval or return by the
@@ -24,7 +25,7 @@ type Status = 'draft' | 'submitted' | 'approved' | 'returned';
 export function ReportsPanel({ campaignId, org, canReport }: { campaignId: string; org: { id: string; name: string }; canReport: boolean }) {
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
-  const zh = !i18n.language.startsWith('en');
+  void i18n.language; // re-render on change
   const base = `/api/campaigns/${encodeURIComponent(campaignId)}`;
   const data = useRequest(async (signal) => {
     const [reports, forms, indicators] = await Promise.all([
@@ -43,7 +44,10 @@ export function ReportsPanel({ campaignId, org, canReport }: { campaignId: strin
   if (!data.data) return null;
   const { reports, forms, indicators } = data.data;
   const ind = new Map(indicators.map((i) => [i.code, i]));
-  const label = (code: string) => (ind.get(code) ? `${zh ? ind.get(code)!.zh : ind.get(code)!.en}（${ind.get(code)!.unit}）` : code);
+  const label = (code: string) => {
+    const i = ind.get(code);
+    return i ? `${indicatorName(i)}（${indicatorUnit(i)}）` : code;
+  };
   // Archived indicators and forms keep their reports but are not offered for new ones.
   const reportable = indicators.filter((i) => i.source === 'reported' && i.aggregation !== 'rate' && !i.archived);
 

@@ -14,8 +14,11 @@ export const MAX_VALUE = 1e10;
 export interface Indicator {
   code: string;
   zh: string;
+  /** zh and unit in Traditional characters (converted by the server), shown in zh-TW. */
+  zhTW: string;
   en: string;
   unit: string;
+  unitTW: string;
   aggregation: Aggregation;
   source: 'computed' | 'reported';
   numerator: string | null;

@@ -1,7 +1,7 @@
 // The rectify API (src/modules/rectify/*routes.ts): problems, measures, progress with evidence,
 // verification, disclosure, drives, rules, commitments, ledgers and the notifications inbox.
 import i18n from '../../i18n';
-import { api, ApiError } from '../../shared/api';
+import { api, ApiError, languageHeader } from '../../shared/api';
 import type { Id, IdName } from '../../shared/api-types';
 
 const enc = encodeURIComponent;
@@ -229,7 +229,7 @@ async function postProgress(measureId: Id, input: { text: string; milestonesDone
       method: 'POST',
       body: form,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Accept-Language': i18n.language || 'zh-CN' },
+      headers: { Accept: 'application/json', 'Accept-Language': languageHeader() },
     });
   } catch {
     throw new ApiError(0, { code: 'network', message: i18n.t('common.networkError') });

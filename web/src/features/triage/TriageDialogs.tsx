@@ -26,7 +26,7 @@ export const SHORTCUTS: { keys: string[]; what: 'down' | 'up' | 'accept' | 'wind
   { keys: ['u'], what: 'undoMerge' },
   { keys: ['s'], what: 'split' },
   { keys: ['x'], what: 'select' },
-  { keys: ['空格 / Space'], what: 'detail' },
+  { keys: ['Space'], what: 'detail' },
   { keys: ['v'], what: 'cluster' },
   { keys: ['d'], what: 'similar' },
   { keys: ['?'], what: 'help' },
@@ -51,7 +51,7 @@ export function HelpModal({ open, onClose, afterClose }: { open: boolean; onClos
                 {s.keys.map((k, i) => (
                   <span key={k}>
                     {i > 0 ? ' / ' : ''}
-                    <kbd>{k}</kbd>
+                    <kbd>{k === 'Space' ? t('triage.help.space') : k}</kbd>
                   </span>
                 ))}
               </td>

@@ -128,6 +128,7 @@ export const zhCN = {
   help: {
     title: '键盘快捷键',
     key: '按键',
+    space: '空格',
     action: '作用',
     down: '下一条',
     up: '上一条',
@@ -294,6 +295,7 @@ export const en: DeepStrings<typeof zhCN> = {
   help: {
     title: 'Keyboard shortcuts',
     key: 'Key',
+    space: 'Space',
     action: 'Action',
     down: 'Next opinion',
     up: 'Previous opinion',

@@ -1,0 +1,18 @@
+import { Converter } from 'opencc-js/cn2t';
+
+// Simplified → Traditional in Taiwan's characters (OpenCC 'cn' → 'tw': characters and the
+// phrases that pick between them, e.g. 干部 → 幹部, not Taiwan's vocabulary, e.g. 文件 stays
+// 文件), the conversion translate() uses for phrases not written by hand. For labels the server
+// holds in Simplified and the zh-TW console shows: the names and units of the figures' indicators.
+const convert = Converter({ from: 'cn', to: 'tw' });
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 10_000;
+
+export function taiwanScript(text: string): string {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const out = String(convert(text));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, out);
+  return out;
+}
