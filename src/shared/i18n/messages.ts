@@ -1,4 +1,4 @@
-import { Converter } from 'opencc-js/cn2t';
+import { taiwanScript } from './taiwan.js';
 import { rectifyMessages } from '../../modules/rectify/messages.js';
 import { figuresMessages } from '../../modules/figures/messages.js';
 import { triageMessages } from '../../modules/triage/messages.js';
@@ -101,18 +101,11 @@ export const messages = { ...coreMessages, ...rectifyMessages, ...figuresMessage
 
 export type MessageCode = keyof typeof messages;
 
-// zh-TW phrases not written by hand are converted from zh-CN with OpenCC, once per phrase.
-// Character conversion only ('tw'): the phrase table ('twp') turns 权限 into 許可權, which
-// reads worse than the plain characters; phrases that matter are written by hand above.
-const toTaiwan = Converter({ from: 'cn', to: 'tw' });
-const taiwanCache = new Map<string, string>();
-
+// zh-TW phrases not written by hand are converted from zh-CN with OpenCC, once per phrase
+// (taiwan.ts: characters only; the phrase table turns 权限 into 許可權, which reads worse than the
+// plain characters; phrases that matter are written by hand above).
 function taiwanTemplate(code: MessageCode): string {
-  const cached = taiwanCache.get(code);
-  if (cached !== undefined) return cached;
-  const converted = String(toTaiwan((messages[code] as Phrase)['zh-CN']));
-  taiwanCache.set(code, converted);
-  return converted;
+  return taiwanScript((messages[code] as Phrase)['zh-CN']);
 }
 
 export function translate(code: MessageCode, locale: Locale, params: Record<string, unknown> = {}): string {
