@@ -29,11 +29,11 @@ if (!hasBrowser && !process.env.CI) {
     const password = 'Massline2026x';
 
     /** A user of `home` holding the office role at each of `roles` (made by the city office). */
-    const userAt = async (username: string, home: string, roles: string[]) => {
+    const userAt = async (username: string, home: string, roles: string[], role = 'campaign_office') => {
       const made = await page.request.post(`${server.url}/api/users`, { data: { username, name: `借调${username}`, orgId: home, password } });
       expect(made.status()).toBe(201);
       const id = ((await made.json()) as { user: { id: string } }).user.id;
-      for (const orgId of roles) expect((await page.request.post(`${server.url}/api/users/${id}/roles`, { data: { role: 'campaign_office', orgId } })).status()).toBe(201);
+      for (const orgId of roles) expect((await page.request.post(`${server.url}/api/users/${id}/roles`, { data: { role, orgId } })).status()).toBe(201);
     };
     /** A signed-in page of `username`, at the triage queue. */
     const queueAs = async (username: string) => {
@@ -83,6 +83,16 @@ if (!hasBrowser && !process.env.CI) {
         expect((await runs(p))[0]).toMatchObject({ status: 'done', org: countyA });
         // the last run says the unit it covered
         expect(await panel.getByTestId('triage-runs-last').innerText()).toContain(`最近一次运行 · ${countyA.name}`);
+      } finally {
+        await ctx.close();
+      }
+    });
+
+    it("says a unit liaison's run covers their own unit alone, not the units below it", async () => {
+      await userAt('liaison.runs', countyA.id, [countyA.id], 'unit_liaison');
+      const { ctx, panel } = await queueAs('liaison.runs');
+      try {
+        await expect.poll(() => panel.getByTestId('triage-runs-scope').innerText(), wait).toBe(`范围：${countyA.name}本单位的意见（不含下级单位）`);
       } finally {
         await ctx.close();
       }

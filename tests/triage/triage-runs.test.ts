@@ -101,7 +101,7 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     const list = async (c = cookie) => (await h.app.inject({ url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie: c } })).json();
     const start = (orgId: string) => h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie }, payload: { orgId } });
 
-    expect((await list()).startOrgs).toEqual([{ id: t.countyA.id, name: t.countyA.name }]);
+    expect((await list()).startOrgs).toEqual([{ id: t.countyA.id, name: t.countyA.name, subtree: true }]);
     // the user's own unit (what the console asked for before): no role there
     expect((await start(t.countyB.id)).statusCode).toBe(403);
     const started = await start(t.countyA.id);
@@ -120,9 +120,9 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     await grantRole(d.db, SYSTEM_ACTOR, user.id, { role: 'unit_liaison', orgId: t.villageB.id, supervisionGroupId: null });
     await grantRole(d.db, SYSTEM_ACTOR, user.id, { role: 'campaign_office', orgId: t.townA.id, supervisionGroupId: null });
     const again = await loginAs(h.app, 'runs.elsewhere', TEST_PASSWORD);
-    expect((await list(again)).startOrgs.map((o: { id: string }) => o.id)).toEqual([t.countyA.id, t.villageB.id]);
+    expect((await list(again)).startOrgs.map((o: { id: string; subtree: boolean }) => [o.id, o.subtree])).toEqual([[t.countyA.id, true], [t.villageB.id, false]]);
     // the city office: the whole campaign
-    expect((await list(office)).startOrgs).toEqual([{ id: t.city.id, name: t.city.name }]);
+    expect((await list(office)).startOrgs).toEqual([{ id: t.city.id, name: t.city.name, subtree: true }]);
   });
 
   it("runs over a unit liaison's own unit only, not the units below it that their role does not reach", async () => {
@@ -136,6 +136,8 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     const started = await h.app.inject({ method: 'POST', url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie }, payload: { orgId: t.townA.id } });
     expect(started.statusCode).toBe(202);
     expect(started.json().run.total).toBe(1);
+    // (and the console is told so: the liaison's unit is offered as the unit alone)
+    expect((await h.app.inject({ url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie } })).json().startOrgs).toEqual([{ id: t.townA.id, name: t.townA.name, subtree: false }]);
     let run = started.json().run as { id: string; status: string; done: number };
     for (let i = 0; i < 100 && run.status === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 50));
@@ -147,10 +149,20 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     // The district office's run of the same unit covers its subtree.
     const byOffice = await h.app.inject({ method: 'POST', url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie: office }, payload: { orgId: t.townA.id } });
     expect(byOffice.json().run.total).toBe(2);
-    for (let i = 0, r = byOffice.json().run; i < 100 && r.status === 'running'; i++) {
-      await new Promise((res) => setTimeout(res, 50));
-      r = (await h.app.inject({ url: `/api/triage/runs/${r.id}`, headers: { cookie: office } })).json().run;
-    }
+    const finish = async (started: { id: string; status: string }) => {
+      for (let i = 0, r = started; i < 100 && r.status === 'running'; i++) {
+        await new Promise((res) => setTimeout(res, 50));
+        r = (await h.app.inject({ url: `/api/triage/runs/${r.id}`, headers: { cookie: office } })).json().run;
+      }
+    };
+    await finish(byOffice.json().run);
+    // Another district's run is the office's to see, not the liaison's (neither its unit nor its count).
+    const elsewhere = (await h.app.inject({ method: 'POST', url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie: office }, payload: { orgId: t.countyB.id } })).json().run;
+    await finish(elsewhere);
+    const listed = async (c: string) => (await h.app.inject({ url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie: c } })).json().items.map((r: { id: string }) => r.id);
+    expect(await listed(office)).toContain(elsewhere.id);
+    expect(await listed(cookie)).not.toContain(elsewhere.id);
+    expect(await listed(cookie)).toContain(byOffice.json().run.id); // the run over the liaison's own unit
   });
 
   it('names the unit of runs recorded before units were kept, from their audit entries', async () => {

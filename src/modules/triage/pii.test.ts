@@ -3339,3 +3339,36 @@ describe('stop 32: names by standing, set off or with a reading, rooms of enclos
     expect(spansOf('话题#abc.com#讨论很热。')).toEqual([]);
   });
 });
+
+describe('stop 32 review: what the new forms must leave visible, and their spans', () => {
+  it('leaves officials, words, places, brands and offices visible', () => {
+    expect(spansOf('镇财政所财务王丽态度很好，村民齐声反对拆迁。')).toEqual([]);
+    expect(spansOf('玉米别名包谷。我，江苏人，在这里打工。')).toEqual([]);
+    expect(spansOf('原 计划 三月完工，大野 水库，小林 同学。')).toEqual([]);
+    expect(spansOf('HUAWEI Mate 和 YAMAHA Mio，Option A. The plan.')).toEqual([]);
+    expect(spansOf('コカ・コーラ的广告牌挡住了路。')).toEqual([]);
+    expect(spansOf('我父亲住院楼三层第5间病房，我们一家住的是老屋第三间。')).toEqual([]);
+    expect(spansOf('住在幸福小区3号楼二〇二一年漏水。')).toEqual(expect.not.arrayContaining([expect.stringContaining('二〇二一')]));
+    expect(kindsOf('王芳（县人大代表3号）发言。', 'address')).toEqual([]);
+    expect(spansOf('县委办公室：+86 0797 8221234，请致电县信访局（+86 0797 8221234）。')).toEqual([]);
+    expect(spansOf('村集体账户：12012218000441738265。')).toEqual([]);
+    expect(spansOf('这家企业的证书编号赣建字2021-0318号，县政府证明编号县政证字（2021）第0123号。')).toEqual([]);
+    expect(kindsOf('赣C12345和其他车牌都停在广场上乱收费，其他车是免费的。', 'plate')).toEqual([]);
+  });
+
+  it('gives a name with a reading the span of its syllables, a compound surname whole', () => {
+    expect(namesOf('我们向王丽（WANG Li）反映。')).toEqual(expect.arrayContaining(['王丽', 'WANG Li']));
+    expect(namesOf('经理诸葛成龙（제갈성룡）来了。')).toEqual(expect.arrayContaining(['诸葛成龙', '제갈성룡']));
+    expect(namesOf('副總經理渡邊 翔（WATANABE Sho）來信。')).toEqual(expect.arrayContaining(['渡邊 翔', 'WATANABE Sho']));
+    // (A flat in the northern shorthand after a name, in a text with no 号 elsewhere.)
+    const flat = '郎玉林（4-1-201）反映楼道灯坏了。';
+    expect(detectPii(flat).map((sp) => flat.slice(sp.start, sp.end))).toContain('4-1-201');
+  });
+
+  it('reads a long run of katakana in linear time', () => {
+    const long = 'ア'.repeat(40_000);
+    const t0 = performance.now();
+    detectPii(long, null);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+});

@@ -467,6 +467,8 @@ const OFFICE_HOURS_AFTER = /^[，,]?\s?[(（]?(?:工作日|办公时间|辦公�
 const OFFICE_LINE_ASKED = /(?:局|所|中心|政府|委|站|医院|醫院|银行|銀行|公司|大队|大隊|办公室|辦公室)的?(?:电话|電話)(?:是多少|多少|号码是多少|號碼是多少)[？?，,\s]*(?:我|俺)?(?:打|拨|撥|拨打|撥打|打了|拨了|撥了)[^0-9０-９\n。]{0,3}$/;
 /** What a run of digits is, given its context; 'service' = a 400/800 number, consumed but not masked. */
 /** Whether an introduction (re) ends right before `from`. */
+/** A card's own number just before (ETC卡号, 卡號：): not an account's. */
+const CARD_NUMBER_WORD = /(?:卡号|卡號)(?:码|碼)?(?:是|为|為)?[:：\s]{0,2}$/;
 function introBefore(text: string, from: number, re: RegExp): boolean {
   return re.test(text.slice(Math.max(0, from - 14), from));
 }
@@ -513,7 +515,8 @@ function numberKind(d: string, first: number, last: number, text: string, atRunS
   if (n >= 16 && n <= 19 && ((cardShaped && luhn(d)) || atRunStart && introBefore(text, start, CARD_INTRO))) return 'bank_card';
   if (n >= 12 && n <= 19 && atRunStart && introBefore(text, start, CARD_INTRO)) return 'bank_card';
   // (Stop 32) A card of twenty digits (an ETC card, 1201 2218 0004 4173 8265) where the writer says it is a card.
-  if (n === 20 && cardShaped && atRunStart && introBefore(text, start, CARD_INTRO)) return 'bank_card';
+  // (After a card's word only: an office's or a collective's account, 县财政局账户…, has twenty digits too.)
+  if (n === 20 && cardShaped && atRunStart && introBefore(text, start, CARD_NUMBER_WORD)) return 'bank_card';
   if (n === 13 && /^861[3-9]/.test(d)) return 'mobile';
   // Hong Kong / Macau (+852 9123 4567, +853 …) and Taiwan (+886 912 345 678) mobiles, after a plus or 00.
   if (atRunStart && (/[+＋(（]$/.test(text.slice(start - 1, start)) || /^00/.test(d))) {
@@ -722,7 +725,13 @@ function scanNumbers(text: string, out: PiiSpan[]) {
           const kind = numberKind(digitsOf(text, g, h), g, h, text, g === 0 && from === 0);
           if (kind) {
             // An office's duty line or hotline (防汛值班电话0745-…, 镇政府办公室电话…) identifies no person.
-            if (kind !== 'service' && !(kind === 'landline' && (OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 16), gStart[g])) || POSTED_LINE_BEFORE.test(text.slice(Math.max(0, gStart[g] - 24), gStart[g])) || OFFICE_LINE_ASKED.test(text.slice(Math.max(0, gStart[g] - 24), gStart[g])) || OFFICE_RIGHT_BEFORE.test(text.slice(Math.max(0, gStart[g] - 4), gStart[g])) || OFFICE_HOURS_AFTER.test(text.slice(gEnd[h], gEnd[h] + 8))))) {
+            // (Read before a plus and its bracket too: 县信访局（+86 0797 8221234）is the office's.)
+            let lead = gStart[g];
+            if (lead > 0 && (text.charCodeAt(lead - 1) === 0x2b || text.charCodeAt(lead - 1) === 0xff0b)) {
+              lead--;
+              if (lead > 0 && (text.charCodeAt(lead - 1) === 0x28 || text.charCodeAt(lead - 1) === 0xff08)) lead--;
+            }
+            if (kind !== 'service' && !(kind === 'landline' && (OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, lead - 16), lead)) || POSTED_LINE_BEFORE.test(text.slice(Math.max(0, lead - 24), lead)) || OFFICE_LINE_ASKED.test(text.slice(Math.max(0, lead - 24), lead)) || OFFICE_RIGHT_BEFORE.test(text.slice(Math.max(0, lead - 4), lead)) || OFFICE_HOURS_AFTER.test(text.slice(gEnd[h], gEnd[h] + 8))))) {
               let start = gStart[g];
               // "+86 138…", "（0512）6512…": the prefix belongs to the number.
               const before = text.charCodeAt(start - 1);
@@ -1020,7 +1029,8 @@ function officialLetter(text: string): boolean {
 /** (Stop 31) In the plate's sentence: a person's car by a pronoun or a relative (他的车, 他开的是, 我老公…的车), which an
  * office's word in the same sentence overrules (局长…他开的是公车). */
 // (Stop 32: also 他车是…, and 他那辆货车 / 她那台车.)
-const HOLDER_CAR = /[他她](?:的|家的)(?:车|車)|[他她](?:车|車)(?:是|係|牌)|[他她]那[辆輛台][\u3400-\u9fff]{0,3}(?:车|車)|[他她](?:开|開|骑|騎)的(?:车|車)?是/;
+// (Not 其他车牌, 其他车是: 其他 is "other".)
+const HOLDER_CAR = /[他她](?:的|家的)(?:车|車)|(?<!其)[他她](?:车|車)(?:是|係|牌)|(?<!其)[他她]那[辆輛台][\u3400-\u9fff]{0,3}(?:车|車)|[他她](?:开|開|骑|騎)的(?:车|車)?是/;
 /** (Stop 31) A sentence about how officials use cars (超标, 纪委, 专车): its plate is the complaint's, not a person's. */
 const OFFICIAL_USE = /纪委|紀委|纪检|紀檢|监委|監委|超标|超標|专车|專車|配车|配車|公款|用车|用車|车改|車改|官员|官員|国企|國企/;
 const RELATIVE_CAR_SOURCE = String.raw`(?:老公|老婆|丈夫|媳妇|媳婦|儿子|兒子|女儿|女兒|弟弟|哥哥|姐夫|妹夫)[\u3400-\u9fff]{0,4}的(?:车|車)`;
@@ -1144,7 +1154,7 @@ const DASHED = '[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4}){1,3}';
 // (Stop 31: and a flat's letter after its floor, 鷗景苑3樓A, or a ground floor after the number, 老檸檬圍3號地下, as Hong Kong and
 // Macau write them.)
 // (Stop 32: and a room in Chinese digits after its unit or floor, 建港里十一号楼三门二〇二.)
-const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號|房(?![东東主子租价價产產屋间間]))?|(?<=[门門元层層楼樓])[一二三四五六七八九〇零]{3,4}(?![一二三四五六七八九十〇零百千万萬])(?:室|号|號)?)?(?:[东東西南北中](?:户|戶))?(?:(?<=[楼樓])[A-H](?![A-Za-z0-9])|(?<=[号號])地下(?![室车車停商超铁鐵]))?`;
+const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號|房(?![东東主子租价價产產屋间間]))?|(?<=[门門元层層楼樓])[一二三四五六七八九〇零]{3,4}(?![一二三四五六七八九十〇零百千万萬年元])(?:室|号|號)?)?(?:[东東西南北中](?:户|戶))?(?:(?<=[楼樓])[A-H](?![A-Za-z0-9])|(?<=[号號])地下(?![室车車停商超铁鐵]))?`;
 // (Round 16: also a resettlement site, 红柳牧场安置点9栋1单元101.)
 const COMPOUND = '(?:安置点|安置點|安置区|安置區|家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|豪庭|雅庭|名庭|御庭|湾|灣|居|坊)';
 const STREET = '(?:路|街|大街|大道|巷|弄|胡同|道)';
@@ -1380,7 +1390,8 @@ function officeAddressBefore(text: string, at: number): boolean {
 }
 /** (Stop 32) A room of an enclosed earthen house or a clan building where one lives: its hall, its side row or its floor, and
  * the room's number (住承福围下堂右横屋第4间, 住址：衍慶樓二層第17間). After 住 only: 办公楼三层第2间 is an office. */
-const ENCLOSED_ROOM = /(?:住址|住在|住|居住)[:：\s]{0,2}([\u3400-\u9fff]{1,4}(?:围|圍|楼|樓|屋|寨|堡)(?:[上中下后後前][堂厅廳])?(?:[左右东西東][横橫]屋)?(?:[一二三四五六七八九十0-9０-９]{1,2}[层層楼樓])?第[0-9０-９一二三四五六七八九十]{1,3}[间間])/g;
+// (Not 住院楼 or 住宿楼, a ward or a dormitory; not 住的是…, which starts no place.)
+const ENCLOSED_ROOM = /(?:住址|住在|居住|住)(?![院宿的是])[:：\s]{0,2}([\u3400-\u9fff]{1,4}(?:围|圍|楼|樓|屋|寨|堡)(?:[上中下后後前][堂厅廳])?(?:[左右东西東][横橫]屋)?(?:[一二三四五六七八九十0-9０-９]{1,2}[层層楼樓])?第[0-9０-９一二三四五六七八九十]{1,3}[间間])/g;
 function scanAddresses(text: string, out: PiiSpan[]) {
   streetNumbers.length = 0;
   if ((has(text, '间') || has(text, '間')) && sawTriggers & T_ZHU) {
@@ -1607,8 +1618,8 @@ const GIVEN =
   '广廣书書锤錘' +
   // (Stop 31) 标 of southern names (林清標, 王志标).
   '标標' +
-  // (Stop 32) 双 of a pair's wish and 声 of a voice (郝双喜, 隗振声).
-  '双雙声聲'
+  // (Stop 32) 双 of a pair's wish (郝双喜; not 声: 齐声, 连声 are words).
+  '双雙'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -1832,12 +1843,12 @@ const NAME_INTRO_WORDS = (
     '台干|台幹|台商|台生|陆配|陸配|台籍|老兵后代|老兵後代|欧巴桑|歐巴桑|头家|頭家|阮囝|阮阿祖|阿祖|伊尪|伊某|伊囝|亲家母|親家母|亲家公|親家公|' +
     // (Stop 32) Hakka and southern grandparents and mothers without 我 (阿公古德森, 阿姆曾玉秀), a great-grandfather, grand-nephews and
     // great-grandchildren (侄孫溫家明, 曾孙刘建华), a father's elder brother in the north (我大爺鄧廣田); growers and clansmen by their
-    // standing (果农曾水秀, 族人赖春林, 社员代表…); a private firm's or fleet's staff by their job (物业经理谢锦程, 财务金允珠,
-    // 调度孟晓娜), a chat group's member, and the officers of a temple's, clan's or village council's meeting (会长古荣华).
+    // standing (果农曾水秀, 族人赖春林, 社员代表…); a property firm's manager (物业经理谢锦程) and a chat group's member (not 财务 or
+    // 调度, which an office's staff are too: 镇财政所财务王丽).
     '阿姆|我太公|我太婆|太公|太婆|侄孙|侄孫|侄孙女|侄孫女|曾孙|曾孫|曾孙女|曾孫女|我大爷|我大爺|' +
-    '果农|果農|茶农|茶農|菜农|菜農|橙农|橙農|族人|宗亲|宗親|社员|社員|社员代表|社員代表|物业经理|物業經理|财务|財務|调度|調度|群成员|群成員|保洁|保潔|' +
-    // (Stop 32) A name by its kind: in the clan's register, at school, used before, another (族谱名赖绍棠, 曾用名…).
-    '族谱名|族譜名|谱名|譜名|学名|學名|曾用名|别名|別名'
+    '果农|果農|茶农|茶農|菜农|菜農|橙农|橙農|族人|宗亲|宗親|社员|社員|社员代表|社員代表|物业经理|物業經理|群成员|群成員|保洁|保潔|' +
+    // (Stop 32) A name by its kind: in the clan's register, at school, used before (族谱名赖绍棠, 曾用名…; not 别名: 玉米别名包谷).
+    '族谱名|族譜名|谱名|譜名|学名|學名|曾用名'
 ).split('|');
 /**
  * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
@@ -4769,7 +4780,8 @@ const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]/;
  * and a year and a serial joined by a dash after 字 (退伍证号赣退字79-0418号, 退休证号赣教退字第2011-0318号). */
 const CERTIFICATE_FORM = /(?:证号|證號|证书编号|證書編號|证明书编号|證明書編號|证明编号|證明編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(][0-9]{4}[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}(?:第[0-9]{3,8}(?:[-－][0-9]{3,6})?[号號]|(?<=字)第?[0-9]{2,4}[-－][0-9]{3,6}[号號]?))/g;
 /** (Review) A business's or a project's permit before the word (施工许可证号, 卫生许可证号, 营业执照): no person's. */
-const BUSINESS_PERMIT_BEFORE = /(?:许可|許可|执照|執照|施工|卫生|衛生|经营|經營|资质|資質|备案|備案|生产|生產|排污|采矿|採礦|取水|规划|規劃|工程|项目|項目|企业|企業|公司)$/;
+// (Stop 32: also with 的 between, 这家企业的证书编号…, and an office's own certificate, 县政府证明编号….)
+const BUSINESS_PERMIT_BEFORE = /(?:许可|許可|执照|執照|施工|卫生|衛生|经营|經營|资质|資質|备案|備案|生产|生產|排污|采矿|採礦|取水|规划|規劃|工程|项目|項目|企业|企業|公司|政府|机关|機關|单位|單位)的?$/;
 function scanRecordNumbers(text: string, out: PiiSpan[]) {
   CERTIFICATE_FORM.lastIndex = 0;
   for (let m = CERTIFICATE_FORM.exec(text); m; m = CERTIFICATE_FORM.exec(text)) {
@@ -7346,7 +7358,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   const caps: PiiSpan[] = [];
   if (learned.length && sawLetter) capsAfterHanNames(text, learned, caps);
   let result = maskRepeatedNames(text, learned.length || coded.length ? mergeSpans(ruled.concat(learned, coded, caps)) : ruled);
-  if (sawTriggers & T_PAREN && (has(text, '号') || has(text, '號'))) result = bracketedHomes(text, result);
+  if (sawTriggers & T_PAREN && (has(text, '号') || has(text, '號') || has(text, '-'))) result = bracketedHomes(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
   officeLines = NO_SPANS;
   return result;
@@ -7359,7 +7371,7 @@ const BIAO_WORD = /^[标標][准準志签簽题題语語本兵价價注明牌杆
  * whichever rule or model read the name. An office's stays visible (县政府（人民路1号）: no name before it). */
 // (Stop 32) Also any named place's house number (纪凤兰（西坨子8号）), a flat by building, 门 or unit and room (苗凤英（1号楼2门302）),
 // and the northern shorthand of building, entrance and room (郎玉林（4-1-201）).
-const BRACKETED_STREET_HOME = /^[（(]((?:[\u3400-\u9fff]{1,8}(?:路|街|大街|大道|巷|弄|胡同|道|里|坊)|[\u3400-\u9fff]{2,8})(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?:之[0-9０-９]{1,2})?|[\u3400-\u9fff]{0,8}[0-9０-９]{1,3}(?:号楼|號樓|[栋棟幢])[0-9０-９]{1,2}(?:[门門]|单元|單元)[0-9０-９]{3,4}[室号號]?|[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4})[）)]/;
+const BRACKETED_STREET_HOME = /^[（(]((?:[\u3400-\u9fff]{1,8}(?:路|街|大街|大道|巷|弄|胡同|道|里|坊)|[\u3400-\u9fff]{1,7}[子坨屯庄莊村沟溝湾灣头頭口坝壩岭嶺寨营營堡集铺鋪桥橋塘坪洼窪岗崗坡])(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?:之[0-9０-９]{1,2})?|[\u3400-\u9fff]{0,8}[0-9０-９]{1,3}(?:号楼|號樓|[栋棟幢])[0-9０-９]{1,2}(?:[门門]|单元|單元)[0-9０-９]{3,4}[室号號]?|[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4})[）)]/;
 function bracketedHomes(text: string, spans: PiiSpan[]): PiiSpan[] {
   let added: PiiSpan[] | null = null;
   for (const sp of spans) {
@@ -7389,8 +7401,13 @@ function guangWord(text: string, sp: PiiSpan): boolean {
 function knownNotPersonalCode(text: string, start: number, end: number): boolean {
   for (const o of officeLines) if (start < o.end && o.start < end) return true;
   // (Read at half width, as the model reads the run: ＲＭＢ８８００００ is RMB880000.)
-  const before = toHalfWidth(text.slice(Math.max(0, start - 14), start));
-  const run = toHalfWidth(text.slice(start, end));
+  let before = toHalfWidth(text.slice(Math.max(0, start - 14), start));
+  let run = toHalfWidth(text.slice(start, end));
+  // (Stop 32) After +86 a line is read without the country code, and the words before the plus (县委办公室：+86 0797 …).
+  if (before.endsWith('+')) {
+    before = before.replace(/\(?\+$/, '');
+    run = run.replace(/^86[ -]?/, '');
+  }
   // (An office's line by the rules' own pattern, for a line's shape only: 会员号码 2019123456 is a member's.)
   if ((LINE_SHAPE.test(run) && OFFICE_LINE_BEFORE.test(before)) || OFFICE_RIGHT_BEFORE.test(before) || CORPORATE_ACCOUNT_BEFORE.test(before) || NOT_PERSONAL_CODE_BEFORE.test(before)) return true;
   // (A plate after its province, 湘G88888 or 京A·12345, is the rules': they mask the one a writer gives as theirs.)
@@ -7623,17 +7640,18 @@ const WRITER_SET_OFF = /(?:我[，,]\s?|是我)(?=[\u3400-\u9fff]{2,3}[，,。�
 /** A Han name and, in brackets, the same name in Hangul, katakana or Latin letters (鄭多英（Jung Da-young）, 崔俊赫（최준혁）,
  * 渡邊 翔（WATANABE Sho）, 中村 由美（ナカムラ ユミ）): a person by both names. A firm's bracketed name is one word or
  * two capitalized words (東和物流（Towa Logistics）) and has no hyphenated or upper-case surname. */
-const NAME_WITH_READING = /([\u3400-\u9fff]{1,3}(?:[ \u3000][\u3400-\u9fff]{1,3})?)[（(]([\uac00-\ud7a3]{2,4}|[\u30a1-\u30fa\u30fc]{2,}(?:[ \u3000・][\u30a1-\u30fa\u30fc]{2,})?|[A-Z][a-z]{1,10} [A-Z][a-z]{1,8}-[a-z]{2,8}|[A-Z]{2,12} [A-Z][a-z]{1,10}(?: [A-Z][a-z]{1,10})?)[）)]/g;
+const NAME_WITH_READING = /([\u3400-\u9fff]{1,4}(?:[ \u3000][\u3400-\u9fff]{1,3})?)[（(]([\uac00-\ud7a3]{2,4}|[\u30a1-\u30fa\u30fc]{2,12}(?:[ \u3000・][\u30a1-\u30fa\u30fc]{2,12})?|[A-Z][a-z]{1,10} [A-Z][a-z]{1,8}-[a-z]{2,8}|[A-Z]{2,12} [A-Z][a-z]{1,10}(?: [A-Z][a-z]{1,10})?)[）)]/g;
 /** Japanese family names that, written with a space before the given name (松田 浩二, 森 正人), begin a person's name. */
 const JAPANESE_SPACED_FAMILY = new Set(
-  ('森 林 原 泉 堤 松田 中村 田中 山田 池田 福田 高木 平田 大野 小野 石井 清水 山口 松下 森田 原田 中野 小川 中山 岩崎 野村 村上 太田 ' +
+  ('松田 中村 田中 山田 池田 福田 高木 平田 大野 小野 石井 清水 山口 松下 森田 原田 中野 小川 中山 岩崎 野村 村上 太田 ' +
     '渡边 渡邊 渡辺 高桥 高橋 铃木 鈴木 佐藤 伊藤 山本 小林 加藤 吉田 井上 木村 斋藤 齋藤 斎藤 山崎 桥本 橋本 石川 中岛 中島 前田 冈田 岡田 ' +
     '藤田 后藤 後藤 近藤 远藤 遠藤 青木 坂本 西村 藤井 冈本 岡本 藤原 三浦 松井 竹内 田村 柴田 酒井 工藤 宫崎 宮崎 宫本 宮本 安藤 岛田 島田 ' +
     '谷口 今井 丸山 河野 藤本 武田 杉山 久保 松尾 野口 菅原 荒木 大塚 森本 吉川 中川 松本 长谷川 長谷川').split(' '),
 );
 const JAPANESE_SPACED_NAME = /([\u3400-\u9fff]{1,3})[ \u3000]([\u3400-\u9fff]+)/g;
 /** A Japanese name in katakana, family and given name apart (ナカムラ ユミ, ヨシダ・イチロウ). */
-const KATAKANA_NAME = /[\u30a1-\u30fa\u30fc]{2,}[ \u3000・][\u30a1-\u30fa\u30fc]{2,}/g;
+// (Apart by a space: コカ・コーラ, a brand, has a middle dot; bounded, as a run of thousands would be read again from each.)
+const KATAKANA_NAME = /(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,12}[ \u3000][\u30a1-\u30fa\u30fc]{2,12}(?![\u30a1-\u30fa\u30fc])/g;
 /** A Japanese name romanized in passport order, the family name in capitals (WATANABE Sho, TAKAHASHI Makoto): every part
  * made of Hepburn syllables, which an English word of capitals seldom is (TOYOTA Corolla, HONDA Civic are not). */
 const HEPBURN = '(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n(?![aiueoy]))+';
@@ -7672,6 +7690,8 @@ function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
       let e = s + sl;
       while (e < text.length && e - s < 3 && isHan(text.charCodeAt(e)) && !NOT_GIVEN.has(text[e])) e++;
       if (e - s < 2 || isHan(text.charCodeAt(e)) || !likelyName(text, s, e) || FAMOUS.has(text.slice(s, e))) continue;
+      // (我，江苏人，/ 我，黄冈人，: where one is from, not a name.)
+      if (text[e - 1] === '人' || PLACE_NAMES.test(text.slice(s, e))) continue;
       // (是我们, 是我自己: 们 and 自 are no surname and given name; 是我爸，: a kin word ends the phrase.)
       if (HONORIFIC_FIRST.has(text[s + sl]) && HONORIFIC.test(text.slice(s + sl, e + 1))) continue;
       pushName(out, s, e);
@@ -7693,15 +7713,26 @@ function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
       const bracket = m.index + m[0].length - reading.length - 2;
       let s = bracket - han.length;
       if (/[ \u3000]/.test(han)) {
-        if (!JAPANESE_SPACED_FAMILY.has(han.split(/[ \u3000]/)[0]) && !SURNAME_SET.has(han[0])) continue;
+        // (The family name before the space: a Japanese one of two or three characters ending the run, 副總經理渡邊 翔 → 渡邊,
+        // or a Chinese surname of one, 王 芳.)
+        const [family, given] = han.split(/[ \u3000]/);
+        const len = [3, 2].find((n) => family.length >= n && JAPANESE_SPACED_FAMILY.has(family.slice(family.length - n))) ?? (SURNAME_SET.has(family[family.length - 1]) ? 1 : 0);
+        if (!len) continue;
+        s = bracket - given.length - 1 - len;
       } else if (/^[\uac00-\ud7a3]+$/.test(reading)) {
-        // (A Korean name has one Hangul syllable per Han character, 최준혁 for 崔俊赫: the Han name is that long.)
+        // (A Korean name has one Hangul syllable per Han character, 최준혁 for 崔俊赫, 제갈성룡 for 诸葛成龙: the Han name is that long.)
         s = bracket - Math.min(han.length, reading.length);
         if (!surnameLength(text, s)) continue;
-      } else if (!surnameLength(text, s)) {
-        // (Latin or katakana: a surname and a given name of one or two characters; 的鄭多英 → 鄭多英 is what the regex keeps.)
-        if (han.length < 3 || !surnameLength(text, s + 1)) continue;
-        s += 1;
+      } else if (/^[A-Za-z]/.test(reading)) {
+        // (Latin letters: one syllable per Han character, as the Hangul, Jung Da-young for 鄭多英 and WANG Li for 王丽: the
+        // character before them, 向王丽, is not the name's.)
+        s = bracket - Math.min(han.length, reading.split(/[ -]/).length);
+        if (!surnameLength(text, s)) continue;
+      } else {
+        // (Katakana: a surname and a given name of one to three characters, or a compound surname's four.)
+        const four = han.length === 4 && COMPOUND_SET.has(han.slice(0, 2));
+        if (!four) s = bracket - Math.min(han.length, 3);
+        if (!surnameLength(text, s) && !(bracket - s === 3 && surnameLength(text, s + 1) && (s += 1))) continue;
       }
       if (bracket - s < 2) continue;
       out.push({ kind: 'name', start: s, end: bracket });
@@ -7714,9 +7745,9 @@ function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
       // (The family name is the run's last one to three characters that make one: 副總經理渡邊 翔 → 渡邊.)
       const run = m[1];
       let family = '';
-      // (A family name of one character only where it starts the run or follows 人, 是, 叫 or 的: 日本人森 正人; 平原 地区 is no 原.)
-      for (const len of [3, 2, 1]) {
-        if (run.length >= len && JAPANESE_SPACED_FAMILY.has(run.slice(run.length - len)) && (len > 1 || (run.length === 1 && !isHan(text.charCodeAt(m.index - 1))) || (run.length > 1 && '人是叫的'.includes(run[run.length - 2])))) {
+      // (Family names of two or three characters only: 原 计划, 林 业局 are words set apart.)
+      for (const len of [3, 2]) {
+        if (run.length >= len && JAPANESE_SPACED_FAMILY.has(run.slice(run.length - len))) {
           family = run.slice(run.length - len);
           break;
         }
@@ -7727,6 +7758,8 @@ function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
       let len = Math.min(3, m[2].length);
       while (len > 0 && ((len < m[2].length && !AFTER_YI_NAME.has(m[2][len])) || notJapaneseGiven(m[2][len - 1]))) len--;
       if (!len || notJapaneseGiven(m[2][0]) || notJapaneseGiven(m[2][len - 1])) continue;
+      // (A title after the family name is a person addressed in their role, 小林 同学, 中野 先生, not a given name.)
+      if (HONORIFIC_FIRST.has(m[2][0]) && HONORIFIC.test(m[2]) || JAPANESE_TITLE.test(m[2])) continue;
       out.push({ kind: 'name', start: m.index + run.length - family.length, end: givenAt + len });
       JAPANESE_SPACED_NAME.lastIndex = givenAt + len;
     }
@@ -7755,20 +7788,30 @@ function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
       for (let m = SEAFARER_CDC.exec(text); m; m = SEAFARER_CDC.exec(text)) out.push({ kind: 'member_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
     }
     HEPBURN_PASSPORT_NAME.lastIndex = 0;
-    for (let m = HEPBURN_PASSPORT_NAME.exec(text); m; m = HEPBURN_PASSPORT_NAME.exec(text)) {
+    if (JAPANESE_CUE.test(text)) for (let m = HEPBURN_PASSPORT_NAME.exec(text); m; m = HEPBURN_PASSPORT_NAME.exec(text)) {
       if (HEPBURN_WORD.test(m[1].toLowerCase()) && HEPBURN_WORD.test(m[2].toLowerCase())) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
     }
     if (has(text, '. ')) {
       MIDDLE_INITIAL_NAME.lastIndex = 0;
-      for (let m = MIDDLE_INITIAL_NAME.exec(text); m; m = MIDDLE_INITIAL_NAME.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+      for (let m = MIDDLE_INITIAL_NAME.exec(text); m; m = MIDDLE_INITIAL_NAME.exec(text)) {
+        const words = m[0].split(' ');
+        if (NOT_IN_INITIAL_NAME.has(words[0]) || NOT_IN_INITIAL_NAME.has(words[words.length - 1])) continue;
+        out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+      }
     }
   }
 }
 const KATAKANA_ANY = /[\u30a1-\u30fa]/;
-/** NOT_GIVEN but 太, which ends many Japanese given names (健太, 翔太). */
+/** NOT_GIVEN but 太, which ends many Japanese given names (健太, 翔太); and 库, which ends a reservoir (大野 水库). */
 function notJapaneseGiven(c: string): boolean {
-  return c !== '太' && NOT_GIVEN.has(c);
+  return c === '库' || c === '庫' || (c !== '太' && NOT_GIVEN.has(c));
 }
+/** Titles written after a Japanese family name (小林 同学, 田中 社长). */
+const JAPANESE_TITLE = /^(?:同学|同學|社长|社長|部长|部長|课长|課長|先生|老师|老師|桑|君|様|样)/;
+/** A Japanese writer or firm in the text: where a name in passport order (WATANABE Sho) is read (HUAWEI Mate is a phone). */
+const JAPANESE_CUE = /日本|日资|日資|日籍|日企|日方|Japan|[\u3041-\u30fa]/;
+/** Words that start or end a capitalized phrase with an initial, but no name (Option A. The, Vitamin C. Please). */
+const NOT_IN_INITIAL_NAME = new Set('Option Vitamin Plan Type Class Grade Section Part Article Item Room Block Zone Level Phase Gate Line Route Team Group Unit Floor Step Stage Appendix Annex Exhibit Figure Table Form The This That These Those Please And But For We It He She They You Our My His Her In On At To So If Then Thanks Thank Sir Madam Dear'.split(' '));
 
 export function validCodiceFiscale(cf: string): boolean {
   let sum = 0;

@@ -27,7 +27,9 @@ describe('startablePaths', () => {
   it('lists each of several roles, a unit under another one left out', () => {
     expect(startablePaths(scope({ subtrees: [countyB, countyA] }), city).sort()).toEqual([countyA, countyB]);
     expect(startablePaths(scope({ subtrees: [townA, countyA] }), city)).toEqual([countyA]);
-    expect(startablePaths(scope({ subtrees: [townA], exact: [countyA] }), city)).toEqual([countyA]);
+    // (A self-only role covers its unit alone: the town of a subtree role below it is offered too.)
+    expect(startablePaths(scope({ subtrees: [townA], exact: [countyA] }), city).sort()).toEqual([countyA, townA]);
+    expect(startablePaths(scope({ subtrees: [countyA], exact: [townA] }), city)).toEqual([countyA]);
     expect(startablePaths(scope({ subtrees: [countyA, city] }), city)).toEqual([city]);
   });
 

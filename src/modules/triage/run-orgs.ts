@@ -9,7 +9,8 @@ import type { Scope } from '../authz/policy.js';
 /**
  * The paths of the units a caller with `scope` (opinion.handle) may run in a campaign whose top
  * unit is at `rootPath`: the campaign's top for a role at or above it, else the unit of each role
- * inside the campaign. A unit inside another one listed is left out (that run covers it).
+ * inside the campaign. A unit inside another one reached as a subtree is left out (that run covers it); one below a
+ * unit reached alone (a unit liaison's) is not.
  * Unordered; the caller orders them (highest first).
  */
 export function startablePaths(scope: Scope, rootPath: string): string[] {
@@ -22,5 +23,6 @@ export function startablePaths(scope: Scope, rootPath: string): string[] {
   // ('self' reach: the unit itself, only where it lies in the campaign)
   for (const p of scope.exact) if (p.startsWith(rootPath)) found.add(p);
   const paths = [...found];
-  return paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q)));
+  const whole = new Set(paths.filter((p) => scope.subtrees.some((q) => p.startsWith(q))));
+  return paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q) && whole.has(q)));
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { errorResponses, idParam, obj } from '../../http/schemas.js';
 import { notFound } from '../../shared/errors.js';
-import { authorize, covers, scopeOf } from '../authz/policy.js';
+import { authorize, covers, overlaps, scopeOf, type Scope } from '../authz/policy.js';
 import { loadVisibleCampaign } from '../campaigns/presenter.js';
 import { getOrg } from '../organizations/queries.js';
 import type { Kysely } from 'kysely';
@@ -32,20 +32,27 @@ function present(r: TriageRunTable, names: Map<string, string>) {
   };
 }
 
-/** The names of the runs' units. */
-async function unitNames(db: Kysely<Database>, regionId: string, runs: TriageRunTable[]): Promise<Map<string, string>> {
+/** The names and paths of the runs' units. */
+async function runUnits(db: Kysely<Database>, regionId: string, runs: TriageRunTable[]): Promise<Map<string, { name: string; path: string }>> {
   const ids = [...new Set(runs.flatMap((r) => (r.org_id ? [r.org_id] : [])))];
   if (!ids.length) return new Map();
-  const rows = await db.selectFrom('organizations').select(['id', 'name']).where('region_id', '=', regionId).where('id', 'in', ids).execute();
-  return new Map(rows.map((o) => [o.id, o.name]));
+  const rows = await db.selectFrom('organizations').select(['id', 'name', 'path']).where('region_id', '=', regionId).where('id', 'in', ids).execute();
+  return new Map(rows.map((o) => [o.id, { name: o.name, path: o.path }]));
 }
+const namesOf = (units: Map<string, { name: string }>) => new Map([...units].map(([id, u]) => [id, u.name]));
 
 /** The units the caller may start a run for in the campaign, highest first (then in the directory's order). */
-async function startableOrgs(db: Kysely<Database>, regionId: string, paths: string[]) {
+/** `subtree`: the run covers the units below too (false for a unit liaison's, which covers their unit alone). */
+async function startableOrgs(db: Kysely<Database>, regionId: string, paths: string[], scope: Scope) {
   if (!paths.length) return [];
-  const rows = await db.selectFrom('organizations').select(['id', 'name', 'depth', 'sort_order', 'code']).where('region_id', '=', regionId).where('path', 'in', paths).execute();
+  const rows = await db.selectFrom('organizations').select(['id', 'name', 'path', 'depth', 'sort_order', 'code']).where('region_id', '=', regionId).where('path', 'in', paths).execute();
   rows.sort((a, b) => a.depth - b.depth || a.sort_order - b.sort_order || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return rows.map((o) => ({ id: o.id, name: o.name }));
+  return rows.map((o) => ({ id: o.id, name: o.name, subtree: coversSubtree(scope, o.path) }));
+}
+
+/** Whether the caller's right at `path` reaches the units below it (a run there covers them). */
+function coversSubtree(scope: Scope, path: string): boolean {
+  return scope.all || scope.subtrees.some((p) => path.startsWith(p));
 }
 
 export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -66,8 +73,7 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
     if (unit.region_id !== campaign.region_id || !unit.path.startsWith(root.path)) throw notFound('org.not_found', { id: unit.id });
     authorize(actor, 'opinion', 'handle', unit.path);
     // A unit liaison handles their own unit's opinions, not those of the units below it: their run covers the unit alone.
-    const handle = scopeOf(actor, 'opinion', 'handle');
-    const unitOnly = !handle.all && !handle.subtrees.some((p) => unit.path.startsWith(p));
+    const unitOnly = !coversSubtree(scopeOf(actor, 'opinion', 'handle'), unit.path);
     const scope = { regionId: campaign.region_id, campaignId: campaign.id, campaignPath: root.path, orgPath: unit.path, unitOnly };
     const run = await startRun(db, auditActor(actor), scope);
     // The run goes on after the answer; its progress is in triage_runs.
@@ -83,7 +89,7 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
         200: obj({
           items: { type: 'array', items: runSchema },
           // The units whose subtree the caller may start a run for (those of their roles in the campaign), highest first.
-          startOrgs: { type: 'array', items: ref },
+          startOrgs: { type: 'array', items: obj({ id: { type: 'string' }, name: { type: 'string' }, subtree: { type: 'boolean' } }) },
         }),
         ...errorResponses,
       },
@@ -95,9 +101,15 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
     // Those who handle opinions anywhere in the campaign follow its runs.
     const scope = scopeOf(actor, 'opinion', 'handle');
     if (!scope.all && !scope.subtrees.concat(scope.exact).some((p) => p.startsWith(root.path) || root.path.startsWith(p))) authorize(actor, 'opinion', 'handle', root.path);
-    const runs = await listRuns(db, campaign.region_id, campaign.id);
-    const names = await unitNames(db, campaign.region_id, runs);
-    return { items: runs.map((r) => present(r, names)), startOrgs: await startableOrgs(db, campaign.region_id, startablePaths(scope, root.path)) };
+    // Only the runs of units the caller's reach touches (theirs, those inside it, or one above it that covered theirs): a
+    // unit liaison is not told which other units ran, nor how many opinions they hold.
+    const all = await listRuns(db, campaign.region_id, campaign.id);
+    const units = await runUnits(db, campaign.region_id, all);
+    const runs = all.filter((r) => {
+      const path = r.org_id ? units.get(r.org_id)?.path : undefined;
+      return path ? overlaps(scope, path) : covers(scope, root.path);
+    });
+    return { items: runs.map((r) => present(r, namesOf(units))), startOrgs: await startableOrgs(db, campaign.region_id, startablePaths(scope, root.path), scope) };
   });
 
   app.get('/api/triage/runs/:id', {
@@ -112,6 +124,6 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
       const scope = scopeOf(actor, 'opinion', 'handle');
       if (!scope.subtrees.concat(scope.exact).some((p) => p.startsWith(root.path))) authorize(actor, 'opinion', 'handle', root.path);
     }
-    return { run: present(run, await unitNames(db, run.region_id, [run])) };
+    return { run: present(run, namesOf(await runUnits(db, run.region_id, [run]))) };
   });
 }

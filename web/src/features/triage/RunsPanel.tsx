@@ -6,7 +6,7 @@ import type { Id, IdName } from '../../shared/api-types';
 import { formatDateTime } from '../../shared/format';
 import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
-import { triageApi, type TriageRun } from './triageApi';
+import { triageApi, type RunOrg, type TriageRun } from './triageApi';
 
 // Backlog runs: start one, then follow its progress until it ends (polling once a second), and
 // the runs before it, each with the unit it covered. A run covers a unit's subtree. Which units
@@ -15,17 +15,19 @@ import { triageApi, type TriageRun } from './triageApi';
 // a unit where they hold no such role). The highest is offered, the others in a choice.
 
 /** The unit a run starts for: the one chosen while the server still offers it, else the highest offered. */
-export function runOrgOf(offered: IdName[], chosen: Id | null): IdName | null {
+export function runOrgOf<T extends IdName>(offered: T[], chosen: Id | null): T | null {
   return offered.find((o) => o.id === chosen) ?? offered[0] ?? null;
 }
 
 /** How many opinions of the campaign a run of `unit` covers (all of them for the campaign's own unit). */
-function useRunScope(campaignId: Id, root: IdName | undefined, unit: IdName | null) {
-  return useRequest(async (signal): Promise<{ unit: IdName; scoped: boolean; count: number } | null> => {
+function useRunScope(campaignId: Id, root: IdName | undefined, unit: RunOrg | null) {
+  return useRequest(async (signal): Promise<{ unit: IdName; scoped: boolean; unitOnly: boolean; count: number } | null> => {
     if (!root || !unit) return null;
+    // (A unit liaison's run covers their unit alone; the queue counts a unit with those below it, so no count is given.)
+    if (!unit.subtree) return { unit, scoped: true, unitOnly: true, count: 0 };
     const scoped = unit.id !== root.id;
     const q = await triageApi.queue(campaignId, { state: 'all', limit: 1, ...(scoped ? { orgId: unit.id } : {}) }, signal);
-    return { unit, scoped, count: q.total };
+    return { unit, scoped, unitOnly: false, count: q.total };
   }, [campaignId, root?.id, unit?.id]);
 }
 
@@ -33,7 +35,7 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
   const { t } = useTranslation();
   const [run, setRun] = useState<TriageRun | null>(null);
   const [history, setHistory] = useState<TriageRun[]>([]);
-  const [offered, setOffered] = useState<IdName[]>([]);
+  const [offered, setOffered] = useState<RunOrg[]>([]);
   const [chosen, setChosen] = useState<Id | null>(null);
   const [denied, setDenied] = useState(false);
   const [pollError, setPollError] = useState<string | null>(null);
@@ -95,7 +97,9 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
         ? t('triageRuns.done', { done: r.done, failed: r.failed })
         : t('triageRuns.failed', { done: r.done, total: r.total });
   const earlier = history.filter((r) => r.id !== run?.id).slice(0, 5);
-  const s = scope.data;
+  // (The scope shown is the chosen unit's only once its count has come back: until then, or if it failed, Start waits,
+  // so that a quick click after a change of unit does not start the unit chosen before.)
+  const s = scope.data && !scope.loading && !scope.error && scope.data.unit.id === unit?.id ? scope.data : null;
   return (
     <Card size="small" title={t('triageRuns.title')} data-testid="triage-runs">
       <Space orientation="vertical" style={{ width: '100%' }}>
@@ -115,7 +119,7 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
         )}
         {s && (
           <Typography.Text data-testid="triage-runs-scope">
-            {t(s.scoped ? 'triageRuns.scopeUnit' : 'triageRuns.scopeCampaign', { unit: s.unit.name, count: s.count })}
+            {t(s.unitOnly ? 'triageRuns.scopeUnitOnly' : s.scoped ? 'triageRuns.scopeUnit' : 'triageRuns.scopeCampaign', { unit: s.unit.name, count: s.count })}
           </Typography.Text>
         )}
         {run ? (

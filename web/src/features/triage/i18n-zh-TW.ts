@@ -182,6 +182,7 @@ export const runsZhTW: DeepStrings<typeof runsZhCN> = {
   startUnit: '重新分揀{{unit}}的意見',
   scopeCampaign: '範圍：本活動全部單位（{{unit}}及下級），共 {{count}} 條意見',
   scopeUnit: '範圍：{{unit}}及下級單位，共 {{count}} 條意見',
+  scopeUnitOnly: '範圍：{{unit}}本單位的意見（不含下級單位）',
   running: '正在分揀：{{done}} / {{total}}',
   done: '已完成：{{done}} 條，失敗 {{failed}} 條',
   history: '執行紀錄',

@@ -86,6 +86,11 @@ export interface SimilarOpinion {
 }
 
 /** A backlog run of the first pass (src/modules/triage/run-routes.ts). */
+/** A unit a run may be started for; `subtree`: the run covers the units below it too (not a unit liaison's). */
+export interface RunOrg extends IdName {
+  subtree: boolean;
+}
+
 export interface TriageRun {
   id: Id;
   status: 'running' | 'done' | 'failed';
@@ -120,7 +125,7 @@ export const triageApi = {
   categories: (orgId: Id, signal?: AbortSignal) =>
     api.get<{ items: OpinionCategory[] }>(`/api/orgs/${enc(orgId)}/opinion-categories`, undefined, signal),
   /** The latest runs, and the units the caller may start one for (those of their roles in the campaign, highest first). */
-  runs: (campaignId: Id) => api.get<{ items: TriageRun[]; startOrgs: IdName[] }>(`/api/campaigns/${enc(campaignId)}/triage/runs`),
+  runs: (campaignId: Id) => api.get<{ items: TriageRun[]; startOrgs: RunOrg[] }>(`/api/campaigns/${enc(campaignId)}/triage/runs`),
   run: (runId: Id) => api.get<{ run: TriageRun }>(`/api/triage/runs/${enc(runId)}`),
   /** A run over `orgId`'s subtree (left out: the whole campaign). */
   startRun: (campaignId: Id, orgId?: Id) => api.post<{ run: TriageRun }>(`/api/campaigns/${enc(campaignId)}/triage/runs`, orgId ? { orgId } : {}),
