@@ -15,7 +15,7 @@ import { CODE_MAX_FEATURES, CodeModel, codeFeatures, codeRuns, type CodeModelWei
 import { countPii, type Labelled } from '../src/modules/triage/evaluate.js';
 import { detectPii } from '../src/modules/triage/pii.js';
 import { trainLogistic, type Example, type Schedule } from './logistic.js';
-import { addTally, fmt, nameTrainingSha256, studiedSets, tally } from './pii-training-sets.js';
+import { addTally, CODE_TRAINING_SETS, codeTrainingSha256, fmt, studiedSets, tally } from './pii-training-sets.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The shipped threshold (a logit) is chosen on the cross-validation below (the vetoes of pii.ts knownNotPersonalCode
@@ -65,11 +65,11 @@ function crossValidate(sets: { name: string; items: Labelled[] }[]): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const sets = studiedSets();
+  const sets = studiedSets(CODE_TRAINING_SETS);
   crossValidate(sets);
   if (!process.argv.includes('--cv-only')) {
     const data = sets.flatMap((s) => examples(s.items));
-    const model: CodeModelWeights = { ...trainLogistic(data, SCHEDULE), trainingSha256: nameTrainingSha256() };
+    const model: CodeModelWeights = { ...trainLogistic(data, SCHEDULE), trainingSha256: codeTrainingSha256() };
     fs.writeFileSync(path.join(here, '../src/modules/triage/corpus/code-model.json'), JSON.stringify(model) + '\n');
     console.log(`wrote code-model.json: ${data.length} examples, ${data.filter((d) => d.y).length} personal, ${1 << SCHEDULE.bits} weights, scale ${model.scale.toFixed(5)}`);
   }
