@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import type { Logger } from 'pino';
 import { AppError } from '../shared/errors.js';
 import { pickLocale, translate, type Locale } from '../shared/i18n/messages.js';
+import { taiwanScript } from '../shared/i18n/taiwan.js';
 import { SESSION_COOKIE, actorForToken } from '../modules/people/sessions.js';
 import { organizationRoutes } from '../modules/organizations/routes.js';
 import { peopleRoutes } from '../modules/people/routes.js';
@@ -162,6 +163,8 @@ export async function buildApp(base: Omit<AppContext, 'tree'>, opts: AppOptions 
 }
 
 function describeValidation(keyword: string | undefined, params: Record<string, unknown> = {}, locale: Locale): string {
+  // (zh-TW: the same words in Traditional characters, 格式不正確, 缺少必填項.)
+  if (locale === 'zh-TW') return taiwanScript(describeValidation(keyword, params, 'zh-CN'));
   const zh: Record<string, string> = {
     required: '缺少必填项', minLength: `至少 ${params.limit} 个字符`, maxLength: `最多 ${params.limit} 个字符`, pattern: '格式不正确',
     type: `类型应为 ${params.type}`, enum: '不是允许的取值', format: '格式不正确', minimum: `不能小于 ${params.limit}`, maximum: `不能大于 ${params.limit}`,

@@ -55,6 +55,9 @@ describe.each(databaseKinds)('HTTP errors and contracts (%s)', (kind) => {
       expect(q.json().message).toMatch(/^Invalid request: body\.name/);
       const tw = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { 'accept-language': 'zh-TW' } });
       expect(tw.json()).toEqual({ code: 'auth.required', message: '請先登入' });
+      // The field's words too, in Traditional characters (not 缺少必填项 inside a Traditional sentence).
+      const twInvalid = await app.inject({ method: 'POST', url: '/api/orgs', headers: as(office, { 'accept-language': 'zh-TW' }), payload: { parentId: t.townA.id, code: 'V-1', type: 'village' } });
+      expect(twInvalid.json().message).toBe('請求參數有誤：body.name：缺少必填項');
     });
 
     it('names the field for wrong types, formats and limits, in body and query', async () => {

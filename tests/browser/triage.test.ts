@@ -93,6 +93,8 @@ if (!hasBrowser && !process.env.CI) {
       expect(top).toMatch(/置信度 \d+%/);
       expect(await items.nth(0).locator('.tri-body mark.tri-term').allInnerTexts()).toContain('文山会海');
       expect(await items.nth(0).getAttribute('aria-current')).toBe('true');
+      // The list is in no live region (a screen reader would read its rows again at each change).
+      expect(await page.locator('ul.tri-list').evaluate((el) => el.closest('[aria-live]') !== null)).toBe(false);
     });
 
     it('accepts with the keyboard, sets a wind with a digit, goes back and changes it', async () => {

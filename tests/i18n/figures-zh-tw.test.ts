@@ -62,3 +62,12 @@ describe.each(databaseKinds)('figures in Traditional characters on %s', (kind) =
     for (const s of body.trend.series) expect(s.zhTW.length).toBe(s.zh.length);
   });
 });
+
+describe('Traditional characters of the server', () => {
+  it('writes 發 (send, issue) where the character table would write 髮 (hair), and 髮 only for hair', async () => {
+    const { taiwanScript } = await import('../../src/shared/i18n/taiwan.js');
+    expect(taiwanScript('编发简报信息')).toBe('編發簡報信息');
+    expect(taiwanScript('发展经济')).toBe('發展經濟');
+    expect(taiwanScript('头发白了，去理发店')).toBe('頭髮白了，去理髮店');
+  });
+});

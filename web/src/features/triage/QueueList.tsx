@@ -40,7 +40,9 @@ export function QueueList(p: QueueListProps) {
       </div>
       {p.bulkBar}
       {p.error ? <ErrorState error={p.error} onRetry={p.onRetry} /> : null}
-      <Spin spinning={p.loading && p.items.length > 0}>
+      {/* (No Spin around the list: its wrapper is a live region, and a screen reader would read the rows again at each
+          change, beside the page's own announcements. The list says it is busy instead.) */}
+      <div className="tri-list-wrap">
         {p.loading && p.items.length === 0 ? (
           <div className="tri-loading">
             <Spin />
@@ -48,11 +50,11 @@ export function QueueList(p: QueueListProps) {
         ) : p.items.length === 0 ? (
           <Empty description={p.unfiltered ? t('triage.empty') : t('triage.emptyFiltered')} />
         ) : (
-          <ul className={`tri-list${p.bulk ? ' tri-list-bulk' : ''}`} aria-label={t('triage.listLabel')} ref={p.listRef}>
+          <ul className={`tri-list${p.bulk ? ' tri-list-bulk' : ''}${p.loading ? ' tri-list-loading' : ''}`} aria-label={t('triage.listLabel')} aria-busy={p.loading || undefined} ref={p.listRef}>
             {p.items.map(p.row)}
           </ul>
         )}
-      </Spin>
+      </div>
       {p.more && (
         <div className="tri-more">
           <Button onClick={p.onLoadMore} loading={p.loading}>
