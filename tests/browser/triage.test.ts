@@ -127,6 +127,8 @@ if (!hasBrowser && !process.env.CI) {
       await expect.poll(() => page.locator('.tri-untriaged').innerText()).toBe(`待分拣 ${untriagedBefore - 2} 条`);
       const row = page.locator(`li.tri-item[data-id="${first}"]`);
       await expect.poll(() => row.innerText()).toContain('已定：官僚主义');
+      // the count line says why more rows are shown than still match
+      await expect.poll(() => page.locator('.tri-list-head .muted').first().innerText()).toMatch(/已显示 \d+ 条，其中刚分拣 2 条/);
     });
 
     it('selects for bulk with x, picks a category with c, routes with r, merges with m, splits with s, shows the cluster with v', async () => {

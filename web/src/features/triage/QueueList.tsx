@@ -14,6 +14,8 @@ interface QueueListProps {
   error: unknown;
   /** More rows to load. */
   more: boolean;
+  /** Rows shown that were triaged since they were loaded (an untriaged queue keeps them until it reloads). */
+  triagedHere: number;
   /** The filters are the default ones (untriaged, nothing else): the empty queue says all is done. */
   unfiltered: boolean;
   /** Opinions are selected (the rows leave room for the bulk bar above them). */
@@ -32,7 +34,7 @@ export function QueueList(p: QueueListProps) {
     <Card size="small">
       <div className="tri-list-head">
         <span className="muted" aria-live="polite">
-          {t('triage.total', { count: p.total })} · {t('triage.shown', { count: p.items.length })}
+          {t('triage.total', { count: p.total })} · {p.triagedHere > 0 ? t('triage.shownDone', { count: p.items.length, done: p.triagedHere }) : t('triage.shown', { count: p.items.length })}
         </span>
         <Button size="small" icon={<ReloadOutlined aria-hidden />} onClick={p.onRefresh}>
           {t('triage.refresh')}

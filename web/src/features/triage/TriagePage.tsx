@@ -89,6 +89,7 @@ export default function TriagePage({ id }: { id: Id }) {
       <QueueList
         items={items}
         total={q.total}
+        triagedHere={filters.state === 'untriaged' ? items.filter((o) => o.status !== 'received').length : 0}
         loading={q.loading}
         error={q.error}
         more={!!q.cursor}

@@ -19,6 +19,7 @@ export const zhTW: DeepStrings<typeof zhCN> = {
   listLabel: '分揀佇列',
   total: '符合條件 {{count}} 條',
   shown: '已顯示 {{count}} 條',
+  shownDone: '已顯示 {{count}} 條，其中剛分揀 {{done}} 條',
   empty: '沒有需要分揀的意見',
   emptyFiltered: '沒有符合條件的意見',
   loadMore: '載入更多',
