@@ -7742,7 +7742,7 @@ function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
   if (has(text, ' ') || has(text, '\u3000')) {
     JAPANESE_SPACED_NAME.lastIndex = 0;
     for (let m = JAPANESE_SPACED_NAME.exec(text); m; m = JAPANESE_SPACED_NAME.exec(text)) {
-      // (The family name is the run's last one to three characters that make one: 副總經理渡邊 翔 → 渡邊.)
+      // (The family name is the run's last two or three characters that make one: 副總經理渡邊 翔 → 渡邊.)
       const run = m[1];
       let family = '';
       // (Family names of two or three characters only: 原 计划, 林 业局 are words set apart.)
