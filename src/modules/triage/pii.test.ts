@@ -3365,6 +3365,14 @@ describe('stop 32 review: what the new forms must leave visible, and their spans
     expect(detectPii(flat).map((sp) => flat.slice(sp.start, sp.end))).toContain('4-1-201');
   });
 
+  it("leaves rare characters in a row (pasted noise) to no one: the learned name model's runs need a surname or a common character", () => {
+    const noise = '社区干部上班时间打牌、玩手机，群众找不到人。藀蛠廀靀辠顠篘无猀駀粀礠匀兀萠窀餀糀璠舠尠緀餠歀';
+    expect(detectPii(noise)).toEqual([]);
+    // A name the model reads with no cue stays.
+    const cueless = '听说梁振邦又去镇里了。';
+    expect(detectPii(cueless).map((sp) => cueless.slice(sp.start, sp.end))).toEqual(['梁振邦']);
+  });
+
   it('reads a long run of katakana in linear time', () => {
     const long = 'ア'.repeat(40_000);
     const t0 = performance.now();

@@ -7444,6 +7444,9 @@ function knownNotName(text: string, start: number, end: number): boolean {
   if ((start >= 1 && wordNotPerson(foldToSimplified(text.slice(start - 1, end)))) || (start >= 2 && end - start <= 2 && wordNotPerson(foldToSimplified(text.slice(start - 2, end))))) return true;
   if (end - start > 2 && !SURNAME_UNIT[text.charCodeAt(start)] && commonWord(foldToSimplified(span.slice(0, 2)))) return true;
   if (end - start === 2 && span[0] === span[1]) return true;
+  // (Stop 32) No surname and no character of a given name or of a common word: rare characters in a row (緀餠歀 in pasted
+  // noise), no one's name.
+  if (!SURNAME_UNIT[text.charCodeAt(start)] && !COMPOUND_FIRST_UNIT[text.charCodeAt(start)] && !hasKnownCharacter(span)) return true;
   // (Stop 28) 老 or 小 before a word of standing: a standing, not a nickname (老股东, 老党员, 小商户; not 老建国, whose
   // 建国 is a common word and a given name).
   if (end - start === 3 && (span[0] === '老' || span[0] === '小') && STANDING_WORDS.has(foldToSimplified(span.slice(1)))) return true;
@@ -7488,9 +7491,20 @@ const wordHash = (w: string): number => {
   return h >>> 0 || 1;
 };
 const fmixWord = (h: number): number => Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+/** Characters of the dictionary's words of frequency 50 or more (by UTF-16 unit; 6,645, about GB 2312's common set: 餠 and
+ * 歀 are in rarer words only), read with its words. */
+const dictionaryCharacters = new Uint8Array(65536);
+/** Whether some character of `span` (folded to Simplified) is a given name's or in a word of the dictionary. */
+function hasKnownCharacter(span: string): boolean {
+  dictionaryWords ??= readDictionaryWords();
+  const folded = foldToSimplified(span);
+  for (let k = 0; k < folded.length; k++) if (dictionaryCharacters[folded.charCodeAt(k)] || GIVEN_SET.has(folded[k])) return true;
+  return false;
+}
 function readDictionaryWords(): Uint32Array {
   const hashes: number[] = [];
   eachDictionaryWord((word, freq, tag) => {
+    if (freq >= 50) for (let k = 0; k < word.length; k++) dictionaryCharacters[word.charCodeAt(k)] = 1;
     if (word.length >= 2 && word.length <= 4 && freq >= 3 && tag && !tag.startsWith('nr')) {
       hashes.push(wordHash(word));
       if (word.length === 2 && freq >= COMMON_FREQUENCY) commonWords.add(word);
