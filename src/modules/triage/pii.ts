@@ -7773,7 +7773,7 @@ function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
       while (len > 0 && ((len < m[2].length && !AFTER_YI_NAME.has(m[2][len])) || notJapaneseGiven(m[2][len - 1]))) len--;
       if (!len || notJapaneseGiven(m[2][0]) || notJapaneseGiven(m[2][len - 1])) continue;
       // (A title after the family name is a person addressed in their role, 小林 同学, 中野 先生, not a given name.)
-      if (HONORIFIC_FIRST.has(m[2][0]) && HONORIFIC.test(m[2]) || JAPANESE_TITLE.test(m[2])) continue;
+      if ((HONORIFIC_FIRST.has(m[2][0]) && HONORIFIC.test(m[2])) || JAPANESE_TITLE.test(m[2])) continue;
       out.push({ kind: 'name', start: m.index + run.length - family.length, end: givenAt + len });
       JAPANESE_SPACED_NAME.lastIndex = givenAt + len;
     }

@@ -23,6 +23,10 @@ export function startablePaths(scope: Scope, rootPath: string): string[] {
   // ('self' reach: the unit itself, only where it lies in the campaign)
   for (const p of scope.exact) if (p.startsWith(rootPath)) found.add(p);
   const paths = [...found];
-  const whole = new Set(paths.filter((p) => scope.subtrees.some((q) => p.startsWith(q))));
-  return paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q) && whole.has(q)));
+  return paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q) && coversSubtree(scope, q)));
+}
+
+/** Whether the caller's right at `path` reaches the units below it (a run there covers them; a unit liaison's does not). */
+export function coversSubtree(scope: Scope, path: string): boolean {
+  return scope.all || scope.subtrees.some((p) => path.startsWith(p));
 }

@@ -8,7 +8,7 @@ import { getOrg } from '../organizations/queries.js';
 import type { Kysely } from 'kysely';
 import type { Database, TriageRunTable } from '../../db/schema.js';
 import { closeSharedPreparers } from './preparers.js';
-import { startablePaths } from './run-orgs.js';
+import { coversSubtree, startablePaths } from './run-orgs.js';
 import { executeRun, getRun, listRuns, startRun } from './runs.js';
 
 // Backlog runs of the first pass: started by those who handle opinions, for the unit they
@@ -50,10 +50,6 @@ async function startableOrgs(db: Kysely<Database>, regionId: string, paths: stri
   return rows.map((o) => ({ id: o.id, name: o.name, subtree: coversSubtree(scope, o.path) }));
 }
 
-/** Whether the caller's right at `path` reaches the units below it (a run there covers them). */
-function coversSubtree(scope: Scope, path: string): boolean {
-  return scope.all || scope.subtrees.some((p) => path.startsWith(p));
-}
 
 export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const { db } = ctx;
