@@ -1116,6 +1116,8 @@ describe('robustness', () => {
       '宿舍C3棟412 ', '员工公寓7號樓523 ', '群聊［苏州-孙建设］：', '[09:13] 冰姐：', '鄺美華（KONG MEI WA）', '腰三五二七腰六零四八九 ', '四一二七二六一九五八零九二零三二一叉 ', 'Haihui Apartments Block A, Room 2306 ',
       // (Stop 31.)
       '王建国，电话13800138000，车牌湘A12345。', '他的车湘A12345，', '林阿珠（顶埕巷3号）、', '宅基地证号积集用（2008）第0317号', '手机139，后头是2841 6607 ', '身份证是我抄的：222404194402160427，', '住幸福小区3樓A', '家都在麦仓街47号',
+      // (Stop 33.)
+      '【业主群聊天记录】\n3-2-1502 邱晓燕：', '序号|姓名|电话\n1|王建国|13800138000\n', '樊一鸣妈妈，139 0316 2287。', 'I am Park Min-jun (朴敏俊) ', 'QIAN Haiyang ', '柳巷村9号院东屋，', '我的车位是负一层B区112号，', '+33 6 27 41 90 58 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨', 'Building ', 'Bldg 8, Unit ', 'Rua ', 'IBAN ', '<<', 'wa.me/', 'Telegram ', '微博@', '中文名', '林场', '村', '台胞證', '巷', '(0)', '886-9', 'CHEN, ', 'ул. ', '남', 'Ethan ', '139 5077，后面是', '霞美村', '阮阿爸'];
@@ -3378,5 +3380,77 @@ describe('stop 32 review: what the new forms must leave visible, and their spans
     const t0 = performance.now();
     detectPii(long, null);
     expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+});
+
+describe('stop 33: estates by phase, courtyard rooms, parking spaces, chat speakers, tables, European forms, placeholders (own examples)', () => {
+  it('masks a flat whose estate has a numbered phase, a courtyard house room and an owner’s parking space', () => {
+    expect(kindsOf('业主韩秀清，锦绣湾2期5号楼3单元1201，漏水半年。', 'address')).toEqual(['锦绣湾2期5号楼3单元1201']);
+    expect(kindsOf('3期2号楼1单元702的燃气一直没通。', 'address')).toEqual(['3期2号楼1单元702']);
+    expect(kindsOf('我租的是枣林村南区9号院东屋，房东不给备案。', 'address')).toEqual(['枣林村南区9号院东屋']);
+    expect(kindsOf('我住柳巷村12号院4号房，房租涨了。', 'address')).toEqual(['柳巷村12号院4号房']);
+    expect(kindsOf('我的车位是负一层B区112号，被画成了消防通道。', 'address')).toEqual(['负一层B区112号']);
+    expect(kindsOf('我家车位地下二层D-035被装了地锁。', 'address')).toEqual(['地下二层D-035']);
+    // Not a space nobody owns.
+    expect(kindsOf('小区车位负一层共三百个，开发商全租给了停车公司。', 'address')).toEqual([]);
+    expect(kindsOf('车位B2区的三十个都被开发商卖了两遍。', 'address')).toEqual([]);
+  });
+
+  it('masks the speakers of a forwarded chat written without brackets, their flats, and leaves offices and record fields', () => {
+    const chat = '【金穗苑业主群聊天记录】\n3-2-1502 邱晓燕：电梯又停了\n乐乐妈：我家也是\n物业-赵经理：已报修\n社区网格员-韦：已记录\n罗马-甘志强：我在国外也看到了\n时间：3月5日';
+    const spans = spansOf(chat);
+    expect(spans).toEqual(expect.arrayContaining(['3-2-1502', '邱晓燕', '乐乐妈', '甘志强']));
+    expect(spans.join('|')).not.toMatch(/赵经理|网格员|罗马|时间/);
+    // A sentence that tells what someone said is no chat line.
+    expect(spansOf('微信群里转过来的：村里拍照上传的事。')).toEqual([]);
+  });
+
+  it('masks the personal columns of a table pasted in, and leaves its other columns', () => {
+    const table = '【车位登记】\n序号|姓名|房号|车位号|电话|备注\n1|祁明远|6栋2单元801|C3-017|139 0316 5521|已缴\n2|苗丽娟|8栋1单元1203|C3-022|136 0316 7408|未缴';
+    expect(spansOf(table)).toEqual(['祁明远', '6栋2单元801', 'C3-017', '139 0316 5521', '苗丽娟', '8栋1单元1203', 'C3-022', '136 0316 7408']);
+    expect(spansOf('序号|项目|金额\n1|慰问品|3000元')).toEqual([]);
+  });
+
+  it('masks names after the standings of residents and private persons, and passport-order names with the family name in capitals', () => {
+    expect(namesOf('业委会主任鲍立群说都是邻居算了。')).toContain('鲍立群');
+    expect(namesOf('家委会主任柏雨晴在群里说不买校服的站最后一排。')).toContain('柏雨晴');
+    expect(namesOf('候选人窦文涛挨家挨户送酒。')).toContain('窦文涛');
+    expect(namesOf('我阿娘程阿妹差点转了钱。')).toContain('程阿妹');
+    expect(namesOf('我在Lyon的身份：QIAN Haiyang，想问补贴的事。')).toContain('QIAN Haiyang');
+    expect(namesOf('护照上拼成了DENG XIAOLAN，要重做。')).toContain('DENG XIAOLAN');
+    // Provinces, cities and words in capitals are no names.
+    expect(spansOf('HE NAN 和 GUANG DONG 的客商，ZHONG GUO 制造，SHEN ZHEN 工厂。')).toEqual([]);
+  });
+
+  it('masks European phones, plates, homes and papers written the way of their countries', () => {
+    expect(spansOf('我在里昂，手机+33 6 27 41 90 58，有事找我。')).toEqual(['+33 6 27 41 90 58']);
+    expect(spansOf('我的法国号码06 27 41 90 58，邮箱不常看。')).toEqual(['06 27 41 90 58']);
+    expect(kindsOf('我在都灵的车牌FB 731 KM被县里拍了违停。', 'plate')).toEqual(['FB 731 KM']);
+    expect(kindsOf('我在巴黎的车HK-402-ZT从没开回国。', 'plate')).toEqual(['HK-402-ZT']);
+    expect(kindsOf('Mi coche 7315 KPR está en Valencia。', 'plate')).toEqual(['7315 KPR']);
+    expect(kindsOf('我们在鹿特丹的地址Bergweg 88-III，信寄错了。', 'address')).toEqual(['Bergweg 88-III']);
+    expect(kindsOf('我们住Calle de las Huertas 23, 3º derecha，电话常换。', 'address')).toEqual(['Calle de las Huertas 23, 3º derecha']);
+    expect(kindsOf('我是开bar的，都灵Via Nizza 201楼上住。', 'address')).toEqual(['Via Nizza 201']);
+    expect(kindsOf('孙女的荷兰护照NX4K7R2P8，派出所要每月登记。', 'id_number')).toEqual(['NX4K7R2P8']);
+    expect(kindsOf('持归侨证闽侨证字第0527716号去办执照。', 'member_number')).toEqual(['闽侨证字第0527716号']);
+    // A firm's street stays (a shop, no home said).
+    expect(spansOf('我们的店在Via Nizza 201，欢迎来坐。')).toEqual([]);
+  });
+
+  it('masks a Han name in brackets after a Latin one, a name set off after a person’s number, and a child’s name before the parent’s phone', () => {
+    expect(namesOf('I am Park Min-jun (朴敏俊), a teacher in the new town.')).toEqual(expect.arrayContaining(['Park Min-jun', '朴敏俊']));
+    expect(namesOf('身份证号410422 1975 0812 3318，邢德胜，原来是拆迁户。')).toContain('邢德胜');
+    expect(namesOf('两个孩子分在两个学校。樊一鸣妈妈，139 0316 2287')).toContain('樊一鸣');
+    // Not a word after a number, nor a place in brackets after an English word.
+    expect(namesOf('电话13911112222，无业，低保户。')).toEqual([]);
+    expect(namesOf('I flew in from Seoul (金浦机场) yesterday.')).toEqual([]);
+  });
+
+  it('leaves the sample persons and numbers of forms and fake numbers visible', () => {
+    expect(spansOf('样表上填的是张三，护照号E12345678，电话1234567，我们照着填了。')).toEqual([]);
+    expect(spansOf('骗子叫她打+34 91 000 0000核实，背面样例写着“李四，13800000000”。')).toEqual([]);
+    expect(spansOf('意大利的样本上写Mario Rossi，codice fiscale RSSMRA80A01H501U。')).toEqual([]);
+    // A card a writer gives that holds the counting run among other digits is theirs.
+    expect(kindsOf('我的卡号6228480123456789，户名罗秋菊。', 'bank_card')).toEqual(['6228480123456789']);
   });
 });

@@ -804,7 +804,7 @@ function scanDotSpelledEmails(text: string, out: PiiSpan[]) {
 // (Round 14) Also after the English word, and the shapes of other countries' passports: two letters and six
 // digits (Canada GA302519), a letter, seven digits and a letter (the Philippines P1234567A).
 // (Stop 32) Also a letter set apart from its digits (印尼护照C 4418273) and Korea's newer form (M518K2049).
-const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2} ?[0-9]{6,8}[A-Za-z]?|[A-Z][0-9]{3}[A-Z][0-9]{4})(?![A-Za-z0-9])/g;
+const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2} ?[0-9]{6,8}[A-Za-z]?|[A-Z][0-9]{3}[A-Z][0-9]{4}|[A-Z]{2}(?=[0-9]*[A-Z][0-9]*[A-Z])[A-Z0-9]{6}[0-9])(?![A-Za-z0-9])/g;
 /** "Zhou Xiaolan在网上…": a Chinese name in pinyin (a common surname, then one to three syllables) inside Chinese text. */
 const PINYIN_NAME = /(?<![A-Za-z0-9@._-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,17})(?![A-Za-z0-9@])/g;
 const PINYIN_SURNAMES = new Set(
@@ -1243,6 +1243,8 @@ function sharedPartAfter(text: string, parts: string, end: number): boolean {
 const ROOM_NOT_AFTER = /[年月日元万萬块塊人户戶个個平米度号號]/;
 /** A room after its building, floor or unit; a room number with 房 (group 1); a numbered lane's house (group 2). */
 const DWELLING = /(?<![0-9０-９])(?:[0-9０-９]{1,3}(?:[栋棟幢座舍]|[号號][楼樓])(?:[0-9０-９]{1,2}(?:单元|單元|[门門]))?(?:[0-9０-９]{1,2}[楼樓层層])?|[0-9０-９]{1,2}(?:单元|單元)|(?<=[楼樓])[0-9０-９]{1,2}[门門]|[0-9０-９]{1,2}[楼樓层層])[0-9０-９]{3,4}(?![0-9０-９]|年|元|块|塊|万|萬|平|米|人|户|戶|个|個|次|多|余|餘|号|號|届|屆|期|套|间|間|张|張|台|辆|輛)(?:房|室)?(?!会议|會議|教室|办公|辦公)|(?<![0-9０-９])[0-9０-９]{3,4}(房)(?![间間子东東租价價贷貸源费費款钱錢产產证證屋])|((?:[东西南北東][一二三四五六七八九十0-9０-９]{1,2}|[一二三四五六七八九十0-9０-９]{1,2})巷[0-9０-９一二三四五六七八九十]{1,3}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?(?:[0-9０-９]{3,4}房?)?)/g;
+/** A phase or an area numbered in digits or by a letter, right before a building (3期, 二期 is Han and read anyway; B区). */
+const PHASE_BEFORE = /(?:[0-9０-９]{1,2}|[A-Z])[期区區]$/;
 // (Stop 29: a named building's door, as the north-east numbers its stairwells: 建工楼3门202.)
 const DWELLING_CUES = ['栋', '棟', '幢', '座', '舍', '楼', '樓', '层', '層', '单元', '單元', '房', '巷'];
 /** (Stop 29) A house number in a village's or a community's named part: 霞美村頂厝9號, 后垵村中路12号之5, 浯塘村南片33号,
@@ -1468,8 +1470,12 @@ function scanAddresses(text: string, out: PiiSpan[]) {
         if (BUSINESS_AT_LANE_AFTER.test(text.slice(end, end + 12)) || BUSINESS_AT_LANE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       }
       // (The place before it is the home's: 石鼓圍東區7棟602; not where the writer stands to it: 楼下2单元1005, 隔壁308房.)
-      const place = isHan(text.charCodeAt(m.index - 1)) && !NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index));
-      let start = place ? nameStart(text, m.index, true) : m.index;
+      // (Stop 33) An estate's phase or area numbered in digits or a letter before the building (槐河金岸3期2号楼…, 东区B区…)
+      // is the home's too, with the estate's name before it.
+      const phase = PHASE_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index));
+      const at = phase ? m.index - phase[0].length : m.index;
+      const place = isHan(text.charCodeAt(at - 1)) && !NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+      let start = place ? nameStart(text, at, true) : at;
       if (start < m.index - 2 && NEIGHBOUR_WORD.test(text.slice(start, start + 2))) start += 2;
       out.push({ kind: 'address', start, end });
     }
@@ -1848,7 +1854,12 @@ const NAME_INTRO_WORDS = (
     '阿姆|我太公|我太婆|太公|太婆|侄孙|侄孫|侄孙女|侄孫女|曾孙|曾孫|曾孙女|曾孫女|我大爷|我大爺|' +
     '果农|果農|茶农|茶農|菜农|菜農|橙农|橙農|族人|宗亲|宗親|社员|社員|社员代表|社員代表|物业经理|物業經理|群成员|群成員|保洁|保潔|' +
     // (Stop 32) A name by its kind: in the clan's register, at school, used before (族谱名赖绍棠, 曾用名…; not 别名: 玉米别名包谷).
-    '族谱名|族譜名|谱名|譜名|学名|學名|曾用名'
+    '族谱名|族譜名|谱名|譜名|学名|學名|曾用名|' +
+    // (Stop 33) Owners' and parents' committees are residents, not offices (业委会主任樊志國, 家委会主任紀思彤); a flat's
+    // inspector, a village election's candidate, an overseas community's leader, in-laws, a sub-landlord, a courier, a
+    // rider and a commuter by their standing (验房师鈕晨陽, 候选人叶国富, 侨领潘德林, 親家陳金寶, 二房东熊大, 快递员小黑哥).
+    '业委会主任|業委會主任|业委会副主任|業委會副主任|业委会委员|業委會委員|业委会成员|業委會成員|家委会主任|家委會主任|家委会成员|家委會成員|' +
+    '我阿娘|外孙|外孫|外孙女|外孫女|验房师|驗房師|候选人|候選人|侨领|僑領|亲家|親家|二房东|二房東|快递员|快遞員|快递小哥|快遞小哥|骑手|騎手|通勤族|黑车司机|黑車司機|筹备组成员|籌備組成員'
 ).split('|');
 /**
  * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
@@ -4583,7 +4594,7 @@ function trailingSigned(text: string, out: PiiSpan[]) {
 const AGE_AFTER_NAME = /^(?:[一二三四五六七八九十]{1,3}(?:岁|歲|了|多)|[0-9０-９]{1,3}(?:岁|歲))/;
 const MARRIED_NAME_AFTER = /^(?:[，,。；;！!？?、\s（(）)]|$|住|在|今年|老人|已|的|家|说|說|是|喺|入住|一直|去年|年)/;
 const HK_KIN_BEFORE = /(?:阿媽|阿妈|阿爸|家母|家父|我媽|我妈|母親|母亲|父親|父亲|媽媽|妈妈|婆婆|奶奶|嫲嫲|外婆|姑媽|姑妈|太太|老婆|阿嫲|阿婆)$/;
-const PARENT_OF_CHILD = /^(?:妈|媽|爸|爹|娘|奶|爷|爺)/;
+const CHILD_THEN_PARENT = /^(?:妈|媽|爸|爹|娘|奶|爷|爺)/;
 const HK_KIN_LAST = new Uint8Array(65536);
 for (const c of '媽妈母父親亲婆奶嫲太') HK_KIN_LAST[c.charCodeAt(0)] = 1;
 const LATIN_SELF = /(?:我是|我係|我叫|叫我|本人)(阿?[A-Z][a-z]{1,11})(?=[，,。；;！!？?\s（(]|$)/g;
@@ -4649,7 +4660,7 @@ function scanOtherNames(text: string, out: PiiSpan[], hasLetter: boolean) {
     for (let k = text.indexOf('他'), j = text.indexOf('她'); k >= 0 || j >= 0; ) {
       const p = k < 0 ? j : j < 0 ? k : Math.min(k, j);
       // (Not 他妈的, a curse; not 小刘, a surname's polite form that names nobody.)
-      if (p >= 2 && PARENT_OF_CHILD.test(text.slice(p + 1, p + 3)) && text[p + 2] !== '的' && (p === 2 || NAME_BOUNDARY_BEFORE.has(text[p - 3])) && !SURNAME_SET.has(text[p - 1])) {
+      if (p >= 2 && CHILD_THEN_PARENT.test(text.slice(p + 1, p + 3)) && text[p + 2] !== '的' && (p === 2 || NAME_BOUNDARY_BEFORE.has(text[p - 3])) && !SURNAME_SET.has(text[p - 1])) {
         const a = text[p - 2];
         const b = text[p - 1];
         if (isHan(b.charCodeAt(0)) && !ALIAS_STOP.has(b) && !ALIAS_NOT.has(a + b) && (((a === '小' || a === '阿') && !'孩伙夥朋'.includes(b)) || (a === b && !DOUBLED_ADVERB.has(a.charCodeAt(0))))) pushName(out, p - 2, p);
@@ -4771,14 +4782,14 @@ function scanResidentCards(text: string, out: PiiSpan[]) {
  */
 const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|居留许可证号|居留許可證號|居留许可号|居留許可號|居留证号|居留證號|股民证号|股民證號|股权证号|股權證號|社员证号|社員證號|保单号|保單號|个人编号|個人編號|慢性病卡号|慢性病卡號|资格证号|資格證號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,5}){0,2}[-－]?[0-9]{1,18}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
 /** Every cue of RECORD_NUMBER ends in one of these pairs: a quick test before the long alternation. */
-const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]/;
+const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]|[侨僑][证證]/;
 /** (Stop 31) A person's certificate number in the registers' own form after its word (beside scanRound23's
  * CERTIFICATE_NUMBER, which reads the older forms after a land or property certificate's own name): a place's or register's characters,
  * the year in brackets, 字 and 第…号 (宅基地證號積集用（2008）第0317號, 股权证号蚝股字第0318号, 执业证书编号豫乡医字2011第0317号,
  * 宅基地证号HL宅字第0316号). An office's document number (X政发〔2021〕3号) has no certificate's word before it.
  * (Stop 32) Also after a certificate's 证明书编号 / 证明编号 (职业病诊断证明书编号赣职诊（2025）第0113号, 回国证明编号侨归字第1962-0317号),
  * and a year and a serial joined by a dash after 字 (退伍证号赣退字79-0418号, 退休证号赣教退字第2011-0318号). */
-const CERTIFICATE_FORM = /(?:证号|證號|证书编号|證書編號|证明书编号|證明書編號|证明编号|證明編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(][0-9]{4}[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}(?:第[0-9]{3,8}(?:[-－][0-9]{3,6})?[号號]|(?<=字)第?[0-9]{2,4}[-－][0-9]{3,6}[号號]?))/g;
+const CERTIFICATE_FORM = /(?:归侨证|歸僑證|侨眷证|僑眷證|证号|證號|证书编号|證書編號|证明书编号|證明書編號|证明编号|證明編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第号號])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(][0-9]{4}[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}(?:第[0-9]{3,8}(?:[-－][0-9]{3,6})?[号號]|(?<=字)第?[0-9]{2,4}[-－][0-9]{3,6}[号號]?))/g;
 /** (Review) A business's or a project's permit before the word (施工许可证号, 卫生许可证号, 营业执照): no person's. */
 // (Stop 32: also with 的 between, 这家企业的证书编号…, and an office's own certificate, 县政府证明编号….)
 const BUSINESS_PERMIT_BEFORE = /(?:许可|許可|执照|執照|施工|卫生|衛生|经营|經營|资质|資質|备案|備案|生产|生產|排污|采矿|採礦|取水|规划|規劃|工程|项目|項目|企业|企業|公司|政府|机关|機關|单位|單位)的?$/;
@@ -7291,6 +7302,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanRound30(text, spans);
   scanRound31(text, spans, hasLetter);
   scanStop32(text, spans, hasLetter);
+  scanStop33(text, spans, hasLetter);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
@@ -7359,6 +7371,9 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (learned.length && sawLetter) capsAfterHanNames(text, learned, caps);
   let result = maskRepeatedNames(text, learned.length || coded.length ? mergeSpans(ruled.concat(learned, coded, caps)) : ruled);
   if (sawTriggers & T_PAREN && (has(text, '号') || has(text, '號') || has(text, '-'))) result = bracketedHomes(text, result);
+  if (result.length) result = namesBesideFound(text, result);
+  if (has(text, '爸爸') || has(text, '妈妈') || has(text, '媽媽') || has(text, '家长') || has(text, '家長')) result = parentsOfNamedChildren(text, result);
+  if (result.length) result = withoutPlaceholders(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
   officeLines = NO_SPANS;
   return result;
@@ -7371,7 +7386,7 @@ const BIAO_WORD = /^[标標][准準志签簽题題语語本兵价價注明牌杆
  * whichever rule or model read the name. An office's stays visible (县政府（人民路1号）: no name before it). */
 // (Stop 32) Also any named place's house number (纪凤兰（西坨子8号）), a flat by building, 门 or unit and room (苗凤英（1号楼2门302）),
 // and the northern shorthand of building, entrance and room (郎玉林（4-1-201）).
-const BRACKETED_STREET_HOME = /^[（(]((?:[\u3400-\u9fff]{1,8}(?:路|街|大街|大道|巷|弄|胡同|道|里|坊)|[\u3400-\u9fff]{1,7}[子坨屯庄莊村沟溝湾灣头頭口坝壩岭嶺寨营營堡集铺鋪桥橋塘坪洼窪岗崗坡])(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?:之[0-9０-９]{1,2})?|[\u3400-\u9fff]{0,8}[0-9０-９]{1,3}(?:号楼|號樓|[栋棟幢])[0-9０-９]{1,2}(?:[门門]|单元|單元)[0-9０-９]{3,4}[室号號]?|[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4})[）)]/;
+const BRACKETED_STREET_HOME = /^[（(]((?:[\u3400-\u9fff]{1,8}(?:路|街|大街|大道|巷|弄|胡同|道|里|坊)|[\u3400-\u9fff]{1,7}[子坨屯庄莊村沟溝湾灣头頭口坝壩岭嶺寨营營堡集铺鋪桥橋塘坪洼窪岗崗坡脚腳]|[0-9０-９]{1,2}排)(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[号號](?:之[0-9０-９]{1,2})?|[\u3400-\u9fff]{0,8}[0-9０-９]{1,3}(?:号楼|號樓|[栋棟幢])[0-9０-９]{1,2}(?:[门門]|单元|單元)[0-9０-９]{3,4}[室号號]?|[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4})[）)]/;
 function bracketedHomes(text: string, spans: PiiSpan[]): PiiSpan[] {
   let added: PiiSpan[] | null = null;
   for (const sp of spans) {
@@ -8339,4 +8354,259 @@ export function redact(text: string, spans = detectPii(text)): string {
     at = s.end;
   }
   return out + text.slice(at);
+}
+
+// (Stop 33) Read on pii34.jsonl (an emigrant county in southern Zhejiang: relatives in Italy, Spain, France, the
+// Netherlands, Portugal and Austria) and pii35.jsonl (a commuter town's high-rise estates, owners' group chats and
+// car-pool chats) after three stops unseen.
+/** A room of a courtyard house by its number (槐西村东区17号院北屋, 5号院3号房, 23號院西廂房): one household's. */
+const COURTYARD_ROOM = /[0-9０-９]{1,4}[号號]院(?:[东西南北東][厢廂]?[屋房]|正[屋房]|[倒后後]座(?:房)?|[东西南北東]?[厢廂]房|[0-9０-９]{1,3}[号號]?[房屋间間])/g;
+/** An owner's parking space after its word (车位是负二层A区086号, 车位：B2-309, 車位C區237, 我的车位地下一层C-112). */
+const PARKING_SPACE_SHAPED = /(?:车位|車位)(?:号|號|编号|編號)?(?:是|为|為|：|:)?\s?((?:(?:地下|负|負)[一二三四1-4][层層]|[A-Z][区區])?(?:(?:地下|负|負)[一二三四1-4][层層])?[A-Z](?:[0-9][区區]?|[区區])?[-－]?[0-9]{2,4}[号號]?|[A-Z][0-9]?[区區]?[-－]?[0-9]{2,4}[号號]?)(?![0-9A-Za-z])/g;
+/** A space's place under an estate without the word before it (买的是B區負二層218號, 负二层A区086号). */
+const PARKING_LEVEL = /(?:[A-Z][区區])?(?:地下|负|負)[一二三四1-4][层層](?:[A-Z][区區]?)?[-－]?[0-9]{2,4}[号號]?(?![0-9])/g;
+/** Where a forwarded chat's message starts: the text's start, a new line, a bar between messages, a heading's end. */
+const CHAT_LINE_SPEAKER = /(?:[\n｜|】\]])\s?([^\n｜|：:，,。！？!?；;【】\[\]［］“”"]{1,16})[：:]/g;
+/** What a chat's line starts with that is a field of a record, not a speaker (时间：, 记录：). */
+const CHAT_FIELD = /^(?:时间|時間|地点|地點|主持|主持人|出席|列席|发言|發言|记录|記錄|记录人|記錄人|内容|內容|主题|主題|议题|議題|回复|回覆|答复|答覆|反映|诉求|訴求|处理|處理|结果|結果|姓名|电话|電話|地址|序号|序號|群名|原文|附|注|备注|備註|说明|說明|事由|来源|來源|时间地点|日期|会议|會議|议程|議程|参会|參會|缺席|结论|結論|Re|RE|Fw|FW)$/;
+/** A flat's shorthand opening a speaker's label (2-1-1801 柴文静, 7#1502-何晓婷, 12#0801-老耿). */
+const SPEAKER_FLAT = /^([0-9]{1,2}[-－][0-9]{1,2}[-－][0-9]{3,4}|[0-9]{1,2}#[0-9]{3,4}|[0-9]{1,2}[-－][0-9]{3,4})(?:[\s-－]+|$)/;
+/** A name in passport order with the family name in capitals (ZHENG Jianping, XU YIFAN, CHEN Xiaoyun). */
+const CAPS_PINYIN_NAME = /(?<![A-Za-z0-9@._-]|[A-Z] )([A-Z]{1,6}) ([A-Z][a-z]{1,17}|[A-Z]{2,18})(?![A-Za-z0-9@]| [A-Z])/g;
+/** Places and words that spell like a surname and a given name (HE NAN, ZHONG GUO, SHEN ZHEN). */
+const CAPS_PINYIN_NOT = new Set('hebei henan hubei hunan hainan jiangsu jiangxi shanxi shandong guangdong guangxi fujian sichuan yunnan guizhou gansu qinghai ningxia xinjiang xizang beijing tianjin shanghai chongqing shenzhen guangzhou xiamen zhongguo changsha wuhan zhengzhou nanjing hangzhou suzhou wenzhou ningbo taiwan xianggang aomen huanan huabei huadong huazhong dongbei xibei xinan zhonghua renmin gonghe'.split(' '));
+/** A phone written in pairs after its country code (+33 6 41 27 83 09, +32 470 12 34 56). */
+const PAIRED_PHONE = /(?:\+|＋|(?<![0-9])00)(?:3[0-9]|4[0-9]|35[0-9]|37[0-9]|38[0-9])\s?(?:\(0\)\s?)?[1-9](?:[\s.-]?[0-9]{2}){4}(?![0-9])/g;
+/** A French number at home (07 68 32 15 40) after a phone's word. */
+const FRENCH_LOCAL_PHONE = /(?:号码|號碼|手机|手機|电话|電話|portable|Portable|tél\.?|Tél\.?|tel\.?|Tel\.?)[\s:：是为為]{0,3}(0[1-9](?:[\s.][0-9]{2}){4})(?![0-9])/g;
+/** European plates after the car's word: Italian GF 418 TX, French GH-217-KP, Spanish 4821 LKT, Dutch 12-ABC-3. */
+const EURO_PLATE = /(?:车牌|車牌|牌照|号牌|號牌|的车|的車|coche|auto|voiture|targa|matrícula|matricula|immatriculation|kenteken)(?:号|號|是|为|為|係|：|:|\s){0,3}([A-Z]{2}[\s-]?[0-9]{3}[\s-]?[A-Z]{2}|[0-9]{4}[\s-]?[B-DF-HJ-NP-TV-Z]{3}|[0-9]{1,2}-[A-Z]{2,3}-[0-9]{1,2}|[A-Z]{2}-[0-9]{2,3}-[A-Z]{1,2})(?![A-Za-z0-9])/g;
+const EURO_PLATE_WORDS = ['车牌', '車牌', '牌照', '号牌', '號牌', '的车', '的車', 'coche', 'auto', 'voiture', 'targa', 'matr', 'immatriculation', 'kenteken'];
+/** A Dutch house number with its floor (Javastraat 141-II, Keizersgracht 12-3) or a Spanish floor and door after a
+ * comma (Calle de los Almendros 17, 2º izquierda; Avenida del Puerto 211, 4º 3ª; Rua dos Anjos 52, 3.º Esq). */
+const DUTCH_HOUSE = /(?<![A-Za-z])[A-Z][a-z]{2,24}(?:straat|laan|gracht|kade|weg|plein|singel|dijk) [0-9]{1,4}(?:-(?:I{1,3}V?|IV|hoog|huis|[0-9]{1,2}|[A-H]))?[a-z]?(?![A-Za-z0-9])/g;
+const IBERIAN_STREET = /(?<![A-Za-z])(?:Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Rua|Avenida|Travessa|Largo|Camino|Ronda) (?:(?:de|del|dels|de la|de las|de los|de les|dos|das|do|da|d')\s?)?(?:[A-Za-zÀ-ÿ'’.-]{1,20} ){0,3}?[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]{1,20},? [0-9]{1,4}[A-Za-z]?(?:,? ?(?:[0-9]{1,2}\.?[º°ª](?: ?[0-9]{1,2}\.?[º°ª])?|bajo|planta [0-9]{1,2})(?: ?(?:izquierda|derecha|izda\.?|dcha\.?|Esq\.?|Dto\.?|Dir\.?|[A-Z]|[0-9]{1,2}\.?[º°ª]))?)?(?![A-Za-z0-9])/g;
+/** An Italian street given before a home's word after it (Viale Monza 148楼上住, …的家). */
+const HOME_RIGHT_AFTER = /^\s?(?:楼上住|樓上住|楼上|樓上|住|的家|家里|家裡|的房子)/;
+
+function scanStop33(text: string, out: PiiSpan[], hasLetter: boolean) {
+  if (has(text, '院')) {
+    COURTYARD_ROOM.lastIndex = 0;
+    for (let m = COURTYARD_ROOM.exec(text); m; m = COURTYARD_ROOM.exec(text)) {
+      out.push({ kind: 'address', start: isHan(text.charCodeAt(m.index - 1)) ? nameStart(text, m.index, true) : m.index, end: m.index + m[0].length });
+    }
+  }
+  if (has(text, '车位') || has(text, '車位')) {
+    // (Whose it is, as for PARKING_SPACE: the writer's or an owner's.)
+    PARKING_SPACE_SHAPED.lastIndex = 0;
+    for (let m = PARKING_SPACE_SHAPED.exec(text); m; m = PARKING_SPACE_SHAPED.exec(text)) {
+      if (OWN_SPACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) out.push({ kind: 'address', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    }
+    if (has(text, '层') || has(text, '層')) {
+      PARKING_LEVEL.lastIndex = 0;
+      for (let m = PARKING_LEVEL.exec(text); m; m = PARKING_LEVEL.exec(text)) {
+        if (OWN_SPACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  if (hasAny(text, CHAT_WORDS) || has(text, '群·') || has(text, '拼车群') || has(text, '拼車群')) scanChatLineSpeakers(text, out);
+  if (has(text, '\n') && (has(text, '|') || has(text, '｜') || has(text, '\t')) && (has(text, '姓名') || has(text, '名字') || has(text, '户主') || has(text, '戶主'))) scanTables(text, out);
+  if (has(text, '+') || has(text, '＋') || has(text, '00')) {
+    PAIRED_PHONE.lastIndex = 0;
+    for (let m = PAIRED_PHONE.exec(text); m; m = PAIRED_PHONE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+  }
+  if (has(text, ' ') || has(text, '.')) {
+    FRENCH_LOCAL_PHONE.lastIndex = 0;
+    for (let m = FRENCH_LOCAL_PHONE.exec(text); m; m = FRENCH_LOCAL_PHONE.exec(text)) out.push({ kind: 'mobile', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  if (!hasLetter) return;
+  CAPS_PINYIN_NAME.lastIndex = 0;
+  for (let m = CAPS_PINYIN_NAME.exec(text); m; m = CAPS_PINYIN_NAME.exec(text)) {
+    const family = m[1][0] + m[1].slice(1).toLowerCase();
+    const given = m[2].toLowerCase();
+    if (m[1].length < 2 && family !== 'E') continue;
+    if (!PINYIN_SURNAMES.has(family) || !PINYIN_GIVEN.test(given) || CAPS_PINYIN_NOT.has(family.toLowerCase() + given)) continue;
+    out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+  }
+  if (hasAny(text, EURO_PLATE_WORDS)) {
+    EURO_PLATE.lastIndex = 0;
+    for (let m = EURO_PLATE.exec(text); m; m = EURO_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  for (const re of [DUTCH_HOUSE, IBERIAN_STREET]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (LATIN_OFFICE_IN.test(m[0]) || EURO_NOT_HOUSE_AFTER.test(text.slice(end, end + 7))) continue;
+      if (!EURO_HOME_BEFORE.test(before) && !HOME_RIGHT_AFTER.test(text.slice(end, end + 4))) {
+        if (LATIN_OFFICE_BEFORE.test(before) || EURO_OFFICE_BEFORE.test(before) || OFFICE_BEFORE_ROOM.test(before.slice(-14))) continue;
+        if (EURO_BUSINESS_NEAR.test(text.slice(Math.max(0, m.index - 12), end + 10))) continue;
+      }
+      out.push({ kind: 'address', start: m.index, end });
+    }
+  }
+  // (Viale Monza 148楼上住: the business veto of the rule before does not hold where the home is said right after.)
+  if (has(text, '楼上') || has(text, '樓上')) {
+    EURO_STREET_FIRST.lastIndex = 0;
+    for (let m = EURO_STREET_FIRST.exec(text); m; m = EURO_STREET_FIRST.exec(text)) {
+      const end = m.index + m[0].length;
+      if (/[0-9]/.test(m[0]) && HOME_RIGHT_AFTER.test(text.slice(end, end + 4))) out.push({ kind: 'address', start: m.index, end });
+    }
+  }
+}
+
+/**
+ * A forwarded chat's speakers written without brackets (2-1-1801 柴文静：…, 果果妈：…, 米兰-周永祥：…｜马德里·叶国强：…): each is a
+ * resident's display name, and a flat's shorthand before it is their home. An office's speaker (物业-刘经理, 社区网格员-冯,
+ * 物业客服小王, 群主) and a record's field (时间：, 记录：) stay.
+ */
+function scanChatLineSpeakers(text: string, out: PiiSpan[]) {
+  CHAT_LINE_SPEAKER.lastIndex = 0;
+  for (let m = CHAT_LINE_SPEAKER.exec(text); m; m = CHAT_LINE_SPEAKER.exec(text)) {
+    let label = m[1];
+    let start = m.index + m[0].length - 1 - label.length;
+    // (A plate or a note in brackets after the name: 老賀（車牌冀R·7T350）.)
+    const bracket = label.search(/[（(]/);
+    if (bracket >= 0) label = label.slice(0, bracket);
+    const trimmed = label.replace(/\s+$/, '');
+    label = trimmed;
+    if (label.length < 1 || OFFICE_SPEAKER.test(label) || CHAT_NOT_SPEAKER.test(label) || CHAT_FIELD.test(label) || /^[0-9:\s]+$/.test(label)) continue;
+    // (Not a time, nor someone's words told in a sentence: 微信群转过来的：, 来电人反映：.)
+    if (/[0-9]{1,2}:[0-9]{2}$/.test(label) || /[的]|(?:反映|说|說|称|稱|问|問|写|寫|讲|講|道|表示|回复|回覆|通知)$/.test(label)) continue;
+    const flat = SPEAKER_FLAT.exec(label);
+    if (flat) {
+      out.push({ kind: 'address', start, end: start + flat[1].length });
+      start += flat[0].length;
+      label = label.slice(flat[0].length);
+      if (!label) continue;
+    } else {
+      // (A place before the name: 米兰-周永祥, 马德里·叶国强; the name after it.)
+      const sep = label.search(/[-－·・]/);
+      if (sep > 0 && sep < label.length - 1) {
+        start += sep + 1;
+        label = label.slice(sep + 1);
+      }
+    }
+    if (!label.trim() || /^[0-9\s]+$/.test(label)) continue;
+    out.push({ kind: 'name', start, end: start + label.length });
+  }
+}
+
+/** A table's personal columns by their header (姓名|房號|車位號|電話) and what a cell under each is. */
+const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
+  ...['姓名', '名字', '户主', '戶主', '户主姓名', '戶主姓名', '联系人', '聯繫人', '聯系人', '业主', '業主', '业主姓名', '業主姓名', '家长', '家長', '家长姓名', '家長姓名', '学生姓名', '學生姓名', '老人姓名', '申请人', '申請人'].map((w) => [w, 'name'] as const),
+  ...['房号', '房號', '住址', '地址', '家庭住址', '现住址', '現住址', '门牌', '門牌', '门牌号', '門牌號', '房间', '房間', '房间号', '房間號', '宿舍', '车位', '車位', '车位号', '車位號', '床号', '床號', '床位'].map((w) => [w, 'address'] as const),
+  ...['电话', '電話', '手机', '手機', '联系电话', '聯繫電話', '聯系電話', '手机号', '手機號', '联系方式', '聯繫方式'].map((w) => [w, 'mobile'] as const),
+  ...['身份证', '身份證', '身份证号', '身份證號', '身份证号码', '身份證號碼'].map((w) => [w, 'id_number'] as const),
+  ...['车牌', '車牌', '车牌号', '車牌號'].map((w) => [w, 'plate'] as const),
+  ...['微信', '微信号', '微信號'].map((w) => [w, 'wechat'] as const),
+  ...['银行卡号', '銀行卡號', '卡号', '卡號', '账号', '賬號', '帳號'].map((w) => [w, 'bank_card'] as const),
+]);
+const TABLE_BAR = /[|｜\t]/;
+/**
+ * (Stop 33) A table pasted into an opinion (a roster, a registration form): its header row names the columns
+ * (序號|姓名|房號|車位號|電話), and each later row with as many cells gives one person's name, home, space, phone or
+ * papers under them, whatever they look like (B2-041 is a parking space only by its column). Other columns (序号, 金额,
+ * 备注) stay.
+ */
+function scanTables(text: string, out: PiiSpan[]) {
+  let lineStart = 0;
+  let columns: (PiiKind | undefined)[] | null = null;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (TABLE_BAR.test(line)) {
+      const cells = line.split(TABLE_BAR);
+      const kinds = cells.map((c) => TABLE_COLUMNS.get(c.trim()));
+      if (kinds.some((k) => k === 'name') && cells.length >= 2) columns = kinds;
+      else if (columns && cells.length === columns.length) {
+        let at = lineStart;
+        for (let c = 0; c < cells.length; c++) {
+          const kind = columns[c];
+          const cell = cells[c];
+          const lead = cell.length - cell.trimStart().length;
+          const body = cell.trim();
+          if (kind && body && !/^[-－—/／无無空略]+$/.test(body)) out.push({ kind, start: at + lead, end: at + lead + body.length });
+          at += cell.length + 1;
+        }
+      } else columns = null;
+    } else columns = null;
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** (Stop 33) The sample persons of forms and templates, here and abroad: nobody's (样表上填的是张三, a template's Mario Rossi). */
+const PLACEHOLDER_TEXTS = new Set(['张三', '張三', '李四', '王五', '赵六', '趙六', 'Mario Rossi', 'RSSMRA80A01H501U', 'Juan Español Español', 'Juan Español', '12345678Z', 'John Doe', 'Jane Doe', 'Max Mustermann', 'Erika Mustermann', 'Jean Dupont', 'Jan Jansen']);
+/**
+ * A number made up for a form's example or a fake one (E12345678, 13800000000, +34 91 000 0000): its digits are the
+ * counting run alone or end in seven zeros or more. (A card or a phone that holds such a run among other digits, as
+ * writers' invented ones do, is kept: 6228480123456789.)
+ */
+function placeholderNumber(run: string): boolean {
+  const d = run.replace(/[^0-9]/g, '');
+  if (d.length < 6) return false;
+  return '1234567890'.startsWith(d) || /0{7,}$/.test(d) || /^1[3-9][0-9]0{8}$/.test(d);
+}
+/** Where the writer says it is a form's example, a template or a fake (张三 is also some writers' neighbour). */
+const SAMPLE_OR_FAKE = /样表|樣表|样本|樣本|样例|樣例|示例|范本|範本|范例|範例|模板|例子|举例|舉例|填写说明|填寫說明|假号|假號|假的|冒充|诈骗|詐騙|骗子|騙子|sample|Sample|template|Template|example|Example|esempio|ejemplo|modelo|modello/;
+function withoutPlaceholders(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let kept: PiiSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k];
+    const t = text.slice(sp.start, sp.end);
+    const drop = (PLACEHOLDER_TEXTS.has(t) || (sp.kind !== 'name' && sp.kind !== 'address' && placeholderNumber(t.replace(/^[A-Za-z]{1,2}/, '')))) && SAMPLE_OR_FAKE.test(sentenceAround(text, sp.start, sp.end));
+    if (drop && !kept) kept = spans.slice(0, k);
+    else if (!drop && kept) kept.push(sp);
+  }
+  return kept ?? spans;
+}
+
+/** A Han name in brackets right after a name in Latin letters (Kim Ji-hwan (金志焕), Chen Weiguo（陈卫国）). */
+const HAN_IN_BRACKETS_AFTER = /^\s?[（(]([\u3400-\u9fff]{2,4})[）)]/;
+/** A name set off by commas right after a person's number (身份证…2115，苑金生，原来…). */
+const NAME_SET_OFF_AFTER = /^[，,]\s?([\u3400-\u9fff]{2,3})(?=[，,。；;！!]|$)/;
+/**
+ * (Stop 33) Names beside what the rules and models found: a Han name in brackets after a Latin one, and a name set off by
+ * commas right after a person's ID or phone number (whose it is). Either must read as a name (a surname and given
+ * characters), so 身份证…，无业， or Kim (金浦机场) stays.
+ */
+function namesBesideFound(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let added: PiiSpan[] | null = null;
+  for (const sp of spans) {
+    const after = text.slice(sp.end, sp.end + 8);
+    let m: RegExpExecArray | null = null;
+    if (sp.kind === 'name' && isLatinLetter(text.charCodeAt(sp.end - 1))) m = HAN_IN_BRACKETS_AFTER.exec(after);
+    else if (sp.kind === 'id_number' || sp.kind === 'mobile') m = NAME_SET_OFF_AFTER.exec(after);
+    if (!m) continue;
+    const s = sp.end + m[0].length - m[1].length - (m[0].endsWith('）') || m[0].endsWith(')') ? 1 : 0);
+    const e = s + m[1].length;
+    if (!surnameLength(text, s) || !likelyName(text, s, e) || knownNotName(text, s, e)) continue;
+    (added ??= []).push({ kind: 'name', start: s, end: e });
+  }
+  return added ? mergeSpans(spans.concat(added)) : spans;
+}
+const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** A child's full name before the parent who writes, then the parent's phone (關宇航爸爸，153…). */
+const CHILD_BEFORE_PARENT_PHONE = /([\u3400-\u9fff]{2,3})(?:爸爸|妈妈|媽媽|家长|家長)[，,：:\s]+(?=[+＋0-9０-９])/g;
+function parentsOfNamedChildren(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let added: PiiSpan[] | null = null;
+  let p = 0;
+  CHILD_BEFORE_PARENT_PHONE.lastIndex = 0;
+  for (let m = CHILD_BEFORE_PARENT_PHONE.exec(text); m; m = CHILD_BEFORE_PARENT_PHONE.exec(text)) {
+    const s = m.index;
+    const e = s + m[1].length;
+    // (At a clause's start: 我是關宇航爸爸 reads the name after 我是 anyway; 的孩子妈妈 is no name.)
+    if (s > 0 && !/[，,。；;！!？?\s：:】)）——]/.test(text[s - 1])) continue;
+    // (Read as a name on its own: likelyName takes the 爸爸 after it for a relative's word, here it is the frame.)
+    const from = Math.max(0, s - 8);
+    const alone = text.slice(from, e) + '。';
+    if (!surnameLength(text, s) || !likelyName(alone, s - from, e - from) || knownNotName(text, s, e)) continue;
+    // (The phone must start right after the comma: spans are in order, so one pointer walks them with the matches.)
+    const phoneAt = m.index + m[0].length;
+    while (p < spans.length && spans[p].start < phoneAt) p++;
+    if (p >= spans.length || spans[p].start !== phoneAt || (spans[p].kind !== 'mobile' && spans[p].kind !== 'landline')) continue;
+    (added ??= []).push({ kind: 'name', start: s, end: e });
+  }
+  return added ? mergeSpans(spans.concat(added)) : spans;
 }
