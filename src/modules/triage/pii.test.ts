@@ -3446,6 +3446,15 @@ describe('stop 33: estates by phase, courtyard rooms, parking spaces, chat speak
     expect(namesOf('I flew in from Seoul (金浦机场) yesterday.')).toEqual([]);
   });
 
+  it('masks the personal fields of a form written in one line, and a nickname after a driver or a courier', () => {
+    const form = '【业主意见登记】姓名：郁承泽｜房号：兰亭苑6号楼2单元1102｜车位：C1-077｜电话：137 0316 5589｜意见：地库入口改到了辅路｜接待人：物业客服';
+    expect(spansOf(form)).toEqual(['郁承泽', '兰亭苑6号楼2单元1102', 'C1-077', '137 0316 5589']);
+    expect(namesOf('【来访登记】来访人：晏淑芬｜事由：低保复核｜处理：转民政局')).toEqual(['晏淑芬']);
+    expect(namesOf('黑车司机老骆一趟要一百五。')).toEqual(['老骆']);
+    // Fields that are no one's stay (意见, 处理, 接待人), and a form without a person's field is not read so.
+    expect(spansOf('【工单】编号：A-2026-0318｜处理：已转办｜回访：满意')).toEqual([]);
+  });
+
   it('leaves the sample persons and numbers of forms and fake numbers visible', () => {
     expect(spansOf('样表上填的是张三，护照号E12345678，电话1234567，我们照着填了。')).toEqual([]);
     expect(spansOf('骗子叫她打+34 91 000 0000核实，背面样例写着“李四，13800000000”。')).toEqual([]);

@@ -2017,13 +2017,13 @@ function signedTailPossible(text: string): boolean {
   return e - s >= 2 && e - s <= 4 && s > 0 && TAIL_SEPARATOR.test(text[s - 1]);
 }
 /** After these introductions a nickname (老王, 小李) stands for a private person's name. */
-const NICKNAME_INTRO = /^(?:邻居|鄰居|保安|门卫|門衛|保姆|司机|司機|工友|同事|老乡|老鄉|朋友|发小|發小|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
+const NICKNAME_INTRO = /^(?:黑车司机|黑車司機|快递员|快遞員|快递小哥|快遞小哥|骑手|騎手|邻居|鄰居|保安|门卫|門衛|保姆|司机|司機|工友|同事|老乡|老鄉|朋友|发小|發小|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
 /** Introductions of the writer or the caller themselves (round 10). */
 const SELF_INTRO = /^(?:来电人|來電人|来电者|來電者|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|投诉人|投訴人|举报人|舉報人|来信人|來信人|写信人|寫信人|我是|俺是|本人|署名|落款|签名|簽名)$/;
 /** Kinship addresses a person goes by (孟大姐, 刘阿姨, 汪奶奶, 辛老汉). */
 const SELF_KIN_FORM = /(?:大姐|大哥|阿姨|大妈|大媽|大爷|大爺|大娘|大叔|大婶|大嬸|大嫂|嫂子|奶奶|爷爷|爺爺|婆婆|阿婆|阿伯|老伯|老汉|老漢)/y;
 /** What follows a private person's nickname: a boundary, or what they are or do. */
-const NICKNAME_AFTER = /^(?:$|[\s，,。.；;！!？?、：:（(）)0-9０-９]|两口子|兩口子|一家|家|的|夫妇|夫婦|老两口|老兩口|反映|说|說|天天|经常|經常|总是|總是|今年)/;
+const NICKNAME_AFTER = /^(?:$|[\s，,。.；;！!？?、：:（(）)0-9０-９]|两口子|兩口子|一家|家|的|夫妇|夫婦|老两口|老兩口|反映|说|說|天天|经常|經常|总是|總是|今年|每天|每次|一趟|一天)/;
 /**
  * The end of 老王 / 小李 at `at` where a private person is meant, or -1 (老师, 小区 and the like are
  * words; 小刘 at a service window is staff, so this is only read after a private person's intro).
@@ -8411,6 +8411,7 @@ function scanStop33(text: string, out: PiiSpan[], hasLetter: boolean) {
   }
   if (hasAny(text, CHAT_WORDS) || has(text, '群·') || has(text, '拼车群') || has(text, '拼車群')) scanChatLineSpeakers(text, out);
   if (has(text, '\n') && (has(text, '|') || has(text, '｜') || has(text, '\t')) && (has(text, '姓名') || has(text, '名字') || has(text, '户主') || has(text, '戶主'))) scanTables(text, out);
+  if ((has(text, '｜') || has(text, '|')) && (has(text, '姓名：') || has(text, '姓名:') || has(text, '来访人：') || has(text, '來訪人：') || has(text, '来电人：') || has(text, '來電人：'))) scanFormFields(text, out);
   if (has(text, '+') || has(text, '＋') || has(text, '00')) {
     PAIRED_PHONE.lastIndex = 0;
     for (let m = PAIRED_PHONE.exec(text); m; m = PAIRED_PHONE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
@@ -8609,4 +8610,28 @@ function parentsOfNamedChildren(text: string, spans: PiiSpan[]): PiiSpan[] {
     (added ??= []).push({ kind: 'name', start: s, end: e });
   }
   return added ? mergeSpans(spans.concat(added)) : spans;
+}
+
+/** A form's fields written in a line (姓名：相振国｜房号：…｜车位：B2-309｜微信：…): label, colon, value up to the next field. */
+const FORM_FIELD = /(?:^|[｜|；;，,\s\u3000】\]])([\u3400-\u9fff]{2,6})[：:]\s?([^｜|；;，,。\s\u3000【】]{1,40})/g;
+/** Who a form's record is of, beside the table's name columns (来访人：…, 来电人：…). */
+const FORM_PERSON_LABELS = new Set(['来访人', '來訪人', '来电人', '來電人', '反映人', '投诉人', '投訴人', '举报人', '舉報人', '诉求人', '訴求人', '当事人', '當事人']);
+/**
+ * (Stop 33) A form pasted as one line of fields (【业主意见登记】姓名：相振国｜房号：…｜车位：B2-309): where the text has a
+ * name field, each value under a personal label (as scanTables' columns) is that person's, whatever it looks like; a
+ * name only as two to four Han characters. Other fields (意见：, 处理：, 接待人：) stay.
+ */
+function scanFormFields(text: string, out: PiiSpan[]) {
+  FORM_FIELD.lastIndex = 0;
+  for (let m = FORM_FIELD.exec(text); m; m = FORM_FIELD.exec(text)) {
+    const label = m[1];
+    const kind = FORM_PERSON_LABELS.has(label) ? 'name' : TABLE_COLUMNS.get(label);
+    // (The value is read from its own start: the next field's separator starts the next match.)
+    FORM_FIELD.lastIndex = m.index + m[0].length;
+    if (!kind) continue;
+    const value = m[2];
+    const start = m.index + m[0].length - value.length;
+    if (kind === 'name' ? !/^[\u3400-\u9fff]{2,4}$/.test(value) || NOT_NAME_WORD.has(value.slice(0, 2)) : !/[0-9０-９]/.test(value)) continue;
+    out.push({ kind, start, end: start + value.length });
+  }
 }
