@@ -3455,6 +3455,17 @@ describe('stop 33: estates by phase, courtyard rooms, parking spaces, chat speak
     expect(spansOf('【工单】编号：A-2026-0318｜处理：已转办｜回访：满意')).toEqual([]);
   });
 
+  it('masks a Thai name in Thai script without its title, and a Thai ID card by its check digit where Thailand or the card is named', () => {
+    expect(namesOf('我姐夫叫สมชาย ใจดี，在曼谷开店。')).toEqual(['สมชาย ใจดี']);
+    expect(namesOf('外婆是นางสาว มาลี ศรีสุข，九十岁了。')).toEqual(['มาลี ศรีสุข']);
+    expect(kindsOf('她的泰国身份证1101700123456，侨办复印了三份。', 'id_number')).toEqual(['1101700123456']);
+    expect(kindsOf('证件号 1-1017-00123-45-6 写在表上。', 'id_number')).toEqual(['1-1017-00123-45-6']);
+    // A greeting, a phrase, a number failing the check or without a cue stay.
+    expect(spansOf('她说สวัสดี就走了，门口写着ยินดี ต้อนรับ สู่ ร้าน。')).toEqual([]);
+    expect(kindsOf('泰国的订单号1101700123457。', 'id_number')).toEqual([]);
+    expect(kindsOf('快递单号1101700123456。', 'id_number')).toEqual([]);
+  });
+
   it('leaves the sample persons and numbers of forms and fake numbers visible', () => {
     expect(spansOf('样表上填的是张三，护照号E12345678，电话1234567，我们照着填了。')).toEqual([]);
     expect(spansOf('骗子叫她打+34 91 000 0000核实，背面样例写着“李四，13800000000”。')).toEqual([]);

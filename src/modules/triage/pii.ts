@@ -7303,6 +7303,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanRound31(text, spans, hasLetter);
   scanStop32(text, spans, hasLetter);
   scanStop33(text, spans, hasLetter);
+  if (THAI_LETTER.test(text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
@@ -8633,5 +8634,45 @@ function scanFormFields(text: string, out: PiiSpan[]) {
     const start = m.index + m[0].length - value.length;
     if (kind === 'name' ? !/^[\u3400-\u9fff]{2,4}$/.test(value) || NOT_NAME_WORD.has(value.slice(0, 2)) : !/[0-9０-９]/.test(value)) continue;
     out.push({ kind, start, end: start + value.length });
+  }
+}
+
+const THAI_LETTER = /[\u0e01-\u0e4e]/;
+/** A run of Thai letters (สมชาย ใจดี): in a Chinese opinion, a Thai relative's or worker's name when it is a given name and a
+ * family name after any title; a longer run is a phrase or an address. */
+const THAI_RUN = /[\u0e01-\u0e4e.]{2,}(?: [\u0e01-\u0e4e.]{2,})*/g;
+/** Titles before a Thai name (นาย Mr, นาง Mrs, นางสาว Miss, เด็กชาย/เด็กหญิง boy/girl): kept outside the span. */
+const THAI_TITLE = /^(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.)\s?/;
+/** Thai words a writer may quote that are no one's name (greetings, thanks, the country, Bangkok). */
+const THAI_NOT_NAME = /^(?:สวัสดี|ขอบคุณ|ครับ|ค่ะ|คะ|ประเทศไทย|กรุงเทพ|กรุงเทพมหานคร|ไทย|บาท)/;
+/** A Thai ID card's number: thirteen digits, plain or grouped 1-4-5-2-1. */
+const THAI_ID = /(?<![0-9])([1-8])[-\s]?([0-9]{4})[-\s]?([0-9]{5})[-\s]?([0-9]{2})[-\s]?([0-9])(?![0-9])/g;
+const THAI_ID_CUE = /泰国|泰國|Thai|บัตรประชาชน|ประจำตัว/;
+export function validThaiId(d: string): boolean {
+  if (!/^[0-9]{13}$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += (d.charCodeAt(i) - 48) * (13 - i);
+  return (11 - (sum % 11)) % 10 === d.charCodeAt(12) - 48;
+}
+/**
+ * (Stop 33) Thai relatives, workers and spouses: a name in Thai script (the title before it left out), and a Thai ID
+ * card's number by its check digit where Thailand or the card is named in the text or where it is grouped 1-4-5-2-1
+ * (the card's own print).
+ */
+function scanThai(text: string, out: PiiSpan[]) {
+  THAI_RUN.lastIndex = 0;
+  for (let m = THAI_RUN.exec(text); m; m = THAI_RUN.exec(text)) {
+    const title = THAI_TITLE.exec(m[0]);
+    const start = m.index + (title ? title[0].length : 0);
+    const name = text.slice(start, m.index + m[0].length);
+    if (name.length < 3 || name.split(' ').length > 2 || THAI_NOT_NAME.test(name)) continue;
+    out.push({ kind: 'name', start, end: m.index + m[0].length });
+  }
+  const cued = THAI_ID_CUE.test(text);
+  THAI_ID.lastIndex = 0;
+  for (let m = THAI_ID.exec(text); m; m = THAI_ID.exec(text)) {
+    const grouped = m[0].length === 17 && /^[0-9][-\s][0-9]{4}[-\s][0-9]{5}[-\s][0-9]{2}[-\s][0-9]$/.test(m[0]);
+    if ((!cued && !grouped) || !validThaiId(m.slice(1).join(''))) continue;
+    out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
   }
 }
