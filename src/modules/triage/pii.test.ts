@@ -3474,3 +3474,26 @@ describe('stop 33: estates by phase, courtyard rooms, parking spaces, chat speak
     expect(kindsOf('我的卡号6228480123456789，户名罗秋菊。', 'bank_card')).toEqual(['6228480123456789']);
   });
 });
+
+describe('stop 33 review: what the new forms must leave visible, and their spans', () => {
+  it('reads no heading, field, greeting, firm or building before a colon as a chat speaker, and a speaker after a time', () => {
+    expect(spansOf('反映微信群诈骗问题。\n1. 问题：群里有人冒充\n2. 诉求：请查处\n3. 建议：加强宣传')).toEqual([]);
+    expect(spansOf('村民群里发的\n一、基本情况：路灯坏了\n二、主要问题：没人修\n三、处理意见：转办')).toEqual([]);
+    expect(spansOf('关于微信群的会议纪要\n时间：3月5日\n地点：会议室\n参会人员：各村\n会议内容：讨论')).toEqual([]);
+    expect(spansOf('【通知】各位业主：业主群里说的事\n开发商：不管\n中国移动：信号\n1栋业主：漏水\n3号楼业主：同意')).toEqual([]);
+    expect(namesOf('业主群聊天记录\n2024-03-05 10:32 张伟：电梯坏了\n2024-03-05 10:33 李娜：是的')).toEqual(['张伟', '李娜']);
+    expect(spansOf('业主群聊天记录\n2-1-1801柴文静：电梯坏了\n张伟-滨江花园：我也是\n米兰-周永祥：同意')).toEqual(['2-1-1801', '柴文静', '张伟', '周永祥']);
+  });
+
+  it('leaves brands and places in capitals, tables of officials, offices’ lines and rooms, and real people in a fraud complaint', () => {
+    expect(spansOf('我买了LI NING的鞋，在XIAO MI手机店，喝YI LI牛奶。')).toEqual([]);
+    expect(namesOf('姓名|职务|电话\n王建国|镇长|0571-86001234\n李红|党委书记|0571-86001235')).toEqual([]);
+    expect(spansOf('日期|姓名|电话\n3月1日|王主任|12345\n3月2日|李科长|12345')).toEqual([]);
+    expect(spansOf('我叫王五，是被诈骗的受害人，电话13700000000。')).toEqual(['王五', '13700000000']);
+    expect(spansOf('中国驻法国大使馆：+33 1 49 52 19 50，巴黎警察局电话 01 53 71 53 71。')).toEqual([]);
+    expect(spansOf('卫生室设在村委会6号院西屋，派出所搬到了9号院正房。')).toEqual([]);
+    expect(namesOf('电话13912345678，王书记，是镇上的。')).toEqual([]);
+    expect(spansOf('餐馆在Viale Monza 148楼上，我新买的车是EV 300 XL款。')).toEqual([]);
+    expect(kindsOf('2024年3期2号楼1单元502交房延期。', 'address')).toEqual(['3期2号楼1单元502']);
+  });
+});

@@ -804,7 +804,7 @@ function scanDotSpelledEmails(text: string, out: PiiSpan[]) {
 // (Round 14) Also after the English word, and the shapes of other countries' passports: two letters and six
 // digits (Canada GA302519), a letter, seven digits and a letter (the Philippines P1234567A).
 // (Stop 32) Also a letter set apart from its digits (印尼护照C 4418273) and Korea's newer form (M518K2049).
-const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2} ?[0-9]{6,8}[A-Za-z]?|[A-Z][0-9]{3}[A-Z][0-9]{4}|[A-Z]{2}(?=[0-9]*[A-Z][0-9]*[A-Z])[A-Z0-9]{6}[0-9])(?![A-Za-z0-9])/g;
+const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2} ?[0-9]{6,8}[A-Za-z]?|[A-Z][0-9]{3}[A-Z][0-9]{4}|[A-Z]{2}(?=[0-9]*[A-Z][0-9]*[A-Z])(?=[A-Z]*[0-9][A-Z]*[0-9])[A-Z0-9]{6}[0-9])(?![A-Za-z0-9])/g;
 /** "Zhou Xiaolan在网上…": a Chinese name in pinyin (a common surname, then one to three syllables) inside Chinese text. */
 const PINYIN_NAME = /(?<![A-Za-z0-9@._-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,17})(?![A-Za-z0-9@])/g;
 const PINYIN_SURNAMES = new Set(
@@ -1474,8 +1474,9 @@ function scanAddresses(text: string, out: PiiSpan[]) {
       // is the home's too, with the estate's name before it.
       const phase = PHASE_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index));
       const at = phase ? m.index - phase[0].length : m.index;
+      // (After a year the phase is the flat's start: 2024年3期2号楼….)
       const place = isHan(text.charCodeAt(at - 1)) && !NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, at - 3), at));
-      let start = place ? nameStart(text, at, true) : at;
+      let start = place && !(phase && /[年月日]/.test(text[at - 1])) ? nameStart(text, at, true) : at;
       if (start < m.index - 2 && NEIGHBOUR_WORD.test(text.slice(start, start + 2))) start += 2;
       out.push({ kind: 'address', start, end });
     }
@@ -8367,15 +8368,22 @@ const PARKING_SPACE_SHAPED = /(?:车位|車位)(?:号|號|编号|編號)?(?:是|
 /** A space's place under an estate without the word before it (买的是B區負二層218號, 负二层A区086号). */
 const PARKING_LEVEL = /(?:[A-Z][区區])?(?:地下|负|負)[一二三四1-4][层層](?:[A-Z][区區]?)?[-－]?[0-9]{2,4}[号號]?(?![0-9])/g;
 /** Where a forwarded chat's message starts: the text's start, a new line, a bar between messages, a heading's end. */
-const CHAT_LINE_SPEAKER = /(?:[\n｜|】\]])\s?([^\n｜|：:，,。！？!?；;【】\[\]［］“”"]{1,16})[：:]/g;
+const CHAT_LINE_SPEAKER = /(?:^|[\n｜|】\]])\s?((?:[^\n｜|：:，,。！？!?；;【】\[\]［］“”"]|[:：](?=[0-9]{2})){1,28}?)[：:](?![0-9]{2})/g;
 /** What a chat's line starts with that is a field of a record, not a speaker (时间：, 记录：). */
 const CHAT_FIELD = /^(?:时间|時間|地点|地點|主持|主持人|出席|列席|发言|發言|记录|記錄|记录人|記錄人|内容|內容|主题|主題|议题|議題|回复|回覆|答复|答覆|反映|诉求|訴求|处理|處理|结果|結果|姓名|电话|電話|地址|序号|序號|群名|原文|附|注|备注|備註|说明|說明|事由|来源|來源|时间地点|日期|会议|會議|议程|議程|参会|參會|缺席|结论|結論|Re|RE|Fw|FW)$/;
+/** What else opens a line with a colon in a text about a chat: headings, greetings, answers, firms, buildings. */
+const CHAT_NOT_LABEL = /^(?:[0-9０-９一二三四五六七八九十]+[、.．)）]|各位|您好|你好|大家|答|问|問|回答|Q$|A$|PS|P\.S|TO|第)|(?:情况|情況|经过|經過|问题|問題|诉求|訴求|建议|建議|意见|意見|金额|金額|部门|部門|地址|电话|電話|热线|熱線|名称|名稱|内容|內容|人员|人員|时间|時間|地点|地點|费|費|公司|集团|集團|物业|物業|快递|快遞|中介|商会|商會|开发商|開發商|如下|原因|结果|結果|要求|说明|說明|单位|單位|银行|銀行|医院|醫院|学校|學校|中心|业主|業主|领导|領導|举报人|舉報人|联系人|聯繫人|号楼|號樓|栋|棟|单元|單元|移动|移動|联通|聯通|电信|電信|通知|公告|回复|回覆|处理|處理|主持人|记录人|記錄人|参会|參會)$/;
 /** A flat's shorthand opening a speaker's label (2-1-1801 柴文静, 7#1502-何晓婷, 12#0801-老耿). */
-const SPEAKER_FLAT = /^([0-9]{1,2}[-－][0-9]{1,2}[-－][0-9]{3,4}|[0-9]{1,2}#[0-9]{3,4}|[0-9]{1,2}[-－][0-9]{3,4})(?:[\s-－]+|$)/;
+const SPEAKER_FLAT = /^([0-9]{1,2}[-－][0-9]{1,2}[-－][0-9]{3,4}|[0-9]{1,2}#[0-9]{3,4}|[0-9]{1,2}[-－][0-9]{3,4})(?:[\s-－]+|$|(?=[\u3400-\u9fff]))/;
 /** A name in passport order with the family name in capitals (ZHENG Jianping, XU YIFAN, CHEN Xiaoyun). */
 const CAPS_PINYIN_NAME = /(?<![A-Za-z0-9@._-]|[A-Z] )([A-Z]{1,6}) ([A-Z][a-z]{1,17}|[A-Z]{2,18})(?![A-Za-z0-9@]| [A-Z])/g;
 /** Places and words that spell like a surname and a given name (HE NAN, ZHONG GUO, SHEN ZHEN). */
 const CAPS_PINYIN_NOT = new Set('hebei henan hubei hunan hainan jiangsu jiangxi shanxi shandong guangdong guangxi fujian sichuan yunnan guizhou gansu qinghai ningxia xinjiang xizang beijing tianjin shanghai chongqing shenzhen guangzhou xiamen zhongguo changsha wuhan zhengzhou nanjing hangzhou suzhou wenzhou ningbo taiwan xianggang aomen huanan huabei huadong huazhong dongbei xibei xinan zhonghua renmin gonghe'.split(' '));
+const ONE_PINYIN_SYLLABLE = new RegExp(PINYIN_GIVEN.source.replace('{1,3}', ''));
+/** What follows a brand's, a shop's or a place's name spelled in capitals (LI NING专卖店, ZHONG SHAN路, YI LI牛奶). */
+const CAPS_PINYIN_THING_AFTER = /^\s?(?:路|街|道|店|专卖|專賣|商场|商場|广场|廣場|手机|手機|牛奶|茶|中心|牌|品牌|公司|集团|集團|酒店|饭店|飯店|超市|商城|大厦|大廈|小区|小區|村|镇|鎮|市|县|縣|烫|燙|面|麵|剧|劇|学校|學校|中学|中學|小学|小學|Rd|Road|St|Street|Ave)/;
+/** Where a name in capitals is said to be one (拼音, 护照, 名字 …): needed when both words are in capitals. */
+const CAPS_NAME_CUE_BEFORE = /(?:名字|姓名|拼音|拼成|拼写|拼寫|护照|護照|身份证|身份證|签名|簽名|署名|户名|戶名|持卡人|收款人|儿子|兒子|女儿|女兒|孩子|Name|name|NAME|passport|Passport|PASSPORT|打成|写成|寫成|改成|印成)|(?:叫|是|我是|他是|她是|[：:])\s?$/;
 /** A phone written in pairs after its country code (+33 6 41 27 83 09, +32 470 12 34 56). */
 const PAIRED_PHONE = /(?:\+|＋|(?<![0-9])00)(?:3[0-9]|4[0-9]|35[0-9]|37[0-9]|38[0-9])\s?(?:\(0\)\s?)?[1-9](?:[\s.-]?[0-9]{2}){4}(?![0-9])/g;
 /** A French number at home (07 68 32 15 40) after a phone's word. */
@@ -8388,13 +8396,29 @@ const EURO_PLATE_WORDS = ['车牌', '車牌', '牌照', '号牌', '號牌', '的
 const DUTCH_HOUSE = /(?<![A-Za-z])[A-Z][a-z]{2,24}(?:straat|laan|gracht|kade|weg|plein|singel|dijk) [0-9]{1,4}(?:-(?:I{1,3}V?|IV|hoog|huis|[0-9]{1,2}|[A-H]))?[a-z]?(?![A-Za-z0-9])/g;
 const IBERIAN_STREET = /(?<![A-Za-z])(?:Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Rua|Avenida|Travessa|Largo|Camino|Ronda) (?:(?:de|del|dels|de la|de las|de los|de les|dos|das|do|da|d')\s?)?(?:[A-Za-zÀ-ÿ'’.-]{1,20} ){0,3}?[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]{1,20},? [0-9]{1,4}[A-Za-z]?(?:,? ?(?:[0-9]{1,2}\.?[º°ª](?: ?[0-9]{1,2}\.?[º°ª])?|bajo|planta [0-9]{1,2})(?: ?(?:izquierda|derecha|izda\.?|dcha\.?|Esq\.?|Dto\.?|Dir\.?|[A-Z]|[0-9]{1,2}\.?[º°ª]))?)?(?![A-Za-z0-9])/g;
 /** An Italian street given before a home's word after it (Viale Monza 148楼上住, …的家). */
-const HOME_RIGHT_AFTER = /^\s?(?:楼上住|樓上住|楼上|樓上|住|的家|家里|家裡|的房子)/;
+const HOME_RIGHT_AFTER = /^\s?(?:楼上住|樓上住|住|的家|家里|家裡|的房子)/;
+
+/** An office's, a consulate's or a shop's line: named right before it or said to be theirs right after it. */
+const OFFICE_NAMED_BEFORE_LINE = /(?:大使馆|大使館|领事馆|領事館|领事部|領事部|领事|領事|使馆|使館|政府|警察局|警局|公安|派出所|局|所|处|處|办|辦|中心|医院|醫院|学校|學校|商店|店|公司|餐馆|餐館|酒店|银行|銀行|Consulat|Ambassade|Mairie|Préfecture|consulat|ambassade|mairie)[^，,。；;！!？?]{0,6}$/;
+const OFFICE_SAID_AFTER_LINE = /^[^，,。；;！!？?]{0,4}(?:是|为|為)[^，,。；;！!？?]{0,14}(?:大使馆|大使館|领事|領事|政府|警察|公安|局|所|商店|店|公司|餐馆|餐館|酒店|银行|銀行|中心|医院|醫院)/;
+function officeLineAround(text: string, start: number, end: number): boolean {
+  return OFFICE_NAMED_BEFORE_LINE.test(text.slice(Math.max(0, start - 24), start)) || OFFICE_SAID_AFTER_LINE.test(text.slice(end, end + 24));
+}
+
+const COURTYARD_OFFICE = /幼儿园|幼兒園|卫生室|衛生室|卫生院|衛生院|村委|居委|派出所|政府|大院|学校|學校|医院|醫院|诊所|診所|办公|辦公|局|站|公司|搬到|设在|設在/;
+const COURTYARD_OFFICE_AFTER = /^[^，,。；;]{0,3}(?:是|为|為|开|開|做|作)[^，,。；;]{0,4}(?:档案|檔案|办公|辦公|室|所|站|店|小卖部|小賣部|仓库|倉庫|诊所|診所|幼儿园|幼兒園)/;
+const NOT_PLACE_BEFORE_COURTYARD = /[了到在是租住搬的把给給於于从從往向去回]$/;
 
 function scanStop33(text: string, out: PiiSpan[], hasLetter: boolean) {
   if (has(text, '院')) {
     COURTYARD_ROOM.lastIndex = 0;
     for (let m = COURTYARD_ROOM.exec(text); m; m = COURTYARD_ROOM.exec(text)) {
-      out.push({ kind: 'address', start: isHan(text.charCodeAt(m.index - 1)) ? nameStart(text, m.index, true) : m.index, end: m.index + m[0].length });
+      const end = m.index + m[0].length;
+      // (Not an office's, a school's or a shop's room: 村委会6号院西屋, 9号院正房是派出所, 12号院倒座房开小卖部.)
+      if (COURTYARD_OFFICE.test(text.slice(Math.max(0, m.index - 12), m.index)) || COURTYARD_OFFICE_AFTER.test(text.slice(end, end + 8))) continue;
+      // (The place's name before the number only when it ends as a place does: 槐西村东区17号院, not 搬到了9号院.)
+      const placed = isHan(text.charCodeAt(m.index - 1)) && !NOT_PLACE_BEFORE_COURTYARD.test(text.slice(Math.max(0, m.index - 1), m.index));
+      out.push({ kind: 'address', start: placed ? nameStart(text, m.index, true) : m.index, end });
     }
   }
   if (has(text, '车位') || has(text, '車位')) {
@@ -8415,11 +8439,14 @@ function scanStop33(text: string, out: PiiSpan[], hasLetter: boolean) {
   if ((has(text, '｜') || has(text, '|')) && (has(text, '姓名：') || has(text, '姓名:') || has(text, '来访人：') || has(text, '來訪人：') || has(text, '来电人：') || has(text, '來電人：'))) scanFormFields(text, out);
   if (has(text, '+') || has(text, '＋') || has(text, '00')) {
     PAIRED_PHONE.lastIndex = 0;
-    for (let m = PAIRED_PHONE.exec(text); m; m = PAIRED_PHONE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+    for (let m = PAIRED_PHONE.exec(text); m; m = PAIRED_PHONE.exec(text)) if (!officeLineAround(text, m.index, m.index + m[0].length)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
   }
   if (has(text, ' ') || has(text, '.')) {
     FRENCH_LOCAL_PHONE.lastIndex = 0;
-    for (let m = FRENCH_LOCAL_PHONE.exec(text); m; m = FRENCH_LOCAL_PHONE.exec(text)) out.push({ kind: 'mobile', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    for (let m = FRENCH_LOCAL_PHONE.exec(text); m; m = FRENCH_LOCAL_PHONE.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      if (!officeLineAround(text, start, m.index + m[0].length)) out.push({ kind: 'mobile', start, end: m.index + m[0].length });
+    }
   }
   if (!hasLetter) return;
   CAPS_PINYIN_NAME.lastIndex = 0;
@@ -8428,18 +8455,29 @@ function scanStop33(text: string, out: PiiSpan[], hasLetter: boolean) {
     const given = m[2].toLowerCase();
     if (m[1].length < 2 && family !== 'E') continue;
     if (!PINYIN_SURNAMES.has(family) || !PINYIN_GIVEN.test(given) || CAPS_PINYIN_NOT.has(family.toLowerCase() + given)) continue;
-    out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    const end = m.index + m[0].length;
+    // (Not a brand, a shop, a road or a product spelled out: LI NING专卖店, XIAO MI手机, ZHONG SHAN路.)
+    if (CAPS_PINYIN_THING_AFTER.test(text.slice(end, end + 4))) continue;
+    // (Both words in capitals is how signs and brands are printed too: there, only where a name is said to be.)
+    // (Brands and places so printed mostly have a one-syllable second word, LI NING, XIAO MI; a given name mostly two, XU YIFAN.)
+    if (m[2] === m[2].toUpperCase() && ONE_PINYIN_SYLLABLE.test(given) && !CAPS_NAME_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ kind: 'name', start: m.index, end });
   }
   if (hasAny(text, EURO_PLATE_WORDS)) {
     EURO_PLATE.lastIndex = 0;
-    for (let m = EURO_PLATE.exec(text); m; m = EURO_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    for (let m = EURO_PLATE.exec(text); m; m = EURO_PLATE.exec(text)) {
+      const end = m.index + m[0].length;
+      // (Not a model, 的车是EV 300 XL款; nor a firm's or a collective's car.)
+      if (/^\s?(?:款|型|版|系列)/.test(text.slice(end, end + 3)) || /公司|公车|公車|集体|集體|单位|單位|政府/.test(sentenceAround(text, m.index, end))) continue;
+      out.push({ kind: 'plate', start: end - m[1].length, end });
+    }
   }
   for (const re of [DUTCH_HOUSE, IBERIAN_STREET]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
-      if (LATIN_OFFICE_IN.test(m[0]) || EURO_NOT_HOUSE_AFTER.test(text.slice(end, end + 7))) continue;
+      if (LATIN_OFFICE_IN.test(m[0]) || EURO_NOT_HOUSE_AFTER.test(text.slice(end, end + 7)) || /^\s?(?:km|公里|米|是银行|是銀行|银行|銀行)/.test(text.slice(end, end + 6))) continue;
       if (!EURO_HOME_BEFORE.test(before) && !HOME_RIGHT_AFTER.test(text.slice(end, end + 4))) {
         if (LATIN_OFFICE_BEFORE.test(before) || EURO_OFFICE_BEFORE.test(before) || OFFICE_BEFORE_ROOM.test(before.slice(-14))) continue;
         if (EURO_BUSINESS_NEAR.test(text.slice(Math.max(0, m.index - 12), end + 10))) continue;
@@ -8463,6 +8501,8 @@ function scanStop33(text: string, out: PiiSpan[], hasLetter: boolean) {
  * 物业客服小王, 群主) and a record's field (时间：, 记录：) stay.
  */
 function scanChatLineSpeakers(text: string, out: PiiSpan[]) {
+  const found: PiiSpan[] = [];
+  let speakers = 0;
   CHAT_LINE_SPEAKER.lastIndex = 0;
   for (let m = CHAT_LINE_SPEAKER.exec(text); m; m = CHAT_LINE_SPEAKER.exec(text)) {
     let label = m[1];
@@ -8470,28 +8510,44 @@ function scanChatLineSpeakers(text: string, out: PiiSpan[]) {
     // (A plate or a note in brackets after the name: 老賀（車牌冀R·7T350）.)
     const bracket = label.search(/[（(]/);
     if (bracket >= 0) label = label.slice(0, bracket);
-    const trimmed = label.replace(/\s+$/, '');
-    label = trimmed;
-    if (label.length < 1 || OFFICE_SPEAKER.test(label) || CHAT_NOT_SPEAKER.test(label) || CHAT_FIELD.test(label) || /^[0-9:\s]+$/.test(label)) continue;
-    // (Not a time, nor someone's words told in a sentence: 微信群转过来的：, 来电人反映：.)
-    if (/[0-9]{1,2}:[0-9]{2}$/.test(label) || /[的]|(?:反映|说|說|称|稱|问|問|写|寫|讲|講|道|表示|回复|回覆|通知)$/.test(label)) continue;
+    // (A signature's dash or spaces before it, or the message's date and time: ——张伟：, 2024-03-05 10:32 张伟：.)
+    const lead = /^(?:[—\-\s]+|(?:(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日)\s*)?(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?\s*)?)/.exec(label);
+    if (lead) {
+      start += lead[0].length;
+      label = label.slice(lead[0].length);
+    }
+    label = label.replace(/\s+$/, '');
+    if (label.length < 1 || OFFICE_SPEAKER.test(label) || CHAT_NOT_SPEAKER.test(label) || CHAT_FIELD.test(label) || CHAT_NOT_LABEL.test(label)) continue;
+    // (Not someone's words told in a sentence: 微信群转过来的：, 来电人反映：.)
+    if (/[的]|(?:反映|说|說|称|稱|问|問|写|寫|讲|講|道|表示|回复|回覆|通知)$/.test(label)) continue;
     const flat = SPEAKER_FLAT.exec(label);
+    let home: PiiSpan | null = null;
     if (flat) {
-      out.push({ kind: 'address', start, end: start + flat[1].length });
+      home = { kind: 'address', start, end: start + flat[1].length };
       start += flat[0].length;
       label = label.slice(flat[0].length);
-      if (!label) continue;
     } else {
-      // (A place before the name: 米兰-周永祥, 马德里·叶国强; the name after it.)
+      // (A place beside the name: 米兰-周永祥, 马德里·叶国强 (the name after it); 张伟-滨江花园 (a name before it).)
       const sep = label.search(/[-－·・]/);
       if (sep > 0 && sep < label.length - 1) {
-        start += sep + 1;
-        label = label.slice(sep + 1);
+        const before = label.slice(0, sep);
+        const after = label.slice(sep + 1);
+        const named = (w: string) => surnameLength(w, 0) > 0 && likelyName(w + '：', 0, w.length);
+        if (named(before) && !named(after)) label = before;
+        else {
+          start += sep + 1;
+          label = label.slice(sep + 1);
+        }
       }
     }
-    if (!label.trim() || /^[0-9\s]+$/.test(label)) continue;
-    out.push({ kind: 'name', start, end: start + label.length });
+    // (A time, a date or a number left in the label is no display name: 2024-03-05 10, 张伟 10, B2-041 张伟.)
+    if (!label.trim() || /[0-9０-９]/.test(label)) continue;
+    speakers++;
+    if (home) found.push(home);
+    found.push({ kind: 'name', start, end: start + label.length });
   }
+  // (A chat has people speaking in turn: one label alone is a heading or a field more often than a speaker.)
+  if (speakers >= 2) for (const sp of found) out.push(sp);
 }
 
 /** A table's personal columns by their header (姓名|房號|車位號|電話) and what a cell under each is. */
@@ -8505,6 +8561,14 @@ const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
   ...['银行卡号', '銀行卡號', '卡号', '卡號', '账号', '賬號', '帳號'].map((w) => [w, 'bank_card'] as const),
 ]);
 const TABLE_BAR = /[|｜\t]/;
+/** A column that says the rows are officials or offices (职务, 单位, 部门). */
+const OFFICIAL_COLUMN = /^(?:职务|職務|职位|職位|职称|職稱|单位|單位|部门|部門|科室|机构|機構|名称|名稱|工作单位|工作單位)$/;
+/** A cell that is an official by title or an office by name, or a service line of six digits or fewer (王主任, 县第一中学, 12345). */
+function officialCell(kind: PiiKind, body: string): boolean {
+  if (kind === 'name') return /(?:主任|书记|書記|科长|科長|镇长|鎮長|局长|局長|所长|所長|经理|經理|老师|老師|医生|醫生|警官|干事|幹事|村长|村長|站长|站長|队长|隊長|院长|院長|校长|校長)$|(?:医院|醫院|学校|學校|中学|中學|小学|小學|公司|局|委|中心|政府|银行|銀行|所|站|办|辦)$/.test(body);
+  if (kind === 'mobile') return body.replace(/[^0-9]/g, '').length <= 6;
+  return false;
+}
 /**
  * (Stop 33) A table pasted into an opinion (a roster, a registration form): its header row names the columns
  * (序號|姓名|房號|車位號|電話), and each later row with as many cells gives one person's name, home, space, phone or
@@ -8521,7 +8585,8 @@ function scanTables(text: string, out: PiiSpan[]) {
     if (TABLE_BAR.test(line)) {
       const cells = line.split(TABLE_BAR);
       const kinds = cells.map((c) => TABLE_COLUMNS.get(c.trim()));
-      if (kinds.some((k) => k === 'name') && cells.length >= 2) columns = kinds;
+      // (A table of officials or offices, with their post or unit, is the office's directory: no one's private data.)
+      if (kinds.some((k) => k === 'name') && cells.length >= 2) columns = cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) || SAMPLE_OR_FAKE.test(text) ? null : kinds;
       else if (columns && cells.length === columns.length) {
         let at = lineStart;
         for (let c = 0; c < cells.length; c++) {
@@ -8529,7 +8594,7 @@ function scanTables(text: string, out: PiiSpan[]) {
           const cell = cells[c];
           const lead = cell.length - cell.trimStart().length;
           const body = cell.trim();
-          if (kind && body && !/^[-－—/／无無空略]+$/.test(body)) out.push({ kind, start: at + lead, end: at + lead + body.length });
+          if (kind && body && !/^[-－—/／无無空略]+$/.test(body) && !officialCell(kind, body)) out.push({ kind, start: at + lead, end: at + lead + body.length });
           at += cell.length + 1;
         }
       } else columns = null;
@@ -8551,7 +8616,7 @@ function placeholderNumber(run: string): boolean {
   return '1234567890'.startsWith(d) || /0{7,}$/.test(d) || /^1[3-9][0-9]0{8}$/.test(d);
 }
 /** Where the writer says it is a form's example, a template or a fake (张三 is also some writers' neighbour). */
-const SAMPLE_OR_FAKE = /样表|樣表|样本|樣本|样例|樣例|示例|范本|範本|范例|範例|模板|例子|举例|舉例|填写说明|填寫說明|假号|假號|假的|冒充|诈骗|詐騙|骗子|騙子|sample|Sample|template|Template|example|Example|esempio|ejemplo|modelo|modello/;
+const SAMPLE_OR_FAKE = /样表|樣表|样本|樣本|样例|樣例|示例|范本|範本|范例|範例|模板|例子|举例|舉例|填写说明|填寫說明|假号码|假號碼|sample|Sample|template|Template|example|Example|esempio|ejemplo|modelo|modello/;
 function withoutPlaceholders(text: string, spans: PiiSpan[]): PiiSpan[] {
   let kept: PiiSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
@@ -8583,11 +8648,13 @@ function namesBesideFound(text: string, spans: PiiSpan[]): PiiSpan[] {
     if (!m) continue;
     const s = sp.end + m[0].length - m[1].length - (m[0].endsWith('）') || m[0].endsWith(')') ? 1 : 0);
     const e = s + m[1].length;
-    if (!surnameLength(text, s) || !likelyName(text, s, e) || knownNotName(text, s, e)) continue;
+    if (!surnameLength(text, s) || !likelyName(text, s, e) || knownNotName(text, s, e) || TITLE_OR_PLACE_END.test(m[1])) continue;
     (added ??= []).push({ kind: 'name', start: s, end: e });
   }
   return added ? mergeSpans(spans.concat(added)) : spans;
 }
+/** A title or a place where a name would end (王书记, 刘主任, 张警官, 王府井): an official or a place, no private person. */
+const TITLE_OR_PLACE_END = /(?:书记|書記|主任|经理|經理|警官|科长|科長|镇长|鎮長|局长|局長|所长|所長|老师|老師|医生|醫生|干事|幹事|村长|村長|站长|站長|队长|隊長|同志|先生|女士|小姐|师傅|師傅|井|村|镇|鎮|路|街|府|乡|鄉|县|縣|区|區)$/;
 const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** A child's full name before the parent who writes, then the parent's phone (關宇航爸爸，153…). */
 const CHILD_BEFORE_PARENT_PHONE = /([\u3400-\u9fff]{2,3})(?:爸爸|妈妈|媽媽|家长|家長)[，,：:\s]+(?=[+＋0-9０-９])/g;
