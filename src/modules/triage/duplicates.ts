@@ -230,8 +230,9 @@ export interface Fingerprint {
 // split into deeds, household registration, ID cards and licences; 0xb6/0xb7: names before 街道, 社区 …, and
 // bus routes as terms; 0xba: numbered schools and hospitals as terms, 二中 = 第二中学; 0xbb: stop
 // 19's concept forms and groups; 0xbc, 0xbd, 0xbe: stop 20's three rounds; 0xbf: stop 33's N院 short
-// forms (溱阳一院, 三院) and business forms (做生意, 开店, 包工程)).
-const LAYOUT = 0xbf;
+// forms (溱阳一院, 三院) and business forms (做生意, 开店, 包工程); 0xc0: a name's run begins after the
+// word before it (反映|鹭溪: 映鹭 no name)).
+const LAYOUT = 0xc0;
 export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
   const n = Math.min(terms.hashes.length, ISSUE_TERMS);
   const out = Buffer.alloc(HASHES * 4 + 2 + n * 5 + 5);

@@ -67,6 +67,8 @@ const UNSEEN = UNSEEN_LEVEL;
 const ORDINARY_LEVEL = idfLevel(1);
 /** An unknown bigram that straddles two known words (琵琶路灯's 琶路): weighed as an ordinary one. */
 const STRADDLE = ORDINARY_LEVEL;
+/** A bigram at most this rare (in five or more corpus opinions) is a known word's (a name's run does not begin after it). */
+const KNOWN_BEFORE_NAME = idfLevel(5);
 /** Characters that join words rather than make names. */
 const FUNCTION = new Uint8Array(0x10000);
 for (const ch of '的了是在和与及或把被让给对从向往我你他她它们这那有就都也还又很太最更') FUNCTION[ch.charCodeAt(0)] = 1;
@@ -202,6 +204,18 @@ export function issueTerms(normalized: string): IssueTerms {
     const left = i === 0 || posLevel[i - 1] !== UNSEEN;
     const right = i + 2 >= n || posLevel[i + 1] !== UNSEEN;
     if (left && right) posLevel[i] = STRADDLE;
+  }
+  // A name's first bigram after a word the corpus knows is no part of the name: 来电人反映鹭溪镇 reads
+  // 映鹭, 鹭溪, 溪镇 as one run of unknown bigrams, and 映鹭 (反映|鹭溪) straddles the two. Weighed as a
+  // name it was a name shared only by transcripts that open alike, and took one of the key terms
+  // the opinion is filed under (KEY_TERMS) from the place. Only in runs of three or more (a run of two
+  // may be the name itself), after a bigram in more than a few corpus opinions (KNOWN_BEFORE_NAME).
+  for (let i = 1; i < n; i++) {
+    if (posLevel[i] !== UNSEEN || posLevel[i - 1] === UNSEEN) continue;
+    let e = i;
+    while (e + 1 < n && posLevel[e + 1] === UNSEEN) e++;
+    if (e - i >= 2 && posLevel[i - 1] && posLevel[i - 1] <= KNOWN_BEFORE_NAME) posLevel[i] = STRADDLE;
+    i = e;
   }
   for (let i = 0; i + 2 < n; i++) {
     const l = posLevel[i];

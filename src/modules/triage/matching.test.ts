@@ -129,6 +129,16 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(termsOf(t).weights[0]).toBe(UNSEEN_LEVEL / 16);
   });
 
+  it('begin a name after the word before it, not inside that word', () => {
+    // 反映|鹭溪镇: 映鹭 straddles a known word and the place; the place's own bigrams stay names.
+    const t = '来电人反映鹭溪镇政府的公车私用';
+    expect(weightOf(t, '映鹭')).toBeLessThan(UNSEEN_LEVEL / 16);
+    expect(weightOf(t, '鹭溪')).toBe(UNSEEN_LEVEL / 16);
+    expect(weightOf(t, '溪镇')).toBe(UNSEEN_LEVEL / 16);
+    // At the start of a text, or after a function word, as before.
+    expect(weightOf('鹭溪镇政府的公车', '鹭溪')).toBe(UNSEEN_LEVEL / 16);
+  });
+
   it('count ordinary words and bigrams that straddle two words as topic, not as names', () => {
     const t = '鹭溪镇的螺丝和琵琶路灯坏了';
     // 螺丝 and 琵琶 are in no corpus opinion, but they are ordinary words, not places.
