@@ -243,7 +243,9 @@ export function issueTerms(normalized: string): IssueTerms {
   }
   // A numbered school or hospital is one unit however it is written (双河县第二初级中学, 双河二中;
   // 市第一人民医院, 市一院; 第二实验小学, 二实小), and the long and short forms share no rare bigram:
-  // each is a term of its own, a name, filed at the position where its number begins.
+  // each is a term of its own, a name, filed at the position where its number begins. So is the
+  // county's (city's, district's) people's hospital, which people call 县医院 as often as 县人民医院
+  // (filed where 县 is: stop 33, studied mean F1 0.7791 → 0.7804, dev3 +0.011, dev17 +0.018).
   institutions(normalized, n);
   // Distinct bigrams (a small set stamped by call), a bigram's highest level where it repeats.
   stamp++;
@@ -319,7 +321,7 @@ export function issueTerms(normalized: string): IssueTerms {
 
 /** Numbered units' terms: above routes' keys, below every bigram's (a Han unit first). */
 const INSTITUTION_KEYS = 0x03000000;
-const enum Unit { Hospital = 1, School, Experimental, Primary, Kindergarten }
+const enum Unit { Hospital = 1, School, Experimental, Primary, Kindergarten, PeoplesHospital }
 /** 1 for a unit a unit's number is written with (一…九, 十, 0–9; not 两: 两院 is the court and the procuratorate). */
 const NUMERAL = new Uint8Array(0x10000);
 for (const c of '一二三四五六七八九十0123456789') NUMERAL[c.charCodeAt(0)] = 1;
@@ -347,6 +349,15 @@ const NOT_AFTER_ZHONG = new Uint8Array(0x10000);
 for (const c of '全心间央国年文等期旬队层途部午秋医药专考级式断止标毒暑') NOT_AFTER_ZHONG[code(c)] = 1;
 const NOT_AFTER_YUAN = new Uint8Array(0x10000);
 for (const c of '子长士落校内外系里之一') NOT_AFTER_YUAN[code(c)] = 1;
+/** 县医院 is the county's people's hospital (县人民医院), 市医院 the city's: per area, its level. */
+const LEVEL_OF_AREA = new Uint8Array(0x10000);
+LEVEL_OF_AREA[code('县')] = 1;
+LEVEL_OF_AREA[code('市')] = 2;
+LEVEL_OF_AREA[code('区')] = 3;
+LEVEL_OF_AREA[code('省')] = 4;
+/** Before 区 or 市, what makes another word of it (社区医院 is a community clinic, 超市, 园区, 景区, 校区). */
+const NOT_BEFORE_AREA = new Uint8Array(0x10000);
+for (const c of '社超园景校营军城郊山矿') NOT_BEFORE_AREA[code(c)] = 1;
 const NOT_BEFORE_YUAN = new Uint8Array(0x10000);
 for (const c of '这那每整满全同另哪') NOT_BEFORE_YUAN[code(c)] = 1;
 
@@ -354,6 +365,11 @@ for (const c of '这那每整满全同另哪') NOT_BEFORE_YUAN[code(c)] = 1;
 function institutions(text: string, n: number): void {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    const level = LEVEL_OF_AREA[c];
+    if (level && !(i > 0 && NOT_BEFORE_AREA[text.charCodeAt(i - 1)]) && (text.startsWith('医院', i + 1) || text.startsWith('人民医院', i + 1))) {
+      put(i, Unit.PeoplesHospital, level, n);
+      continue;
+    }
     if (c === DI) {
       let e = i + 1;
       while (e < n && NUMERAL[text.charCodeAt(e)]) e++;
