@@ -229,8 +229,10 @@ export interface Fingerprint {
 // before are recomputed (0xb3: stop 11's 169 concepts and place names; 0xb4: 200 concepts, 办证
 // split into deeds, household registration, ID cards and licences; 0xb6/0xb7: names before 街道, 社区 …, and
 // bus routes as terms; 0xba: numbered schools and hospitals as terms, 二中 = 第二中学; 0xbb: stop
-// 19's concept forms and groups; 0xbc, 0xbd, 0xbe: stop 20's three rounds).
-const LAYOUT = 0xbe;
+// 19's concept forms and groups; 0xbc, 0xbd, 0xbe: stop 20's three rounds; 0xbf: stop 33's N院 short
+// forms (溱阳一院, 三院) and business forms (做生意, 开店, 包工程); 0xc0: a name's run begins after the
+// word before it (反映|鹭溪: 映鹭 no name); 0xc1: 县医院 = 县人民医院 as a term).
+const LAYOUT = 0xc1;
 export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
   const n = Math.min(terms.hashes.length, ISSUE_TERMS);
   const out = Buffer.alloc(HASHES * 4 + 2 + n * 5 + 5);

@@ -129,6 +129,16 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(termsOf(t).weights[0]).toBe(UNSEEN_LEVEL / 16);
   });
 
+  it('begin a name after the word before it, not inside that word', () => {
+    // 反映|鹭溪镇: 映鹭 straddles a known word and the place; the place's own bigrams stay names.
+    const t = '来电人反映鹭溪镇政府的公车私用';
+    expect(weightOf(t, '映鹭')).toBeLessThan(UNSEEN_LEVEL / 16);
+    expect(weightOf(t, '鹭溪')).toBe(UNSEEN_LEVEL / 16);
+    expect(weightOf(t, '溪镇')).toBe(UNSEEN_LEVEL / 16);
+    // At the start of a text, or after a function word, as before.
+    expect(weightOf('鹭溪镇政府的公车', '鹭溪')).toBe(UNSEEN_LEVEL / 16);
+  });
+
   it('count ordinary words and bigrams that straddle two words as topic, not as names', () => {
     const t = '鹭溪镇的螺丝和琵琶路灯坏了';
     // 螺丝 and 琵琶 are in no corpus opinion, but they are ordinary words, not places.
@@ -180,7 +190,7 @@ describe('issue terms: rare bigrams and concepts', () => {
   it('read a numbered school or hospital as one name however it is written, and no other number', () => {
     const units = (t: string) => Array.from(termsOf(t).hashes).filter((h) => h >= 0x03000000 && h < 0x04000000);
     // The long form and the short one (either script) give one term, a name's weight.
-    for (const [long, short] of [['双河县第二初级中学的宿舍', '雙河二中的宿舍'], ['市第一人民医院门诊', '市一院門診'], ['第二实验小学课后服务', '二实小的课后服务'], ['第二实验小学', '实验二小'], ['第十四中学', '十四中'], ['淇源市第一高级中学', '淇源一中校车']]) {
+    for (const [long, short] of [['双河县第二初级中学的宿舍', '雙河二中的宿舍'], ['市第一人民医院门诊', '市一院門診'], ['第二实验小学课后服务', '二实小的课后服务'], ['第二实验小学', '实验二小'], ['第十四中学', '十四中'], ['淇源市第一高级中学', '淇源一中校车'], ['溱阳市第一人民医院病案室', '溱阳一院病案室'], ['市第三人民医院挂号窗口', '三院挂号窗口'], ['第一人民医院新楼', '一院新楼那层'], ['双河县人民医院挂号窗口', '縣醫院掛號處'], ['市人民医院门口停车', '市医院门口停车']]) {
       expect(units(long), long).toHaveLength(1);
       expect(units(short), short).toEqual(units(long));
     }
@@ -191,7 +201,8 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(units('市二院门口')).not.toEqual(units('二中门口'));
     expect(units('第二小学')).not.toEqual(units('第二实验小学'));
     // A plenary session, noon, a courtyard, an order of events: no unit.
-    for (const t of ['学习十八届三中全会精神', '一中午都没人', '县一院子的人', '第二次开会', '其中有人打牌', '一中年男子说']) expect(units(t), t).toEqual([]);
+    for (const t of ['学习十八届三中全会精神', '一中午都没人', '县一院子的人', '第二次开会', '其中有人打牌', '一中年男子说', '满满一院子人', '这一院的人', '一院之长', '推行一院一策', '社区医院的医生', '县中医院门诊']) expect(units(t), t).toEqual([]);
+    expect(units('县医院门口')).not.toEqual(units('市医院门口'));
   });
 
   it('join reports of one numbered school or hospital that name it long and short', () => {
