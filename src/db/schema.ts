@@ -282,6 +282,11 @@ export interface TriageRunTable {
   finished_at: string | null;
   /** The unit whose subtree the run covered (null: a run recorded before it was kept, with no audit entry to say). */
   org_id: string | null;
+  /**
+   * The executing process's last sign of life (runs.ts RUN_HEARTBEAT_MS); a running run whose heartbeat is older than
+   * RUN_STALE_AFTER_MS is a stopped process's. Null: written by a version without heartbeats (migration 0011).
+   */
+  heartbeat_at: string | null;
 }
 
 export interface OpinionEventTable {

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type OpenDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { abandonStaleRuns } from '../modules/triage/runs.js';
+import { abandonStaleRuns, RUN_STALE_AFTER_MS } from '../modules/triage/runs.js';
 import { createReadPool } from '../db/read-pool.js';
 import { seedDemo, type DemoLogin } from '../demo/seed.js';
 import { buildApp } from './app.js';
@@ -36,8 +36,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const database = openDatabase({ databaseUrl: opts.databaseUrl, sqliteFile: opts.sqliteFile ?? (opts.databaseUrl ? undefined : ':memory:'), pgSchema: opts.pgSchema });
   await migrateToLatest(database.db, opts.pgSchema);
   // A run a stopped process left "running" would hold its campaign's one run forever (migration 0009). The embedded
-  // database has one process (its lock): every such run is a stopped one's. PostgreSQL may have several: an hour old.
-  await abandonStaleRuns(database.db, database.kind === 'sqlite' ? 0 : 60 * 60 * 1000);
+  // database has one process (its lock): every such run is a stopped one's. PostgreSQL may have several: those whose
+  // heartbeat is stale (a live process's run beats every few seconds, and stays).
+  await abandonStaleRuns(database.db, database.kind === 'sqlite' ? 0 : RUN_STALE_AFTER_MS);
   let demoLogins: DemoLogin[] = [];
   let demoSeeded = false;
   if (opts.demo) {

@@ -6,11 +6,13 @@ import { SYSTEM_ACTOR } from '../../src/modules/audit/trail.js';
 import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import { submitOpinion } from '../../src/modules/opinions/commands.js';
 import { forgetIndexes } from '../../src/modules/triage/arrival.js';
-import { executeRun, startRun } from '../../src/modules/triage/runs.js';
+import { abandonStaleRuns, executeRun, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS, startRun } from '../../src/modules/triage/runs.js';
 import { createUser, grantRole } from '../../src/modules/people/commands.js';
 import { backfillRunOrgs } from '../../src/db/migrations/20261205-0010-run-org.js';
+import * as runHeartbeat from '../../src/db/migrations/20261205-0011-run-heartbeat.js';
 import { Preparers } from '../../src/modules/triage/preparers.js';
 import type { CampaignTable } from '../../src/db/schema.js';
+import type { Kysely } from 'kysely';
 
 // Backlog runs and arrival-time placement: opinions stored before the first pass (no masked
 // text, no signature, no cluster) are brought up to date, staff decisions are left alone, and
@@ -278,6 +280,138 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     for (let i = 0; i < 100 && (await h.app.inject({ url: `/api/triage/runs/${next.json().run.id}`, headers: { cookie: office } })).json().run.status === 'running'; i++) await new Promise((r) => setTimeout(r, 50));
   });
 
+  // A run whose process died: its heartbeat stops. Another process (PostgreSQL) or a restart must not wait an hour.
+  const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+  const leftRunning = async (camp: CampaignTable, id: string, heartbeatAt: string | null, startedAt = heartbeatAt ?? ago(0)) => {
+    await d.db.insertInto('triage_runs').values({
+      region_id: camp.region_id, id, campaign_id: camp.id, status: 'running', total: 4, done: 1, failed: 0, errors: null,
+      started_by: 'system', started_at: startedAt, finished_at: null, org_id: null, heartbeat_at: heartbeatAt,
+    }).execute();
+  };
+  const stored = (id: string) => d.db.selectFrom('triage_runs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const newCampaign = (name: string) => createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name, batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+  const startFor = (camp: CampaignTable) => h.app.inject({ method: 'POST', url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie: office }, payload: {} });
+  const awaitEnd = async (runId: string) => {
+    for (let i = 0; i < 100 && (await stored(runId)).status === 'running'; i++) await new Promise((r) => setTimeout(r, 50));
+  };
+  const interrupted = [{ id: '', message: 'interrupted: the server stopped during the run' }];
+
+  it('fails a run whose heartbeat is stale at start-up, keeps one whose heartbeat is fresh', async () => {
+    const [a, b, c, e] = await Promise.all(['心跳甲', '心跳乙', '心跳丙', '心跳丁'].map(newCampaign));
+    await leftRunning(a, 'hbstaleaaa', ago(RUN_STALE_AFTER_MS + 60_000), ago(10 * 60_000)); // started 10 minutes ago, silent for 3
+    await leftRunning(b, 'hbfreshbbb', ago(20_000), ago(50 * 60_000)); // started 50 minutes ago, beating
+    await leftRunning(c, 'hbnobeatcc', null, ago(10 * 60_000)); // from a process of the version before heartbeats
+    await leftRunning(e, 'hbnobeatee', null, ago(2 * 60 * 60_000)); // ... that stopped two hours ago
+    // The start-up of a server sharing PostgreSQL (server.ts): by the heartbeat's age.
+    expect(await abandonStaleRuns(d.db, RUN_STALE_AFTER_MS)).toBe(2);
+    expect(await stored('hbstaleaaa')).toMatchObject({ status: 'failed', done: 1, errors: JSON.stringify(interrupted) });
+    expect((await stored('hbstaleaaa')).finished_at).not.toBeNull();
+    expect(await stored('hbfreshbbb')).toMatchObject({ status: 'running', finished_at: null });
+    expect((await stored('hbnobeatcc')).status).toBe('running');
+    expect((await stored('hbnobeatee')).status).toBe('failed');
+    await d.db.updateTable('triage_runs').set({ status: 'failed' }).where('id', 'in', ['hbfreshbbb', 'hbnobeatcc']).execute();
+  });
+
+  it('fails the stale run of a campaign when a run is started, and starts it; a fresh one still refuses with 409', async () => {
+    const camp = await newCampaign('心跳重启');
+    await submitOpinion(d.db, { campaignId: camp.id, orgId: t.villageA.id, channel: 'web', body: '希望多修几条路，方便群众出行。', targetKind: 'unit', anonymous: true });
+    await leftRunning(camp, 'hbcrashedq', ago(RUN_STALE_AFTER_MS + 1_000));
+    const started = await startFor(camp);
+    expect(started.statusCode).toBe(202);
+    expect(await stored('hbcrashedq')).toMatchObject({ status: 'failed', errors: JSON.stringify(interrupted) });
+    await awaitEnd(started.json().run.id);
+    expect((await stored(started.json().run.id)).status).toBe('done');
+
+    // A run another process executes (its heartbeat fresh) is the campaign's one run: refused, and left alone.
+    await leftRunning(camp, 'hbalivevvv', ago(RUN_STALE_AFTER_MS - 30_000));
+    const refused = await startFor(camp);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'triage.run_running' });
+    const listed = (await h.app.inject({ url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie: office } })).json().items;
+    expect(listed.find((r: { id: string }) => r.id === 'hbalivevvv')).toMatchObject({ status: 'running' });
+    expect((await h.app.inject({ url: '/api/triage/runs/hbalivevvv', headers: { cookie: office } })).json().run).toMatchObject({ status: 'running', finishedAt: null });
+    expect((await stored('hbalivevvv')).status).toBe('running');
+
+    // Its process stops: once the heartbeat is stale, starts that race each other let one run in.
+    await d.db.updateTable('triage_runs').set({ heartbeat_at: ago(RUN_STALE_AFTER_MS + 1_000) }).where('id', '=', 'hbalivevvv').execute();
+    const answers = await Promise.all([startFor(camp), startFor(camp), startFor(camp)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([202, 409, 409]);
+    expect((await stored('hbalivevvv')).status).toBe('failed');
+    const started2 = answers.find((a) => a.statusCode === 202)!.json().run.id as string;
+    const runs = await d.db.selectFrom('triage_runs').select('id').where('campaign_id', '=', camp.id).orderBy('id').execute();
+    expect(runs.map((r) => r.id)).toEqual([started.json().run.id, 'hbalivevvv', 'hbcrashedq', started2].sort());
+    await awaitEnd(started2);
+  });
+
+  it('shows a run whose process stopped as failed (interrupted) when runs are listed or read, not running on', async () => {
+    const [a, b] = await Promise.all(['心跳列表', '心跳进度'].map(newCampaign));
+    await leftRunning(a, 'hblistedqq', ago(RUN_STALE_AFTER_MS + 1_000));
+    await leftRunning(b, 'hbpolledqq', ago(RUN_STALE_AFTER_MS + 1_000));
+    const listed = (await h.app.inject({ url: `/api/campaigns/${a.id}/triage/runs`, headers: { cookie: office } })).json().items;
+    expect(listed.find((r: { id: string }) => r.id === 'hblistedqq')).toMatchObject({ status: 'failed', errors: interrupted, done: 1 });
+    const polled = (await h.app.inject({ url: '/api/triage/runs/hbpolledqq', headers: { cookie: office } })).json().run;
+    expect(polled).toMatchObject({ status: 'failed', errors: interrupted });
+    expect(polled.finishedAt).not.toBeNull();
+    expect((await stored('hbpolledqq')).status).toBe('failed');
+  });
+
+  // A clock that runs a second per reading: a run of 25 opinions looks like one of minutes.
+  const fastClock = (from: string, step = 1_000) => {
+    let at = Date.parse(from);
+    return () => (at += step);
+  };
+
+  it('beats while it runs: the heartbeat advances within a slow chunk, without a write per opinion', async () => {
+    const camp = await newCampaign('心跳长跑');
+    for (let i = 0; i < 25; i++) {
+      await submitOpinion(d.db, { campaignId: camp.id, orgId: t.villageA.id, channel: 'web', body: `会议太多，文件太多，基层疲于应付（第${i}条）。`, targetKind: 'unit', anonymous: true });
+    }
+    const scope = { regionId: camp.region_id, campaignId: camp.id, campaignPath: t.city.path, orgPath: t.city.path };
+    const run = await startRun(d.db, SYSTEM_ACTOR, scope);
+    expect(run.heartbeat_at).toBe(run.started_at);
+    expect((await stored(run.id)).heartbeat_at).toBe(run.started_at);
+    const seen: { done: number; heartbeat: string | null }[] = [];
+    const ended = await executeRun(d.db, run, scope, async () => {
+      const r = await stored(run.id);
+      seen.push({ done: r.done, heartbeat: r.heartbeat_at });
+    }, null, fastClock(run.started_at));
+    expect(ended).toMatchObject({ status: 'done', done: 25 });
+    // All 25 are one chunk (500): still committed with a heartbeat every RUN_HEARTBEAT_MS of the run's clock.
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.length).toBeLessThan(10);
+    expect(seen[0].done).toBeLessThan(25);
+    const beats = [run.started_at, ...seen.map((s) => s.heartbeat!), (await stored(run.id)).heartbeat_at!].map(Date.parse);
+    for (let k = 1; k < beats.length; k++) {
+      expect(beats[k]).toBeGreaterThan(beats[k - 1]);
+      expect(beats[k] - beats[k - 1]).toBeLessThanOrEqual(RUN_HEARTBEAT_MS + 2_000);
+    }
+    expect((await stored(run.id)).heartbeat_at).toBe((await stored(run.id)).finished_at);
+  });
+
+  it('stops without writing when another process took it for dead and marked it failed', async () => {
+    const camp = await newCampaign('心跳被判停');
+    const opinions: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      opinions.push((await submitOpinion(d.db, { campaignId: camp.id, orgId: t.villageA.id, channel: 'web', body: `检查考核太多，基层疲于应付（第${i}条）。`, targetKind: 'unit', anonymous: true })).opinion.id);
+    }
+    await d.db.updateTable('opinions').set({ suggested_category: null }).where('campaign_id', '=', camp.id).execute();
+    const scope = { regionId: camp.region_id, campaignId: camp.id, campaignPath: t.city.path, orgPath: t.city.path };
+    const run = await startRun(d.db, SYSTEM_ACTOR, scope);
+    let first = 0;
+    const ended = await executeRun(d.db, run, scope, async (done) => {
+      if (first) return;
+      first = done;
+      // As a process that read the run with its heartbeat stale would (abandonStaleRuns; the run's clock is ahead of this one).
+      await d.db.updateTable('triage_runs').set({ status: 'failed', finished_at: ago(0), errors: JSON.stringify(interrupted) }).where('id', '=', run.id).execute();
+    }, null, fastClock(run.started_at));
+    expect(first).toBeLessThan(25);
+    expect(ended).toMatchObject({ status: 'failed', done: first, errors: JSON.stringify(interrupted) });
+    expect(await stored(run.id)).toMatchObject({ status: 'failed', done: first, errors: JSON.stringify(interrupted) });
+    // The part of the chunk it was writing when it found out is undone.
+    const left = await d.db.selectFrom('opinions').select('id').where('campaign_id', '=', camp.id).where('suggested_category', 'is', null).execute();
+    expect(left.length).toBe(25 - first);
+  });
+
   it('refuses units outside the campaign and unknown runs with clear messages', async () => {
     const other = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.countyA.id, name: '区级活动', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
     const res = await h.app.inject({ method: 'POST', url: `/api/campaigns/${other.id}/triage/runs`, headers: { cookie: office, 'accept-language': 'en' }, payload: { orgId: t.countyB.id } });
@@ -286,6 +420,32 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     const missing = await h.app.inject({ url: '/api/triage/runs/0000000000', headers: { cookie: office } });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().message).toContain('分拣运行记录不存在');
+  });
+});
+
+describe.each(databaseKinds)('the run heartbeat migration on %s', (kind) => {
+  let d: TestDatabase;
+  beforeAll(async () => {
+    d = await freshDatabase(kind);
+  });
+  afterAll(async () => {
+    await d.drop();
+  });
+
+  it("gives runs recorded before a heartbeat: their end when they ended, else their start", async () => {
+    const db = d.db as unknown as Kysely<any>;
+    await runHeartbeat.down(db); // as before migration 0011
+    const row = { region_id: 'rgnbackfil', campaign_id: 'cmpbackfil', total: 4, done: 4, failed: 0, errors: null, started_by: 'system', org_id: null };
+    await db.insertInto('triage_runs').values([
+      { ...row, id: 'runendedxx', status: 'done', started_at: '2026-12-01T08:00:00.000Z', finished_at: '2026-12-01T08:05:00.000Z' },
+      { ...row, id: 'runleftxxx', status: 'running', started_at: '2026-12-02T09:00:00.000Z', finished_at: null },
+    ]).execute();
+    await runHeartbeat.up(db);
+    const runs = await d.db.selectFrom('triage_runs').select(['id', 'heartbeat_at']).where('campaign_id', '=', 'cmpbackfil').orderBy('id').execute();
+    expect(runs).toEqual([{ id: 'runendedxx', heartbeat_at: '2026-12-01T08:05:00.000Z' }, { id: 'runleftxxx', heartbeat_at: '2026-12-02T09:00:00.000Z' }]);
+    // The run left running then is a stopped process's: the next start-up fails it by that heartbeat.
+    expect(await abandonStaleRuns(d.db, RUN_STALE_AFTER_MS)).toBe(1);
+    expect((await d.db.selectFrom('triage_runs').select('status').where('id', '=', 'runleftxxx').executeTakeFirstOrThrow()).status).toBe('failed');
   });
 });
 

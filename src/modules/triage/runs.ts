@@ -14,11 +14,37 @@ import { PREPARED_FROM, Preparers, sharedPreparers, type PrepareResult } from '.
 // that arrived before triage existed. It refreshes what the machine decided (the masked text,
 // the wind suggestion, the signature, the suggested unit) and places opinions that have no
 // cluster yet; it never touches what staff decided (confirmed wind and category, merges,
-// routing, status). It works in chunks, one transaction each, recording its progress, so a
-// crash loses at most one chunk and the console shows how far it got.
+// routing, status). It works in chunks, one transaction each (or several, for a slow chunk), recording its
+// progress and a heartbeat, so a crash loses at most one chunk, the console shows how far it got, and a run
+// whose process stopped is known by its silence (RUN_STALE_AFTER_MS) and no longer holds its campaign.
 
 const CHUNK = 500;
 const MAX_ERRORS = 20;
+
+/**
+ * How often the executing process writes a run's heartbeat (heartbeat_at): with each progress update, and a chunk's
+ * transaction is committed early once this long has passed since the last one, so that a slow chunk beats too.
+ */
+export const RUN_HEARTBEAT_MS = 10_000;
+/**
+ * A running run whose heartbeat is older than this is a stopped process's: marked failed (abandonStaleRuns). Twelve
+ * heartbeats: a live run misses that many only if its process stalls for minutes — a one-off wait such as a preparer
+ * batch given up after a minute (preparers.ts), a long GC pause or a slow commit stays under it — and processes
+ * sharing a PostgreSQL database each write with their own clock, a few seconds apart at most. A longer bound keeps a
+ * crashed run's campaign taken (and the console showing a frozen run) longer; taking a live run for dead lets a
+ * second one start beside it (its next write then finds it no longer running, and it stops: executeRun).
+ */
+export const RUN_STALE_AFTER_MS = 2 * 60_000;
+/**
+ * A running row without a heartbeat was written by a version that wrote none (a process sharing the database, not yet
+ * upgraded): judged as that version did, by its start an hour ago.
+ */
+const UNBEATING_STALE_AFTER_MS = 60 * 60_000;
+const INTERRUPTED = JSON.stringify([{ id: '', message: 'interrupted: the server stopped during the run' }]);
+
+/** The run was marked failed by another process (its heartbeat looked stale): this one stops without writing. */
+class RunAbandoned extends Error {}
+
 interface Ahead {
   ids: string[];
   bodies: string[];
@@ -43,13 +69,18 @@ function underUnit<Q extends SelectQueryBuilder<Database, 'opinions', any>>(q: Q
 export async function startRun(db: Kysely<Database>, actor: AuditActor, scope: RunScope): Promise<TriageRunTable> {
   const total = Number((await underUnit(db.selectFrom('opinions').select((eb) => eb.fn.countAll().as('n'))
     .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId), scope).executeTakeFirstOrThrow()).n);
+  const startedAt = nowIso();
   const run: TriageRunTable = {
     region_id: scope.regionId, id: newId(), campaign_id: scope.campaignId, status: 'running', total, done: 0, failed: 0, errors: null,
-    started_by: actor.userId ?? 'system', started_at: nowIso(), finished_at: null,
+    started_by: actor.userId ?? 'system', started_at: startedAt, finished_at: null,
     org_id: scope.orgPath.split('/').at(-2) ?? null, // (a path's last segment is its unit's id)
+    heartbeat_at: startedAt,
   };
   try {
     await db.transaction().execute(async (trx) => {
+      // A run whose process stopped no longer holds the campaign: failed first, so that a start after a crash is not
+      // refused. (Two starts at once may both do so; the unique index still lets one of their runs in.)
+      await abandonStaleRuns(trx, RUN_STALE_AFTER_MS, { regionId: scope.regionId, campaignId: scope.campaignId });
       const running = await trx.selectFrom('triage_runs').select('id').where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId).where('status', '=', 'running').executeTakeFirst();
       if (running) throw conflict('triage.run_running', { id: running.id });
       await trx.insertInto('triage_runs').values(run).execute();
@@ -71,15 +102,35 @@ function isUniqueViolation(err: unknown): boolean {
 
 /** Processes the run to its end (call without awaiting from a request; it records progress). */
 export async function executeRun(
-  db: Kysely<Database>, run: TriageRunTable, scope: RunScope, onProgress?: (done: number) => void,
+  db: Kysely<Database>, run: TriageRunTable, scope: RunScope, onProgress?: (done: number) => void | Promise<void>,
   /** The preparers to use (null: none); by default the server's, from PREPARED_FROM opinions. */
   pool: Preparers | null = run.total >= PREPARED_FROM ? sharedPreparers() : null,
+  /** The clock of the heartbeat and the timestamps written (ms since the epoch; tests pass one that runs fast). */
+  now: () => number = Date.now,
 ): Promise<TriageRunTable> {
   let after = '';
   let done = 0;
   let failed = 0;
   const errors: { id: string; message: string }[] = [];
   let ahead: Ahead | null = null;
+  const iso = () => new Date(now()).toISOString();
+  const thisRun = (q: Kysely<Database> = db) => q.updateTable('triage_runs').where('region_id', '=', run.region_id).where('id', '=', run.id).where('status', '=', 'running');
+  // The heartbeat: written with each progress update (below), and between them by this timer, should a wait outside
+  // them run long (the preparers' answer, the first load of a campaign's index). Every write finds the run still
+  // running, or another process took it for dead and marked it failed: the run then stops.
+  let lastBeat = now();
+  let abandoned = false;
+  let beating = false;
+  const timer = setInterval(() => {
+    if (beating || now() - lastBeat < RUN_HEARTBEAT_MS) return;
+    beating = true;
+    const at = now();
+    thisRun().set({ heartbeat_at: new Date(at).toISOString() }).executeTakeFirst()
+      .then((r) => { if (Number(r.numUpdatedRows)) lastBeat = Math.max(lastBeat, at); else abandoned = true; })
+      .catch(() => {}) // (the next progress update tries again)
+      .finally(() => { beating = false; });
+  }, RUN_HEARTBEAT_MS);
+  timer.unref();
   const scoped = () => underUnit(db.selectFrom('opinions')
     .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId), scope);
   /** The next chunk's texts, sent to the preparers while this chunk is written. */
@@ -104,40 +155,68 @@ export async function executeRun(
         for (let k = 0; k < ahead.ids.length; k++) prepared.set(ahead.ids[k], { body: ahead.bodies[k], result: results[k] });
       }
       ahead = await prepareAfter(rows[rows.length - 1].id);
-      await db.transaction().execute(async (trx) => {
-        const model = await campaignModel(trx, scope.regionId, scope.campaignId);
-        for (const r of rows) {
-          try {
-            const a = analysed(r.body, prepared.get(r.id), model);
-            // A placed opinion keeps the cluster its row has now, not the one read with the chunk: an
-            // opinion placed earlier in the chunk may have joined its cluster to another (a bridge).
-            const cluster = r.cluster_id ? null : await placeOpinion(trx, r.region_id, r.campaign_id, r.id, { sig: a.signature, terms: a.terms });
-            const unit = await suggestUnit(trx, r.region_id, scope.campaignPath, r.org_id, a);
-            await trx.updateTable('opinions').set({ ...suggestionColumns(a), ...(cluster ? { cluster_id: cluster } : {}), suggested_org_id: unit })
-              .where('region_id', '=', r.region_id).where('id', '=', r.id).execute();
-          } catch (err) {
-            // One opinion's failure is reported and does not stop the run.
-            failed++;
-            if (errors.length < MAX_ERRORS) errors.push({ id: r.id, message: err instanceof Error ? err.message.slice(0, 200) : String(err) });
-          }
-          done++;
-        }
-        await trx.updateTable('triage_runs').set({ done, failed, errors: errors.length ? JSON.stringify(errors) : null })
-          .where('region_id', '=', run.region_id).where('id', '=', run.id).execute();
-      });
-      onProgress?.(done);
-      after = rows[rows.length - 1].id;
-      await new Promise((r) => setImmediate(r)); // let requests in between chunks
+      // The chunk in one transaction, or in several when it is slow: each ends once a heartbeat is due, with the
+      // progress update (no write per opinion, and committed, as a heartbeat must be to be seen).
+      for (let i = 0; i < rows.length;) {
+        if (abandoned) throw new RunAbandoned();
+        let n = i;
+        let nFailed = 0;
+        const nErrors: { id: string; message: string }[] = [];
+        const at = await db.transaction().execute(async (trx) => {
+          const model = await campaignModel(trx, scope.regionId, scope.campaignId);
+          do {
+            const r = rows[n++];
+            try {
+              const a = analysed(r.body, prepared.get(r.id), model);
+              // A placed opinion keeps the cluster its row has now, not the one read with the chunk: an
+              // opinion placed earlier in the chunk may have joined its cluster to another (a bridge).
+              const cluster = r.cluster_id ? null : await placeOpinion(trx, r.region_id, r.campaign_id, r.id, { sig: a.signature, terms: a.terms });
+              const unit = await suggestUnit(trx, r.region_id, scope.campaignPath, r.org_id, a);
+              await trx.updateTable('opinions').set({ ...suggestionColumns(a), ...(cluster ? { cluster_id: cluster } : {}), suggested_org_id: unit })
+                .where('region_id', '=', r.region_id).where('id', '=', r.id).execute();
+            } catch (err) {
+              // One opinion's failure is reported and does not stop the run.
+              nFailed++;
+              if (errors.length + nErrors.length < MAX_ERRORS) nErrors.push({ id: r.id, message: err instanceof Error ? err.message.slice(0, 200) : String(err) });
+            }
+          } while (n < rows.length && now() - lastBeat < RUN_HEARTBEAT_MS);
+          const beat = now();
+          const all = errors.concat(nErrors);
+          const updated = await thisRun(trx).set({ done: done + n - i, failed: failed + nFailed, errors: all.length ? JSON.stringify(all) : null, heartbeat_at: new Date(beat).toISOString() })
+            .executeTakeFirst();
+          // Abandoned meanwhile: this part of the chunk is undone with the transaction, the run's record left as it is.
+          if (!Number(updated.numUpdatedRows)) throw new RunAbandoned();
+          return beat;
+        });
+        lastBeat = Math.max(lastBeat, at);
+        done += n - i;
+        failed += nFailed;
+        errors.push(...nErrors);
+        i = n;
+        after = rows[i - 1].id;
+        await onProgress?.(done);
+        await new Promise((r) => setImmediate(r)); // let requests in between chunks
+      }
     }
-    const finished = { status: 'done', done, failed, errors: errors.length ? JSON.stringify(errors) : null, finished_at: nowIso() };
-    await db.updateTable('triage_runs').set(finished).where('region_id', '=', run.region_id).where('id', '=', run.id).execute();
+    const at = iso();
+    const finished = { status: 'done', done, failed, errors: errors.length ? JSON.stringify(errors) : null, finished_at: at, heartbeat_at: at };
+    if (!Number((await thisRun().set(finished).executeTakeFirst()).numUpdatedRows)) throw new RunAbandoned();
     return { ...run, ...finished, total: Math.max(run.total, done) };
   } catch (err) {
+    // Another process marked the run failed (interrupted): its record stands.
+    if (err instanceof RunAbandoned) return (await getStoredRun(db, run)) ?? { ...run, status: 'failed' };
     errors.push({ id: '', message: err instanceof Error ? err.message.slice(0, 200) : String(err) });
-    const finished = { status: 'failed', done, failed, errors: JSON.stringify(errors), finished_at: nowIso() };
-    await db.updateTable('triage_runs').set(finished).where('region_id', '=', run.region_id).where('id', '=', run.id).execute().catch(() => {});
+    const at = iso();
+    const finished = { status: 'failed', done, failed, errors: JSON.stringify(errors), finished_at: at, heartbeat_at: at };
+    await thisRun().set(finished).execute().catch(() => {});
     return { ...run, ...finished };
+  } finally {
+    clearInterval(timer);
   }
+}
+
+function getStoredRun(db: Kysely<Database>, run: TriageRunTable): Promise<TriageRunTable | undefined> {
+  return db.selectFrom('triage_runs').selectAll().where('region_id', '=', run.region_id).where('id', '=', run.id).executeTakeFirst();
 }
 
 /** The first pass of one row: finished from what a preparer made of the same text, else here. */
@@ -147,21 +226,54 @@ function analysed(body: string, prepared: { body: string; result: PrepareResult 
   return finish(body, prepared.result, model);
 }
 
+/** The times before which a running run is taken for a stopped process's, `staleAfterMs` before `nowMs`. */
+function staleBefore(staleAfterMs: number, nowMs = Date.now()) {
+  return {
+    heartbeat: new Date(nowMs - staleAfterMs).toISOString(),
+    started: new Date(nowMs - (staleAfterMs && Math.max(staleAfterMs, UNBEATING_STALE_AFTER_MS))).toISOString(),
+  };
+}
+
+function isStale(r: TriageRunTable, before: ReturnType<typeof staleBefore>): boolean {
+  return r.status === 'running' && (r.heartbeat_at !== null ? r.heartbeat_at <= before.heartbeat : r.started_at <= before.started);
+}
+
 /**
- * Runs left "running" by a process that stopped: marked failed at start-up (the work so far stands). `olderThanMs`:
- * only those started that long ago — where other live processes share the database (PostgreSQL), a run one of them
- * executes now must stay its campaign's one run; a million opinions take minutes, not an hour.
+ * Runs left "running" by a process that stopped — their heartbeat older than `staleAfterMs` — marked failed (the work
+ * so far stands); all of them, or those of one campaign, or one run. A run whose heartbeat is fresh is a live process's
+ * and stays its campaign's one run. `staleAfterMs` 0: every running run (the embedded database at start-up, whose
+ * one process is this one). Returns how many were marked.
  */
-export async function abandonStaleRuns(db: Kysely<Database>, olderThanMs = 0): Promise<void> {
-  const before = new Date(Date.now() - olderThanMs).toISOString();
-  await db.updateTable('triage_runs').set({ status: 'failed', finished_at: nowIso(), errors: JSON.stringify([{ id: '', message: 'interrupted: the server stopped during the run' }]) })
-    .where('status', '=', 'running').where('started_at', '<=', before).execute();
+export async function abandonStaleRuns(
+  db: Kysely<Database>, staleAfterMs = RUN_STALE_AFTER_MS, only?: { regionId: string; campaignId: string } | { id: string },
+): Promise<number> {
+  const before = staleBefore(staleAfterMs);
+  let q = db.updateTable('triage_runs').set({ status: 'failed', finished_at: nowIso(), errors: INTERRUPTED })
+    .where('status', '=', 'running')
+    .where((eb) => eb.or([
+      eb('heartbeat_at', '<=', before.heartbeat),
+      eb.and([eb('heartbeat_at', 'is', null), eb('started_at', '<=', before.started)]),
+    ]));
+  if (only && 'id' in only) q = q.where('id', '=', only.id);
+  else if (only) q = q.where('region_id', '=', only.regionId).where('campaign_id', '=', only.campaignId);
+  return Number((await q.executeTakeFirst()).numUpdatedRows);
 }
 
+/** A run; if it is a stopped process's, marked failed first (so that the console does not show it running on). */
 export async function getRun(db: Kysely<Database>, id: string): Promise<TriageRunTable | undefined> {
-  return db.selectFrom('triage_runs').selectAll().where('id', '=', id).executeTakeFirst();
+  const read = () => db.selectFrom('triage_runs').selectAll().where('id', '=', id).executeTakeFirst();
+  const run = await read();
+  if (!run || !isStale(run, staleBefore(RUN_STALE_AFTER_MS))) return run;
+  await abandonStaleRuns(db, RUN_STALE_AFTER_MS, { id });
+  return read();
 }
 
+/** A campaign's last 20 runs; a stopped process's marked failed first. */
 export async function listRuns(db: Kysely<Database>, regionId: string, campaignId: string): Promise<TriageRunTable[]> {
-  return db.selectFrom('triage_runs').selectAll().where('region_id', '=', regionId).where('campaign_id', '=', campaignId).orderBy('started_at', 'desc').limit(20).execute();
+  const read = () => db.selectFrom('triage_runs').selectAll().where('region_id', '=', regionId).where('campaign_id', '=', campaignId).orderBy('started_at', 'desc').limit(20).execute();
+  const runs = await read();
+  const before = staleBefore(RUN_STALE_AFTER_MS);
+  if (!runs.some((r) => isStale(r, before))) return runs;
+  await abandonStaleRuns(db, RUN_STALE_AFTER_MS, { regionId, campaignId });
+  return read();
 }
