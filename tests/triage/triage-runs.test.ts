@@ -258,6 +258,9 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
 
   it('runs one backlog run of a campaign at a time, however many start together', async () => {
     const start = () => h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie: office }, payload: {} });
+    // (Enough opinions that the first run is still going when the other two starts reach the database: a run of a few
+    // opinions can finish between two starts, and a start after a finished run rightly succeeds.)
+    for (let i = 0; i < 300; i++) await submitOpinion(d.db, { campaignId: campaign.id, orgId: t.villageA.id, channel: 'web', body: `${t.townA.name}的窗口第${i}次让我补材料，跑了${(i % 7) + 2}趟。`, targetKind: 'unit', anonymous: true });
     const answers = await Promise.all([start(), start(), start()]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([202, 409, 409]);
     const refused = answers.find((a) => a.statusCode === 409)!;
