@@ -1117,6 +1117,7 @@ describe('robustness', () => {
       // (Stop 31.)
       '王建国，电话13800138000，车牌湘A12345。', '他的车湘A12345，', '林阿珠（顶埕巷3号）、', '宅基地证号积集用（2008）第0317号', '手机139，后头是2841 6607 ', '身份证是我抄的：222404194402160427，', '住幸福小区3樓A', '家都在麦仓街47号',
       // (Stop 33.)
+      // (The table's shape once took 10 s a megabyte: whether the text is a sample was asked at each repeated header.)
       '【业主群聊天记录】\n3-2-1502 邱晓燕：', '序号|姓名|电话\n1|王建国|13800138000\n', '樊一鸣妈妈，139 0316 2287。', 'I am Park Min-jun (朴敏俊) ', 'QIAN Haiyang ', '柳巷村9号院东屋，', '我的车位是负一层B区112号，', '+33 6 27 41 90 58 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
@@ -1136,7 +1137,7 @@ describe('robustness', () => {
       // machine is quiet or busy; a quadratic scan would take minutes.)
       expect(best, `shape ${JSON.stringify(shape)}: ${best.toFixed(0)} ms`).toBeLessThan(8000);
     }
-  }, 300_000); // (about 350 inputs of 1 MB: near 3 min alone, more beside the rest of the suite)
+  }, 450_000); // (about 770 inputs of 1 MB: near 3 min alone, up to twice that beside the rest of the suite)
 
   it('takes microseconds on an ordinary opinion', () => {
     const text = '我叫王建國，家住陽光花園5棟1單元302室，手機139-1234-5678。我們村的村幹部平時很少在村委會，有事找不到人，打電話也不接。上個月我去辦低保證明，跑了三趟都沒蓋上章，說是管章的人去鎮上開會了。希望上級管一管。'.slice(0, 150);

@@ -8578,6 +8578,7 @@ function officialCell(kind: PiiKind, body: string): boolean {
 function scanTables(text: string, out: PiiSpan[]) {
   let lineStart = 0;
   let columns: (PiiKind | undefined)[] | null = null;
+  let sample: boolean | undefined;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -8586,7 +8587,9 @@ function scanTables(text: string, out: PiiSpan[]) {
       const cells = line.split(TABLE_BAR);
       const kinds = cells.map((c) => TABLE_COLUMNS.get(c.trim()));
       // (A table of officials or offices, with their post or unit, is the office's directory: no one's private data.)
-      if (kinds.some((k) => k === 'name') && cells.length >= 2) columns = cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) || SAMPLE_OR_FAKE.test(text) ? null : kinds;
+      // (Whether the text says it is a sample is asked once, not at each header: a header repeated down 1 MB would read it
+      // again each time.)
+      if (kinds.some((k) => k === 'name') && cells.length >= 2) columns = cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) || (sample ??= SAMPLE_OR_FAKE.test(text)) ? null : kinds;
       else if (columns && cells.length === columns.length) {
         let at = lineStart;
         for (let c = 0; c < cells.length; c++) {
