@@ -8076,6 +8076,17 @@ function scanRound31(text: string, out: PiiSpan[], hasLetter: boolean) {
       const start = m.index + m[0].length - m[1].length;
       out.push({ kind: 'address', start, end: start + m[1].length });
     }
+    // (Stop 33) The shapes estates give them, with a floor and an area before the letter (负二层A区086号, 地下一层C-112,
+    // C區237), after the word or on their own (买的是B區負二層218號): the same owner's cue before.
+    for (const re of [PARKING_SPACE_SHAPED, PARKING_LEVEL]) {
+      if (re === PARKING_LEVEL && !has(text, '层') && !has(text, '層')) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (!OWN_SPACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+        const start = m.index + m[0].length - (m[1] ?? m[0]).length;
+        out.push({ kind: 'address', start, end: m.index + m[0].length });
+      }
+    }
   }
   if (has(text, '房号') || has(text, '房號') || has(text, '门牌') || has(text, '門牌')) {
     ROOM_NUMBER.lastIndex = 0;
@@ -8421,19 +8432,6 @@ function scanStop33(text: string, out: PiiSpan[], hasLetter: boolean) {
       out.push({ kind: 'address', start: placed ? nameStart(text, m.index, true) : m.index, end });
     }
   }
-  if (has(text, '车位') || has(text, '車位')) {
-    // (Whose it is, as for PARKING_SPACE: the writer's or an owner's.)
-    PARKING_SPACE_SHAPED.lastIndex = 0;
-    for (let m = PARKING_SPACE_SHAPED.exec(text); m; m = PARKING_SPACE_SHAPED.exec(text)) {
-      if (OWN_SPACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) out.push({ kind: 'address', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
-    }
-    if (has(text, '层') || has(text, '層')) {
-      PARKING_LEVEL.lastIndex = 0;
-      for (let m = PARKING_LEVEL.exec(text); m; m = PARKING_LEVEL.exec(text)) {
-        if (OWN_SPACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
-      }
-    }
-  }
   if (hasAny(text, CHAT_WORDS) || has(text, '群·') || has(text, '拼车群') || has(text, '拼車群')) scanChatLineSpeakers(text, out);
   if (has(text, '\n') && (has(text, '|') || has(text, '｜') || has(text, '\t')) && (has(text, '姓名') || has(text, '名字') || has(text, '户主') || has(text, '戶主'))) scanTables(text, out);
   if ((has(text, '｜') || has(text, '|')) && (has(text, '姓名：') || has(text, '姓名:') || has(text, '来访人：') || has(text, '來訪人：') || has(text, '来电人：') || has(text, '來電人：'))) scanFormFields(text, out);
@@ -8616,7 +8614,7 @@ const PLACEHOLDER_TEXTS = new Set(['张三', '張三', '李四', '王五', '赵�
 function placeholderNumber(run: string): boolean {
   const d = run.replace(/[^0-9]/g, '');
   if (d.length < 6) return false;
-  return '1234567890'.startsWith(d) || /0{7,}$/.test(d) || /^1[3-9][0-9]0{8}$/.test(d);
+  return '1234567890'.startsWith(d) || /0{7,}$/.test(d);
 }
 /** Where the writer says it is a form's example, a template or a fake (张三 is also some writers' neighbour). */
 const SAMPLE_OR_FAKE = /样表|樣表|样本|樣本|样例|樣例|示例|范本|範本|范例|範例|模板|例子|举例|舉例|填写说明|填寫說明|假号码|假號碼|sample|Sample|template|Template|example|Example|esempio|ejemplo|modelo|modello/;
