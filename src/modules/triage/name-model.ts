@@ -81,9 +81,10 @@ function bigramStep(text: string, k: number): number {
   const b = text.charCodeAt(k);
   // (Han pairs only, as candidates() reads them: the corpus counts no other.)
   if (!isHan(a) || !isHan(b)) return 0;
-  const df = bigramCount(a, b);
-  return df === 0 ? 0 : df <= 1 ? 1 : df <= 3 ? 2 : df <= 10 ? 3 : df <= 40 ? 4 : 5;
+  return stepOf(bigramCount(a, b));
 }
+/** A bigram's corpus count in six steps (0: in no opinion). */
+const stepOf = (df: number): number => (df === 0 ? 0 : df <= 1 ? 1 : df <= 3 ? 2 : df <= 10 ? 3 : df <= 40 ? 4 : 5);
 
 export interface NameModelWeights {
   bits: number;
@@ -204,27 +205,39 @@ export class NameModel {
     const n = Math.min(text.length, READ_CHARS);
     const out: { start: number; end: number; z: number }[] = [];
     if (n < MIN_LEN) return out;
-    const { step, ends, endPairs, endBound, inner } = scratch(n + 1);
+    const { step, ends, endPairs, endBound, inner, codes, hans } = scratch(n + 1);
     // step[k]: the commonness of the bigram ending at k (0 where either is not Han); ends[e]: the table-read weights
     // of a candidate ending at e, endPairs[e] its two hashed ones and endBound[e] their bound (both UNREAD until a
-    // candidate needs them); inner[k]: the char weights of text[0, k).
+    // candidate needs them); inner[k]: the char weights of text[0, k); codes[k + 2]: codeAt(text, k) for k from −2
+    // to n + 1; hans[k]: 1 where text[k] is Han (k < n).
     const one = this.one;
     let han = 0;
     inner[0] = 0;
+    codes[0] = 1;
+    codes[1] = 1;
+    let before = 0;
+    let hanBefore = false;
     for (let k = 0; k < n; k++) {
       const c = text.charCodeAt(k);
       const isName = isHan(c);
-      step[k] = isName && k > 0 && isHan(text.charCodeAt(k - 1)) ? bigramStep(text, k) : 0;
+      codes[k + 2] = c;
+      hans[k] = isName ? 1 : 0;
+      // (bigramStep's look-up, with the two characters already read.)
+      step[k] = isName && hanBefore ? stepOf(bigramCount(before, c)) : 0;
       inner[k + 1] = inner[k] + (isName ? one[8 * c + ONE_CHAR] : 0);
       if (isName) han++;
+      before = c;
+      hanBefore = isName;
     }
     if (han < MIN_LEN) return out;
+    codes[n + 2] = codeAt(text, n);
+    codes[n + 3] = codeAt(text, n + 1);
     // (Past the characters read, the bigram a candidate ending at n makes with the next one.)
     step[n] = n < text.length ? bigramStep(text, n) : 0;
+    const dfRight = this.dfRight;
     for (let e = 1; e <= n; e++) {
-      const last = text.charCodeAt(e - 1);
-      if (!isHan(last)) continue;
-      ends[e] = one[8 * last + ONE_LAST] + one[8 * codeAt(text, e) + ONE_R1] + this.dfRight[e < text.length ? step[e] : 0];
+      if (!hans[e - 1]) continue;
+      ends[e] = one[8 * codes[e + 1] + ONE_LAST] + one[8 * codes[e + 2] + ONE_R1] + dfRight[e < text.length ? step[e] : 0];
       endPairs[e] = UNREAD;
       endBound[e] = UNREAD;
     }
@@ -237,45 +250,51 @@ export class NameModel {
     const mask = this.mask;
     const pooled = this.pooled;
     let m = 0;
+    const byLength = this.byLength;
+    const dfsWeight = this.dfsWeight;
+    const dfLeft = this.dfLeft;
+    const weights = this.weights;
     for (let s = 0; s + MIN_LEN <= n; s++) {
-      const f = text.charCodeAt(s);
-      if (!isHan(f) || !isHan(text.charCodeAt(s + 1))) continue;
+      if (!hans[s] || !hans[s + 1]) continue;
+      const f = codes[s + 2];
       while (m < masked.length && masked[m].end <= s) m++;
-      const l1 = codeAt(text, s - 1);
-      const start = one[8 * f + ONE_FIRST] + one[8 * text.charCodeAt(s + 1) + ONE_SECOND] + one[8 * l1 + ONE_L1] + this.dfLeft[s > 0 ? step[s] : 0];
+      // (Where the first masked span that may touch a candidate from s begins; past every end when none.)
+      const maskedStart = m < masked.length ? masked[m].start : n + 1;
+      const l1 = codes[s + 1];
+      const start = one[8 * f + ONE_FIRST] + one[8 * codes[s + 3] + ONE_SECOND] + one[8 * l1 + ONE_L1] + dfLeft[s > 0 ? step[s] : 0];
       // (The start's two hashed weights: their indices, their bound, and their sum once read.)
-      const l2At = fmix(mix(mix(seed(T.l2), codeAt(text, s - 2)), l1)) & mask;
+      const l2At = fmix(mix(mix(seed(T.l2), codes[s]), l1)) & mask;
       const l1FirstAt = fmix(mix(mix(seed(T.l1First), l1), f)) & mask;
       const startBound = pooled[l2At & POOL_MASK] + pooled[l1FirstAt & POOL_MASK];
       let startPairs = UNREAD;
       let dfs = 0;
       for (let e = s + MIN_LEN; e <= s + MAX_LEN && e <= n; e++) {
-        if (!isHan(text.charCodeAt(e - 1))) break;
+        if (!hans[e - 1]) break;
         // (Touching a masked span: the rules have read there, and where a name ends too. Spans are sorted and
         // disjoint, so masked[m] is the first that may; a longer candidate overlaps it as well.)
-        if (m < masked.length && masked[m].start < e) break;
+        if (maskedStart < e) break;
         // (The bigrams' commonness together, as a base-6 number after a 1: its weight is a table's.)
         dfs = e === s + MIN_LEN ? 6 + step[e - 1] : dfs * 6 + step[e - 1];
-        let z = this.byLength[e - s] + start + ends[e] + inner[e] - inner[s + 1] + this.dfsWeight[dfs];
+        let z = byLength[e - s] + start + ends[e] + inner[e] - inner[s + 1] + dfsWeight[dfs];
         if (endBound[e] === UNREAD) {
-          const last = text.charCodeAt(e - 1);
-          const r1 = codeAt(text, e);
-          const r2At = fmix(mix(mix(seed(T.r2), r1), codeAt(text, e + 1))) & mask;
+          const last = codes[e + 1];
+          const r1 = codes[e + 2];
+          const r2At = fmix(mix(mix(seed(T.r2), r1), codes[e + 3])) & mask;
           const lastR1At = fmix(mix(mix(seed(T.lastR1), last), r1)) & mask;
           endBound[e] = pooled[r2At & POOL_MASK] + pooled[lastR1At & POOL_MASK];
         }
         if (z + startBound + endBound[e] + top < least) continue;
-        const l1R1At = fmix(mix(mix(seed(T.l1R1), l1), codeAt(text, e))) & mask;
+        const l1R1At = fmix(mix(mix(seed(T.l1R1), l1), codes[e + 2])) & mask;
         if (z + startBound + endBound[e] + pooled[l1R1At & POOL_MASK] < least) continue;
-        if (startPairs === UNREAD) startPairs = this.weights[l2At] + this.weights[l1FirstAt];
+        if (startPairs === UNREAD) startPairs = weights[l2At] + weights[l1FirstAt];
         z += startPairs;
         if (z + endBound[e] + pooled[l1R1At & POOL_MASK] < least) continue;
         if (endPairs[e] === UNREAD) {
-          const last = text.charCodeAt(e - 1);
-          const r1 = codeAt(text, e);
-          endPairs[e] = this.w(mix(mix(seed(T.r2), r1), codeAt(text, e + 1))) + this.w(mix(mix(seed(T.lastR1), last), r1));
+          const last = codes[e + 1];
+          const r1 = codes[e + 2];
+          endPairs[e] = this.w(mix(mix(seed(T.r2), r1), codes[e + 3])) + this.w(mix(mix(seed(T.lastR1), last), r1));
         }
-        z += endPairs[e] + this.weights[l1R1At];
+        z += endPairs[e] + weights[l1R1At];
         if (z >= least) out.push({ start: s, end: e, z });
       }
     }
@@ -294,15 +313,27 @@ let scratchEnds = new Int32Array(1025);
 let scratchEndPairs = new Int32Array(1025);
 let scratchEndBound = new Int32Array(1025);
 let scratchInner = new Int32Array(1025);
-function scratch(n: number): { step: Uint8Array; ends: Int32Array; endPairs: Int32Array; endBound: Int32Array; inner: Int32Array } {
+let scratchCodes = new Int32Array(1027);
+let scratchHans = new Uint8Array(1024);
+const scratchArrays = { step: scratchStep, ends: scratchEnds, endPairs: scratchEndPairs, endBound: scratchEndBound, inner: scratchInner, codes: scratchCodes, hans: scratchHans };
+function scratch(n: number): typeof scratchArrays {
   if (scratchStep.length < n) {
     scratchStep = new Uint8Array(n);
     scratchEnds = new Int32Array(n + 1);
     scratchEndPairs = new Int32Array(n + 1);
     scratchEndBound = new Int32Array(n + 1);
     scratchInner = new Int32Array(n + 1);
+    scratchCodes = new Int32Array(n + 3);
+    scratchHans = new Uint8Array(n);
+    scratchArrays.step = scratchStep;
+    scratchArrays.ends = scratchEnds;
+    scratchArrays.endPairs = scratchEndPairs;
+    scratchArrays.endBound = scratchEndBound;
+    scratchArrays.inner = scratchInner;
+    scratchArrays.codes = scratchCodes;
+    scratchArrays.hans = scratchHans;
   }
-  return { step: scratchStep, ends: scratchEnds, endPairs: scratchEndPairs, endBound: scratchEndBound, inner: scratchInner };
+  return scratchArrays;
 }
 const ONE_FIRST = 0;
 const ONE_SECOND = 1;
