@@ -289,6 +289,16 @@ export interface TriageRunTable {
   heartbeat_at: string | null;
 }
 
+/** A merge's members as they were before it (migration 0012): what its undo gives back; deleted with the undo. */
+export interface TriageMergeMemberTable {
+  region_id: string;
+  /** The merge's id, named by its audit entry (before.mergeId). */
+  merge_id: string;
+  opinion_id: string;
+  /** The opinion's cluster before the merge. */
+  cluster_id: string;
+}
+
 export interface OpinionEventTable {
   region_id: string;
   id: string;
@@ -608,6 +618,7 @@ export interface Database {
   opinion_categories: OpinionCategoryTable;
   triage_labels: TriageLabelTable;
   triage_runs: TriageRunTable;
+  triage_merge_members: TriageMergeMemberTable;
   rectify_settings: RectifySettingTable;
   rectify_plans: RectifyPlanTable;
   rectify_problems: RectifyProblemTable;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
-import { CHROMIUM, PHONE, axe, describeViolations, hasBrowser, noHorizontalOverflow, shotsDir, signIn, startDemoSession } from './harness.js';
+import { CHROMIUM, PHONE, axe, describeViolations, hasBrowser, noHorizontalOverflow, shotsDir, signIn, startDemoSession, fillDate } from './harness.js';
 
 const DISTRICT = '东城区委';
 const CAMPAIGN_NAME = '东城区第二批党的群众路线教育实践活动';
@@ -93,14 +93,14 @@ if (!hasBrowser && !process.env.CI) {
       expect(await drawer.getByRole('radio', { name: '第二批' }).isChecked()).toBe(true);
       await pickOrg(page, drawer.getByLabel('组织单位'), DISTRICT);
       // Client-side check: the end may not come before the start.
-      await drawer.getByLabel('开始日期', { exact: true }).fill(day(10));
-      await drawer.getByLabel('结束日期', { exact: true }).fill(day(5));
+      await fillDate(drawer.getByLabel('开始日期', { exact: true }), day(10));
+      await fillDate(drawer.getByLabel('结束日期', { exact: true }), day(5));
       await drawer.getByRole('button', { name: '创建活动' }).click();
       await drawer.getByText('结束日期不能早于开始日期').first().waitFor();
-      await drawer.getByLabel('结束日期', { exact: true }).fill(day(190));
+      await fillDate(drawer.getByLabel('结束日期', { exact: true }), day(190));
       await expect.poll(() => drawer.getByText('结束日期不能早于开始日期').count()).toBe(0);
       // Filling one phase date asks for all of them.
-      await drawer.getByLabel('第二环节开始日期').fill(day(60));
+      await fillDate(drawer.getByLabel('第二环节开始日期'), day(60));
       await drawer.getByRole('button', { name: '创建活动' }).click();
       await drawer.getByText('请填写全部三个环节的起止日期，或全部留空').first().waitFor();
       await drawer.getByRole('button', { name: '清空环节日期' }).click();
@@ -178,8 +178,8 @@ if (!hasBrowser && !process.env.CI) {
       await drawer.locator('.ant-drawer-title', { hasText: '修改活动信息' }).waitFor();
       expect(await drawer.getByLabel('第一环节开始日期').inputValue()).toBe(day(10));
       await drawer.getByLabel('活动名称').fill(`${CAMPAIGN_NAME}（修订）`);
-      await drawer.getByLabel('第一环节结束日期').fill(day(40));
-      await drawer.getByLabel('第二环节开始日期').fill(day(41));
+      await fillDate(drawer.getByLabel('第一环节结束日期'), day(40));
+      await fillDate(drawer.getByLabel('第二环节开始日期'), day(41));
       await drawer.getByRole('button', { name: /保\s*存/ }).click();
       await page.getByRole('heading', { level: 1, name: `${CAMPAIGN_NAME}（修订）` }).waitFor();
       const detail = await getJson<{ campaign: { phases: { phase: string; startsOn: string; endsOn: string }[] } }>(`/api/campaigns/${campaignId}`);

@@ -263,6 +263,8 @@ if (!hasBrowser && !process.env.CI) {
       await sizeChanger.waitFor();
       expect(await sizeChanger.innerText()).toContain('條/頁'); // zh_CN: 条/页
       expect(await page.locator('.op-pager .ant-pagination-prev').getAttribute('title')).toBe('上一頁');
+      // the day filters are Ant Design's date pickers, in Traditional too (zh_CN: 请选择日期)
+      expect(await page.locator('.op-filters').getByLabel('收到日期（起）').getAttribute('placeholder')).toBe('請選擇日期');
       await page.screenshot({ path: path.join(shotsDir, 'zh-TW-inbox-desktop.png'), fullPage: true });
 
       await page.goto(`${campaignUrl}/figures`);

@@ -1,13 +1,14 @@
 // End-to-end check of the opinions inbox (意见建议) against the real server with the demo city:
 // the campaign office enters two opinions through the staff form, finds them in the inbox,
 // filters by channel, opens one, replies, moves it to 已答复 and discloses it; the API and the
-// public portal confirm what was stored. axe-core on the inbox; a phone-width screenshot.
+// public portal confirm what was stored; a day picked in the zh-CN date filters reaches the list's
+// query. axe-core on the inbox; a phone-width screenshot.
 // Chromium comes from the system (/usr/bin/chromium); nothing is downloaded.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
-import { CHROMIUM, PHONE, axe, describeViolations, hasBrowser, shotsDir, signIn, startDemoSession } from './harness.js';
+import { CHROMIUM, PHONE, axe, describeViolations, fillDate, hasBrowser, shotsDir, signIn, startDemoSession } from './harness.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
@@ -163,6 +164,55 @@ if (!hasBrowser && !process.env.CI) {
       expect(portal.status()).toBe(200);
       const groups = ((await portal.json()) as { groups: { items: { text: string }[] }[] }).groups;
       expect(groups.flatMap((g) => g.items.map((i) => i.text))).toContain(publicText);
+    });
+
+    it('filters by the day received with the app\'s date picker (calendar in Chinese), sending YYYY-MM-DD to the list', async () => {
+      await page.goto(inboxUrl);
+      await page.locator('.op-table tbody tr.ant-table-row').first().waitFor();
+      const listPath = `/api/campaigns/${campaign.id}/opinions`;
+      const queries: URLSearchParams[] = [];
+      const onRequest = (r: { url(): string }) => {
+        const u = new URL(r.url());
+        if (u.pathname === listPath) queries.push(u.searchParams);
+      };
+      page.on('request', onRequest);
+      try {
+        const filters = page.locator('.op-filters');
+        const from = filters.getByLabel('收到日期（起）');
+        expect(await from.getAttribute('placeholder')).toBe('请选择日期'); // Ant Design's zh-CN text, not the browser's
+        await from.click();
+        // The calendar speaks the app's language: zh-CN weekday and month names (dayjs zh-cn, Monday first).
+        const panel = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+        await panel.waitFor();
+        expect((await panel.locator('thead').innerText()).replace(/\s+/g, '')).toBe('一二三四五六日');
+        expect(await panel.locator('.ant-picker-header-view').innerText()).toMatch(/^\d{4}年\s*\d{1,2}月$/);
+        const today = panel.locator('td.ant-picker-cell-today');
+        const day = (await today.getAttribute('title'))!;
+        expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        const listed = page.waitForResponse((r) => new URL(r.url()).pathname === listPath && new URL(r.url()).searchParams.get('from') === day);
+        await today.click();
+        await listed;
+        expect(await from.inputValue()).toBe(day);
+
+        // Typed into the other field, confirmed with Enter: both days reach the query.
+        const both = page.waitForResponse((r) => {
+          const q = new URL(r.url()).searchParams;
+          return new URL(r.url()).pathname === listPath && q.get('from') === day && q.get('to') === day;
+        });
+        await fillDate(filters.getByLabel('收到日期（止）'), day);
+        const res = await both;
+        const items = ((await res.json()) as { items: { receivedOn: string }[] }).items;
+        for (const o of items) expect(o.receivedOn).toBe(day);
+
+        // Cleared, the day leaves the query.
+        await from.hover();
+        await filters.locator('.ant-picker').first().locator('.ant-picker-clear').click();
+        await expect.poll(() => queries.at(-1)?.has('from')).toBe(false);
+        expect(queries.at(-1)?.get('to')).toBe(day);
+        expect(await from.inputValue()).toBe('');
+      } finally {
+        page.off('request', onRequest);
+      }
     });
 
     it('has no serious accessibility problems on the inbox page', async () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
 import { photoPng } from '../rectify/helpers.js';
-import { CHROMIUM, DESKTOP, PHONE, axe, describeViolations, hasBrowser, launchChromium, noHorizontalOverflow, signIn, ensureWebBuilt, webDir } from './harness.js';
+import { CHROMIUM, DESKTOP, PHONE, axe, describeViolations, hasBrowser, launchChromium, noHorizontalOverflow, signIn, ensureWebBuilt, webDir, fillDate } from './harness.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
@@ -136,17 +136,17 @@ if (!hasBrowser && !process.env.CI) {
       await drawer.getByLabel('整改措施', { exact: true }).fill(MEASURE);
       await expect.poll(() => drawer.locator('form').innerText()).toContain(village.name); // owner unit defaults to the problem's
       await choose(officePage, drawer.getByRole('combobox', { name: '责任人' }), '孙联络', '孙联络');
-      await drawer.getByLabel('开始时间').fill(day(-5));
-      await drawer.getByLabel('完成时限').fill(day(-10));
+      await fillDate(drawer.getByLabel('开始时间'), day(-5));
+      await fillDate(drawer.getByLabel('完成时限'), day(-10));
       await drawer.getByRole('button', { name: '添加里程碑' }).click();
       await drawer.getByLabel('里程碑内容 1').fill('公布值班表');
-      await drawer.getByLabel('日期').fill(day(-1));
+      await fillDate(drawer.getByLabel('日期'), day(-1));
       await drawer.getByRole('button', { name: /保\s*存/ }).click();
       // the deadline before the start: refused by the server, in Chinese
       const err = drawer.getByTestId('measure-error');
       await err.waitFor();
       expect(await err.innerText()).toContain(`完成时限（${day(-10)}）不能早于开始时间（${day(-5)}）`);
-      await drawer.getByLabel('完成时限').fill(day(20));
+      await fillDate(drawer.getByLabel('完成时限'), day(20));
       await drawer.getByRole('button', { name: /保\s*存/ }).click();
       await drawer.waitFor({ state: 'hidden' });
       const card = officePage.getByTestId('measure').filter({ hasText: MEASURE });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
-import { CHROMIUM, PHONE, axe, describeViolations, hasBrowser, noHorizontalOverflow, shotsDir, signIn, startDemoSession } from './harness.js';
+import { CHROMIUM, PHONE, axe, describeViolations, hasBrowser, noHorizontalOverflow, shotsDir, signIn, startDemoSession, fillDate } from './harness.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
@@ -80,8 +80,8 @@ if (!hasBrowser && !process.env.CI) {
       await chooseOrg(page, drawer, campaign.org.name);
       await drawer.getByLabel('标题', { exact: true }).fill(roundTitle);
       await drawer.getByLabel('说明').fill('请对县委领导班子在形式主义、官僚主义、享乐主义和奢靡之风方面的问题提出意见。');
-      await drawer.getByLabel('开始日期').fill('2026-11-01');
-      await drawer.getByLabel('结束日期').fill('2026-12-31');
+      await fillDate(drawer.getByLabel('开始日期'), '2026-11-01');
+      await fillDate(drawer.getByLabel('结束日期'), '2026-12-31');
       await drawer.getByRole('checkbox', { name: '两代表一委员', exact: true }).check();
       await drawer.getByRole('checkbox', { name: '特定对象', exact: true }).check();
       await drawer.getByRole('checkbox', { name: '征求意见函', exact: true }).check();

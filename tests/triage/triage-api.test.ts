@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, freshDatabase, type TestDatabase } from '../support/databases.js';
 import { smallTree, userWithRole, TEST_PASSWORD, type SmallTree } from '../support/factories.js';
 import { appFor, loginAs, type AppHandle, type TestApp } from '../support/app.js';
-import { SYSTEM_ACTOR, verifyAudit } from '../../src/modules/audit/trail.js';
+import { recordAudit, SYSTEM_ACTOR, verifyAudit } from '../../src/modules/audit/trail.js';
 import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import { submitOpinion } from '../../src/modules/opinions/commands.js';
 import { forgetIndexes, loadedCluster, placeOpinion } from '../../src/modules/triage/arrival.js';
+import { MERGE_AUDIT_IDS } from '../../src/modules/triage/commands.js';
 import { analyse } from '../../src/modules/triage/pipeline.js';
 import type { CampaignTable } from '../../src/db/schema.js';
 import type { OrgRow } from '../../src/modules/organizations/queries.js';
@@ -409,6 +410,51 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect([x3.cluster_id, [y1.id, y3.id].includes(y4.cluster_id ?? '')]).toEqual([x1.id, true]);
       const actions = await d.db.selectFrom('audit_log').select('action').where('target_id', '=', x1.id).where('action', 'in', ['triage.merge', 'triage.unmerge']).orderBy('seq').execute();
       expect(actions.map((a) => a.action)).toEqual(['triage.merge', 'triage.unmerge']);
+    });
+
+    it('keeps a large merge\'s audit entry small: the members are kept under the merge\'s id, and its undo gives them all back', async () => {
+      const y = await opinion(t.townA, `街道办门口乱停车，早晚堵成一团，${noise()}`);
+      const xText = `社区卫生服务站经常关门，老人拿药要跑到镇上，${noise()}`;
+      const xs = [];
+      for (let i = 0; i < MERGE_AUDIT_IDS + 7; i++) xs.push(await opinion(i % 2 ? t.villageA : t.townA, xText, { channel: 'hotline' }));
+      const was = new Map(await Promise.all(xs.map(async (o) => [o.id, (await row(o.id)).cluster_id ?? o.id] as const)));
+      const merged = await post(officeA, `/api/campaigns/${campaign.id}/triage/merge`, { opinionIds: [y.id, ...xs.map((o) => o.id)] });
+      expect(merged.statusCode, merged.body).toBe(200);
+      expect(merged.json()).toEqual({ cluster: { id: y.id, size: xs.length + 1 }, moved: xs.length });
+
+      const entry = await d.db.selectFrom('audit_log').select(['before_json', 'after_json']).where('action', '=', 'triage.merge').where('target_id', '=', y.id).executeTakeFirstOrThrow();
+      const before = JSON.parse(entry.before_json!) as Record<string, unknown>;
+      const ids = xs.map((o) => o.id).sort();
+      expect(before).toEqual({ clusterIds: [...new Set(was.values())], mergeId: expect.any(String), memberCount: xs.length, firstMemberIds: ids.slice(0, MERGE_AUDIT_IDS) });
+      expect(before.members).toBeUndefined(); // no longer every member id in the hash-chained row
+      const kept = await d.db.selectFrom('triage_merge_members').select(['opinion_id', 'cluster_id']).where('merge_id', '=', before.mergeId as string).orderBy('opinion_id').execute();
+      expect(kept).toEqual(ids.map((id) => ({ opinion_id: id, cluster_id: was.get(id) })));
+
+      const undone = await post(officeA, `/api/campaigns/${campaign.id}/triage/unmerge`, { clusterId: y.id });
+      expect(undone.statusCode, undone.body).toBe(200);
+      expect(undone.json().moved).toBe(xs.length);
+      for (const o of xs) expect((await row(o.id)).cluster_id).toBe(was.get(o.id));
+      expect((await row(y.id)).cluster_id).toBe(y.id);
+      expect(await d.db.selectFrom('triage_merge_members').select('opinion_id').where('merge_id', '=', before.mergeId as string).execute()).toEqual([]);
+      expect((await post(officeA, `/api/campaigns/${campaign.id}/triage/unmerge`, { clusterId: y.id })).json().code).toBe('triage.unmerge_none');
+      expect((await verifyAudit(d.db)).ok).toBe(true);
+    });
+
+    it('still undoes a merge recorded before the members had their own table (every member in the audit entry)', async () => {
+      const a = await opinion(t.townA, `镇政府食堂对外承包，价格虚高，${noise()}`);
+      const b = await opinion(t.villageA, `村里低保评定不公开，${noise()}`);
+      const c = await opinion(t.townA, `村里低保评定不公开，${noise()}`);
+      await d.db.updateTable('opinions').set({ cluster_id: b.id }).where('id', '=', c.id).execute();
+      // What a version before migration 0012 did: move the members, and name every one of them in the audit entry.
+      await d.db.updateTable('opinions').set({ cluster_id: a.id }).where('id', 'in', [b.id, c.id]).execute();
+      await recordAudit(d.db, SYSTEM_ACTOR, {
+        regionId: campaign.region_id, action: 'triage.merge', targetType: 'opinion_cluster', targetId: a.id, orgPath: t.countyA.path,
+        before: { clusterIds: [b.id], members: { [b.id]: [b.id, c.id] } }, after: { clusterId: a.id, moved: 2 },
+      });
+      const undone = await post(officeA, `/api/campaigns/${campaign.id}/triage/unmerge`, { clusterId: a.id });
+      expect(undone.statusCode, undone.body).toBe(200);
+      expect(undone.json()).toEqual({ cluster: { id: a.id, size: 1 }, restored: [{ id: b.id, size: 2 }], moved: 2 });
+      expect([(await row(b.id)).cluster_id, (await row(c.id)).cluster_id]).toEqual([b.id, b.id]);
     });
 
     it('offers the opinions of other clusters that may report the same issue, as far as the caller reads, never its own', async () => {

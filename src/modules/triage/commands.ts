@@ -288,12 +288,16 @@ export async function mergeClusters(db: Kysely<Database>, actor: AuditActor, cam
     const span = await base().select((eb) => [eb.fn.min('org_path').as('lo'), eb.fn.max('org_path').as('hi')]).where(inClusters(others)).executeTakeFirst();
 
     // Who was in which cluster, so that the merge can be undone (unmergeCluster): a keystroke joins two whole groups.
-    const members = await base().select(['id', 'cluster_id']).where(inClusters(others)).limit(UNDO_MEMBERS_MAX + 1).execute();
-    const before: { clusterIds: string[]; members?: Record<string, string[]> } = { clusterIds: others };
-    if (members.length <= UNDO_MEMBERS_MAX) {
-      before.members = {};
-      for (const m of members) (before.members[m.cluster_id ?? m.id] ??= []).push(m.id);
-    }
+    // The members have rows of their own under the merge's id, however many; the audit entry names that id, their
+    // count and the first few, and stays small.
+    const mergeId = newId();
+    const text = (v: string) => sql<string>`cast(${v} as text)`;
+    const kept = await trx.insertInto('triage_merge_members').columns(['region_id', 'merge_id', 'opinion_id', 'cluster_id'])
+      .expression(base().select((eb) => [text(campaign.region_id).as('region_id'), text(mergeId).as('merge_id'), 'id', eb.fn.coalesce('cluster_id', 'id').as('cluster_id')]).where(inClusters(others)))
+      .executeTakeFirst();
+    const first = await trx.selectFrom('triage_merge_members').select('opinion_id').where('region_id', '=', campaign.region_id).where('merge_id', '=', mergeId)
+      .orderBy('opinion_id').limit(MERGE_AUDIT_IDS).execute();
+    const before = { clusterIds: others, mergeId, memberCount: Number(kept.numInsertedOrUpdatedRows ?? 0), firstMemberIds: first.map((m) => m.opinion_id) };
     const res = await trx.updateTable('opinions').set({ cluster_id: root }).where('region_id', '=', campaign.region_id).where('campaign_id', '=', campaign.id).where(inClusters(others)).executeTakeFirst();
     const moved = Number(res.numUpdatedRows);
     await recordAudit(trx, actor, {
@@ -307,8 +311,18 @@ export async function mergeClusters(db: Kysely<Database>, actor: AuditActor, cam
   return { clusterId: merged.clusterId, moved: merged.moved };
 }
 
-/** The most members a merge records for its undo (beyond, the merge stands and is split by hand). */
-const UNDO_MEMBERS_MAX = 5_000;
+/** How many of a merge's member ids its audit entry names (all of a small merge; the rest are in triage_merge_members). */
+export const MERGE_AUDIT_IDS = 20;
+
+/** What a merge's audit entry holds before the move: merges recorded before migration 0012 have `members` instead of
+ * `mergeId` (every member up to 5,000; none beyond, and such a merge cannot be undone). */
+interface MergeBefore {
+  clusterIds: string[];
+  mergeId?: string;
+  memberCount?: number;
+  firstMemberIds?: string[];
+  members?: Record<string, string[]>;
+}
 
 /**
  * Undoes the latest merge into a cluster not undone yet: each cluster it took in gets back those of its members still in
@@ -332,7 +346,14 @@ export async function unmergeCluster(db: Kysely<Database>, actor: AuditActor, ca
     const undone = new Set((await audit().select('after_json').where('action', '=', 'triage.unmerge').execute()).map((u) => (JSON.parse(u.after_json ?? '{}') as { mergeSeq?: number }).mergeSeq));
     const merge = merges.find((m) => !undone.has(Number(m.seq)));
     if (!merge) throw badRequest('triage.unmerge_none', { id: clusterId });
-    const members = (JSON.parse(merge.before_json ?? '{}') as { members?: Record<string, string[]> }).members;
+    const before = JSON.parse(merge.before_json ?? '{}') as MergeBefore;
+    let members = before.members;
+    if (before.mergeId) {
+      members = {};
+      const kept = await trx.selectFrom('triage_merge_members').select(['opinion_id', 'cluster_id']).where('region_id', '=', campaign.region_id).where('merge_id', '=', before.mergeId)
+        .orderBy('opinion_id').execute();
+      for (const m of kept) (members[m.cluster_id] ??= []).push(m.opinion_id);
+    }
     if (!members) throw badRequest('triage.unmerge_too_large', { id: clusterId });
     const ids = Object.values(members).flat();
     // Every opinion that moves back must be one the caller may handle, as for the merge.
@@ -357,6 +378,8 @@ export async function unmergeCluster(db: Kysely<Database>, actor: AuditActor, ca
       }
       restored.push(id);
     }
+    // (Undone, the merge is not undone again: its members' rows have served.)
+    if (before.mergeId) await trx.deleteFrom('triage_merge_members').where('region_id', '=', campaign.region_id).where('merge_id', '=', before.mergeId).execute();
     await recordAudit(trx, actor, {
       regionId: campaign.region_id, action: 'triage.unmerge', targetType: 'opinion_cluster', targetId: clusterId, orgPath: merge.org_path,
       after: { mergeSeq: Number(merge.seq), restored, moved },

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Alert, Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../shared/DateInput';
 import { useSubmit } from '../../shared/useSubmit';
 import type { CampaignAction, Id, Phase } from '../../shared/api-types';
 import { campaignApi } from './campaignApi';
@@ -89,7 +90,7 @@ export function ActionModal({
           />
         </Form.Item>
         <Form.Item name="dueOn" label={t('campaigns.dueOn')}>
-          <Input type="date" />
+          <DateInput />
         </Form.Item>
       </Form>
     </Modal>

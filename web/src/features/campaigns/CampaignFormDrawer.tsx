@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Col, Drawer, Flex, Form, Grid, Input, Radio, Row, Tag, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../shared/DateInput';
 import { errorMessage } from '../../shared/api';
 import { PHASES, type Campaign, type Id, type IdName, type Phase, type PhaseDates } from '../../shared/api-types';
 import { OrgSelect } from '../../shared/OrgSelect';
@@ -210,7 +211,7 @@ export function CampaignFormDrawer({
               label={t('campaignForm.startsOn')}
               rules={[{ required: true, message: t('common.required', { field: t('campaignForm.startsOn') }) }]}
             >
-              <Input type="date" />
+              <DateInput />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -228,7 +229,7 @@ export function CampaignFormDrawer({
                 },
               ]}
             >
-              <Input type="date" />
+              <DateInput />
             </Form.Item>
           </Col>
         </Row>
@@ -252,7 +253,7 @@ export function CampaignFormDrawer({
                     dependencies={['startsOn', 'endsOn', ...allPhaseFields.filter((f) => !(f[1] === p && f[2] === 'startsOn'))]}
                     rules={phaseRules(p, 'startsOn')}
                   >
-                    <Input type="date" />
+                    <DateInput />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={12}>
@@ -262,7 +263,7 @@ export function CampaignFormDrawer({
                     dependencies={['startsOn', 'endsOn', ...allPhaseFields.filter((f) => !(f[1] === p && f[2] === 'endsOn'))]}
                     rules={phaseRules(p, 'endsOn')}
                   >
-                    <Input type="date" />
+                    <DateInput />
                   </Form.Item>
                 </Col>
               </Row>

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { Alert, App, Button, Col, Drawer, Form, Grid, Input, Row, Select } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../shared/DateInput';
 import { useSubmit } from '../../shared/useSubmit';
 import { OFFLINE_CHANNELS, TARGET_KINDS, type Id, type OfflineChannel, type TargetKind } from '../../shared/api-types';
 import { OrgSelect } from '../../shared/OrgSelect';
@@ -107,7 +108,7 @@ export function EntryDrawer({ campaignId, open, onClose, onCreated }: Props) {
           </Col>
           <Col xs={12} sm={12}>
             <Form.Item name="receivedOn" label={t('opinions.receivedOn')}>
-              <Input type="date" max={chinaToday()} />
+              <DateInput max={chinaToday()} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={12}>

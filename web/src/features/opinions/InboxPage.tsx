@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Card, Col, Empty, Flex, Form, Grid, Input, Pagination, Row, Select, Spin, Table, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, FilterOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../shared/DateInput';
 import { CHANNELS, OPINION_STATUSES, type Channel, type Id, type Opinion, type OpinionListQuery, type OpinionStatus } from '../../shared/api-types';
 import { formatDate } from '../../shared/format';
 import { OrgSelect, type OrgOption } from '../../shared/OrgSelect';
@@ -156,12 +157,12 @@ export default function InboxPage({ id }: { id: Id }) {
           </Col>
           <Col xs={12} sm={12} lg={5}>
             <Form.Item name="from" label={t('opinions.from')}>
-              <Input type="date" />
+              <DateInput />
             </Form.Item>
           </Col>
           <Col xs={12} sm={12} lg={5}>
             <Form.Item name="to" label={t('opinions.to')}>
-              <Input type="date" />
+              <DateInput />
             </Form.Item>
           </Col>
           <Col xs={12} sm={12} lg={8}>

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { Alert, App, Button, Drawer, Flex, Form, Grid, Input } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../shared/DateInput';
 import type { Id } from '../../shared/api-types';
 import { OrgSelect } from '../../shared/OrgSelect';
 import { useSubmit } from '../../shared/useSubmit';
@@ -94,10 +95,10 @@ export function MeasureDrawer({ problem, measure, open, onClose, onSaved }: { pr
         </Form.Item>
         <Flex gap={12} wrap>
           <Form.Item name="startsOn" label={t('rectify.startsOn')} rules={req(t('rectify.startsOn'))} className="rx-grow">
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
           <Form.Item name="dueOn" label={t('rectify.dueOn')} rules={req(t('rectify.dueOn'))} className="rx-grow">
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
         </Flex>
         <Form.List name="milestones">
@@ -113,7 +114,7 @@ export function MeasureDrawer({ problem, measure, open, onClose, onSaved }: { pr
                     <Input maxLength={200} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'dueOn']} label={t('rectify.milestoneDue')} rules={req(t('rectify.milestoneDue'))} className="rx-m0">
-                    <Input type="date" />
+                    <DateInput style={{ width: 150 }} />
                   </Form.Item>
                   <Button type="text" icon={<MinusCircleOutlined aria-hidden />} aria-label={`${t('rectify.removeMilestone')} ${i + 1}`} onClick={() => remove(field.name)} />
                 </Flex>

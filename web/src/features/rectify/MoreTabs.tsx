@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Flex, Form, Input, InputNumber, Modal, Select, Space, Spin, Switch, Table, Tag } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../shared/DateInput';
 import type { Id, IdName } from '../../shared/api-types';
 import { formatDate } from '../../shared/format';
 import { ErrorState } from '../../shared/ui';
@@ -228,7 +229,7 @@ export function RulesTab({ campaignId, org, canManage }: TabProps) {
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item name="dueOn" label={t('rectify.dueOn')}>
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
           <Form.Item name="note" label={t('rectify.note')}>
             <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />

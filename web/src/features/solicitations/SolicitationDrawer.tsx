@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Checkbox, Col, Drawer, Form, Grid, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../shared/DateInput';
 import { errorMessage } from '../../shared/api';
 import { AUDIENCES, CHANNELS, TARGET_KINDS, type Audience, type Channel, type Id, type Solicitation, type TargetKind } from '../../shared/api-types';
 import { OrgSelect } from '../../shared/OrgSelect';
@@ -116,7 +117,7 @@ export function SolicitationDrawer({ campaignId, open, editing, onClose, onSaved
           </Col>
           <Col xs={12}>
             <Form.Item name="startsOn" label={t('solicitations.startsOn')} rules={req(t('solicitations.startsOn'))}>
-              <Input type="date" />
+              <DateInput />
             </Form.Item>
           </Col>
           <Col xs={12}>
@@ -134,7 +135,7 @@ export function SolicitationDrawer({ campaignId, open, editing, onClose, onSaved
                 }),
               ]}
             >
-              <Input type="date" />
+              <DateInput />
             </Form.Item>
           </Col>
           <Col xs={24}>

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { Alert, App, Button, Col, Drawer, Form, Grid, Input, InputNumber, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../shared/DateInput';
 import { useSubmit } from '../../shared/useSubmit';
 import { TARGET_KINDS, type Id, type Solicitation, type TargetKind } from '../../shared/api-types';
 import { OrgSelect } from '../../shared/OrgSelect';
@@ -90,7 +91,7 @@ export function SymposiumDrawer({ campaignId, open, solicitations, onClose, onRe
           </Col>
           <Col xs={24} sm={10}>
             <Form.Item name="heldOn" label={t('solicitations.heldOn')} rules={req(t('solicitations.heldOn'))}>
-              <Input type="date" max={chinaToday()} />
+              <DateInput max={chinaToday()} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={10}>

@@ -8,7 +8,7 @@ import type { Category } from '../../shared/api-types';
 import { formatDate } from '../../shared/format';
 import { StatusTag } from '../opinions/OpinionTags';
 import { Highlighted } from './Highlighted';
-import { FullActions, PhoneActions, type RowActionHandlers } from './RowActions';
+import { RowActions, type RowActionHandlers } from './RowActions';
 import type { QueueItem } from './triageApi';
 
 export interface QueueRowProps extends RowActionHandlers {
@@ -40,7 +40,6 @@ export function QueueRow(p: QueueRowProps) {
   const s = o.suggestion;
   const windName = (w: Category) => t(`category.${w}`);
   const colon = t('triage.item.colon');
-  const Actions = p.isPhone ? PhoneActions : p.active ? FullActions : null;
 
   return (
     <li
@@ -120,7 +119,7 @@ export function QueueRow(p: QueueRowProps) {
         )}
         {!o.can.handle && <span className="muted">{t('triage.item.readOnly')}</span>}
       </div>
-      {o.can.handle && Actions && <Actions {...p} />}
+      {o.can.handle && (p.isPhone || p.active) && <RowActions {...p} phone={p.isPhone} />}
     </li>
   );
 }
