@@ -1,6 +1,6 @@
 import { foldNumerals, normalize } from './normalize.js';
 import { CONCEPT_KEYS, fmix, issueZ, LOCAL_NAME_LEVEL, localLevel, NO_WIND, TermCounts, termKey, windsDiffer } from './issue-model.js';
-import { ISSUE_TERMS, KEY_TERMS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
+import { CHAR_LEVEL, CHAR_TERMS, ISSUE_TERMS, KEY_TERMS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 
 // Near-duplicate detection over normalized text: a MinHash signature of the character bigrams
 // and trigrams (letters and digits only), banded into an LSH index so that a new opinion finds
@@ -134,6 +134,8 @@ let touched = 0;
 // are set and then cleared.
 const termWeight = new Uint8Array(1 << 16);
 const termIsName = new Uint8Array(1 << 16);
+/** The level of each character of the opinion being placed (or queried), 0 for the rest. */
+const charLevel = new Uint8Array(1 << 16);
 
 // The densification probe sequence of every bin, fixed so signatures agree across processes.
 const PROBES = 16;
@@ -222,7 +224,8 @@ export interface Fingerprint {
 }
 
 // Layout: 64 × u32 signature | u8 LAYOUT | u8 term count n | n × u32 bigram keys | n × u8 IDF
-// sixteenths | f32 total | u8 wind (255: unknown). Any other value (a signature alone, or word terms stored before bigrams)
+// sixteenths | f32 total | u8 wind (255: unknown) | u8 character count m | m × u16 characters | f32
+// their total (issue-terms.ts CHAR_TERMS). Any other value (a signature alone, or word terms stored before bigrams)
 // is no fingerprint: the caller recomputes it from the stored masked text.
 // The byte also versions what the terms mean: concept ids (concepts.ts) and bigram weights
 // (bigram-df.json) change with the tables, so a change to either bumps it and fingerprints stored
@@ -231,11 +234,13 @@ export interface Fingerprint {
 // bus routes as terms; 0xba: numbered schools and hospitals as terms, 二中 = 第二中学; 0xbb: stop
 // 19's concept forms and groups; 0xbc, 0xbd, 0xbe: stop 20's three rounds; 0xbf: stop 33's N院 short
 // forms (溱阳一院, 三院) and business forms (做生意, 开店, 包工程); 0xc0: a name's run begins after the
-// word before it (反映|鹭溪: 映鹭 no name); 0xc1: 县医院 = 县人民医院 as a term).
-const LAYOUT = 0xc1;
+// word before it (反映|鹭溪: 映鹭 no name); 0xc1: 县医院 = 县人民医院 as a term; 0xc2: an opinion's rarest
+// characters beside its bigrams).
+const LAYOUT = 0xc2;
 export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
   const n = Math.min(terms.hashes.length, ISSUE_TERMS);
-  const out = Buffer.alloc(HASHES * 4 + 2 + n * 5 + 5);
+  const m = Math.min(terms.chars.length, CHAR_TERMS);
+  const out = Buffer.alloc(HASHES * 4 + 2 + n * 5 + 5 + 1 + m * 2 + 4);
   for (let i = 0; i < HASHES; i++) out.writeUInt32LE(sig[i], i * 4);
   let at = HASHES * 4;
   out.writeUInt8(LAYOUT, at++);
@@ -244,6 +249,10 @@ export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
   for (let i = 0; i < n; i++) out.writeUInt8(Math.min(255, Math.round(terms.weights[i] * 16)), at++);
   out.writeFloatLE(terms.total, at);
   out.writeUInt8(terms.wind ?? NO_WIND, at + 4);
+  at += 5;
+  out.writeUInt8(m, at++);
+  for (let i = 0; i < m; i++, at += 2) out.writeUInt16LE(terms.chars[i], at);
+  out.writeFloatLE(terms.charTotal, at);
   return out;
 }
 
@@ -251,7 +260,10 @@ export function fingerprintFromBytes(bytes: Uint8Array): Fingerprint | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < HASHES * 4 + 2 || buf.readUInt8(HASHES * 4) !== LAYOUT) return null;
   const n = buf.readUInt8(HASHES * 4 + 1);
-  if (buf.length !== HASHES * 4 + 2 + n * 5 + 5) return null;
+  const charsAt = HASHES * 4 + 2 + n * 5 + 5;
+  if (buf.length < charsAt + 1) return null;
+  const m = buf.readUInt8(charsAt);
+  if (m > CHAR_TERMS || buf.length !== charsAt + 1 + m * 2 + 4) return null;
   const sig = new Uint32Array(HASHES);
   for (let i = 0; i < HASHES; i++) sig[i] = buf.readUInt32LE(i * 4);
   let at = HASHES * 4 + 2;
@@ -260,7 +272,10 @@ export function fingerprintFromBytes(bytes: Uint8Array): Fingerprint | null {
   for (let i = 0; i < n; i++, at += 4) hashes[i] = buf.readUInt32LE(at);
   for (let i = 0; i < n; i++) weights[i] = buf.readUInt8(at++) / 16;
   const wind = buf.readUInt8(at + 4);
-  return { sig, terms: { hashes, weights, total: buf.readFloatLE(at), ...(wind === NO_WIND ? {} : { wind }) } };
+  const chars = new Uint16Array(m);
+  for (let i = 0; i < m; i++) chars[i] = buf.readUInt16LE(charsAt + 1 + 2 * i);
+  const charTotal = buf.readFloatLE(charsAt + 1 + 2 * m);
+  return { sig, terms: { hashes, weights, total: buf.readFloatLE(at), chars, charTotal, ...(wind === NO_WIND ? {} : { wind }) } };
 }
 
 /**
@@ -312,6 +327,11 @@ export class DuplicateIndex {
    * opinion + TERMS_AT), and weights (IDF in sixteenths) apart, ISSUE_TERMS per opinion. */
   private terms = new Uint16Array(this.seen.buffer);
   private weights = new Uint8Array(ISSUE_TERMS * 1024);
+  /** Each opinion's rarest characters (issue-terms.ts CHAR_TERMS; 0 = none), and their summed IDF. */
+  private chars = new Uint16Array(CHAR_TERMS * 1024);
+  private charTotals = new Float32Array(1024);
+  /** Per character, how many opinions keep it: a campaign's own frame and town weigh less (localLevel). */
+  private charCounts = new Uint32Array(0x10000);
 
   private counts = new TermCounts();
   private keys = new Uint32Array(1 << 12);
@@ -409,6 +429,10 @@ export class DuplicateIndex {
     for (let k = 0; k < nTerms; k++) if (this.terms[keys + k] >= CONCEPT_KEYS) nConcepts++;
     this.seen[RECORD_I32 * at + 1] = ((terms?.wind ?? NO_WIND) << 16) | (nConcepts << 24);
     this.seen[RECORD_I32 * at + 3] = names;
+    const nChars = terms ? Math.min(terms.chars.length, CHAR_TERMS) : 0;
+    for (let k = 0; k < CHAR_TERMS; k++) this.chars[at * CHAR_TERMS + k] = k < nChars ? terms!.chars[k] : 0;
+    for (let k = 0; k < nChars; k++) this.charCounts[terms!.chars[k]]++;
+    this.charTotals[at] = terms?.charTotal ?? 0;
 
     // Candidates: the recent members of each band bucket (counting the bands each shares with
     // the new opinion) and of each of its key terms' lists (counting shared key terms). A true
@@ -580,6 +604,18 @@ export class DuplicateIndex {
       termWeight[h] = localLevel(level, count, size);
       termIsName[h] = level >= UNSEEN_LEVEL ? 1 : 0;
     }
+    this.markChars(at);
+  }
+
+  /** Sets an opinion's characters' levels among this index's opinions in charLevel (issueScore reads
+   * a candidate's against them), as fillTermSet does its terms'. */
+  private markChars(at: number) {
+    const size = this.ids.length;
+    for (let k = at * CHAR_TERMS, end = k + CHAR_TERMS; k < end; k++) {
+      const c = this.chars[k];
+      if (!c) break;
+      charLevel[c] = localLevel(CHAR_LEVEL[c], this.charCounts[c], size);
+    }
   }
 
   private clearTermSet(at: number) {
@@ -588,6 +624,11 @@ export class DuplicateIndex {
       const h = this.terms[keys + i];
       if (!h) break;
       termWeight[h] = 0;
+    }
+    for (let k = at * CHAR_TERMS, end = k + CHAR_TERMS; k < end; k++) {
+      const c = this.chars[k];
+      if (!c) break;
+      charLevel[c] = 0;
     }
   }
 
@@ -630,9 +671,17 @@ export class DuplicateIndex {
       return;
     }
     const cover = (names + topic) / 16 / (Math.min(this.seenTotal[RECORD_I32 * a + 2], this.seenTotal[RECORD_I32 * b + 2]) || 1);
+    // The characters they share (of each one's rarest), as a share of the shorter's (issueFeatures' `chars`).
+    let shared = 0;
+    for (let k = b * CHAR_TERMS, end = k + CHAR_TERMS; k < end; k++) {
+      const c = this.chars[k];
+      if (!c) break;
+      shared += charLevel[c];
+    }
+    const chars = shared / 16 / (Math.min(this.charTotals[a], this.charTotals[b]) || 1);
     // Concepts each names that the other does not (issueFeatures' `apart`): the fewer of the two.
     const apart = Math.min((this.seen[RECORD_I32 * a + 1] >>> 24) - concepts, (this.seen[RECORD_I32 * b + 1] >>> 24) - concepts);
-    scored[0] = Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer((this.seen[RECORD_I32 * a + 1] >>> 16) & 0xff, (this.seen[RECORD_I32 * b + 1] >>> 16) & 0xff), concepts, apart));
+    scored[0] = Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer((this.seen[RECORD_I32 * a + 1] >>> 16) & 0xff, (this.seen[RECORD_I32 * b + 1] >>> 16) & 0xff), concepts, apart, chars));
   }
 
   has(id: string): boolean {
@@ -738,6 +787,7 @@ export class DuplicateIndex {
       termWeight[h] = localLevel(level, Math.max(1, this.counts.get(terms!.hashes[i])), this.ids.length);
       termIsName[h] = level >= UNSEEN_LEVEL ? 1 : 0;
     }
+    if (nTerms) this.markChars(at);
     const own = this.root(at);
     topCount = 0;
     topLimit = Math.max(1, Math.min(kept, SIMILAR_KEPT_MOST));
@@ -785,7 +835,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.kept.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termSlots.byteLength + this.weights.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.kept.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termSlots.byteLength + this.weights.byteLength + this.chars.byteLength + this.charTotals.byteLength + this.charCounts.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -908,6 +958,8 @@ export class DuplicateIndex {
     this.seenTotal = new Float32Array(this.seen.buffer);
     this.terms = new Uint16Array(this.seen.buffer);
     this.weights = grow(this.weights, ISSUE_TERMS, (l) => new Uint8Array(l));
+    this.chars = grow(this.chars, CHAR_TERMS, (l) => new Uint16Array(l));
+    this.charTotals = grow(this.charTotals, 1, (l) => new Float32Array(l));
   }
 
   private reserveBands(rows: number): void {

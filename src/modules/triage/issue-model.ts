@@ -1,5 +1,5 @@
 import { MAX_CONCEPT_GROUPS } from './concepts.js';
-import { CORPUS_DOCUMENTS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
+import { CHAR_LEVEL, CORPUS_DOCUMENTS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 
 // When two differently worded opinions report one issue: the model over their shared issue terms
 // that the duplicate index (duplicates.ts) applies to each candidate, and what it reads.
@@ -134,14 +134,14 @@ export class TermCounts {
 // for the two more writers it has seen. A shared quantity (380元, 20张) as a term, and the first
 // characters of two known words as an abbreviation's term (实验小学 → 实小, 医疗保障 → 医保), were
 // each tried and left out: mean F1 left out 0.752 and 0.753, each with a set over 0.02 lower (dev3, dev7).
-export const ISSUE_MODEL = { cover: 20.79, named: 1.747, differ: -4.939, concepts: 1.083, placed: 0.412, apart: -1.065, bias: -5.952 };
+export const ISSUE_MODEL = { cover: 5.791, named: 2.828, differ: -2.174, concepts: 1.485, placed: -0.191, apart: -1.111, chars: 8.006, bias: -6.188 };
 
-export function issueZ(names: number, topic: number, cover: number, differ: boolean, concepts: number, apart = 0): number {
+export function issueZ(names: number, topic: number, cover: number, differ: boolean, concepts: number, apart = 0, chars = 0): number {
   const m = ISSUE_MODEL;
   // The sums themselves (`names`, `topic`) enter only through `cover`: they grow with the texts'
   // length, and weighed raw they joined long letters that share a letter's stock phrases.
   void topic;
-  return m.cover * cover + (names > 0 ? m.named + m.placed * Math.min(concepts, PLACED_CONCEPTS) : 0) + (differ ? m.differ : 0) + m.concepts * concepts + m.apart * Math.min(apart, APART_CONCEPTS) + m.bias;
+  return m.cover * cover + (names > 0 ? m.named + m.placed * Math.min(concepts, PLACED_CONCEPTS) : 0) + (differ ? m.differ : 0) + m.concepts * concepts + m.apart * Math.min(apart, APART_CONCEPTS) + m.chars * chars + m.bias;
 }
 /** Shared concepts counted beside a shared name (the place and the matter together), at most. */
 const PLACED_CONCEPTS = 3;
@@ -163,9 +163,9 @@ export const NO_WIND = 255;
 export function issueFeatures(
   a: IssueTerms,
   b: IssueTerms,
-  /** The index's counts when scoring (localLevel); none: corpus weights alone. */
-  local?: { size: number; count: (key: number) => number },
-): { names: number; topic: number; cover: number; differ: boolean; conceptCount: number; apart: number } {
+  /** The index's counts when scoring (localLevel), of terms and of characters; none: corpus weights alone. */
+  local?: { size: number; count: (key: number) => number; charCount?: (char: number) => number },
+): { names: number; topic: number; cover: number; differ: boolean; conceptCount: number; apart: number; chars: number } {
   const weightOf = new Map<number, number>();
   const nameKeys = new Set<number>();
   a.hashes.forEach((h, i) => {
@@ -188,7 +188,12 @@ export function issueFeatures(
   // Each names matters the other does not (the town's card game and its lunchtime drinking):
   // the fewer of the two counts.
   const apart = Math.min(conceptCount(a) - sharedConcepts, conceptCount(b) - sharedConcepts);
-  return { names: names / 16, topic: topic / 16, cover: (names + topic) / 16 / (Math.min(a.total, b.total) || 1), differ: windsDiffer(a.wind, b.wind), conceptCount: sharedConcepts, apart };
+  // The characters both keep, weighed by rarity, as a share of the shorter's (issue-terms.ts CHAR_TERMS).
+  const own = new Set(a.chars);
+  let sharedChars = 0;
+  for (const c of b.chars) if (own.has(c)) sharedChars += local?.charCount ? localLevel(CHAR_LEVEL[c], local.charCount(c), local.size) : CHAR_LEVEL[c];
+  const chars = sharedChars / 16 / (Math.min(a.charTotal, b.charTotal) || 1);
+  return { names: names / 16, topic: topic / 16, cover: (names + topic) / 16 / (Math.min(a.total, b.total) || 1), differ: windsDiffer(a.wind, b.wind), conceptCount: sharedConcepts, apart, chars };
 }
 
 /** The 16 bits of a term the index keeps: 0 means none, 0xFE00 and up a concept (concepts.ts

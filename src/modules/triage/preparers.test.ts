@@ -28,6 +28,7 @@ function comparable(r: PrepareResult) {
   return {
     redacted: r.redacted, normalized: r.normalized, unsigned: r.signature === UNSIGNED, signature: [...r.signature],
     hashes: [...r.terms.hashes], weights: [...r.terms.weights], total: r.terms.total, wind: r.terms.wind,
+    chars: [...r.terms.chars], charTotal: r.terms.charTotal,
   };
 }
 

@@ -37,6 +37,10 @@ export interface PreparedBatch {
   hashes: Uint32Array;
   weights: Float32Array;
   totals: Float64Array;
+  /** Opinion k's characters (IssueTerms.chars) are chars [charOffsets[k], charOffsets[k + 1]). */
+  charOffsets: Uint32Array;
+  chars: Uint16Array;
+  charTotals: Float64Array;
   /** The message of each failed opinion, in order of the failures. */
   errors: string[];
 }
@@ -49,12 +53,14 @@ export function packPrepared(id: number, texts: string[], run: (text: string) =>
   const errors: string[] = [];
   let signedCount = 0;
   let termCount = 0;
+  let charCount = 0;
   for (let k = 0; k < n; k++) {
     try {
       const p = run(texts[k]);
       done[k] = p;
       if (p.signature !== UNSIGNED) signedCount++;
       termCount += p.terms.hashes.length;
+      charCount += p.terms.chars.length;
     } catch (err) {
       done[k] = null;
       errors.push(err instanceof Error ? err.message.slice(0, 200) : String(err));
@@ -62,13 +68,16 @@ export function packPrepared(id: number, texts: string[], run: (text: string) =>
   }
   const batch: PreparedBatch = {
     id, redacted: new Array(n), normalized: new Array(n), signed: new Uint8Array(n), sigs: new Uint32Array(signedCount * HASHES),
-    offsets: new Uint32Array(n + 1), hashes: new Uint32Array(termCount), weights: new Float32Array(termCount), totals: new Float64Array(n), errors,
+    offsets: new Uint32Array(n + 1), hashes: new Uint32Array(termCount), weights: new Float32Array(termCount), totals: new Float64Array(n),
+    charOffsets: new Uint32Array(n + 1), chars: new Uint16Array(charCount), charTotals: new Float64Array(n), errors,
   };
   let s = 0;
   let t = 0;
+  let c = 0;
   for (let k = 0; k < n; k++) {
     const p = done[k];
     batch.offsets[k] = t;
+    batch.charOffsets[k] = c;
     if (!p) {
       batch.signed[k] = FAILED;
       batch.redacted[k] = batch.normalized[k] = '';
@@ -85,8 +94,12 @@ export function packPrepared(id: number, texts: string[], run: (text: string) =>
     batch.weights.set(p.terms.weights, t);
     batch.totals[k] = p.terms.total;
     t += p.terms.hashes.length;
+    batch.chars.set(p.terms.chars, c);
+    batch.charTotals[k] = p.terms.charTotal;
+    c += p.terms.chars.length;
   }
   batch.offsets[n] = t;
+  batch.charOffsets[n] = c;
   return batch;
 }
 
@@ -105,7 +118,10 @@ export function unpackPrepared(b: PreparedBatch): PrepareResult[] {
     const to = b.offsets[k + 1];
     out[k] = {
       redacted: b.redacted[k], normalized: b.normalized[k], signature,
-      terms: { hashes: b.hashes.slice(from, to), weights: b.weights.slice(from, to), total: b.totals[k] },
+      terms: {
+        hashes: b.hashes.slice(from, to), weights: b.weights.slice(from, to), total: b.totals[k],
+        chars: b.chars.slice(b.charOffsets[k], b.charOffsets[k + 1]), charTotal: b.charTotals[k],
+      },
     };
   }
   return out;

@@ -269,7 +269,8 @@ describe('evaluation', () => {
     const r = evaluate([
       { text: '青石镇卫生院周一上午开全院大会，门诊九点半才开诊，病人排队等了一个多小时。', cluster: 'clinic' },
       { text: '东方红小区的路灯坏了半年，晚上出门很不方便。', cluster: 'lights' },
-      { text: '反映青石卫生院看病难的问题：医生都在会议室，病人在走廊等。', cluster: 'clinic' },
+      // the same meetings, naming neither the town nor the clinic: no rare term of the first shared
+      { text: '周一去看病，大夫们都在楼上开会，门诊没人。', cluster: 'clinic' },
       // labelled one issue with the street lights, and sharing nothing with that report
       { text: '物业费年年涨，服务一年比一年差。', cluster: 'lights' },
     ]);
