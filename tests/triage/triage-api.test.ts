@@ -458,9 +458,10 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
     });
 
     it('offers the opinions of other clusters that may report the same issue, as far as the caller reads, never its own', async () => {
-      // Two reports of one clinic's Monday meetings that the first pass leaves apart.
+      // Two reports of one clinic's Monday meetings that the first pass leaves apart: the second names
+      // neither the town nor the clinic, so it shares none of the rare terms the first is filed under.
       const a = await opinion(t.villageA, '青石镇卫生院周一上午开全院大会，门诊九点半才开诊，病人排队等了一个多小时。');
-      const b = await opinion(t.townA, '反映青石卫生院看病难的问题：医生都在会议室，病人在走廊等。联系电话13912345678', { channel: 'hotline' });
+      const b = await opinion(t.townA, '周一去看病，大夫们都在楼上开会，门诊没人。联系电话13912345678', { channel: 'hotline' });
       expect(b.cluster_id).toBe(b.id);
       const similar = async (cookie: string, id: string) => {
         const res = await get(cookie, `/api/opinions/${id}/triage/similar`);
@@ -470,7 +471,6 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       const offered = await similar(officeA, a.id);
       expect(offered[0].item.id).toBe(b.id);
       expect(offered[0].score).toBeGreaterThan(0);
-      expect(offered[0].score).toBeLessThan(1); // below the bar at which the first pass joins
       expect(offered[0].item).toMatchObject({ body: b.body, masked: false, channel: 'hotline', cluster: { id: b.id, size: 1 }, can: { handle: true } });
       // a leader reads it masked; the village's liaison does not read the town's opinion at all
       const masked = (await similar(leaderA, a.id))[0].item;
