@@ -1121,13 +1121,13 @@ describe('robustness', () => {
       '【业主群聊天记录】\n3-2-1502 邱晓燕：', '序号|姓名|电话\n1|王建国|13800138000\n', '樊一鸣妈妈，139 0316 2287。', 'I am Park Min-jun (朴敏俊) ', 'QIAN Haiyang ', '柳巷村9号院东屋，', '我的车位是负一层B区112号，', '+33 6 27 41 90 58 ',
       // (Stop 34.)
       '折号6217 0035 1187 2694 03，', '\n樊德林 户 4人 2400元', '车牌澜湾B20417，', '证书编号（湘澧）船登（籍）（2018）FT-300417號', '漁民證澧渔民证0512号', '移民编号RJYM-0421-0317，', '今收到柳湾村符阿根交来',
-      '借给邬晓峰二十万，', '转账给“峰哥”', '“蔺雨桐媽媽”', '（温小燕代）', '滕大姐，大名滕秀英', '会长聂振华说', '名字写成了邬德後，', '把我蔺春花打成了蔺春华', '放贷的鲍志强', '情况就是这样。樊德林，柳湾村3组7号',
+      '借给邬晓峰二十万，', '转账给“峰哥”', '“蔺雨桐媽媽”', '（温小燕代）', '滕大姐，大名滕秀英', '会长聂振华说', '名字写成了邬德後，', '把我蔺春花打成了蔺春华', '放贷的鲍志强', '，邬国平借给我', '欠樊德林二十万，', '情况就是这样。樊德林，柳湾村3组7号',
       '群：\nTX-0417 邬国平：好\n', '群：\n柳浜12号-符根宝：推\n', '邬国平 TX-0417，', '聂振华开着浙F·3K715', '屋里电话五七六六，零四二九，', '示例：\n姓名|电话\n张三|13800000000\n', '我家浜口村三組15號', '锦溪名邸十一幢三单元七〇二室', '審判員：王某；', '班級群、', '护照HOLLAND12 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨', 'Building ', 'Bldg 8, Unit ', 'Rua ', 'IBAN ', '<<', 'wa.me/', 'Telegram ', '微博@', '中文名', '林场', '村', '台胞證', '巷', '(0)', '886-9', 'CHEN, ', 'ул. ', '남', 'Ethan ', '139 5077，后面是', '霞美村', '阮阿爸',
       // (Stop 34.)
-      '折号', '证书编号（', '漁民證', '收到', '借给', '转账给“', '名字', '把我', '放贷的', '车牌', '会长', '秘书长'];
+      '折号', '证书编号（', '漁民證', '收到', '借给', '转账给“', '名字', '把我', '放贷的', '车牌', '会长', '秘书长', '欠', '起诉', '，'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {
@@ -3512,6 +3512,7 @@ describe('stop 34: rosters, passbooks, register-form certificates, private lendi
     expect(spansOf('台账\n户主｜人口｜折号\n樊德林｜3｜2204 0417 1187 26')).toEqual(['樊德林', '2204 0417 1187 26']);
     // A line alone is no roster, nor are a passbook's pages, nor a total.
     expect(namesOf('樊德林 户 3人 1800元')).toEqual([]);
+    expect(namesOf('各村完成情况\n柳湾 3户 已完成\n高坪 5户 未完成\n梅岭 2户 已完成\n合计 10户')).toEqual([]);
     expect(spansOf('折子用了12页，折号那一页被撕了。')).toEqual([]);
   });
 
@@ -3536,6 +3537,14 @@ describe('stop 34: rosters, passbooks, register-form certificates, private lendi
     expect(namesOf('群里要改备注，我改成“蔺雨桐妈妈”。')).toEqual(['蔺雨桐']);
     expect(spansOf('请回电139 0417 2286（温小燕代）')).toEqual(['139 0417 2286', '温小燕']);
     expect(namesOf('滕大姐，大名滕秀英，在村口卖菜。')).toEqual(['滕大姐', '滕秀英']);
+    expect(namesOf('邬国平借给我五万，三年没还。')).toEqual(['邬国平']);
+    expect(namesOf('2023年5月8日，蔺春花向我转账五万。')).toEqual(['蔺春花']);
+    expect(namesOf('他欠樊德林二十万，法院判了。')).toEqual(['樊德林']);
+    expect(namesOf('我起诉了邬国平，又申请执行蔺春花的厂房。')).toEqual(['邬国平', '蔺春花']);
+    expect(namesOf('转账记录：5月8日 转给 邬国平 20000元')).toEqual(['邬国平']);
+    // Wages owed, money lent, a suit against an office, an official's loan stay.
+    expect(namesOf('他欠了工资不发，借了钱给他也不还，起诉政府没用。')).toEqual([]);
+    expect(namesOf('王书记借给我们的桌子还在。')).toEqual([]);
     // Land let to a cooperative, a transfer to an office, and a firm in quotes stay.
     expect(namesOf('村里把地流转给丰禾合作社，租金没给。')).toEqual([]);
     expect(namesOf('钱转给了“柳湾生态示范园”。')).toEqual([]);
@@ -3557,6 +3566,7 @@ describe('stop 34: rosters, passbooks, register-form certificates, private lendi
 
   it('masks a name signed before its home at the end, the speakers’ codes and homes in a group chat, a worker’s code after a name, and a plate after its driver', () => {
     expect(spansOf('情况就是这样。樊德林，柳湾村3组7号')).toEqual(['樊德林', '柳湾村3组7号']);
+    expect(namesOf('路灯坏了。谢谢，柳湾村3组7号')).toEqual([]);
     expect(spansOf('讨薪群截图：\nTX-0417 邬国平：工资呢？\nTX-0522 蔺小兵：没发\n班长-王：等等')).toEqual(['TX-0417', '邬国平', 'TX-0522', '蔺小兵']);
     expect(spansOf('柳浜房东群：\n柳浜12号-符根宝：推到哪？\n南浜-阿凤：又推？')).toEqual(['柳浜12号', '符根宝', '阿凤']);
     expect(kindsOf('名单：邬国平 TX-0417，都欠两个月。', 'member_number')).toEqual(['TX-0417']);
@@ -3575,6 +3585,7 @@ describe('stop 34: rosters, passbooks, register-form certificates, private lendi
     // A plate after 车牌是 is a province's; a gate's mouth is no village's name.
     expect(kindsOf('我的车牌是苏A12345。', 'plate')).not.toContain('是苏A12345');
     expect(spansOf('村口3组的路灯坏了。')).toEqual([]);
+    expect(kindsOf('电动车电池A12345坏了。', 'plate')).toEqual([]);
   });
 });
 

@@ -8829,6 +8829,8 @@ const PASSBOOK_NUMBER = /(?:存折|存摺|折子|摺子|折|摺)(?:号|號)(?:�
  * A roster's row: a name opening the line, then a space and the household's figures or papers (樊德林 户 4人 2400元,
  * 鲍国安 500249********0179 三人户), as subsidy lists are posted. Read only where two rows or more have that shape.
  */
+/** The last character of a place's name: a landform, a water, a hamlet (石桥, 高坪, 柳湾, 张家坝). */
+const PLACE_END_CHARS = new CharSet([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲坳垭埡洼窪岙嶴垅壟垄坑桥橋屯寨堡营營铺鋪坡冲沖村庄莊镇鎮乡鄉街路口头頭湖滩灘圩埠港园園']);
 const ROSTER_ROW = /(?:^|\n)[ \u3000]*([\u3400-\u9fff]{2,3})[ \u3000\t]+(?=[0-9０-９*＊]|[户戶][ \u3000]|[一二三四五六七八九十两兩][人口](?![\u3400-\u9fff]))/g;
 /** A bicycle's or an e-bike's plate with its city's name (澜湾B20417, 柳川C31742), after the plate's word or the vehicle. */
 const CITY_PLATE = /(?:车牌|車牌|牌照|号牌|號牌|电动车|電動車|电瓶车|電瓶車)(?:号|號)?(?:码|碼)?(?:是|为|為)?[:：\s]{0,2}((?![是为為係号號码碼的])[\u3400-\u9fff]{2}[A-Z][0-9]{5})(?![0-9A-Za-z])/g;
@@ -8847,6 +8849,11 @@ const PERSON_CODE_CUES = ['退休证', '退休證', '移民编', '移民編', '�
 const RECEIPT_PAYER = /收到([\u3400-\u9fff]{2,10}?)(?:交来|交來|缴来|繳來|缴纳|繳納|交纳|交納)/g;
 /** Whom money was lent or transferred to (借给邬晓峰二十万, 微信转账给“峰哥”): a private person, by name or by nickname. */
 const LENT_TO = /(?<!流)(?:借给|借給|借钱给|借錢給|转账给|轉賬給|轉帳給|转给|轉給|汇给|匯給)了?(?=[\u3400-\u9fff“"「])/g;
+/** A borrower's or a payer's name opening a clause before what they did with the writer's money (邬国平借给我…, 樊德林欠我…,
+ * 蔺春花向我转账…). */
+const DEALS_WITH_WRITER_AFTER = /^(?:借给我|借給我|借了我|借我|欠我|欠了我|向我借|找我借|向我转账|向我轉賬|向我轉帳|给我转|給我轉|转给我|轉給我|还我|還我|拿了我)/;
+/** Whom a debt is owed to or a claim is brought against (他欠樊德林二十万, 起诉邬国平, 申请执行蔺春花的厂房, 转给 邬国平 2000元). */
+const OWED_BEFORE = /(?:欠了?|起诉了?|起訴了?|申请执行|申請執行|状告|狀告|转给|轉給|借给|借給)[ \u3000]?(?=[\u3400-\u9fff])/g;
 /** A child's name in a parent's display name in a school's group (改成“蔺雨桐媽媽”). */
 const PARENT_REMARK = /[“"「]([\u3400-\u9fff]{2,3})(?:妈妈|媽媽|爸爸|家长|家長)[”"」]/g;
 /** Who phones on the writer's behalf, after the number (联系：135…（温小燕代）). */
@@ -8877,7 +8884,7 @@ function pushNamedAt(text: string, out: PiiSpan[], s: number, e: number): void {
  * (knownNotName takes a name after 组长 for an official's). */
 function slotName(text: string, s: number, e: number): boolean {
   const span = text.slice(s, e);
-  return surnameLength(text, s) > 0 && e - s >= 2 && e - s <= 4 && !isKnownWord(span) && !wordNotPerson(foldToSimplified(span)) && !TITLE_OR_PLACE_END.test(span);
+  return surnameLength(text, s) > 0 && e - s >= 2 && e - s <= 4 && span[0] !== span[1] && !isKnownWord(span) && !wordNotPerson(foldToSimplified(span)) && !TITLE_OR_PLACE_END.test(span);
 }
 
 function scanStop34(text: string, out: PiiSpan[]) {
@@ -8892,13 +8899,15 @@ function scanStop34(text: string, out: PiiSpan[]) {
       const start = m.index + m[0].indexOf(m[1]); // (after the line's break and indent)
       rows.push(start, start + m[1].length);
     }
-    if (rows.length >= 4) for (let k = 0; k < rows.length; k += 2) if (!officialCell('name', text.slice(rows[k], rows[k + 1])) && slotName(text, rows[k], rows[k + 1])) pushName(out, rows[k], rows[k + 1]);
+    // (Not a place's row, 石桥 2户, 高坪 5户: a hamlet's name ends in its landform.)
+    if (rows.length >= 4) for (let k = 0; k < rows.length; k += 2) if (!officialCell('name', text.slice(rows[k], rows[k + 1])) && !PLACE_END_CHARS.has(text[rows[k + 1] - 1]) && slotName(text, rows[k], rows[k + 1])) pushName(out, rows[k], rows[k + 1]);
   }
   if (sawLetter && hasAny(text, ['车牌', '車牌', '牌照', '号牌', '號牌', '电动车', '電動車', '电瓶车', '電瓶車'])) {
     CITY_PLATE.lastIndex = 0;
     for (let m = CITY_PLATE.exec(text); m; m = CITY_PLATE.exec(text)) {
       const end = m.index + m[0].length;
-      if (PUBLIC_CAR.test(sentenceAround(text, m.index, end))) continue;
+      // (Not a part's or a model's code, 电动车电池A12345, 型号B20417.)
+      if (PUBLIC_CAR.test(sentenceAround(text, m.index, end)) || /^(?:电池|電池|电瓶|電瓶|车架|車架|电机|電機|型号|型號|配件|品牌|车型|車型)/.test(m[1])) continue;
       out.push({ kind: 'plate', start: end - m[1].length, end });
     }
   }
@@ -8945,6 +8954,23 @@ function scanStop34(text: string, out: PiiSpan[]) {
       }
       const e = nameEnd(text, at);
       if (e > at + 1 && likelyName(text, at, e)) pushNamedAt(text, out, at, e);
+    }
+  }
+  if (hasAny(text, ['欠', '起诉', '起訴', '申请执行', '申請執行', '状告', '狀告', '转给', '轉給', '借给', '借給'])) {
+    OWED_BEFORE.lastIndex = 0;
+    for (let m = OWED_BEFORE.exec(text); m; m = OWED_BEFORE.exec(text)) {
+      const at = m.index + m[0].length;
+      const e = nameEnd(text, at);
+      // (A full name, or two characters the clause ends after: 欠了工资, 借了钱给他 name no one.)
+      if (e === at + 3 || (e === at + 2 && !isHan(text.charCodeAt(e)))) if (slotName(text, at, e) && !knownNotName(text, at, e)) pushName(out, at, e);
+    }
+  }
+  if (hasAny(text, ['给我', '給我', '了我', '借我', '欠我', '向我', '找我', '还我', '還我'])) {
+    for (let at = 0; at < text.length; at++) {
+      // (At a clause's start only: a surname right after a boundary.)
+      if (!(at === 0 || NAME_BOUNDARY_BEFORE.has(text[at - 1])) || !surnameLength(text, at)) continue;
+      const e = nameEnd(text, at);
+      if (e > at + 1 && DEALS_WITH_WRITER_AFTER.test(text.slice(e, e + 4)) && slotName(text, at, e) && !knownNotName(text, at, e)) pushName(out, at, e);
     }
   }
   if (has(text, '妈妈') || has(text, '媽媽') || has(text, '爸爸') || has(text, '家长') || has(text, '家長')) {
