@@ -1121,7 +1121,7 @@ describe('robustness', () => {
       '【业主群聊天记录】\n3-2-1502 邱晓燕：', '序号|姓名|电话\n1|王建国|13800138000\n', '樊一鸣妈妈，139 0316 2287。', 'I am Park Min-jun (朴敏俊) ', 'QIAN Haiyang ', '柳巷村9号院东屋，', '我的车位是负一层B区112号，', '+33 6 27 41 90 58 ',
       // (Stop 34.)
       '折号6217 0035 1187 2694 03，', '\n樊德林 户 4人 2400元', '车牌澜湾B20417，', '证书编号（湘澧）船登（籍）（2018）FT-300417號', '漁民證澧渔民证0512号', '移民编号RJYM-0421-0317，', '今收到柳湾村符阿根交来',
-      '借给邬晓峰二十万，', '转账给“峰哥”', '“蔺雨桐媽媽”', '（温小燕代）', '滕大姐，大名滕秀英', '会长聂振华说', '名字写成了邬德後，', '把我蔺春花打成了蔺春华', '放贷的鲍志强', '，邬国平借给我', '欠樊德林二十万，', '情况就是这样。樊德林，柳湾村3组7号',
+      '借给邬晓峰二十万，', '转账给“峰哥”', '“蔺雨桐媽媽”', '（温小燕代）', '滕大姐，大名滕秀英', '会长聂振华说', '名字写成了邬德後，', '把我蔺春花打成了蔺春华', '放贷的鲍志强', '，邬国平借给我', '我家蔺长顺退捕', '欠樊德林二十万，', '情况就是这样。樊德林，柳湾村3组7号',
       '群：\nTX-0417 邬国平：好\n', '群：\n柳浜12号-符根宝：推\n', '邬国平 TX-0417，', '聂振华开着浙F·3K715', '屋里电话五七六六，零四二九，', '示例：\n姓名|电话\n张三|13800000000\n', '我家浜口村三組15號', '锦溪名邸十一幢三单元七〇二室', '審判員：王某；', '班級群、', '护照HOLLAND12 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
@@ -3541,7 +3541,12 @@ describe('stop 34: rosters, passbooks, register-form certificates, private lendi
     expect(namesOf('2023年5月8日，蔺春花向我转账五万。')).toEqual(['蔺春花']);
     expect(namesOf('他欠樊德林二十万，法院判了。')).toEqual(['樊德林']);
     expect(namesOf('我起诉了邬国平，又申请执行蔺春花的厂房。')).toEqual(['邬国平', '蔺春花']);
+    expect(namesOf('申请执行的是樊德林的纺织厂。')).toEqual(['樊德林']);
+    expect(namesOf('喂，我是柳湾村的费阿大哦，织机被封掉了。')).toEqual(['费阿大']);
     expect(namesOf('转账记录：5月8日 转给 邬国平 20000元')).toEqual(['邬国平']);
+    expect(namesOf('评上的都是亲戚，我家蔺长顺退捕没收入，评议说有劳动能力。')).toEqual(['蔺长顺']);
+    // What the writer's household owns is no one (我家门口, 我家桃树林, 我家马路边).
+    expect(namesOf('我家门口的路坏了，我家桃树林被淹，我家马路边的沟堵了。')).toEqual([]);
     // Wages owed, money lent, a suit against an office, an official's loan stay.
     expect(namesOf('他欠了工资不发，借了钱给他也不还，起诉政府没用。')).toEqual([]);
     expect(namesOf('王书记借给我们的桌子还在。')).toEqual([]);
@@ -3567,9 +3572,12 @@ describe('stop 34: rosters, passbooks, register-form certificates, private lendi
   it('masks a name signed before its home at the end, the speakers’ codes and homes in a group chat, a worker’s code after a name, and a plate after its driver', () => {
     expect(spansOf('情况就是这样。樊德林，柳湾村3组7号')).toEqual(['樊德林', '柳湾村3组7号']);
     expect(namesOf('路灯坏了。谢谢，柳湾村3组7号')).toEqual([]);
+    expect(spansOf('我在查询机上写了我的名字邬德华和电话13912345678。')).toEqual(['邬德华', '13912345678']);
     expect(spansOf('讨薪群截图：\nTX-0417 邬国平：工资呢？\nTX-0522 蔺小兵：没发\n班长-王：等等')).toEqual(['TX-0417', '邬国平', 'TX-0522', '蔺小兵']);
     expect(spansOf('柳浜房东群：\n柳浜12号-符根宝：推到哪？\n南浜-阿凤：又推？')).toEqual(['柳浜12号', '符根宝', '阿凤']);
     expect(kindsOf('名单：邬国平 TX-0417，都欠两个月。', 'member_number')).toEqual(['TX-0417']);
+    // A hamlet named for a family before the speaker is the place, not the name.
+    expect(namesOf('织户群聊天记录：\n蒋家埭-邬建国：又来拍照了\n蒋家埭-计雪芳：设备装了三个月')).toEqual(['邬建国', '计雪芳']);
     expect(kindsOf('做布的老板聂振华开着浙F·3K715来请客，镇政府的公务车苏E·G3071也在。', 'plate')).toEqual(['浙F·3K715']);
   });
 

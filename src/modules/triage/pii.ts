@@ -1977,7 +1977,8 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
 const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護|家父|家母)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 // (Stop 29: an age right after the name confirms it, 许天赐九十二岁.)
-const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲))/;
+// (Stop 34: and a spoken particle closing the clause, 我是…的费阿大哦，.)
+const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|[哦喔噢呀啊](?=[\s，,。.！!？?]|$)|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲))/;
 // (Stop 30) What befalls a relative or what they do, right after the name (我父亲耿广田去世了, 她老伴魏书田瘫在床上):
 // everyday words, so they confirm only a name of common given-name characters (afterNameOk), not 我妈白血病已经….
 const AFTER_EVENT = /^(?:去世|过世|過世|病逝|逝世|生病|住院|瘫|癱|摔|患|得了|已经|已經|一直|现在|現在|每天|常年|长期|長期|在外|在家|打工)/;
@@ -2626,7 +2627,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (span.kind === 'address' || span.kind === 'plate' || span.kind === 'name') continue;
     const before = NAME_BEFORE_PHONE.exec(text.slice(Math.max(0, span.start - 16), span.start));
     if (!before) continue;
-    const nameEndAt = span.start - before[0].length + before[1].length;
+    let nameEndAt = span.start - before[0].length + before[1].length;
+    // (Stop 34) "我的名字X和电话138…": 和 joins the name and the phone's word, no given name's (华和).
+    if (nameEndAt - before[1].length + 2 < nameEndAt && '和与與及'.includes(text[nameEndAt - 1]) && nameEndAt < span.start && /[电電手微身邮郵卡]/.test(text[nameEndAt])) nameEndAt--;
     // (Round 16) "王哥电话：186…", "急用钱找强哥 177…": a man or a woman known as surname and 哥/姐 (a nickname, as 老王),
     // giving a number — a private person's contact.
     const kinEnd = /(?:电话|電話|手机|手機)$/.test(before[1]) ? nameEndAt - 2 : nameEndAt;
@@ -8569,7 +8572,8 @@ function scanChatLineSpeakers(text: string, out: PiiSpan[]) {
       if (sep > 0 && sep < label.length - 1) {
         const before = label.slice(0, sep);
         const after = label.slice(sep + 1);
-        const named = (w: string) => surnameLength(w, 0) > 0 && likelyName(w + '：', 0, w.length);
+        // (Stop 34: not a hamlet named for a family, 蒋家埭, 王家坝: 家 and a place's last character.)
+        const named = (w: string) => surnameLength(w, 0) > 0 && likelyName(w + '：', 0, w.length) && !(w[1] === '家' && PLACE_END_CHARS.has(w[w.length - 1]));
         // (Stop 34: a nickname after the place is the speaker, 南浜-阿凤, though 南浜 reads as a surname and a given name.)
         if (named(before) && !named(after) && !/^[阿老小][\u3400-\u9fff]$/.test(after)) label = before;
         else {
@@ -8830,7 +8834,7 @@ const PASSBOOK_NUMBER = /(?:存折|存摺|折子|摺子|折|摺)(?:号|號)(?:�
  * 鲍国安 500249********0179 三人户), as subsidy lists are posted. Read only where two rows or more have that shape.
  */
 /** The last character of a place's name: a landform, a water, a hamlet (石桥, 高坪, 柳湾, 张家坝). */
-const PLACE_END_CHARS = new CharSet([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲坳垭埡洼窪岙嶴垅壟垄坑桥橋屯寨堡营營铺鋪坡冲沖村庄莊镇鎮乡鄉街路口头頭湖滩灘圩埠港园園']);
+const PLACE_END_CHARS = new CharSet([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲坳垭埡洼窪岙嶴垅壟垄坑桥橋屯寨堡营營铺鋪坡冲沖村庄莊镇鎮乡鄉街路口头頭湖滩灘圩埠港园園埭浜渡']);
 const ROSTER_ROW = /(?:^|\n)[ \u3000]*([\u3400-\u9fff]{2,3})[ \u3000\t]+(?=[0-9０-９*＊]|[户戶][ \u3000]|[一二三四五六七八九十两兩][人口](?![\u3400-\u9fff]))/g;
 /** A bicycle's or an e-bike's plate with its city's name (澜湾B20417, 柳川C31742), after the plate's word or the vehicle. */
 const CITY_PLATE = /(?:车牌|車牌|牌照|号牌|號牌|电动车|電動車|电瓶车|電瓶車)(?:号|號)?(?:码|碼)?(?:是|为|為)?[:：\s]{0,2}((?![是为為係号號码碼的])[\u3400-\u9fff]{2}[A-Z][0-9]{5})(?![0-9A-Za-z])/g;
@@ -8853,7 +8857,10 @@ const LENT_TO = /(?<!流)(?:借给|借給|借钱给|借錢給|转账给|轉賬�
  * 蔺春花向我转账…). */
 const DEALS_WITH_WRITER_AFTER = /^(?:借给我|借給我|借了我|借我|欠我|欠了我|向我借|找我借|向我转账|向我轉賬|向我轉帳|给我转|給我轉|转给我|轉給我|还我|還我|拿了我)/;
 /** Whom a debt is owed to or a claim is brought against (他欠樊德林二十万, 起诉邬国平, 申请执行蔺春花的厂房, 转给 邬国平 2000元). */
-const OWED_BEFORE = /(?:欠了?|起诉了?|起訴了?|申请执行|申請執行|状告|狀告|转给|轉給|借给|借給)[ \u3000]?(?=[\u3400-\u9fff])/g;
+// (Also with 的是 between, 申請執行的是X的紡織廠.)
+const OWED_BEFORE = /(?:欠了?|起诉了?|起訴了?|申请执行|申請執行|状告|狀告|转给|轉給|借给|借給)(?:的是)?[ \u3000]?(?=[\u3400-\u9fff])/g;
+/** A member of the writer's household by full name (我家陶长顺退捕没收入, 我家郭俊宇去了). */
+const HOUSEHOLD_MEMBER_BEFORE = /(?:我家|俺家|咱家)(?=[\u3400-\u9fff])/g;
 /** A child's name in a parent's display name in a school's group (改成“蔺雨桐媽媽”). */
 const PARENT_REMARK = /[“"「]([\u3400-\u9fff]{2,3})(?:妈妈|媽媽|爸爸|家长|家長)[”"」]/g;
 /** Who phones on the writer's behalf, after the number (联系：135…（温小燕代）). */
@@ -8971,6 +8978,15 @@ function scanStop34(text: string, out: PiiSpan[]) {
       if (!(at === 0 || NAME_BOUNDARY_BEFORE.has(text[at - 1])) || !surnameLength(text, at)) continue;
       const e = nameEnd(text, at);
       if (e > at + 1 && DEALS_WITH_WRITER_AFTER.test(text.slice(e, e + 4)) && slotName(text, at, e) && !knownNotName(text, at, e)) pushName(out, at, e);
+    }
+  }
+  if (has(text, '我家') || has(text, '俺家') || has(text, '咱家')) {
+    HOUSEHOLD_MEMBER_BEFORE.lastIndex = 0;
+    for (let m = HOUSEHOLD_MEMBER_BEFORE.exec(text); m; m = HOUSEHOLD_MEMBER_BEFORE.exec(text)) {
+      const at = m.index + 2;
+      const e = nameEnd(text, at);
+      // (A full name of three only, no place's or thing's: 我家林权证, 我家钱家浜村, 我家门口, 我家李子树 name no one.)
+      if (e === at + 3 && !text.slice(at, e).includes('家') && !wordNotPerson(foldToSimplified(text.slice(at, at + 2))) && !PLACE_END_CHARS.has(text[e - 1]) && !PLACE_END_CHARS.has(text[e] ?? '') && slotName(text, at, e) && !knownNotName(text, at, e)) pushName(out, at, e);
     }
   }
   if (has(text, '妈妈') || has(text, '媽媽') || has(text, '爸爸') || has(text, '家长') || has(text, '家長')) {
