@@ -3613,6 +3613,9 @@ describe('stop 34 review: samples, Dutch passports, and what stays visible', () 
   it('reads a Dutch passport by its shape (two letters, no letter O, a digit last) and leaves words after 护照', () => {
     expect(kindsOf('孙女的荷兰护照NX4K7R2P8，派出所要每月登记。', 'id_number')).toEqual(['NX4K7R2P8']);
     expect(kindsOf('他的护照BR7T21KL4丢了。', 'id_number')).toEqual(['BR7T21KL4']);
+    expect(kindsOf('外孙的护照XR1001R58，领馆要复印件。', 'id_number')).toEqual(['XR1001R58']);
+    expect(spansOf('护照PASSPORT1，样子像。护照上的号码里有字母O的，XO1234R58不是荷兰的。')).toEqual([]);
+    expect(spansOf('护照加急费EUR120000太贵了。')).toEqual([]);
     expect(spansOf('他的护照HOLLAND12，写错了。')).toEqual([]);
     expect(spansOf('护照NEDERLAND，封面写的。')).toEqual([]);
     expect(spansOf('护照Passport上印着NETHERLANDS。')).toEqual([]);

@@ -805,8 +805,9 @@ function scanDotSpelledEmails(text: string, out: PiiSpan[]) {
 // digits (Canada GA302519), a letter, seven digits and a letter (the Philippines P1234567A).
 // (Stop 32) Also a letter set apart from its digits (印尼护照C 4418273) and Korea's newer form (M518K2049).
 // (Stop 34) A Dutch passport's number by the Dutch government's own description: nine characters, letters and digits, never
-// the letter O, the first two letters and the last a digit (NX4K7R2P8); a Latin word after 护照 (HOLLAND12, NEDERLAND) is none.
-const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2} ?[0-9]{6,8}[A-Za-z]?|[A-Z][0-9]{3}[A-Z][0-9]{4}|[A-NP-Z]{2}(?=[0-9]*[A-NP-Z][0-9]*[A-NP-Z])(?=[A-NP-Z]*[0-9][A-NP-Z]*[0-9])[A-NP-Z0-9]{6}[0-9])(?![A-Za-z0-9])/g;
+// the letter O, the first two letters and the last a digit (NX4K7R2P8, XR1001R58); a digit among the six between, so a Latin
+// word after 护照 (HOLLAND12, NEDERLAND, PASSPORT1) is none, nor an amount after a currency's code (签证费用RMB880000).
+const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2} ?[0-9]{6,8}[A-Za-z]?|[A-Z][0-9]{3}[A-Z][0-9]{4}|(?!RMB|CNY|USD|EUR|HKD|MOP|TWD|NTD|JPY|GBP|AUD|CAD|SGD|KRW)[A-NP-Z]{2}(?=[A-NP-Z]{0,5}[0-9])[A-NP-Z0-9]{6}[0-9])(?![A-Za-z0-9])/g;
 /** "Zhou Xiaolan在网上…": a Chinese name in pinyin (a common surname, then one to three syllables) inside Chinese text. */
 const PINYIN_NAME = /(?<![A-Za-z0-9@._-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,17})(?![A-Za-z0-9@])/g;
 const PINYIN_SURNAMES = new Set(
