@@ -3558,6 +3558,7 @@ describe('stop 34: rosters, passbooks, register-form certificates, private lendi
   it('masks the heads of private firms and associations, a lender by trade, and names misspelt on papers', () => {
     expect(namesOf('纸箱厂厂长聂振华说不给钱。')).toEqual(['聂振华']);
     expect(namesOf('原来的组长邬大成，拿着我爸的折子去取钱。')).toEqual(['邬大成']);
+    expect(namesOf('厂里组长蔺春生收新人两百块介绍费。')).toEqual(['蔺春生']);
     expect(namesOf('商会的秘书长郜建民收了会费。')).toEqual(['郜建民']);
     expect(namesOf('隔壁放贷的鲍志强天天来。')).toEqual(['鲍志强']);
     expect(namesOf('培训证上把我蔺春花打成了蔺春华。')).toEqual(['蔺春花', '蔺春华']);

@@ -9036,9 +9036,9 @@ function scanStop34(text: string, out: PiiSpan[]) {
   if (hasAny(text, ['长', '長'])) {
     PRIVATE_HEAD.lastIndex = 0;
     for (let m = PRIVATE_HEAD.exec(text); m; m = PRIVATE_HEAD.exec(text)) {
-      // (A group's leader only of a village's or a building's group: 村民小组长, 楼组长, 原来的组长; not an inspection's or a
-      // task force's, 督导组组长, 工作组组长.)
-      if ((m[0][0] === '组' || m[0][0] === '組') && m.index > 0 && isHan(text.charCodeAt(m.index - 1)) && !'的小楼樓们們村原我俺'.includes(text[m.index - 1])) continue;
+      // (A group's leader only of a village's, a building's or a shop floor's group: 村民小组长, 楼组长, 原来的组长, 厂里组长,
+      // 佢哋組長; not an inspection's or a task force's, 督导组组长, 工作组组长.)
+      if ((m[0][0] === '组' || m[0][0] === '組') && m.index > 0 && isHan(text.charCodeAt(m.index - 1)) && !'的小楼樓们們村原我俺里裡哋'.includes(text[m.index - 1])) continue;
       const at = m.index + m[0].length;
       const e = nameEnd(text, at, true);
       // (Two characters only where the name visibly ends: 会长郜占魁组织… is not 韩占.)
