@@ -1119,9 +1119,15 @@ describe('robustness', () => {
       // (Stop 33.)
       // (The table's shape once took 10 s a megabyte: whether the text is a sample was asked at each repeated header.)
       '【业主群聊天记录】\n3-2-1502 邱晓燕：', '序号|姓名|电话\n1|王建国|13800138000\n', '樊一鸣妈妈，139 0316 2287。', 'I am Park Min-jun (朴敏俊) ', 'QIAN Haiyang ', '柳巷村9号院东屋，', '我的车位是负一层B区112号，', '+33 6 27 41 90 58 ',
+      // (Stop 34.)
+      '折号6217 0035 1187 2694 03，', '\n樊德林 户 4人 2400元', '车牌澜湾B20417，', '证书编号（湘澧）船登（籍）（2018）FT-300417號', '漁民證澧渔民证0512号', '移民编号RJYM-0421-0317，', '今收到柳湾村符阿根交来',
+      '借给邬晓峰二十万，', '转账给“峰哥”', '“蔺雨桐媽媽”', '（温小燕代）', '滕大姐，大名滕秀英', '会长聂振华说', '名字写成了邬德後，', '把我蔺春花打成了蔺春华', '放贷的鲍志强', '，邬国平借给我', '我家蔺长顺退捕', '欠樊德林二十万，', '情况就是这样。樊德林，柳湾村3组7号',
+      '群：\nTX-0417 邬国平：好\n', '群：\n柳浜12号-符根宝：推\n', '邬国平 TX-0417，', '聂振华开着浙F·3K715', '屋里电话五七六六，零四二九，', '示例：\n姓名|电话\n张三|13800000000\n', '我家浜口村三組15號', '锦溪名邸十一幢三单元七〇二室', '審判員：王某；', '班級群、', '护照HOLLAND12 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
-    const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨', 'Building ', 'Bldg 8, Unit ', 'Rua ', 'IBAN ', '<<', 'wa.me/', 'Telegram ', '微博@', '中文名', '林场', '村', '台胞證', '巷', '(0)', '886-9', 'CHEN, ', 'ул. ', '남', 'Ethan ', '139 5077，后面是', '霞美村', '阮阿爸'];
+    const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨', 'Building ', 'Bldg 8, Unit ', 'Rua ', 'IBAN ', '<<', 'wa.me/', 'Telegram ', '微博@', '中文名', '林场', '村', '台胞證', '巷', '(0)', '886-9', 'CHEN, ', 'ул. ', '남', 'Ethan ', '139 5077，后面是', '霞美村', '阮阿爸',
+      // (Stop 34.)
+      '折号', '证书编号（', '漁民證', '收到', '借给', '转账给“', '名字', '把我', '放贷的', '车牌', '会长', '秘书长', '欠', '起诉', '，'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {
@@ -3496,5 +3502,133 @@ describe('stop 33 review: what the new forms must leave visible, and their spans
     expect(namesOf('电话13912345678，王书记，是镇上的。')).toEqual([]);
     expect(spansOf('餐馆在Viale Monza 148楼上，我新买的车是EV 300 XL款。')).toEqual([]);
     expect(kindsOf('2024年3期2号楼1单元502交房延期。', 'address')).toEqual(['3期2号楼1单元502']);
+  });
+});
+
+describe('stop 34: rosters, passbooks, register-form certificates, private lending and receipts, workers’ codes, e-bike plates (own examples)', () => {
+  it('masks a passbook’s number after its word, and a roster’s names row by row', () => {
+    expect(kindsOf('村里把后扶钱打到折子上，我家的存折号是6217 0035 1187 2694 03，钱没到。', 'bank_card')).toEqual(['6217 0035 1187 2694 03']);
+    expect(spansOf('【低保公示】\n樊德林 户 3人 1800元\n蔺春花 户 1人 600元\n合计 4人 2400元')).toEqual(['樊德林', '蔺春花']);
+    expect(spansOf('台账\n户主｜人口｜折号\n樊德林｜3｜2204 0417 1187 26')).toEqual(['樊德林', '2204 0417 1187 26']);
+    // A line alone is no roster, nor are a passbook's pages, nor a total.
+    expect(namesOf('樊德林 户 3人 1800元')).toEqual([]);
+    expect(namesOf('各村完成情况\n柳湾 3户 已完成\n高坪 5户 未完成\n梅岭 2户 已完成\n合计 10户')).toEqual([]);
+    expect(spansOf('折子用了12页，折号那一页被撕了。')).toEqual([]);
+  });
+
+  it('masks certificates written in a register’s form, a number that repeats its certificate’s word, and persons’ numbers by their word', () => {
+    expect(kindsOf('证书编号（湘澧）船登（籍）（2018）FT-300417號，船拆了。', 'member_number')).toEqual(['（湘澧）船登（籍）（2018）FT-300417號']);
+    expect(kindsOf('不动产权证号浙（2020）澜湾市不动产权第0031876号，房子是我的。', 'member_number')).toEqual(['浙（2020）澜湾市不动产权第0031876号']);
+    expect(kindsOf('我有渔民证澧渔民证0512号，补助没发。', 'member_number')).toEqual(['澧渔民证0512号']);
+    expect(kindsOf('退休证号HKDZ-T-0217，补贴停了。', 'member_number')).toEqual(['HKDZ-T-0217']);
+    expect(kindsOf('移民编号430726-YM-05127是我爸的。', 'member_number')).toEqual(['430726-YM-05127']);
+    expect(kindsOf('船舶识别号CN20173470215是我家那条船的。', 'member_number')).toEqual(['CN20173470215']);
+    expect(kindsOf('我是外包的，工號LY-H-0417。', 'member_number')).toEqual(['LY-H-0417']);
+    expect(kindsOf('我开小货船，船名澧运货0417，挂靠费一年八千。', 'plate')).toEqual(['澧运货0417']);
+    // A firm's permit in the register's form, and a certificate's word without its own number, stay.
+    expect(spansOf('施工许可证号湘（2020）澧县建字第0031号贴在门口。')).toEqual([]);
+    expect(spansOf('渔民证发了没有？渔民证的事拖了三年。')).toEqual([]);
+  });
+
+  it('masks a receipt’s payer, whom money was lent or sent to, a child in a parent’s display name, and who phones on the writer’s behalf', () => {
+    expect(namesOf('收据上写着：今收到柳湾村符阿根交来罚款500元。')).toEqual(['符阿根']);
+    expect(namesOf('我借给邬晓峰五万块，他不还。')).toEqual(['邬晓峰']);
+    expect(namesOf('记录是微信转账给“峰哥”3000元。')).toEqual(['峰哥']);
+    expect(namesOf('群里要改备注，我改成“蔺雨桐妈妈”。')).toEqual(['蔺雨桐']);
+    expect(spansOf('请回电139 0417 2286（温小燕代）')).toEqual(['139 0417 2286', '温小燕']);
+    expect(namesOf('滕大姐，大名滕秀英，在村口卖菜。')).toEqual(['滕大姐', '滕秀英']);
+    expect(namesOf('邬国平借给我五万，三年没还。')).toEqual(['邬国平']);
+    expect(namesOf('2023年5月8日，蔺春花向我转账五万。')).toEqual(['蔺春花']);
+    expect(namesOf('他欠樊德林二十万，法院判了。')).toEqual(['樊德林']);
+    expect(namesOf('我起诉了邬国平，又申请执行蔺春花的厂房。')).toEqual(['邬国平', '蔺春花']);
+    expect(namesOf('申请执行的是樊德林的纺织厂。')).toEqual(['樊德林']);
+    expect(namesOf('喂，我是柳湾村的费阿大哦，织机被封掉了。')).toEqual(['费阿大']);
+    expect(namesOf('转账记录：5月8日 转给 邬国平 20000元')).toEqual(['邬国平']);
+    expect(namesOf('评上的都是亲戚，我家蔺长顺退捕没收入，评议说有劳动能力。')).toEqual(['蔺长顺']);
+    // What the writer's household owns is no one (我家门口, 我家桃树林, 我家马路边).
+    expect(namesOf('我家门口的路坏了，我家桃树林被淹，我家马路边的沟堵了。')).toEqual([]);
+    // Wages owed, money lent, a suit against an office, an official's loan stay.
+    expect(namesOf('他欠了工资不发，借了钱给他也不还，起诉政府没用。')).toEqual([]);
+    expect(namesOf('王书记借给我们的桌子还在。')).toEqual([]);
+    // Land let to a cooperative, a transfer to an office, and a firm in quotes stay.
+    expect(namesOf('村里把地流转给丰禾合作社，租金没给。')).toEqual([]);
+    expect(namesOf('钱转给了“柳湾生态示范园”。')).toEqual([]);
+  });
+
+  it('masks the heads of private firms and associations, a lender by trade, and names misspelt on papers', () => {
+    expect(namesOf('纸箱厂厂长聂振华说不给钱。')).toEqual(['聂振华']);
+    expect(namesOf('原来的组长邬大成，拿着我爸的折子去取钱。')).toEqual(['邬大成']);
+    expect(namesOf('厂里组长蔺春生收新人两百块介绍费。')).toEqual(['蔺春生']);
+    expect(namesOf('商会的秘书长郜建民收了会费。')).toEqual(['郜建民']);
+    expect(namesOf('隔壁放贷的鲍志强天天来。')).toEqual(['鲍志强']);
+    expect(namesOf('培训证上把我蔺春花打成了蔺春华。')).toEqual(['蔺春花', '蔺春华']);
+    expect(namesOf('系统里把我爸的名字写成了邬德後，改要两级审批。')).toEqual(['邬德後']);
+    // A firm after the head's word, a secretary-general of an office, a word misspelt.
+    expect(namesOf('协会会长是恒达家具厂的老板。')).toEqual([]);
+    expect(namesOf('县政府秘书长郜建民来检查。')).toEqual([]);
+    expect(namesOf('督导组组长邬国平来村里检查。')).toEqual([]);
+    expect(namesOf('表上把名字写成了错别字。')).toEqual([]);
+  });
+
+  it('masks a name signed before its home at the end, the speakers’ codes and homes in a group chat, a worker’s code after a name, and a plate after its driver', () => {
+    expect(spansOf('情况就是这样。樊德林，柳湾村3组7号')).toEqual(['樊德林', '柳湾村3组7号']);
+    expect(namesOf('路灯坏了。谢谢，柳湾村3组7号')).toEqual([]);
+    expect(spansOf('我在查询机上写了我的名字邬德华和电话13912345678。')).toEqual(['邬德华', '13912345678']);
+    expect(spansOf('讨薪群截图：\nTX-0417 邬国平：工资呢？\nTX-0522 蔺小兵：没发\n班长-王：等等')).toEqual(['TX-0417', '邬国平', 'TX-0522', '蔺小兵']);
+    expect(spansOf('柳浜房东群：\n柳浜12号-符根宝：推到哪？\n南浜-阿凤：又推？')).toEqual(['柳浜12号', '符根宝', '阿凤']);
+    expect(kindsOf('名单：邬国平 TX-0417，都欠两个月。', 'member_number')).toEqual(['TX-0417']);
+    // A hamlet named for a family before the speaker is the place, not the name.
+    expect(namesOf('织户群聊天记录：\n蒋家埭-邬建国：又来拍照了\n蒋家埭-计雪芳：设备装了三个月')).toEqual(['邬建国', '计雪芳']);
+    expect(kindsOf('做布的老板聂振华开着浙F·3K715来请客，镇政府的公务车苏E·G3071也在。', 'plate')).toEqual(['浙F·3K715']);
+  });
+
+  it('masks an e-bike’s plate with its city, village homes with 口 or 向家 in their names, a home line read out in fours, and rooms in Chinese numerals', () => {
+    expect(kindsOf('电动车被拖了，车牌澜湾B20417，去哪领？', 'plate')).toEqual(['澜湾B20417']);
+    // (口 with the one character before it: a village's name of two.)
+    expect(kindsOf('我家浜口村三组15号，户主符阿根。', 'address')).toEqual(['浜口村三组15号']);
+    expect(kindsOf('我是向家湾村1组2号的向老幺。', 'address')).toEqual(['向家湾村1组2号']);
+    expect(kindsOf('他在梁家浜村东浜12号楼下住了两年。', 'address')).toEqual(['梁家浜村东浜12号']);
+    expect(kindsOf('屋里电话五七六六，零四二九，晓得伐？', 'landline')).toEqual(['五七六六，零四二九']);
+    expect(kindsOf('我买的锦溪名邸十一幢三单元七〇二室，被查封了。', 'address')).toEqual(['锦溪名邸十一幢三单元七〇二室']);
+    expect(namesOf('飯店老闆蒋阿四跟我說的。')).toEqual(['蒋阿四']);
+    // A plate after 车牌是 is a province's; a gate's mouth is no village's name.
+    expect(kindsOf('我的车牌是苏A12345。', 'plate')).not.toContain('是苏A12345');
+    expect(spansOf('村口3组的路灯坏了。')).toEqual([]);
+    expect(kindsOf('电动车电池A12345坏了。', 'plate')).toEqual([]);
+  });
+});
+
+describe('stop 34 review: samples, Dutch passports, and what stays visible', () => {
+  it('leaves a sample table visible when a heading right above or its first row says so, and still masks a real roster', () => {
+    expect(spansOf('示例：\n姓名|电话\n张三|13800000000')).toEqual([]);
+    expect(spansOf('填写说明\n姓名|电话\n王建国|13912345678')).toEqual([]);
+    expect(spansOf('如：\n姓名|电话\n王建国|13912345678')).toEqual([]);
+    expect(spansOf('【样表】\n姓名|身份证号\n王建国|430726198001010012')).toEqual([]);
+    expect(spansOf('姓名|电话\n李四|13900000000\n王五|13700000000')).toEqual([]);
+    expect(spansOf('表格样式：姓名：张三　电话：138****0000　身份证：430726********1234，请照这个格式填')).toEqual([]);
+    // A roster in a text that speaks of a template elsewhere, or after filling it in, is real.
+    expect(spansOf('他们说要用模板填，我们村的名单：\n姓名|电话\n王建国|13912345678')).toEqual(['王建国', '13912345678']);
+    expect(spansOf('我们照样表填了，这是我家的：\n姓名|电话\n樊德林|13912345678')).toEqual(['樊德林', '13912345678']);
+  });
+
+  it('reads a Dutch passport by its shape (two letters, no letter O, a digit last) and leaves words after 护照', () => {
+    expect(kindsOf('孙女的荷兰护照NX4K7R2P8，派出所要每月登记。', 'id_number')).toEqual(['NX4K7R2P8']);
+    expect(kindsOf('他的护照BR7T21KL4丢了。', 'id_number')).toEqual(['BR7T21KL4']);
+    expect(kindsOf('外孙的护照XR1001R58，领馆要复印件。', 'id_number')).toEqual(['XR1001R58']);
+    expect(spansOf('护照PASSPORT1，样子像。护照上的号码里有字母O的，XO1234R58不是荷兰的。')).toEqual([]);
+    expect(spansOf('护照加急费EUR120000太贵了。')).toEqual([]);
+    expect(spansOf('他的护照HOLLAND12，写错了。')).toEqual([]);
+    expect(spansOf('护照NEDERLAND，封面写的。')).toEqual([]);
+    expect(spansOf('护照Passport上印着NETHERLANDS。')).toEqual([]);
+  });
+
+  it('leaves officials written with 某 in court and office records, group chats named in a list, and words a rule read as names', () => {
+    expect(namesOf('审判员：王某；书记员：李某。原告邬国平。')).toEqual(['邬国平']);
+    expect(namesOf('接访人：信访局周某。')).toEqual([]);
+    expect(namesOf('学校要家长加班级群、年级群、安全群、家委会群。')).toEqual([]);
+    expect(namesOf('我妈高血压，村醫說要吃藥。')).toEqual([]);
+    expect(namesOf('被告是我，邬国平，身份证丢了。')).toEqual(['邬国平']);
+    expect(namesOf('我是游轮上的导游，收款单位是镇商会。')).toEqual([]);
+    expect(spansOf('打劳动监察的电话0512-5862 7120，法院的电话0512-5862 3100，镇上电话023-5581 2006都没人接。')).toEqual([]);
   });
 });

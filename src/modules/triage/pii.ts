@@ -453,7 +453,7 @@ type NumberKind = PiiKind | 'service' | null;
 const EXTENSION = /^\s?[转轉]\s?[0-9０-９]{1,6}(?![0-9０-９])/;
 const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|回執|预约号|預約號|受理号|受理號|订单|訂單|流水号|流水號|运单|運單|快递|快遞|发货单|發貨單|合同号|合同號|案号|案號|文号|文號|批次|批号|批號|序号|序號|条码|條碼)[^0-9０-９\n，,。；;]{0,6}$/;
 /** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
-const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股|侨联|僑聯|妇联|婦聯|残联|殘聯|工会|工會|团委|團委|文联|文聯|科协|科協|牌子上|牌上|人事部|财务部|財務部|卫生室|衛生室|卫生院|衛生院|合作社)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股|侨联|僑聯|妇联|婦聯|残联|殘聯|工会|工會|团委|團委|文联|文聯|科协|科協|牌子上|牌上|人事部|财务部|財務部|卫生室|衛生室|卫生院|衛生院|合作社|监察|監察|法院|法庭|仲裁|镇上|鎮上|乡上|鄉上)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
 /** (Stop 29) A number read off a notice, a sign or a website in the same sentence (公示牌上写着镇长的名字和电话…): an office's. */
 // (Review: only a sign's or a notice's, with no person of the writer's between: 我家墙上…我电话 is the writer's.)
 const POSTED_LINE_BEFORE = /(?:公示牌|公示栏|公示欄|告示牌|宣传栏|宣傳欄|牌子上|网站上|網站上|官网|官網)(?:(?!本人|我|俺|自己|[家户戶]的)[^。！？!?\n0-9０-９]){0,16}$/;
@@ -804,7 +804,10 @@ function scanDotSpelledEmails(text: string, out: PiiSpan[]) {
 // (Round 14) Also after the English word, and the shapes of other countries' passports: two letters and six
 // digits (Canada GA302519), a letter, seven digits and a letter (the Philippines P1234567A).
 // (Stop 32) Also a letter set apart from its digits (印尼护照C 4418273) and Korea's newer form (M518K2049).
-const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2} ?[0-9]{6,8}[A-Za-z]?|[A-Z][0-9]{3}[A-Z][0-9]{4}|[A-Z]{2}(?=[0-9]*[A-Z][0-9]*[A-Z])(?=[A-Z]*[0-9][A-Z]*[0-9])[A-Z0-9]{6}[0-9])(?![A-Za-z0-9])/g;
+// (Stop 34) A Dutch passport's number by the Dutch government's own description: nine characters, letters and digits, never
+// the letter O, the first two letters and the last a digit (NX4K7R2P8, XR1001R58); a digit among the six between, so a Latin
+// word after 护照 (HOLLAND12, NEDERLAND, PASSPORT1) is none, nor an amount after a currency's code (签证费用RMB880000).
+const PASSPORT = /(?:护照|護照|通行证|通行證|旧证|舊證|签证|簽證|passport|Passport|PASSPORT)[^，,。；;！!？?\n]{0,8}?(?<![A-Za-z0-9])([A-Za-z]{1,2} ?[0-9]{6,8}[A-Za-z]?|[A-Z][0-9]{3}[A-Z][0-9]{4}|(?!RMB|CNY|USD|EUR|HKD|MOP|TWD|NTD|JPY|GBP|AUD|CAD|SGD|KRW)[A-NP-Z]{2}(?=[A-NP-Z]{0,5}[0-9])[A-NP-Z0-9]{6}[0-9])(?![A-Za-z0-9])/g;
 /** "Zhou Xiaolan在网上…": a Chinese name in pinyin (a common surname, then one to three syllables) inside Chinese text. */
 const PINYIN_NAME = /(?<![A-Za-z0-9@._-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,17})(?![A-Za-z0-9@])/g;
 const PINYIN_SURNAMES = new Set(
@@ -942,7 +945,8 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
         lastDigitEnd = j;
         if (digits.length === 11) eleventhEnd = j;
       } else if ((text[j] === ' ' || text[j] === '-' || text[j] === '－' || text[j] === '\u3000') && j + 1 < len && CN_OR_DIGIT[text.charCodeAt(j + 1)] >= 0) j++;
-      else if ((text[j] === '，' || text[j] === ',') && digits[0] === '1' && (digits.length === 3 || digits.length === 7) && j + 1 < len && CN_DIGIT[text.charCodeAt(j + 1)] >= 0) {
+      // (Stop 34) "屋里电话五七六六，零四二九": a home line read out in two groups of four, after a phone's word.
+      else if ((text[j] === '，' || text[j] === ',') && ((digits[0] === '1' && (digits.length === 3 || digits.length === 7)) || (digits.length === 4 && digits[0] !== '1' && commaAt < 0)) && j + 1 < len && CN_DIGIT[text.charCodeAt(j + 1)] >= 0) {
         if (commaAt < 0) {
           commaAt = j;
           digitsAtComma = digits.length;
@@ -956,7 +960,7 @@ function scanChineseDigits(text: string, out: PiiSpan[]) {
       continue;
     }
     // (Commas join only the groups of one mobile; otherwise the run ends at the first comma.)
-    if (commaAt >= 0 && !(digits.length === 11 && /^1[3-9]/.test(digits))) {
+    if (commaAt >= 0 && !(digits.length === 11 && /^1[3-9]/.test(digits)) && !(digitsAtComma === 4 && digits.length === 8 && PHONE_INTRO.test(text.slice(Math.max(0, i - 14), i)))) {
       lastDigitEnd = commaAt;
       digits = digits.slice(0, digitsAtComma);
     }
@@ -1122,7 +1126,7 @@ const BOAT_PROVINCE = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏�
 const BOAT_NOT_PREFIX = /[的是为為了在和与與及号號船条條艘个個我你他她们們从從到向打捕有每一二三四五六七八九十两兩年月日]/;
 const BOAT_AFTER = /^\s?(?:元|万|萬|斤|公斤|吨|噸|亩|畝|条|條|尾|箱|块|塊|%|％|年|次|人|户|戶|米|号|號)/;
 /** (Round 14) "船号鸥屿旅08127": after 船号, a boat's registration of any kind (旅 sightseeing, 货 cargo), like a plate. */
-const BOAT_NUMBER = /(?:船号|船號|船牌号|船牌號|船舶号|船舶號)(?:是|为|為)?[:：\s]{0,2}([\u3400-\u9fff]{2,4}[0-9０-９]{4,5})(?![0-9０-９])/g;
+const BOAT_NUMBER = /(?:船号|船號|船牌号|船牌號|船舶号|船舶號|船名)(?:是|为|為)?[:：\s]{0,2}([\u3400-\u9fff]{2,4}[0-9０-９]{4,5})(?![0-9０-９])/g;
 function scanBoats(text: string, out: PiiSpan[]) {
   BOAT.lastIndex = 0;
   for (let m = BOAT.exec(text); m; m = BOAT.exec(text)) {
@@ -1203,6 +1207,17 @@ function nameStart(text: string, at: number, compound = false): number {
       s--;
       continue;
     }
+    // (Stop 34) 口 inside a village's name (浜口村, 河口镇), not a mouth or a gate, with the one name character before it
+    // (屋企沙口村: 屋企, home, is no part of it).
+    if (compound && text[s - 1] === '口' && '村庄莊屯寨镇鎮乡鄉'.includes(text[s]) && s >= 2 && isHan(text.charCodeAt(s - 2)) && !NAME_STOP.has(text[s - 2]) && text[s - 2] !== '家') {
+      s -= 2;
+      break;
+    }
+    // (Stop 34) 向家湾村, 向家坝: 向 before 家 opening a place is a family's name (the place of the 向 family), not "towards".
+    if (compound && text[s - 1] === '向' && text[s] === '家' && at - s >= 2) {
+      s--;
+      break;
+    }
     if (!isHanOrAlpha(c) || NAME_STOP.has(text[s - 1])) break;
     // (Round 13) "购得桃源里…", "买了…": what the writer bought is the home, not part of its name.
     if ('购購买買'.includes(text[s - 1]) || (text[s - 1] === '得' && s >= 2 && '购購'.includes(text[s - 2]))) break;
@@ -1252,7 +1267,8 @@ const DWELLING_CUES = ['栋', '棟', '幢', '座', '舍', '楼', '樓', '层', '
  * building (社区5号楼) and not a village's office, school or shop (村委会3号, 村部). */
 const VILLAGE_ROAD = /^[\u3400-\u9fff]{2,}[路街道]/;
 // (Review: not a day of the month, 社区每月5号, 村里说25号之前, nor an office's, a clinic's or a school's number, 村卫生室12号.)
-const VILLAGE_HOUSE = /(?:村|社区|社區)([^\s委部会會校院厂廠店场場站所楼樓组組0-9０-９，,。、；;：:（）()“”"'「」每月今明昨天日年第说說里裡上下前后後支书書卫衛室警务務学學小医醫办辦于於在从從到的了要是有期周週次]{1,3}[0-9０-９]{1,4}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?)(?![0-9０-９楼樓院栋棟幢座窗]|之前|以前|前|后|後|开|開|上午|下午|晚|早|发|發|通知|台风|颱風|到|起)/g;
+// (Stop 34: 东浜12号楼下 is downstairs of the house, not building 12.)
+const VILLAGE_HOUSE = /(?:村|社区|社區)([^\s委部会會校院厂廠店场場站所楼樓组組0-9０-９，,。、；;：:（）()“”"'「」每月今明昨天日年第说說里裡上下前后後支书書卫衛室警务務学學小医醫办辦于於在从從到的了要是有期周週次]{1,3}[0-9０-９]{1,4}[号號](?:之[0-9０-９一二三四五六七八九十]{1,2})?)(?![0-9０-９院栋棟幢座窗]|[楼樓](?![下上])|之前|以前|前|后|後|开|開|上午|下午|晚|早|发|發|通知|台风|颱風|到|起)/g;
 const NEIGHBOUR_WORD = /^(?:楼下|樓下|楼上|樓上|隔壁|对门|對門|对面|對面)/;
 const NEIGHBOUR_BEFORE = /(?:楼下|樓下|楼上|樓上|隔壁|对门|對門|对面|對面|隔籬|隔篱|屋|家|住|喺|在|是|係)$/;
 const LODGING_BEFORE = /(?:店|馆|館|宾|賓|舍|所|宿|栈|棧|社)的?$/;
@@ -1687,7 +1703,7 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
   if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
   let e = s;
   // (郗二毛, 李三狗: after a numeral, a typical second character of a village name is read too.)
-  while (e < text.length && e - s < 2 && (isGiven(text.charCodeAt(e), text[e], anyGiven) || lateGiven(text, s, e) || (e === s + 1 && NUMERALS.has(text[s]) && NUMERAL_NAME_END.has(text[e])) || (e === s && text[e] === '得' && DE_NAME_END.has(text[s + 1] ?? '')))) e++;
+  while (e < text.length && e - s < 2 && (isGiven(text.charCodeAt(e), text[e], anyGiven) || lateGiven(text, s, e) || (e === s + 1 && (NUMERALS.has(text[s]) || text[s] === '小') && NUMERAL_NAME_END.has(text[e])) || (e === s && text[e] === '得' && DE_NAME_END.has(text[s + 1] ?? '')))) e++;
   for (; e > s; e--) {
     // 钟家兄弟, 王家, 李四家的房子: a family or a home, not a name.
     if (text[e - 1] === '家') continue;
@@ -1707,6 +1723,8 @@ function nameEnd(text: string, start: number, anyGiven = false): number {
     // the name visibly ends ("高三学生" is a school grade).
     // 刘三妹, 王二娃: a numeral and a typical second character is a name like any other.
     if (e - s === 2 && NUMERALS.has(text[s]) && !NUMERALS.has(text[s + 1]) && NUMERAL_NAME_END.has(text[s + 1])) return e;
+    // (Stop 34) 蒋阿四, 陈阿六: 阿 and a numeral, the southern name by birth order, is the whole name.
+    if (e - s === 2 && text[s] === '阿' && NUMERALS.has(text[s + 1]) && !/[十百千万萬]/.test(text[e] ?? '')) return e;
     if (NUMERALS.has(text[s]) || (e - s === 2 && NUMERALS.has(text[s + 1]))) {
       const next = text.charCodeAt(e);
       const ends = !(next >= 0x3400 && next <= 0x9fff) || /^(?:反映|举报|舉報|投诉|投訴|说|說|家|的|是|在|今|现|現|同志)/.test(text.slice(e, e + 2));
@@ -1860,7 +1878,9 @@ const NAME_INTRO_WORDS = (
     // inspector, a village election's candidate, an overseas community's leader, in-laws, a sub-landlord, a courier, a
     // rider and a commuter by their standing (验房师鈕晨陽, 候选人叶国富, 侨领潘德林, 親家陳金寶, 二房东熊大, 快递员小黑哥).
     '业委会主任|業委會主任|业委会副主任|業委會副主任|业委会委员|業委會委員|业委会成员|業委會成員|家委会主任|家委會主任|家委会成员|家委會成員|' +
-    '我阿娘|外孙|外孫|外孙女|外孫女|验房师|驗房師|候选人|候選人|侨领|僑領|亲家|親家|二房东|二房東|快递员|快遞員|快递小哥|快遞小哥|骑手|騎手|通勤族|黑车司机|黑車司機|筹备组成员|籌備組成員'
+    '我阿娘|外孙|外孫|外孙女|外孫女|验房师|驗房師|候选人|候選人|侨领|僑領|亲家|親家|二房东|二房東|快递员|快遞員|快递小哥|快遞小哥|骑手|騎手|通勤族|黑车司机|黑車司機|筹备组成员|籌備組成員|' +
+    // (Stop 34) A ship's crew; a grandson in south-western speech (船员鲍海, 我孙儿滕浩宇).
+    '船员|船員|我孙儿|我孫兒|孙儿|孫兒'
 ).split('|');
 /**
  * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
@@ -1949,7 +1969,7 @@ const NAME_BEFORE_PHONE = /([\u3400-\u9fff]{2,4})[\s:：,，]*(?:联系电话|�
 const codes = (chars: string) => new UnitSet([...chars].map((c) => c.charCodeAt(0)));
 const MOU_EXCLUDED_AFTER = codes('个個些种種位天年月日部单單处處局村乡鄉镇鎮县縣市省地时時次项項段件条條人样樣方类類区區社街科室所站厂廠店校院系级級届屆批');
 const MOU_NOT_GIVEN = codes('家一二三四五六七八九十大小中有来來发發生成和时時子儿兒女某');
-const TITLE_BEFORE_MOU = /(?:书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|会计|會計|主席|部长|部長|处长|處長|院长|院長|校长|校長|干部|幹部|领导|領導|委员|委員|民警|警官|文书|文書)$/;
+const TITLE_BEFORE_MOU = /(?:书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|会计|會計|主席|部长|部長|处长|處長|院长|院長|校长|校長|干部|幹部|领导|領導|委员|委員|民警|警官|文书|文書|审判员|審判員|审判长|審判長|书记员|書記員|调解员|調解員|执行员|執行員|经手人|經手人|接访人|接訪人|法官|法院|调委会|調委會|信访局|信訪局)$/;
 const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至属屬出主列缺首酒');
 
 /**
@@ -1960,7 +1980,8 @@ const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至
 const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護|家父|家母)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 // (Stop 29: an age right after the name confirms it, 许天赐九十二岁.)
-const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲))/;
+// (Stop 34: and a spoken particle closing the clause, 我是…的费阿大哦，.)
+const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|[哦喔噢呀啊](?=[\s，,。.！!？?]|$)|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲))/;
 // (Stop 30) What befalls a relative or what they do, right after the name (我父亲耿广田去世了, 她老伴魏书田瘫在床上):
 // everyday words, so they confirm only a name of common given-name characters (afterNameOk), not 我妈白血病已经….
 const AFTER_EVENT = /^(?:去世|过世|過世|病逝|逝世|生病|住院|瘫|癱|摔|患|得了|已经|已經|一直|现在|現在|每天|常年|长期|長期|在外|在家|打工)/;
@@ -1982,6 +2003,8 @@ const NOT_NAME_WORD = new Set(
     '安心 幸福 温暖 溫暖 温饱 溫飽 富裕 安居 齐心 齊心 成长 成長 成就 宁静 寧靜 苗头 苗頭 雷锋 雷鋒 金融 金额 金額 包容 包装 包裝 蓝天 藍天 白云 白雲 黄河 黃河 文书 文書 谈心 談心 修房 谈谈 談談 文化 向有 向中 向国 向國 向东 向東 向南 向北 向西 向信 向前 温州 溫州 常州 徐州 郑州 鄭州 许昌 許昌 唐山 秦皇 时候 時候 雷雨 戴帽 牛奶 熊猫 熊貓 葛根 柴油 柴火 米饭 米飯 钱财 錢財 钟头 鐘頭 童年 宗教 ' +
     '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 马来 馬來 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主 师傅 師傅 师父 師父 ' +
     // (Round 16) 孙媳妇 is a kinship word, 工商银行 a bank.
+    // (Stop 34) A cruise ship, a chamber of commerce, a court's parties, a boat's papers (游轮, 商会, 被告, 船证).
+    '游轮 遊輪 商会 商會 被告 原告 船证 船證 ' +
     '孙媳 孫媳 商银 商銀 ' +
     // (Round 26) A township of the grassland (苏木), a border resident (边民), kinship words (祖父, 孙子), 蒙古国's 古国.
     '苏木 蘇木 边民 邊民 祖父 孙子 孫子 古国 古國 ' +
@@ -2563,7 +2586,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     else if (!SURNAME_CODES.has(text.charCodeAt(s))) continue;
     if (s > 0 && MOU_EXCLUDED_BEFORE.has(text.charCodeAt(s - 1))) continue;
     // "乡党委副书记钱某某", "村会计何某": an official by office, 某 or not, stays (like 村主任刘某).
-    if (s > 1 && TITLE_BEFORE_MOU.test(text.slice(Math.max(0, s - 4), s))) continue;
+    // (Stop 34) Also after a colon, as records set the role before it (审判员：王某；书记员：李某, 经手人：周某).
+    if (s > 1 && TITLE_BEFORE_MOU.test(text.slice(Math.max(0, s - 5), s).replace(/[:：]\s?$/, ''))) continue;
     let e = at + 1;
     if (text.charCodeAt(e) === 0x67d0) e++; // 某
     if (e < text.length && MOU_EXCLUDED_AFTER.has(text.charCodeAt(e))) continue;
@@ -2606,7 +2630,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (span.kind === 'address' || span.kind === 'plate' || span.kind === 'name') continue;
     const before = NAME_BEFORE_PHONE.exec(text.slice(Math.max(0, span.start - 16), span.start));
     if (!before) continue;
-    const nameEndAt = span.start - before[0].length + before[1].length;
+    let nameEndAt = span.start - before[0].length + before[1].length;
+    // (Stop 34) "我的名字X和电话138…": 和 joins the name and the phone's word, no given name's (华和).
+    if (nameEndAt - before[1].length + 2 < nameEndAt && '和与與及'.includes(text[nameEndAt - 1]) && nameEndAt < span.start && /[电電手微身邮郵卡]/.test(text[nameEndAt])) nameEndAt--;
     // (Round 16) "王哥电话：186…", "急用钱找强哥 177…": a man or a woman known as surname and 哥/姐 (a nickname, as 老王),
     // giving a number — a private person's contact.
     const kinEnd = /(?:电话|電話|手机|手機)$/.test(before[1]) ? nameEndAt - 2 : nameEndAt;
@@ -3225,7 +3251,8 @@ function wordSurnameNameEnd(text: string, i: number): number {
 const KIN_FORM = /(?:爷爷|爺爺|奶奶|阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|[婶嬸嫂伯])/y;
 /** Before such a surname: a boundary or a short function word (村西头的王大娘, 老家张大爷, 替尤大爷问问), not
  * a word the surname character would end (保安大叔, 门卫大爷, 河南大妈, 城管大叔). */
-const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁居家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊板闆坊@＠妈媽爸');
+// (Stop 34: and after a kin word ending in 儿 or 婆, 我老汉儿滕老汉, 我婆婆滕老太.)
+const KIN_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n的是有和跟同与與及给給找问問帮幫替叫请請让讓被把位个個了说說对對到头頭边邊壁居家里裡村组組屯寨楼樓我俺咱们們他她上下听聽见見看陪带帶送喊板闆坊@＠妈媽爸儿兒婆');
 const KIN_FIRST = codes('叔爷爺奶寡大老阿伯婆婶嬸嫂二三四五六七八九幺瘸瞎聋聾哑啞拐驼駝麻秃禿疯瘋傻憨结結胖瘦疤');
 /** A private person's nickname by a trait after the surname (陈瘸子, 王麻子, 刘二愣子), as villages name people. */
 const TRAIT_NICKNAME = /(?:疤子|疤瘌|胖子|瘦子|瘸子|瞎子|聋子|聾子|哑巴|啞巴|拐子|驼子|駝子|麻子|秃子|禿子|疯子|瘋子|傻子|憨子|结巴|結巴|二愣子|二愣|二傻子|二傻|二癞子|二賴子|二赖子|二流子|寡妇|寡婦|老[^\s，,。；;！!？?、的是在了和]儿|老[^\s，,。；;！!？?、的是在了和]兒)/y;
@@ -3443,7 +3470,8 @@ const P_PERSON_LEFT = 128;
 /** Last characters of a clause opener or a kinship word before a name (CLAUSE_OPENER_BEFORE, KIN_WORD_BEFORE). */
 const P_OPENER_LAST = 256;
 /** Before a full name: the end of a word for a private person (收银员谈雅琴说, 老板娘桑丽娜自己, 我兄弟齐宝林家的, 老光棍邹长根那种). */
-const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿客机機匠贩販友介徒');
+// (Stop 34: and a grower, 果农滕大姐, 菜农.)
+const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿客机機匠贩販友介徒农農');
 /** 机 ends a person's trade only in 司机 (not 手机, 挖掘机). */
 const MACHINE_NOT_DRIVER = /(?<![司])[机機]$/;
 /** …but not staff or officials acting in office (工作人员王建军说, 委员李明). */
@@ -4249,7 +4277,7 @@ const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|
  * or the employer's registry, like a plate. The number as written (GZ-0731128, 03-1187, ELM60213398),
  * four digits or more (学号12 is a seat in class).
  */
-const MEMBER_NUMBER = /(学号|學號|学籍号|學籍號|工号|工號|员工号|員工號|员工编号|員工編號|职工号|職工號|工牌号|工牌號|骑手编号|騎手編號|骑手号|騎手號|骑手ID|騎手ID|骑手id|快递员编号|快遞員編號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}[-－]?[A-Za-z]?[0-9０-９]{2,14}(?:[-－][0-9０-９]{1,8})?)(?![A-Za-z0-9０-９])/g;
+const MEMBER_NUMBER = /(学号|學號|学籍号|學籍號|工号|工號|员工号|員工號|员工编号|員工編號|职工号|職工號|工牌号|工牌號|骑手编号|騎手編號|骑手号|騎手號|骑手ID|騎手ID|骑手id|快递员编号|快遞員編號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,3}(?=[-－]))?[-－]?[A-Za-z]?[0-9０-９]{2,14}(?:[-－][0-9０-９]{1,8})?)(?![A-Za-z0-9０-９])/g;
 /**
  * A 工号 of staff in their role stays (话务员工号2106, a clerk's 工号 in a complaint about the window): in the
  * sentence before it, a service or official role, and the writer not introducing themselves.
@@ -5088,7 +5116,7 @@ function scanChineseNamesGiven(text: string, out: PiiSpan[]) {
  */
 const TAIWAN_LANE_HOME = /[路街道](?:[一二三四五六七八九十0-9０-９]段)?(?:[0-9０-９]{1,4}(?:巷[0-9０-９]{1,3}(?:弄[0-9０-９]{1,3})?[号號]|[号號]之[0-9０-９]{1,2}))(?:[0-9０-９]{1,2}[楼樓](?:之[0-9０-９]{1,2})?)?/g;
 const FLOOR_ROOM = /(?<![A-Za-z0-9])[0-9]{1,2}F-?[0-9]{3,4}(?![0-9])/g;
-const CN_BUILDING_ROOM = /[一二三四五六七八九十]{1,3}(?:栋|棟|幢)(?:[一二三四五六七八九十]{1,2}(?:单元|單元))?[一二三四五六七八九〇零]{3,4}(?![一二三四五六七八九十〇零]|年|元|万|萬|块|塊|人|户|戶|个|個|次)/g;
+const CN_BUILDING_ROOM = /[一二三四五六七八九十]{1,3}(?:栋|棟|幢)(?:[一二三四五六七八九十]{1,2}(?:单元|單元))?[一二三四五六七八九〇零]{3,4}(?![一二三四五六七八九十〇零]|年|元|万|萬|块|塊|人|户|戶|个|個|次)(?:室(?![内內外]))?/g; // (Stop 34: with its 室, 十一幢三单元七〇二室.)
 function scanTaiwanHomes(text: string, out: PiiSpan[]) {
   if (has(text, '巷') || has(text, '之')) {
     TAIWAN_LANE_HOME.lastIndex = 0;
@@ -7221,6 +7249,7 @@ const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 export function detectPii(text: string, names: NameModel | null = shippedNameModel, codes: CodeModel | null = names ? shippedCodeModel : null): PiiSpan[] {
   if (typeof text !== 'string' || !text) return [];
   if (undecidedPlates.length) undecidedPlates = [];
+  if (sampleTables.length) sampleTables = [];
   text = flatText(text);
   const spans: PiiSpan[] = [];
   noteCharacters(text);
@@ -7256,7 +7285,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (hasLetter) scanPlates(text, spans); // a plate has a Latin letter after its province
   if (hasLetter && (has(text, '·') || has(text, '•') || has(text, '・'))) scanPlates(text, spans, true);
   if (has(text, '渔') || has(text, '漁')) scanBoats(text, spans);
-  if (has(text, '船号') || has(text, '船號') || has(text, '船牌') || has(text, '船舶')) {
+  if (has(text, '船号') || has(text, '船號') || has(text, '船牌') || has(text, '船舶') || has(text, '船名')) {
     BOAT_NUMBER.lastIndex = 0;
     for (let m = BOAT_NUMBER.exec(text); m; m = BOAT_NUMBER.exec(text)) spans.push({ kind: 'plate', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   }
@@ -7304,6 +7333,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanRound31(text, spans, hasLetter);
   scanStop32(text, spans, hasLetter);
   scanStop33(text, spans, hasLetter);
+  scanStop34(text, spans);
   if (THAI_LETTER.test(text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
@@ -7361,6 +7391,9 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (has(text, '广') || has(text, '廣')) kept = kept.filter((sp) => sp.kind !== 'name' || !guangWord(text, sp));
   // (Stop 31) Nor 标 opening the word after it (翻译费标准, 商标志).
   if (has(text, '标') || has(text, '標')) kept = kept.filter((sp) => sp.kind !== 'name' || !BIAO_WORD.test(text.slice(sp.end - 1, sp.end + 1)));
+  // (Stop 34) Nor a word some rule read after a kin word or a comma (我妈高血压, 被告是我, 船證是…), nor a chat group in a
+  // list of groups (班级群、年级群、安全群).
+  kept = kept.filter((sp) => sp.kind !== 'name' || !(WORD_NOT_NAME_STOP34.has(text.slice(sp.start, sp.start + 2)) || groupInList(text, sp)));
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
@@ -7374,8 +7407,10 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   let result = maskRepeatedNames(text, learned.length || coded.length ? mergeSpans(ruled.concat(learned, coded, caps)) : ruled);
   if (sawTriggers & T_PAREN && (has(text, '号') || has(text, '號') || has(text, '-'))) result = bracketedHomes(text, result);
   if (result.length) result = namesBesideFound(text, result);
+  if (result.length) result = besideNamesStop34(text, result);
   if (has(text, '爸爸') || has(text, '妈妈') || has(text, '媽媽') || has(text, '家长') || has(text, '家長')) result = parentsOfNamedChildren(text, result);
   if (result.length) result = withoutPlaceholders(text, result);
+  if (sampleTables.length) result = withoutSampleTables(result);
   candText = ''; // (not to keep a long text alive until the next call)
   officeLines = NO_SPANS;
   return result;
@@ -7468,7 +7503,8 @@ function knownNotName(text: string, start: number, end: number): boolean {
   // 建国 is a common word and a given name).
   if (end - start === 3 && (span[0] === '老' || span[0] === '小') && STANDING_WORDS.has(foldToSimplified(span.slice(1)))) return true;
   const before = text.slice(Math.max(0, start - 8), start).trimEnd();
-  if (TITLE_BEFORE_MOU.test(before) || OFFICIAL_RIGHT_BEFORE.test(before) || OFFICIAL_WORD_BEFORE.test(before) || STAFF_RIGHT_BEFORE.test(before) || LIST_OFFICIAL_BEFORE.test(before) || STAFF_ROLE_END.test(before) || /(?:负责人|負責人|社工|政府的?|[局委办辦所站]的|街道办的?|街道辦的?)$/.test(before)) return true;
+  // (Stop 34: a record's role set before a colon too, 经手人：周某, 審判員：王某.)
+  if (TITLE_BEFORE_MOU.test(before.replace(/[:：]$/, '')) || OFFICIAL_RIGHT_BEFORE.test(before) || OFFICIAL_WORD_BEFORE.test(before) || STAFF_RIGHT_BEFORE.test(before) || LIST_OFFICIAL_BEFORE.test(before) || STAFF_ROLE_END.test(before) || /(?:负责人|負責人|社工|政府的?|[局委办辦所站]的|街道办的?|街道辦的?)$/.test(before)) return true;
   const after = text.slice(end, end + 16);
   return TITLE_AFTER.test(after) || LIST_TITLE_AFTER.test(after) || OFFICE_SAID_AFTER.test(after) || CLAN_AFTER.test(after);
 }
@@ -7936,7 +7972,8 @@ const TIMED_SPEAKER = /[\[［【][0-9]{1,2}[:：][0-9]{2}[\]］】]\s?([^\s\[\]�
 const CHAT_NOT_SPEAKER = /群聊|羣聊|转发|轉發|转文字|轉文字|图片|圖片|语音|語音|表情|视频|視頻|链接|鏈接|文件|红包|紅包|转账|轉賬|截图|截圖|位置|撤回|系统|系統|消息|重要|附件|补充|補充|备注|備註|说明|說明|匿名|群主|公告|提示|置顶|置頂/;
 const CHAT_WORDS = ['群聊', '羣聊', '微信群', '村民群', '业主群', '業主群', '老乡群', '老鄉群', 'WhatsApp', '聊天记录', '聊天記錄'];
 /** A speaker who speaks for an office: the label holds its word (［村委-孙会计］, ［苘城人社-小刘］). */
-const OFFICE_SPEAKER = /村委|居委|人社|政府|局|办|辦|所|站|书记|書記|支书|支書|主任|会计|會計|干部|幹部|网格|網格|社区|社區|客服|官方|管理员|管理員|通知|公告|[县縣市区區镇鎮乡鄉]里|[县縣市区區镇鎮乡鄉]委|长$|長$|长[（(]|長[（(]|警官|老师|老師|医生|醫生|物业|物業/;
+// (Stop 34: also a village's clerk and a brigade's or a squad's, 村文書：, 渔政大队-王队：.)
+const OFFICE_SPEAKER = /村委|居委|人社|政府|局|办|辦|所|站|书记|書記|支书|支書|主任|会计|會計|干部|幹部|文书|文書|大队|大隊|中队|中隊|长[-－]|長[-－]|网格|網格|社区|社區|客服|官方|管理员|管理員|通知|公告|[县縣市区區镇鎮乡鄉]里|[县縣市区區镇鎮乡鄉]委|长$|長$|长[（(]|長[（(]|警官|老师|老師|医生|醫生|物业|物業/;
 /** A name in capitals right after the same name in Han characters (鄺美華（KONG MEI WA）, 司徒淑貞，SI TOU SOK CHENG). */
 const CAPS_AFTER_HAN = /([\u3400-\u9fff]{2,4})(?:[（(]\s?|[，,]\s?)([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})(?=[）)，,。；;\s]|$)/g;
 
@@ -8385,6 +8422,12 @@ const CHAT_FIELD = /^(?:时间|時間|地点|地點|主持|主持人|出席|列�
 /** What else opens a line with a colon in a text about a chat: headings, greetings, answers, firms, buildings. */
 const CHAT_NOT_LABEL = /^(?:[0-9０-９一二三四五六七八九十]+[、.．)）]|各位|您好|你好|大家|答|问|問|回答|Q$|A$|PS|P\.S|TO|第)|(?:情况|情況|经过|經過|问题|問題|诉求|訴求|建议|建議|意见|意見|金额|金額|部门|部門|地址|电话|電話|热线|熱線|名称|名稱|内容|內容|人员|人員|时间|時間|地点|地點|费|費|公司|集团|集團|物业|物業|快递|快遞|中介|商会|商會|开发商|開發商|如下|原因|结果|結果|要求|说明|說明|单位|單位|银行|銀行|医院|醫院|学校|學校|中心|业主|業主|领导|領導|举报人|舉報人|联系人|聯繫人|号楼|號樓|栋|棟|单元|單元|移动|移動|联通|聯通|电信|電信|通知|公告|回复|回覆|处理|處理|主持人|记录人|記錄人|参会|參會)$/;
 /** A flat's shorthand opening a speaker's label (2-1-1801 柴文静, 7#1502-何晓婷, 12#0801-老耿). */
+/** (Stop 34) A heading line that names a chat group (柳浜房东群：, 讨薪群截图：). */
+const CHAT_HEADING = /群(?:截图|截圖|聊天|消息|记录|記錄)?[：:]?\n/;
+/** (Stop 34) A worker's code opening a speaker's label (TX-0417 邬国平：), as a factory's group shows its members. */
+const SPEAKER_CODE = /^([A-Z]{1,4}[-－][0-9]{3,6})(?:\s+|$)/;
+/** (Stop 34) A house number in the place before a speaker's name (柳浜12号-符根宝): the speaker's home. */
+const SPEAKER_HOUSE = /[0-9０-９]{1,4}[号號]$/;
 const SPEAKER_FLAT = /^([0-9]{1,2}[-－][0-9]{1,2}[-－][0-9]{3,4}|[0-9]{1,2}#[0-9]{3,4}|[0-9]{1,2}[-－][0-9]{3,4})(?:[\s-－]+|$|(?=[\u3400-\u9fff]))/;
 /** A name in passport order with the family name in capitals (ZHENG Jianping, XU YIFAN, CHEN Xiaoyun). */
 const CAPS_PINYIN_NAME = /(?<![A-Za-z0-9@._-]|[A-Z] )([A-Z]{1,6}) ([A-Z][a-z]{1,17}|[A-Z]{2,18})(?![A-Za-z0-9@]| [A-Z])/g;
@@ -8432,7 +8475,8 @@ function scanStop33(text: string, out: PiiSpan[], hasLetter: boolean) {
       out.push({ kind: 'address', start: placed ? nameStart(text, m.index, true) : m.index, end });
     }
   }
-  if (hasAny(text, CHAT_WORDS) || has(text, '群·') || has(text, '拼车群') || has(text, '拼車群')) scanChatLineSpeakers(text, out);
+  // (Stop 34: also under a heading that names a group, 柳浜房东群：, 讨薪群截图：.)
+  if (hasAny(text, CHAT_WORDS) || has(text, '群·') || has(text, '拼车群') || has(text, '拼車群') || (has(text, '群') && CHAT_HEADING.test(text))) scanChatLineSpeakers(text, out);
   if (has(text, '\n') && (has(text, '|') || has(text, '｜') || has(text, '\t')) && (has(text, '姓名') || has(text, '名字') || has(text, '户主') || has(text, '戶主'))) scanTables(text, out);
   if ((has(text, '｜') || has(text, '|')) && (has(text, '姓名：') || has(text, '姓名:') || has(text, '来访人：') || has(text, '來訪人：') || has(text, '来电人：') || has(text, '來電人：'))) scanFormFields(text, out);
   if (has(text, '+') || has(text, '＋') || has(text, '00')) {
@@ -8515,13 +8559,14 @@ function scanChatLineSpeakers(text: string, out: PiiSpan[]) {
       label = label.slice(lead[0].length);
     }
     label = label.replace(/\s+$/, '');
-    if (label.length < 1 || OFFICE_SPEAKER.test(label) || CHAT_NOT_SPEAKER.test(label) || CHAT_FIELD.test(label) || CHAT_NOT_LABEL.test(label)) continue;
+    // (Stop 34: nor the group's own name heading the chat, 柳浜房东群：.)
+    if (label.length < 1 || OFFICE_SPEAKER.test(label) || CHAT_NOT_SPEAKER.test(label) || CHAT_FIELD.test(label) || CHAT_NOT_LABEL.test(label) || label.endsWith('群')) continue;
     // (Not someone's words told in a sentence: 微信群转过来的：, 来电人反映：.)
     if (/[的]|(?:反映|说|說|称|稱|问|問|写|寫|讲|講|道|表示|回复|回覆|通知)$/.test(label)) continue;
-    const flat = SPEAKER_FLAT.exec(label);
+    const flat = SPEAKER_FLAT.exec(label) ?? SPEAKER_CODE.exec(label);
     let home: PiiSpan | null = null;
     if (flat) {
-      home = { kind: 'address', start, end: start + flat[1].length };
+      home = { kind: /^[A-Z]/.test(flat[1]) ? 'member_number' : 'address', start, end: start + flat[1].length };
       start += flat[0].length;
       label = label.slice(flat[0].length);
     } else {
@@ -8530,9 +8575,12 @@ function scanChatLineSpeakers(text: string, out: PiiSpan[]) {
       if (sep > 0 && sep < label.length - 1) {
         const before = label.slice(0, sep);
         const after = label.slice(sep + 1);
-        const named = (w: string) => surnameLength(w, 0) > 0 && likelyName(w + '：', 0, w.length);
-        if (named(before) && !named(after)) label = before;
+        // (Stop 34: not a hamlet named for a family, 蒋家埭, 王家坝: 家 and a place's last character.)
+        const named = (w: string) => surnameLength(w, 0) > 0 && likelyName(w + '：', 0, w.length) && !(w[1] === '家' && PLACE_END_CHARS.has(w[w.length - 1]));
+        // (Stop 34: a nickname after the place is the speaker, 南浜-阿凤, though 南浜 reads as a surname and a given name.)
+        if (named(before) && !named(after) && !/^[阿老小][\u3400-\u9fff]$/.test(after)) label = before;
         else {
+          if (SPEAKER_HOUSE.test(before)) home = { kind: 'address', start, end: start + sep };
           start += sep + 1;
           label = label.slice(sep + 1);
         }
@@ -8557,6 +8605,8 @@ const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
   ...['车牌', '車牌', '车牌号', '車牌號'].map((w) => [w, 'plate'] as const),
   ...['微信', '微信号', '微信號'].map((w) => [w, 'wechat'] as const),
   ...['银行卡号', '銀行卡號', '卡号', '卡號', '账号', '賬號', '帳號'].map((w) => [w, 'bank_card'] as const),
+  // (Stop 34) A passbook's number (户主｜人口｜折号).
+  ...['折号', '折號', '摺号', '摺號', '存折号', '存折號', '存摺號', '折子号', '摺子號'].map((w) => [w, 'bank_card'] as const),
 ]);
 const TABLE_BAR = /[|｜\t]/;
 /** A column that says the rows are officials or offices (职务, 单位, 部门). */
@@ -8576,19 +8626,32 @@ function officialCell(kind: PiiKind, body: string): boolean {
 function scanTables(text: string, out: PiiSpan[]) {
   let lineStart = 0;
   let columns: (PiiKind | undefined)[] | null = null;
-  let sample: boolean | undefined;
+  /** (Stop 34) Where a sample table's header starts, while its rows are read (−1: none). */
+  let sampleFrom = -1;
+  let sampleCells = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (TABLE_BAR.test(line)) {
-      const cells = line.split(TABLE_BAR);
+    const cells = TABLE_BAR.test(line) ? line.split(TABLE_BAR) : null;
+    if (sampleFrom >= 0 && (!cells || cells.length !== sampleCells)) {
+      sampleTables.push(sampleFrom, lineStart);
+      sampleFrom = -1;
+    }
+    if (cells) {
       const kinds = cells.map((c) => TABLE_COLUMNS.get(c.trim()));
       // (A table of officials or offices, with their post or unit, is the office's directory: no one's private data.)
-      // (Whether the text says it is a sample is asked once, not at each header: a header repeated down 1 MB would read it
-      // again each time.)
-      if (kinds.some((k) => k === 'name') && cells.length >= 2) columns = cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) || (sample ??= SAMPLE_OR_FAKE.test(text)) ? null : kinds;
-      else if (columns && cells.length === columns.length) {
+      // (Stop 34) A form's sample, said so right above the table or in its header (填写示例：, 如：, 样表) or filled with a
+      // sample person (张三|138…): its rows are nobody's, and stay visible whatever rule or model reads them. Asked of the
+      // lines around the header only, so a real roster in a text that speaks of a template elsewhere is still masked.
+      if (kinds.some((k) => k === 'name') && cells.length >= 2) {
+        const sample = sampleTableAt(text, lineStart, lineEnd, kinds);
+        columns = sample || cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) ? null : kinds;
+        if (sample && sampleFrom < 0) {
+          sampleFrom = lineStart;
+          sampleCells = cells.length;
+        }
+      } else if (columns && cells.length === columns.length) {
         let at = lineStart;
         for (let c = 0; c < cells.length; c++) {
           const kind = columns[c];
@@ -8602,8 +8665,20 @@ function scanTables(text: string, out: PiiSpan[]) {
     } else columns = null;
     lineStart = lineEnd + 1;
   }
+  if (sampleFrom >= 0) sampleTables.push(sampleFrom, text.length);
 }
 
+/** (Stop 34) Sample tables' lines, as pairs of start and end, found by scanTables for this text. */
+let sampleTables: number[] = [];
+function sampleTableAt(text: string, lineStart: number, lineEnd: number, kinds: (PiiKind | undefined)[]): boolean {
+  // (The line right above the header, at most 80 characters: each header reads a bounded stretch.)
+  const above = text.slice(Math.max(0, lineStart - 80), lineStart).split('\n').slice(-2).join('\n').trimEnd();
+  if (SAMPLE_OR_FAKE.test(text.slice(lineStart, lineEnd)) || SAMPLE_CUE_BEFORE_TABLE.test(above.slice(above.lastIndexOf('\n') + 1))) return true;
+  // (The first row's name a sample person's: 张三, 李四, or a surname with 某/××.)
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const row = text.slice(lineEnd + 1, nextEnd < 0 ? Math.min(text.length, lineEnd + 200) : Math.min(nextEnd, lineEnd + 200)).split(TABLE_BAR);
+  return row.length === kinds.length && kinds.some((k, c) => k === 'name' && (PLACEHOLDER_TEXTS.has(row[c].trim()) || /^[\u3400-\u9fff](?:某某?|××|XX|xx|＊＊|\*\*)$/.test(row[c].trim())));
+}
 /** (Stop 33) The sample persons of forms and templates, here and abroad: nobody's (样表上填的是张三, a template's Mario Rossi). */
 const PLACEHOLDER_TEXTS = new Set(['张三', '張三', '李四', '王五', '赵六', '趙六', 'Mario Rossi', 'RSSMRA80A01H501U', 'Juan Español Español', 'Juan Español', '12345678Z', 'John Doe', 'Jane Doe', 'Max Mustermann', 'Erika Mustermann', 'Jean Dupont', 'Jan Jansen']);
 /**
@@ -8617,13 +8692,18 @@ function placeholderNumber(run: string): boolean {
   return '1234567890'.startsWith(d) || /0{7,}$/.test(d);
 }
 /** Where the writer says it is a form's example, a template or a fake (张三 is also some writers' neighbour). */
-const SAMPLE_OR_FAKE = /样表|樣表|样本|樣本|样例|樣例|示例|范本|範本|范例|範例|模板|例子|举例|舉例|填写说明|填寫說明|假号码|假號碼|sample|Sample|template|Template|example|Example|esempio|ejemplo|modelo|modello/;
+// (Stop 34: and a form's pattern, 表格样式, 填表说明.)
+const SAMPLE_OR_FAKE = /样表|樣表|样本|樣本|样例|樣例|示例|范本|範本|范例|範例|模板|例子|举例|舉例|填写说明|填寫說明|样式|樣式|填表说明|填表說明|填报说明|填報說明|假号码|假號碼|sample|Sample|template|Template|example|Example|esempio|ejemplo|modelo|modello/;
+/** Right above a table's header, a sample's cue ending the line (填写示例：, 【样表】, 如：, 例如：, 格式如下：): a heading, not a
+ * sentence that speaks of a template (他们说要用模板填，我们村的名单：). */
+const SAMPLE_CUE_BEFORE_TABLE = new RegExp(`(?:(?:${SAMPLE_OR_FAKE.source})[^，,。；;！!？?\\n]{0,6}|(?:^|[，,。：:\\s])(?:如|例如|比如)|格式)[：:】\\])）]?\\s*$`);
 function withoutPlaceholders(text: string, spans: PiiSpan[]): PiiSpan[] {
   let kept: PiiSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const sp = spans[k];
     const t = text.slice(sp.start, sp.end);
-    const drop = (PLACEHOLDER_TEXTS.has(t) || (sp.kind !== 'name' && sp.kind !== 'address' && placeholderNumber(t.replace(/^[A-Za-z]{1,2}/, '')))) && SAMPLE_OR_FAKE.test(sentenceAround(text, sp.start, sp.end));
+    // (Stop 34) Also a number's part left before a sample's stars (身份证：430726********1234 on a form's pattern).
+    const drop = (PLACEHOLDER_TEXTS.has(t) || (sp.kind !== 'name' && sp.kind !== 'address' && (placeholderNumber(t.replace(/^[A-Za-z]{1,2}/, '')) || /^[*＊]{3}/.test(text.slice(sp.end, sp.end + 3))))) && SAMPLE_OR_FAKE.test(sentenceAround(text, sp.start, sp.end));
     if (drop && !kept) kept = spans.slice(0, k);
     else if (!drop && kept) kept.push(sp);
   }
@@ -8743,4 +8823,277 @@ function scanThai(text: string, out: PiiSpan[]) {
     if ((!cued && !grouped) || !validThaiId(m.slice(1).join(''))) continue;
     out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (Stop 34) Read on pii36.jsonl (a Three Gorges reservoir county: resettled migrants, relocation after landslides, fishers
+// who gave up fishing, passbooks, subsidy rosters) and pii37.jsonl (a manufacturing city between Jiangsu and Zhejiang:
+// private firms, private lending, guarantors, court enforcement, transfer records, migrant workers) after two stops unseen.
+
+/** A passbook's number after its word (折号6217 0035 1187 2694 03, 摺子號30512 0417 7723 61): an account, one household's. */
+const PASSBOOK_NUMBER = /(?:存折|存摺|折子|摺子|折|摺)(?:号|號)(?:码|碼)?(?:是|为|為)?[:：\s]{0,2}([0-9](?:[0-9]|[ \u3000](?=[0-9])){11,29})(?![0-9])/g;
+/**
+ * A roster's row: a name opening the line, then a space and the household's figures or papers (樊德林 户 4人 2400元,
+ * 鲍国安 500249********0179 三人户), as subsidy lists are posted. Read only where two rows or more have that shape.
+ */
+/** The last character of a place's name: a landform, a water, a hamlet (石桥, 高坪, 柳湾, 张家坝). */
+const PLACE_END_CHARS = new CharSet([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲坳垭埡洼窪岙嶴垅壟垄坑桥橋屯寨堡营營铺鋪坡冲沖村庄莊镇鎮乡鄉街路口头頭湖滩灘圩埠港园園埭浜渡']);
+const ROSTER_ROW = /(?:^|\n)[ \u3000]*([\u3400-\u9fff]{2,3})[ \u3000\t]+(?=[0-9０-９*＊]|[户戶][ \u3000]|[一二三四五六七八九十两兩][人口](?![\u3400-\u9fff]))/g;
+/** A bicycle's or an e-bike's plate with its city's name (澜湾B20417, 柳川C31742), after the plate's word or the vehicle. */
+const CITY_PLATE = /(?:车牌|車牌|牌照|号牌|號牌|电动车|電動車|电瓶车|電瓶車)(?:号|號)?(?:码|碼)?(?:是|为|為)?[:：\s]{0,2}((?![是为為係号號码碼的])[\u3400-\u9fff]{2}[A-Z][0-9]{5})(?![0-9A-Za-z])/g;
+/**
+ * A certificate's number in a register's form with the issuing place and the year in brackets, after the certificate's
+ * word (船舶登记证书编号（湘澧）船登（籍）（2018）FT-300417號, 不动产权证号苏（2019）澜湾市不动产权第0017263号): a person's
+ * boat or home. CERTIFICATE_FORM reads the shorter forms.
+ */
+const REGISTER_FORM = /(?:证号|證號|证书编号|證書編號|证书号|證書號|证编号|證編號)(?:码|碼)?(?:是|为|為|係)?[:：\s]{0,2}((?:[（(][\u3400-\u9fff]{1,4}[）)])?[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,2}[）)])?[（(][0-9]{4}[）)][\u3400-\u9fff]{0,10}?(?:[A-Z]{1,3}[-－]?)?[0-9]{3,8}[号號])/g;
+/** A certificate's number that repeats the certificate's word after the issuer's (漁民證澧渔民证0512号, 低保證號澧低保证2020-0317). */
+const CERTIFICATE_OWN_WORD = /([\u3400-\u9fff]{1,3}[证證])(?:号|號)?(?:是|为|為)?[:：\s]{0,2}([\u3400-\u9fff]{1,3}\1[0-9]{2,6}(?:[-－][0-9]{2,6})?[号號]?)(?![0-9])/g;
+/** A person's number by its word: a retiree's card, a resettled migrant's number, a boat's identification, a seaman's book. */
+const PERSON_CODE = /(?:退休证号|退休證號|退休证编号|退休證編號|移民编号|移民編號|移民证号|移民證號|船舶识别号|船舶識別號|服务簿号|服務簿號|服务簿编号|服務簿編號)(?:码|碼)?(?:是|为|為)?[:：\s]{0,2}([\u3400-\u9fff]?[A-Za-z0-9]{1,16}(?:[-－][A-Za-z0-9]{1,8}){0,3})(?![A-Za-z0-9])/g;
+const PERSON_CODE_CUES = ['退休证', '退休證', '移民编', '移民編', '移民证', '移民證', '识别号', '識別號', '服务簿', '服務簿'];
+/** A receipt's payer (今收到符阿根交来…, 收到柳湾村符阿根交来…): the person who paid, after any place named before them. */
+const RECEIPT_PAYER = /收到([\u3400-\u9fff]{2,10}?)(?:交来|交來|缴来|繳來|缴纳|繳納|交纳|交納)/g;
+/** Whom money was lent or transferred to (借给邬晓峰二十万, 微信转账给“峰哥”): a private person, by name or by nickname. */
+const LENT_TO = /(?<!流)(?:借给|借給|借钱给|借錢給|转账给|轉賬給|轉帳給|转给|轉給|汇给|匯給)了?(?=[\u3400-\u9fff“"「])/g;
+/** A borrower's or a payer's name opening a clause before what they did with the writer's money (邬国平借给我…, 樊德林欠我…,
+ * 蔺春花向我转账…). */
+const DEALS_WITH_WRITER_AFTER = /^(?:借给我|借給我|借了我|借我|欠我|欠了我|向我借|找我借|向我转账|向我轉賬|向我轉帳|给我转|給我轉|转给我|轉給我|还我|還我|拿了我)/;
+/** Whom a debt is owed to or a claim is brought against (他欠樊德林二十万, 起诉邬国平, 申请执行蔺春花的厂房, 转给 邬国平 2000元). */
+// (Also with 的是 between, 申請執行的是X的紡織廠.)
+const OWED_BEFORE = /(?:欠了?|起诉了?|起訴了?|申请执行|申請執行|状告|狀告|转给|轉給|借给|借給)(?:的是)?[ \u3000]?(?=[\u3400-\u9fff])/g;
+/** A member of the writer's household by full name (我家陶长顺退捕没收入, 我家郭俊宇去了). */
+const HOUSEHOLD_MEMBER_BEFORE = /(?:我家|俺家|咱家)(?=[\u3400-\u9fff])/g;
+/** A child's name in a parent's display name in a school's group (改成“蔺雨桐媽媽”). */
+const PARENT_REMARK = /[“"「]([\u3400-\u9fff]{2,3})(?:妈妈|媽媽|爸爸|家长|家長)[”"」]/g;
+/** Who phones on the writer's behalf, after the number (联系：135…（温小燕代）). */
+const ON_BEHALF = /[（(]([\u3400-\u9fff]{2,3})代[）)]/g;
+/** A surname and a form of address right before the real name (滕大姐，大名滕秀英): the same person, by both. */
+const FORM_BEFORE_REAL_NAME = /(?:大姐|大哥|阿姨|大妈|大媽|大爷|大爺|大叔|大婶|大嬸|老汉|老漢|老太|幺妹)[，,\s]?(?:大名|真名|本名|全名|学名|學名)/g;
+/** A plate right after whoever drives it (老板聂振华开着浙F·3K715): that person's car, whatever else the sentence says. */
+const DRIVES_AFTER_NAME = /^(?:开着|開著|开的是|開的是|开来|開來)/;
+/** A private firm's or association's secretary-general, where the text is about such an association (商会, 协会, 会费). */
+const ASSOCIATION_SECRETARY = /(?:秘书长|秘書長)(?=[\u3400-\u9fff])/g;
+const ASSOCIATION_WORDS = ['商会', '商會', '协会', '協會', '会费', '會費', '联谊会', '聯誼會', '同乡会', '同鄉會'];
+/** A name misspelt on a paper, and the right one (证上把我蔺春花打成了蔺春华, 把我爸的名字写成了邬德後): both the person's. */
+const MISWRITTEN = /(?:名字|名|把我[\u3400-\u9fff]{2,3})[^。！？!?\n]{0,20}?(?:打成|写成|寫成|印成|错成|錯成)了?(?=[\u3400-\u9fff])/g;
+const MISWRITTEN_FROM = /把我([\u3400-\u9fff]{2,3})(?:打成|写成|寫成|印成|错成|錯成)/g;
+/** A private lender or a debt collector by their trade before a name (隔壁放贷的鲍志强): a private person. */
+const LENDER_BEFORE = /(?:放贷|放貸|放高利贷|放高利貸|放水|收账|收賬|讨债|討債|催债|催債)的(?=[\u3400-\u9fff])/g;
+/**
+ * The heads of private firms and associations and a village group's or a building's leader, as the sets label them
+ * (厂长聂振华, 会长聂振华, 组长邬大成, 会长是南春吉大爷), and a ship's crew; not where a firm follows (会长是恒达家具厂的老板).
+ */
+const PRIVATE_HEAD = /(?:厂长|廠長|会长|會長|组长|組長)(?:是|叫)?(?=[\u3400-\u9fff])/g;
+const FIRM_AFTER_NAME = /^[\u3400-\u9fff]{0,4}?(?:厂|廠|公司|集团|集團|店|行|社|协会|協會|商会|商會)/;
+
+function pushNamedAt(text: string, out: PiiSpan[], s: number, e: number): void {
+  if (surnameLength(text, s) && !knownNotName(text, s, e) && !TITLE_OR_PLACE_END.test(text.slice(s, e))) pushName(out, s, e);
+}
+/** A name in a slot that says it is one (a roster's row, a firm's head): a surname and no word, whatever stands before it
+ * (knownNotName takes a name after 组长 for an official's). */
+function slotName(text: string, s: number, e: number): boolean {
+  const span = text.slice(s, e);
+  return surnameLength(text, s) > 0 && e - s >= 2 && e - s <= 4 && span[0] !== span[1] && !isKnownWord(span) && !wordNotPerson(foldToSimplified(span)) && !TITLE_OR_PLACE_END.test(span);
+}
+
+function scanStop34(text: string, out: PiiSpan[]) {
+  if (has(text, '折') || has(text, '摺')) {
+    PASSBOOK_NUMBER.lastIndex = 0;
+    for (let m = PASSBOOK_NUMBER.exec(text); m; m = PASSBOOK_NUMBER.exec(text)) out.push({ kind: 'bank_card', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  if (has(text, '\n')) {
+    const rows: number[] = [];
+    ROSTER_ROW.lastIndex = 0;
+    for (let m = ROSTER_ROW.exec(text); m; m = ROSTER_ROW.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]); // (after the line's break and indent)
+      rows.push(start, start + m[1].length);
+    }
+    // (Not a place's row, 石桥 2户, 高坪 5户: a hamlet's name ends in its landform.)
+    if (rows.length >= 4) for (let k = 0; k < rows.length; k += 2) if (!officialCell('name', text.slice(rows[k], rows[k + 1])) && !PLACE_END_CHARS.has(text[rows[k + 1] - 1]) && slotName(text, rows[k], rows[k + 1])) pushName(out, rows[k], rows[k + 1]);
+  }
+  if (sawLetter && hasAny(text, ['车牌', '車牌', '牌照', '号牌', '號牌', '电动车', '電動車', '电瓶车', '電瓶車'])) {
+    CITY_PLATE.lastIndex = 0;
+    for (let m = CITY_PLATE.exec(text); m; m = CITY_PLATE.exec(text)) {
+      const end = m.index + m[0].length;
+      // (Not a part's or a model's code, 电动车电池A12345, 型号B20417.)
+      if (PUBLIC_CAR.test(sentenceAround(text, m.index, end)) || /^(?:电池|電池|电瓶|電瓶|车架|車架|电机|電機|型号|型號|配件|品牌|车型|車型)/.test(m[1])) continue;
+      out.push({ kind: 'plate', start: end - m[1].length, end });
+    }
+  }
+  if (has(text, '证') || has(text, '證')) {
+    REGISTER_FORM.lastIndex = 0;
+    for (let m = REGISTER_FORM.exec(text); m; m = REGISTER_FORM.exec(text)) {
+      if (BUSINESS_PERMIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      out.push({ kind: 'member_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    }
+    CERTIFICATE_OWN_WORD.lastIndex = 0;
+    for (let m = CERTIFICATE_OWN_WORD.exec(text); m; m = CERTIFICATE_OWN_WORD.exec(text)) {
+      if (BUSINESS_PERMIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index + m[1].length - 1))) continue;
+      out.push({ kind: 'member_number', start: m.index + m[0].length - m[2].length, end: m.index + m[0].length });
+    }
+  }
+  if (hasAny(text, PERSON_CODE_CUES)) {
+    PERSON_CODE.lastIndex = 0;
+    for (let m = PERSON_CODE.exec(text); m; m = PERSON_CODE.exec(text)) {
+      let digits = 0;
+      for (let k = 0; k < m[1].length; k++) if (digit(m[1].charCodeAt(k)) >= 0) digits++;
+      if (digits >= 4) out.push({ kind: 'member_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    }
+  }
+  if (has(text, '收到')) {
+    RECEIPT_PAYER.lastIndex = 0;
+    for (let m = RECEIPT_PAYER.exec(text); m; m = RECEIPT_PAYER.exec(text)) {
+      // (The payer after the place they are from: 柳湾村符阿根.)
+      const payer = m[1];
+      const cut = Math.max(...[...'镇鎮乡鄉村县縣区區市街组組的'].map((c) => payer.lastIndexOf(c))) + 1;
+      const s = m.index + 2 + cut;
+      const e = m.index + 2 + payer.length;
+      // (Any surname: the slot is a payer's, 符阿根 too.)
+      if (e - s >= 2 && e - s <= 3 && !knownNotName(text, s, e)) pushName(out, s, e);
+    }
+  }
+  if (hasAny(text, ['借给', '借給', '钱给', '錢給', '账给', '賬給', '帳給', '转给', '轉給', '汇给', '匯給'])) {
+    LENT_TO.lastIndex = 0;
+    for (let m = LENT_TO.exec(text); m; m = LENT_TO.exec(text)) {
+      const at = m.index + m[0].length;
+      if (OPEN_QUOTE.has(text[at])) {
+        const close = text.slice(at + 1, at + 12).search(/[”"」]/);
+        if (close >= 2 && !/[0-9０-９]|(?:园|園|社|厂|廠|公司|中心|基地|协会|協會|合作社)$/.test(text.slice(at + 1, at + 1 + close))) out.push({ kind: 'name', start: at + 1, end: at + 1 + close });
+        continue;
+      }
+      const e = nameEnd(text, at);
+      if (e > at + 1 && likelyName(text, at, e)) pushNamedAt(text, out, at, e);
+    }
+  }
+  if (hasAny(text, ['欠', '起诉', '起訴', '申请执行', '申請執行', '状告', '狀告', '转给', '轉給', '借给', '借給'])) {
+    OWED_BEFORE.lastIndex = 0;
+    for (let m = OWED_BEFORE.exec(text); m; m = OWED_BEFORE.exec(text)) {
+      const at = m.index + m[0].length;
+      const e = nameEnd(text, at);
+      // (A full name, or two characters the clause ends after: 欠了工资, 借了钱给他 name no one.)
+      if (e === at + 3 || (e === at + 2 && !isHan(text.charCodeAt(e)))) if (slotName(text, at, e) && !knownNotName(text, at, e)) pushName(out, at, e);
+    }
+  }
+  if (hasAny(text, ['给我', '給我', '了我', '借我', '欠我', '向我', '找我', '还我', '還我'])) {
+    for (let at = 0; at < text.length; at++) {
+      // (At a clause's start only: a surname right after a boundary.)
+      if (!(at === 0 || NAME_BOUNDARY_BEFORE.has(text[at - 1])) || !surnameLength(text, at)) continue;
+      const e = nameEnd(text, at);
+      if (e > at + 1 && DEALS_WITH_WRITER_AFTER.test(text.slice(e, e + 4)) && slotName(text, at, e) && !knownNotName(text, at, e)) pushName(out, at, e);
+    }
+  }
+  if (has(text, '我家') || has(text, '俺家') || has(text, '咱家')) {
+    HOUSEHOLD_MEMBER_BEFORE.lastIndex = 0;
+    for (let m = HOUSEHOLD_MEMBER_BEFORE.exec(text); m; m = HOUSEHOLD_MEMBER_BEFORE.exec(text)) {
+      const at = m.index + 2;
+      const e = nameEnd(text, at);
+      // (A full name of three only, no place's or thing's: 我家林权证, 我家钱家浜村, 我家门口, 我家李子树 name no one.)
+      if (e === at + 3 && !text.slice(at, e).includes('家') && !wordNotPerson(foldToSimplified(text.slice(at, at + 2))) && !PLACE_END_CHARS.has(text[e - 1]) && !PLACE_END_CHARS.has(text[e] ?? '') && slotName(text, at, e) && !knownNotName(text, at, e)) pushName(out, at, e);
+    }
+  }
+  if (has(text, '妈妈') || has(text, '媽媽') || has(text, '爸爸') || has(text, '家长') || has(text, '家長')) {
+    PARENT_REMARK.lastIndex = 0;
+    for (let m = PARENT_REMARK.exec(text); m; m = PARENT_REMARK.exec(text)) pushNamedAt(text, out, m.index + 1, m.index + 1 + m[1].length);
+  }
+  if (has(text, '代）') || has(text, '代)')) {
+    ON_BEHALF.lastIndex = 0;
+    for (let m = ON_BEHALF.exec(text); m; m = ON_BEHALF.exec(text)) if (likelyName(text, m.index + 1, m.index + 1 + m[1].length)) pushNamedAt(text, out, m.index + 1, m.index + 1 + m[1].length);
+  }
+  if (has(text, '名')) {
+    FORM_BEFORE_REAL_NAME.lastIndex = 0;
+    for (let m = FORM_BEFORE_REAL_NAME.exec(text); m; m = FORM_BEFORE_REAL_NAME.exec(text)) {
+      const s = m.index - 1;
+      if (s >= 0 && surnameLength(text, s) === 1 && (s === 0 || NAME_BOUNDARY_BEFORE.has(text[s - 1]))) pushName(out, s, m.index + (m[0].match(/^[\u3400-\u9fff]{2}/)?.[0].length ?? 2));
+    }
+  }
+  if (hasAny(text, ASSOCIATION_WORDS)) {
+    ASSOCIATION_SECRETARY.lastIndex = 0;
+    for (let m = ASSOCIATION_SECRETARY.exec(text); m; m = ASSOCIATION_SECRETARY.exec(text)) {
+      const at = m.index + m[0].length;
+      const e = nameEnd(text, at);
+      if (e > at + 1 && likelyName(text, at, e)) pushNamedAt(text, out, at, e);
+    }
+  }
+  if (hasAny(text, ['打成', '写成', '寫成', '印成', '错成', '錯成'])) {
+    MISWRITTEN.lastIndex = 0;
+    for (let m = MISWRITTEN.exec(text); m; m = MISWRITTEN.exec(text)) {
+      // (A full name of three characters only, set off after: 名字写成了错别字 is none.)
+      const at = m.index + m[0].length;
+      if (!isHan(text.charCodeAt(at + 3)) && slotName(text, at, at + 3)) pushName(out, at, at + 3);
+    }
+    MISWRITTEN_FROM.lastIndex = 0;
+    for (let m = MISWRITTEN_FROM.exec(text); m; m = MISWRITTEN_FROM.exec(text)) if (slotName(text, m.index + 2, m.index + 2 + m[1].length)) pushName(out, m.index + 2, m.index + 2 + m[1].length);
+  }
+  if (hasAny(text, ['放贷的', '放貸的', '利贷的', '利貸的', '放水的', '收账的', '收賬的', '讨债的', '討債的', '催债的', '催債的'])) {
+    LENDER_BEFORE.lastIndex = 0;
+    for (let m = LENDER_BEFORE.exec(text); m; m = LENDER_BEFORE.exec(text)) {
+      const at = m.index + m[0].length;
+      const e = nameEnd(text, at, true);
+      if (e > at + 1 && slotName(text, at, e)) pushName(out, at, e);
+    }
+  }
+  if (hasAny(text, ['长', '長'])) {
+    PRIVATE_HEAD.lastIndex = 0;
+    for (let m = PRIVATE_HEAD.exec(text); m; m = PRIVATE_HEAD.exec(text)) {
+      // (A group's leader only of a village's, a building's or a shop floor's group: 村民小组长, 楼组长, 原来的组长, 厂里组长,
+      // 佢哋組長; not an inspection's or a task force's, 督导组组长, 工作组组长.)
+      if ((m[0][0] === '组' || m[0][0] === '組') && m.index > 0 && isHan(text.charCodeAt(m.index - 1)) && !'的小楼樓们們村原我俺里裡哋'.includes(text[m.index - 1])) continue;
+      const at = m.index + m[0].length;
+      const e = nameEnd(text, at, true);
+      // (Two characters only where the name visibly ends: 会长郜占魁组织… is not 韩占.)
+      if (e === at + 2 && isHan(text.charCodeAt(e)) && !'说說的在是把跟和让讓叫就也都又还還不没沒'.includes(text[e])) continue;
+      if (e > at + 1 && likelyName(text, at, e) && !FIRM_AFTER_NAME.test(text.slice(e, e + 7)) && slotName(text, at, e)) pushName(out, at, e);
+    }
+  }
+}
+
+/** (Stop 34) A name set off at the end after a sentence or a dash, then its home closing the text (…情况就是这样。樊德林，柳湾村3组7号;
+ * ——滕幺妹，柳湾村2组11号): the writer's signature. */
+const SIGNED_BEFORE_HOME = /(?:^|[。！？!?\n]|——|—)\s?([\u3400-\u9fff]{2,3})[，,\s]\s?$/;
+/** (Stop 34) Beside a name found: a worker's code after it in a list (邬国平 TX-0417，…), and the plate it drives. */
+const CODE_AFTER_NAME = /^[ \u3000]([A-Z]{1,4}[-－]?[0-9]{3,6})(?=[，,；;、。\s]|$)/;
+function besideNamesStop34(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let added: PiiSpan[] | null = null;
+  const last = spans[spans.length - 1];
+  if (last.kind === 'address' && !/[^\s。.！!]/.test(text.slice(last.end))) {
+    const m = SIGNED_BEFORE_HOME.exec(text.slice(Math.max(0, last.start - 8), last.start));
+    const s = last.start - m?.[0].length! + m?.[0].indexOf(m[1])!;
+    if (m && slotName(text, s, s + m[1].length) && !spans.some((x) => x.start < s + m[1].length && x.end > s)) (added ??= []).push({ kind: 'name', start: s, end: s + m[1].length });
+  }
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k];
+    if (sp.kind !== 'name') continue;
+    const code = CODE_AFTER_NAME.exec(text.slice(sp.end, sp.end + 14));
+    if (code) (added ??= []).push({ kind: 'member_number', start: sp.end + 1, end: sp.end + 1 + code[1].length });
+    const drive = sawLetter ? DRIVES_AFTER_NAME.exec(text.slice(sp.end, sp.end + 3)) : null;
+    if (drive) {
+      const at = sp.end + drive[0].length;
+      const plate = /^[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Z][·•・.\s-]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])/.exec(text.slice(at, at + 12));
+      if (plate) (added ??= []).push({ kind: 'plate', start: at, end: at + plate[0].length });
+    }
+  }
+  return added ? mergeSpans(spans.concat(added)) : spans;
+}
+
+/** (Stop 34) Words that open what some rule read as a name: a cruise ship, a chamber of commerce, a court's parties, a boat's
+ * papers, blood pressure and sugar. */
+const WORD_NOT_NAME_STOP34 = new Set('游轮 遊輪 商会 商會 被告 原告 船证 船證 高血 血压 血壓 血糖'.split(' '));
+/** A chat group's name in a list of groups (班级群、年级群、安全群、家委会群): 群 ends it and the list goes on with another. */
+function groupInList(text: string, sp: PiiSpan): boolean {
+  if (text[sp.end - 1] !== '群' || sp.end - sp.start > 4) return false;
+  const after = text.slice(sp.end, sp.end + 7);
+  return /^[、，,]/.test(after) && after.slice(1).includes('群') || /群[、，,]$/.test(text.slice(Math.max(0, sp.start - 2), sp.start));
+}
+
+/** (Stop 34) What lies in a sample table's lines (scanTables): nobody's, whichever rule or model read it. */
+function withoutSampleTables(spans: PiiSpan[]): PiiSpan[] {
+  const t = sampleTables;
+  sampleTables = [];
+  // (Both in the text's order: one pointer walks the tables with the spans.)
+  let k = 0;
+  return spans.filter((sp) => {
+    while (k < t.length && t[k + 1] <= sp.start) k += 2;
+    return !(k < t.length && sp.start >= t[k] && sp.end <= t[k + 1]);
+  });
 }
