@@ -192,7 +192,8 @@ export function issueFeatures(
   const own = new Set(a.chars);
   let sharedChars = 0;
   for (const c of b.chars) if (own.has(c)) sharedChars += local?.charCount ? localLevel(CHAR_LEVEL[c], local.charCount(c), local.size) : CHAR_LEVEL[c];
-  const chars = sharedChars / 16 / (Math.min(a.charTotal, b.charTotal) || 1);
+  // (Only beside a shared term, as the index scores: two opinions that share no term are never compared there.)
+  const chars = names + topic ? sharedChars / 16 / (Math.min(a.charTotal, b.charTotal) || 1) : 0;
   return { names: names / 16, topic: topic / 16, cover: (names + topic) / 16 / (Math.min(a.total, b.total) || 1), differ: windsDiffer(a.wind, b.wind), conceptCount: sharedConcepts, apart, chars };
 }
 

@@ -3601,8 +3601,9 @@ describe('stop 34: rosters, passbooks, register-form certificates, private lendi
 describe('stop 34 review: samples, Dutch passports, and what stays visible', () => {
   it('leaves a sample table visible when a heading right above or its first row says so, and still masks a real roster', () => {
     expect(spansOf('示例：\n姓名|电话\n张三|13800000000')).toEqual([]);
-    expect(spansOf('填写说明\n姓名|电话\n王建国|13912345678')).toEqual([]);
-    expect(spansOf('如：\n姓名|电话\n王建国|13912345678')).toEqual([]);
+    // (Only the sample's names and made-up numbers: a real-looking phone in an example stays masked.)
+    expect(spansOf('填写说明\n姓名|电话\n王建国|13912345678')).toEqual(['13912345678']);
+    expect(spansOf('如：\n姓名|电话\n王建国|13800000000')).toEqual([]);
     expect(spansOf('【样表】\n姓名|身份证号\n王建国|430726198001010012')).toEqual([]);
     expect(spansOf('姓名|电话\n李四|13900000000\n王五|13700000000')).toEqual([]);
     expect(spansOf('表格样式：姓名：张三　电话：138****0000　身份证：430726********1234，请照这个格式填')).toEqual([]);
@@ -3620,6 +3621,32 @@ describe('stop 34 review: samples, Dutch passports, and what stays visible', () 
     expect(spansOf('他的护照HOLLAND12，写错了。')).toEqual([]);
     expect(spansOf('护照NEDERLAND，封面写的。')).toEqual([]);
     expect(spansOf('护照Passport上印着NETHERLANDS。')).toEqual([]);
+  });
+
+  it('(second review) never unmasks a real roster through its sample first row or a sentence about a format, nor its numbers', () => {
+    expect(spansOf('低保名单\n姓名|电话\n王某某|13800000000\n李建国|13912345678\n赵秀英|13787654321')).toEqual(['李建国', '13912345678', '赵秀英', '13787654321']);
+    const id = idNumber('43072619800101001');
+    expect(spansOf(`低保名单\n姓名|电话|身份证号\n张三|13912345678|${id}\n李建国|13912345679|${idNumber('43072619810101001')}`)).toEqual(['13912345678', id, '李建国', '13912345679', idNumber('43072619810101001')]);
+    expect(spansOf('按村里通知的格式：\n姓名|电话\n王建国|13912345678\n赵秀英|13787654321')).toEqual(['王建国', '13912345678', '赵秀英', '13787654321']);
+    expect(spansOf('村里要求按格式\n姓名|电话\n王建国|13912345678')).toEqual(['王建国', '13912345678']);
+    expect(spansOf('格式如下：\n姓名|电话\n张三|13800000000')).toEqual([]);
+  });
+
+  it('(second review) reads a home line in town as a home, a name joined to the phone word by 和, and leaves offices, officials, parking spots', () => {
+    expect(kindsOf('我镇上家里电话0512-58627120。', 'landline')).toEqual(['0512-58627120']);
+    expect(kindsOf('我妈在镇上住电话0512-5862 7120，有事打。', 'landline')).toEqual(['0512-5862 7120']);
+    expect(kindsOf('我家在乡上的电话023-5581 2006。', 'landline')).toEqual(['023-5581 2006']);
+    expect(spansOf('打镇上电话0512-58627120没人接。')).toEqual([]);
+    expect(namesOf('我的名字李华和电话13912345678。')).toEqual(['李华']);
+    expect(namesOf('找李华和手机13800001234联系')).toEqual(['李华']);
+    expect(namesOf('我的名字邬德华和电话13912345678。')).toEqual(['邬德华']);
+    expect(namesOf('钱转给了“镇财政所”。补助款转账给“村委会”了。钱转给“扶贫办”，没下文。')).toEqual([]);
+    expect(namesOf('钱转给“李秀兰”了。')).toEqual(['李秀兰']);
+    expect(namesOf('县政府秘书长郜建民来商会调研。')).toEqual([]);
+    expect(namesOf('商会秘书长郜建民收了会费不开票。')).toEqual(['郜建民']);
+    expect(kindsOf('电动车停在B12345车位，被拖了。电动车放在C20417号棚。', 'plate')).toEqual([]);
+    expect(kindsOf('电动车澜湾B20417被偷了', 'plate')).toEqual(['澜湾B20417']);
+    expect(namesOf('把地名写成了张家湾，村名写成了王家庄。')).toEqual([]);
   });
 
   it('leaves officials written with 某 in court and office records, group chats named in a list, and words a rule read as names', () => {

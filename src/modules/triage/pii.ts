@@ -453,7 +453,8 @@ type NumberKind = PiiKind | 'service' | null;
 const EXTENSION = /^\s?[转轉]\s?[0-9０-９]{1,6}(?![0-9０-９])/;
 const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|回執|预约号|預約號|受理号|受理號|订单|訂單|流水号|流水號|运单|運單|快递|快遞|发货单|發貨單|合同号|合同號|案号|案號|文号|文號|批次|批号|批號|序号|序號|条码|條碼)[^0-9０-９\n，,。；;]{0,6}$/;
 /** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
-const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股|侨联|僑聯|妇联|婦聯|残联|殘聯|工会|工會|团委|團委|文联|文聯|科协|科協|牌子上|牌上|人事部|财务部|財務部|卫生室|衛生室|卫生院|衛生院|合作社|监察|監察|法院|法庭|仲裁|镇上|鎮上|乡上|鄉上)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股|侨联|僑聯|妇联|婦聯|残联|殘聯|工会|工會|团委|團委|文联|文聯|科协|科協|牌子上|牌上|人事部|财务部|財務部|卫生室|衛生室|卫生院|衛生院|合作社|监察|監察|法院|法庭|仲裁)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$|(?<!(?:我|俺|家|住|妈|媽|爸|爹|娘)[^，,。；;！!？?\n]{0,12})(?:镇上|鎮上|乡上|鄉上)(?:电话|電話)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+// (Review, stop 34: 镇上 and 乡上 say only "in town"; the town's line is 镇上电话 itself, never one after 我, 家 or 住 in the clause: 我镇上家里电话… is a home's.)
 /** (Stop 29) A number read off a notice, a sign or a website in the same sentence (公示牌上写着镇长的名字和电话…): an office's. */
 // (Review: only a sign's or a notice's, with no person of the writer's between: 我家墙上…我电话 is the writer's.)
 const POSTED_LINE_BEFORE = /(?:公示牌|公示栏|公示欄|告示牌|宣传栏|宣傳欄|牌子上|网站上|網站上|官网|官網)(?:(?!本人|我|俺|自己|[家户戶]的)[^。！？!?\n0-9０-９]){0,16}$/;
@@ -2632,7 +2633,8 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
     if (!before) continue;
     let nameEndAt = span.start - before[0].length + before[1].length;
     // (Stop 34) "我的名字X和电话138…": 和 joins the name and the phone's word, no given name's (华和).
-    if (nameEndAt - before[1].length + 2 < nameEndAt && '和与與及'.includes(text[nameEndAt - 1]) && nameEndAt < span.start && /[电電手微身邮郵卡]/.test(text[nameEndAt])) nameEndAt--;
+    const joined = nameEndAt - before[1].length + 2 < nameEndAt && '和与與及'.includes(text[nameEndAt - 1]) && nameEndAt < span.start && /[电電手微身邮郵卡]/.test(text[nameEndAt]);
+    if (joined) nameEndAt--;
     // (Round 16) "王哥电话：186…", "急用钱找强哥 177…": a man or a woman known as surname and 哥/姐 (a nickname, as 老王),
     // giving a number — a private person's contact.
     const kinEnd = /(?:电话|電話|手机|手機)$/.test(before[1]) ? nameEndAt - 2 : nameEndAt;
@@ -2648,7 +2650,9 @@ function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpan[]) {
       const setOff = length === 3 && nameEndAt < span.start && (s === 0 || NAME_BOUNDARY_BEFORE.has(text[s - 1]) || PERSON_WORD_END.has(text.charCodeAt(s - 1)));
       // (Set off so, a full name may also have a surname that is a common word: 村民 党红军 135….)
       const ambiguous = setOff && AMBIGUOUS_SURNAMES.has(text[s]) && ambiguousNameEnd(text, s) === nameEndAt;
-      if (ambiguous || ((nameEnd(text, s) === nameEndAt || (setOff && nameEnd(text, s, true) === nameEndAt && likelyName(text, s, nameEndAt))) && !NOT_NAME_WORD.has(text.slice(s, s + 2)))) {
+      // (Review, stop 34: where 和 was trimmed, nameEnd still reads it as the name's, 李华和: one past is the same name.)
+      const end = nameEnd(text, s);
+      if (ambiguous || ((end === nameEndAt || (joined && length === 2 && end === nameEndAt + 1) || (setOff && nameEnd(text, s, true) === nameEndAt && likelyName(text, s, nameEndAt))) && !NOT_NAME_WORD.has(text.slice(s, s + 2)))) {
         pushName(out, widenToCompound(text, s), nameEndAt);
         break;
       }
@@ -7410,7 +7414,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = besideNamesStop34(text, result);
   if (has(text, '爸爸') || has(text, '妈妈') || has(text, '媽媽') || has(text, '家长') || has(text, '家長')) result = parentsOfNamedChildren(text, result);
   if (result.length) result = withoutPlaceholders(text, result);
-  if (sampleTables.length) result = withoutSampleTables(result);
+  if (sampleTables.length) result = withoutSampleTables(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
   officeLines = NO_SPANS;
   return result;
@@ -8645,13 +8649,16 @@ function scanTables(text: string, out: PiiSpan[]) {
       // sample person (张三|138…): its rows are nobody's, and stay visible whatever rule or model reads them. Asked of the
       // lines around the header only, so a real roster in a text that speaks of a template elsewhere is still masked.
       if (kinds.some((k) => k === 'name') && cells.length >= 2) {
-        const sample = sampleTableAt(text, lineStart, lineEnd, kinds);
-        columns = sample || cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) ? null : kinds;
-        if (sample && sampleFrom < 0) {
+        const sample = sampleTableAt(text, lineStart, lineEnd);
+        columns = sample === SAMPLE_HEADED || cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) ? null : kinds;
+        if (sample === SAMPLE_HEADED && sampleFrom < 0) {
           sampleFrom = lineStart;
           sampleCells = cells.length;
         }
       } else if (columns && cells.length === columns.length) {
+        // (Review, stop 34: a row of a sample person, 张三 or 王某某, is the form's example; the rows after it are the
+        // roster's own and stay masked. Only its name is left visible: a number in it may still be somebody's.)
+        if (columns.some((k, c) => k === 'name' && placeholderPerson(cells[c].trim()))) sampleTables.push(lineStart, lineEnd);
         let at = lineStart;
         for (let c = 0; c < cells.length; c++) {
           const kind = columns[c];
@@ -8668,17 +8675,18 @@ function scanTables(text: string, out: PiiSpan[]) {
   if (sampleFrom >= 0) sampleTables.push(sampleFrom, text.length);
 }
 
-/** (Stop 34) Sample tables' lines, as pairs of start and end, found by scanTables for this text. */
+/** (Stop 34) Sample tables' and sample rows' lines, as pairs of start and end in the text's order, found by scanTables
+ * for this text: the names in them are nobody's (withoutSampleTables). */
 let sampleTables: number[] = [];
-function sampleTableAt(text: string, lineStart: number, lineEnd: number, kinds: (PiiKind | undefined)[]): boolean {
+/** A table whose header, or the heading right above it, says it is a form's example (样表, 填写示例：, 如：). */
+const SAMPLE_HEADED = 1;
+function sampleTableAt(text: string, lineStart: number, lineEnd: number): number {
   // (The line right above the header, at most 80 characters: each header reads a bounded stretch.)
   const above = text.slice(Math.max(0, lineStart - 80), lineStart).split('\n').slice(-2).join('\n').trimEnd();
-  if (SAMPLE_OR_FAKE.test(text.slice(lineStart, lineEnd)) || SAMPLE_CUE_BEFORE_TABLE.test(above.slice(above.lastIndexOf('\n') + 1))) return true;
-  // (The first row's name a sample person's: 张三, 李四, or a surname with 某/××.)
-  const nextEnd = text.indexOf('\n', lineEnd + 1);
-  const row = text.slice(lineEnd + 1, nextEnd < 0 ? Math.min(text.length, lineEnd + 200) : Math.min(nextEnd, lineEnd + 200)).split(TABLE_BAR);
-  return row.length === kinds.length && kinds.some((k, c) => k === 'name' && (PLACEHOLDER_TEXTS.has(row[c].trim()) || /^[\u3400-\u9fff](?:某某?|××|XX|xx|＊＊|\*\*)$/.test(row[c].trim())));
+  return SAMPLE_OR_FAKE.test(text.slice(lineStart, lineEnd)) || SAMPLE_CUE_BEFORE_TABLE.test(above.slice(above.lastIndexOf('\n') + 1)) ? SAMPLE_HEADED : 0;
 }
+/** A sample person of a form: 张三, 李四, or a surname with 某/×× (王某某). */
+const placeholderPerson = (cell: string): boolean => PLACEHOLDER_TEXTS.has(cell) || /^[\u3400-\u9fff](?:某某?|××|XX|xx|＊＊|\*\*)$/.test(cell);
 /** (Stop 33) The sample persons of forms and templates, here and abroad: nobody's (样表上填的是张三, a template's Mario Rossi). */
 const PLACEHOLDER_TEXTS = new Set(['张三', '張三', '李四', '王五', '赵六', '趙六', 'Mario Rossi', 'RSSMRA80A01H501U', 'Juan Español Español', 'Juan Español', '12345678Z', 'John Doe', 'Jane Doe', 'Max Mustermann', 'Erika Mustermann', 'Jean Dupont', 'Jan Jansen']);
 /**
@@ -8696,7 +8704,7 @@ function placeholderNumber(run: string): boolean {
 const SAMPLE_OR_FAKE = /样表|樣表|样本|樣本|样例|樣例|示例|范本|範本|范例|範例|模板|例子|举例|舉例|填写说明|填寫說明|样式|樣式|填表说明|填表說明|填报说明|填報說明|假号码|假號碼|sample|Sample|template|Template|example|Example|esempio|ejemplo|modelo|modello/;
 /** Right above a table's header, a sample's cue ending the line (填写示例：, 【样表】, 如：, 例如：, 格式如下：): a heading, not a
  * sentence that speaks of a template (他们说要用模板填，我们村的名单：). */
-const SAMPLE_CUE_BEFORE_TABLE = new RegExp(`(?:(?:${SAMPLE_OR_FAKE.source})[^，,。；;！!？?\\n]{0,6}|(?:^|[，,。：:\\s])(?:如|例如|比如)|格式)[：:】\\])）]?\\s*$`);
+const SAMPLE_CUE_BEFORE_TABLE = new RegExp(`(?:(?:${SAMPLE_OR_FAKE.source})[^，,。；;！!？?\\n]{0,6}|(?:^|[，,。：:\\s])(?:如|例如|比如)|格式如下|格式示例|示例格式)[：:】\\])）]?\\s*$`);
 function withoutPlaceholders(text: string, spans: PiiSpan[]): PiiSpan[] {
   let kept: PiiSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
@@ -8917,7 +8925,8 @@ function scanStop34(text: string, out: PiiSpan[]) {
     for (let m = CITY_PLATE.exec(text); m; m = CITY_PLATE.exec(text)) {
       const end = m.index + m[0].length;
       // (Not a part's or a model's code, 电动车电池A12345, 型号B20417.)
-      if (PUBLIC_CAR.test(sentenceAround(text, m.index, end)) || /^(?:电池|電池|电瓶|電瓶|车架|車架|电机|電機|型号|型號|配件|品牌|车型|車型)/.test(m[1])) continue;
+      // (Review: nor a spot it is parked at, 停在B12345车位, 放在C20417号棚: a verb or a locative is no city's name.)
+      if (PUBLIC_CAR.test(sentenceAround(text, m.index, end)) || /^(?:电池|電池|电瓶|電瓶|车架|車架|电机|電機|型号|型號|配件|品牌|车型|車型)/.test(m[1]) || /[在到停放于於着著里裡内內边邊旁]/.test(m[1].slice(0, 2))) continue;
       out.push({ kind: 'plate', start: end - m[1].length, end });
     }
   }
@@ -8959,7 +8968,7 @@ function scanStop34(text: string, out: PiiSpan[]) {
       const at = m.index + m[0].length;
       if (OPEN_QUOTE.has(text[at])) {
         const close = text.slice(at + 1, at + 12).search(/[”"」]/);
-        if (close >= 2 && !/[0-9０-９]|(?:园|園|社|厂|廠|公司|中心|基地|协会|協會|合作社)$/.test(text.slice(at + 1, at + 1 + close))) out.push({ kind: 'name', start: at + 1, end: at + 1 + close });
+        if (close >= 2 && !/[0-9０-９]|(?:园|園|社|厂|廠|公司|中心|基地|协会|協會|合作社|所|办|辦|委会|委會|局|政府|站|院|队|隊|处|處|科|村|镇|鎮|乡|鄉|街道|社区|社區|银行|銀行|账户|賬戶|帳戶)$/.test(text.slice(at + 1, at + 1 + close))) out.push({ kind: 'name', start: at + 1, end: at + 1 + close });
         continue;
       }
       const e = nameEnd(text, at);
@@ -9010,6 +9019,8 @@ function scanStop34(text: string, out: PiiSpan[]) {
   if (hasAny(text, ASSOCIATION_WORDS)) {
     ASSOCIATION_SECRETARY.lastIndex = 0;
     for (let m = ASSOCIATION_SECRETARY.exec(text); m; m = ASSOCIATION_SECRETARY.exec(text)) {
+      // (Review: a government's or an office's secretary-general is an official, 商会 elsewhere or not.)
+      if (/(?:政府|委|局|办|辦|院|厅|廳|部|处|處|人大|政协|政協)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const at = m.index + m[0].length;
       const e = nameEnd(text, at);
       if (e > at + 1 && likelyName(text, at, e)) pushNamedAt(text, out, at, e);
@@ -9020,6 +9031,8 @@ function scanStop34(text: string, out: PiiSpan[]) {
     for (let m = MISWRITTEN.exec(text); m; m = MISWRITTEN.exec(text)) {
       // (A full name of three characters only, set off after: 名字写成了错别字 is none.)
       const at = m.index + m[0].length;
+      // (Review: 地名, 村名, 单位名 written wrong are places', 张家湾 no one's.)
+      if (text[m.index] === '名' && /(?:地|村|镇|鎮|乡|鄉|街|路|单位|單位|公司|店|校|厂|廠|组|組)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       if (!isHan(text.charCodeAt(at + 3)) && slotName(text, at, at + 3)) pushName(out, at, at + 3);
     }
     MISWRITTEN_FROM.lastIndex = 0;
@@ -9086,14 +9099,17 @@ function groupInList(text: string, sp: PiiSpan): boolean {
   return /^[、，,]/.test(after) && after.slice(1).includes('群') || /群[、，,]$/.test(text.slice(Math.max(0, sp.start - 2), sp.start));
 }
 
-/** (Stop 34) What lies in a sample table's lines (scanTables): nobody's, whichever rule or model read it. */
-function withoutSampleTables(spans: PiiSpan[]): PiiSpan[] {
+/** (Stop 34) The names and made-up numbers (13800000000) in a sample table's or a sample row's lines (scanTables):
+ * nobody's, whichever rule or model read them. (Review: no more. A phone, an ID or a card there that is no placeholder
+ * stays masked: a real one copied into an example is still somebody's, and masking a made-up one costs little.) */
+function withoutSampleTables(text: string, spans: PiiSpan[]): PiiSpan[] {
   const t = sampleTables;
   sampleTables = [];
   // (Both in the text's order: one pointer walks the tables with the spans.)
   let k = 0;
   return spans.filter((sp) => {
     while (k < t.length && t[k + 1] <= sp.start) k += 2;
-    return !(k < t.length && sp.start >= t[k] && sp.end <= t[k + 1]);
+    if (!(k < t.length && sp.start >= t[k] && sp.end <= t[k + 1])) return true;
+    return !(sp.kind === 'name' || (sp.kind !== 'address' && placeholderNumber(text.slice(sp.start, sp.end))));
   });
 }
