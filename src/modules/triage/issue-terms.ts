@@ -105,6 +105,9 @@ const keyOf = (w: string): number => ((w.charCodeAt(0) << 16) | w.charCodeAt(1))
 for (const w of ['街道', '社区', '小区', '新村', '花园', '家园', '大道', '大街', '中学', '小学', '医院', '公园', '广场', '水库', '大桥']) PLACE_WORDS.add(keyOf(w));
 const KIND_OF_PLACE = new Set<number>();
 for (const w of '老旧 周边 附近 隔壁 对面 安置 回迁 拆迁 棚户 商品 高档 普通 民营 公立 私立 重点 森林 湿地 城市 农村 城区 市区 郊区 山区 社会 主题 口腔 专科 中医 妇幼 儿童 老年 精神 传染 综合 示范 标准 智慧 文明 和谐 平安 美丽 幸福'.split(' ')) KIND_OF_PLACE.add(keyOf(w));
+/** 1 for a unit that begins one of PLACE_WORDS: most positions are ruled out by one look-up, before the set. */
+const PLACE_WORD_FIRST = new Uint8Array(0x10000);
+for (const k of PLACE_WORDS) PLACE_WORD_FIRST[k >>> 16] = 1;
 /** Below this corpus level a bigram is too common to be taken for a place's name (乡镇, 农村). */
 const PLACE_NAME_MIN = idfLevel(20);
 
@@ -158,6 +161,22 @@ export function bigramCount(a: number, b: number): number {
   }
 }
 
+// A direct-mapped cache of level() by bigram: the same bigrams recur from opinion to opinion, and
+// a cached one costs one look-up in a small table instead of probes in the 256 kB df table and,
+// for a bigram the corpus lacks, the 1 MB ordinary-word table.
+const CACHE_BITS = 12;
+const cacheKeys = new Uint32Array(1 << CACHE_BITS);
+const cacheLevels = new Uint8Array(1 << CACHE_BITS);
+
+function cachedLevel(key: number): number {
+  const s = slotOf(key, CACHE_BITS);
+  if (cacheKeys[s] === key) return cacheLevels[s];
+  const l = level(key);
+  cacheKeys[s] = key;
+  cacheLevels[s] = l;
+  return l;
+}
+
 function level(key: number): number {
   // A slot is empty where its key is 0 (every count is at least 1 and no bigram key is 0: it has
   // a Han unit in its high 16 bits), so the probe reads the keys alone.
@@ -201,6 +220,24 @@ const charSeen = new Uint8Array(0x10000);
 const charFound = new Uint16Array(READ_CHARS);
 const perCharLevel = new Int32Array(LEVELS);
 
+// The result's arrays are views on a shared slab rather than arrays of their own: an array of
+// more than 64 bytes gets its own off-heap buffer (an allocation and a finalizer for the
+// collector each), which cost more than a microsecond an opinion for the three. A slab is
+// dropped for a new one when full and lives as long as any view on it.
+const SLAB_BYTES = 1 << 13;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+/** Room for `bytes` (a multiple of 4) in the slab: its offset. */
+function slabTake(bytes: number): number {
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(Math.max(SLAB_BYTES, bytes));
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += bytes;
+  return at;
+}
+
 /** The issue terms of already-normalized (and masked) text with its numbers folded (normalize.ts). */
 export function issueTerms(normalized: string): IssueTerms {
   const n = Math.min(normalized.length, READ_CHARS);
@@ -211,7 +248,7 @@ export function issueTerms(normalized: string): IssueTerms {
     if (isHan(a) && isHan(b)) {
       const key = ((a << 16) | b) >>> 0;
       posKey[i] = key;
-      posLevel[i] = level(key);
+      posLevel[i] = cachedLevel(key);
     } else posLevel[i] = 0;
   }
   if (n) posLevel[n - 1] = 0;
@@ -243,7 +280,7 @@ export function issueTerms(normalized: string): IssueTerms {
     const l = posLevel[i];
     if (!l || l >= UNSEEN || l < PLACE_NAME_MIN || posLevel[i + 1] < PLACE_NAME_MIN) continue;
     const suffix = PLACE_SUFFIX[normalized.charCodeAt(i + 2)];
-    const word = i + 3 < n && l >= ORDINARY_LEVEL && PLACE_WORDS.has(((normalized.charCodeAt(i + 2) << 16) | normalized.charCodeAt(i + 3)) >>> 0) && !KIND_OF_PLACE.has(posKey[i]);
+    const word = i + 3 < n && l >= ORDINARY_LEVEL && PLACE_WORD_FIRST[normalized.charCodeAt(i + 2)] === 1 && PLACE_WORDS.has(((normalized.charCodeAt(i + 2) << 16) | normalized.charCodeAt(i + 3)) >>> 0) && !KIND_OF_PLACE.has(posKey[i]);
     if (!word && (!suffix || (suffix === 2 && posLevel[i + 2] && posLevel[i + 2] < PLACE_NAME_MIN))) continue;
     if (!FUNCTION[normalized.charCodeAt(i)] && !FUNCTION[normalized.charCodeAt(i + 1)]) posLevel[i] = UNSEEN;
   }
@@ -305,8 +342,12 @@ export function issueTerms(normalized: string): IssueTerms {
   // the concepts after the first KEY_TERMS of them (an opinion is filed under names, not topics).
   const keptBigrams = Math.min(count, ISSUE_TERMS - nConcepts);
   const kept = keptBigrams + nConcepts;
-  const hashes = new Uint32Array(kept);
-  const weights = new Float32Array(kept);
+  // (Hashes, weights and the characters, in one piece of the slab: the characters' count is at most n.)
+  const charRoom = Math.min(n, CHAR_TERMS);
+  const termsAt = slabTake(kept * 8 + ((charRoom * 2 + 3) & ~3));
+  const termsSlab = slab;
+  const hashes = new Uint32Array(termsSlab, termsAt, kept);
+  const weights = new Float32Array(termsSlab, termsAt + kept * 4, kept);
   let at = 0;
   const conceptsAt = Math.min(KEY_TERMS, keptBigrams);
   // Each level's first place in the order (highest level first), then every bigram to its place
@@ -361,7 +402,7 @@ export function issueTerms(normalized: string): IssueTerms {
     perCharLevel[l] = next;
     next += c;
   }
-  const chars = new Uint16Array(Math.min(nChars, CHAR_TERMS));
+  const chars = new Uint16Array(termsSlab, termsAt + kept * 8, Math.min(nChars, CHAR_TERMS));
   for (let i = 0; i < nChars; i++) {
     const c = charFound[i];
     charSeen[c] = 0;
