@@ -71,9 +71,6 @@ for (let i = 0; i < table.df.length; i++) {
 /** IDF in sixteenths (what the index stores in a byte): ln((N + 1) / (df + 1)). */
 const LEVELS = 256;
 const idfLevel = (df: number): number => Math.min(LEVELS - 1, Math.max(1, Math.round(16 * Math.log((documents + 1) / (df + 1)))));
-/** Per df-table slot: its bigram's level (idfLevel of its count), computed once here. */
-const dfLevel = new Uint8Array(1 << TABLE_BITS);
-for (let s = 0; s <= TABLE_MASK; s++) if (dfCounts[s]) dfLevel[s] = idfLevel(dfCounts[s]);
 /** The level of a bigram no corpus opinion had and no ordinary word has: a name. */
 export const UNSEEN_LEVEL = idfLevel(0);
 const UNSEEN = UNSEEN_LEVEL;
@@ -148,10 +145,24 @@ export const CHAR_LEVEL = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (isHan(c)) CHAR_LEVEL[c] = UNSEEN;
 for (let i = 0; i < table.chars.length; i++) CHAR_LEVEL[table.chars.charCodeAt(i)] = idfLevel(table.charDf[i]);
 
-/** In how many of the corpus's opinions the bigram of these two UTF-16 units occurs (0: none). */
-export function bigramCount(a: number, b: number): number {
-  const key = ((a << 16) | b) >>> 0;
-  if (!key) return 0;
+// A direct-mapped cache of the bigrams looked up lately, shared by bigramCount (the name model reads
+// the original text's bigrams) and level() (issue terms read the masked text's, mostly the same
+// ones): per slot the key, and its corpus count in the low 24 bits with its level above (0: not
+// asked yet). The same bigrams recur from opinion to opinion; a cached one costs one look-up in a
+// 32 kB table instead of probes in the 256 kB df table and, for a bigram the corpus lacks, the 1 MB
+// ordinary-word table. (Key 0 is no bigram's: an empty slot matches none.)
+const CACHE_BITS = 12;
+const cacheKeys = new Uint32Array(1 << CACHE_BITS);
+const cacheValues = new Int32Array(1 << CACHE_BITS);
+const COUNT_MASK = 0xffffff;
+let maxCount = 0;
+for (let i = 0; i < table.df.length; i++) maxCount = Math.max(maxCount, table.df[i]);
+if (maxCount > COUNT_MASK) throw new Error('bigram-df.json: a count above 2^24 (issue-terms.ts caches counts in 24 bits)');
+/** Per corpus count (at least 1): its level (dfLevel's, by count). */
+const levelOfCount = Uint8Array.from({ length: maxCount + 1 }, (_, df) => (df ? idfLevel(df) : 0));
+
+/** The df table's count of a key (0: none). */
+function countOf(key: number): number {
   let s = slotOf(key, TABLE_BITS);
   for (;;) {
     const k = dfKeys[s];
@@ -161,32 +172,33 @@ export function bigramCount(a: number, b: number): number {
   }
 }
 
-// A direct-mapped cache of level() by bigram: the same bigrams recur from opinion to opinion, and
-// a cached one costs one look-up in a small table instead of probes in the 256 kB df table and,
-// for a bigram the corpus lacks, the 1 MB ordinary-word table.
-const CACHE_BITS = 12;
-const cacheKeys = new Uint32Array(1 << CACHE_BITS);
-const cacheLevels = new Uint8Array(1 << CACHE_BITS);
-
-function cachedLevel(key: number): number {
-  const s = slotOf(key, CACHE_BITS);
-  if (cacheKeys[s] === key) return cacheLevels[s];
-  const l = level(key);
-  cacheKeys[s] = key;
-  cacheLevels[s] = l;
-  return l;
+/** In how many of the corpus's opinions the bigram of these two UTF-16 units occurs (0: none). */
+export function bigramCount(a: number, b: number): number {
+  const key = ((a << 16) | b) >>> 0;
+  if (!key) return 0;
+  const c = slotOf(key, CACHE_BITS);
+  if (cacheKeys[c] === key) return cacheValues[c] & COUNT_MASK;
+  const count = countOf(key);
+  cacheKeys[c] = key;
+  cacheValues[c] = count;
+  return count;
 }
 
+/** The level of a bigram key (two Han units): its corpus level, else ORDINARY_LEVEL or UNSEEN. */
 function level(key: number): number {
-  // A slot is empty where its key is 0 (every count is at least 1 and no bigram key is 0: it has
-  // a Han unit in its high 16 bits), so the probe reads the keys alone.
-  let s = slotOf(key, TABLE_BITS);
-  for (;;) {
-    const k = dfKeys[s];
-    if (k === key) return dfLevel[s];
-    if (!k) return isOrdinary(key) ? ORDINARY_LEVEL : UNSEEN;
-    s = (s + 1) & TABLE_MASK;
+  const c = slotOf(key, CACHE_BITS);
+  let count: number;
+  if (cacheKeys[c] === key) {
+    const v = cacheValues[c];
+    if (v >>> 24) return v >>> 24;
+    count = v & COUNT_MASK;
+  } else {
+    count = countOf(key);
+    cacheKeys[c] = key;
   }
+  const l = count ? levelOfCount[count] : isOrdinary(key) ? ORDINARY_LEVEL : UNSEEN;
+  cacheValues[c] = count | (l << 24);
+  return l;
 }
 
 const ROAD = '路'.charCodeAt(0);
@@ -248,7 +260,7 @@ export function issueTerms(normalized: string): IssueTerms {
     if (isHan(a) && isHan(b)) {
       const key = ((a << 16) | b) >>> 0;
       posKey[i] = key;
-      posLevel[i] = cachedLevel(key);
+      posLevel[i] = level(key);
     } else posLevel[i] = 0;
   }
   if (n) posLevel[n - 1] = 0;
