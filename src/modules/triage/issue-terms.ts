@@ -245,8 +245,8 @@ const READ_CHARS = 4000;
 // sort by level — no allocation but the result.
 const SET_BITS = 13;
 const SET_MASK = (1 << SET_BITS) - 1;
-const setKeys = new Uint32Array(1 << SET_BITS);
-const setStamp = new Int32Array(1 << SET_BITS);
+/** Per slot s: the call's stamp at 2s and the key (as int32) at 2s + 1, side by side (one cache line per probe). */
+const setSlots = new Int32Array(2 << SET_BITS);
 let stamp = 0;
 const setAt = new Int32Array(1 << SET_BITS);
 const posKey = new Uint32Array(READ_CHARS);
@@ -254,6 +254,10 @@ const posLevel = new Uint8Array(READ_CHARS);
 const found = new Uint32Array(READ_CHARS);
 const foundLevel = new Uint8Array(READ_CHARS);
 const perLevel = new Int32Array(LEVELS);
+/** The highest level any bigram, term or character has (idfLevel falls as the count grows: a count of 0's);
+ * the counting sorts read levels up to it only, not all LEVELS. */
+const TOP_LEVEL = UNSEEN;
+for (let df = 0; df <= maxCount; df++) if (idfLevel(df) > TOP_LEVEL) throw new Error('issue-terms.ts: a level above UNSEEN');
 /** The kept bigrams' indices in `found`, in output order (rarest first, text order within a level). */
 const sorted = new Int32Array(ISSUE_TERMS);
 // Per call, the distinct characters (marked in a 64 KB table, unmarked after) in text order, and their counting sort.
@@ -351,16 +355,17 @@ export function issueTerms(normalized: string): IssueTerms {
   stamp++;
   let count = 0;
   let total = 0;
-  perLevel.fill(0);
+  perLevel.fill(0, 0, TOP_LEVEL + 1);
   for (let i = 0; i + 1 < n; i++) {
     const l = posLevel[i];
     if (!l) continue;
     const key = posKey[i];
+    const key32 = key | 0;
     let s = slotOf(key, SET_BITS);
-    while (setStamp[s] === stamp && setKeys[s] !== key) s = (s + 1) & SET_MASK;
-    if (setStamp[s] !== stamp) {
-      setStamp[s] = stamp;
-      setKeys[s] = key;
+    while (setSlots[2 * s] === stamp && setSlots[2 * s + 1] !== key32) s = (s + 1) & SET_MASK;
+    if (setSlots[2 * s] !== stamp) {
+      setSlots[2 * s] = stamp;
+      setSlots[2 * s + 1] = key32;
       setAt[s] = count;
       found[count] = key;
       foundLevel[count++] = l;
@@ -394,7 +399,7 @@ export function issueTerms(normalized: string): IssueTerms {
   // Each level's first place in the order (highest level first), then every bigram to its place
   // in text order: one pass over the bigrams instead of one per level.
   let next = 0;
-  for (let l = LEVELS - 1; l > 0; l--) {
+  for (let l = TOP_LEVEL; l > 0; l--) {
     const c = perLevel[l];
     perLevel[l] = next;
     next += c;
@@ -423,7 +428,7 @@ export function issueTerms(normalized: string): IssueTerms {
   // The characters: each distinct Han one once, the rarest CHAR_TERMS kept (a stable counting sort).
   let nChars = 0;
   let charTotal = 0;
-  perCharLevel.fill(0);
+  perCharLevel.fill(0, 0, TOP_LEVEL + 1);
   for (let i = 0; i < n; i++) {
     const c = normalized.charCodeAt(i);
     const l = CHAR_LEVEL[c];
@@ -438,7 +443,7 @@ export function issueTerms(normalized: string): IssueTerms {
     charTotal += l;
   }
   next = 0;
-  for (let l = LEVELS - 1; l > 0; l--) {
+  for (let l = TOP_LEVEL; l > 0; l--) {
     const c = perCharLevel[l];
     perCharLevel[l] = next;
     next += c;
