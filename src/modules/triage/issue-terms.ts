@@ -68,12 +68,20 @@ for (let i = 0; i < table.df.length; i++) {
   dfKeys[s] = key;
   dfCounts[s] = table.df[i];
 }
+// A one-hash bit filter of the df table's keys, 2^18 bits (32 kB, 9% set): most bigrams the
+// corpus lacks (about half of those looked up) are answered without a probe in the 256 kB keys.
+const DF_FILTER_BITS = 18;
+const dfFilter = new Int32Array(1 << (DF_FILTER_BITS - 5));
+const dfFilterBit = (k: number): number => Math.imul(k ^ (k >>> 13), 0x5bd1e995) >>> (32 - DF_FILTER_BITS);
+for (let s = 0; s <= TABLE_MASK; s++) {
+  if (!dfKeys[s]) continue;
+  const bit = dfFilterBit(dfKeys[s]);
+  dfFilter[bit >>> 5] |= 1 << (bit & 31);
+}
+
 /** IDF in sixteenths (what the index stores in a byte): ln((N + 1) / (df + 1)). */
 const LEVELS = 256;
 const idfLevel = (df: number): number => Math.min(LEVELS - 1, Math.max(1, Math.round(16 * Math.log((documents + 1) / (df + 1)))));
-/** Per df-table slot: its bigram's level (idfLevel of its count), computed once here. */
-const dfLevel = new Uint8Array(1 << TABLE_BITS);
-for (let s = 0; s <= TABLE_MASK; s++) if (dfCounts[s]) dfLevel[s] = idfLevel(dfCounts[s]);
 /** The level of a bigram no corpus opinion had and no ordinary word has: a name. */
 export const UNSEEN_LEVEL = idfLevel(0);
 const UNSEEN = UNSEEN_LEVEL;
@@ -105,6 +113,9 @@ const keyOf = (w: string): number => ((w.charCodeAt(0) << 16) | w.charCodeAt(1))
 for (const w of ['街道', '社区', '小区', '新村', '花园', '家园', '大道', '大街', '中学', '小学', '医院', '公园', '广场', '水库', '大桥']) PLACE_WORDS.add(keyOf(w));
 const KIND_OF_PLACE = new Set<number>();
 for (const w of '老旧 周边 附近 隔壁 对面 安置 回迁 拆迁 棚户 商品 高档 普通 民营 公立 私立 重点 森林 湿地 城市 农村 城区 市区 郊区 山区 社会 主题 口腔 专科 中医 妇幼 儿童 老年 精神 传染 综合 示范 标准 智慧 文明 和谐 平安 美丽 幸福'.split(' ')) KIND_OF_PLACE.add(keyOf(w));
+/** 1 for a unit that begins one of PLACE_WORDS: most positions are ruled out by one look-up, before the set. */
+const PLACE_WORD_FIRST = new Uint8Array(0x10000);
+for (const k of PLACE_WORDS) PLACE_WORD_FIRST[k >>> 16] = 1;
 /** Below this corpus level a bigram is too common to be taken for a place's name (乡镇, 农村). */
 const PLACE_NAME_MIN = idfLevel(20);
 
@@ -113,9 +124,16 @@ const PLACE_NAME_MIN = idfLevel(20);
 // (frequency ≥ 10). The corpus of a few thousand opinions has never seen 螺丝 or 琵琶; without
 // this, every ordinary word it lacked counted as a place, and distinct opinions that happened to
 // share two such words joined. A village's name (鹭溪, 柳塘, 芦湾) is in no ordinary word.
-const ORDINARY_BITS = 18;
+// Only bigrams the corpus lacks are asked (level() reads the corpus's count first), so only those
+// are stored (64,182 of 70,438): 2^17 slots, 512 kB. In front of them a one-hash bit filter of 2^19 bits (64 kB,
+// 12% of its bits set) answers most bigrams that are in no ordinary word without the table.
+const ORDINARY_BITS = 17;
 const ORDINARY_MASK = (1 << ORDINARY_BITS) - 1;
 const ordinary = new Uint32Array(1 << ORDINARY_BITS);
+const FILTER_BITS = 19;
+const ordinaryFilter = new Int32Array(1 << (FILTER_BITS - 5));
+/** The filter's bit of a key: another multiplicative hash's top bits than the table's slot. */
+const filterBit = (k: number): number => Math.imul(k ^ (k >>> 13), 0x5bd1e995) >>> (32 - FILTER_BITS);
 const NAME_TAGS = new Set(['nr', 'ns', 'nz', 'nrt', 'nt', 'nrfg']);
 {
   let stored = 0;
@@ -123,14 +141,23 @@ const NAME_TAGS = new Set(['nr', 'ns', 'nz', 'nrt', 'nt', 'nrfg']);
     if (word.length < 2 || freq < 10 || NAME_TAGS.has(tag)) return;
     for (let i = 0; i + 1 < word.length; i++) {
       const key = ((word.charCodeAt(i) << 16) | word.charCodeAt(i + 1)) >>> 0;
+      if (countOf(key)) continue;
       let s = slotOf(key, ORDINARY_BITS);
       while (ordinary[s] && ordinary[s] !== key) s = (s + 1) & ORDINARY_MASK;
-      if (!ordinary[s]) (ordinary[s] = key), stored++;
+      if (!ordinary[s]) {
+        ordinary[s] = key;
+        stored++;
+        const bit = filterBit(key);
+        ordinaryFilter[bit >>> 5] |= 1 << (bit & 31);
+      }
     }
   });
   if (stored * 2 > 1 << ORDINARY_BITS) throw new Error('the ordinary-bigram table is too small: raise ORDINARY_BITS');
 }
+/** Whether a bigram the corpus lacks is an ordinary word's. */
 function isOrdinary(key: number): boolean {
+  const bit = filterBit(key);
+  if (!(ordinaryFilter[bit >>> 5] & (1 << (bit & 31)))) return false;
   let s = slotOf(key, ORDINARY_BITS);
   for (;;) {
     const k = ordinary[s];
@@ -145,10 +172,26 @@ export const CHAR_LEVEL = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (isHan(c)) CHAR_LEVEL[c] = UNSEEN;
 for (let i = 0; i < table.chars.length; i++) CHAR_LEVEL[table.chars.charCodeAt(i)] = idfLevel(table.charDf[i]);
 
-/** In how many of the corpus's opinions the bigram of these two UTF-16 units occurs (0: none). */
-export function bigramCount(a: number, b: number): number {
-  const key = ((a << 16) | b) >>> 0;
-  if (!key) return 0;
+// A direct-mapped cache of the bigrams looked up lately, shared by bigramCount (the name model reads
+// the original text's bigrams) and level() (issue terms read the masked text's, mostly the same
+// ones): per slot the key, and its corpus count in the low 24 bits with its level above (0: not
+// asked yet). The same bigrams recur from opinion to opinion; a cached one costs one look-up in a
+// 32 kB table instead of probes in the 256 kB df table and, for a bigram the corpus lacks, the 1 MB
+// ordinary-word table. (Key 0 is no bigram's: an empty slot matches none.)
+const CACHE_BITS = 12;
+const cacheKeys = new Uint32Array(1 << CACHE_BITS);
+const cacheValues = new Int32Array(1 << CACHE_BITS);
+const COUNT_MASK = 0xffffff;
+let maxCount = 0;
+for (let i = 0; i < table.df.length; i++) maxCount = Math.max(maxCount, table.df[i]);
+if (maxCount > COUNT_MASK) throw new Error('bigram-df.json: a count above 2^24 (issue-terms.ts caches counts in 24 bits)');
+/** Per corpus count (at least 1): its level (dfLevel's, by count). */
+const levelOfCount = Uint8Array.from({ length: maxCount + 1 }, (_, df) => (df ? idfLevel(df) : 0));
+
+/** The df table's count of a key (0: none). */
+function countOf(key: number): number {
+  const bit = dfFilterBit(key);
+  if (!(dfFilter[bit >>> 5] & (1 << (bit & 31)))) return 0;
   let s = slotOf(key, TABLE_BITS);
   for (;;) {
     const k = dfKeys[s];
@@ -158,16 +201,33 @@ export function bigramCount(a: number, b: number): number {
   }
 }
 
+/** In how many of the corpus's opinions the bigram of these two UTF-16 units occurs (0: none). */
+export function bigramCount(a: number, b: number): number {
+  const key = ((a << 16) | b) >>> 0;
+  if (!key) return 0;
+  const c = slotOf(key, CACHE_BITS);
+  if (cacheKeys[c] === key) return cacheValues[c] & COUNT_MASK;
+  const count = countOf(key);
+  cacheKeys[c] = key;
+  cacheValues[c] = count;
+  return count;
+}
+
+/** The level of a bigram key (two Han units): its corpus level, else ORDINARY_LEVEL or UNSEEN. */
 function level(key: number): number {
-  // A slot is empty where its key is 0 (every count is at least 1 and no bigram key is 0: it has
-  // a Han unit in its high 16 bits), so the probe reads the keys alone.
-  let s = slotOf(key, TABLE_BITS);
-  for (;;) {
-    const k = dfKeys[s];
-    if (k === key) return dfLevel[s];
-    if (!k) return isOrdinary(key) ? ORDINARY_LEVEL : UNSEEN;
-    s = (s + 1) & TABLE_MASK;
+  const c = slotOf(key, CACHE_BITS);
+  let count: number;
+  if (cacheKeys[c] === key) {
+    const v = cacheValues[c];
+    if (v >>> 24) return v >>> 24;
+    count = v & COUNT_MASK;
+  } else {
+    count = countOf(key);
+    cacheKeys[c] = key;
   }
+  const l = count ? levelOfCount[count] : isOrdinary(key) ? ORDINARY_LEVEL : UNSEEN;
+  cacheValues[c] = count | (l << 24);
+  return l;
 }
 
 const ROAD = '路'.charCodeAt(0);
@@ -185,8 +245,8 @@ const READ_CHARS = 4000;
 // sort by level — no allocation but the result.
 const SET_BITS = 13;
 const SET_MASK = (1 << SET_BITS) - 1;
-const setKeys = new Uint32Array(1 << SET_BITS);
-const setStamp = new Int32Array(1 << SET_BITS);
+/** Per slot s: the call's stamp at 2s and the key (as int32) at 2s + 1, side by side (one cache line per probe). */
+const setSlots = new Int32Array(2 << SET_BITS);
 let stamp = 0;
 const setAt = new Int32Array(1 << SET_BITS);
 const posKey = new Uint32Array(READ_CHARS);
@@ -194,12 +254,34 @@ const posLevel = new Uint8Array(READ_CHARS);
 const found = new Uint32Array(READ_CHARS);
 const foundLevel = new Uint8Array(READ_CHARS);
 const perLevel = new Int32Array(LEVELS);
+/** The highest level any bigram, term or character has (idfLevel falls as the count grows: a count of 0's);
+ * the counting sorts read levels up to it only, not all LEVELS. */
+const TOP_LEVEL = UNSEEN;
+for (let df = 0; df <= maxCount; df++) if (idfLevel(df) > TOP_LEVEL) throw new Error('issue-terms.ts: a level above UNSEEN');
 /** The kept bigrams' indices in `found`, in output order (rarest first, text order within a level). */
 const sorted = new Int32Array(ISSUE_TERMS);
 // Per call, the distinct characters (marked in a 64 KB table, unmarked after) in text order, and their counting sort.
 const charSeen = new Uint8Array(0x10000);
 const charFound = new Uint16Array(READ_CHARS);
 const perCharLevel = new Int32Array(LEVELS);
+
+// The result's arrays are views on a shared slab rather than arrays of their own: an array of
+// more than 64 bytes gets its own off-heap buffer (an allocation and a finalizer for the
+// collector each), which cost more than a microsecond an opinion for the three. A slab is
+// dropped for a new one when full and lives as long as any view on it.
+const SLAB_BYTES = 1 << 13;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+/** Room for `bytes` (a multiple of 4) in the slab: its offset. */
+function slabTake(bytes: number): number {
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(Math.max(SLAB_BYTES, bytes));
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += bytes;
+  return at;
+}
 
 /** The issue terms of already-normalized (and masked) text with its numbers folded (normalize.ts). */
 export function issueTerms(normalized: string): IssueTerms {
@@ -243,7 +325,7 @@ export function issueTerms(normalized: string): IssueTerms {
     const l = posLevel[i];
     if (!l || l >= UNSEEN || l < PLACE_NAME_MIN || posLevel[i + 1] < PLACE_NAME_MIN) continue;
     const suffix = PLACE_SUFFIX[normalized.charCodeAt(i + 2)];
-    const word = i + 3 < n && l >= ORDINARY_LEVEL && PLACE_WORDS.has(((normalized.charCodeAt(i + 2) << 16) | normalized.charCodeAt(i + 3)) >>> 0) && !KIND_OF_PLACE.has(posKey[i]);
+    const word = i + 3 < n && l >= ORDINARY_LEVEL && PLACE_WORD_FIRST[normalized.charCodeAt(i + 2)] === 1 && PLACE_WORDS.has(((normalized.charCodeAt(i + 2) << 16) | normalized.charCodeAt(i + 3)) >>> 0) && !KIND_OF_PLACE.has(posKey[i]);
     if (!word && (!suffix || (suffix === 2 && posLevel[i + 2] && posLevel[i + 2] < PLACE_NAME_MIN))) continue;
     if (!FUNCTION[normalized.charCodeAt(i)] && !FUNCTION[normalized.charCodeAt(i + 1)]) posLevel[i] = UNSEEN;
   }
@@ -273,16 +355,17 @@ export function issueTerms(normalized: string): IssueTerms {
   stamp++;
   let count = 0;
   let total = 0;
-  perLevel.fill(0);
+  perLevel.fill(0, 0, TOP_LEVEL + 1);
   for (let i = 0; i + 1 < n; i++) {
     const l = posLevel[i];
     if (!l) continue;
     const key = posKey[i];
+    const key32 = key | 0;
     let s = slotOf(key, SET_BITS);
-    while (setStamp[s] === stamp && setKeys[s] !== key) s = (s + 1) & SET_MASK;
-    if (setStamp[s] !== stamp) {
-      setStamp[s] = stamp;
-      setKeys[s] = key;
+    while (setSlots[2 * s] === stamp && setSlots[2 * s + 1] !== key32) s = (s + 1) & SET_MASK;
+    if (setSlots[2 * s] !== stamp) {
+      setSlots[2 * s] = stamp;
+      setSlots[2 * s + 1] = key32;
       setAt[s] = count;
       found[count] = key;
       foundLevel[count++] = l;
@@ -305,14 +388,18 @@ export function issueTerms(normalized: string): IssueTerms {
   // the concepts after the first KEY_TERMS of them (an opinion is filed under names, not topics).
   const keptBigrams = Math.min(count, ISSUE_TERMS - nConcepts);
   const kept = keptBigrams + nConcepts;
-  const hashes = new Uint32Array(kept);
-  const weights = new Float32Array(kept);
+  // (Hashes, weights and the characters, in one piece of the slab: the characters' count is at most n.)
+  const charRoom = Math.min(n, CHAR_TERMS);
+  const termsAt = slabTake(kept * 8 + ((charRoom * 2 + 3) & ~3));
+  const termsSlab = slab;
+  const hashes = new Uint32Array(termsSlab, termsAt, kept);
+  const weights = new Float32Array(termsSlab, termsAt + kept * 4, kept);
   let at = 0;
   const conceptsAt = Math.min(KEY_TERMS, keptBigrams);
   // Each level's first place in the order (highest level first), then every bigram to its place
   // in text order: one pass over the bigrams instead of one per level.
   let next = 0;
-  for (let l = LEVELS - 1; l > 0; l--) {
+  for (let l = TOP_LEVEL; l > 0; l--) {
     const c = perLevel[l];
     perLevel[l] = next;
     next += c;
@@ -341,7 +428,7 @@ export function issueTerms(normalized: string): IssueTerms {
   // The characters: each distinct Han one once, the rarest CHAR_TERMS kept (a stable counting sort).
   let nChars = 0;
   let charTotal = 0;
-  perCharLevel.fill(0);
+  perCharLevel.fill(0, 0, TOP_LEVEL + 1);
   for (let i = 0; i < n; i++) {
     const c = normalized.charCodeAt(i);
     const l = CHAR_LEVEL[c];
@@ -356,12 +443,12 @@ export function issueTerms(normalized: string): IssueTerms {
     charTotal += l;
   }
   next = 0;
-  for (let l = LEVELS - 1; l > 0; l--) {
+  for (let l = TOP_LEVEL; l > 0; l--) {
     const c = perCharLevel[l];
     perCharLevel[l] = next;
     next += c;
   }
-  const chars = new Uint16Array(Math.min(nChars, CHAR_TERMS));
+  const chars = new Uint16Array(termsSlab, termsAt + kept * 8, Math.min(nChars, CHAR_TERMS));
   for (let i = 0; i < nChars; i++) {
     const c = charFound[i];
     charSeen[c] = 0;

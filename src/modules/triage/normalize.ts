@@ -170,6 +170,17 @@ const COUNTED = new Set([
   '套', '份', '张', '条', '件', '起', '场', '周', '点', '多', '几', '余', '来', '倍', '桌', '盏', '处', '所', '项', '批', '轮', '届', '期', '节', '级', '楼', '室', '组', '本', '页',
   '小时', '分钟', '公里', '星期', '单元', '平方', '公斤',
 ]);
+/** COUNTED's one-character words by unit, and its two-character ones by their two units' key: looked up without a string made. */
+const COUNTED_UNIT = new Uint8Array(0x10000);
+const COUNTED_PAIR = new Set<number>();
+for (const w of COUNTED) {
+  if (w.length === 1) COUNTED_UNIT[w.charCodeAt(0)] = 1;
+  else if (w.length === 2) COUNTED_PAIR.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+  else throw new Error('normalize.ts: a COUNTED word of more than two characters');
+}
+/** COUNTED.has(text.charAt(j)) || COUNTED.has(text.slice(j, j + 2)), without the strings. */
+const countedAt = (text: string, j: number): boolean =>
+  j < text.length && (COUNTED_UNIT[text.charCodeAt(j)] === 1 || (j + 1 < text.length && COUNTED_PAIR.has(text.charCodeAt(j) * 0x10000 + text.charCodeAt(j + 1))));
 const DI = '第'.charCodeAt(0);
 /** 1 for a numeral digit or unit: one look-up per unit where most text has none. */
 const NUMERAL = new Uint8Array(0x10000);
@@ -269,7 +280,7 @@ export function foldNumerals(normalized: string): string {
       i = j - 1;
       continue;
     }
-    const counted = COUNTED.has(normalized.charAt(j)) || COUNTED.has(normalized.slice(j, j + 2)) || (i > 0 && normalized.charCodeAt(i - 1) === DI);
+    const counted = countedAt(normalized, j) || (i > 0 && normalized.charCodeAt(i - 1) === DI);
     if (counted && run !== '一') {
       const v = numeralValue(run);
       if (v >= 0) {

@@ -28,6 +28,8 @@ class UnitTrie {
   readonly values: string[] = [];
   /** Units that begin some word (a quick "nothing can match here"). */
   readonly starts = new Uint8Array(0x10000);
+  /** The root's child per unit (−1: none): a match's first step without a hash probe. */
+  private readonly rootChild = new Int32Array(0x10000).fill(-1);
 
   constructor(group: DictGroup) {
     // A group's first dictionary wins a conflict: loaded last, as opencc-js does.
@@ -66,6 +68,7 @@ class UnitTrie {
   }
 
   private link(node: number, unit: number, next: number) {
+    if (node === 0) this.rootChild[unit] = next;
     if ((this.used + 1) * 2 > this.keyNode.length) this.grow();
     const mask = this.keyNode.length - 1;
     let slot = hash(node, unit) & mask;
@@ -96,10 +99,10 @@ class UnitTrie {
 
   /** The longest word at text[i..end): its end, with its value's index in `found`, or −1. */
   match(text: string, i: number, end: number): number {
-    let node = 0;
+    let node = this.rootChild[text.charCodeAt(i)];
     let best = -1;
     for (let a = i; a < end; a++) {
-      node = this.next(node, text.charCodeAt(a));
+      if (a > i) node = this.next(node, text.charCodeAt(a));
       if (node < 0) break;
       const v = this.value[node];
       if (v) {
