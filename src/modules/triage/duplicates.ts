@@ -45,9 +45,14 @@ const SEEN = 4;
 // candidate reads both, and at a million opinions each was a cache miss of its own, the costliest
 // part of the index; side by side they are adjacent lines the processor fetches together.
 /** Int32s, and 16-bit units, per record; where its terms begin (in 16-bit units). */
-const RECORD_I32 = SEEN + ISSUE_TERMS / 2;
+// (Stop 34) Then its CHAR_TERMS characters (16 bits each), in the same record: scoring reads them beside the terms,
+// and kept in an array of their own they were one or two more cache misses per candidate at a million opinions.
+const RECORD_I32 = SEEN + ISSUE_TERMS / 2 + CHAR_TERMS / 2;
 const RECORD_U16 = 2 * RECORD_I32;
 const TERMS_AT = 2 * SEEN;
+/** Where a record's characters begin (in 16-bit units). */
+const CHARS_AT = TERMS_AT + ISSUE_TERMS;
+if (CHAR_TERMS % 2) throw new Error('a record holds its characters in whole int32s');
 if (ISSUE_TERMS % 2) throw new Error('a record holds its terms in whole int32s');
 const SLOT_MASK = 0xffff;
 if (MAX_CANDIDATES > SLOT_MASK) throw new Error('candidate slots outgrow 16 bits');
@@ -327,8 +332,7 @@ export class DuplicateIndex {
    * opinion + TERMS_AT), and weights (IDF in sixteenths) apart, ISSUE_TERMS per opinion. */
   private terms = new Uint16Array(this.seen.buffer);
   private weights = new Uint8Array(ISSUE_TERMS * 1024);
-  /** Each opinion's rarest characters (issue-terms.ts CHAR_TERMS; 0 = none), and their summed IDF. */
-  private chars = new Uint16Array(CHAR_TERMS * 1024);
+  /** Each opinion's summed character IDF (its rarest characters are in its record, at CHARS_AT; 0 = none). */
   private charTotals = new Float32Array(1024);
   /** Per character, how many opinions keep it: a campaign's own frame and town weigh less (localLevel). */
   private charCounts = new Uint32Array(0x10000);
@@ -430,7 +434,7 @@ export class DuplicateIndex {
     this.seen[RECORD_I32 * at + 1] = ((terms?.wind ?? NO_WIND) << 16) | (nConcepts << 24);
     this.seen[RECORD_I32 * at + 3] = names;
     const nChars = terms ? Math.min(terms.chars.length, CHAR_TERMS) : 0;
-    for (let k = 0; k < CHAR_TERMS; k++) this.chars[at * CHAR_TERMS + k] = k < nChars ? terms!.chars[k] : 0;
+    for (let k = 0, r = at * RECORD_U16 + CHARS_AT; k < CHAR_TERMS; k++) this.terms[r + k] = k < nChars ? terms!.chars[k] : 0;
     for (let k = 0; k < nChars; k++) this.charCounts[terms!.chars[k]]++;
     this.charTotals[at] = terms?.charTotal ?? 0;
 
@@ -501,13 +505,13 @@ export class DuplicateIndex {
     let match = -1;
     let best = 1;
     const found = this.found;
-    // Each candidate's record (its terms, 144 bytes over up to four cache lines) read ahead, all at
+    // Each candidate's record (its terms and characters, 240 bytes over four or five cache lines) read ahead, all at
     // once, before the scoring reads them one candidate at a time.
     let acc = 0;
     const seen = this.seen;
     for (let k = 0; k < found; k++) {
       const r = RECORD_I32 * candidates[k];
-      acc ^= seen[r + 16] ^ seen[r + 32] ^ seen[r + RECORD_I32 - 1];
+      acc ^= seen[r + 16] ^ seen[r + 32] ^ seen[r + 48] ^ seen[r + RECORD_I32 - 1];
     }
     touched ^= acc;
     for (let k = 0; k < found; k++) {
@@ -611,8 +615,8 @@ export class DuplicateIndex {
    * a candidate's against them), as fillTermSet does its terms'. */
   private markChars(at: number) {
     const size = this.ids.length;
-    for (let k = at * CHAR_TERMS, end = k + CHAR_TERMS; k < end; k++) {
-      const c = this.chars[k];
+    for (let k = at * RECORD_U16 + CHARS_AT, end = k + CHAR_TERMS; k < end; k++) {
+      const c = this.terms[k];
       if (!c) break;
       charLevel[c] = localLevel(CHAR_LEVEL[c], this.charCounts[c], size);
     }
@@ -625,8 +629,8 @@ export class DuplicateIndex {
       if (!h) break;
       termWeight[h] = 0;
     }
-    for (let k = at * CHAR_TERMS, end = k + CHAR_TERMS; k < end; k++) {
-      const c = this.chars[k];
+    for (let k = at * RECORD_U16 + CHARS_AT, end = k + CHAR_TERMS; k < end; k++) {
+      const c = this.terms[k];
       if (!c) break;
       charLevel[c] = 0;
     }
@@ -673,8 +677,8 @@ export class DuplicateIndex {
     const cover = (names + topic) / 16 / (Math.min(this.seenTotal[RECORD_I32 * a + 2], this.seenTotal[RECORD_I32 * b + 2]) || 1);
     // The characters they share (of each one's rarest), as a share of the shorter's (issueFeatures' `chars`).
     let shared = 0;
-    for (let k = b * CHAR_TERMS, end = k + CHAR_TERMS; k < end; k++) {
-      const c = this.chars[k];
+    for (let k = b * RECORD_U16 + CHARS_AT, end = k + CHAR_TERMS; k < end; k++) {
+      const c = tb[k];
       if (!c) break;
       shared += charLevel[c];
     }
@@ -835,7 +839,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.kept.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termSlots.byteLength + this.weights.byteLength + this.chars.byteLength + this.charTotals.byteLength + this.charCounts.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.kept.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termSlots.byteLength + this.weights.byteLength + this.charTotals.byteLength + this.charCounts.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
   }
 
   private root(at: number): number {
@@ -958,7 +962,6 @@ export class DuplicateIndex {
     this.seenTotal = new Float32Array(this.seen.buffer);
     this.terms = new Uint16Array(this.seen.buffer);
     this.weights = grow(this.weights, ISSUE_TERMS, (l) => new Uint8Array(l));
-    this.chars = grow(this.chars, CHAR_TERMS, (l) => new Uint16Array(l));
     this.charTotals = grow(this.charTotals, 1, (l) => new Float32Array(l));
   }
 
