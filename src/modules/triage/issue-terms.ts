@@ -26,7 +26,8 @@ export const ISSUE_TERMS = 64;
  * rarity like bigrams, the shared characters' share of the shorter text lifted the labelled pairs'
  * separation over the eighteen studied sets (left out one at a time, at the pair level: mean F1
  * 0.714 → 0.733, the two newest writers 0.546 → 0.571 and 0.513 → 0.587); 48 kept did as well as
- * all (16: 0.720, 32: 0.733), at 96 bytes an opinion in the index.
+ * all (16: 0.720, 32: 0.733), at 96 bytes an opinion in the index. (Those offline figures counted names' characters
+ * too; the shipped feature leaves them out: issue-model.ts ISSUE_MODEL gives what the pipeline measured.)
  */
 export const CHAR_TERMS = 48;
 /** Terms an opinion is filed under for candidate look-ups: its rarest bigrams. */
