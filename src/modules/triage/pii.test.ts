@@ -3684,6 +3684,7 @@ describe('stop 35: a China–Mongolia border port and a county’s schools (pii4
     expect(namesOf('巴彦锡勒嘎查的草场被占了，苏木说去呼和浩特问，乌兰巴托的车也停了。')).toEqual([]);
     expect(namesOf('那达慕大会上赛马，献哈达敬酒。德国人来了，巴士站没有车。')).toEqual([]);
     expect(namesOf('我们去了达来诺尔，又去了乌兰察布。')).toEqual([]);
+    expect(namesOf('来信单位。——乌兰察布市政府办公室')).toEqual([]);
   });
 
   it('reads a Cyrillic given name standing alone in a Chinese text and an initial with a name, not a place, a greeting or a sentence of Cyrillic', () => {

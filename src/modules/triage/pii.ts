@@ -9216,7 +9216,8 @@ const MONGOL_BOUNDARY = new UnitSet([...'，,。；;：:、！!？?（(“"「|�
 function mongolNameSlot(t: string, s: number, e: number, run: { elements: number; alone: boolean }): boolean {
   const before = t.slice(Math.max(0, s - 8), s);
   const after = t.slice(e, e + 16);
-  if (MONGOL_PLACE_AFTER.test(after)) return false;
+  // (Nor a place whose name goes on a character or two past the run: 乌兰察布市, 锡林郭勒盟.)
+  if (MONGOL_PLACE_AFTER.test(after) || /^[^\s，,。；;！!？?的在是去到从和与就也都家说了]{1,2}(?:市|盟|旗)/.test(after)) return false;
   const contact = MONGOL_CONTACT_AFTER.test(after);
   const tail = t.length - e <= 16 ? after : '…';
   const ends = MONGOL_END_AFTER.test(tail) || MONGOL_PLACE_END_AFTER.test(tail);
