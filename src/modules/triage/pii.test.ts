@@ -3685,6 +3685,9 @@ describe('stop 35: a China–Mongolia border port and a county’s schools (pii4
     expect(namesOf('那达慕大会上赛马，献哈达敬酒。德国人来了，巴士站没有车。')).toEqual([]);
     expect(namesOf('我们去了达来诺尔，又去了乌兰察布。')).toEqual([]);
     expect(namesOf('来信单位。——乌兰察布市政府办公室')).toEqual([]);
+    // A Han surname Mongols take, before a one-element name, where the two stand set off together.
+    expect(namesOf('派出所说不归他们管。包铁木尔 150 4797 3126')).toEqual(['包铁木尔']);
+    expect(namesOf('我叫韩乌力吉，羊被撞死了。')).toEqual(['韩乌力吉']);
   });
 
   it('reads a Cyrillic given name standing alone in a Chinese text and an initial with a name, not a place, a greeting or a sentence of Cyrillic', () => {
@@ -3743,5 +3746,8 @@ describe('stop 35: a China–Mongolia border port and a county’s schools (pii4
     expect(detectPii('【补贴名单】\n1 向阳组 李德全 2人\n2 向阳组 王秀英 3人\n3 红星组 赵国华 1人\n4 东风组 钱玉兰 2人').filter((s) => s.kind === 'name').map((s) => s.end - s.start)).toEqual([3, 3, 3, 3]);
     // A private person written with 某 by a writer stays masked.
     expect(namesOf('邻居张某某天天在楼道堆垃圾。')).toEqual(['张某某']);
+    // A number the writer says is a sample's stays; the writer's own after it is masked.
+    expect(spansOf('表格样例的身份证号写的是341329199001011231，我们照着格式填。')).toEqual([]);
+    expect(kindsOf('我的身份证号341329199001011231，样例不一样。', 'id_number')).toEqual(['341329199001011231']);
   });
 });

@@ -9240,16 +9240,22 @@ function mongolNameSlot(t: string, s: number, e: number, run: { elements: number
   if (setOff && !run.alone && t.length - e <= 24 && MONGOL_SIGNED_TAIL.test(t.slice(e))) return true;
   return false;
 }
+/** Han surnames Mongols in China commonly take (包, 白, 韩, 吴, 陈, 王, 李, 张, 赵, 何, 鲍, 宝, 云, 奇, 黄). */
+const HAN_MONGOL_SURNAME = new UnitSet([...'包白韩吴陈王李张赵何鲍云奇黄邢孟'].map((c) => c.charCodeAt(0)));
 /** Mongolian names by sound in a person's slot. */
 function scanMongolNames(text: string, t: string, out: PiiSpan[], found: PiiSpan[]) {
   for (let i = 0; i < t.length; i++) {
     if (!MONGOL_BY_FIRST.has(t.charCodeAt(i)) && !MONGOL_SOUND.has(t.charCodeAt(i))) continue;
     // (A run starts at a boundary or after a non-sound character: inside a longer run it was read from its start.)
-    if (i > 0 && (MONGOL_SOUND.has(t.charCodeAt(i - 1)) || MONGOL_BY_FIRST.has(t.charCodeAt(i - 1))) && !MONGOL_CUE_BEFORE.test(t.slice(Math.max(0, i - 8), i))) continue;
+    if (i > 0 && MONGOL_SOUND.has(t.charCodeAt(i - 1)) && !MONGOL_CUE_BEFORE.test(t.slice(Math.max(0, i - 8), i))) continue;
     const run = mongolRun(t, i);
     if (!run) continue;
-    if (mongolNameSlot(t, i, run.end, run)) {
-      const sp: PiiSpan = { kind: 'name', start: i, end: run.end };
+    // (A Han surname before a Mongolian given name, as many Mongols in China write theirs: 包铁木尔, 白巴特尔. The surname is read
+    // with it where the two together stand set off; a one-element name of three characters or more.)
+    let s = i;
+    if (i > 0 && run.end - i >= 3 && run.elements === 1 && HAN_MONGOL_SURNAME.has(t.charCodeAt(i - 1)) && !mongolNameSlot(t, i, run.end, run) && mongolNameSlot(t, i - 1, run.end, { elements: 2, alone: false })) s = i - 1;
+    if (s < i || mongolNameSlot(t, i, run.end, run)) {
+      const sp: PiiSpan = { kind: 'name', start: s, end: run.end };
       out.push(sp);
       found.push(sp);
       i = run.end - 1;
@@ -9545,6 +9551,11 @@ function stop35After(text: string, spans: PiiSpan[]): PiiSpan[] {
         }
       }
     }
+    // (A number the writer says is a sample's or a template's: 表格样例的身份证号写的是3413291990….)
+    if (sp.kind !== 'name' && sp.kind !== 'address' && SAMPLE_NUMBER_BEFORE.test(text.slice(Math.max(0, sp.start - 24), sp.start))) {
+      changed = true;
+      continue;
+    }
     // (An area code, then a number in two groups of four: 0512-6287 3041.)
     if (sp.kind === 'landline' && /^0[0-9]{2,3}[-－][0-9]{4}$/.test(text.slice(sp.start, sp.end)) && /^ [0-9]{4}(?![0-9])/.test(text.slice(sp.end, sp.end + 6))) sp = { kind: sp.kind, start: sp.start, end: sp.end + 5 };
     if (sp !== sp0) changed = true;
@@ -9552,6 +9563,7 @@ function stop35After(text: string, spans: PiiSpan[]): PiiSpan[] {
   }
   return changed ? kept : result;
 }
+const SAMPLE_NUMBER_BEFORE = /(?:样例|樣例|示例|样表|樣表|范例|範例|模板|样本|樣本|例子)[^，,。；;！!？?]{0,12}(?:写的是|寫的是|填的是|印的是|是|为|為)[:：\s]{0,2}$/;
 const NO_COVER: Int32Array = new Int32Array(0);
 /** For each character, the index of the span (of sorted, disjoint `spans`) that covers it, or -1. */
 function coverIndex(length: number, spans: readonly PiiSpan[]): Int32Array {
