@@ -3688,6 +3688,10 @@ describe('stop 35: a China–Mongolia border port and a county’s schools (pii4
     // A Han surname Mongols take, before a one-element name, where the two stand set off together.
     expect(namesOf('派出所说不归他们管。包铁木尔 150 4797 3126')).toEqual(['包铁木尔']);
     expect(namesOf('我叫韩乌力吉，羊被撞死了。')).toEqual(['韩乌力吉']);
+    // Elements beyond those of the studied set's names (Bayasgalan, Narsun, Saruul).
+    expect(namesOf('我外甥巴雅斯古楞在呼和浩特上学。')).toEqual(['巴雅斯古楞']);
+    expect(namesOf('补奖资金三个月没到。——那日松')).toEqual(['那日松']);
+    expect(namesOf('我媳妇萨茹拉在旗医院住院。')).toEqual(['萨茹拉']);
   });
 
   it('reads a Cyrillic given name standing alone in a Chinese text and an initial with a name, not a place, a greeting or a sentence of Cyrillic', () => {

@@ -9136,7 +9136,9 @@ const MONGOL_ELEMENTS = (
   '孟和 孟根 孟克 满都拉 满都胡 那顺 那仁 那日苏 那木吉拉 娜仁 娜日苏 娜布其 诺敏 诺日布 哈斯 哈日 哈拉图 呼和 呼日勒 呼格吉勒 ' +
   '胡日查 吉日嘎拉 吉格木德 吉日格勒 吉雅 格日勒 格日乐 格根 阿拉坦 阿拉腾 阿木古楞 阿古达木 阿茹娜 阿日斯楞 阿拉木斯 ' +
   '萨仁 萨其日拉 萨楚拉 萨日娜 赛罕 赛音 道尔吉 旭日干 照日格图 青格乐 青格勒 牧仁 温都苏 温都尔 扎布 扎那 扎木苏 僧格 桑布 ' +
-  '浩斯 高娃 卓娜 嘎日迪 荣贵 额尔德木 吉日木 包日 塔娜 乌云塔娜'
+  '浩斯 高娃 卓娜 嘎日迪 荣贵 额尔德木 吉日木 包日 塔娜 乌云塔娜 ' +
+  // (More common elements, from Mongolian naming at large: Bayasgalan, Darkhan, Nasan, Buyant, Suren, Tegshin, Saruul, Sübedei …)
+  '巴雅斯古楞 达尔罕 那森 宝力德 斯仁 陶克涛 特布信 萨茹拉 其仁 苏布道 布日古德 额日登 伊德尔 白乙拉 那日松 阿迪雅 达古拉 萨日朗 道日娜 图古勒 青格尔 嘎拉桑 查干 查娜 乌日图 格日图 敖日其楞 朝勒门 乌力更 额尔和 阿拉塔 毕力贡达来 图们吉日嘎拉'
 ).split(' ');
 /** Elements of two characters that a person's slot alone may carry (达瓦, 诺敏, 牧仁): not words or places' parts (乌云, 乌兰, 巴拉). */
 const MONGOL_ALONE = new Set('达瓦 诺敏 卓娜 敖敦 浩斯 牧仁 敖登 宝音 斯琴 萨仁 孟和 苏和 巴图 图雅 托雅 托娅 图娅 恩和 那顺 那仁 娜仁 哈斯 吉雅 朝鲁 布和 格根 乌恩 高娃 巴根 白音'.split(' '));
@@ -9199,7 +9201,7 @@ function mongolRun(t: string, s: number): { end: number; elements: number; cover
   return { end: e, elements, covered, alone: e - s === first.length && MONGOL_ALONE.has(first) };
 }
 /** Before a Mongolian name: a relative, a private standing, the writer, a record's person, or a dash. */
-const MONGOL_CUE_BEFORE = /(?:我是|我叫|叫做|名叫|名字叫|名字是|汉字名|蒙文名|叫|本人|我|俺|署名|落款|联名|户主|来访人|来电人|反映人|联系人|申请人|当事人|写成了|写成|写的是|成了|父亲|母亲|阿爸|阿妈|阿爹|爸爸|妈妈|我爸|我妈|俺爸|俺妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|儿子|女儿|孙子|孙女|弟弟|哥哥|姐姐|妹妹|堂兄|堂弟|堂哥|堂姐|堂妹|表哥|表弟|表姐|表妹|叔叔|舅舅|姨妈|姑姑|媳妇|丈夫|妻子|老公|老婆|婆婆|公公|女婿|亲戚|同学|朋友|邻居|孩子|牧民|村民|老教师|老板|知情人|患者|家长|姑娘|小伙|骑手|主人|流转方|受让方|户名|——|—|--)[：:\s“"「]{0,2}$/;
+const MONGOL_CUE_BEFORE = /(?:我是|我叫|叫做|名叫|名字叫|名字是|汉字名|蒙文名|叫|本人|我|俺|署名|落款|联名|户主|来访人|来电人|反映人|联系人|申请人|当事人|写成了|写成|写的是|成了|父亲|母亲|阿爸|阿妈|阿爹|爸爸|妈妈|我爸|我妈|俺爸|俺妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|儿子|女儿|孙子|孙女|弟弟|哥哥|姐姐|妹妹|堂兄|堂弟|堂哥|堂姐|堂妹|表哥|表弟|表姐|表妹|叔叔|舅舅|姨妈|姑姑|媳妇|丈夫|妻子|老公|老婆|婆婆|公公|女婿|外甥女|外甥|侄子|侄女|外孙女|外孙|亲戚|同学|朋友|邻居|孩子|牧民|村民|老教师|老板|知情人|患者|家长|姑娘|小伙|骑手|主人|流转方|受让方|户名|——|—|--)[：:\s“"「]{0,2}$/;
 /** A standing that is also a public role (护士, 医生, 出纳, 干部): a private person there only where the writer says it is
  * them (我是…) or where the name signs off or stands before a contact. */
 const MONGOL_ROLE_BEFORE = /(?:护士|医生|大夫|出纳|会计|干部|司机|老师|教师)[：:\s]{0,2}$/;
