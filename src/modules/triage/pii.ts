@@ -128,6 +128,14 @@ import { foldToSimplified, toHalfWidth } from './normalize.js';
 //     after 小名 (小名叫豆豆，); 小敏（服务员）; 大家都叫她柳姨; a minority name after 同事 or before 老人/大哥 (我同事扎西平措,
 //     巴特爾大哥, 拉隆村的强巴老人). Not 才让大哥先走, 相信/相关/言明, 我妈花钱, 老汤锅, 村支书X or 镇长X ending an SMS,
 //     大哥和二哥两兄弟, 阿姨/阿里/阿胶, 我过大年, 收费的小刘, 叫“最美窗口”的评比, 都叫她阿姨;
+//   - (stop 35) Mongolian names by sound in a person's slot (我表哥孟根达来, ——布和朝鲁, 那日苏图 189…, 浩斯：…; not 巴彦锡勒嘎查,
+//     乌兰巴托, 那达慕), a Han surname before one (包铁木尔), a Cyrillic given name standing alone and an initial before one
+//     (Батбилэг，…, Б.Оюунчимэг), a name in Mongolian script where its sentence speaks of a name, passport capitals after a
+//     relative; Mongolian registration numbers, plates (4581 УНБ), IBANs, flats and local mobiles after 蒙古号; a herder's
+//     household (…嘎查三组牧户21号); exam, candidate and teacher's certificate numbers by their cue words; a parent named
+//     after their child, whole (李沐阳妈妈：, ——柏俊杰妈妈); a plate set off beside a private person's name or said aloud. Not
+//     an official or a list's placeholder written with 某 (书记员：李某, 写成“王某某”), a roster's hamlet (向阳组), a form's
+//     field word (性别｜女), a grade before its class (高二(4)班), a sample's number the writer says is one;
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
 //     follow a case up. Public officials, by title (王书记, 李局长) or by name with their office
