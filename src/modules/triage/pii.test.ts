@@ -3731,6 +3731,9 @@ describe('stop 35: a China–Mongolia border port and a county’s schools (pii4
     // Not the parents of a pupil said with a word, nor a grade before its class.
     expect(namesOf('孩子妈妈：我晚上回去刷。\n学生家长：好。')).toEqual([]);
     expect(namesOf('高二(11)班的学生宿舍热水器坏了，高三的老师也说了。')).toEqual([]);
+    // Nor a kinship word in brackets after the guardian's name, nor the writer's trade after 的.
+    expect(namesOf('姓名：樊一诺\n监护人：樊长友（祖父）')).toEqual(['樊一诺', '樊长友']);
+    expect(namesOf('我是镇教办的文员，一个月报表四十多张。我是浍阳中学的宿管员，检查组来了。')).toEqual([]);
   });
 
   it('reads a plate beside a private person’s name, a plate said aloud, a chat speaker after a plate’s prefix', () => {

@@ -9530,6 +9530,11 @@ function stop35After(text: string, spans: PiiSpan[]): PiiSpan[] {
       const span = text.slice(sp.start, sp.end);
       const f = foundAt ? foundAt[sp.start] : -1;
       // (A form's field word, a grade before its class, a plate's prefix: no one's name, 性别｜女, 高二(4)班, 蒙H-韩二愣.)
+      // (A kinship word, 樊长友（祖父）, and the writer's trade after 的, 我是…的文员, 我是…的宿管员: no one's name.)
+      if (KIN_WORDS.has(span) || (span.length <= 3 && /[员員]$/.test(span) && /[的是]$/.test(text.slice(Math.max(0, sp.start - 1), sp.start)))) {
+        changed = true;
+        continue;
+      }
       if (TABLE_COLUMNS.has(span) || FIELD_WORDS.has(span) || (/^[高初][一二三]$/.test(span) && /^[(（班年的备備学學生]/.test(text.slice(sp.end, sp.end + 1))) || (span.length === 2 && PLATE_PROVINCE.has(span.charCodeAt(0)) && /[A-Z]/.test(span[1]))) {
         changed = true;
         continue;
@@ -9573,6 +9578,7 @@ function stop35After(text: string, spans: PiiSpan[]): PiiSpan[] {
   }
   return changed ? kept : result;
 }
+const KIN_WORDS = new Set('祖父 祖母 外祖父 外祖母 父亲 父親 母亲 母親 爷爷 爺爺 奶奶 外公 外婆 姥姥 姥爷 姥爺 爸爸 妈妈 媽媽 儿子 兒子 女儿 女兒 哥哥 姐姐 弟弟 妹妹 孙子 孫子 孙女 孫女 叔叔 舅舅 伯伯 姑姑 阿姨 监护人 監護人'.split(' '));
 const SAMPLE_NUMBER_BEFORE = /(?:样例|樣例|示例|样表|樣表|范例|範例|模板|样本|樣本|例子)[^，,。；;！!？?]{0,12}(?:写的是|寫的是|填的是|印的是|是|为|為)[:：\s]{0,2}$/;
 const NO_COVER: Int32Array = new Int32Array(0);
 /** For each character, the index of the span (of sorted, disjoint `spans`) that covers it, or -1. */
