@@ -9267,7 +9267,8 @@ function scanMongolNames(text: string, t: string, out: PiiSpan[], found: PiiSpan
     if (s < i || mongolNameSlot(t, i, run.end, run)) {
       const sp: PiiSpan = { kind: 'name', start: s, end: run.end };
       out.push(sp);
-      found.push(sp);
+      // (A copy: merging may widen the span pushed, and the name read is what stop35After compares.)
+      found.push({ kind: 'name', start: s, end: run.end });
       i = run.end - 1;
     }
   }
@@ -9315,6 +9316,7 @@ const CERTIFICATE_NUMBER_MINE = /(?:我的|本人)(?:证号|證號|证书号|證
 const CHILD_NAMING_PARENT = /(?:^|(?<=[\n，,。；;！!？?“"「]|——|—|班|\s))([\u3400-\u9fff]{2,3})(?:妈妈|爸爸|家长|外婆|奶奶|姥姥|爷爷|外公|姥爷|媽媽|家長|爺爺|姥爺)(?=[：:，,。！!\s]|$|看|又|在|说|說)/g;
 function scanStop35(text: string, out: PiiSpan[], hasLetter: boolean): void {
   const t = foldToSimplified(text);
+  mongolFound = [];
   if (MONGOL_BY_FIRST.size && hasMongolSound(t)) scanMongolNames(text, t, out, mongolFound);
   if (CYRILLIC.test(text)) {
     CYRILLIC_WORD_ALONE.lastIndex = 0;
