@@ -1123,11 +1123,16 @@ describe('robustness', () => {
       '折号6217 0035 1187 2694 03，', '\n樊德林 户 4人 2400元', '车牌澜湾B20417，', '证书编号（湘澧）船登（籍）（2018）FT-300417號', '漁民證澧渔民证0512号', '移民编号RJYM-0421-0317，', '今收到柳湾村符阿根交来',
       '借给邬晓峰二十万，', '转账给“峰哥”', '“蔺雨桐媽媽”', '（温小燕代）', '滕大姐，大名滕秀英', '会长聂振华说', '名字写成了邬德後，', '把我蔺春花打成了蔺春华', '放贷的鲍志强', '，邬国平借给我', '我家蔺长顺退捕', '欠樊德林二十万，', '情况就是这样。樊德林，柳湾村3组7号',
       '群：\nTX-0417 邬国平：好\n', '群：\n柳浜12号-符根宝：推\n', '邬国平 TX-0417，', '聂振华开着浙F·3K715', '屋里电话五七六六，零四二九，', '示例：\n姓名|电话\n张三|13800000000\n', '我家浜口村三組15號', '锦溪名邸十一幢三单元七〇二室', '審判員：王某；', '班級群、', '护照HOLLAND12 ',
+      // (Stop 35.)
+      '我外公巴特尔今年', '巴特尔', '——乌力吉巴图', '牧民温都苏，', 'Батбилэг，', 'Б.Оюунчимэг ', '车牌4581 УНБ，', 'УБ84071213 ', '李沐阳妈妈：好\n', '——柏俊杰妈妈', '冀G·58K21 王福顺，', '晋K-二柱子：好\n',
+      '沙日塔拉嘎查四组牧户13号，', '准考证号2026132907128，', '书记员：李某，', '向阳组 李德全 2人\n', 'ᠪᠠᠭᠠᠲᠤᠷ 名字', 'MUNKHBAT ERDENEBILEG ', '车牌是蒙H六K五八二一，', '电话加九七六，九九零四，八三一七', '乌兰嘎查的乌兰，', '蒙古号9903 4127，', 'MN72 0005 0050 3841 7621 ', '52-р байр, 14 тоот ', '我校孟子墨同学', '0512-6287 3041 ',
     ];
     // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
     const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨', 'Building ', 'Bldg 8, Unit ', 'Rua ', 'IBAN ', '<<', 'wa.me/', 'Telegram ', '微博@', '中文名', '林场', '村', '台胞證', '巷', '(0)', '886-9', 'CHEN, ', 'ул. ', '남', 'Ethan ', '139 5077，后面是', '霞美村', '阮阿爸',
       // (Stop 34.)
-      '折号', '证书编号（', '漁民證', '收到', '借给', '转账给“', '名字', '把我', '放贷的', '车牌', '会长', '秘书长', '欠', '起诉', '，'];
+      '折号', '证书编号（', '漁民證', '收到', '借给', '转账给“', '名字', '把我', '放贷的', '车牌', '会长', '秘书长', '欠', '起诉', '，',
+      // (Stop 35.)
+      '我外公', '嘎查', 'Б.', '叫Б', 'MUNKHBAT ', '车牌是蒙H', '电话加', '班', '4581 ', '拼法 ', '我校', 'Khairkhan ', '蒙古号', '蒙古银行账号', '向阳'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
     for (const text of texts) {
@@ -1630,7 +1635,8 @@ describe('round 13: registry numbers, nicknames beside real names, signatures wi
   it('masks a signature with the writer\'s standing after a comma or in brackets, a child\'s name before 妈妈, a private standing before the name, and a street number signed before it', () => {
     expectMasked('食堂的菜越来越贵。——谭秋菊，临江街道居民', ['谭秋菊']);
     expectMasked('作业太多了。——庞立新（学生家长）', ['庞立新']);
-    expectMasked('谢谢老师们。——苗雨欣妈妈', ['苗雨欣']);
+    // (Stop 35: the parent named by the child is masked whole, as pii41 labels it: 苗雨欣妈妈 is who signs.)
+    expectMasked('谢谢老师们。——苗雨欣妈妈', ['苗雨欣妈妈']);
     expectMasked('过户还是办不了。——買方孫志遠', ['孫志遠']);
     expectMasked('垃圾桶天天满了。——金桂路26号雷娟', ['金桂路26号', '雷娟']);
     expectMasked('停车场太乱了，能不能管一管？温长海', ['温长海']);
@@ -3447,7 +3453,8 @@ describe('stop 33: estates by phase, courtyard rooms, parking spaces, chat speak
   it('masks a Han name in brackets after a Latin one, a name set off after a person’s number, and a child’s name before the parent’s phone', () => {
     expect(namesOf('I am Park Min-jun (朴敏俊), a teacher in the new town.')).toEqual(expect.arrayContaining(['Park Min-jun', '朴敏俊']));
     expect(namesOf('身份证号410422 1975 0812 3318，邢德胜，原来是拆迁户。')).toContain('邢德胜');
-    expect(namesOf('两个孩子分在两个学校。樊一鸣妈妈，139 0316 2287')).toContain('樊一鸣');
+    // (Stop 35: with the parent's word, the person the phone is of.)
+    expect(namesOf('两个孩子分在两个学校。樊一鸣妈妈，139 0316 2287')).toContain('樊一鸣妈妈');
     // Not a word after a number, nor a place in brackets after an English word.
     expect(namesOf('电话13911112222，无业，低保户。')).toEqual([]);
     expect(namesOf('I flew in from Seoul (金浦机场) yesterday.')).toEqual([]);
@@ -3657,5 +3664,97 @@ describe('stop 34 review: samples, Dutch passports, and what stays visible', () 
     expect(namesOf('被告是我，邬国平，身份证丢了。')).toEqual(['邬国平']);
     expect(namesOf('我是游轮上的导游，收款单位是镇商会。')).toEqual([]);
     expect(spansOf('打劳动监察的电话0512-5862 7120，法院的电话0512-5862 3100，镇上电话023-5581 2006都没人接。')).toEqual([]);
+  });
+});
+
+describe('stop 35: a China–Mongolia border port and a county’s schools (pii40, pii41; own examples)', () => {
+  it('reads Mongolian names written in Chinese by sound where a person stands: after a relative or a standing, set off before a contact, signing off, opening a text', () => {
+    expect(namesOf('我表哥孟根达来在乌兰巴托跑运输。')).toEqual(['孟根达来']);
+    expect(namesOf('我父亲巴达荣贵在旗医院住院。')).toEqual(['巴达荣贵']);
+    expect(namesOf('马主人是我爸朝格吉勒图，骑手十二岁。')).toEqual(['朝格吉勒图']);
+    expect(namesOf('知情人阿古达木 136 4798 2507')).toEqual(['阿古达木']);
+    expect(namesOf('补奖卡三个月没到账。那日苏图 189 4791 6058')).toEqual(['那日苏图']);
+    expect(namesOf('苏木干部下来只拍照不办事，拍完就上车走了。——布和朝鲁')).toEqual(['布和朝鲁']);
+    expect(namesOf('草場證換了三次，面積還是錯的。那仁格日樂')).toEqual(['那仁格日樂']);
+    expect(namesOf('浩斯：嘎查的全羊宴又是企业出的钱。')).toEqual(['浩斯']);
+    expect(namesOf('我阿妈诺敏七十岁了冻感冒了。')).toEqual(['诺敏']);
+    expect(namesOf('那片草场原来是我家和宝音德力格尔家的。')).toEqual(['宝音德力格尔']);
+    expect(namesOf('我是敖伦诺尔嘎查的旭日干啊，草场证换证的事。')).toEqual(['旭日干']);
+    // Places made of the same characters, and words, stay: a village, a township, a city, the festival, a scarf.
+    expect(namesOf('巴彦锡勒嘎查的草场被占了，苏木说去呼和浩特问，乌兰巴托的车也停了。')).toEqual([]);
+    expect(namesOf('那达慕大会上赛马，献哈达敬酒。德国人来了，巴士站没有车。')).toEqual([]);
+    expect(namesOf('我们去了达来诺尔，又去了乌兰察布。')).toEqual([]);
+    expect(namesOf('来信单位。——乌兰察布市政府办公室')).toEqual([]);
+    // A Han surname Mongols take, before a one-element name, where the two stand set off together.
+    expect(namesOf('派出所说不归他们管。包铁木尔 150 4797 3126')).toEqual(['包铁木尔']);
+    expect(namesOf('我叫韩乌力吉，羊被撞死了。')).toEqual(['韩乌力吉']);
+    // Elements beyond those of the studied set's names (Bayasgalan, Narsun, Saruul).
+    expect(namesOf('我外甥巴雅斯古楞在呼和浩特上学。')).toEqual(['巴雅斯古楞']);
+    expect(namesOf('补奖资金三个月没到。——那日松')).toEqual(['那日松']);
+    expect(namesOf('我媳妇萨茹拉在旗医院住院。')).toEqual(['萨茹拉']);
+  });
+
+  it('reads a Cyrillic given name standing alone in a Chinese text and an initial with a name, not a place, a greeting or a sentence of Cyrillic', () => {
+    expect(namesOf('Батбилэг，蒙古号9903 4127，物流园扣车不给理由。')).toEqual(['Батбилэг']);
+    expect(namesOf('我在乌兰巴托的表妹Ундрах来这边生孩子。')).toEqual(['Ундрах']);
+    expect(namesOf('Сайн байна уу. Б.Оюунчимэг гэдэг. 我在口岸医院生孩子。')).toEqual(['Б.Оюунчимэг']);
+    expect(namesOf('我姨妈住在乌兰巴托 Баянзүрх дүүрэг，她来看病。')).toEqual([]);
+    expect(namesOf('我在Улаанбаатар上学，Сайн байна уу。')).toEqual([]);
+    expect(namesOf('主题：Жалоба / 投诉')).toEqual([]);
+  });
+
+  it('reads Mongolian papers and plates: a registration number, a plate of four digits and three letters, a local mobile after 蒙古号, an IBAN, a flat', () => {
+    expect(kindsOf('我的注册号УБ84071213，去改说要翻译。', 'id_number')).toEqual(['УБ84071213']);
+    expect(kindsOf('表姐注册号写成拉丁字母是UB76052328，电话另给。', 'id_number')).toEqual(['UB76052328']);
+    expect(kindsOf('他的车6731 УБЕ在停车场被贴了三次条。', 'plate')).toEqual(['6731 УБЕ']);
+    expect(kindsOf('Батбилэг，蒙古号9903 4127，物流园扣车。', 'mobile')).toEqual(['9903 4127']);
+    expect(kindsOf('我的蒙古银行账户MN72 0005 0050 3841 7621收不到钱。', 'bank_card')).toEqual(['MN72 0005 0050 3841 7621']);
+    expect(kindsOf('姨妈住在 26-р хороо, 52-р байр, 14 тоот，她来看病。', 'address')).toEqual(['52-р байр, 14 тоот']);
+    // Not a year and a word, nor a code in Latin letters without the registration's cue.
+    expect(spansOf('2024 оны план，UB76052328 是订单。')).toEqual([]);
+  });
+
+  it('reads a herder household by its village, group and number, the village kept with it', () => {
+    expect(kindsOf('我家草場就在阿拉騰溫都爾嘎查三組牧戶21號，歡迎來看。', 'address')).toEqual(['阿拉騰溫都爾嘎查三組牧戶21號']);
+    expect(kindsOf('我家呼和陶勒盖嘎查牧户3号，去看看。', 'address')).toEqual(['呼和陶勒盖嘎查牧户3号']);
+    expect(kindsOf('嘎查有二百多牧户，3号文件说了。', 'address')).toEqual([]);
+  });
+
+  it('reads school numbers by their cue words and a parent named after their child, whole', () => {
+    expect(kindsOf('孩子谷雨欣，准考证号2026132907128，学籍号G341329201102150640', 'member_number')).toContain('2026132907128');
+    expect(kindsOf('高考报名信息：考生号26341329110458，姓名卜佳琪。', 'member_number')).toEqual(['26341329110458']);
+    expect(kindsOf('教师资格证定期注册，我的证号20183413242001573，名字倪丹丹。', 'member_number')).toEqual(['20183413242001573']);
+    expect(namesOf('【三(5)班家长群】\n李沐阳妈妈：学校又让下载APP。\n思远爸爸：我晚上回去刷。\n班主任：请家长重视。')).toEqual(['李沐阳妈妈', '思远爸爸']);
+    expect(namesOf('家長群裡班主任發了個收款碼。——柏俊傑媽媽')).toEqual(['柏俊傑媽媽']);
+    expect(namesOf('园服质量很差。中二班吕梓萱妈妈')).toEqual(['吕梓萱妈妈']);
+    expect(namesOf('校服还没发。初二(1)班宋家乐')).toEqual(['宋家乐']);
+    // Not the parents of a pupil said with a word, nor a grade before its class.
+    expect(namesOf('孩子妈妈：我晚上回去刷。\n学生家长：好。')).toEqual([]);
+    expect(namesOf('高二(11)班的学生宿舍热水器坏了，高三的老师也说了。')).toEqual([]);
+    // Nor a kinship word in brackets after the guardian's name, nor the writer's trade after 的.
+    expect(namesOf('姓名：樊一诺\n监护人：樊长友（祖父）')).toEqual(['樊一诺', '樊长友']);
+    expect(namesOf('我是镇教办的文员，一个月报表四十多张。我是浍阳中学的宿管员，检查组来了。')).toEqual([]);
+  });
+
+  it('reads a plate beside a private person’s name, a plate said aloud, a chat speaker after a plate’s prefix', () => {
+    expect(kindsOf('车在里面停了两天。司机李建国，蒙H·5L032。', 'plate')).toEqual(['蒙H·5L032']);
+    expect(kindsOf('说“等政策”。蒙H·D72816，侯振宇，189 4790 6834', 'plate')).toEqual(['蒙H·D72816']);
+    expect(kindsOf('我是拉煤的司机高二旦，车牌是蒙H六K五八二一，今天又被拦了。', 'plate')).toEqual(['蒙H六K五八二一']);
+    expect(namesOf('【群聊】\n蒙H-韩二愣：今天又不开门\n晋K-二柱子：领导看了十分钟就走了')).toEqual(['韩二愣', '二柱子']);
+    // An official's car beside an official's name stays; so does a plate written out in a sentence with no name.
+    expect(kindsOf('张书记，车牌湘A12345，公车私用天天接孩子。', 'plate')).toEqual([]);
+    expect(kindsOf('一辆车牌湘G88888的奥迪天天停在酒店门口。', 'plate')).toEqual([]);
+  });
+
+  it('leaves 某 of a record’s officials and of a list’s placeholders visible, and a hamlet of a roster', () => {
+    expect(namesOf('书记员：李某')).toEqual([]);
+    expect(namesOf('本案书记员：李某。')).toEqual([]);
+    expect(namesOf('名单上学生的名字都写成“王某某”“李某某”，分数照写。')).toEqual([]);
+    expect(detectPii('【补贴名单】\n1 向阳组 李德全 2人\n2 向阳组 王秀英 3人\n3 红星组 赵国华 1人\n4 东风组 钱玉兰 2人').filter((s) => s.kind === 'name').map((s) => s.end - s.start)).toEqual([3, 3, 3, 3]);
+    // A private person written with 某 by a writer stays masked.
+    expect(namesOf('邻居张某某天天在楼道堆垃圾。')).toEqual(['张某某']);
+    // A number the writer says is a sample's stays; the writer's own after it is masked.
+    expect(spansOf('表格样例的身份证号写的是341329199001011231，我们照着格式填。')).toEqual([]);
+    expect(kindsOf('我的身份证号341329199001011231，样例不一样。', 'id_number')).toEqual(['341329199001011231']);
   });
 });

@@ -128,6 +128,14 @@ import { foldToSimplified, toHalfWidth } from './normalize.js';
 //     after 小名 (小名叫豆豆，); 小敏（服务员）; 大家都叫她柳姨; a minority name after 同事 or before 老人/大哥 (我同事扎西平措,
 //     巴特爾大哥, 拉隆村的强巴老人). Not 才让大哥先走, 相信/相关/言明, 我妈花钱, 老汤锅, 村支书X or 镇长X ending an SMS,
 //     大哥和二哥两兄弟, 阿姨/阿里/阿胶, 我过大年, 收费的小刘, 叫“最美窗口”的评比, 都叫她阿姨;
+//   - (stop 35) Mongolian names by sound in a person's slot (我表哥孟根达来, ——布和朝鲁, 那日苏图 189…, 浩斯：…; not 巴彦锡勒嘎查,
+//     乌兰巴托, 那达慕), a Han surname before one (包铁木尔), a Cyrillic given name standing alone and an initial before one
+//     (Батбилэг，…, Б.Оюунчимэг), a name in Mongolian script where its sentence speaks of a name, passport capitals after a
+//     relative; Mongolian registration numbers, plates (4581 УНБ), IBANs, flats and local mobiles after 蒙古号; a herder's
+//     household (…嘎查三组牧户21号); exam, candidate and teacher's certificate numbers by their cue words; a parent named
+//     after their child, whole (李沐阳妈妈：, ——柏俊杰妈妈); a plate set off beside a private person's name or said aloud. Not
+//     an official or a list's placeholder written with 某 (书记员：李某, 写成“王某某”), a roster's hamlet (向阳组), a form's
+//     field word (性别｜女), a grade before its class (高二(4)班), a sample's number the writer says is one;
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
 //     follow a case up. Public officials, by title (王书记, 李局长) or by name with their office
@@ -3089,7 +3097,8 @@ function scanGuliNames(text: string, out: PiiSpan[]) {
 }
 
 /** After a pupil's name: the parent or the pupil as such. */
-const PUPIL_AFTER = /^(?:的(?:家长|家長|妈妈|媽媽|爸爸|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外婆|外公)|家长|家長|同学|同學|小朋友|[，,。；;、（(\s])/;
+// (Stop 35: also ending the text, a signature's pupil: 孩子高二(4)班路一鸣.)
+const PUPIL_AFTER = /^(?:的(?:家长|家長|妈妈|媽媽|爸爸|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外婆|外公)|家长|家長|同学|同學|小朋友|[，,。；;、（(\s]|$)/;
 /** A pupil's name after a class or a grade (三年级童语桐的家长, 初二3班 李浩然同学). */
 function scanPupils(text: string, out: PiiSpan[]) {
   for (const mark of ['级', '級', '班']) {
@@ -4270,7 +4279,7 @@ function scanTransliteratedNames(text: string, out: PiiSpan[]) {
 // of the relative alone ends at the same place; the expression is then not tried at every 我 and 他.)
 const KIN_TRANSLIT_INTRO = anchoredScan(/(?:外公|外婆|阿爸|阿妈|阿媽|爸爸|妈妈|媽媽|父亲|父親|母亲|母親|家父|家母|家兄|老公|老婆|媳妇|媳婦|丈夫|妻子|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|侄子|姪子|侄女|姪女|外孙|外孫|公公|婆婆|亲戚|親戚|邻居|鄰居|房东|房東|包工头|包工頭|老乡|老鄉|孩子|阿公|阿爷|阿爺|牧民|村民|家长|家長|户名|戶名|叫)[：:\s\u3000]{0,2}/y);
 /** Runs of such characters that are words of time or repetition (让来电人次日再来). */
-const NOT_TRANSLIT_RUN = /^(?:次日|明日|今日|当日|當日|多次|再次)|再[来來]/;
+const NOT_TRANSLIT_RUN = /^(?:次日|明日|今日|当日|當日|多次|再次|那边|那邊|这边|這邊)|再[来來]/;
 const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|幫|代|已|去|到|是|一直|没|沒|反映|叔|八|九|七|六|五)/;
 
 // ---------------------------------------------------------------------------------------------
@@ -7198,7 +7207,7 @@ const SEA_HONORIFIC = new Set(['U', 'Daw', 'Ko', 'Mg', 'Maung', 'Sai', 'Nang', '
 const JINGPO_CLAN = new Set(['Lahtaw', 'Lahpai', 'Maran', 'Marip', 'Nhkum', 'Hpauyu', 'Lashi', 'Zahkung', 'Labya', 'Hkangda']);
 const BURMESE_SYLLABLE = new Set('Aung Min Zaw Htun Tun Htut Myo Kyaw Win Thant Hla Myint Khin Thin Nwe Nyi Than Htike Lwin Hlaing Oo Kham Hseng Noon Mo Hom Lin Soe Thu Zin Moe Phyo Naing Wai Yan Thet Paing Htet Ei Phyu Su Mya Sandar Thida Thein Myat Nay Wunna Kaung Khant Hein Pyae Sone Chit Swe Yee Yi Mar San Nu Tin Hnin Wint Shwe Thaw Lay'.split(' '));
 const BORDER_PAPER_WORDS = ['边民证', '邊民證', '通行证', '通行證', '务工证', '務工證', '工作证', '工作證', '边境证', '邊境證'];
-const BORDER_PAPER = /(?:边民证|邊民證|边境通行证|邊境通行證|通行证|通行證|务工证|務工證|边境证|邊境證)(?:号|號|号码|號碼)?(?:是|为|為|上的?)?[:：\s]{0,2}([A-Z]{1,4}[-－]?[0-9]{4,12}(?:[-－][0-9]{2,8}){0,2})(?![A-Za-z0-9])/g;
+const BORDER_PAPER = /(?:边民证|邊民證|边境通行证|邊境通行證|通行证|通行證|务工证|務工證|边境证|邊境證)(?:号|號|号码|號碼)?(?:是|为|為|上的?)?[:：｜|\s]{0,2}([A-Z]{1,4}[-－]?[0-9]{4,12}(?:[-－][0-9]{2,8}){0,2})(?![A-Za-z0-9])/g;
 const LISTED_PASSPORT = /(?<=[的：:，,、\s])([A-Z][0-9]{7,8})(?![A-Za-z0-9])/g;
 const DAI_FIRST_WORDS = ['岩', '巖', '玉', '咪', '康朗', '依', '喃'];
 /** Dai given-name syllables as written in Chinese (温, 香, 罕, 叫, 坎, 应, 龙 …). */
@@ -7338,6 +7347,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanStop32(text, spans, hasLetter);
   scanStop33(text, spans, hasLetter);
   scanStop34(text, spans);
+  scanStop35(text, spans, hasLetter);
   if (THAI_LETTER.test(text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
@@ -7413,6 +7423,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = namesBesideFound(text, result);
   if (result.length) result = besideNamesStop34(text, result);
   if (has(text, '爸爸') || has(text, '妈妈') || has(text, '媽媽') || has(text, '家长') || has(text, '家長')) result = parentsOfNamedChildren(text, result);
+  result = stop35After(text, result);
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
@@ -9112,4 +9123,469 @@ function withoutSampleTables(text: string, spans: PiiSpan[]): PiiSpan[] {
     if (!(k < t.length && sp.start >= t[k] && sp.end <= t[k + 1])) return true;
     return !(sp.kind === 'name' || (sp.kind !== 'address' && placeholderNumber(text.slice(sp.start, sp.end))));
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// (Stop 35) A China–Mongolia border port and a county's schools (pii40, pii41; own examples).
+
+/**
+ * Mongolian names written in Chinese by sound (巴特尔, 其其格, 德力格尔玛, 乌力吉巴图, 孟克吉日嘎拉): no surname, a name is
+ * one or more name elements joined (Bat-, Bayar-, Erdene-, -tsetseg, -chimeg, -delger, -jargal, -bilig, -tu …), each
+ * written with a handful of sound characters. The elements below are the common ones of Mongolian personal names
+ * (Simplified; Traditional text is read folded). A run is read as a name only in a person's slot (mongolNameSlot):
+ * after a relative, a private standing or the writer's 我, set off and before a contact, signing the text off, or
+ * opening it before a colon or a comma; never before a place's word (嘎查, 苏木, 浩特, 巴托, 诺尔: those runs are places).
+ */
+const MONGOL_ELEMENTS = (
+  '巴特尔 巴特 巴图 巴雅尔 巴彦 巴音 巴达 巴根 巴嘎 巴噶 巴拉 宝音 宝力格 宝力高 宝力道 宝鲁 毕力格 必力格 毕力贡 毕斯 白音 白乙 布和 布仁 布赫 ' +
+  '朝鲁 朝克图 朝格 朝克 朝伦 朝鲁门 其其格 其木格 其力莫格 其日麦 德力格尔 德力格 德勒格 达来 达赖 达瓦 达木林 达林太 达日玛 ' +
+  '敖登 敖特根 敖敦 敖日格勒 敖其尔 额尔敦 额尔德尼 额日和木 恩和 恩克 斯琴 斯日古楞 斯庆 苏和 苏雅拉 苏荣 苏日娜 苏德 ' +
+  '图雅 图娅 图门 图布信 图力古尔 托雅 托娅 陶克陶 陶格斯 特木尔 铁木尔 特古斯 乌力吉 乌云 乌兰 乌日娜 乌日根 乌仁 乌日汗 乌恩 ' +
+  '孟和 孟根 孟克 满都拉 满都胡 那顺 那仁 那日苏 那木吉拉 娜仁 娜日苏 娜布其 诺敏 诺日布 哈斯 哈日 哈拉图 呼和 呼日勒 呼格吉勒 ' +
+  '胡日查 吉日嘎拉 吉格木德 吉日格勒 吉雅 格日勒 格日乐 格根 阿拉坦 阿拉腾 阿木古楞 阿古达木 阿茹娜 阿日斯楞 阿拉木斯 ' +
+  '萨仁 萨其日拉 萨楚拉 萨日娜 赛罕 赛音 道尔吉 旭日干 照日格图 青格乐 青格勒 牧仁 温都苏 温都尔 扎布 扎那 扎木苏 僧格 桑布 ' +
+  '浩斯 高娃 卓娜 嘎日迪 荣贵 额尔德木 吉日木 包日 塔娜 乌云塔娜 ' +
+  // (More common elements, from Mongolian naming at large: Bayasgalan, Darkhan, Nasan, Buyant, Suren, Tegshin, Saruul, Sübedei …)
+  '巴雅斯古楞 达尔罕 那森 宝力德 斯仁 陶克涛 特布信 萨茹拉 其仁 苏布道 布日古德 额日登 伊德尔 白乙拉 那日松 阿迪雅 达古拉 萨日朗 道日娜 图古勒 青格尔 嘎拉桑 查干 查娜 乌日图 格日图 敖日其楞 朝勒门 乌力更 额尔和 阿拉塔 毕力贡达来 图们吉日嘎拉'
+).split(' ');
+/** Elements of two characters that a person's slot alone may carry (达瓦, 诺敏, 牧仁): not words or places' parts (乌云, 乌兰, 巴拉). */
+const MONGOL_ALONE = new Set('达瓦 诺敏 卓娜 敖敦 浩斯 牧仁 敖登 宝音 斯琴 萨仁 孟和 苏和 巴图 图雅 托雅 托娅 图娅 恩和 那顺 那仁 娜仁 哈斯 吉雅 朝鲁 布和 格根 乌恩 高娃 巴根 白音'.split(' '));
+/** Sound characters that join elements or end a name (图, 尔, 玛, 娅 …). */
+const MONGOL_SOUND = new UnitSet([...'塔巴图雅尔特格勒吉嘎达赖敖登敦苏娜乌毕斯哈浩朝鲁宝音彦德额恩琴萨赛楚玛娅托陶布扎旭胡茹楞仓仁孟根莫荣贵汗克敏诺顺兰芽荷乙白满沁桑策'].map((c) => c.charCodeAt(0)));
+/** Sound characters that are also common words (其, 木, 拉, 那, 和, 来, 日 …): inside a name only, never at its ends. */
+const MONGOL_WEAK = new UnitSet([...'其木拉那门干查来和力都信日勒'].map((c) => c.charCodeAt(0)));
+const MONGOL_BY_FIRST = new Map<number, string[]>();
+for (const w of MONGOL_ELEMENTS) {
+  const list = MONGOL_BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  MONGOL_BY_FIRST.set(w.charCodeAt(0), list);
+}
+for (const list of MONGOL_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+/** A place's word: a run before it is the place's name (巴彦锡勒嘎查, 呼和浩特, 乌兰巴托, 达来诺尔), and so are some words made of the same characters. */
+const MONGOL_PLACE_AT = /嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|那达慕|敖包|哈达|蒙古/y;
+const MONGOL_PLACE_AFTER = /^(?:嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|旗|盟|镇|市|县|区|乡|村|路|街|河|湖|山|口岸|牧场|草原|公园|宾馆|酒店|饭店|度假|大街|广场|小区|社区|队|站)/;
+function mongolElementAt(t: string, i: number): string {
+  const list = MONGOL_BY_FIRST.get(t.charCodeAt(i));
+  if (!list) return '';
+  for (const w of list) if (t.charCodeAt(i + 1) === w.charCodeAt(1) && t.startsWith(w, i)) return w;
+  return '';
+}
+/** From `s` on the folded text, the end of a run of elements and sound characters (up to ten), trimmed of weak ends; 0 where
+ * no element is in it. `elements` gets how many elements it has, `covered` how many of its characters they cover. */
+function mongolRun(t: string, s: number): { end: number; elements: number; covered: number; alone: boolean } | null {
+  let e = s;
+  let elements = 0;
+  let covered = 0;
+  let lastStrong = s;
+  let first = '';
+  while (e < t.length && e - s < 10) {
+    MONGOL_PLACE_AT.lastIndex = e;
+    if (MONGOL_PLACE_AT.test(t)) break;
+    const w = mongolElementAt(t, e);
+    if (w && e + w.length - s <= 10) {
+      if (!elements) first = w;
+      elements++;
+      covered += w.length;
+      e += w.length;
+      lastStrong = e;
+      continue;
+    }
+    const c = t.charCodeAt(e);
+    if (MONGOL_SOUND.has(c)) {
+      e++;
+      lastStrong = e;
+      continue;
+    }
+    if (MONGOL_WEAK.has(c) && e > s) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  e = lastStrong;
+  if (!elements || e - s < 2) return null;
+  // (Elements must stand for most of the run: 德国人, 巴士站 have a sound character and no element.)
+  if (covered * 3 < e - s) return null;
+  return { end: e, elements, covered, alone: e - s === first.length && MONGOL_ALONE.has(first) };
+}
+/** Before a Mongolian name: a relative, a private standing, the writer, a record's person, or a dash. */
+const MONGOL_CUE_BEFORE = /(?:我是|我叫|叫做|名叫|名字叫|名字是|汉字名|蒙文名|叫|本人|我|俺|署名|落款|联名|户主|来访人|来电人|反映人|联系人|申请人|当事人|写成了|写成|写的是|成了|父亲|母亲|阿爸|阿妈|阿爹|爸爸|妈妈|我爸|我妈|俺爸|俺妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|儿子|女儿|孙子|孙女|弟弟|哥哥|姐姐|妹妹|堂兄|堂弟|堂哥|堂姐|堂妹|表哥|表弟|表姐|表妹|叔叔|舅舅|姨妈|姑姑|媳妇|丈夫|妻子|老公|老婆|婆婆|公公|女婿|外甥女|外甥|侄子|侄女|外孙女|外孙|亲戚|同学|朋友|邻居|孩子|牧民|村民|老教师|老板|知情人|患者|家长|姑娘|小伙|骑手|主人|流转方|受让方|户名|——|—|--)[：:\s“"「]{0,2}$/;
+/** A standing that is also a public role (护士, 医生, 出纳, 干部): a private person there only where the writer says it is
+ * them (我是…) or where the name signs off or stands before a contact. */
+const MONGOL_ROLE_BEFORE = /(?:护士|医生|大夫|出纳|会计|干部|司机|老师|教师)[：:\s]{0,2}$/;
+/** Weaker cues (的, 是, 和): the name needs two elements, or 我是 before in its sentence. */
+const MONGOL_WEAK_BEFORE = /(?:的|是|和|与|、|，)$/;
+/** After a name set off: a contact (a number, +976, 手机, 身份证, 微信 …) or the text's end. */
+const MONGOL_CONTACT_AFTER = /^[\s，,、｜|/／:：]{0,3}(?:[0-9０-９+＋]|手机|电话|联系|身份证|微信|护照|邮箱|学生证|边民证|住址|家住)/;
+const MONGOL_END_AFTER = /^[\s。.！!]*$/;
+/** The place a signature ends with (青格乐图，巴彦锡勒嘎查). */
+const MONGOL_PLACE_END_AFTER = /^[，,\s][\u3400-\u9fff]{2,12}(?:嘎查|苏木|镇|旗|村|乡)[\s。.！!]*$/;
+const MONGOL_SIGNED_TAIL = /^[，,][^。！？!?\n，,：:]{2,20}[\s。.！!]*$/;
+const MONGOL_BOUNDARY = new UnitSet([...'，,。；;：:、！!？?（(“"「|｜/／-—】\n \u3000'].map((c) => c.charCodeAt(0)));
+/** Whether the run t[s, e) stands in a person's slot (t: the folded text). */
+function mongolNameSlot(t: string, s: number, e: number, run: { elements: number; alone: boolean }): boolean {
+  const before = t.slice(Math.max(0, s - 8), s);
+  const after = t.slice(e, e + 16);
+  // (Nor a place whose name goes on a character or two past the run: 乌兰察布市, 锡林郭勒盟.)
+  if (MONGOL_PLACE_AFTER.test(after) || /^[^\s，,。；;！!？?的在是去到从和与就也都家说了]{1,2}(?:市|盟|旗)/.test(after)) return false;
+  const contact = MONGOL_CONTACT_AFTER.test(after);
+  const tail = t.length - e <= 16 ? after : '…';
+  const ends = MONGOL_END_AFTER.test(tail) || MONGOL_PLACE_END_AFTER.test(tail);
+  const afterBoundary = !after || MONGOL_BOUNDARY.has(after.charCodeAt(0)) || contact || '啊呀吧啦'.includes(after[0]);
+  const strong = MONGOL_CUE_BEFORE.test(before);
+  if (strong && !(before.endsWith('我') && '们們家'.includes(t[s] ?? ''))) return true;
+  let from = s;
+  while (from > 0 && s - from < 40 && !'。！!？?\n'.includes(t[from - 1])) from--;
+  const writer = /我是|我叫|本人/.test(t.slice(from, s));
+  if (MONGOL_ROLE_BEFORE.test(before)) return writer || contact || ends;
+  const lineStart = s === 0 || t[s - 1] === '\n';
+  const setOff = lineStart || MONGOL_BOUNDARY.has(t.charCodeAt(s - 1));
+  if (setOff && (contact || ends)) return !run.alone || lineStart || contact;
+  // (Opening a text or a line: 浩斯：…, 巴音达赖，物流园…)
+  if (lineStart && /^[：:，,\s]/.test(after)) return true;
+  // (After 号 and a space, a roster's household and its head: …牧户8号 宝音图.)
+  if (/[号號][\s\u3000]+$/.test(before) && (afterBoundary || !after)) return true;
+  if (MONGOL_WEAK_BEFORE.test(before) && (afterBoundary || /^(?:家|的)/.test(after)) && !run.alone && (run.elements >= 2 || writer)) return true;
+  // (Signing off with a short tail after a comma: …朝克图那顺，巴彦锡勒嘎查一组牧户14号; 胡日查，苏木干部。)
+  if (setOff && !run.alone && t.length - e <= 24 && MONGOL_SIGNED_TAIL.test(t.slice(e))) return true;
+  return false;
+}
+/** Han surnames Mongols in China commonly take (包, 白, 韩, 吴, 陈, 王, 李, 张, 赵, 何, 鲍, 宝, 云, 奇, 黄). */
+const HAN_MONGOL_SURNAME = new UnitSet([...'包白韩吴陈王李张赵何鲍云奇黄邢孟'].map((c) => c.charCodeAt(0)));
+/** Mongolian names by sound in a person's slot. */
+function scanMongolNames(text: string, t: string, out: PiiSpan[], found: PiiSpan[]) {
+  for (let i = 0; i < t.length; i++) {
+    if (!MONGOL_BY_FIRST.has(t.charCodeAt(i)) && !MONGOL_SOUND.has(t.charCodeAt(i))) continue;
+    // (A run starts at a boundary or after a non-sound character: inside a longer run it was read from its start.)
+    if (i > 0 && MONGOL_SOUND.has(t.charCodeAt(i - 1)) && !MONGOL_CUE_BEFORE.test(t.slice(Math.max(0, i - 8), i))) continue;
+    const run = mongolRun(t, i);
+    if (!run) continue;
+    // (A Han surname before a Mongolian given name, as many Mongols in China write theirs: 包铁木尔, 白巴特尔. The surname is read
+    // with it where the two together stand set off; a one-element name of three characters or more.)
+    let s = i;
+    if (i > 0 && run.end - i >= 3 && run.elements === 1 && HAN_MONGOL_SURNAME.has(t.charCodeAt(i - 1)) && !mongolNameSlot(t, i, run.end, run) && mongolNameSlot(t, i - 1, run.end, { elements: 2, alone: false })) s = i - 1;
+    if (s < i || mongolNameSlot(t, i, run.end, run)) {
+      const sp: PiiSpan = { kind: 'name', start: s, end: run.end };
+      out.push(sp);
+      // (A copy: merging may widen the span pushed, and the name read is what stop35After compares.)
+      found.push({ kind: 'name', start: s, end: run.end });
+      i = run.end - 1;
+    }
+  }
+}
+
+/**
+ * A Mongolian name in Cyrillic standing alone in a Chinese text (Батбилэг，蒙古号…, 我叫Түмэнбаяр, 表妹Ундрах来…): Mongolians
+ * go by their given name, one capitalized word (a hyphenated one too, Мөнх-Очир). Not inside a sentence of Cyrillic
+ * (Сайн байна уу, Баянзүрх дүүрэг: a word before or after it), nor a place's or a country's name (CYRILLIC_PLACES).
+ * An initial and the name, as Mongolians write the father's name before their own (Б.Оюунчимэг), is a name wherever it stands.
+ */
+const CYRILLIC_WORD_ALONE = /(?<![\p{Script=Cyrillic}\p{Script=Latin}\p{N}.\-]|[\p{Script=Cyrillic}][ ,])[А-ЯЁӨҮ][а-яёөүһ]{2,15}(?:-[А-ЯЁӨҮа-яёөүһ][а-яёөүһ]{1,12})?(?![\p{Script=Cyrillic}\p{Script=Latin}\p{N}]|[ ,.]\s?[\p{Script=Cyrillic}])/gu;
+const CYRILLIC_INITIAL_NAME = /(?<![\p{Script=Cyrillic}\p{Script=Latin}])[А-ЯЁӨҮ]\.\s?[А-ЯЁӨҮ][а-яёөүһ]{2,15}(?![\p{Script=Cyrillic}])/gu;
+/** Places, countries, peoples and greetings written in Cyrillic, which a Chinese text may quote alone. */
+const CYRILLIC_PLACES = new Set(('Улаанбаатар Монгол Монголия Эрдэнэт Дархан Замын-Үүд Чойр Сайншанд Баянзүрх Сүхбаатар Чингэлтэй Баянгол Хан-Уул ' +
+  'Сонгинохайрхан Налайх Багануур Говь Дорноговь Өмнөговь Хөвсгөл Архангай Хэнтий Хятад Эрээн Бээжин Хөх-Хот Москва Россия Иркутск Улан-Удэ ' +
+  'Владивосток Хабаровск Чита Новосибирск Казахстан Алматы Астана Сайн Сайхан Баярлалаа Мэнд Привет Здравствуйте Спасибо Банк Хаан Голомт ' +
+  'Төрийн Худалдаа Хөгжил Монголын Улсын Миний Бид Энэ Тэр Жалоба Заявление Тема Вопрос Ответ Письмо Уважаемые Уважаемый').split(' '));
+/** Mongolian plates: four digits and three Cyrillic capitals (4581 УНБ), after the car they are on. */
+const MONGOL_PLATE = /(?:车|車|牌|号|號)[^，,。；;！!？?\n]{0,6}?(?<![0-9])([0-9]{4}\s?[А-ЯЁӨҮ]{3})(?![\p{Script=Cyrillic}])/gu;
+/** A Mongolian civil registration number (регистрийн дугаар): two Cyrillic letters and eight digits (УБ84071213), or in Latin
+ * letters after 注册号 (UB76052328). */
+const MONGOL_REGISTER = /(?<![\p{Script=Cyrillic}\p{Script=Latin}0-9])[А-ЯЁӨҮ]{2}[0-9]{8}(?![0-9])/gu;
+const MONGOL_REGISTER_LATIN = /(?:注册号|註冊號|登记号|登記號|регистр)[^，,。；;！!？?\n0-9]{0,12}?(?<![A-Za-z])([A-Z]{2}[0-9]{8})(?![0-9])/g;
+/** A Mongolian mobile without its +976, after the words that say it is one (蒙古号9903 4127, 蒙古国电话 8811 2233). */
+const MONGOL_LOCAL_MOBILE = /(?:蒙古|蒙古国|蒙古國)(?:的)?(?:手机|手機|电话|電話|号码|號碼|号|號)(?:码|碼)?(?:是|为|為)?[:：\s]{0,2}([5-9][0-9]{3}[\s-]?[0-9]{4})(?![0-9])/g;
+/** A Mongolian bank account's IBAN (MN + two check digits + sixteen digits, in groups of four or run together). */
+const MONGOL_IBAN = /(?<![A-Za-z0-9])MN[0-9]{2}(?:\s?[0-9]{4}){4}(?![0-9])/g;
+/** A Mongolian flat: its building and door (52-р байр, 14 тоот). */
+const MONGOL_FLAT = /[0-9]{1,4}(?:-р|-р)?\s?байр,?\s?[0-9]{1,4}\s?тоот/g;
+/**
+ * A herder's household by its village, group and number (沙日塔拉嘎查四组牧户13号, 呼和陶勒盖嘎查牧户3号): the household's home,
+ * the village's name kept with it. The village starts after the clause's boundary or after the words that lead to it
+ * (我家, 在, 是, 住).
+ */
+const HERDER_HOUSEHOLD = /嘎查(?:[一二三四五六七八九十0-9０-９]{1,2}[组組])?牧[户戶](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號](?![0-9０-９院])/g;
+const VILLAGE_NAME_STOP = new UnitSet([...'在是家住的了们們我俺从從到于於：:，,。；;！!？?、（(）)“”"「」【】\n \u3000|｜/'].map((c) => c.charCodeAt(0)));
+/**
+ * A pupil's or a candidate's number by its cue: 准考证号, 考生号, 报名号, 考籍号 (the exam's registry singles the candidate out),
+ * and a teacher's certificate (教师资格证号, or 证号 where the text speaks of the certificate).
+ */
+const EXAM_NUMBER = /(?:准考证号|准考證號|准考证|准考證|考生号|考生號|考籍号|考籍號|报名号|報名號|教师资格证号|教師資格證號|资格证号|資格證號|资格证编号|資格證編號)(?:码|碼)?(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,2}[0-9０-９]{8,20})(?![0-9０-９])/g;
+const CERTIFICATE_NUMBER_MINE = /(?:我的|本人)(?:证号|證號|证书号|證書號)(?:是|为|為)?[:：\s]{0,2}([0-9０-９]{10,20})(?![0-9０-９])/g;
+/** A parent named by their child, as school group chats and notes sign: 李沐阳妈妈, 雨桐妈妈, 鲍思远家长. */
+const CHILD_NAMING_PARENT = /(?:^|(?<=[\n，,。；;！!？?“"「]|——|—|班|\s))([\u3400-\u9fff]{2,3})(?:妈妈|爸爸|家长|外婆|奶奶|姥姥|爷爷|外公|姥爷|媽媽|家長|爺爺|姥爺)(?=[：:，,。！!\s]|$|看|又|在|说|說)/g;
+function scanStop35(text: string, out: PiiSpan[], hasLetter: boolean): void {
+  const t = foldToSimplified(text);
+  mongolFound = [];
+  if (MONGOL_BY_FIRST.size && hasMongolSound(t)) scanMongolNames(text, t, out, mongolFound);
+  if (CYRILLIC.test(text)) {
+    CYRILLIC_WORD_ALONE.lastIndex = 0;
+    for (let m = CYRILLIC_WORD_ALONE.exec(text); m; m = CYRILLIC_WORD_ALONE.exec(text)) {
+      if (CYRILLIC_PLACES.has(m[0]) || /^[\s,]*(?:дүүрэг|хороо|аймаг|сум|хот|гудамж|улс|район|область)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      // (In a text of Cyrillic sentences, a word opening one: only among Han characters or Chinese punctuation.)
+      const b = text.charCodeAt(m.index - 1);
+      if (m.index > 0 && !(isHan(b) || MONGOL_BOUNDARY.has(b) || b === 0x3002 || b === 0xff0c || b === 0x3a || b === 0xff1a || b === 0x20 || b === 0x2c)) continue;
+      const a = text.charCodeAt(m.index + m[0].length);
+      if (m.index + m[0].length < text.length && !(isHan(a) || MONGOL_BOUNDARY.has(a) || a === 0x20 || a === 0x2c || a === 0x2e || a === 0xff0c || a === 0x3002 || a === 0x3a || a === 0xff1a || a === 0x28 || a === 0xff08)) continue;
+      out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    }
+    CYRILLIC_INITIAL_NAME.lastIndex = 0;
+    for (let m = CYRILLIC_INITIAL_NAME.exec(text); m; m = CYRILLIC_INITIAL_NAME.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    MONGOL_PLATE.lastIndex = 0;
+    for (let m = MONGOL_PLATE.exec(text); m; m = MONGOL_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    MONGOL_REGISTER.lastIndex = 0;
+    for (let m = MONGOL_REGISTER.exec(text); m; m = MONGOL_REGISTER.exec(text)) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
+    MONGOL_FLAT.lastIndex = 0;
+    for (let m = MONGOL_FLAT.exec(text); m; m = MONGOL_FLAT.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+  }
+  if (hasLetter) {
+    MONGOL_REGISTER_LATIN.lastIndex = 0;
+    for (let m = MONGOL_REGISTER_LATIN.exec(text); m; m = MONGOL_REGISTER_LATIN.exec(text)) out.push({ kind: 'id_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    if (has(text, 'MN')) {
+      MONGOL_IBAN.lastIndex = 0;
+      for (let m = MONGOL_IBAN.exec(text); m; m = MONGOL_IBAN.exec(text)) out.push({ kind: 'bank_card', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (has(t, '蒙古')) {
+    MONGOL_LOCAL_MOBILE.lastIndex = 0;
+    for (let m = MONGOL_LOCAL_MOBILE.exec(text); m; m = MONGOL_LOCAL_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  if (MONGOL_SCRIPT.test(text)) {
+    MONGOL_SCRIPT_WORD.lastIndex = 0;
+    for (let m = MONGOL_SCRIPT_WORD.exec(text); m; m = MONGOL_SCRIPT_WORD.exec(text)) {
+      if (NAME_WORD_NEAR.test(sentenceAround(text, m.index, m.index + m[0].length))) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (hasLetter) {
+    CAPITALS_NAME.lastIndex = 0;
+    for (let m = CAPITALS_NAME.exec(text); m; m = CAPITALS_NAME.exec(text)) {
+      const words = m[1].split(' ');
+      if (words.some((w) => LATIN_RUN_NOT.has(w[0] + w.slice(1).toLowerCase()) || !/[AEIOUY]/.test(w))) continue;
+      // (Two words or more after a relative or a name's word, or one word where the text speaks of how a name is spelt.)
+      const before = text.slice(Math.max(0, m.index - 6), m.index);
+      if (words.length >= 2 ? CAPITALS_CUE_BEFORE.test(before) : words[0].length >= 6 && SPELLING_WORDS.test(sentenceAround(text, m.index, m.index + m[1].length)) && /[是：:“"「，,]$/.test(before)) out.push({ kind: 'name', start: m.index, end: m.index + m[1].length });
+    }
+    LATIN_STREET_HOME.lastIndex = 0;
+    for (let m = LATIN_STREET_HOME.exec(text); m; m = LATIN_STREET_HOME.exec(text)) {
+      if (/我|住|地址|家/.test(sentenceAround(text, m.index, m.index + m[0].length))) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+    }
+    if (has(text, '车牌') || has(text, '車牌')) {
+      SPOKEN_PLATE.lastIndex = 0;
+      for (let m = SPOKEN_PLATE.exec(text); m; m = SPOKEN_PLATE.exec(text)) out.push({ kind: 'plate', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    }
+  }
+  if (has(text, '加')) {
+    SPOKEN_FOREIGN_PHONE.lastIndex = 0;
+    for (let m = SPOKEN_FOREIGN_PHONE.exec(text); m; m = SPOKEN_FOREIGN_PHONE.exec(text)) out.push({ kind: 'mobile', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  if (has(t, '蒙古') && hasAny(text, ['账号', '賬號', '帳號', '账户', '賬戶', '帳戶'])) {
+    MONGOL_ACCOUNT.lastIndex = 0;
+    for (let m = MONGOL_ACCOUNT.exec(text); m; m = MONGOL_ACCOUNT.exec(text)) out.push({ kind: 'bank_card', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  if (has(text, '同学') || has(text, '同學')) {
+    SCHOOL_PUPIL.lastIndex = 0;
+    for (let m = SCHOOL_PUPIL.exec(text); m; m = SCHOOL_PUPIL.exec(text)) {
+      const s = m.index + m[0].length - m[1].length;
+      const e = nameEnd(text, s, true);
+      if (e - s >= 2 && e - s <= 3 && (text.startsWith('同学', e) || text.startsWith('同學', e)) && likelyName(text, s, e)) pushName(out, s, e);
+    }
+  }
+  if (has(text, '嘎查')) {
+    HERDER_HOUSEHOLD.lastIndex = 0;
+    for (let m = HERDER_HOUSEHOLD.exec(text); m; m = HERDER_HOUSEHOLD.exec(text)) {
+      let s = m.index;
+      while (s > 0 && m.index - s < 8 && isHan(text.charCodeAt(s - 1)) && !VILLAGE_NAME_STOP.has(text.charCodeAt(s - 1))) s--;
+      if (m.index - s < 2) continue;
+      out.push({ kind: 'address', start: s, end: m.index + m[0].length });
+    }
+  }
+  if (hasAny(text, ['考', '资格', '資格', '证号', '證號'])) {
+    EXAM_NUMBER.lastIndex = 0;
+    for (let m = EXAM_NUMBER.exec(text); m; m = EXAM_NUMBER.exec(text)) out.push({ kind: 'member_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    if (hasAny(text, ['资格证', '資格證', '证书', '證書'])) {
+      CERTIFICATE_NUMBER_MINE.lastIndex = 0;
+      for (let m = CERTIFICATE_NUMBER_MINE.exec(text); m; m = CERTIFICATE_NUMBER_MINE.exec(text)) out.push({ kind: 'member_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    }
+  }
+}
+let mongolFound: PiiSpan[] = [];
+/** A pupil named by the school's own word (我校孟子墨同学, 本班李浩然同学). */
+const SCHOOL_PUPIL = /(?:我校|本校|该校|該校|我班|本班)([\u3400-\u9fff])/g;
+const PLATE_PREFIX_SPEAKER = /(?<=^|\n)[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-Z][-－]([\u3400-\u9fff]{2,4})[：:]/g;
+const FIELD_WORDS = new Set('性别 性別 民族 年龄 年齡 备注 備註 籍贯 籍貫 国籍 國籍 职业 職業 单位 單位 事由 处理 處理 身份证号 身份證號 身份证 身份證 边民证号 邊民證號 护照号 護照號 学籍号 學籍號'.split(' '));
+/** A word in Mongolian script (ᠪᠠᠭᠠᠲᠤᠷ), where its sentence speaks of a name (是我阿妈的名字, 我的蒙文名字). */
+const MONGOL_SCRIPT = /[\u1820-\u1878]/;
+const MONGOL_SCRIPT_WORD = /[\u1820-\u18aa\u180b-\u180f]{2,30}/g;
+const NAME_WORD_NEAR = /名字|名叫|叫|姓名|签名|簽名/;
+/** A name in capitals as passports write it (MUNKHBAT ERDENEBILEG): two or three words after a relative or a name's word, or one
+ * word where the text speaks of how a name is spelt (一个是ERDENCHIMEG，一个是ERDUNQIMUGE). */
+const CAPITALS_NAME = /(?<![A-Za-z0-9])([A-Z]{3,16}(?: [A-Z]{2,16}){0,2})(?![A-Za-z0-9])/g;
+const CAPITALS_CUE_BEFORE = /(?:女婿|丈夫|妻子|老公|老婆|儿子|兒子|女儿|女兒|父亲|父親|母亲|母親|表哥|表姐|表妹|表弟|朋友|同学|同學|叫|名字|名字是|姓名|我是|我叫)[：:\s]{0,2}$/;
+const SPELLING_WORDS = /拼法|拼写|拼寫|拼音|字母|护照上|護照上|名字/;
+/** A home in Latin letters by its street and number (Khairkhan street 112, Peace Avenue 17). */
+const LATIN_STREET_HOME = /(?<![A-Za-z])[A-Z][a-z]{2,20} (?:[Ss]treet|[Aa]venue|[Rr]oad|St\.|Ave\.) [0-9]{1,4}(?:[-\/][0-9]{1,4})?(?![0-9])/g;
+/** A plate said aloud, its digits in words (车牌是蒙H六K五八二一), as speech-to-text writes it. */
+const SPOKEN_PLATE = /(?:车牌|車牌)(?:号|號)?(?:是|为|為)?[:：\s]{0,2}([京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-Z](?=[A-Z0-9]{0,5}[零〇一二三四五六七八九幺洞拐])(?:[A-Z0-9]|[零〇一二三四五六七八九幺洞拐]){5,6})(?![A-Za-z0-9零〇一二三四五六七八九])/g;
+/** A foreign phone said aloud with its country code after 加 (加九七六，九九零四，八三一七), after a phone's word. */
+const SPOKEN_FOREIGN_PHONE = /(?:电话|電話|手机|手機|号码|號碼)(?:是|为|為)?[:：\s]{0,2}(加[一二三四五六七八九零〇幺]{1,3}[，,\s]?(?:[零〇一二三四五六七八九幺洞拐]{2,4}[，,\s]?){2,4}[零〇一二三四五六七八九幺洞拐])/g;
+/** A Mongolian bank account after its word, in a text about Mongolia's banks (账号5012 4836 71). */
+const MONGOL_ACCOUNT = /(?:账号|賬號|帳號|账户|賬戶|帳戶)(?:是|为|為)?[:：\s]{0,2}([0-9]{4}(?: ?[0-9]{2,4}){1,3})(?![0-9])/g;
+function hasMongolSound(t: string): boolean {
+  for (let i = 0; i + 1 < t.length; i++) if (MONGOL_BY_FIRST.has(t.charCodeAt(i)) && mongolElementAt(t, i)) return true;
+  return false;
+}
+/**
+ * (Stop 35) After every rule and model: a parent named by their child (李沐阳妈妈：…, ——柏俊杰妈妈, 中二班吕梓萱妈妈) whole,
+ * the child's full name or two given-name characters where the text sets the pair off as a speaker or a signature; a
+ * child's name some rule read is widened over the parent's word. Officials written with 某 stay visible (书记员：李某), and
+ * so do names written 某某 as a list's placeholder (写成“王某某”); a hamlet is no name (向阳组); a span some rule read inside
+ * a village's name before 嘎查 is the place's; a Mongolian name read whole replaces the pieces of it other rules took.
+ */
+function stop35After(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let result = spans;
+  const found = mongolFound;
+  mongolFound = [];
+  // (Which span covers each character, so that each question below is one look-up, not a search: linear in the text.)
+  let cover: Int32Array = NO_COVER;
+  if (hasAny(text, ['妈妈', '爸爸', '家长', '外婆', '奶奶', '姥姥', '爷爷', '外公', '姥爷', '媽媽', '家長', '爺爺', '姥爺'])) {
+    const added: PiiSpan[] = [];
+    cover = coverIndex(text.length, result);
+    CHILD_NAMING_PARENT.lastIndex = 0;
+    for (let m = CHILD_NAMING_PARENT.exec(text); m; m = CHILD_NAMING_PARENT.exec(text)) {
+      const s = m.index;
+      const e = s + m[1].length;
+      const end = m.index + m[0].length;
+      // (A name some rule or model read there: the parent's word joins it.)
+      const k = cover[s];
+      if (k >= 0 && result[k].kind === 'name' && result[k].end >= e) {
+        added.push({ kind: 'name', start: s, end });
+        continue;
+      }
+      if (knownNotName(text, s, e) || wordNotPerson(foldToSimplified(text.slice(s, e)))) continue;
+      const speaker = (s === 0 || text[s - 1] === '\n') && /^[：:]/.test(text.slice(end, end + 1));
+      const signed = (text[s - 1] === '—' || text[s - 1] === '班') && end + 4 >= text.length && /^[\s。.！!]*$/.test(text.slice(end));
+      const alone = text.slice(Math.max(0, s - 8), s) + text.slice(s, e) + '。';
+      const full = surnameLength(text, s) > 0 && e - s >= 2 && likelyName(alone, Math.min(8, s), Math.min(8, s) + e - s);
+      let given = e - s === 2;
+      for (let q = s; q < e && given; q++) if (!GIVEN_SET.has(text[q]) || NOT_GIVEN.has(text[q])) given = false;
+      if ((full && (speaker || signed || s === 0 || text[s - 1] === '班' || e - s === 3)) || (given && (speaker || signed))) added.push({ kind: 'name', start: s, end });
+    }
+    if (added.length) {
+      result = mergeSpans(result.concat(added));
+      cover = NO_COVER;
+    }
+  }
+  // (A plate set off beside a private person's name: 冀G·58K21 王福顺, 蒙H·D72816，侯振宇，…, 李二柱，蒙H·5L032。, 徐大力，车皖L·T2683.)
+  if (sawLetter && result.length) {
+    const added: PiiSpan[] = [];
+    if (cover === NO_COVER) cover = coverIndex(text.length, result);
+    PLATE.lastIndex = 0;
+    for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
+      const ps = m.index;
+      const pe = m.index + m[0].length;
+      if (cover[ps] >= 0 && cover[pe - 1] === cover[ps]) continue;
+      const setBefore = ps === 0 || /[，,。；;！!？?\s：:车車]/.test(text[ps - 1]);
+      const setAfter = pe === text.length || /[，,。；;！!？?\s]/.test(text[pe]);
+      if (!setBefore || !setAfter) continue;
+      let beside = false;
+      for (let d = 1; d <= 2 && !beside && pe + d < text.length; d++) {
+        const k = cover[pe + d];
+        beside = k >= 0 && result[k].kind === 'name' && result[k].start === pe + d && /^[，,\s]{1,2}$/.test(text.slice(pe, pe + d));
+      }
+      for (let d = 1; d <= 5 && !beside && ps - d > 0; d++) {
+        const k = cover[ps - d - 1];
+        beside = k >= 0 && result[k].kind === 'name' && result[k].end === ps - d && /^[，,\s]{1,2}(?:车牌|車牌|车|車)?(?:号|號)?[:：]?$/.test(text.slice(ps - d, ps));
+      }
+      if (!beside || OFFICIAL_CAR.test(sentenceAround(text, ps, pe))) continue;
+      added.push({ kind: 'plate', start: ps, end: pe });
+    }
+    if (added.length) {
+      result = mergeSpans(result.concat(added));
+    }
+  }
+  // (A chat's speaker after the plate's prefix they go by: 晋K-二柱子：….)
+  if (sawLetter && has(text, '\n')) {
+    const added: PiiSpan[] = [];
+    PLATE_PREFIX_SPEAKER.lastIndex = 0;
+    for (let m = PLATE_PREFIX_SPEAKER.exec(text); m; m = PLATE_PREFIX_SPEAKER.exec(text)) {
+      const s = m.index + m[0].length - m[1].length - 1;
+      added.push({ kind: 'name', start: s, end: s + m[1].length });
+    }
+    if (added.length) result = mergeSpans(result.concat(added));
+  }
+  const hasMou = has(text, '某');
+  const hasGroup = has(text, '组') || has(text, '組');
+  const hasGacha = has(text, '嘎查') || has(text, '苏木') || has(text, '蘇木');
+  const t = hasGacha || found.length ? foldToSimplified(text) : text;
+  // (The Mongolian names read whole, by the character they start at.)
+  const foundAt = found.length ? coverIndex(text.length, found) : null;
+  let names: Map<string, number> | null = null;
+  if (hasGacha) {
+    names = new Map();
+    for (const sp of result) if (sp.kind === 'name') names.set(text.slice(sp.start, sp.end), (names.get(text.slice(sp.start, sp.end)) ?? 0) + 1);
+  }
+  let changed = false;
+  const kept: PiiSpan[] = [];
+  for (const sp0 of result) {
+    let sp = sp0;
+    if (sp.kind === 'name') {
+      const span = text.slice(sp.start, sp.end);
+      const f = foundAt ? foundAt[sp.start] : -1;
+      // (A form's field word, a grade before its class, a plate's prefix: no one's name, 性别｜女, 高二(4)班, 蒙H-韩二愣.)
+      // (A kinship word, 樊长友（祖父）, and the writer's trade after 的, 我是…的文员, 我是…的宿管员: no one's name.)
+      if (KIN_WORDS.has(span) || (span.length <= 3 && /[员員]$/.test(span) && /[的是]$/.test(text.slice(Math.max(0, sp.start - 1), sp.start)))) {
+        changed = true;
+        continue;
+      }
+      if (TABLE_COLUMNS.has(span) || FIELD_WORDS.has(span) || (/^[高初][一二三]$/.test(span) && /^[(（班年的备備学學生]/.test(text.slice(sp.end, sp.end + 1))) || (span.length === 2 && PLATE_PROVINCE.has(span.charCodeAt(0)) && /[A-Z]/.test(span[1]))) {
+        changed = true;
+        continue;
+      }
+      if (hasMou && /^[\u3400-\u9fff]某{1,2}$/.test(span)) {
+        const before = text.slice(Math.max(0, sp.start - 8), sp.start).replace(/[:：\s]+$/, '');
+        if (TITLE_BEFORE_MOU.test(before) || (/[“"「]$/.test(before) && /写成|寫成|写的是|寫的是|写作|寫作|都是|都写|都寫/.test(text.slice(Math.max(0, sp.start - 16), sp.start)))) {
+          changed = true;
+          continue;
+        }
+      }
+      if (hasGroup && f < 0 && (/^[组組](?![织織长長成建合装裝件员員委])/.test(text.slice(sp.end, sp.end + 2)) || (sp.end - sp.start >= 3 && /[组組]$/.test(span)))) {
+        changed = true;
+        continue;
+      }
+      // (Unless the same name is masked elsewhere in the text as a person's: 我叫乌兰，乌兰嘎查的乌兰.)
+      if (hasGacha && !(f >= 0 && found[f].end >= sp.end) && /^[^\s，,。；;！!？?的在是去到从和与就也都]{0,3}(?:嘎查|苏木)/.test(t.slice(sp.end, sp.end + 6)) && names!.get(span)! < 2) {
+        changed = true;
+        continue;
+      }
+      // (A Mongolian name read whole after a cue some rule took with it, 牧民温都苏: the name alone.)
+      if (foundAt) {
+        for (let d = 1; d <= 4 && sp.start + d < sp.end; d++) {
+          const g = foundAt[sp.start + d];
+          if (g >= 0 && found[g].start === sp.start + d && found[g].end <= sp.end && MONGOL_CUE_BEFORE.test(t.slice(Math.max(0, sp.start + d - 8), sp.start + d))) {
+            sp = { kind: sp.kind, start: sp.start + d, end: sp.end };
+            break;
+          }
+        }
+      }
+    }
+    // (A number the writer says is a sample's or a template's: 表格样例的身份证号写的是3413291990….)
+    if (sp.kind !== 'name' && sp.kind !== 'address' && SAMPLE_NUMBER_BEFORE.test(text.slice(Math.max(0, sp.start - 24), sp.start))) {
+      changed = true;
+      continue;
+    }
+    // (An area code, then a number in two groups of four: 0512-6287 3041.)
+    if (sp.kind === 'landline' && /^0[0-9]{2,3}[-－][0-9]{4}$/.test(text.slice(sp.start, sp.end)) && /^ [0-9]{4}(?![0-9])/.test(text.slice(sp.end, sp.end + 6))) sp = { kind: sp.kind, start: sp.start, end: sp.end + 5 };
+    if (sp !== sp0) changed = true;
+    kept.push(sp);
+  }
+  return changed ? kept : result;
+}
+const KIN_WORDS = new Set('祖父 祖母 外祖父 外祖母 父亲 父親 母亲 母親 爷爷 爺爺 奶奶 外公 外婆 姥姥 姥爷 姥爺 爸爸 妈妈 媽媽 儿子 兒子 女儿 女兒 哥哥 姐姐 弟弟 妹妹 孙子 孫子 孙女 孫女 叔叔 舅舅 伯伯 姑姑 阿姨 监护人 監護人'.split(' '));
+const SAMPLE_NUMBER_BEFORE = /(?:样例|樣例|示例|样表|樣表|范例|範例|模板|样本|樣本|例子)[^，,。；;！!？?]{0,12}(?:写的是|寫的是|填的是|印的是|是|为|為)[:：\s]{0,2}$/;
+const NO_COVER: Int32Array = new Int32Array(0);
+/** For each character, the index of the span (of sorted, disjoint `spans`) that covers it, or -1. */
+function coverIndex(length: number, spans: readonly PiiSpan[]): Int32Array {
+  const at = new Int32Array(length).fill(-1);
+  for (let k = 0; k < spans.length; k++) at.fill(k, spans[k].start, Math.min(length, spans[k].end));
+  return at;
 }
