@@ -29,10 +29,10 @@ describe('the learned model of numbers', () => {
   it('masks a number after a cue no rule knows, and only the number', () => {
     // Each fails with the rules alone.
     for (const [text, number] of [
-      ['孩子的准考证 302115080127 丢了，补办要跑三趟。', '302115080127'],
+      ['孩子的报名序号 302115080127 丢了，补办要跑三趟。', '302115080127'],
       ['我的校园一卡通 2019112031 被人盗刷了六百元。', '2019112031'],
       ['我儿子的学生证 S2021-04417 被扣在保安室三天了。', 'S2021-04417'],
-      ['孩子的准考证 ３０２１１５０８０１２７ 丢了。', '３０２１１５０８０１２７'],
+      ['孩子的报名序号 ３０２１１５０８０１２７ 丢了。', '３０２１１５０８０１２７'],
     ]) {
       expect(spansOf(text, true), text).toEqual([]);
       expect(spansOf(text), text).toEqual([number]);
@@ -88,7 +88,7 @@ describe('the learned model of numbers', () => {
       ['户号 500112009988户主是我爸。', '500112009988'],
     ]) expect(masked(text), text).toEqual([number]);
     // Without a model of numbers (null, as for the rules alone) none of it is read.
-    expect(detectPii('孩子的准考证 302115080127 丢了。', null)).toEqual([]);
+    expect(detectPii('孩子的报名序号 302115080127 丢了。', null)).toEqual([]);
   });
 
   it('reads a long chain of digit groups once, and no run the read limit cuts', () => {

@@ -1,5 +1,5 @@
 import { foldNumerals, normalize } from './normalize.js';
-import { CONCEPT_KEYS, fmix, issueZ, LOCAL_NAME_LEVEL, localLevel, NO_WIND, QUANTITY_KEY16, TermCounts, termKey, windsDiffer } from './issue-model.js';
+import { CONCEPT_KEYS, fmix, issueZ, LOCAL_NAME_LEVEL, localLevel, NO_WIND, QUANTITY_COUNTED_LEVEL, QUANTITY_KEY16, TermCounts, termKey, windsDiffer } from './issue-model.js';
 import { CHAR_LEVEL, CHAR_TERMS, ISSUE_TERMS, KEY_TERMS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 
 // Near-duplicate detection over normalized text: a MinHash signature of the character bigrams
@@ -251,7 +251,7 @@ export interface Fingerprint {
 // 19's concept forms and groups; 0xbc, 0xbd, 0xbe: stop 20's three rounds; 0xbf: stop 33's N院 short
 // forms (溱阳一院, 三院) and business forms (做生意, 开店, 包工程); 0xc0: a name's run begins after the
 // word before it (反映|鹭溪: 映鹭 no name); 0xc1: 县医院 = 县人民医院 as a term; 0xc2: an opinion's rarest
-// characters beside its bigrams).
+// characters beside its bigrams; 0xc3: quantities as terms, 15条 = 十五条).
 const LAYOUT = 0xc3;
 export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
   const n = Math.min(terms.hashes.length, ISSUE_TERMS);
@@ -479,14 +479,17 @@ export class DuplicateIndex {
     for (let t = 0; t < nKeys; t++) acc ^= this.termSlots[2 * (fmix(keyScratch[t]) & slotMask) + 1];
     for (let t = 0; t < nKeys; t++) ringScratch[t] = this.ringOf(keyScratch[t]) * RING_STRIDE;
     // Beyond the key terms, the next terms that earlier opinions were filed under (LOOKUP).
-    // (Loaded opinions are filed the same way: a campaign reloaded holds the rings it held.)
+    // (Loaded opinions are filed the same way. A ring's members depend on the order opinions are filed in, loaded or
+    // arriving, as they did before.)
     const filed = nKeys;
-    for (let i = nKeys; i < nTerms && i < LOOKUP.scan && nKeys - filed < LOOKUP.extra; i++) {
+    for (let i = nKeys, scanned = nKeys; i < nTerms && scanned < LOOKUP.scan && nKeys - filed < LOOKUP.extra; i++) {
       const h = terms!.hashes[i];
-      if (h < 1 << 24) continue; // (a concept is a topic: its ring would be every opinion's)
-      const r = this.ringIfAny(h);
+      if (h < 1 << 24) continue; // (a concept is a topic, its ring every opinion's; nor does it count as scanned)
+      scanned++;
+      const r = this.findRing(h);
       if (r >= 0) ringScratch[nKeys++] = r * RING_STRIDE;
     }
+    const read = Math.min(LOOKUP.read, RECENT_PER_BAND);
     const rings = this.termRings;
     for (let t = 0; t < nKeys; t++) acc ^= rings[ringScratch[t] + RECENT_PER_BAND];
     if (matching) {
@@ -494,7 +497,7 @@ export class DuplicateIndex {
         const base = ringScratch[t];
         const count = rings[base + RECENT_PER_BAND];
         // (The members the walk below notes: a looked-up term's newest LOOKUP.read.)
-        for (let n = 0, most = t < filed ? RECENT_PER_BAND : LOOKUP.read; n < most && n < count; n++) acc ^= this.seen[RECORD_I32 * rings[base + ((count - 1 - n) & (RECENT_PER_BAND - 1))]];
+        for (let n = 0, most = t < filed ? RECENT_PER_BAND : read; n < most && n < count; n++) acc ^= this.seen[RECORD_I32 * rings[base + ((count - 1 - n) & (RECENT_PER_BAND - 1))]];
       }
     }
     touched ^= acc;
@@ -502,7 +505,7 @@ export class DuplicateIndex {
       const base = ringScratch[t];
       const count = this.termRings[base + RECENT_PER_BAND];
       // Newest first, as the members were filed.
-      if (matching) for (let n = 0, most = t < filed ? RECENT_PER_BAND : LOOKUP.read; n < most && n < count; n++) this.note(this.termRings[base + ((count - 1 - n) & (RECENT_PER_BAND - 1))], false);
+      if (matching) for (let n = 0, most = t < filed ? RECENT_PER_BAND : read; n < most && n < count; n++) this.note(this.termRings[base + ((count - 1 - n) & (RECENT_PER_BAND - 1))], false);
       this.termRings[base + (count & (RECENT_PER_BAND - 1))] = at;
       this.termRings[base + RECENT_PER_BAND] = count + 1;
     }
@@ -692,7 +695,7 @@ export class DuplicateIndex {
       else topic += sw;
       if (h >= QUANTITY_KEY16) {
         if (h >= CONCEPT_KEYS) concepts++;
-        else quantities++;
+        else if (sw >= QUANTITY_COUNTED_LEVEL) quantities++;
       }
     }
     if (!(names + topic)) {
@@ -908,18 +911,6 @@ export class DuplicateIndex {
   }
 
   /** The ring of a key term, made when the term is new. */
-  /** A term's ring, or -1 when no opinion was filed under it. */
-  private ringIfAny(term: number): number {
-    const mask = (this.termSlots.length >>> 1) - 1;
-    const key = term | 0;
-    let i = fmix(term) & mask;
-    for (let r = this.termSlots[2 * i + 1]; r !== -1; r = this.termSlots[2 * i + 1]) {
-      if (this.termSlots[2 * i] === key) return r;
-      i = (i + 1) & mask;
-    }
-    return -1;
-  }
-
   private ringOf(term: number): number {
     if ((this.termRingsUsed + 1) * 20 > this.termSlots.length * 7) this.growTerms();
     const mask = (this.termSlots.length >>> 1) - 1;

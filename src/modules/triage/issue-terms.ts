@@ -479,6 +479,11 @@ const QUANTITY_DIGITS = 6;
 /** What after a number makes it approximate, not a figure. */
 const APPROXIMATE = new Uint8Array(0x10000);
 for (const ch of '几多余来') APPROXIMATE[ch.charCodeAt(0)] = 1;
+// (Nor is a date, 2024年3月15日 or 3月15号: a hotline's records are dated, and reports of different matters on one
+// day joined through it in a review's probes. A house's number, 21号, is read.)
+for (const ch of '年月日') APPROXIMATE[ch.charCodeAt(0)] = 1;
+const YUE = '月'.charCodeAt(0);
+const HAO_UNIT = '号'.charCodeAt(0);
 function quantities(text: string, n: number): void {
   for (let i = 1; i < n; i++) {
     const u = text.charCodeAt(i);
@@ -486,21 +491,24 @@ function quantities(text: string, n: number): void {
     if (!isHan(u) || APPROXIMATE[u] || !isDigitCode(text.charCodeAt(i - 1)) || posLevel[i - 1]) continue;
     let start = i - 1;
     while (start > 0 && (isDigitCode(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === 0x2e && start > 1 && isDigitCode(text.charCodeAt(start - 2))))) start--;
-    if (i - start > QUANTITY_DIGITS || (start > 0 && isCodeMark(text.charCodeAt(start - 1)))) continue;
+    if (i - start > QUANTITY_DIGITS || (start > 0 && isCodeMark(text.charCodeAt(start - 1))) || text.charCodeAt(start) === 0x2e) continue;
+    // (A numbered unit is filed where its number begins: 第12中学 is the school, not a figure too.)
+    if (posLevel[start]) continue;
+    if (u === HAO_UNIT && start > 0 && text.charCodeAt(start - 1) === YUE) continue;
     // FNV-1a over the number as written and its unit (1.5万 and 15万 differ).
     let h = u;
     let value = 0;
     for (let k = start; k < i; k++) {
       const c = text.charCodeAt(k);
       h = Math.imul(h ^ c, 0x01000193) >>> 0;
-      if (c !== 0x2e) value = value * 10 + c - 0x30;
     }
+    for (let k = start; k < i && text.charCodeAt(k) !== 0x2e; k++) value = value * 10 + text.charCodeAt(k) - 0x30;
     posKey[i - 1] = QUANTITY_KEYS + (h & 0xffffff);
     posLevel[i - 1] = value >= 10 ? QUANTITY_LEVEL : SMALL_QUANTITY_LEVEL;
   }
 }
-/** Letters, a dash or a masked digit before a number: it is part of a code. */
-const isCodeMark = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x2a;
+/** Letters, a dash, a point or a masked digit before a number: it is part of a code (A12, 3-15, 1.2.3, ***8). */
+const isCodeMark = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x2a || c === 0x2e;
 
 /** Numbered units' terms: above routes' keys, below every bigram's (a Han unit first). */
 const INSTITUTION_KEYS = 0x03000000;

@@ -521,6 +521,32 @@ describe('stop 35: the figures a report repeats', () => {
   });
 });
 
+describe('stop 35: a date many opinions give', () => {
+  // A review's probe: a hotline's records dated (2024年3月15日), the same town's different complaints joined through
+  // the date when every shared figure counted. Dates are not read as figures, and a figure counts only while rare.
+  const matters = ['青禾镇菜市场有商贩缺斤少两，市场管理员视而不见。', '青禾镇幸福小区楼下烧烤摊油烟太大，晚上睡不着。', '青禾镇中心小学门口道路施工，围挡占了一半路。',
+    '青禾镇敬老院的伙食很差，老人吃不饱。', '青禾镇政府办事大厅中午没人值班，群众白跑一趟。', '青禾镇卫生院门诊医生上班时间玩手机。', '青禾镇河边的垃圾好几天没人清运，臭气熏天。',
+    '青禾镇干部开公车去钓鱼，周末也开。', '青禾镇低保评定不公开，有关系的人都评上了。', '青禾镇自来水三天两头停，也不提前通知。', '青禾镇派出所办户口要跑五六趟，材料一次说不清。',
+    '青禾镇农贸市场收摊位费不给票据。'];
+  const dates = ['2024年3月15日，', '2024年3月16日，', '3月15号晚上，'];
+  it('joins no two matters through it, and each matter told on two days still joins', () => {
+    const texts: { text: string; matter: number }[] = [];
+    matters.forEach((m, i) => texts.push({ text: dates[i % 3] + m, matter: i }, { text: dates[(i + 1) % 3] + m, matter: i }));
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    texts.forEach((t, i) => {
+      const a = analyse(t.text);
+      index.addSignature(String(i), a.signature, a.terms);
+    });
+    for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
+      expect(index.find(String(i)) === index.find(String(j)), `${texts[i].text} / ${texts[j].text}`).toBe(texts[i].matter === texts[j].matter);
+    }
+    // (Nor is a date a figure's term; a house's number is.)
+    const quantities = (t: string) => [...analyse(t).terms.hashes].filter((h) => h >= QUANTITY_KEYS && h < QUANTITY_KEYS + (1 << 24)).length;
+    expect(quantities('2024年3月15日，3月15号')).toBe(0);
+    expect(quantities('住21号楼')).toBe(1);
+  });
+});
+
 describe('stop 35: an arrival looks under the terms earlier opinions were filed under, past its own key terms', () => {
   // A short message first; ten other complaints of the same estate fill its name's ring; then a long report of the
   // message's matter, whose rarest bigrams are its own (提桶, 点七) and whose shared ones (水泵, 大屏) come later.

@@ -1062,9 +1062,12 @@ describe('robustness', () => {
   // 4 s: the slowest shape, 1 MB of 张三、 (350,000 names, each masked), takes about 0.8 s on this
   // 2-core machine when quiet and 2.6 s was seen with the whole suite and two other processes
   // running beside it; a scan that is quadratic in the input takes minutes.
-  it('stays linear on 1 MB of adversarial input (each shape < 8 s; quadratic would take minutes)', () => {
-    const MB = 1 << 20;
-    const rep = (s: string) => s.repeat(Math.ceil(MB / s.length)).slice(0, MB);
+  // (Stop 35) Each shape at 256 KB, not 1 MB, with the bar at a quarter: the shapes had grown to more than 900 texts,
+  // and at 1 MB the whole took over 450 s on a busy machine. A quadratic scan still takes minutes at 256 KB; the
+  // slowest shape is also timed at 1 MB below.
+  it('stays linear on 256 KB of adversarial input (each shape < 2 s; quadratic would take minutes), and on 1 MB of names', () => {
+    const SIZE = 1 << 18;
+    const rep = (s: string) => s.repeat(Math.ceil(SIZE / s.length)).slice(0, SIZE);
     const shapes = [
       '1', '１', '1 ', '1-', '12-', 'a', '@', 'a@', 'a.b@c.d', '1X', ' ', '小区', '小区3栋', '村1组', '路1号', '我是', '我是王', '某', '王某',
       '家住', '家住幸福', '（电话', '王建国（电话', '微信', '微信abcdef', 'QQ号12345 ', '电话13800138000，',
@@ -1127,28 +1130,37 @@ describe('robustness', () => {
       '我外公巴特尔今年', '巴特尔', '——乌力吉巴图', '牧民温都苏，', 'Батбилэг，', 'Б.Оюунчимэг ', '车牌4581 УНБ，', 'УБ84071213 ', '李沐阳妈妈：好\n', '——柏俊杰妈妈', '冀G·58K21 王福顺，', '晋K-二柱子：好\n',
       '沙日塔拉嘎查四组牧户13号，', '准考证号2026132907128，', '书记员：李某，', '向阳组 李德全 2人\n', 'ᠪᠠᠭᠠᠲᠤᠷ 名字', 'MUNKHBAT ERDENEBILEG ', '车牌是蒙H六K五八二一，', '电话加九七六，九九零四，八三一七', '乌兰嘎查的乌兰，', '蒙古号9903 4127，', 'MN72 0005 0050 3841 7621 ', '52-р байр, 14 тоот ', '我校孟子墨同学', '0512-6287 3041 ',
     ];
-    // And a trigger word followed by 1 MB of one character (the classic backtracking trap).
+    // And a trigger word followed by 256 KB of one character (the classic backtracking trap).
     const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨', 'Building ', 'Bldg 8, Unit ', 'Rua ', 'IBAN ', '<<', 'wa.me/', 'Telegram ', '微博@', '中文名', '林场', '村', '台胞證', '巷', '(0)', '886-9', 'CHEN, ', 'ул. ', '남', 'Ethan ', '139 5077，后面是', '霞美村', '阮阿爸',
       // (Stop 34.)
       '折号', '证书编号（', '漁民證', '收到', '借给', '转账给“', '名字', '把我', '放贷的', '车牌', '会长', '秘书长', '欠', '起诉', '，',
       // (Stop 35.)
       '我外公', '嘎查', 'Б.', '叫Б', 'MUNKHBAT ', '车牌是蒙H', '电话加', '班', '4581 ', '拼法 ', '我校', 'Khairkhan ', '蒙古号', '蒙古银行账号', '向阳'];
     const fills = [' ', '1', '王', '一'];
-    const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(MB)))];
+    const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(SIZE)))];
     for (const text of texts) {
       const shape = text.slice(0, 12);
       // Best of three, so a busy machine's hiccup is not a failure; a quadratic scan fails all three.
       let best = Infinity;
-      for (let attempt = 0; attempt < 3 && best >= 8000; attempt++) {
+      for (let attempt = 0; attempt < 3 && best >= 2000; attempt++) {
         const started = performance.now();
         redact(text);
         best = Math.min(best, performance.now() - started);
       }
-      // (8 s: the slowest shape, a name list 张三、张三、… of 350,000 names, takes 1.5–4.5 s as the
-      // machine is quiet or busy; a quadratic scan would take minutes.)
-      expect(best, `shape ${JSON.stringify(shape)}: ${best.toFixed(0)} ms`).toBeLessThan(8000);
+      // (2 s: the slowest shape, a name list 张三、张三、… of 87,000 names, takes 0.4–1.2 s as the machine is quiet
+      // or busy; a quadratic scan would take minutes.)
+      expect(best, `shape ${JSON.stringify(shape)}: ${best.toFixed(0)} ms`).toBeLessThan(2000);
     }
-  }, 450_000); // (about 770 inputs of 1 MB: near 3 min alone, up to twice that beside the rest of the suite)
+    // 1 MB of 张三、 (350,000 names, each masked): 1.5–4.5 s.
+    const names = '张三、'.repeat(350_000);
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3 && best >= 8000; attempt++) {
+      const started = performance.now();
+      redact(names);
+      best = Math.min(best, performance.now() - started);
+    }
+    expect(best, `1 MB of names: ${best.toFixed(0)} ms`).toBeLessThan(8000);
+  }, 450_000); // (about 950 inputs of 256 KB: near 2 min alone on a busy machine)
 
   it('takes microseconds on an ordinary opinion', () => {
     const text = '我叫王建國，家住陽光花園5棟1單元302室，手機139-1234-5678。我們村的村幹部平時很少在村委會，有事找不到人，打電話也不接。上個月我去辦低保證明，跑了三趟都沒蓋上章，說是管章的人去鎮上開會了。希望上級管一管。'.slice(0, 150);
