@@ -1129,13 +1129,17 @@ describe('robustness', () => {
       // (Stop 35.)
       '我外公巴特尔今年', '巴特尔', '——乌力吉巴图', '牧民温都苏，', 'Батбилэг，', 'Б.Оюунчимэг ', '车牌4581 УНБ，', 'УБ84071213 ', '李沐阳妈妈：好\n', '——柏俊杰妈妈', '冀G·58K21 王福顺，', '晋K-二柱子：好\n',
       '沙日塔拉嘎查四组牧户13号，', '准考证号2026132907128，', '书记员：李某，', '向阳组 李德全 2人\n', 'ᠪᠠᠭᠠᠲᠤᠷ 名字', 'MUNKHBAT ERDENEBILEG ', '车牌是蒙H六K五八二一，', '电话加九七六，九九零四，八三一七', '乌兰嘎查的乌兰，', '蒙古号9903 4127，', 'MN72 0005 0050 3841 7621 ', '52-р байр, 14 тоот ', '我校孟子墨同学', '0512-6287 3041 ',
+      // (Stop 35b.)
+      '我阿妈卓玛', '卓玛', '次仁多吉', '阿依古丽·吐尔逊 ', '阿依·', '买买提 ', '卡德尔 依明', '吉克阿依莫', '吉克', '阿不都热依木', '（吉克阿依）', '王芳（', '\n[10:32] 旺堆：', '法名阿旺益西，', '扎西寺',
     ];
     // And a trigger word followed by 256 KB of one character (the classic backtracking trap).
     const heads = ['司机', '联名：', '边民证', '+7', '阿不都·', '家住石桥村', '都叫他“', '——石桥村', '三年级', '表弟阿', '古丽', '扎西', '我是柳溪村的', '我们桐江县', '王建国、', '爷爷叫', '被', '（', '隔壁', '我是工人', '张三、李四、', '微信', '我是', '姓名：', '——', '此致敬礼', '家住', '住址：', '（电话', 'QQ', '身份证', '卡号', '+86', '小区1栋', '王建国，', '村民', '大垄村', '电话一', '我的车湘A', '门牌', '隔壁的', '我舅', '聯絡：', '邻居', '都叫他', 'wxid_', '老蔫', '住，县镇路', '写成了“', '，向', '，高山', '考生 ', '车友', '其父', '王建国（路', '房东', '开', '我叫', '老柯（', '我侄女', '槐树巷21号', '岚屿渔', '我外公', '牧民', '叫', '我长住海悦酒店', '中文名', '大名', '回乡证号', '就诊卡号', 'Contact: ', '骑手编号分别是', '（孩子', '主播“', '附', '卖家', '岩', '我是傣族', '+95', 'U ', '曼勐寨', 'Building ', 'Bldg 8, Unit ', 'Rua ', 'IBAN ', '<<', 'wa.me/', 'Telegram ', '微博@', '中文名', '林场', '村', '台胞證', '巷', '(0)', '886-9', 'CHEN, ', 'ул. ', '남', 'Ethan ', '139 5077，后面是', '霞美村', '阮阿爸',
       // (Stop 34.)
       '折号', '证书编号（', '漁民證', '收到', '借给', '转账给“', '名字', '把我', '放贷的', '车牌', '会长', '秘书长', '欠', '起诉', '，',
       // (Stop 35.)
-      '我外公', '嘎查', 'Б.', '叫Б', 'MUNKHBAT ', '车牌是蒙H', '电话加', '班', '4581 ', '拼法 ', '我校', 'Khairkhan ', '蒙古号', '蒙古银行账号', '向阳'];
+      '我外公', '嘎查', 'Б.', '叫Б', 'MUNKHBAT ', '车牌是蒙H', '电话加', '班', '4581 ', '拼法 ', '我校', 'Khairkhan ', '蒙古号', '蒙古银行账号', '向阳',
+      // (Stop 35b.)
+      '我阿妈', '阿依古丽·', '买买提', '吉克', '法名', '[10:32] ', '沙马伍呷（'];
     const fills = [' ', '1', '王', '一'];
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(SIZE)))];
     for (const text of texts) {
@@ -3768,5 +3772,61 @@ describe('stop 35: a China–Mongolia border port and a county’s schools (pii4
     // A number the writer says is a sample's stays; the writer's own after it is masked.
     expect(spansOf('表格样例的身份证号写的是341329199001011231，我们照着格式填。')).toEqual([]);
     expect(kindsOf('我的身份证号341329199001011231，样例不一样。', 'id_number')).toEqual(['341329199001011231']);
+  });
+});
+
+describe('stop 35b: Tibetan, Yi, Uyghur, Kazakh and Kyrgyz names by their stock’s parts in a person’s slot (own examples)', () => {
+  it('reads Tibetan names of one or two parts after a relative, a standing, 我是/叫, a dash, before a contact and as a chat’s speaker', () => {
+    expect(namesOf('我阿妈卓玛今年六十八了，低保一直没批下来。')).toEqual(['卓玛']);
+    expect(namesOf('我是牧民索朗旺堆，冬虫夏草的收购价被压。')).toEqual(['索朗旺堆']);
+    expect(namesOf('我哥哥四郎江措去年在工地受伤。')).toEqual(['四郎江措']);
+    expect(namesOf('我舅舅罗布次仁开出租车被罚款。')).toEqual(['罗布次仁']);
+    expect(namesOf('我姐姐仁青卓嘎在县医院住院。')).toEqual(['仁青卓嘎']);
+    expect(namesOf('请转告普布扎西，他的补贴到了。')).toEqual(['普布扎西']);
+    expect(namesOf('土登晋美，电话13908901234，反映补助没发。')).toEqual(['土登晋美']);
+    expect(namesOf('丈夫坚参，今年四十岁。')).toEqual(['坚参']);
+    expect(namesOf('【村民群】\n旺堆：明天几点开会？\n[10:32] 德央：八点。')).toEqual(['旺堆', '德央']);
+    expect(namesOf('路灯坏了半年了。此致，江措')).toEqual(['江措']);
+  });
+
+  it('reads monks’ and nuns’ names after their word or a dharma name’s', () => {
+    expect(namesOf('我叔叔是寺里的僧人，法名阿旺益西。')).toEqual(['阿旺益西']);
+    expect(namesOf('阿克更登说寺里的水管冻裂了。')).toEqual(['更登']);
+    expect(namesOf('我们这里的喇嘛洛桑坚参病了。')).toEqual(['洛桑坚参']);
+    expect(namesOf('觉姆曲措在尼姑寺修行。')).toEqual(['曲措']);
+  });
+
+  it('reads Yi names of a clan name and two or three syllables, and the Han name beside them', () => {
+    expect(namesOf('我妈妈比曲阿支生病了。')).toEqual(['比曲阿支']);
+    expect(namesOf('她叫马海阿依莫，在读初二。')).toEqual(['马海阿依莫']);
+    expect(namesOf('——女儿阿呷莫')).toEqual(['阿呷莫']);
+    expect(namesOf('我丈夫吉伍拉则（李国强）去年出去打工。')).toEqual(['吉伍拉则', '李国强']);
+    expect(namesOf('我是王秀英（勒格阿依），在西昌打工。')).toEqual(['王秀英', '勒格阿依']);
+  });
+
+  it('reads Uyghur, Kazakh and Kyrgyz names with a dot of any kind, a space, none, or the given name alone', () => {
+    expect(namesOf('我是卡德尔 依明，电话13999887766。')).toEqual(['卡德尔 依明']);
+    expect(namesOf('我是热依拉．阿不都，想咨询低保。')).toEqual(['热依拉．阿不都']);
+    expect(namesOf('我是库尔班江•吐尔地，住阿图什。')).toEqual(['库尔班江•吐尔地']);
+    expect(namesOf('努尔兰别克：我们牧业队的草场被占了。')).toEqual(['努尔兰别克']);
+    expect(namesOf('我母亲玛依努尔生病住院。')).toEqual(['玛依努尔']);
+    expect(namesOf('我哥哥别克波拉提去年结的婚。')).toEqual(['别克波拉提']);
+    expect(namesOf('阿不都热依木：我们这里的水渠坏了。')).toEqual(['阿不都热依木']);
+    expect(namesOf('孩子爸爸阿不都克尤木不给抚养费。')).toEqual(['阿不都克尤木']);
+  });
+
+  it('leaves places, monasteries, flowers, springs, festivals and greetings built from the same parts visible', () => {
+    for (const text of ['扎西寺门口的路坏了。', '格桑花开得正好，游客很多。', '卓玛泉景区收费太贵。', '吉克村的自来水停了三天。', '雪顿节和萨嘎达瓦节期间交通管制。',
+      '扎西德勒！新年快乐。', '肉孜节放假吗？', '阿克苏地区的红枣价格下跌。', '尼玛县到那曲的班车停了。', '罗布林卡门票涨价了。', '我家的民宿叫“措姆之家”。',
+      '我尼玛真是服了，等了三个小时。', '刚才让他走他不走，我才让保安来的。', '阿依，你把阿普的身份证号发给我。', '我们给格桑浇水。', '儿子石头砸了车窗。']) {
+      expect(namesOf(text), text).toEqual([]);
+    }
+  });
+
+  it('leaves officials and a living Buddha named in their public role visible', () => {
+    expect(namesOf('县委书记扎西平措来我们乡调研。')).toEqual([]);
+    expect(namesOf('乡长是吉克拉则，他说下个月修路。')).toEqual([]);
+    expect(namesOf('嘉木样活佛在法会上讲经，土登活佛也来了。')).toEqual([]);
+    expect(namesOf('我们找了次仁多吉书记，他说要研究。')).toEqual([]);
   });
 });

@@ -6472,6 +6472,8 @@ function scanRound24(text: string, out: PiiSpan[]) {
     if (!isHan(g1) || !isHan(g2) || LOOSE_STOP.has(g1) || LOOSE_STOP.has(g2) || NUMERALS.has(text[i + 2]) || NOT_YI_GIVEN_FIRST.has(text[i + 2])) continue;
     // (A clan name and a title is a person in their role: 沙马老师, 吉克书记.)
     if (HONORIFIC_FIRST.has(text[i + 2]) && HONORIFIC.test(text.slice(i + 2, i + 4))) continue;
+    // (Stop 35b: nor after an office, 乡长是吉克拉则, unless the writer holds it, 我是村主任….)
+    if (i > 0 && STOCK_OFFICE_BEFORE.test(text.slice(Math.max(0, i - 10), i)) && !/我是|本人/.test(text.slice(Math.max(0, i - 10), i))) continue;
     if (i + 4 < text.length && isHan(text.charCodeAt(i + 4)) && !AFTER_YI_NAME.has(text[i + 4])) continue;
     out.push({ kind: 'name', start: i, end: i + 4 });
     i += 3;
@@ -9223,16 +9225,17 @@ const MONGOL_PLACE_END_AFTER = /^[，,\s][\u3400-\u9fff]{2,12}(?:嘎查|苏木|�
 const MONGOL_SIGNED_TAIL = /^[，,][^。！？!?\n，,：:]{2,20}[\s。.！!]*$/;
 const MONGOL_BOUNDARY = new UnitSet([...'，,。；;：:、！!？?（(“"「|｜/／-—】\n \u3000'].map((c) => c.charCodeAt(0)));
 /** Whether the run t[s, e) stands in a person's slot (t: the folded text). */
-function mongolNameSlot(t: string, s: number, e: number, run: { elements: number; alone: boolean }): boolean {
+// (Stop 35b: the same slots read the Tibetan, Yi and Turkic names of scanStop35b, with their places' words and more cues.)
+function mongolNameSlot(t: string, s: number, e: number, run: { elements: number; alone: boolean }, placeAfter: RegExp = MONGOL_PLACE_AFTER, cue: RegExp = MONGOL_CUE_BEFORE): boolean {
   const before = t.slice(Math.max(0, s - 8), s);
   const after = t.slice(e, e + 16);
   // (Nor a place whose name goes on a character or two past the run: 乌兰察布市, 锡林郭勒盟.)
-  if (MONGOL_PLACE_AFTER.test(after) || /^[^\s，,。；;！!？?的在是去到从和与就也都家说了]{1,2}(?:市|盟|旗)/.test(after)) return false;
+  if (placeAfter.test(after) || /^[^\s，,。；;！!？?的在是去到从和与就也都家说了]{1,2}(?:市|盟|旗)/.test(after)) return false;
   const contact = MONGOL_CONTACT_AFTER.test(after);
   const tail = t.length - e <= 16 ? after : '…';
   const ends = MONGOL_END_AFTER.test(tail) || MONGOL_PLACE_END_AFTER.test(tail);
   const afterBoundary = !after || MONGOL_BOUNDARY.has(after.charCodeAt(0)) || contact || '啊呀吧啦'.includes(after[0]);
-  const strong = MONGOL_CUE_BEFORE.test(before);
+  const strong = cue.test(before);
   if (strong && !(before.endsWith('我') && '们們家'.includes(t[s] ?? ''))) return true;
   let from = s;
   while (from > 0 && s - from < 40 && !'。！!？?\n'.includes(t[from - 1])) from--;
@@ -9318,6 +9321,8 @@ function scanStop35(text: string, out: PiiSpan[], hasLetter: boolean): void {
   const t = foldToSimplified(text);
   mongolFound = [];
   if (MONGOL_BY_FIRST.size && hasMongolSound(t)) scanMongolNames(text, t, out, mongolFound);
+  // (Stop 35b: Tibetan, Yi and Turkic names by their stock's parts, in the same slots.)
+  scanStop35b(text, t, out);
   if (CYRILLIC.test(text)) {
     CYRILLIC_WORD_ALONE.lastIndex = 0;
     for (let m = CYRILLIC_WORD_ALONE.exec(text); m; m = CYRILLIC_WORD_ALONE.exec(text)) {
@@ -9588,4 +9593,203 @@ function coverIndex(length: number, spans: readonly PiiSpan[]): Int32Array {
   const at = new Int32Array(length).fill(-1);
   for (let k = 0; k < spans.length; k++) at.fill(k, spans[k].start, Math.min(length, spans[k].end));
   return at;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (Stop 35b) Names with no Han surname written in Chinese by sound: Tibetan, Yi, Uyghur, Kazakh and Kyrgyz (own examples).
+
+/**
+ * Tibetan names are one or two parts of two characters each, from a well-known stock (Tashi, Tsering, Dolma, Dondrub, Dorje,
+ * Lhamo, Tenzin, Pema …), written in the Lhasa, Kham and Amdo transcriptions alike (次仁, 才让, 泽仁, 策仁; 多吉, 多杰; 拉姆,
+ * 拉毛; 丹增, 旦增, 单增, 旦正); monks go by such names too (喇嘛洛桑坚参, 阿克更登). Yi names are a clan name and a given name
+ * of two or three syllables (吉克阿呷, 沙马伍呷, 阿苏拉则). Uyghur, Kazakh and Kyrgyz names are a given name and the father's
+ * given name, joined by a middle dot of any kind (·, ・, •, ．, ., a space) or run together (阿依古丽吐尔逊), or the given
+ * name alone (买买提, 古丽娜尔). As with the Mongolian names of stop 35, a run of the stock's parts is read as a name only in a
+ * person's slot (mongolNameSlot: after a relative, a private standing, 我/我是/叫, a dash; set off before a contact; signing
+ * the text off; opening it before a colon or a comma, a chat's speaker), never before a place's or a thing's word (扎西寺,
+ * 格桑花, 卓玛泉, 吉克村, 尼玛县, 肉孜节), nor an official or a living Buddha named in a public role (县委书记扎西平措,
+ * 嘉木样活佛). The parts are common knowledge of the peoples' naming, written before any set that holds such names was measured.
+ */
+const TIBETAN_PARTS = (
+  '扎西 扎喜 札西 扎希 次仁 才让 才仁 泽仁 策仁 次成 卓玛 卓嘎 卓姆 卓措 卓毛 顿珠 顿旦 东珠 端智 多吉 多杰 朵吉 多布杰 拉姆 拉毛 拉珍 ' +
+  '拉宗 拉措 拉巴 央金 央吉 央宗 央拉 央措 格桑 尕桑 平措 彭措 朋措 旺堆 旺久 旺杰 旺青 旺姆 旺秀 旺加 旺扎 尼玛 达瓦 达娃 达哇 ' +
+  '索朗 索南 斯朗 斯郎 四郎 洛桑 罗桑 丹增 旦增 单增 丹真 旦正 白玛 贝玛 班玛 德吉 德庆 德青 德央 德措 德珍 益西 伊西 益喜 耶西 ' +
+  '曲珍 曲吉 曲措 曲扎 曲尼 曲宗 巴桑 普布 普赤 普琼 普珍 边巴 次旦 才旦 仁青 仁钦 仁增 罗布 洛布 诺布 贡布 公保 贡保 贡觉 降央 ' +
+  '江央 绛央 嘉央 加央 阿旺 昂旺 江措 嘉措 加措 坚措 尖措 群培 群佩 琼培 格勒 格列 根秋 更秋 强巴 绛巴 措姆 措毛 措吉 桑杰 桑吉 ' +
+  '桑珠 米玛 次珍 次央 次旺 泽旺 才旺 白珍 仓决 更登 根敦 晋美 久美 土登 图登 丹巴 旦巴 洛追 赤列 赤烈 坚参 坚赞 坚才 朗杰 南杰 ' +
+  '达杰 巴登 白登 贡嘎 嘎玛 噶玛 尕玛 尕藏 洛绒 格绒 降措 扎巴 东智 泽郎 泽让 呷绒 降拥 翁姆 志玛 完玛 才项 才吉 周措 吉毛 卓玛吉 ' +
+  '拉加 却吉 更藏 仁措 旦措 尼措 扎桑'
+).split(' ');
+/** Yi clan names (the first two syllables of a Yi name), and the given names' commonest pairs. */
+const YI_CLANS = ('吉克 阿苏 沙马 沙玛 俄木 海来 马海 吉伍 曲比 阿的 勒格 比曲 吉木 瓦其 阿尔 木乃 罗洪 阿苦 阿说 吉史 倮伍 马黑 金古 吉狄 ' +
+  '巴莫 土比 阿且 日火 果基 阿牛 苏呷 阿侯 维色 尔古 瓦扎 阿约 吉布 吉佐 阿鲁 且沙 海乃 苏尔 吉哈 吉觉 马布 沙呷 俄尔 吉列 吉莫 ' +
+  '尔布 吉赫 俄洛 阿库 阿于 吉则 吉好 俄底 衣恩').split(' ');
+const YI_GIVEN = ('阿呷 阿依 阿果 阿惹 阿支 阿木 阿芝 阿衣 拉则 拉哈 拉且 石哈 伍呷 伍沙 伍各 木呷 日哈 尔哈 布哈 衣呷 子莫 子石 五斤 ' +
+  '依作 么惹 史哈 石体 日体 惹古 克哈 曲者 伍牛 拉格 莫色 日呷 依呷 石各 阿各 约哈 体古 尔日 木果 沙沙 者哈 阿达 以作').split(' ');
+/** Uyghur, Kazakh and Kyrgyz given names and their parts (Mehmet, Ahmet, Tursun, Abdu-, Nur-, Gül-, -bek, -jan …). */
+const TURKIC_PARTS = (
+  '买买提 麦麦提 买提 艾买提 艾麦提 阿合买提 艾合买提 吐尔逊 吐尔洪 吐逊 吐尔地 吐尔迪 吐鲁洪 吐尔贡 阿不都 阿卜杜 阿布都 阿布杜 热依木 ' +
+  '热合曼 克里木 克力木 卡德尔 喀迪尔 卡迪尔 依明 伊明 艾力 艾尔肯 艾则孜 艾山 艾散 哈山 玉素甫 玉苏甫 尤素甫 吾斯曼 奥斯曼 肉孜 ' +
+  '阿力木 阿里木 尼亚孜 塔依尔 吾买尔 吾麦尔 阿布来提 阿不来提 买合木提 托合提 托乎提 亚森 牙生 亚生 伊力哈木 依力哈木 阿迪力 阿地力 ' +
+  '阿布力孜 阿卜力孜 克然木 库尔班 沙吾提 司马义 斯马义 伊斯马伊力 依不拉音 穆合塔尔 米吉提 阿布拉 阿不拉 喀斯木 卡斯木 哈斯木 ' +
+  '加帕尔 吉力力 居麦 哈力克 巴拉提 帕尔哈提 艾尼瓦尔 艾克拜尔 伊克拉木 热西提 热扎克 热夏提 斯拉木 阿西木 麦合苏提 买苏木 吐送 ' +
+  '吾守尔 赛买提 外力 瓦伊提 哈力木 萨拉木 沙拉木 艾斯卡尔 艾孜买提 米尔扎提 阿扎提 依沙克 亚库甫 尤努斯 玉努斯 卡米力 阿不力米提 ' +
+  '艾力江 买买提江 库尔班江 阿力木江 努尔江 叶尔江 艾合买提江 ' +
+  '阿依古丽 古丽 阿依努尔 阿依夏木 阿依先木 阿米娜 阿娜尔 阿孜古丽 帕丽旦 迪丽 迪丽努尔 迪丽拜尔 迪丽达尔 祖丽 祖丽胡玛尔 祖力胡玛尔 ' +
+  '再努尔 佐拉 左热 米热 米日古丽 玛依拉 麦尔哈巴 努尔古丽 帕夏 热娜 热孜万 依扎提 伊扎提 布合力其 海丽且木 哈丽旦 玛依努尔 美合日班 ' +
+  '茹先 阿丽亚 阿依夏 比丽克孜 古扎丽 热依拉 热依汗 努尔 娜尔 阿依 米拉 加娜尔 阿依达娜 古丽米拉 古丽扎达 海尼沙 哈尼克孜 麦迪娜 ' +
+  '再娜甫 帕孜丽 阿依提拉 ' +
+  '叶尔兰 叶尔肯 叶尔波力 叶尔别克 努尔兰 努尔别克 别克 哈力别克 木拉提 阿斯哈尔 巴合提 哈孜别克 达吾列提 沙吾列 阿力甫 加尔肯 拜山 ' +
+  '赛力克 达吾提 塔拉甫 阿合力别克 波拉提 巴哈提 马哈提 哈那提 加依达尔 努尔太 阿斯力别克 热依扎 ' +
+  '克尤木 卡尤木 托合托 库尔曼 吐尔干 阿依特 阿斯卡尔 苏来曼 吾拉孜 额尔克 阿依别克 阿布德卡德尔'
+).split(' ');
+const enum Stock { Tibetan = 1, YiClan = 2, YiGiven = 3, Turkic = 4 }
+const STOCK_PARTS = new Map<string, Stock>();
+for (const w of TIBETAN_PARTS) STOCK_PARTS.set(w, Stock.Tibetan);
+for (const w of TURKIC_PARTS) STOCK_PARTS.set(w, Stock.Turkic);
+for (const w of YI_GIVEN) STOCK_PARTS.set(w, Stock.YiGiven);
+for (const w of YI_CLANS) STOCK_PARTS.set(w, Stock.YiClan);
+const STOCK_BY_FIRST = new Map<number, string[]>();
+for (const w of STOCK_PARTS.keys()) {
+  const list = STOCK_BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  STOCK_BY_FIRST.set(w.charCodeAt(0), list);
+}
+for (const list of STOCK_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+/** Sound characters of Turkic and Yi names outside the stock (帕提古丽, 阿卜杜克热木, 吉克伍呷): after a Turkic or Yi part only. */
+const STOCK_SOUND = new UnitSet([...'买麦提吐逊孜热曼丽娜帕努迪拜亚甫吾斯艾罕汗尤呷惹则莫'].map((c) => c.charCodeAt(0)));
+/** Sound characters that are also common words' (阿, 拉, 木, 合, 力 …): inside such a run only, never at its end. */
+const STOCK_WEAK = new UnitSet([...'阿拉木合力古巴哈沙米尼塔别依尔克伍石日体'].map((c) => c.charCodeAt(0)));
+/** Marks between a given name and the father's (·, ・, •, ．, ., a hyphen, a space). */
+const STOCK_DOT = new UnitSet([...'·・•．.-‧ \u3000'].map((c) => c.charCodeAt(0)));
+/** Parts that are words alone (格桑 a flower, 尼玛 the sun and a curse, 扎西 luck, 才让 "only then let", 努尔哈赤): alone,
+ * only after a name's own cue (叫, 我是, 法名, a relative), never after a bare 我/你/他 or a verb. */
+const STOCK_WORDY = new Set('才让 才仁 尼玛 格桑 扎西 达瓦 达娃 白玛 拉巴 四郎 努尔 古丽 阿依 罗布 贡布 贡觉 德吉 米拉 别克 娜尔 艾山 哈山 拉加 志玛 周措 格列 拉宗 加措 扎巴 次成 平措'.split(' '));
+function stockPartAt(t: string, i: number): string {
+  const list = STOCK_BY_FIRST.get(t.charCodeAt(i));
+  if (!list) return '';
+  for (const w of list) if (t.charCodeAt(i + 1) === w.charCodeAt(1) && t.startsWith(w, i)) return w;
+  return '';
+}
+/** From `s` on the folded text, a run of the stock's parts (up to fourteen characters with its dots), or null. */
+function stockRun(t: string, s: number): { end: number; elements: number; alone: boolean; first: string } | null {
+  let e = s;
+  let elements = 0;
+  let covered = 0;
+  let dots = 0;
+  let lastStrong = s;
+  let first = '';
+  let sounds = false;
+  let yiGiven = 0;
+  while (e < t.length && e - s < 14) {
+    let at = e;
+    // (A dot or a space between two parts: 阿依古丽·吐尔逊, 卡德尔 依明.)
+    if (elements && e === lastStrong && STOCK_DOT.has(t.charCodeAt(at))) at++;
+    const w = stockPartAt(t, at);
+    if (w && at + w.length - s <= 14) {
+      const kind = STOCK_PARTS.get(w)!;
+      // (A Yi clan name only first.)
+      if (kind === Stock.YiClan && elements) break;
+      // (A Yi given name opens a run only where it is one alone, 阿依, 阿呷: 子石, 拉哈 open words too, 儿子石…, 小舅子石….)
+      if (kind === Stock.YiGiven && !elements && w[0] !== '阿') break;
+      if (!elements) first = w;
+      if (kind === Stock.YiGiven) yiGiven++;
+      if (kind !== Stock.Tibetan) sounds = true;
+      elements++;
+      covered += w.length;
+      dots += at - e;
+      e = at + w.length;
+      lastStrong = e;
+      continue;
+    }
+    if (at > e || !sounds) break;
+    const c = t.charCodeAt(e);
+    if (STOCK_SOUND.has(c)) {
+      e++;
+      lastStrong = e;
+      if (STOCK_PARTS.get(first) === Stock.YiClan) yiGiven++;
+      continue;
+    }
+    if (STOCK_WEAK.has(c)) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  e = lastStrong;
+  if (!elements || e - s < 2) return null;
+  // (Parts must stand for most of the run; a Yi clan name needs its given name, of two or three syllables.)
+  if (covered * 3 < e - s - dots) return null;
+  if (STOCK_PARTS.get(first) === Stock.YiClan && (!yiGiven || e - s < 4 || e - s > 5)) return null;
+  return { end: e, elements, alone: elements === 1 && e - s === first.length, first };
+}
+/** A place's or a thing's word after a run: the run names it (扎西寺, 格桑花, 卓玛泉, 吉克村, 尼玛县, 罗布林卡, 肉孜节, 扎西德勒). */
+const STOCK_PLACE_AFTER = /^(?:之|村(?!民)|乡|镇|县|区|市|州|省|盟|旗|寺|庙|宫|拉康|沟|山|峰|湖|错|河|泉|湾|滩|坝|岗|宗|林卡|林|岭|桥|街|路|巷|大道|广场|小区|社区|居委|牧场|草原|草场|学校|小学|中学|幼儿园|医院|卫生院|诊所|公司|集团|合作社|酒店|宾馆|饭店|客栈|民宿|餐厅|餐馆|茶馆|超市|商店|商场|市场|景区|公园|度假|峡谷|冰川|雪山|温泉|佛学院|节|花|德勒|德列|旅游|文化|组(?!长)|队(?!长)|站|厂|矿|园|馆|店|牌|杯|歌|舞|家园|新村|口岸|号(?:楼|院)|大街|大桥|农场|牧业|片区|地区)/;
+/** A title after a run, or an office before it: an official, a teacher or a living Buddha in a public role (书记扎西平措, 嘉木样活佛). */
+const STOCK_TITLE_AFTER = /^(?:书记|支书|县长|乡长|镇长|村长|州长|市长|主任|局长|处长|科长|所长|站长|部长|厅长|主席|委员|活佛|仁波切|堪布|格西|校长|院长|老师|医生|大夫|警官|法官|同志|代表)/;
+const STOCK_OFFICE_BEFORE = /(?:书记|支书|县长|乡长|镇长|村长|州长|市长|主任|局长|处长|科长|所长|站长|部长|厅长|主席|委员|领导|干部|活佛|仁波切|堪布|达赖|班禅|校长|院长|法官|检察官|民警|警官|代表|书记员|世)(?:是|叫|名叫|为)?[：:\s]{0,2}$/;
+/** More cues of a person for these names: Tibetan, Uyghur and Yi kin words (阿佳, 阿妈啦, 阿帕, 阿嫫), a monk or a nun, a name's kind
+ * (法名, 藏名, 彝名), relatives and private standings of one character or two, asking or telling someone. */
+const STOCK_CUE_BEFORE = new RegExp('(?:阿佳|阿觉|阿妈啦|阿爸啦|波啦|莫啦|阿帕|阿塔|阿卡|阿恰|阿嫫|阿普|阿达|僧人|喇嘛|阿克|觉姆|尼姑|法名|僧名|经名|藏名|藏文名|' +
+  '彝名|彝族名|藏族名|维吾尔名|维语名|哈萨克名|柯尔克孜名|本名|真名|全名|小名|乳名|大名|转告|告诉|通知|同事|工友|老乡|室友|舍友|战友|病友|学生|租客|租户|' +
+  '房东|店主|业主|住户|嫂子|弟媳|儿媳|男朋友|女朋友|对象|未婚妻|未婚夫|前夫|前妻|继父|继母|养父|养母|岳父|岳母|伯父|伯母|姐夫|妹夫|姑父|姨父|舅妈|大伯|' +
+  '小叔|爸|妈|哥|姐|弟|妹|叔|姨|舅|伯|儿|夫|妻|找|问|借款人|欠款人|收款人|户主|签名|签字|此致|敬礼)[：:\\s“"「，,]{0,2}$|' + MONGOL_CUE_BEFORE.source);
+/** A name's own cue, after which a part that is a word alone is a name (叫格桑, 我是尼玛, 我阿妈卓玛). */
+const STOCK_WORDY_BEFORE = /[我俺你他她们找问给帮告诉知转的是和与、，,]$/;
+/** A chat's speaker after a time or a bracket opening the line ([10:32] 旺堆：…). */
+const STOCK_SPEAKER_BEFORE = /^[\[【［(（]?[0-9０-９:：\-/ ]{0,16}[\]】］)）]?\s?$/;
+/** Whether the run t[s, e) stands in a person's slot. */
+function stockNameSlot(t: string, s: number, e: number, run: { elements: number; alone: boolean; first: string }): boolean {
+  const before = t.slice(Math.max(0, s - 10), s);
+  const after = t.slice(e, e + 8);
+  if (STOCK_PLACE_AFTER.test(after) || STOCK_TITLE_AFTER.test(after)) return false;
+  if (STOCK_OFFICE_BEFORE.test(before) && !/我是|本人/.test(before)) return false;
+  if (run.alone) {
+    // (One part alone: not after a bare pronoun or a verb where it is a word, 我尼玛, 我才让他走, 给格桑浇水; and it ends the word.)
+    if (STOCK_WORDY.has(run.first) && STOCK_WORDY_BEFORE.test(before)) return false;
+    if (/[你他她]$/.test(before)) return false;
+    // (Nor opening the text before a comma: 阿依，你把… calls a girl.)
+    if (STOCK_WORDY.has(run.first) && (s === 0 || t[s - 1] === '\n') && !/^[：:]/.test(after)) return false;
+    if (STOCK_WORDY.has(run.first) && !(after === '' || MONGOL_BOUNDARY.has(after.charCodeAt(0)) || stickyAt(MINORITY_AFTER, t, e) || MONGOL_CONTACT_AFTER.test(after) || '啊呀吧啦'.includes(after[0]))) return false;
+  }
+  // (A chat's speaker after a time: [10:32] 旺堆：…)
+  if (/^[：:]/.test(after) && s > 0 && t[s - 1] !== '\n') {
+    let from = s;
+    while (from > 0 && s - from < 20 && t[from - 1] !== '\n') from--;
+    if ((from === 0 || t[from - 1] === '\n') && STOCK_SPEAKER_BEFORE.test(t.slice(from, s))) return true;
+  }
+  // (Beside a Han name in brackets: 王芳（吉克阿依）.)
+  if (run.elements >= 2 && /[（(]$/.test(before) && /^[）)]/.test(after)) return true;
+  return mongolNameSlot(t, s, e, run, STOCK_PLACE_AFTER, STOCK_CUE_BEFORE);
+}
+/** A Han name in brackets right after such a name (沙马伍呷（马建国）), or before one in brackets (王芳（吉克阿依）). */
+function hanNameBeside(text: string, s: number, e: number, out: PiiSpan[]): void {
+  if (text[e] === '（' || text[e] === '(') {
+    const q = e + 1;
+    let c = q;
+    while (c < text.length && c - q < 4 && isHan(text.charCodeAt(c))) c++;
+    if (c - q >= 2 && c - q <= 3 && (text[c] === '）' || text[c] === ')') && likelyName(text, q, c)) pushName(out, q, c);
+  }
+  if (s >= 3 && (text[s - 1] === '（' || text[s - 1] === '(')) {
+    for (const len of [3, 2]) {
+      const q = s - 1 - len;
+      if (q < 0 || !(q === 0 || !isHan(text.charCodeAt(q - 1)) || MONGOL_BOUNDARY.has(text.charCodeAt(q - 1)))) continue;
+      if (likelyName(text, q, s - 1)) {
+        pushName(out, q, s - 1);
+        break;
+      }
+    }
+  }
+}
+function scanStop35b(text: string, t: string, out: PiiSpan[]): void {
+  for (let i = 0; i < t.length; i++) {
+    if (!STOCK_BY_FIRST.has(t.charCodeAt(i))) continue;
+    const run = stockRun(t, i);
+    if (!run) continue;
+    if (!stockNameSlot(t, i, run.end, run)) continue;
+    out.push({ kind: 'name', start: i, end: run.end });
+    mongolFound.push({ kind: 'name', start: i, end: run.end });
+    hanNameBeside(text, i, run.end, out);
+    i = run.end - 1;
+  }
 }
