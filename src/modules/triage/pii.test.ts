@@ -3830,3 +3830,20 @@ describe('stop 35b: Tibetan, Yi, Uyghur, Kazakh and Kyrgyz names by their stock�
     expect(namesOf('我们找了次仁多吉书记，他说要研究。')).toEqual([]);
   });
 });
+
+describe('stop 35 review: places and words made of Mongolian name parts, and a team named after its head', () => {
+  const names = (t: string) => detectPii(t).filter((s) => s.kind === 'name').map((s) => t.slice(s.start, s.end));
+  it('leaves places, troupes and words visible after a cue', () => {
+    for (const t of ['我是乌兰察布人，想反映一下供暖问题。', '我是巴音郭楞州的牧民，草场补贴没发。', '我是巴音布鲁克的，景区门票乱收费。', '我是乌兰牧骑的演员，工资拖欠半年。',
+      '我是图门江边的', '天空变成了乌云密布的样子，停电了也没人管。', '我那顺便问一下，社保怎么转？', '我们叫苏德战争纪念馆']) expect(names(t), t).toEqual([]);
+    // … and still reads the names.
+    expect(names('我外公巴特尔今年八十了')).toEqual(['巴特尔']);
+    expect(names('我叫那顺，电话不通')).toEqual(['那顺']);
+  });
+  it('masks a person a team is named after; leaves a village’s group (向阳组) visible', () => {
+    expect(names('保洁员张桂芳组负责打扫三楼。')).toEqual(['张桂芳']);
+    expect(names('保洁员刘桂兰组里的人都被扣钱了')).toEqual(['刘桂兰']);
+    for (const t of ['我家在石桥村向阳组，修路款没公示。', '向阳组村民反映修路的钱没公示。', '一组、向阳组、红旗组的低保名单都没公示。']) expect(names(t), t).toEqual([]);
+    expect(names('花名册：向阳组 王建国 3口人；红旗组 李秀兰 2口人。')).toEqual(['王建国', '李秀兰']);
+  });
+});

@@ -9164,8 +9164,8 @@ for (const w of MONGOL_ELEMENTS) {
 }
 for (const list of MONGOL_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 /** A place's word: a run before it is the place's name (巴彦锡勒嘎查, 呼和浩特, 乌兰巴托, 达来诺尔), and so are some words made of the same characters. */
-const MONGOL_PLACE_AT = /嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|那达慕|敖包|哈达|蒙古/y;
-const MONGOL_PLACE_AFTER = /^(?:嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|旗|盟|镇|市|县|区|乡|村|路|街|河|湖|山|口岸|牧场|草原|公园|宾馆|酒店|饭店|度假|大街|广场|小区|社区|队|站)/;
+const MONGOL_PLACE_AT = /嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|那达慕|敖包|哈达|蒙古|布鲁克|郭楞|察布|牧骑/y;
+const MONGOL_PLACE_AFTER = /^(?:嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|布鲁克|郭楞|察布|牧骑|江|旗|盟|镇|市|县|区|乡|村|路|街|河|湖|山|口岸|牧场|草原|公园|宾馆|酒店|饭店|度假|大街|广场|小区|社区|队|站)/;
 function mongolElementAt(t: string, i: number): string {
   const list = MONGOL_BY_FIRST.get(t.charCodeAt(i));
   if (!list) return '';
@@ -9211,7 +9211,7 @@ function mongolRun(t: string, s: number): { end: number; elements: number; cover
   return { end: e, elements, covered, alone: e - s === first.length && MONGOL_ALONE.has(first) };
 }
 /** Before a Mongolian name: a relative, a private standing, the writer, a record's person, or a dash. */
-const MONGOL_CUE_BEFORE = /(?:我是|我叫|叫做|名叫|名字叫|名字是|汉字名|蒙文名|叫|本人|我|俺|署名|落款|联名|户主|来访人|来电人|反映人|联系人|申请人|当事人|写成了|写成|写的是|成了|父亲|母亲|阿爸|阿妈|阿爹|爸爸|妈妈|我爸|我妈|俺爸|俺妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|儿子|女儿|孙子|孙女|弟弟|哥哥|姐姐|妹妹|堂兄|堂弟|堂哥|堂姐|堂妹|表哥|表弟|表姐|表妹|叔叔|舅舅|姨妈|姑姑|媳妇|丈夫|妻子|老公|老婆|婆婆|公公|女婿|外甥女|外甥|侄子|侄女|外孙女|外孙|亲戚|同学|朋友|邻居|孩子|牧民|村民|老教师|老板|知情人|患者|家长|姑娘|小伙|骑手|主人|流转方|受让方|户名|——|—|--)[：:\s“"「]{0,2}$/;
+const MONGOL_CUE_BEFORE = /(?:我是|我叫|叫做|名叫|名字叫|名字是|汉字名|蒙文名|(?<![们們])叫|本人|我|俺|署名|落款|联名|户主|来访人|来电人|反映人|联系人|申请人|当事人|写成了|写成|写的是|(?<![变變])成了|父亲|母亲|阿爸|阿妈|阿爹|爸爸|妈妈|我爸|我妈|俺爸|俺妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|儿子|女儿|孙子|孙女|弟弟|哥哥|姐姐|妹妹|堂兄|堂弟|堂哥|堂姐|堂妹|表哥|表弟|表姐|表妹|叔叔|舅舅|姨妈|姑姑|媳妇|丈夫|妻子|老公|老婆|婆婆|公公|女婿|外甥女|外甥|侄子|侄女|外孙女|外孙|亲戚|同学|朋友|邻居|孩子|牧民|村民|老教师|老板|知情人|患者|家长|姑娘|小伙|骑手|主人|流转方|受让方|户名|——|—|--)[：:\s“"「]{0,2}$/;
 /** A standing that is also a public role (护士, 医生, 出纳, 干部): a private person there only where the writer says it is
  * them (我是…) or where the name signs off or stands before a contact. */
 const MONGOL_ROLE_BEFORE = /(?:护士|医生|大夫|出纳|会计|干部|司机|老师|教师)[：:\s]{0,2}$/;
@@ -9227,6 +9227,8 @@ const MONGOL_BOUNDARY = new UnitSet([...'，,。；;：:、！!？?（(“"「|�
 /** Whether the run t[s, e) stands in a person's slot (t: the folded text). */
 // (Stop 35b: the same slots read the Tibetan, Yi and Turkic names of scanStop35b, with their places' words and more cues.)
 function mongolNameSlot(t: string, s: number, e: number, run: { elements: number; alone: boolean }, placeAfter: RegExp = MONGOL_PLACE_AFTER, cue: RegExp = MONGOL_CUE_BEFORE): boolean {
+  // (Nor a run that is part of a word: 那顺|便, 乌云|密布, 苏德|战争.)
+  if (crossesWord(t, s, e)) return false;
   const before = t.slice(Math.max(0, s - 8), s);
   const after = t.slice(e, e + 16);
   // (Nor a place whose name goes on a character or two past the run: 乌兰察布市, 锡林郭勒盟.)
@@ -9253,6 +9255,14 @@ function mongolNameSlot(t: string, s: number, e: number, run: { elements: number
   if (setOff && !run.alone && t.length - e <= 24 && MONGOL_SIGNED_TAIL.test(t.slice(e))) return true;
   return false;
 }
+/** Whether t[s, e)'s last character and what follows make a word of the dictionary (顺便), or the run with the next one
+ * or two characters does (乌云密布, 苏德战争): the run is part of a word, no name. */
+function crossesWord(t: string, s: number, e: number): boolean {
+  if (e >= t.length) return false;
+  if (wordNotPerson(t.slice(e - 1, e + 1)) && commonWord(t.slice(e - 1, e + 1))) return true;
+  for (let k = 1; k <= 2 && e + k <= t.length; k++) if (e - s + k <= 4 && e - s + k >= 3 && wordNotPerson(t.slice(s, e + k))) return true;
+  return false;
+}
 /** Han surnames Mongols in China commonly take (包, 白, 韩, 吴, 陈, 王, 李, 张, 赵, 何, 鲍, 宝, 云, 奇, 黄). */
 const HAN_MONGOL_SURNAME = new UnitSet([...'包白韩吴陈王李张赵何鲍云奇黄邢孟'].map((c) => c.charCodeAt(0)));
 /** Mongolian names by sound in a person's slot. */
@@ -9267,6 +9277,12 @@ function scanMongolNames(text: string, t: string, out: PiiSpan[], found: PiiSpan
     // with it where the two together stand set off; a one-element name of three characters or more.)
     let s = i;
     if (i > 0 && run.end - i >= 3 && run.elements === 1 && HAN_MONGOL_SURNAME.has(t.charCodeAt(i - 1)) && !mongolNameSlot(t, i, run.end, run) && mongolNameSlot(t, i - 1, run.end, { elements: 2, alone: false })) s = i - 1;
+    // (Nor a run whose end makes a word with what follows, 那顺|便, 乌云|密布, 苏德|战争 (a review's probes), nor one that
+    // opens right after 我 with 那 or 这 (我那顺便问一下).)
+    if (i > 0 && (t[i - 1] === '我' || t[i - 1] === '俺') && '那这'.includes(t[i])) {
+      i = run.end - 1;
+      continue;
+    }
     if (s < i || mongolNameSlot(t, i, run.end, run)) {
       const sp: PiiSpan = { kind: 'name', start: s, end: run.end };
       out.push(sp);
@@ -9553,7 +9569,11 @@ function stop35After(text: string, spans: PiiSpan[]): PiiSpan[] {
           continue;
         }
       }
-      if (hasGroup && f < 0 && (/^[组組](?![织織长長成建合装裝件员員委])/.test(text.slice(sp.end, sp.end + 2)) || (sp.end - sp.start >= 3 && /[组組]$/.test(span)))) {
+      // (A village's group, 向阳组: after a village's word, or before a boundary, a number or its villagers — not 张桂芳组负责,
+      // a team named after its head, and never after a person's cue: a review's probes.)
+      if (hasGroup && f < 0 && (/^[组組](?![织織长長成建合装裝件员員委])/.test(text.slice(sp.end, sp.end + 2)) || (sp.end - sp.start >= 3 && /[组組]$/.test(span)))
+        && !/(?:[员員工匠]|师傅|師傅|大姐|大哥|阿姨|我是|我叫|叫)[：:\s]{0,2}$/.test(text.slice(Math.max(0, sp.start - 4), sp.start))
+        && (/[村屯社队隊寨查][\s，,、]{0,2}$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) || /^[组組]?(?:$|[\s，,。、；;：:）)]|[0-9０-９一二三四五六七八九十]|村民|的村民|群众|群眾)/.test(text.slice(sp.end + (/[组組]$/.test(span) ? 0 : 1), sp.end + 4)))) {
         changed = true;
         continue;
       }
