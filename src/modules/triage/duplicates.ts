@@ -129,7 +129,6 @@ const NO_BRIDGE: string[] = [];
 const bandHits = new Uint8Array(MAX_CANDIDATES);
 const termHits = new Uint8Array(MAX_CANDIDATES);
 const keyScratch = new Uint32Array(KEY_TERMS);
-/** Each key term's ring (its offset in termRings), found before any is walked. */
 /**
  * Beyond its KEY_TERMS key terms, an arrival also looks under (and is filed under) the next of its first
  * `scan` terms that earlier opinions were filed under, `extra` of them at most, and reads the newest `read` of
@@ -141,6 +140,8 @@ const keyScratch = new Uint32Array(KEY_TERMS);
  * reading 4 (45 reading 8). Mutable for tests.
  */
 export const LOOKUP = { extra: 4, scan: 24, read: 4 };
+/** Each key term's ring (its offset in termRings), found before any is walked, then the looked-up terms' (LOOKUP: at
+ * most ISSUE_TERMS − KEY_TERMS of them). */
 const ringScratch = new Int32Array(KEY_TERMS + 64);
 /** Where the look-ahead reads leave what they read, so they are not dropped as unused. */
 let touched = 0;
