@@ -9156,22 +9156,29 @@ const MONGOL_ALONE = new Set('达瓦 诺敏 卓娜 敖敦 浩斯 牧仁 敖登 �
 const MONGOL_SOUND = new UnitSet([...'塔巴图雅尔特格勒吉嘎达赖敖登敦苏娜乌毕斯哈浩朝鲁宝音彦德额恩琴萨赛楚玛娅托陶布扎旭胡茹楞仓仁孟根莫荣贵汗克敏诺顺兰芽荷乙白满沁桑策'].map((c) => c.charCodeAt(0)));
 /** Sound characters that are also common words (其, 木, 拉, 那, 和, 来, 日 …): inside a name only, never at its ends. */
 const MONGOL_WEAK = new UnitSet([...'其木拉那门干查来和力都信日勒'].map((c) => c.charCodeAt(0)));
-const MONGOL_BY_FIRST = new Map<number, string[]>();
-for (const w of MONGOL_ELEMENTS) {
-  const list = MONGOL_BY_FIRST.get(w.charCodeAt(0)) ?? [];
-  list.push(w);
-  MONGOL_BY_FIRST.set(w.charCodeAt(0), list);
+/** Name parts by their first character, longest first (what partAt reads). */
+function partsByFirst(parts: Iterable<string>): Map<number, string[]> {
+  const byFirst = new Map<number, string[]>();
+  for (const w of parts) {
+    const list = byFirst.get(w.charCodeAt(0)) ?? [];
+    list.push(w);
+    byFirst.set(w.charCodeAt(0), list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
 }
-for (const list of MONGOL_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
-/** A place's word: a run before it is the place's name (巴彦锡勒嘎查, 呼和浩特, 乌兰巴托, 达来诺尔), and so are some words made of the same characters. */
-const MONGOL_PLACE_AT = /嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|那达慕|敖包|哈达|蒙古|布鲁克|郭楞|察布|牧骑/y;
-const MONGOL_PLACE_AFTER = /^(?:嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|布鲁克|郭楞|察布|牧骑|江|旗|盟|镇|市|县|区|乡|村|路|街|河|湖|山|口岸|牧场|草原|公园|宾馆|酒店|饭店|度假|大街|广场|小区|社区|队|站)/;
-function mongolElementAt(t: string, i: number): string {
-  const list = MONGOL_BY_FIRST.get(t.charCodeAt(i));
+/** The longest part of `byFirst` that starts at t[i], or ''. */
+function partAt(byFirst: Map<number, string[]>, t: string, i: number): string {
+  const list = byFirst.get(t.charCodeAt(i));
   if (!list) return '';
   for (const w of list) if (t.charCodeAt(i + 1) === w.charCodeAt(1) && t.startsWith(w, i)) return w;
   return '';
 }
+const MONGOL_BY_FIRST = partsByFirst(MONGOL_ELEMENTS);
+/** A place's word: a run before it is the place's name (巴彦锡勒嘎查, 呼和浩特, 乌兰巴托, 达来诺尔), and so are some words made of the same characters. */
+const MONGOL_PLACE_AT = /嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|那达慕|敖包|哈达|蒙古|布鲁克|郭楞|察布|牧骑/y;
+const MONGOL_PLACE_AFTER = /^(?:嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|布鲁克|郭楞|察布|牧骑|江|旗|盟|镇|市|县|区|乡|村|路|街|河|湖|山|口岸|牧场|草原|公园|宾馆|酒店|饭店|度假|大街|广场|小区|社区|队|站)/;
+const mongolElementAt = (t: string, i: number): string => partAt(MONGOL_BY_FIRST, t, i);
 /** From `s` on the folded text, the end of a run of elements and sound characters (up to ten), trimmed of weak ends; 0 where
  * no element is in it. `elements` gets how many elements it has, `covered` how many of its characters they cover. */
 function mongolRun(t: string, s: number): { end: number; elements: number; covered: number; alone: boolean } | null {
@@ -9669,13 +9676,7 @@ for (const w of TIBETAN_PARTS) STOCK_PARTS.set(w, Stock.Tibetan);
 for (const w of TURKIC_PARTS) STOCK_PARTS.set(w, Stock.Turkic);
 for (const w of YI_GIVEN) STOCK_PARTS.set(w, Stock.YiGiven);
 for (const w of YI_CLANS) STOCK_PARTS.set(w, Stock.YiClan);
-const STOCK_BY_FIRST = new Map<number, string[]>();
-for (const w of STOCK_PARTS.keys()) {
-  const list = STOCK_BY_FIRST.get(w.charCodeAt(0)) ?? [];
-  list.push(w);
-  STOCK_BY_FIRST.set(w.charCodeAt(0), list);
-}
-for (const list of STOCK_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+const STOCK_BY_FIRST = partsByFirst(STOCK_PARTS.keys());
 /** Sound characters of Turkic and Yi names outside the stock (帕提古丽, 阿卜杜克热木, 吉克伍呷): after a Turkic or Yi part only. */
 const STOCK_SOUND = new UnitSet([...'买麦提吐逊孜热曼丽娜帕努迪拜亚甫吾斯艾罕汗尤呷惹则莫'].map((c) => c.charCodeAt(0)));
 /** Sound characters that are also common words' (阿, 拉, 木, 合, 力 …): inside such a run only, never at its end. */
@@ -9685,12 +9686,7 @@ const STOCK_DOT = new UnitSet([...'·・•．.-‧ \u3000'].map((c) => c.charCo
 /** Parts that are words alone (格桑 a flower, 尼玛 the sun and a curse, 扎西 luck, 才让 "only then let", 努尔哈赤): alone,
  * only after a name's own cue (叫, 我是, 法名, a relative), never after a bare 我/你/他 or a verb. */
 const STOCK_WORDY = new Set('才让 才仁 尼玛 格桑 扎西 达瓦 达娃 白玛 拉巴 四郎 努尔 古丽 阿依 罗布 贡布 贡觉 德吉 米拉 别克 娜尔 艾山 哈山 拉加 志玛 周措 格列 拉宗 加措 扎巴 次成 平措'.split(' '));
-function stockPartAt(t: string, i: number): string {
-  const list = STOCK_BY_FIRST.get(t.charCodeAt(i));
-  if (!list) return '';
-  for (const w of list) if (t.charCodeAt(i + 1) === w.charCodeAt(1) && t.startsWith(w, i)) return w;
-  return '';
-}
+const stockPartAt = (t: string, i: number): string => partAt(STOCK_BY_FIRST, t, i);
 /** From `s` on the folded text, a run of the stock's parts (up to fourteen characters with its dots), or null. */
 function stockRun(t: string, s: number): { end: number; elements: number; alone: boolean; first: string } | null {
   let e = s;
