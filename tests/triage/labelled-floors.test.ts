@@ -37,6 +37,8 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev24.jsonl', 0.903, 0.581, 0.981, 0.984],
   ['dev25.jsonl', 0.917, 0.544, 0.986, 0.967],
   ['dev26.jsonl', 0.844, 0.429, 0.954, 0.976],
+  ['dev27.jsonl', 0.950, 0.586, 0.978, 0.972],
+  ['dev28.jsonl', 0.885, 0.561, 0.974, 0.970],
   ['eval.jsonl', 0.926, 0.824, 0.991, 0.999],
   ['pii2.jsonl', 0.561, null, 0.995, 1.000],
   ['pii3.jsonl', 0.709, null, 0.997, 1.000],
@@ -80,6 +82,8 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii41.jsonl', null, null, 0.983, 0.984],
   ['pii42.jsonl', null, null, 0.909, 0.982],
   ['pii43.jsonl', null, null, 0.861, 0.982],
+  ['pii44.jsonl', null, null, 0.907, 0.970],
+  ['pii45.jsonl', null, null, 0.905, 0.965],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 
