@@ -1,5 +1,5 @@
 import { foldNumerals, normalize } from './normalize.js';
-import { CONCEPT_KEYS, fmix, issueZ, LOCAL_NAME_LEVEL, localLevel, NO_WIND, QUANTITY_COUNTED_LEVEL, QUANTITY_KEY16, TermCounts, termKey, windsDiffer } from './issue-model.js';
+import { CONCEPT_KEYS, fmix, ISSUE_MODEL, issueZ, LOCAL_NAME_LEVEL, localLevel, NO_WIND, QUANTITY_COUNTED_LEVEL, QUANTITY_KEY16, TermCounts, termKey, windsDiffer } from './issue-model.js';
 import { CHAR_LEVEL, CHAR_TERMS, ISSUE_TERMS, KEY_TERMS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 
 // Near-duplicate detection over normalized text: a MinHash signature of the character bigrams
@@ -83,6 +83,11 @@ function keepTop(other: number, score: number): void {
 }
 /** What issueScore() leaves. */
 const scored = new Float64Array(1);
+/** Whether issueScore skips the characters of a candidate the rest of its score already puts below what is needed
+ * (the same clusters and lists either way: matching.test.ts compares them), and how many it skipped. Mutable for that test. */
+export const SCORE_BOUND = { on: true, skipped: 0 };
+/** The arrival's (or query's) kept characters' summed level among the index (markChars): the most two can share. */
+let markedCharSum = 0;
 /** Each candidate's score (bestMatch), read again when its cluster is checked. */
 const candidateScore = new Float64Array(MAX_CANDIDATES);
 // A new opinion joins its best candidate's cluster only when it agrees with the cluster, not with
@@ -543,11 +548,15 @@ export class DuplicateIndex {
       const other = candidates[k];
       let score = 0;
       if (bandHits[k] >= 2) score = this.shingleSimilarity(fp, other) / this.threshold;
+      let exact = true;
       if (termHits[k] >= 1 && nTerms) {
-        this.issueScore(at, other);
-        score = Math.max(score, scored[0]);
+        // (Below the bar for certain: its exact score is computed only if the cluster check asks for it.)
+        this.issueScore(at, other, 1);
+        if (scored[0] < 0) exact = score >= 1;
+        else score = Math.max(score, scored[0]);
       }
-      candidateScore[k] = score;
+      // 0: not known exactly (agreesWithCluster scores it again).
+      candidateScore[k] = exact ? score : 0;
       if (score >= best) {
         best = score;
         match = other;
@@ -590,7 +599,7 @@ export class DuplicateIndex {
       if (!score) {
         if (this.bandRows[at] >= 0 && this.bandRows[m] >= 0) score = this.shingleSimilarity(fp, m) / this.threshold;
         if (nTerms) {
-          this.issueScore(at, m);
+          this.issueScore(at, m, 0);
           score = Math.max(score, scored[0]);
         }
       }
@@ -640,11 +649,13 @@ export class DuplicateIndex {
    * a candidate's against them), as fillTermSet does its terms'. */
   private markChars(at: number) {
     const size = this.ids.length;
+    let sum = 0;
     for (let k = at * RECORD_U16 + CHARS_AT, end = k + CHAR_TERMS; k < end; k++) {
       const c = this.terms[k];
       if (!c) break;
-      charLevel[c] = localLevel(CHAR_LEVEL[c], this.charCounts[c], size);
+      sum += charLevel[c] = localLevel(CHAR_LEVEL[c], this.charCounts[c], size);
     }
+    markedCharSum = sum;
   }
 
   private clearTermSet(at: number) {
@@ -671,7 +682,7 @@ export class DuplicateIndex {
   /** How surely two opinions report the same issue, 1 being the bar: exp(z) of ISSUE_MODEL, left in
    * scored[0]. Not returned: a number returned from a call that is not inlined is a heap object of
    * its own, one per scored candidate (about 700 bytes of garbage per opinion at a million). */
-  private issueScore(a: number, b: number): void {
+  private issueScore(a: number, b: number, need: number): void {
     // The terms of `a` are in the term set (fillTermSet). Weights are sixteenths: the sum is
     // exact whatever the order.
     let names = 0;
@@ -704,6 +715,22 @@ export class DuplicateIndex {
       return;
     }
     const cover = (names + topic) / 16 / (Math.min(this.seenTotal[RECORD_I32 * a + 2], this.seenTotal[RECORD_I32 * b + 2]) || 1);
+    const differ = windsDiffer((this.seen[RECORD_I32 * a + 1] >>> 16) & 0xff, (this.seen[RECORD_I32 * b + 1] >>> 16) & 0xff);
+    // Concepts each names that the other does not (issueFeatures' `apart`): the fewer of the two.
+    const apart = Math.min((this.seen[RECORD_I32 * a + 1] >>> 24) - concepts, (this.seen[RECORD_I32 * b + 1] >>> 24) - concepts);
+    const charTotal = Math.min(this.charTotals[a], this.charTotals[b]) || 1;
+    // Most candidates fall far below the score the caller needs (`need`, 0: every score): with the most the characters could add
+    // (all of a's kept characters shared, or all of b's), the rest of the score already tells, and the characters'
+    // loop is skipped (scored[0] < 0: below `need`, not computed). At 200,000 opinions issueScore was half of the
+    // index's time.
+    if (need > 0 && SCORE_BOUND.on) {
+      const most = ISSUE_MODEL.chars > 0 ? Math.min(markedCharSum / 16, this.charTotals[b]) / charTotal : 0;
+      if (issueZ(names / 16, topic / 16, cover, differ, concepts, apart, most, quantities) < Math.log(need) - 1e-9) {
+        scored[0] = -1;
+        SCORE_BOUND.skipped++;
+        return;
+      }
+    }
     // The characters they share (of each one's rarest), as a share of the shorter's (issueFeatures' `chars`).
     let shared = 0;
     for (let k = b * RECORD_U16 + CHARS_AT, end = k + CHAR_TERMS; k < end; k++) {
@@ -711,10 +738,8 @@ export class DuplicateIndex {
       if (!c) break;
       shared += charLevel[c];
     }
-    const chars = shared / 16 / (Math.min(this.charTotals[a], this.charTotals[b]) || 1);
-    // Concepts each names that the other does not (issueFeatures' `apart`): the fewer of the two.
-    const apart = Math.min((this.seen[RECORD_I32 * a + 1] >>> 24) - concepts, (this.seen[RECORD_I32 * b + 1] >>> 24) - concepts);
-    scored[0] = Math.exp(issueZ(names / 16, topic / 16, cover, windsDiffer((this.seen[RECORD_I32 * a + 1] >>> 16) & 0xff, (this.seen[RECORD_I32 * b + 1] >>> 16) & 0xff), concepts, apart, chars, quantities));
+    const chars = shared / 16 / charTotal;
+    scored[0] = Math.exp(issueZ(names / 16, topic / 16, cover, differ, concepts, apart, chars, quantities));
   }
 
   has(id: string): boolean {
@@ -828,7 +853,7 @@ export class DuplicateIndex {
       for (let k = 0; k < this.found; k++) {
         const other = candidates[k];
         if (this.root(other) === own) continue;
-        const score = this.queryScore(at, other, fp, bandHits[k] >= 1, termHits[k] >= 1 && nTerms > 0);
+        const score = this.queryScore(at, other, fp, bandHits[k] >= 1, termHits[k] >= 1 && nTerms > 0, floor);
         if (score > 0 && score >= floor) keepTop(other, score);
       }
       // The newest opinions, every one of them: a report of the same issue that shares none of the
@@ -837,7 +862,7 @@ export class DuplicateIndex {
       // order.
       for (let other = Math.max(0, this.ids.length - SIMILAR_SCAN); other < this.ids.length; other++) {
         if (other === at || this.seen[RECORD_I32 * other] === this.stamp) continue;
-        const score = this.queryScore(at, other, fp, true, nTerms > 0);
+        const score = this.queryScore(at, other, fp, true, nTerms > 0, floor);
         if (score > 0 && score >= floor && this.root(other) !== own) keepTop(other, score);
       }
     } finally {
@@ -852,11 +877,12 @@ export class DuplicateIndex {
 
   /** similar()'s score of a candidate: its shingle similarity where both are filed in the bands (`bands`), its issue
    * score where the opinion's terms are in the term set (`terms`), the higher of the two. */
-  private queryScore(at: number, other: number, fp: Uint16Array, bands: boolean, terms: boolean): number {
+  private queryScore(at: number, other: number, fp: Uint16Array, bands: boolean, terms: boolean, floor: number): number {
     let score = 0;
     if (bands && this.bandRows[at] >= 0 && this.bandRows[other] >= 0) score = this.shingleSimilarity(fp, other) / this.threshold;
     if (terms) {
-      this.issueScore(at, other);
+      // Only a score that would be kept is needed: at least the floor and, once the list is full, above its last.
+      this.issueScore(at, other, Math.max(floor, topCount === topLimit ? topScore[topCount - 1] : 0));
       score = Math.max(score, scored[0]);
     }
     return score;

@@ -5,7 +5,7 @@ import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { bigramKey } from './bigrams.js';
 import { CONCEPTS, conceptKey, conceptsOf, MAX_CONCEPT_GROUPS } from './concepts.js';
-import { CLUSTER, DuplicateIndex, fingerprintBytes, fingerprintFromBytes, LOOKUP, nearestClusters, SIMILAR_FLOOR, SIMILAR_SHOWN, UNSIGNED } from './duplicates.js';
+import { CLUSTER, DuplicateIndex, fingerprintBytes, fingerprintFromBytes, LOOKUP, nearestClusters, SCORE_BOUND, SIMILAR_FLOOR, SIMILAR_SHOWN, UNSIGNED } from './duplicates.js';
 import { CONCEPT_KEYS, ISSUE_MODEL, issueFeatures, issueZ, localLevel, QUANTITY_KEY16, termKey } from './issue-model.js';
 import { CHAR_LEVEL, CHAR_TERMS, ISSUE_TERMS, issueTerms, QUANTITY_KEYS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 import { foldNumerals, normalize } from './normalize.js';
@@ -572,6 +572,38 @@ describe('stop 35: an arrival looks under the terms earlier opinions were filed 
     } finally {
       Object.assign(LOOKUP, saved);
     }
+  });
+});
+
+describe('stop 36: a candidate the rest of its score puts below the bar', () => {
+  // issueScore skips the characters of a candidate whose score could not reach what the caller needs even with all of
+  // them shared; the cluster check scores it again in full. The same clusters, and the same lists staff are offered,
+  // as scoring every candidate in full: over the labelled development sets, one index each.
+  const sets = fs.readdirSync(new URL('../../../tests/fixtures/triage/', import.meta.url)).filter((f) => /^dev\d*\.jsonl$/.test(f)).sort().slice(0, 12);
+  const texts = sets.map((f) => fs.readFileSync(new URL(`../../../tests/fixtures/triage/${f}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
+  const analysed = texts.map((set) => set.map((t) => analyse(t)));
+  const run = (bound: boolean) => {
+    SCORE_BOUND.on = bound;
+    try {
+      return analysed.map((set) => {
+        const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+        set.forEach((a, i) => index.addSignature(String(i), a.signature, a.terms));
+        const clusters = set.map((_, i) => index.find(String(i)));
+        const offered = set.filter((_, i) => i % 7 === 0).map((a, k) => index.similar(String(k * 7), a.signature, a.terms));
+        return { clusters, offered };
+      });
+    } finally {
+      SCORE_BOUND.on = true;
+    }
+  };
+  it('leaves every cluster and every list of possible duplicates as scoring in full does', () => {
+    const before = SCORE_BOUND.skipped;
+    const bounded = run(true);
+    const skipped = SCORE_BOUND.skipped - before;
+    const full = run(false);
+    expect(SCORE_BOUND.skipped - before).toBe(skipped);
+    expect(skipped).toBeGreaterThan(1000);
+    expect(bounded).toEqual(full);
   });
 });
 
