@@ -40,7 +40,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev27.jsonl', 0.950, 0.586, 0.978, 0.972],
   ['dev28.jsonl', 0.885, 0.561, 0.974, 0.970],
   ['eval.jsonl', 0.926, 0.824, 0.991, 0.999],
-  ['pii2.jsonl', 0.561, null, 0.995, 1.000],
+  ['pii2.jsonl', 0.538, null, 0.995, 1.000],
   ['pii3.jsonl', 0.709, null, 0.997, 1.000],
   ['pii4.jsonl', null, null, 0.983, 0.999],
   ['pii5.jsonl', null, null, 0.971, 0.977],
