@@ -325,11 +325,12 @@ function flatText(text: string): string {
 }
 
 /**
- * SEEN[c] === seenStamp: the character c is in the text being read. (One byte per character, the stamp wrapping at 255:
- * a quarter of the cache lines a word per character took, read at every character and by every has().)
+ * seen(c): the character c is in the text being read. (One bit per character, 8 kB cleared per text: the cue words' first
+ * characters that has() reads, hundreds per text and most absent, stay in the first-level cache, where a byte per
+ * character, 64 kB, missed it.)
  */
-const SEEN = new Uint8Array(65536);
-let seenStamp = 0;
+const SEEN = new Int32Array(2048);
+const seen = (c: number): boolean => ((SEEN[c >>> 5] >>> c) & 1) !== 0;
 /**
  * noteCharacters' tables of each character's SCAN_FIRST and TRIGGER bits, as a class of one byte (CHAR_CLASS, 0: none)
  * and the class's bits (86 classes, always in cache), in place of two reads of 256 KB tables per character.
@@ -350,12 +351,30 @@ const bitAt: Int32Array[] = Array.from({ length: 32 }, () => new Int32Array(256)
 const bitCount = new Int32Array(32);
 /** The TRIGGER bits of the text's characters (read by scanNumbers). */
 let notedTriggers = 0;
-function noteCharacters(text: string) {
-  if (++seenStamp === 0x100) {
-    SEEN.fill(0);
-    seenStamp = 1;
+/**
+ * Whether the text being read has a letter of another script that a whole-text test looks for (HANGUL, CYRILLIC, …:
+ * scriptTest). Most opinions have none, and each such test read every character (about half a microsecond each).
+ */
+let sawScript = false;
+let scriptUnits: Int32Array | null = null;
+/** The bit table of every UTF-16 unit that one of the tests scriptTest gates matches (built at first use, when all are made). */
+function scriptUnitTable(): Int32Array {
+  const bits = new Int32Array(2048);
+  const units = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, u) => u));
+  for (const re of [HANGUL, CYRILLIC, CASED_NOT_ASCII, KATAKANA_ANY, THAI_LETTER, MONGOL_SCRIPT]) {
+    // (One character class, no flags: a match is one unit, the same in any string, so its units are all it can match.)
+    if (re.flags !== '' || !/^\[[^\]]*\]$/.test(re.source)) throw new Error(`scriptTest: ${re.source} is not one character class`);
+    const all = new RegExp(re.source, 'g');
+    for (let m = all.exec(units); m; m = all.exec(units)) bits[m.index >>> 5] |= 1 << m.index;
   }
-  const stamp = seenStamp;
+  return bits;
+}
+/** `re.test(text)` for one of scriptUnitTable's expressions: false at once where the text being read has none of its letters. */
+function scriptTest(re: RegExp, text: string): boolean {
+  return (text !== candText || sawScript) && re.test(text);
+}
+function noteCharacters(text: string) {
+  SEEN.fill(0);
   bitCount.fill(0);
   let triggers = 0;
   // (The two bits at the most characters, NAME_INTRO_BIT's and CONTEXT_BIT's, are listed without a branch: the position is
@@ -367,9 +386,12 @@ function noteCharacters(text: string) {
   let intros = 0;
   let contexts = 0;
   const others = ~(NAME_INTRO_BIT | CONTEXT_BIT);
+  const scripts = (scriptUnits ??= scriptUnitTable());
+  let script = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
-    SEEN[c] = stamp;
+    SEEN[c >>> 5] |= 1 << c;
+    script |= scripts[c >>> 5] >>> c;
     const k = CHAR_CLASS[c];
     triggers |= CLASS_TRIGGERS[k];
     const scanBits = CLASS_SCAN_BITS[k];
@@ -388,6 +410,7 @@ function noteCharacters(text: string) {
   bitCount[introK] = intros;
   bitCount[contextK] = contexts;
   notedTriggers = triggers;
+  sawScript = (script & 1) !== 0;
   candText = text;
 }
 function growBitList(k: number): Int32Array {
@@ -400,10 +423,10 @@ function growBitList(k: number): Int32Array {
  * absent without a search). `word` is not empty.
  */
 function has(text: string, word: string): boolean {
-  if (SEEN[word.charCodeAt(0)] !== seenStamp) return false;
+  if (!seen(word.charCodeAt(0))) return false;
   // (A character of the whole text is there; in a part of it, it may not be.)
   if (word.length === 1) return text === candText || text.includes(word);
-  return SEEN[word.charCodeAt(1)] === seenStamp && text.includes(word);
+  return seen(word.charCodeAt(1)) && text.includes(word);
 }
 /** Whether the text being read (or a part of it) has any of `words` (as has, one by one). */
 function hasAny(text: string, words: readonly string[]): boolean {
@@ -5640,7 +5663,7 @@ const SMS_ROLE_BEFORE = /(?:司机|司機|骑手|騎手|学员|學員|家长|家
  */
 function smsSignature(text: string, out: PiiSpan[]) {
   if (text.length < 16) return;
-  for (const c of SMS_PUNCTUATION) if (SEEN[c] === seenStamp) return;
+  for (const c of SMS_PUNCTUATION) if (seen(c)) return;
   let e = text.length;
   while (e > 0 && isColonOrSpace(text[e - 1])) e--;
   for (const length of [3, 2]) {
@@ -7043,7 +7066,7 @@ function namesAfterWords(text: string, words: readonly string[], out: PiiSpan[])
 }
 /** Whether the text being read has every character of `word` (SEEN look-ups, no search). */
 function allSeen(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (SEEN[word.charCodeAt(k)] !== seenStamp) return false;
+  for (let k = 0; k < word.length; k++) if (!seen(word.charCodeAt(k))) return false;
   return true;
 }
 const VIN = /(?:车架号|車架號|车架号码|車架號碼|车辆识别代号|車輛識別代號|VIN码|VIN碼|VIN)(?:是|为|為)?[:：\s]{0,2}([A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])/g;
@@ -7350,7 +7373,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanStop33(text, spans, hasLetter);
   scanStop34(text, spans);
   scanStop35(text, spans, hasLetter);
-  if (THAI_LETTER.test(text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
+  if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
@@ -7384,14 +7407,14 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
     scanForeignAccounts(text, spans);
     scanLatinHomes(text, spans);
     if (sawTriggers & T_PAREN) latinBeforeBracketedName(text, spans);
-  } else if (CASED_NOT_ASCII.test(text)) scanCapitalizedNames(text, spans); // (Ирина Соколова, Đặng Thị Lan with no ASCII letter)
-  if (HANGUL.test(text)) scanHangulNames(text, spans);
+  } else if (scriptTest(CASED_NOT_ASCII, text)) scanCapitalizedNames(text, spans); // (Ирина Соколова, Đặng Thị Lan with no ASCII letter)
+  if (scriptTest(HANGUL, text)) scanHangulNames(text, spans);
   if (has(text, '中文名')) scanChineseNamesGiven(text, spans);
   scanTaiwanHomes(text, spans);
   scanOtherNotations(text, spans, hasLetter);
   if (has(text, '784')) scanEmiratesIds(text, spans);
   if (has(text, '@')) scanMicroblogAt(text, spans);
-  if (CYRILLIC.test(text)) scanRussianDetails(text, spans);
+  if (scriptTest(CYRILLIC, text)) scanRussianDetails(text, spans);
   if (has(text, '号') || has(text, '號')) scanCuedStreetHomes(text, spans);
   if (undecidedPlates.length) platesOfPersons(spans);
   dropOfficeContacts(text, spans);
@@ -7848,7 +7871,7 @@ function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
       JAPANESE_SPACED_NAME.lastIndex = givenAt + len;
     }
   }
-  if (KATAKANA_ANY.test(text)) {
+  if (scriptTest(KATAKANA_ANY, text)) {
     KATAKANA_NAME.lastIndex = 0;
     for (let m = KATAKANA_NAME.exec(text); m; m = KATAKANA_NAME.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
   }
@@ -9175,6 +9198,8 @@ function partAt(byFirst: Map<number, string[]>, t: string, i: number): string {
   return '';
 }
 const MONGOL_BY_FIRST = partsByFirst(MONGOL_ELEMENTS);
+/** The elements' first characters, as a bit table: hasMongolSound asks it at every character, where a Map's look-up costs a hash. */
+const MONGOL_FIRST = new UnitSet(MONGOL_BY_FIRST.keys());
 /** A place's word: a run before it is the place's name (巴彦锡勒嘎查, 呼和浩特, 乌兰巴托, 达来诺尔), and so are some words made of the same characters. */
 const MONGOL_PLACE_AT = /嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|那达慕|敖包|哈达|蒙古|布鲁克|郭楞|察布|牧骑/y;
 const MONGOL_PLACE_AFTER = /^(?:嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|布鲁克|郭楞|察布|牧骑|江|旗|盟|镇|市|县|区|乡|村|路|街|河|湖|山|口岸|牧场|草原|公园|宾馆|酒店|饭店|度假|大街|广场|小区|社区|队|站)/;
@@ -9275,7 +9300,7 @@ const HAN_MONGOL_SURNAME = new UnitSet([...'包白韩吴陈王李张赵何鲍云
 /** Mongolian names by sound in a person's slot. */
 function scanMongolNames(text: string, t: string, out: PiiSpan[], found: PiiSpan[]) {
   for (let i = 0; i < t.length; i++) {
-    if (!MONGOL_BY_FIRST.has(t.charCodeAt(i)) && !MONGOL_SOUND.has(t.charCodeAt(i))) continue;
+    if (!MONGOL_FIRST.has(t.charCodeAt(i)) && !MONGOL_SOUND.has(t.charCodeAt(i))) continue;
     // (A run starts at a boundary or after a non-sound character: inside a longer run it was read from its start.)
     if (i > 0 && MONGOL_SOUND.has(t.charCodeAt(i - 1)) && !MONGOL_CUE_BEFORE.test(t.slice(Math.max(0, i - 8), i))) continue;
     const run = mongolRun(t, i);
@@ -9346,7 +9371,7 @@ function scanStop35(text: string, out: PiiSpan[], hasLetter: boolean): void {
   if (MONGOL_BY_FIRST.size && hasMongolSound(t)) scanMongolNames(text, t, out, mongolFound);
   // (Stop 35b: Tibetan, Yi and Turkic names by their stock's parts, in the same slots.)
   scanStop35b(text, t, out);
-  if (CYRILLIC.test(text)) {
+  if (scriptTest(CYRILLIC, text)) {
     CYRILLIC_WORD_ALONE.lastIndex = 0;
     for (let m = CYRILLIC_WORD_ALONE.exec(text); m; m = CYRILLIC_WORD_ALONE.exec(text)) {
       if (CYRILLIC_PLACES.has(m[0]) || /^[\s,]*(?:дүүрэг|хороо|аймаг|сум|хот|гудамж|улс|район|область)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -9378,7 +9403,7 @@ function scanStop35(text: string, out: PiiSpan[], hasLetter: boolean): void {
     MONGOL_LOCAL_MOBILE.lastIndex = 0;
     for (let m = MONGOL_LOCAL_MOBILE.exec(text); m; m = MONGOL_LOCAL_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   }
-  if (MONGOL_SCRIPT.test(text)) {
+  if (scriptTest(MONGOL_SCRIPT, text)) {
     MONGOL_SCRIPT_WORD.lastIndex = 0;
     for (let m = MONGOL_SCRIPT_WORD.exec(text); m; m = MONGOL_SCRIPT_WORD.exec(text)) {
       if (NAME_WORD_NEAR.test(sentenceAround(text, m.index, m.index + m[0].length))) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
@@ -9459,7 +9484,7 @@ const SPOKEN_FOREIGN_PHONE = /(?:电话|電話|手机|手機|号码|號碼)(?:�
 /** A Mongolian bank account after its word, in a text about Mongolia's banks (账号5012 4836 71). */
 const MONGOL_ACCOUNT = /(?:账号|賬號|帳號|账户|賬戶|帳戶)(?:是|为|為)?[:：\s]{0,2}([0-9]{4}(?: ?[0-9]{2,4}){1,3})(?![0-9])/g;
 function hasMongolSound(t: string): boolean {
-  for (let i = 0; i + 1 < t.length; i++) if (MONGOL_BY_FIRST.has(t.charCodeAt(i)) && mongolElementAt(t, i)) return true;
+  for (let i = 0; i + 1 < t.length; i++) if (MONGOL_FIRST.has(t.charCodeAt(i)) && mongolElementAt(t, i)) return true;
   return false;
 }
 /**
@@ -9677,6 +9702,8 @@ for (const w of TURKIC_PARTS) STOCK_PARTS.set(w, Stock.Turkic);
 for (const w of YI_GIVEN) STOCK_PARTS.set(w, Stock.YiGiven);
 for (const w of YI_CLANS) STOCK_PARTS.set(w, Stock.YiClan);
 const STOCK_BY_FIRST = partsByFirst(STOCK_PARTS.keys());
+/** The parts' first characters, as a bit table (scanStop35b asks it at every character). */
+const STOCK_FIRST = new UnitSet(STOCK_BY_FIRST.keys());
 /** Sound characters of Turkic and Yi names outside the stock (帕提古丽, 阿卜杜克热木, 吉克伍呷): after a Turkic or Yi part only. */
 const STOCK_SOUND = new UnitSet([...'买麦提吐逊孜热曼丽娜帕努迪拜亚甫吾斯艾罕汗尤呷惹则莫'].map((c) => c.charCodeAt(0)));
 /** Sound characters that are also common words' (阿, 拉, 木, 合, 力 …): inside such a run only, never at its end. */
@@ -9799,7 +9826,7 @@ function hanNameBeside(text: string, s: number, e: number, out: PiiSpan[]): void
 }
 function scanStop35b(text: string, t: string, out: PiiSpan[]): void {
   for (let i = 0; i < t.length; i++) {
-    if (!STOCK_BY_FIRST.has(t.charCodeAt(i))) continue;
+    if (!STOCK_FIRST.has(t.charCodeAt(i))) continue;
     const run = stockRun(t, i);
     if (!run) continue;
     if (!stockNameSlot(t, i, run.end, run)) continue;
