@@ -369,6 +369,13 @@ function scriptUnitTable(): Int32Array {
   }
   return bits;
 }
+/** foldToSimplified of the text being read, folded once for all that read it (scanStop35, the name model), or null. */
+let foldedCand: string | null = null;
+/** foldToSimplified(text), the text being read's folded once. */
+function foldedOf(text: string): string {
+  if (text !== candText) return foldToSimplified(text);
+  return (foldedCand ??= foldToSimplified(text));
+}
 /** `re.test(text)` for one of scriptUnitTable's expressions: false at once where the text being read has none of its letters. */
 function scriptTest(re: RegExp, text: string): boolean {
   return (text !== candText || sawScript) && re.test(text);
@@ -412,6 +419,7 @@ function noteCharacters(text: string) {
   notedTriggers = triggers;
   sawScript = (script & 1) !== 0;
   candText = text;
+  foldedCand = null;
 }
 function growBitList(k: number): Int32Array {
   const at = new Int32Array(bitAt[k].length * 2);
@@ -1503,7 +1511,8 @@ function scanAddresses(text: string, out: PiiSpan[]) {
   // (Stop 28) "石鼓圍西區18棟4樓402", "3楼305", "2单元1005", "楼上502房", "上榕村南二巷8號": a room after its building,
   // floor or unit, a room number with 房, or a house in a village's numbered lane names one household (the
   // studied sets label every one of the first two, 405 of 405), with or without 住 before it.
-  if (hasAny(text, DWELLING_CUES)) {
+  // (Every match has a digit, or 巷: noteCharacters listed the text's digits.)
+  if (hasAny(text, DWELLING_CUES) && (text !== candText || listedCount(DIGIT_BIT) > 0 || has(text, '巷'))) {
     DWELLING.lastIndex = 0;
     for (let m = DWELLING.exec(text); m; m = DWELLING.exec(text)) {
       const end = m.index + m[0].length;
@@ -4368,11 +4377,18 @@ const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', 
 const REST_JOIN = String.raw`[\s，,、:：]*(?:后面|後面|后边|後邊|后头|後頭|接着|接著|然后|然後)(?:是|为|為|係|系)?[\s，,、:：]*`;
 // (Review: only after a phone's word, 手机139，后头是…: 补贴标准130，然后是2023-2024年度 is an amount and years.)
 const SPLIT_REST = new RegExp(String.raw`(?<=(?:电话|電話|手机|手機|手机号|手機號|号码|號碼|联系|聯繫|聯絡|联系方式|聯繫方式)[^0-9，,。；;！!？?\n]{0,4})(?<![0-9])(?:1[3-9][0-9]${REST_JOIN}[0-9]{4}[\s-]?[0-9]{4}|09[0-9]{2}${REST_JOIN}[0-9]{3}[\s-]?[0-9]{3}|[2569][0-9]{3}${REST_JOIN}[0-9]{4})(?![0-9])`, 'g');
+/** The words of REST_JOIN, one of which every match of SPLIT_REST has. */
+const REST_WORDS = ['后面', '後面', '后边', '後邊', '后头', '後頭', '接着', '接著', '然后', '然後'];
 function scanSplitMobiles(text: string, out: PiiSpan[]) {
-  SPLIT_MOBILE.lastIndex = 0;
-  for (let m = SPLIT_MOBILE.exec(text); m; m = SPLIT_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
-  SPLIT_REST.lastIndex = 0;
-  for (let m = SPLIT_REST.exec(text); m; m = SPLIT_REST.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+  // (Each only where it may match, 再 being in most texts: SPLIT_MOBILE starts with the digit 1, SPLIT_REST has a word of REST_JOIN.)
+  if (has(text, '1')) {
+    SPLIT_MOBILE.lastIndex = 0;
+    for (let m = SPLIT_MOBILE.exec(text); m; m = SPLIT_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+  }
+  if (hasAny(text, REST_WORDS)) {
+    SPLIT_REST.lastIndex = 0;
+    for (let m = SPLIT_REST.exec(text); m; m = SPLIT_REST.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+  }
 }
 
 function scanHolderNumbers(text: string, out: PiiSpan[]) {
@@ -6483,8 +6499,9 @@ const NOT_YI_GIVEN_FIRST = new CharSet([...'山卑巴及法泰斯']);
 const HAN_NAME_IN_BRACKETS = /(?:汉名|漢名|汉族名|漢族名|汉语名|漢語名)[:：\s]?([\u3400-\u9fff]{2,3})(?=[)），,])/g;
 
 function scanRound24(text: string, out: PiiSpan[]) {
-  // (A look-up of each family name's two characters among the text's first: most opinions hold none, and skip the walk.)
-  if (hasAny(text, FAMILY_NAME_LIST)) for (let i = 0; i + 4 <= text.length; i++) {
+  // (A look-up of each family name's two characters among the text's: most opinions hold none, and skip the walk, which
+  // acts only where a family name starts. Two bit reads per name, where has() was a call each.)
+  if (text !== candText || familyPairSeen()) for (let i = 0; i + 4 <= text.length; i++) {
     // (Only where a family name starts: its first character is one of few, read by code, no string made per character.)
     const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
@@ -6513,6 +6530,13 @@ const FAMILY_NAME_LIST = [...TWO_CHARACTER_FAMILY_NAMES];
 const FAMILY_NAME_FIRST = new Uint8Array(65536);
 const FAMILY_NAME_SECOND = new Uint8Array(65536);
 const FAMILY_NAME_KEYS = new Set<number>();
+/** Each family name's two characters' codes, side by side (familyPairSeen). */
+const FAMILY_NAME_PAIRS = Int32Array.from(FAMILY_NAME_LIST.flatMap((c) => [c.charCodeAt(0), c.charCodeAt(1)]));
+/** Whether the text being read has both characters of some family name. */
+function familyPairSeen(): boolean {
+  for (let k = 0; k < FAMILY_NAME_PAIRS.length; k += 2) if (seen(FAMILY_NAME_PAIRS[k]) && seen(FAMILY_NAME_PAIRS[k + 1])) return true;
+  return false;
+}
 for (const c of TWO_CHARACTER_FAMILY_NAMES) {
   FAMILY_NAME_FIRST[c.charCodeAt(0)] = 1;
   FAMILY_NAME_SECOND[c.charCodeAt(1)] = 1;
@@ -7437,7 +7461,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
   // (Names no rule read, by the learned model, among what the rules left unmasked.)
-  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end)) : [];
+  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end), foldedOf(text)) : [];
   // (Numbers no rule read, by the learned model of numbers, likewise.)
   const coded = codes ? codes.find(text, ruled, (start, end) => !knownNotPersonalCode(text, start, end)) : NO_SPANS;
   // (A name in capitals after a Han name the model read, as after one the rules read.)
@@ -7452,6 +7476,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
+  foldedCand = null;
   officeLines = NO_SPANS;
   return result;
 }
@@ -9197,7 +9222,27 @@ function partAt(byFirst: Map<number, string[]>, t: string, i: number): string {
   for (const w of list) if (t.charCodeAt(i + 1) === w.charCodeAt(1) && t.startsWith(w, i)) return w;
   return '';
 }
+/**
+ * A bit per hash of the first two characters of each of `parts`: where t[i]'s and t[i + 1]'s bit is clear, no part starts
+ * at i (partAt compares both). A look-up in 8 kB where partAt's is a Map's and a list's at the many characters that only
+ * begin a part (阿, 拉, 多 …).
+ */
+function pairBits(parts: Iterable<string>): Int32Array {
+  const bits = new Int32Array(2048);
+  for (const w of parts) {
+    const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
+    bits[h >>> 5] |= 1 << h;
+  }
+  return bits;
+}
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) >>> 16;
+/** Whether a part of pairBits' `bits` may start at t[i]. */
+const pairAt = (bits: Int32Array, t: string, i: number): boolean => {
+  const h = pairHash(t.charCodeAt(i), t.charCodeAt(i + 1));
+  return ((bits[h >>> 5] >>> h) & 1) !== 0;
+};
 const MONGOL_BY_FIRST = partsByFirst(MONGOL_ELEMENTS);
+const MONGOL_PAIRS = pairBits(MONGOL_ELEMENTS);
 /** The elements' first characters, as a bit table: hasMongolSound asks it at every character, where a Map's look-up costs a hash. */
 const MONGOL_FIRST = new UnitSet(MONGOL_BY_FIRST.keys());
 /** A place's word: a run before it is the place's name (巴彦锡勒嘎查, 呼和浩特, 乌兰巴托, 达来诺尔), and so are some words made of the same characters. */
@@ -9366,7 +9411,7 @@ const CERTIFICATE_NUMBER_MINE = /(?:我的|本人)(?:证号|證號|证书号|證
 /** A parent named by their child, as school group chats and notes sign: 李沐阳妈妈, 雨桐妈妈, 鲍思远家长. */
 const CHILD_NAMING_PARENT = /(?:^|(?<=[\n，,。；;！!？?“"「]|——|—|班|\s))([\u3400-\u9fff]{2,3})(?:妈妈|爸爸|家长|外婆|奶奶|姥姥|爷爷|外公|姥爷|媽媽|家長|爺爺|姥爺)(?=[：:，,。！!\s]|$|看|又|在|说|說)/g;
 function scanStop35(text: string, out: PiiSpan[], hasLetter: boolean): void {
-  const t = foldToSimplified(text);
+  const t = foldedOf(text);
   mongolFound = [];
   if (MONGOL_BY_FIRST.size && hasMongolSound(t)) scanMongolNames(text, t, out, mongolFound);
   // (Stop 35b: Tibetan, Yi and Turkic names by their stock's parts, in the same slots.)
@@ -9484,7 +9529,7 @@ const SPOKEN_FOREIGN_PHONE = /(?:电话|電話|手机|手機|号码|號碼)(?:�
 /** A Mongolian bank account after its word, in a text about Mongolia's banks (账号5012 4836 71). */
 const MONGOL_ACCOUNT = /(?:账号|賬號|帳號|账户|賬戶|帳戶)(?:是|为|為)?[:：\s]{0,2}([0-9]{4}(?: ?[0-9]{2,4}){1,3})(?![0-9])/g;
 function hasMongolSound(t: string): boolean {
-  for (let i = 0; i + 1 < t.length; i++) if (MONGOL_FIRST.has(t.charCodeAt(i)) && mongolElementAt(t, i)) return true;
+  for (let i = 0; i + 1 < t.length; i++) if (MONGOL_FIRST.has(t.charCodeAt(i)) && pairAt(MONGOL_PAIRS, t, i) && mongolElementAt(t, i)) return true;
   return false;
 }
 /**
@@ -9569,7 +9614,7 @@ function stop35After(text: string, spans: PiiSpan[]): PiiSpan[] {
   const hasMou = has(text, '某');
   const hasGroup = has(text, '组') || has(text, '組');
   const hasGacha = has(text, '嘎查') || has(text, '苏木') || has(text, '蘇木');
-  const t = hasGacha || found.length ? foldToSimplified(text) : text;
+  const t = hasGacha || found.length ? foldedOf(text) : text;
   // (The Mongolian names read whole, by the character they start at.)
   const foundAt = found.length ? coverIndex(text.length, found) : null;
   let names: Map<string, number> | null = null;
@@ -9704,6 +9749,7 @@ for (const w of YI_CLANS) STOCK_PARTS.set(w, Stock.YiClan);
 const STOCK_BY_FIRST = partsByFirst(STOCK_PARTS.keys());
 /** The parts' first characters, as a bit table (scanStop35b asks it at every character). */
 const STOCK_FIRST = new UnitSet(STOCK_BY_FIRST.keys());
+const STOCK_PAIRS = pairBits(STOCK_PARTS.keys());
 /** Sound characters of Turkic and Yi names outside the stock (帕提古丽, 阿卜杜克热木, 吉克伍呷): after a Turkic or Yi part only. */
 const STOCK_SOUND = new UnitSet([...'买麦提吐逊孜热曼丽娜帕努迪拜亚甫吾斯艾罕汗尤呷惹则莫'].map((c) => c.charCodeAt(0)));
 /** Sound characters that are also common words' (阿, 拉, 木, 合, 力 …): inside such a run only, never at its end. */
@@ -9826,7 +9872,8 @@ function hanNameBeside(text: string, s: number, e: number, out: PiiSpan[]): void
 }
 function scanStop35b(text: string, t: string, out: PiiSpan[]): void {
   for (let i = 0; i < t.length; i++) {
-    if (!STOCK_FIRST.has(t.charCodeAt(i))) continue;
+    // (stockRun reads no run where no part starts.)
+    if (!STOCK_FIRST.has(t.charCodeAt(i)) || !pairAt(STOCK_PAIRS, t, i)) continue;
     const run = stockRun(t, i);
     if (!run) continue;
     if (!stockNameSlot(t, i, run.end, run)) continue;
