@@ -172,10 +172,10 @@ export class NameModel {
   /**
    * Names among the runs the rules left unmasked (`masked`: sorted, disjoint spans of the rules): every run of
    * MIN_LEN … MAX_LEN Han characters that touches no masked span, scored; those at or above the threshold that
-   * `accept` lets through, best first, that overlap no better one.
+   * `accept` lets through, best first, that overlap no better one. (`read`: the text folded by foldToSimplified, where
+   * the caller has it already.)
    */
-  find(text: string, masked: readonly PiiSpan[], accept: (start: number, end: number) => boolean = ALL): PiiSpan[] {
-    const read = foldToSimplified(text);
+  find(text: string, masked: readonly PiiSpan[], accept: (start: number, end: number) => boolean = ALL, read: string = foldToSimplified(text)): PiiSpan[] {
     const candidates = this.candidates(read, masked, this.least);
     if (!candidates.length) return NONE; // (most texts: no array filtered)
     const found = candidates.filter((c) => accept(c.start, c.end));

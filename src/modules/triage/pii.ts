@@ -325,11 +325,12 @@ function flatText(text: string): string {
 }
 
 /**
- * SEEN[c] === seenStamp: the character c is in the text being read. (One byte per character, the stamp wrapping at 255:
- * a quarter of the cache lines a word per character took, read at every character and by every has().)
+ * seen(c): the character c is in the text being read. (One bit per character, 8 kB cleared per text: the cue words' first
+ * characters that has() reads, hundreds per text and most absent, stay in the first-level cache, where a byte per
+ * character, 64 kB, missed it.)
  */
-const SEEN = new Uint8Array(65536);
-let seenStamp = 0;
+const SEEN = new Int32Array(2048);
+const seen = (c: number): boolean => ((SEEN[c >>> 5] >>> c) & 1) !== 0;
 /**
  * noteCharacters' tables of each character's SCAN_FIRST and TRIGGER bits, as a class of one byte (CHAR_CLASS, 0: none)
  * and the class's bits (86 classes, always in cache), in place of two reads of 256 KB tables per character.
@@ -350,12 +351,37 @@ const bitAt: Int32Array[] = Array.from({ length: 32 }, () => new Int32Array(256)
 const bitCount = new Int32Array(32);
 /** The TRIGGER bits of the text's characters (read by scanNumbers). */
 let notedTriggers = 0;
-function noteCharacters(text: string) {
-  if (++seenStamp === 0x100) {
-    SEEN.fill(0);
-    seenStamp = 1;
+/**
+ * Whether the text being read has a letter of another script that a whole-text test looks for (HANGUL, CYRILLIC, …:
+ * scriptTest). Most opinions have none, and each such test read every character (about half a microsecond each).
+ */
+let sawScript = false;
+let scriptUnits: Int32Array | null = null;
+/** The bit table of every UTF-16 unit that one of the tests scriptTest gates matches (built at first use, when all are made). */
+function scriptUnitTable(): Int32Array {
+  const bits = new Int32Array(2048);
+  const units = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, u) => u));
+  for (const re of [HANGUL, CYRILLIC, CASED_NOT_ASCII, KATAKANA_ANY, THAI_LETTER, MONGOL_SCRIPT]) {
+    // (One character class, no flags: a match is one unit, the same in any string, so its units are all it can match.)
+    if (re.flags !== '' || !/^\[[^\]]*\]$/.test(re.source)) throw new Error(`scriptTest: ${re.source} is not one character class`);
+    const all = new RegExp(re.source, 'g');
+    for (let m = all.exec(units); m; m = all.exec(units)) bits[m.index >>> 5] |= 1 << m.index;
   }
-  const stamp = seenStamp;
+  return bits;
+}
+/** foldToSimplified of the text being read, folded once for all that read it (scanStop35, the name model), or null. */
+let foldedCand: string | null = null;
+/** foldToSimplified(text), the text being read's folded once. */
+function foldedOf(text: string): string {
+  if (text !== candText) return foldToSimplified(text);
+  return (foldedCand ??= foldToSimplified(text));
+}
+/** `re.test(text)` for one of scriptUnitTable's expressions: false at once where the text being read has none of its letters. */
+function scriptTest(re: RegExp, text: string): boolean {
+  return (text !== candText || sawScript) && re.test(text);
+}
+function noteCharacters(text: string) {
+  SEEN.fill(0);
   bitCount.fill(0);
   let triggers = 0;
   // (The two bits at the most characters, NAME_INTRO_BIT's and CONTEXT_BIT's, are listed without a branch: the position is
@@ -367,9 +393,12 @@ function noteCharacters(text: string) {
   let intros = 0;
   let contexts = 0;
   const others = ~(NAME_INTRO_BIT | CONTEXT_BIT);
+  const scripts = (scriptUnits ??= scriptUnitTable());
+  let script = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
-    SEEN[c] = stamp;
+    SEEN[c >>> 5] |= 1 << c;
+    script |= scripts[c >>> 5] >>> c;
     const k = CHAR_CLASS[c];
     triggers |= CLASS_TRIGGERS[k];
     const scanBits = CLASS_SCAN_BITS[k];
@@ -388,7 +417,9 @@ function noteCharacters(text: string) {
   bitCount[introK] = intros;
   bitCount[contextK] = contexts;
   notedTriggers = triggers;
+  sawScript = (script & 1) !== 0;
   candText = text;
+  foldedCand = null;
 }
 function growBitList(k: number): Int32Array {
   const at = new Int32Array(bitAt[k].length * 2);
@@ -400,10 +431,10 @@ function growBitList(k: number): Int32Array {
  * absent without a search). `word` is not empty.
  */
 function has(text: string, word: string): boolean {
-  if (SEEN[word.charCodeAt(0)] !== seenStamp) return false;
+  if (!seen(word.charCodeAt(0))) return false;
   // (A character of the whole text is there; in a part of it, it may not be.)
   if (word.length === 1) return text === candText || text.includes(word);
-  return SEEN[word.charCodeAt(1)] === seenStamp && text.includes(word);
+  return seen(word.charCodeAt(1)) && text.includes(word);
 }
 /** Whether the text being read (or a part of it) has any of `words` (as has, one by one). */
 function hasAny(text: string, words: readonly string[]): boolean {
@@ -1480,7 +1511,8 @@ function scanAddresses(text: string, out: PiiSpan[]) {
   // (Stop 28) "石鼓圍西區18棟4樓402", "3楼305", "2单元1005", "楼上502房", "上榕村南二巷8號": a room after its building,
   // floor or unit, a room number with 房, or a house in a village's numbered lane names one household (the
   // studied sets label every one of the first two, 405 of 405), with or without 住 before it.
-  if (hasAny(text, DWELLING_CUES)) {
+  // (Every match has a digit, or 巷: noteCharacters listed the text's digits.)
+  if (hasAny(text, DWELLING_CUES) && (text !== candText || listedCount(DIGIT_BIT) > 0 || has(text, '巷'))) {
     DWELLING.lastIndex = 0;
     for (let m = DWELLING.exec(text); m; m = DWELLING.exec(text)) {
       const end = m.index + m[0].length;
@@ -4347,11 +4379,18 @@ const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', 
 const REST_JOIN = String.raw`[\s，,、:：]*(?:后面|後面|后边|後邊|后头|後頭|接着|接著|然后|然後)(?:是|为|為|係|系)?[\s，,、:：]*`;
 // (Review: only after a phone's word, 手机139，后头是…: 补贴标准130，然后是2023-2024年度 is an amount and years.)
 const SPLIT_REST = new RegExp(String.raw`(?<=(?:电话|電話|手机|手機|手机号|手機號|号码|號碼|联系|聯繫|聯絡|联系方式|聯繫方式)[^0-9，,。；;！!？?\n]{0,4})(?<![0-9])(?:1[3-9][0-9]${REST_JOIN}[0-9]{4}[\s-]?[0-9]{4}|09[0-9]{2}${REST_JOIN}[0-9]{3}[\s-]?[0-9]{3}|[2569][0-9]{3}${REST_JOIN}[0-9]{4})(?![0-9])`, 'g');
+/** The words of REST_JOIN, one of which every match of SPLIT_REST has. */
+const REST_WORDS = ['后面', '後面', '后边', '後邊', '后头', '後頭', '接着', '接著', '然后', '然後'];
 function scanSplitMobiles(text: string, out: PiiSpan[]) {
-  SPLIT_MOBILE.lastIndex = 0;
-  for (let m = SPLIT_MOBILE.exec(text); m; m = SPLIT_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
-  SPLIT_REST.lastIndex = 0;
-  for (let m = SPLIT_REST.exec(text); m; m = SPLIT_REST.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+  // (Each only where it may match, 再 being in most texts: SPLIT_MOBILE starts with the digit 1, SPLIT_REST has a word of REST_JOIN.)
+  if (has(text, '1')) {
+    SPLIT_MOBILE.lastIndex = 0;
+    for (let m = SPLIT_MOBILE.exec(text); m; m = SPLIT_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+  }
+  if (hasAny(text, REST_WORDS)) {
+    SPLIT_REST.lastIndex = 0;
+    for (let m = SPLIT_REST.exec(text); m; m = SPLIT_REST.exec(text)) out.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+  }
 }
 
 function scanHolderNumbers(text: string, out: PiiSpan[]) {
@@ -5642,7 +5681,7 @@ const SMS_ROLE_BEFORE = /(?:司机|司機|骑手|騎手|学员|學員|家长|家
  */
 function smsSignature(text: string, out: PiiSpan[]) {
   if (text.length < 16) return;
-  for (const c of SMS_PUNCTUATION) if (SEEN[c] === seenStamp) return;
+  for (const c of SMS_PUNCTUATION) if (seen(c)) return;
   let e = text.length;
   while (e > 0 && isColonOrSpace(text[e - 1])) e--;
   for (const length of [3, 2]) {
@@ -6462,8 +6501,9 @@ const NOT_YI_GIVEN_FIRST = new CharSet([...'山卑巴及法泰斯']);
 const HAN_NAME_IN_BRACKETS = /(?:汉名|漢名|汉族名|漢族名|汉语名|漢語名)[:：\s]?([\u3400-\u9fff]{2,3})(?=[)），,])/g;
 
 function scanRound24(text: string, out: PiiSpan[]) {
-  // (A look-up of each family name's two characters among the text's first: most opinions hold none, and skip the walk.)
-  if (hasAny(text, FAMILY_NAME_LIST)) for (let i = 0; i + 4 <= text.length; i++) {
+  // (A look-up of each family name's two characters among the text's: most opinions hold none, and skip the walk, which
+  // acts only where a family name starts. Two bit reads per name, where has() was a call each.)
+  if (text !== candText || familyPairSeen()) for (let i = 0; i + 4 <= text.length; i++) {
     // (Only where a family name starts: its first character is one of few, read by code, no string made per character.)
     const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
@@ -6492,6 +6532,13 @@ const FAMILY_NAME_LIST = [...TWO_CHARACTER_FAMILY_NAMES];
 const FAMILY_NAME_FIRST = new Uint8Array(65536);
 const FAMILY_NAME_SECOND = new Uint8Array(65536);
 const FAMILY_NAME_KEYS = new Set<number>();
+/** Each family name's two characters' codes, side by side (familyPairSeen). */
+const FAMILY_NAME_PAIRS = Int32Array.from(FAMILY_NAME_LIST.flatMap((c) => [c.charCodeAt(0), c.charCodeAt(1)]));
+/** Whether the text being read has both characters of some family name. */
+function familyPairSeen(): boolean {
+  for (let k = 0; k < FAMILY_NAME_PAIRS.length; k += 2) if (seen(FAMILY_NAME_PAIRS[k]) && seen(FAMILY_NAME_PAIRS[k + 1])) return true;
+  return false;
+}
 for (const c of TWO_CHARACTER_FAMILY_NAMES) {
   FAMILY_NAME_FIRST[c.charCodeAt(0)] = 1;
   FAMILY_NAME_SECOND[c.charCodeAt(1)] = 1;
@@ -7045,7 +7092,7 @@ function namesAfterWords(text: string, words: readonly string[], out: PiiSpan[])
 }
 /** Whether the text being read has every character of `word` (SEEN look-ups, no search). */
 function allSeen(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (SEEN[word.charCodeAt(k)] !== seenStamp) return false;
+  for (let k = 0; k < word.length; k++) if (!seen(word.charCodeAt(k))) return false;
   return true;
 }
 const VIN = /(?:车架号|車架號|车架号码|車架號碼|车辆识别代号|車輛識別代號|VIN码|VIN碼|VIN)(?:是|为|為)?[:：\s]{0,2}([A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])/g;
@@ -7353,7 +7400,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanStop34(text, spans);
   scanStop35(text, spans, hasLetter);
   scanStop36(text, spans);
-  if (THAI_LETTER.test(text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
+  if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
   if (hasLetter && (has(text, '（微信') || has(text, '(微信') || has(text, '（LINE') || has(text, '(LINE'))) {
@@ -7387,14 +7434,14 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
     scanForeignAccounts(text, spans);
     scanLatinHomes(text, spans);
     if (sawTriggers & T_PAREN) latinBeforeBracketedName(text, spans);
-  } else if (CASED_NOT_ASCII.test(text)) scanCapitalizedNames(text, spans); // (Ирина Соколова, Đặng Thị Lan with no ASCII letter)
-  if (HANGUL.test(text)) scanHangulNames(text, spans);
+  } else if (scriptTest(CASED_NOT_ASCII, text)) scanCapitalizedNames(text, spans); // (Ирина Соколова, Đặng Thị Lan with no ASCII letter)
+  if (scriptTest(HANGUL, text)) scanHangulNames(text, spans);
   if (has(text, '中文名')) scanChineseNamesGiven(text, spans);
   scanTaiwanHomes(text, spans);
   scanOtherNotations(text, spans, hasLetter);
   if (has(text, '784')) scanEmiratesIds(text, spans);
   if (has(text, '@')) scanMicroblogAt(text, spans);
-  if (CYRILLIC.test(text)) scanRussianDetails(text, spans);
+  if (scriptTest(CYRILLIC, text)) scanRussianDetails(text, spans);
   if (has(text, '号') || has(text, '號')) scanCuedStreetHomes(text, spans);
   if (undecidedPlates.length) platesOfPersons(spans);
   dropOfficeContacts(text, spans);
@@ -7417,7 +7464,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
   // (Names no rule read, by the learned model, among what the rules left unmasked.)
-  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end)) : [];
+  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end), foldedOf(text)) : [];
   // (Numbers no rule read, by the learned model of numbers, likewise.)
   const coded = codes ? codes.find(text, ruled, (start, end) => !knownNotPersonalCode(text, start, end)) : NO_SPANS;
   // (A name in capitals after a Han name the model read, as after one the rules read.)
@@ -7433,6 +7480,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
+  foldedCand = null;
   officeLines = NO_SPANS;
   return result;
 }
@@ -7852,7 +7900,7 @@ function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
       JAPANESE_SPACED_NAME.lastIndex = givenAt + len;
     }
   }
-  if (KATAKANA_ANY.test(text)) {
+  if (scriptTest(KATAKANA_ANY, text)) {
     KATAKANA_NAME.lastIndex = 0;
     for (let m = KATAKANA_NAME.exec(text); m; m = KATAKANA_NAME.exec(text)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
   }
@@ -9178,7 +9226,29 @@ function partAt(byFirst: Map<number, string[]>, t: string, i: number): string {
   for (const w of list) if (t.charCodeAt(i + 1) === w.charCodeAt(1) && t.startsWith(w, i)) return w;
   return '';
 }
+/**
+ * A bit per hash of the first two characters of each of `parts`: where t[i]'s and t[i + 1]'s bit is clear, no part starts
+ * at i (partAt compares both). A look-up in 8 kB where partAt's is a Map's and a list's at the many characters that only
+ * begin a part (阿, 拉, 多 …).
+ */
+function pairBits(parts: Iterable<string>): Int32Array {
+  const bits = new Int32Array(2048);
+  for (const w of parts) {
+    const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
+    bits[h >>> 5] |= 1 << h;
+  }
+  return bits;
+}
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) >>> 16;
+/** Whether a part of pairBits' `bits` may start at t[i]. */
+const pairAt = (bits: Int32Array, t: string, i: number): boolean => {
+  const h = pairHash(t.charCodeAt(i), t.charCodeAt(i + 1));
+  return ((bits[h >>> 5] >>> h) & 1) !== 0;
+};
 const MONGOL_BY_FIRST = partsByFirst(MONGOL_ELEMENTS);
+const MONGOL_PAIRS = pairBits(MONGOL_ELEMENTS);
+/** The elements' first characters, as a bit table: hasMongolSound asks it at every character, where a Map's look-up costs a hash. */
+const MONGOL_FIRST = new UnitSet(MONGOL_BY_FIRST.keys());
 /** A place's word: a run before it is the place's name (巴彦锡勒嘎查, 呼和浩特, 乌兰巴托, 达来诺尔), and so are some words made of the same characters. */
 const MONGOL_PLACE_AT = /嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|那达慕|敖包|哈达|蒙古|布鲁克|郭楞|察布|牧骑/y;
 const MONGOL_PLACE_AFTER = /^(?:嘎查|苏木|浩特|巴托|诺尔|淖尔|郭勒|高勒|陶勒盖|布鲁克|郭楞|察布|牧骑|江|旗|盟|镇|市|县|区|乡|村|路|街|河|湖|山|口岸|牧场|草原|公园|宾馆|酒店|饭店|度假|大街|广场|小区|社区|队|站)/;
@@ -9279,7 +9349,7 @@ const HAN_MONGOL_SURNAME = new UnitSet([...'包白韩吴陈王李张赵何鲍云
 /** Mongolian names by sound in a person's slot. */
 function scanMongolNames(text: string, t: string, out: PiiSpan[], found: PiiSpan[]) {
   for (let i = 0; i < t.length; i++) {
-    if (!MONGOL_BY_FIRST.has(t.charCodeAt(i)) && !MONGOL_SOUND.has(t.charCodeAt(i))) continue;
+    if (!MONGOL_FIRST.has(t.charCodeAt(i)) && !MONGOL_SOUND.has(t.charCodeAt(i))) continue;
     // (A run starts at a boundary or after a non-sound character: inside a longer run it was read from its start.)
     if (i > 0 && MONGOL_SOUND.has(t.charCodeAt(i - 1)) && !MONGOL_CUE_BEFORE.test(t.slice(Math.max(0, i - 8), i))) continue;
     const run = mongolRun(t, i);
@@ -9345,12 +9415,12 @@ const CERTIFICATE_NUMBER_MINE = /(?:我的|本人)(?:证号|證號|证书号|證
 /** A parent named by their child, as school group chats and notes sign: 李沐阳妈妈, 雨桐妈妈, 鲍思远家长. */
 const CHILD_NAMING_PARENT = /(?:^|(?<=[\n，,。；;！!？?“"「]|——|—|班|\s))([\u3400-\u9fff]{2,3})(?:妈妈|爸爸|家长|外婆|奶奶|姥姥|爷爷|外公|姥爷|媽媽|家長|爺爺|姥爺)(?=[：:，,。！!\s]|$|看|又|在|说|說)/g;
 function scanStop35(text: string, out: PiiSpan[], hasLetter: boolean): void {
-  const t = foldToSimplified(text);
+  const t = foldedOf(text);
   mongolFound = [];
   if (MONGOL_BY_FIRST.size && hasMongolSound(t)) scanMongolNames(text, t, out, mongolFound);
   // (Stop 35b: Tibetan, Yi and Turkic names by their stock's parts, in the same slots.)
   scanStop35b(text, t, out);
-  if (CYRILLIC.test(text)) {
+  if (scriptTest(CYRILLIC, text)) {
     CYRILLIC_WORD_ALONE.lastIndex = 0;
     for (let m = CYRILLIC_WORD_ALONE.exec(text); m; m = CYRILLIC_WORD_ALONE.exec(text)) {
       if (CYRILLIC_PLACES.has(m[0]) || /^[\s,]*(?:дүүрэг|хороо|аймаг|сум|хот|гудамж|улс|район|область)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -9382,7 +9452,7 @@ function scanStop35(text: string, out: PiiSpan[], hasLetter: boolean): void {
     MONGOL_LOCAL_MOBILE.lastIndex = 0;
     for (let m = MONGOL_LOCAL_MOBILE.exec(text); m; m = MONGOL_LOCAL_MOBILE.exec(text)) out.push({ kind: 'mobile', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   }
-  if (MONGOL_SCRIPT.test(text)) {
+  if (scriptTest(MONGOL_SCRIPT, text)) {
     MONGOL_SCRIPT_WORD.lastIndex = 0;
     for (let m = MONGOL_SCRIPT_WORD.exec(text); m; m = MONGOL_SCRIPT_WORD.exec(text)) {
       if (NAME_WORD_NEAR.test(sentenceAround(text, m.index, m.index + m[0].length))) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
@@ -9463,7 +9533,7 @@ const SPOKEN_FOREIGN_PHONE = /(?:电话|電話|手机|手機|号码|號碼)(?:�
 /** A Mongolian bank account after its word, in a text about Mongolia's banks (账号5012 4836 71). */
 const MONGOL_ACCOUNT = /(?:账号|賬號|帳號|账户|賬戶|帳戶)(?:是|为|為)?[:：\s]{0,2}([0-9]{4}(?: ?[0-9]{2,4}){1,3})(?![0-9])/g;
 function hasMongolSound(t: string): boolean {
-  for (let i = 0; i + 1 < t.length; i++) if (MONGOL_BY_FIRST.has(t.charCodeAt(i)) && mongolElementAt(t, i)) return true;
+  for (let i = 0; i + 1 < t.length; i++) if (MONGOL_FIRST.has(t.charCodeAt(i)) && pairAt(MONGOL_PAIRS, t, i) && mongolElementAt(t, i)) return true;
   return false;
 }
 /**
@@ -9548,7 +9618,7 @@ function stop35After(text: string, spans: PiiSpan[]): PiiSpan[] {
   const hasMou = has(text, '某');
   const hasGroup = has(text, '组') || has(text, '組');
   const hasGacha = has(text, '嘎查') || has(text, '苏木') || has(text, '蘇木');
-  const t = hasGacha || found.length ? foldToSimplified(text) : text;
+  const t = hasGacha || found.length ? foldedOf(text) : text;
   // (The Mongolian names read whole, by the character they start at.)
   const foundAt = found.length ? coverIndex(text.length, found) : null;
   let names: Map<string, number> | null = null;
@@ -9681,6 +9751,9 @@ for (const w of TURKIC_PARTS) STOCK_PARTS.set(w, Stock.Turkic);
 for (const w of YI_GIVEN) STOCK_PARTS.set(w, Stock.YiGiven);
 for (const w of YI_CLANS) STOCK_PARTS.set(w, Stock.YiClan);
 const STOCK_BY_FIRST = partsByFirst(STOCK_PARTS.keys());
+/** The parts' first characters, as a bit table (scanStop35b asks it at every character). */
+const STOCK_FIRST = new UnitSet(STOCK_BY_FIRST.keys());
+const STOCK_PAIRS = pairBits(STOCK_PARTS.keys());
 /** Sound characters of Turkic and Yi names outside the stock (帕提古丽, 阿卜杜克热木, 吉克伍呷): after a Turkic or Yi part only. */
 const STOCK_SOUND = new UnitSet([...'买麦提吐逊孜热曼丽娜帕努迪拜亚甫吾斯艾罕汗尤呷惹则莫'].map((c) => c.charCodeAt(0)));
 /** Sound characters that are also common words' (阿, 拉, 木, 合, 力 …): inside such a run only, never at its end. */
@@ -9803,7 +9876,8 @@ function hanNameBeside(text: string, s: number, e: number, out: PiiSpan[]): void
 }
 function scanStop35b(text: string, t: string, out: PiiSpan[]): void {
   for (let i = 0; i < t.length; i++) {
-    if (!STOCK_BY_FIRST.has(t.charCodeAt(i))) continue;
+    // (stockRun reads no run where no part starts.)
+    if (!STOCK_FIRST.has(t.charCodeAt(i)) || !pairAt(STOCK_PAIRS, t, i)) continue;
     const run = stockRun(t, i);
     if (!run) continue;
     if (!stockNameSlot(t, i, run.end, run)) continue;
