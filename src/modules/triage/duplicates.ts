@@ -555,8 +555,9 @@ export class DuplicateIndex {
         if (scored[0] < 0) exact = score >= 1;
         else score = Math.max(score, scored[0]);
       }
-      // 0: not known exactly (agreesWithCluster scores it again).
-      candidateScore[k] = exact ? score : 0;
+      // Not known exactly: agreesWithCluster scores it again, as this loop would have (-1: its issue score alone, the
+      // shingles not compared through fewer than two bands; 0: both).
+      candidateScore[k] = exact ? score : bandHits[k] >= 2 ? 0 : -1;
       if (score >= best) {
         best = score;
         match = other;
@@ -596,7 +597,10 @@ export class DuplicateIndex {
       let score = 0;
       // A candidate's score, unless it was noted through one band only (not scored).
       if (this.seen[RECORD_I32 * m] === this.stamp) score = candidateScore[this.seen[RECORD_I32 * m + 1] & SLOT_MASK];
-      if (!score) {
+      if (score < 0) {
+        this.issueScore(at, m, 0);
+        score = scored[0];
+      } else if (!score) {
         if (this.bandRows[at] >= 0 && this.bandRows[m] >= 0) score = this.shingleSimilarity(fp, m) / this.threshold;
         if (nTerms) {
           this.issueScore(at, m, 0);

@@ -1065,6 +1065,11 @@ describe('robustness', () => {
   // (Stop 35) Each shape at 256 KB, not 1 MB, with the bar at a quarter: the shapes had grown to more than 900 texts,
   // and at 1 MB the whole took over 450 s on a busy machine. A quadratic scan still takes minutes at 256 KB; the
   // slowest shape is also timed at 1 MB below.
+  /** This process's CPU time in milliseconds. */
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   it('stays linear on 256 KB of adversarial input (each shape < 2 s; quadratic would take minutes), and on 1 MB of names', () => {
     const SIZE = 1 << 18;
     const rep = (s: string) => s.repeat(Math.ceil(SIZE / s.length)).slice(0, SIZE);
@@ -1144,12 +1149,14 @@ describe('robustness', () => {
     const texts = [...shapes.map(rep), ...heads.flatMap((h) => fills.map((f) => h + f.repeat(SIZE)))];
     for (const text of texts) {
       const shape = text.slice(0, 12);
-      // Best of three, so a busy machine's hiccup is not a failure; a quadratic scan fails all three.
+      // Best of three, so a busy machine's hiccup is not a failure; a quadratic scan fails all three. CPU time (the
+      // test file has a process of its own): on a machine shared with other work, wall time counted their turns too
+      // (stop 36: 2.2 s of wall time for 0.9 s of CPU).
       let best = Infinity;
       for (let attempt = 0; attempt < 3 && best >= 2000; attempt++) {
-        const started = performance.now();
+        const started = cpuMs();
         redact(text);
-        best = Math.min(best, performance.now() - started);
+        best = Math.min(best, cpuMs() - started);
       }
       // (2 s: the slowest shape, a name list 张三、张三、… of 87,000 names, takes 0.4–1.2 s as the machine is quiet
       // or busy; a quadratic scan would take minutes.)
@@ -1159,9 +1166,9 @@ describe('robustness', () => {
     const names = '张三、'.repeat(350_000);
     let best = Infinity;
     for (let attempt = 0; attempt < 3 && best >= 8000; attempt++) {
-      const started = performance.now();
+      const started = cpuMs();
       redact(names);
-      best = Math.min(best, performance.now() - started);
+      best = Math.min(best, cpuMs() - started);
     }
     expect(best, `1 MB of names: ${best.toFixed(0)} ms`).toBeLessThan(8000);
   }, 450_000); // (about 950 inputs of 256 KB: near 2 min alone on a busy machine)
@@ -3967,5 +3974,29 @@ describe('stop 36: elders’ nicknames, veterans’ papers, homes for the old, o
       detectPii(text);
       expect(Date.now() - t0, unit).toBeLessThan(4000);
     }
+  });
+});
+
+describe('stop 36: a review of the rules read off pii38 and pii39', () => {
+  it('masks names the rules for words and counts had left readable (关爱国, 王耀之家, 李长九家)', () => {
+    expectMasked('村民关爱国反映自来水不通。', ['关爱国']);
+    expectMasked('我叫关爱民，家住向阳村。', ['关爱民']);
+    expectMasked('邻居王耀之家的狗天天叫。', ['王耀之']);
+    expectMasked('我舅舅李振之家里被偷了。', ['李振之']);
+    expectMasked('今年的补贴和李长九家一样，都没到。', ['李长九']);
+    // (The words and counts those rules were written for stay visible.)
+    for (const t of ['单位组织的“老人关爱”活动只拍了照。', '九月是敬老关爱月，村里只拉了横幅。', '县里的“荣军之家”一年开两次门。', '民政、公安、卫健四家都来检查过。']) nothingMasked(t);
+  });
+  it('leaves the head of a public body visible, and masks a clan association’s', () => {
+    for (const t of ['红十字会理事长张国华说物资已发放。', '协会理事长李明华说的不算数。']) nothingMasked(t);
+    expectMasked('宗亲会理事长陈炳辉讲了话。', ['陈炳辉']);
+  });
+  it('reads 老楼, 老房 and 老车 at a line’s head as the old building, house and car, and 老王 before a colon as a speaker', () => {
+    for (const t of ['老楼：没有电梯\n新楼：有电梯', '老房：漏水严重', '老车：没人管']) nothingMasked(t);
+    expectMasked('老王：我下午去村委会\n老马：好的', ['老王', '老马']);
+  });
+  it('masks a welfare paper’s number written in full-width letters and digits as in ASCII', () => {
+    expectMasked('我的優待證編號是ＹＦ－４３２９２３－０１４２７，到現在沒發補助。', ['ＹＦ－４３２９２３－０１４２７']);
+    expectMasked('我的优待证编号是YF-432923-01427，到现在没发补助。', ['YF-432923-01427']);
   });
 });

@@ -9909,7 +9909,8 @@ const ELDER_SET_OFF_AFTER = /^(?:[\s。.！!]*$|[，,；;、\s]*(?:[0-9０-９+�
 /** 老 and a one-character surname signing the text or before a contact (老黎，130…; …，老柏。), or a chat's speaker (老詹：). */
 const LAO_SURNAME = /老([\u3400-\u9fff])/g;
 /** 老 and these make words (老师, 老乡, 老公 …), never a nickname. */
-const LAO_WORD_SECOND = new CharSet([...'师師乡鄉公婆家板闆表总總伴汉漢农農弟哥姐妹爸妈媽兵人实實干幹党黨铁鐵友伙夥头頭子大小少年祖爷爺奶伯叔母父爹娘天外式样樣同区區城宅本字屋街巷庄莊']);
+// (楼, 房, 车, 院, 厂, 村, 店 are surnames too, but after 老 far more often the old building, house, car …: 老楼：没有电梯.)
+const LAO_WORD_SECOND = new CharSet([...'师師乡鄉公婆家板闆表总總伴汉漢农農弟哥姐妹爸妈媽兵人实實干幹党黨铁鐵友伙夥头頭子大小少年祖爷爺奶伯叔母父爹娘天外式样樣同区區城宅本字屋街巷庄莊楼樓房车車院厂廠村店铺鋪']);
 /** An everyday 阿-name with a kin word after it (阿兴伯, 阿秀姨, 阿珍姐), or alone signing (——阿楷; 阿蚝 0754-…). */
 const AH_NICK = /阿([\u3400-\u9fff])(伯|姨|叔|婶|嬸|姐|嫂|哥|姑|婆|公|仔)?/g;
 /** Second characters of 阿 that make words or foreign names (阿拉伯, 阿里, 阿弥陀佛, 阿富汗, 阿根廷, 阿尔卑斯 …). */
@@ -9918,7 +9919,7 @@ const AH_NOT_SECOND_36 = new CharSet([...'门門拉里裡弥彌富根尔爾塞�
 const PAPER_CUE = /(?:残疾军人证|殘疾軍人證|伤残军人证|傷殘軍人證|优待证|優待證|退出现役证|退出現役證|退伍证|退伍證|士兵证|士兵證|军官证|軍官證|退役军人证|退役軍人證|优抚对象|優撫對象|五保供养证|五保供養證|烈士证明书|烈士證明書)(?:的)?(?:编号|編號|证号|證號|号码|號碼|号|號)?(?:是|为|為)?[:：\s]{0,2}/g;
 /** The paper's own number after its cue: a register's form (湘军残字第002916号, 2019湘退字第01736号), letters and digits
  * (湘YD2023-0587264, YF-432923-01427, TY2021-432902-0317), or digits alone (4329212300417). */
-const PAPER_NUMBER = /(?:(?:19|20)[0-9]{2})?[\u3400-\u9fff]{1,4}字第[0-9０-９]{3,10}[号號]|[\u3400-\u9fff]?[A-Z]{1,4}-?[0-9]{2,8}(?:-[0-9A-Z]{2,10}){0,3}|[0-9]{8,20}/y;
+const PAPER_NUMBER = /(?:(?:19|20)[0-9]{2})?[\u3400-\u9fff]{1,4}字第[0-9０-９]{3,10}[号號]|[\u3400-\u9fff]?[A-ZＡ-Ｚ]{1,4}[-－]?[0-9０-９]{2,8}(?:[-－][0-9A-Z０-９Ａ-Ｚ]{2,10}){0,3}|[0-9０-９]{8,20}/y;
 /** A room in a home for the old after 住 (住市社会福利院颐养楼507, 住光荣院A栋206室): the resident's home. */
 const CARE_HOME_ROOM_36 = /(?<=住|住在)(?!在)[\u3400-\u9fff]{0,8}?(?:福利院|养老院|養老院|敬老院|光荣院|光榮院|养老公寓|養老公寓|老年公寓|颐养院|頤養院|护理院|護理院|康养中心|康養中心)[\u3400-\u9fff0-9A-Z]{0,4}?(?:楼|樓|栋|棟)[0-9０-９]{3,4}(?![0-9０-９])(?:室|房|号|號)?/g;
 /** A bed after a room or a house (312房2床, 214床, 7号床): one home, the room's span goes on over it. */
@@ -9940,6 +9941,9 @@ const LIVES_ABOVE = /楼上住人|樓上住人|[一二三]楼住人|[一二三]�
 const VILLAGE_LANE_HOME = /(?<=在|是|厝|屋|家)[\u3400-\u9fff]{1,4}(?:村|里)[\u3400-\u9fff]{0,5}(?:巷|路|街|片|里)[0-9０-９]{1,4}(?:号|號)(?![0-9０-９楼樓栋棟])|(?<=在|是|厝|屋)[\u3400-\u9fff]{1,3}里[0-9０-９]{1,4}(?:号|號)(?![0-9０-９楼樓栋棟])/g;
 
 /** A relative or a clan's and a hall's officer before a three-character name, the name then going on to a verb or a boundary. */
+const CLAN_BEFORE_36 = /(?:宗亲|宗親|宗祠|祠堂|祠|族|宗族|同乡|同鄉)[\u3400-\u9fff]{0,3}$/;
+/** A text about a clan's hall or association (浯塘村的祖厝理事会…理事长柯振德). */
+const CLAN_TEXT_36 = /宗亲|宗親|宗祠|祠堂|祖厝|宗族|族谱|族譜|祖祠|宗族/;
 const KIN_ROLE_NAME = /(?:叔公|叔婆|伯公|阿舅|阿叔|阿伯|阿姑|阿姨|乡贤|鄉賢|管事|理事长|理事長|作坊主|档主|檔主|船主)[\u3400-\u9fff]{3}(?=[，,。；;！!\s]|$|在|讲|講|说|說|过世|過世|是|的|也|又|就)/g;
 /** A name opening a line before a bar. */
 const BAR_NAME = /(?:^|\n)([\u3400-\u9fff]{2,3})(?=[｜|])/g;
@@ -10081,6 +10085,9 @@ function scanStop36(text: string, spans: PiiSpan[]): void {
     KIN_ROLE_NAME.lastIndex = 0;
     for (let m = KIN_ROLE_NAME.exec(text); m; m = KIN_ROLE_NAME.exec(text)) {
       const s = m.index + m[0].length - 3;
+      // (A 理事长 only of a clan's hall or association: the head of the Red Cross or a trade association is an official
+      // in the role, which an older rule leaves visible; a review found 红十字会理事长张国华 masked.)
+      if (text[m.index] === '理' && !CLAN_BEFORE_36.test(text.slice(Math.max(0, m.index - 8), m.index)) && !CLAN_TEXT_36.test(text)) continue;
       if (likelyName(text, s, s + 3) && !knownNotName(text, s, s + 3)) spans.push({ kind: 'name', start: s, end: s + 3 });
     }
   }
@@ -10124,6 +10131,10 @@ const WORD_NOT_NAME_STOP36 = new Set('关爱 關愛 莫港 莫讲 莫講 莫说 
 /** A clan's hall or council after 林氏, 陈氏 (林氏家庙, 翁氏宗祠): the clan, no person. */
 const CLAN_AFTER_36 = /^(?:家庙|家廟|宗祠|祠堂|宗亲|宗親|家族|族谱|族譜|祖祠|祖厝|大宗|理事会|理事會|后人|後人|子孙|子孫)/;
 /** A count after a name's last numeral (卫健四家, 消防三次): the number of offices or times, no name. */
+// (A home's name, “荣军之家”: in quotes; 邻居王耀之家的狗 is a man's family.)
+const QUOTE_OPEN_36 = new Set([...'“"「『《‘']);
+const QUOTE_CLOSE_36 = new Set([...'”"」』》’']);
+const OFFICE_BEFORE_COUNT = /^(?:公安|民政|卫健|衛健|卫生|衛生|教育|财政|財政|人社|住建|交通|水利|农业|農業|农业|林业|林業|城管|环保|環保|应急|應急|消防|税务|稅務|法院|检察|檢察|纪委|紀委|司法|信访|信訪|国土|國土|规划|規劃|文旅|体育|體育|商务|商務|统计|統計|审计|審計|医保|醫保|残联|殘聯|妇联|婦聯|工会|工會|街道|社区|社區|乡镇|鄉鎮|市场|市場|自然|发改|發改|工信|科技|气象|氣象|海事|海关|海關|边检|邊檢)$/;
 const COUNT_AFTER = /^(?:家|个|個|次|趟|回|天|年|人|位|户|戶|间|間|张|張|台|臺|辆|輛)/;
 /** A sample's or a template's words before a placeholder name (示例填法：姓名王某). */
 const SAMPLE_BEFORE = /示例|样例|樣例|范例|範例|填法|模板|样表|樣表|例如/;
@@ -10158,17 +10169,19 @@ function stop36After(text: string, spans: PiiSpan[]): PiiSpan[] {
       // (阿 and a kin word, 阿姆, 阿兄: a relative, not a name; 老倌子, my old man.)
       if (len === 2 && span[0] === '阿' && (AH_KIN.has(span[1]) || '姆兄姑婶嬸'.includes(span[1]))) { changed = true; continue; }
       if (span === '老倌子' || span === '老倌') { changed = true; continue; }
-      if (WORD_NOT_NAME_STOP36.has(span.slice(0, 2)) && len <= 3) { changed = true; continue; }
+      // (关爱 only as the word itself or a campaign's, 关爱月, 关爱行: 关爱国 and 关爱民 are names, a review found them readable.)
+      if (WORD_NOT_NAME_STOP36.has(span.slice(0, 2)) && len <= 3 && (len === 2 || (span[0] !== '关' && span[0] !== '關') || '月周週日年行活站室团團队隊会會组組卡金班'.includes(span[2]))) { changed = true; continue; }
       // (林氏 before its hall: the clan.)
       if (len === 2 && (span[1] === '氏') && CLAN_AFTER_36.test(text.slice(sp.end, sp.end + 3))) { changed = true; continue; }
       // (伊泰国: Teochew 伊, "he", before a country.)
       if (len >= 3 && (span[0] === '伊' || span[0] === '佢') && ABROAD.has(span.slice(1))) { changed = true; continue; }
       // (A count ending a list of offices: 公安、卫健四家.)
-      if (len === 3 && NUMERALS.has(span[2]) && !'老阿小尕'.includes(span[1]) && '、，,和与與'.includes(text[sp.start - 1] ?? '') && COUNT_AFTER.test(text.slice(sp.end, sp.end + 1))) { changed = true; continue; }
+      // (Only an office's name before the count: 和李长九家一样 is a man, a review found him readable.)
+      if (len === 3 && NUMERALS.has(span[2]) && OFFICE_BEFORE_COUNT.test(span.slice(0, 2)) && '、，,和与與'.includes(text[sp.start - 1] ?? '') && COUNT_AFTER.test(text.slice(sp.end, sp.end + 1))) { changed = true; continue; }
       // (A placeholder in a sample: 示例填法：姓名王某.)
       if (len === 2 && span[1] === '某' && (sample ??= SAMPLE_BEFORE.test(text))) { changed = true; continue; }
       // (A form's field, 补贴发放卡号; 榮軍之家, a home's name; 手印, a fingerprint.)
-      if (NUMBER_WORD_END.test(span) || (span.endsWith('之') && text[sp.end] === '家') || (span[0] === '印' && PRINT_BEFORE.has(text[sp.start - 1]))) { changed = true; continue; }
+      if (NUMBER_WORD_END.test(span) || (span.endsWith('之') && text[sp.end] === '家' && (QUOTE_OPEN_36.has(text[sp.start - 1] ?? '') || QUOTE_CLOSE_36.has(text[sp.end + 1] ?? ''))) || (span[0] === '印' && PRINT_BEFORE.has(text[sp.start - 1]))) { changed = true; continue; }
       // (A Thai soi, village or road is a home's part, a subdistrict or a district no one's: ซอยเจริญสุข, แขวงบางกะปิ.)
       if (/^(?:แขวง|เขต)/.test(span)) { changed = true; continue; }
       if (/^(?:ซอย|หมู่บ้าน|ถนน)/.test(span)) sp = { kind: 'address', start: sp.start, end: sp.end };
