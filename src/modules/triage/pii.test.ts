@@ -4028,8 +4028,23 @@ describe('stop 36b: Kham and Amdo spellings, Turkic names joined by a dot anywhe
     expect(kinds(`我的工资卡${grouped(card)}被带队干部拿着。`).filter(([k]) => k === 'bank_card').length).toBe(1);
   });
 
+  it('reads a name after 举报人 or 登记成, or set off before a QQ number', () => {
+    expect(names('外地人挖虫草村干部收钱。举报人呷绒翁修，家住日扎村三组8号')).toEqual(['呷绒翁修']);
+    expect(names('派出所把我阿爸登记成扎西邓珠，两个户口。')).toEqual(['扎西邓珠']);
+    expect(names('补助没到账。降措曲批 QQ3018275546')).toEqual(['降措曲批']);
+    expect(names('举报人的信息要保密。')).toEqual([]);
+  });
+
+  it('masks a plate given as a person’s: a form’s field in a form that names its person, a caller’s car, a plate before the signing name; an office’s car stays visible', () => {
+    expect(masked('【车辆登记表】\n司机：王建军\n车牌：新F·K3812\n备注：交了三次').filter((x) => x.startsWith('新'))).toEqual(['新F·K3812']);
+    expect(masked('来电人车辆甘A·7C215被扣了两天，乡上说找交警。').filter((x) => x.startsWith('甘'))).toEqual(['甘A·7C215']);
+    expect(masked('海关查了我的车两个小时。车牌新F·D5127，韩志强').filter((x) => x.startsWith('新'))).toEqual(['新F·D5127']);
+    expect(masked('局里的车新F·0A213天天停在饭店门口。')).toEqual([]);
+    expect(masked('【公务用车登记】\n车牌：新F·0B517\n用途：下乡')).toEqual([]);
+  });
+
   it('stays linear on the new cues repeated', () => {
-    for (const unit of ['扎巴', '泽仁邓珠措', '阿依·', 'ئۇ ئۇ ', 'བཀྲ་', '档案号1234-', '样表4507211990010100']) {
+    for (const unit of ['扎巴', '泽仁邓珠措', '阿依·', 'ئۇ ئۇ ', 'བཀྲ་', '档案号1234-', '样表4507211990010100', '车牌：新F·K3812，', '举报人']) {
       const text = unit.repeat(Math.ceil(200000 / unit.length));
       const t0 = Date.now();
       detectPii(text);

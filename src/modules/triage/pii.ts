@@ -9230,7 +9230,7 @@ const MONGOL_ROLE_BEFORE = /(?:护士|医生|大夫|出纳|会计|干部|司机|
 /** Weaker cues (的, 是, 和): the name needs two elements, or 我是 before in its sentence. */
 const MONGOL_WEAK_BEFORE = /(?:的|是|和|与|、|，)$/;
 /** After a name set off: a contact (a number, +976, 手机, 身份证, 微信 …) or the text's end. */
-const MONGOL_CONTACT_AFTER = /^[\s，,、｜|/／:：]{0,3}(?:[0-9０-９+＋]|手机|电话|联系|身份证|微信|护照|邮箱|学生证|边民证|住址|家住)/;
+const MONGOL_CONTACT_AFTER = /^[\s，,、｜|/／:：]{0,3}(?:[0-9０-９+＋]|手机|电话|联系|身份证|微信|护照|邮箱|学生证|边民证|住址|家住|QQ|qq)/; // (Stop 36b: + QQ)
 const MONGOL_END_AFTER = /^[\s。.！!]*$/;
 /** The place a signature ends with (青格乐图，巴彦锡勒嘎查). */
 const MONGOL_PLACE_END_AFTER = /^[，,\s][\u3400-\u9fff]{2,12}(?:嘎查|苏木|镇|旗|村|乡)[\s。.！!]*$/;
@@ -10235,7 +10235,7 @@ function stop36bStock(): [Stock, string[]][] {
       '阿卜来提 阿布力克木 阿不力克木 麦麦提敏 买买提明 玉山 肉孜买买提 努尔麦麦提 阿不都热依木 热合木 卡哈尔 艾拜都拉 阿卜杜拉 ' +
       '米日阿依 米热阿依 米日班 阿依谢姆 布阿依谢姆 阿依先姆 古再丽 古再丽努尔 图尼萨 图尼萨汗 阿提古丽 热比古丽 帕提古丽 热汗古丽 ' +
       '赛乃姆 玛丽亚姆 布沙拉 布合丽且木 麦合丽娅 热孜宛 热孜亚 祖丽菲亚 姑丽 阿依姑丽 吐送古丽 阿娜尔汗 阿米娜汗 佐拉古丽 ' +
-      '托列根 苏坦 苏力坦 加马勒 阿依加马勒 奥木尔 奥木尔别克 马坦 阿曼 阿斯勒别克 苏坦别克 哈布力 库万 哈依拉提 阿依登 多斯别克 ' +
+      '阿不力孜 阿不力米提 托列根 苏坦 苏力坦 加马勒 阿依加马勒 奥木尔 奥木尔别克 马坦 阿曼 阿斯勒别克 苏坦别克 哈布力 库万 哈依拉提 阿依登 多斯别克 ' +
       '达尼亚尔 贾娜尔 沙依拉 阿赛提 萨乌列 卡依沙尔 古丽加依娜 别克苏力坦 朱马 朱马别克 吐尔干别克').split(' ')],
     [Stock.YiGiven, '日果 尔古 拉莫 衣莫 依莫 史莫 尔呷 木且 拉博 拉铁 伍加 莫呷 日作 伍合'.split(' ')],
   ];
@@ -10243,7 +10243,7 @@ function stop36bStock(): [Stock, string[]][] {
 /** Words before a name that say it is one: a name's kind (汉名, 俗名), where an office wrote it (户口本上写, 汉文写), asking for
  * someone (叫他), an owner of a car, an elder, a ranger, a monk's title (扎巴). Read into STOCK_CUE_BEFORE. */
 function stop36bCues(): string {
-  return '汉名|汉文名|汉族名|俗名|上写|文写|叫他|叫她|车主|老人|管护员|护林员|巡护员|扎巴';
+  return '汉名|汉文名|汉族名|俗名|上写|文写|登记成|记成|叫他|叫她|车主|老人|管护员|护林员|巡护员|举报人|写信人|反映人|扎巴';
 }
 // (Parts that are words alone: 阿曼 the country, 阿尼 an aunt, 拉玛, 玉山 a mountain, 朱马 a surname and a horse.)
 for (const w of ['阿曼', '阿尼', '拉玛', '玉山', '朱马', '苏坦', '马坦', '斯达', '阿扎']) STOCK_WORDY.add(w);
@@ -10301,6 +10301,10 @@ const TIBETAN_PHRASE_36B = /བདེ་ལེགས|ཐུགས་རྗེ|�
 const SAMPLE_BEFORE_36B = /样表|樣表|示例|样例|樣例|范例|範例|样本|樣本|模板|填表说明|填表說明|指南/;
 /** A public body's account (捐款账户, 非税收入账户, 对公账户, 财政专户) or a posted notice: a card number that fails Luhn there is no one's. */
 const PUBLIC_ACCOUNT_36B = /捐款账户|捐款賬戶|收入账户|收入賬戶|对公账户|對公賬戶|单位账户|單位賬戶|财政专户|財政專戶|公告栏|公告欄|公告上|公告末尾|公示栏/;
+/** A form's field for a vehicle at its line's start (车牌：, 掛車：), a form's field for its person, a caller's car. */
+const PLATE_FIELD_36B = /(?:^|\n)(?:车牌|車牌|车牌号|車牌號|挂车|掛車|车号|車號|车辆|車輛)[：:]\s?$/;
+const PERSON_FIELD_36B = /(?:^|\n)(?:驾驶员|駕駛員|姓名|车主|車主|来电人|來電人|申请人|申請人|司机|司機)[：:]/;
+const HOLDER_CAR_36B = /(?:来电人|來電人|来访人|來訪人|举报人|舉報人|反映人)(?:的)?(?:车辆|車輛|车|車|私家车|私家車)(?:是|為|为)?$/;
 /** Verbs and words that 不 opens (不在, 不是, 不肯, 不给 …). */
 const NOT_VERB_36B = /^[在是会會能要肯让讓给給同愿願知想敢用够夠管理认認签簽见見去来來]/;
 function stop36bAfter(text: string, spans: PiiSpan[]): PiiSpan[] {
@@ -10324,6 +10328,27 @@ function stop36bAfter(text: string, spans: PiiSpan[]): PiiSpan[] {
       if (TIBETAN_PHRASE_36B.test(m[0])) continue;
       const end = m.index + m[0].length - (m[0].endsWith('\u0f0b') ? 1 : 0);
       added.push({ kind: 'name', start: m.index, end });
+    }
+  }
+  // A plate no rule decided on, given as a person's: in a form's own field (车牌：, 挂车：) of a form that names its person
+  // (驾驶员：, 姓名：, 车主：, 来电人：), right after a caller's or a visitor's word (来电人车辆…), or right before the name that
+  // signs the text (车牌…，王某某): that person's car. An office's car in the plate's clause stays visible.
+  if (has(text, '车') || has(text, '車')) {
+    PLATE.lastIndex = 0;
+    // (result is sorted by start: one pointer walks it along the plates, so a text of many plates stays linear.)
+    let j = 0;
+    for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      while (j < result.length && result[j].end <= start) j++;
+      if (j < result.length && result[j].start < end) continue;
+      const clause = text.slice(Math.max(0, start - 12), start);
+      if (PUBLIC_CAR.test(clause) || /[局所委]的[车車]|公务|公務/.test(clause)) continue;
+      const next = j < result.length ? result[j] : undefined;
+      const signer = next && next.kind === 'name' && next.start <= end + 2 && /^[，,\s]{1,2}$/.test(text.slice(end, next.start)) && text.length - next.end <= 4 && /^[\s。.！!]*$/.test(text.slice(next.end));
+      const field = PLATE_FIELD_36B.test(text.slice(Math.max(0, start - 6), start)) && PERSON_FIELD_36B.test(text);
+      const holder = HOLDER_CAR_36B.test(text.slice(Math.max(0, start - 8), start));
+      if (signer || field || holder) added.push({ kind: 'plate', start, end });
     }
   }
   if (added.length) result = mergeSpans(result.concat(added));
