@@ -4000,3 +4000,86 @@ describe('stop 36: a review of the rules read off pii38 and pii39', () => {
     expectMasked('我的优待证编号是YF-432923-01427，到现在没发补助。', ['YF-432923-01427']);
   });
 });
+
+describe('stop 36b: Kham and Amdo spellings, Turkic names joined by a dot anywhere, records, names in Uyghur and Tibetan script, sample IDs and public accounts (own examples)', () => {
+  const names = (t: string) => detectPii(t).filter((s) => s.kind === 'name').map((s) => t.slice(s.start, s.end));
+  const masked = (t: string) => detectPii(t).map((s) => t.slice(s.start, s.end));
+  const kinds = (t: string) => detectPii(t).map((s) => [s.kind, t.slice(s.start, s.end)]);
+
+  it('reads Tibetan names in their Kham and Amdo spellings, and 措 closing one', () => {
+    expect(names('草场补贴两年没发。泽翁邓珠，139 8012 4471')).toEqual(['泽翁邓珠']);
+    expect(names('我阿妈拥忠娜姆病了，乡卫生院不收。')).toEqual(['拥忠娜姆']);
+    expect(names('村里的牧民俄色翁修说补偿款被扣了，电话187 0811 2093')).toEqual(['俄色翁修']);
+    expect(names('山上的老人德吉措一个人住，没人去看。')).toEqual(['德吉措']);
+    // (Places and words made of the same parts stay visible.)
+    for (const t of ['邓珠村的路修了三年。', '翁修寺门口的停车场收费。', '扎西措施落实不到位的问题要整改。']) expect(names(t), t).toEqual([]);
+  });
+
+  it('reads a name after the words that say it is one (汉名, 俗名, 户口本上写, 车主, 老人), and leaves a monk’s title 扎巴 outside', () => {
+    expect(names('阿爸汉名四郎泽仁，户口一直没改。')).toEqual(['四郎泽仁']);
+    expect(names('户口本上写格荣拉姆，身份证上又是另一个。')).toEqual(['格荣拉姆']);
+    expect(names('交警罚了车主登真多吉两百块。')).toEqual(['登真多吉']);
+    expect(names('扎巴仁真降措去县上审证，跑了三趟。')).toEqual(['仁真降措']);
+    expect(names('寺里的扎巴都去县上开会了。')).toEqual([]);
+  });
+
+  it('reads a Uyghur, Kazakh or Kyrgyz given name and the father’s joined by a name’s dot wherever it stands, with the endings -江, -汗, -阿洪', () => {
+    expect(names('真正困难的图尔荪古丽·阿不都不在名单上。')).toEqual(['图尔荪古丽·阿不都']);
+    expect(names('补贴没到账。艾则孜江·托合提')).toEqual(['艾则孜江·托合提']);
+    expect(names('住在隔壁的阿依谢姆汗•肉孜也没领到。')).toEqual(['阿依谢姆汗•肉孜']);
+    expect(names('牧民托列根·苏坦别克说转场报备盖了三个章。')).toEqual(['托列根·苏坦别克']);
+    // (An official named with the office stays visible.)
+    expect(names('县长买买提·托合提来村里开了个会。')).toEqual([]);
+    expect(names('地区文旅局副局长玉山·阿不拉带队来检查。')).toEqual([]);
+    expect(names('我是村主任艾散·吐尔逊，上面的文件太多了。')).toEqual(['艾散·吐尔逊']);
+  });
+
+  it('masks a record of one person by its cue (健康档案号, 签约编号, 筛查编号, a household’s 档案号) and leaves a work order or a project visible', () => {
+    expect(masked('健康档案号45210710200300517，上面的体检是假的。')).toEqual(['45210710200300517']);
+    expect(masked('签约编号QY4521070318，医生一次都没来。')).toEqual(['QY4521070318']);
+    expect(masked('我阿爸的筛查编号BC-2025-KM-0412，药三个月没发。')).toEqual(['BC-2025-KM-0412']);
+    expect(masked('搬迁户档案号BQ-452107-2018-0377，补助少了一万。')).toEqual(['BQ-452107-2018-0377']);
+    for (const t of ['工单号2026041200517，一直没人回。', '项目编号XM4521-2024-0117的路没修。', '项目档案号GC-2023-0045的工程没验收。']) expect(masked(t), t).toEqual([]);
+  });
+
+  it('reads a name in Uyghur Arabic script or in Tibetan script standing in a Chinese text, not a greeting', () => {
+    expect(names('تۇرسۇن ئەخمەت（吐尔逊·艾合买提），乡里的会太多了。')).toEqual(['تۇرسۇن ئەخمەت', '吐尔逊·艾合买提']);
+    expect(names('我的名字用藏文写是པད་མ་རྡོ་རྗེ，户口本上写白玛多吉。')).toEqual(['པད་མ་རྡོ་རྗེ', '白玛多吉']);
+    expect(names('横幅上写着བཀྲ་ཤིས་བདེ་ལེགས，检查组拍了照就走了。')).toEqual([]);
+  });
+
+  it('leaves a sample ID that fails its check in a form’s sample, and a public account that fails Luhn, visible; a valid one stays masked', () => {
+    const wrongId = '450721199001010012'; // (a wrong check character)
+    expect(kinds(`办事指南的样表上，身份证号填的是${wrongId}，好多人照着抄了。`).filter(([k]) => k === 'id_number')).toEqual([]);
+    expect(kinds(`我的身份证号${wrongId}，派出所说系统里查不到。`).filter(([k]) => k === 'id_number').length).toBe(1);
+    const card = withLuhn('621700123456789012');
+    const wrongCard = card.slice(0, -1) + String((Number(card.slice(-1)) + 1) % 10);
+    const grouped = (c: string) => c.replace(/(\d{4})(?=\d)/g, '$1 ');
+    expect(kinds(`公告栏上贴的捐款账户${grouped(wrongCard)}，收款人是乡团委。`).filter(([k]) => k === 'bank_card')).toEqual([]);
+    expect(kinds(`我的工资卡${grouped(card)}被带队干部拿着。`).filter(([k]) => k === 'bank_card').length).toBe(1);
+  });
+
+  it('reads a name after 举报人 or 登记成, or set off before a QQ number', () => {
+    expect(names('外地人挖虫草村干部收钱。举报人呷绒翁修，家住日扎村三组8号')).toEqual(['呷绒翁修']);
+    expect(names('派出所把我阿爸登记成扎西邓珠，两个户口。')).toEqual(['扎西邓珠']);
+    expect(names('补助没到账。降措曲批 QQ3018275546')).toEqual(['降措曲批']);
+    expect(names('举报人的信息要保密。')).toEqual([]);
+  });
+
+  it('masks a plate given as a person’s: a form’s field in a form that names its person, a caller’s car, a plate before the signing name; an office’s car stays visible', () => {
+    expect(masked('【车辆登记表】\n司机：王建军\n车牌：新F·K3812\n备注：交了三次').filter((x) => x.startsWith('新'))).toEqual(['新F·K3812']);
+    expect(masked('来电人车辆甘A·7C215被扣了两天，乡上说找交警。').filter((x) => x.startsWith('甘'))).toEqual(['甘A·7C215']);
+    expect(masked('海关查了我的车两个小时。车牌新F·D5127，韩志强').filter((x) => x.startsWith('新'))).toEqual(['新F·D5127']);
+    expect(masked('局里的车新F·0A213天天停在饭店门口。')).toEqual([]);
+    expect(masked('【公务用车登记】\n车牌：新F·0B517\n用途：下乡')).toEqual([]);
+  });
+
+  it('stays linear on the new cues repeated', () => {
+    for (const unit of ['扎巴', '泽仁邓珠措', '阿依·', 'ئۇ ئۇ ', 'བཀྲ་', '档案号1234-', '样表4507211990010100', '车牌：新F·K3812，', '举报人']) {
+      const text = unit.repeat(Math.ceil(200000 / unit.length));
+      const t0 = Date.now();
+      detectPii(text);
+      expect(Date.now() - t0, unit).toBeLessThan(4000);
+    }
+  });
+});

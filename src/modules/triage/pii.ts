@@ -7477,6 +7477,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (has(text, '爸爸') || has(text, '妈妈') || has(text, '媽媽') || has(text, '家长') || has(text, '家長')) result = parentsOfNamedChildren(text, result);
   result = stop35After(text, result);
   if (result.length) result = stop36After(text, result);
+  result = stop36bAfter(text, result); // (Stop 36b)
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
@@ -9299,7 +9300,7 @@ const MONGOL_ROLE_BEFORE = /(?:护士|医生|大夫|出纳|会计|干部|司机|
 /** Weaker cues (的, 是, 和): the name needs two elements, or 我是 before in its sentence. */
 const MONGOL_WEAK_BEFORE = /(?:的|是|和|与|、|，)$/;
 /** After a name set off: a contact (a number, +976, 手机, 身份证, 微信 …) or the text's end. */
-const MONGOL_CONTACT_AFTER = /^[\s，,、｜|/／:：]{0,3}(?:[0-9０-９+＋]|手机|电话|联系|身份证|微信|护照|邮箱|学生证|边民证|住址|家住)/;
+const MONGOL_CONTACT_AFTER = /^[\s，,、｜|/／:：]{0,3}(?:[0-9０-９+＋]|手机|电话|联系|身份证|微信|护照|邮箱|学生证|边民证|住址|家住|QQ|qq)/; // (Stop 36b: + QQ)
 const MONGOL_END_AFTER = /^[\s。.！!]*$/;
 /** The place a signature ends with (青格乐图，巴彦锡勒嘎查). */
 const MONGOL_PLACE_END_AFTER = /^[，,\s][\u3400-\u9fff]{2,12}(?:嘎查|苏木|镇|旗|村|乡)[\s。.！!]*$/;
@@ -9750,12 +9751,13 @@ for (const w of TIBETAN_PARTS) STOCK_PARTS.set(w, Stock.Tibetan);
 for (const w of TURKIC_PARTS) STOCK_PARTS.set(w, Stock.Turkic);
 for (const w of YI_GIVEN) STOCK_PARTS.set(w, Stock.YiGiven);
 for (const w of YI_CLANS) STOCK_PARTS.set(w, Stock.YiClan);
+for (const [kind, words] of stop36bStock()) for (const w of words) if (!STOCK_PARTS.has(w)) STOCK_PARTS.set(w, kind); // (Stop 36b)
 const STOCK_BY_FIRST = partsByFirst(STOCK_PARTS.keys());
 /** The parts' first characters, as a bit table (scanStop35b asks it at every character). */
 const STOCK_FIRST = new UnitSet(STOCK_BY_FIRST.keys());
 const STOCK_PAIRS = pairBits(STOCK_PARTS.keys());
 /** Sound characters of Turkic and Yi names outside the stock (帕提古丽, 阿卜杜克热木, 吉克伍呷): after a Turkic or Yi part only. */
-const STOCK_SOUND = new UnitSet([...'买麦提吐逊孜热曼丽娜帕努迪拜亚甫吾斯艾罕汗尤呷惹则莫'].map((c) => c.charCodeAt(0)));
+const STOCK_SOUND = new UnitSet([...'买麦提吐逊孜热曼丽娜帕努迪拜亚甫吾斯艾罕汗尤呷惹则莫' + '江洪敏姆荪坦娅勒谢宛'].map((c) => c.charCodeAt(0)));
 /** Sound characters that are also common words' (阿, 拉, 木, 合, 力 …): inside such a run only, never at its end. */
 const STOCK_WEAK = new UnitSet([...'阿拉木合力古巴哈沙米尼塔别依尔克伍石日体'].map((c) => c.charCodeAt(0)));
 /** Marks between a given name and the father's (·, ・, •, ．, ., a hyphen, a space). */
@@ -9826,7 +9828,7 @@ const STOCK_OFFICE_BEFORE = /(?:书记|支书|县长|乡长|镇长|村长|州长
 const STOCK_CUE_BEFORE = new RegExp('(?:阿佳|阿觉|阿妈啦|阿爸啦|波啦|莫啦|阿帕|阿塔|阿卡|阿恰|阿嫫|阿普|阿达|僧人|喇嘛|阿克|觉姆|尼姑|法名|僧名|经名|藏名|藏文名|' +
   '彝名|彝族名|藏族名|维吾尔名|维语名|哈萨克名|柯尔克孜名|本名|真名|全名|小名|乳名|大名|转告|告诉|通知|同事|工友|老乡|室友|舍友|战友|病友|学生|租客|租户|' +
   '房东|店主|业主|住户|嫂子|弟媳|儿媳|男朋友|女朋友|对象|未婚妻|未婚夫|前夫|前妻|继父|继母|养父|养母|岳父|岳母|伯父|伯母|姐夫|妹夫|姑父|姨父|舅妈|大伯|' +
-  '小叔|爸|妈|哥|姐|弟|妹|叔|姨|舅|伯|儿|夫|妻|找|问|借款人|欠款人|收款人|户主|签名|签字|此致|敬礼)[：:\\s“"「，,]{0,2}$|' + MONGOL_CUE_BEFORE.source);
+  '小叔|爸|妈|哥|姐|弟|妹|叔|姨|舅|伯|儿|夫|妻|找|问|借款人|欠款人|收款人|户主|签名|签字|此致|敬礼|' + stop36bCues() + ')[：:\\s“"「，,]{0,2}$|' + MONGOL_CUE_BEFORE.source);
 /** A name's own cue, after which a part that is a word alone is a name (叫格桑, 我是尼玛, 我阿妈卓玛). */
 const STOCK_WORDY_BEFORE = /[我俺你他她们找问给帮告诉知转的是和与、，,]$/;
 /** A chat's speaker after a time or a bracket opening the line ([10:32] 旺堆：…). */
@@ -9880,7 +9882,17 @@ function scanStop35b(text: string, t: string, out: PiiSpan[]): void {
     if (!STOCK_FIRST.has(t.charCodeAt(i)) || !pairAt(STOCK_PAIRS, t, i)) continue;
     const run = stockRun(t, i);
     if (!run) continue;
-    if (!stockNameSlot(t, i, run.end, run)) continue;
+    // (Stop 36b) 措 closing a Tibetan name (仁青措, 德吉措): the name is more than a word alone then.
+    if (tibetanTail(t, i, run.end) > run.end) {
+      run.end++;
+      run.alone = false;
+    }
+    // (Stop 36b) A monk's title before his name (扎巴次仁多吉): the name starts after it.
+    if (monkTitleFirst(t, i, run)) {
+      i += 1;
+      continue;
+    }
+    if (!stockNameSlot(t, i, run.end, run) && !dottedStockName(t, i, run.end)) continue;
     out.push({ kind: 'name', start: i, end: run.end });
     mongolFound.push({ kind: 'name', start: i, end: run.end });
     hanNameBeside(text, i, run.end, out);
@@ -10283,6 +10295,171 @@ function stop36After(text: string, spans: PiiSpan[]): PiiSpan[] {
       }
       if (added.length) result = mergeSpans(result.concat(added));
     }
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (Stop 36b) Names by sound, second round (read on pii42, southern Xinjiang: Uyghur, Kazakh and Kyrgyz names, and pii43, a
+// Tibetan prefecture with a Yi county; own examples): the Kham and Amdo spellings of Tibetan names, more Uyghur, Kazakh and
+// Kyrgyz given names and their endings (-江, -汗, -阿洪, -古丽, -别克), more Yi given names; a given name and the father's
+// joined by a name's dot is a name wherever it stands; the words before such a name that say it is one (汉名, 俗名,
+// 户口本上写, 车主, 老人); a monk's title 扎巴 stays outside his name.
+
+/**
+ * More parts for scanStop35b's stock (Stock.Tibetan, Stock.Turkic, Stock.YiGiven), written from common knowledge of the
+ * peoples' naming: Tibetan names as Kham and Amdo speakers write them in Chinese (邓珠 for 顿珠, 翁修 for 旺秀, 曲批 for
+ * 群培, 拥措 for 央措, 泽央, 俄色, 呷玛, 登真, 仁真, 郎加 …); Uyghur given names in their common spellings (图尔荪, 色依提,
+ * 祖农, 米日阿依, 阿依谢姆, 古再丽, 图尼萨 …), Kazakh and Kyrgyz ones (托列根, 苏坦, 加马勒, 奥木尔别克 …); Yi given names
+ * (日果, 尔古, 拉莫 …). A function, so the stock's setup above can read it before this section is reached.
+ */
+function stop36bStock(): [Stock, string[]][] {
+  return [
+    [Stock.Tibetan, ('邓珠 登珠 顿珠 翁修 旺修 翁姆 曲批 群批 群培 娜姆 拉姆措 次称 称列 志姆 拥措 拥忠 雍措 雍忠 央措 俄色 呷玛 根呷 ' +
+      '登真 邓真 丹真 旦真 仁真 郎加 朗加 降泽 降初 降称 泽央 泽称 泽批 泽翁 卓嘛 卓么 阿尼 拉玛 格荣 格让 阿称 多登 银珠 巴姆 根嘎 ' +
+      '占堆 阿扎 郎吉 四朗 斯达 曲宗 卓玛 益西 扎西 尼玛 达瓦 降央 阿旺 仁增').split(' ')],
+    [Stock.Turkic, ('图尔荪 吐尔孙 图尔逊 色依提 赛依提 斯迪克 司迪克 祖农 努尔东 吾拉音 热苏力 阿布都热苏力 木合塔尔 哈米提 艾孜孜 艾海提 ' +
+      '阿卜来提 阿布力克木 阿不力克木 麦麦提敏 买买提明 玉山 肉孜买买提 努尔麦麦提 阿不都热依木 热合木 卡哈尔 艾拜都拉 阿卜杜拉 ' +
+      '米日阿依 米热阿依 米日班 阿依谢姆 布阿依谢姆 阿依先姆 古再丽 古再丽努尔 图尼萨 图尼萨汗 阿提古丽 热比古丽 帕提古丽 热汗古丽 ' +
+      '赛乃姆 玛丽亚姆 布沙拉 布合丽且木 麦合丽娅 热孜宛 热孜亚 祖丽菲亚 姑丽 阿依姑丽 吐送古丽 阿娜尔汗 阿米娜汗 佐拉古丽 ' +
+      '阿不力孜 阿不力米提 托列根 苏坦 苏力坦 加马勒 阿依加马勒 奥木尔 奥木尔别克 马坦 阿曼 阿斯勒别克 苏坦别克 哈布力 库万 哈依拉提 阿依登 多斯别克 ' +
+      '达尼亚尔 贾娜尔 沙依拉 阿赛提 萨乌列 卡依沙尔 古丽加依娜 别克苏力坦 朱马 朱马别克 吐尔干别克').split(' ')],
+    [Stock.YiGiven, '日果 尔古 拉莫 衣莫 依莫 史莫 尔呷 木且 拉博 拉铁 伍加 莫呷 日作 伍合'.split(' ')],
+  ];
+}
+/** Words before a name that say it is one: a name's kind (汉名, 俗名), where an office wrote it (户口本上写, 汉文写), asking for
+ * someone (叫他), an owner of a car, an elder, a ranger, a monk's title (扎巴). Read into STOCK_CUE_BEFORE. */
+function stop36bCues(): string {
+  return '汉名|汉文名|汉族名|俗名|上写|文写|登记成|记成|叫他|叫她|车主|老人|管护员|护林员|巡护员|举报人|写信人|反映人|扎巴';
+}
+// (Parts that are words alone: 阿曼 the country, 阿尼 an aunt, 拉玛, 玉山 a mountain, 朱马 a surname and a horse.)
+for (const w of ['阿曼', '阿尼', '拉玛', '玉山', '朱马', '苏坦', '马坦', '斯达', '阿扎']) STOCK_WORDY.add(w);
+
+/** A monk's title 扎巴 opening a run that goes on with a name of its own (扎巴次仁多吉): the title is left outside. */
+function monkTitleFirst(t: string, i: number, run: { end: number; elements: number; first: string }): boolean {
+  if (run.first !== '扎巴' || run.elements < 2 || run.end - i < 4) return false;
+  const rest = stockRun(t, i + 2);
+  return rest !== null && rest.end === run.end;
+}
+
+/** Marks that join a given name and the father's in Turkic names written in Chinese (·, ・, •, ．, ., a space). */
+const NAME_DOT_36B = /[·・•．.‧ \u3000]/;
+/**
+ * A run of the stock's parts with a name's dot inside, both sides two characters or more (阿依古丽·吐尔逊, 麦麦提敏．阿布拉,
+ * 吾拉音 阿西木): a person's full name, wherever it stands in the sentence (…真正困难的阿依古丽·吐尔逊不在名单上). Not before a
+ * place's or a thing's word or a title, nor after an office (县长买买提·依明), as stockNameSlot reads them.
+ */
+function dottedStockName(t: string, s: number, e: number): boolean {
+  const run = t.slice(s, e);
+  const k = run.search(NAME_DOT_36B);
+  if (k < 2 || e - s - k - 1 < 2) return false;
+  // (A space joins two names only between two parts of the stock: 卡德尔 依明, not 我 阿依.)
+  if ((run[k] === ' ' || run[k] === '\u3000') && !(stockPartAt(t, s) && stockPartAt(t, s + k + 1))) return false;
+  const before = t.slice(Math.max(0, s - 10), s);
+  const after = t.slice(e, e + 8);
+  if (STOCK_PLACE_AFTER.test(after) || STOCK_TITLE_AFTER.test(after)) return false;
+  if (STOCK_OFFICE_BEFORE.test(before) && !/我是|本人/.test(before)) return false;
+  return true;
+}
+
+/** 措 (a lake, mtsho) closing a Tibetan name after its parts (仁青措, 卓玛措, 德吉措); not the word 措施, 措辞, 措手. */
+function tibetanTail(t: string, s: number, e: number): number {
+  if (t[e] !== '措' || '施辞手'.includes(t[e + 1] ?? '') || STOCK_PARTS.get(stockPartAt(t, s)) !== Stock.Tibetan) return e;
+  return e + 1;
+}
+
+/**
+ * A record of one person by its own cue (健康档案号, 签约编号, 筛查编号, 体检编号, a household's 档案号): the number whole,
+ * letters, digits and dashes (QY4521070318, BC-2025-KM-0412, 45210710200300517). Not a work order, a notice, a project
+ * or a case (工单号, 通报编号, 项目编号, 案号): their cues are others.
+ */
+const PERSON_RECORD_36B = /(?:健康档案号|健康檔案號|健康档案编号|健康檔案編號|居民档案号|居民檔案號|搬迁户档案号|搬遷戶檔案號|(?<![卷宗项目項目工程])档案号|(?<![卷宗项目項目工程])檔案號|签约编号|簽約編號|签约号|簽約號|筛查编号|篩查編號|体检编号|體檢編號)(?:码|碼)?(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,3}[-－]?[0-9A-Za-z](?:[0-9A-Za-z]|[-－](?=[0-9A-Za-z])){5,24})(?![0-9A-Za-z])/g;
+/**
+ * A name in Uyghur Arabic script or in Tibetan script standing in a Chinese text (ئابلىمىت روزى（…）, ཚེ་རིང་སྒྲོལ་མ，…): two or
+ * three Uyghur words, at least one with a letter only Uyghur writes (ئ ې ۈ ۆ ۇ ە ھ ى), or two to five Tibetan syllables joined by
+ * tshegs. Between Han characters, punctuation, Latin or the text's ends only, never inside a sentence of the script; and not
+ * the Tibetan greetings and thanks (བཀྲ་ཤིས་བདེ་ལེགས, ཐུགས་རྗེ་ཆེ).
+ */
+const UYGHUR_NAME_36B = /(?<![\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff][ \u00a0]?)[\u0600-\u06ff]{2,14}(?: [\u0600-\u06ff]{2,14}){1,2}(?![ \u00a0]?[\u0600-\u06ff])/g;
+const UYGHUR_LETTER_36B = /[\u0626\u06d0\u06c8\u06c6\u06c7\u06d5\u06be\u0649]/;
+const TIBETAN_NAME_36B = /(?<![\u0f00-\u0fff])[\u0f40-\u0fbc]{1,8}(?:\u0f0b[\u0f40-\u0fbc]{1,8}){1,4}\u0f0b?(?![\u0f00-\u0fff])/g;
+const TIBETAN_PHRASE_36B = /བདེ་ལེགས|ཐུགས་རྗེ|ཡག་པོ|ཨེ་ཡིན|བཀའ་དྲིན/;
+/** An 18-digit ID that fails its check in a form's sample (样表, 示例, 填表说明, 办事指南): a made-up sample, no one's. */
+const SAMPLE_BEFORE_36B = /样表|樣表|示例|样例|樣例|范例|範例|样本|樣本|模板|填表说明|填表說明|指南/;
+/** A public body's account (捐款账户, 非税收入账户, 对公账户, 财政专户) or a posted notice: a card number that fails Luhn there is no one's. */
+const PUBLIC_ACCOUNT_36B = /捐款账户|捐款賬戶|收入账户|收入賬戶|对公账户|對公賬戶|单位账户|單位賬戶|财政专户|財政專戶|公告栏|公告欄|公告上|公告末尾|公示栏/;
+/** A form's field for a vehicle at its line's start (车牌：, 掛車：), a form's field for its person, a caller's car. */
+const PLATE_FIELD_36B = /(?:^|\n)(?:车牌|車牌|车牌号|車牌號|挂车|掛車|车号|車號|车辆|車輛)[：:]\s?$/;
+const PERSON_FIELD_36B = /(?:^|\n)(?:驾驶员|駕駛員|姓名|车主|車主|来电人|來電人|申请人|申請人|司机|司機)[：:]/;
+const HOLDER_CAR_36B = /(?:来电人|來電人|来访人|來訪人|举报人|舉報人|反映人)(?:的)?(?:车辆|車輛|车|車|私家车|私家車)(?:是|為|为)?$/;
+/** Verbs and words that 不 opens (不在, 不是, 不肯, 不给 …). */
+const NOT_VERB_36B = /^[在是会會能要肯让讓给給同愿願知想敢用够夠管理认認签簽见見去来來]/;
+function stop36bAfter(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let result = spans;
+  const added: PiiSpan[] = [];
+  if (has(text, '号') || has(text, '號')) {
+    PERSON_RECORD_36B.lastIndex = 0;
+    for (let m = PERSON_RECORD_36B.exec(text); m; m = PERSON_RECORD_36B.exec(text)) {
+      if ((m[1].match(/[0-9]/g) ?? []).length < 4) continue;
+      const start = m.index + m[0].length - m[1].length;
+      added.push({ kind: 'member_number', start, end: start + m[1].length });
+    }
+  }
+  if (/[\u0600-\u06ff]/.test(text)) {
+    UYGHUR_NAME_36B.lastIndex = 0;
+    for (let m = UYGHUR_NAME_36B.exec(text); m; m = UYGHUR_NAME_36B.exec(text)) if (UYGHUR_LETTER_36B.test(m[0])) added.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+  }
+  if (/[\u0f40-\u0fbc]/.test(text)) {
+    TIBETAN_NAME_36B.lastIndex = 0;
+    for (let m = TIBETAN_NAME_36B.exec(text); m; m = TIBETAN_NAME_36B.exec(text)) {
+      if (TIBETAN_PHRASE_36B.test(m[0])) continue;
+      const end = m.index + m[0].length - (m[0].endsWith('\u0f0b') ? 1 : 0);
+      added.push({ kind: 'name', start: m.index, end });
+    }
+  }
+  // A plate no rule decided on, given as a person's: in a form's own field (车牌：, 挂车：) of a form that names its person
+  // (驾驶员：, 姓名：, 车主：, 来电人：), right after a caller's or a visitor's word (来电人车辆…), or right before the name that
+  // signs the text (车牌…，王某某): that person's car. An office's car in the plate's clause stays visible.
+  if (has(text, '车') || has(text, '車')) {
+    PLATE.lastIndex = 0;
+    // (result is sorted by start: one pointer walks it along the plates, so a text of many plates stays linear.)
+    let j = 0;
+    for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      while (j < result.length && result[j].end <= start) j++;
+      if (j < result.length && result[j].start < end) continue;
+      const clause = text.slice(Math.max(0, start - 12), start);
+      if (PUBLIC_CAR.test(clause) || /[局所委]的[车車]|公务|公務/.test(clause)) continue;
+      const next = j < result.length ? result[j] : undefined;
+      const signer = next && next.kind === 'name' && next.start <= end + 2 && /^[，,\s]{1,2}$/.test(text.slice(end, next.start)) && text.length - next.end <= 4 && /^[\s。.！!]*$/.test(text.slice(next.end));
+      const field = PLATE_FIELD_36B.test(text.slice(Math.max(0, start - 6), start)) && PERSON_FIELD_36B.test(text);
+      const holder = HOLDER_CAR_36B.test(text.slice(Math.max(0, start - 8), start));
+      if (signer || field || holder) added.push({ kind: 'plate', start, end });
+    }
+  }
+  if (added.length) result = mergeSpans(result.concat(added));
+  // A name read on into 不 opening a verb (…阿不都不在名单上, 古丽不肯): 不 is the verb's.
+  if (has(text, '不')) {
+    result = result.map((sp) => (sp.kind === 'name' && sp.end - sp.start >= 4 && text[sp.end - 1] === '不' && NOT_VERB_36B.test(text.slice(sp.end, sp.end + 1)) ? { ...sp, end: sp.end - 1 } : sp));
+  }
+  // A Turkic or Tibetan full name joined by a dot right after an office (县长买买提·托合提, 副局长玉山·阿不拉): an official in the
+  // role, as stockNameSlot reads a run there, whichever rule read it; the writer holding the office (我是村主任…) stays masked.
+  if (has(text, '·') || has(text, '•') || has(text, '・') || has(text, '．')) {
+    result = result.filter((sp) => {
+      if (sp.kind !== 'name' || !/[·•・．]/.test(text.slice(sp.start, sp.end))) return true;
+      const before = foldToSimplified(text.slice(Math.max(0, sp.start - 10), sp.start));
+      return !(STOCK_OFFICE_BEFORE.test(before) && !/我是|本人/.test(before));
+    });
+  }
+  // Sample IDs that fail their check, public accounts that fail Luhn.
+  if (result.some((sp) => sp.kind === 'id_number' || sp.kind === 'bank_card')) {
+    result = result.filter((sp) => {
+      const digits = text.slice(sp.start, sp.end).replace(/[０-９Ｘｘ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[^0-9Xx]/g, '').toUpperCase();
+      if (sp.kind === 'id_number' && digits.length === 18 && !validIdNumber(digits)) return !SAMPLE_BEFORE_36B.test(text.slice(Math.max(0, sp.start - 30), sp.start));
+      if (sp.kind === 'bank_card' && /^[0-9]{16,19}$/.test(digits) && !luhn(digits)) return !PUBLIC_ACCOUNT_36B.test(text.slice(Math.max(0, sp.start - 30), sp.end + 30));
+      return true;
+    });
   }
   return result;
 }
