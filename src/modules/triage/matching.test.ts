@@ -445,6 +445,14 @@ describe('matters each names that the other does not', () => {
   });
 });
 
+/** Whether, in an index of the two (shingles never deciding), the second opinion joins the first's cluster: what the
+ * issue model's weights decide for one pair. */
+function secondJoinsFirst(x: { signature: Uint32Array; terms: IssueTerms }, y: { signature: Uint32Array; terms: IssueTerms }): boolean {
+  const index = new DuplicateIndex(1.01);
+  index.addSignature('a', x.signature, x.terms);
+  return index.addSignature('b', y.signature, y.terms) === 'a';
+}
+
 describe('matters each names that the other does not, in the index', () => {
   it('are counted by the index as issueFeatures counts them', () => {
     const x = analyse('柏溪县交通运输局三楼下午有人在办公室打扑克');
@@ -454,11 +462,7 @@ describe('matters each names that the other does not, in the index', () => {
     expect(f.apart).toBe(1);
     expect(ISSUE_MODEL.apart).toBeLessThan(0);
     const saved = { ...ISSUE_MODEL };
-    const joined = () => {
-      const index = new DuplicateIndex(1.01); // shingles never decide
-      index.addSignature('a', x.signature, x.terms);
-      return index.addSignature('b', y.signature, y.terms) === 'a';
-    };
+    const joined = () => secondJoinsFirst(x, y);
     try {
       // A bias that puts the pair just above the bar without `apart`, and just below with it.
       ISSUE_MODEL.bias -= issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, 0, f.chars) + ISSUE_MODEL.apart / 2;
@@ -504,11 +508,7 @@ describe('stop 35: the figures a report repeats', () => {
     const f = issueFeatures(y.terms, x.terms, { size: 2, count: () => 2, charCount: () => 2 });
     expect(f.quantities).toBe(1);
     const saved = { ...ISSUE_MODEL };
-    const joined = () => {
-      const index = new DuplicateIndex(1.01); // shingles never decide
-      index.addSignature('a', x.signature, x.terms);
-      return index.addSignature('b', y.signature, y.terms) === 'a';
-    };
+    const joined = () => secondJoinsFirst(x, y);
     try {
       // A bias that puts the pair just below the bar without the quantity, and just above with it.
       ISSUE_MODEL.bias -= issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, 0) + ISSUE_MODEL.quantities / 2;
