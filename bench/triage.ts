@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmtMs } from './stats.js';
@@ -9,7 +10,21 @@ import { fmtMs } from './stats.js';
 // time and peak memory added in). Goals: ≥ 10,000 opinions/s on one core, 1,000,000 in ≤ 2
 // minutes, peak ≤ 1.5 GB, one new opinion placed into the full index in ≤ 5 ms.
 
-const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'triage-child.ts');
+// The child runs the build (dist/), as `npm start` runs the server and a backlog's preparers: under tsx each
+// process also held the transpiler, the transpiled sources and their source maps, 75–115 MB apiece, which the
+// peak counted against the pipeline (bench/measured-2026-12-06.md, stop 37). From the sources (`npm run bench`
+// runs this file under tsx) the build is brought up to date first, once per process: a stale build would measure
+// yesterday's code.
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const CHILD = FROM_SOURCES ? path.join(HERE, '..', 'dist', 'bench', 'triage-child.js') : path.join(HERE, 'triage-child.js');
+let built = !FROM_SOURCES;
+function build(): void {
+  if (built) return;
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', path.join(HERE, '..', 'tsconfig.json')], { stdio: 'inherit' });
+  built = true;
+}
 
 export interface TriageBench {
   count: number;
@@ -46,11 +61,12 @@ export interface TriageBench {
 }
 
 export function runTriageBench(count: number, orgs: number, preparers = 0): Promise<TriageBench> {
+  build();
   return new Promise((resolve, reject) => {
     // With the young generation the server runs with (bin/massline.js, npm start): the first pass
     // allocates a few kilobytes of short-lived strings per opinion, and at V8's default (16 MB
     // semi-spaces) it scavenges every few hundred opinions; 64 MB took about 5% off the pipeline.
-    const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', CHILD, JSON.stringify({ count, orgs, preparers })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', CHILD, JSON.stringify({ count, orgs, preparers })], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
