@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { analyse, finish } from '../src/modules/triage/pipeline.js';
-import { BATCH as POOL_BATCH, Preparers } from '../src/modules/triage/preparers.js';
+import { BATCH as POOL_BATCH, prepareHere, Preparers, type PrepareResult } from '../src/modules/triage/preparers.js';
 import { DuplicateIndex, nearestClusters } from '../src/modules/triage/duplicates.js';
 import type { IssueTerms } from '../src/modules/triage/issue-terms.js';
 import { OrgMatcher } from '../src/modules/triage/routing.js';
@@ -41,8 +43,53 @@ const t0 = performance.now();
 const matcher = new OrgMatcher(directory);
 const matcherMs = performance.now() - t0;
 const names = directory.map((o) => o.name);
-const texts = generateOpinions(count + 1000, 11, names);
-const nextText = (): string => texts.next().value as string;
+
+// The opinions are generated before the timed part, into a file, and read from it in the timed part as a
+// backlog's are read from the database: generating them (choosing clauses, dressing a fifth in Traditional
+// script) cost the pipeline's process about a quarter of its timed work when it was done in the loop, work no
+// campaign does. Reading them is counted. Kept in a file, not in memory: a million texts held are about 350 MB
+// the peak would count. Cached in the temporary directory by what makes the texts (the generator's code, the
+// organizations' names, the count): a second run reads the same file.
+const TOTAL = count + 1000;
+const generator = new URL(import.meta.url.endsWith('.ts') ? './opinion-text.ts' : './opinion-text.js', import.meta.url);
+const key = createHash('sha1').update(fs.readFileSync(generator)).update(names.join('\n')).update(String(TOTAL)).digest('hex').slice(0, 16);
+const textFile = path.join(os.tmpdir(), `massline-triage-opinions-${TOTAL}-${key}.jsonl`);
+if (!fs.existsSync(textFile)) {
+  const part = `${textFile}.${process.pid}`;
+  const fd = fs.openSync(part, 'w');
+  let lines: string[] = [];
+  for (const text of generateOpinions(TOTAL, 11, names)) {
+    lines.push(JSON.stringify(text));
+    if (lines.length === 10_000) {
+      fs.writeSync(fd, lines.join('\n') + '\n');
+      lines = [];
+    }
+  }
+  if (lines.length) fs.writeSync(fd, lines.join('\n') + '\n');
+  fs.closeSync(fd);
+  fs.renameSync(part, textFile);
+}
+/** The file's lines one by one, read in 1 MB blocks. */
+const reader = (() => {
+  const fd = fs.openSync(textFile, 'r');
+  const block = Buffer.alloc(1 << 20);
+  let carry = Buffer.alloc(0);
+  let lines: string[] = [];
+  let at = 0;
+  return (): string => {
+    while (at === lines.length) {
+      const n = fs.readSync(fd, block, 0, block.length, null);
+      if (n === 0) throw new Error(`${textFile}: fewer than ${TOTAL} opinions`);
+      const chunk = carry.length ? Buffer.concat([carry, block.subarray(0, n)]) : block.subarray(0, n);
+      const last = chunk.lastIndexOf(10);
+      carry = Buffer.from(chunk.subarray(last + 1));
+      lines = chunk.toString('utf8', 0, last).split('\n');
+      at = 0;
+    }
+    return JSON.parse(lines[at++]) as string;
+  };
+})();
+const nextText = reader;
 
 const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
 let chars = 0;
@@ -53,7 +100,7 @@ let failed = 0;
 // a thousand spread over the run, kept aside as they pass (their signature and terms).
 const asked: { id: string; sig: Uint32Array; terms: IssueTerms }[] = [];
 const askEvery = Math.max(1, Math.floor(count / 1000));
-// Texts are generated in batches outside the timed part: generating them is not the pipeline's work.
+// On one core: batches of texts read, then analysed and placed, all timed.
 const BATCH = 10_000;
 let totalMs = 0;
 // CPU time of the same parts: on a busy machine wall time counts other processes' turns too.
@@ -85,28 +132,56 @@ for (const text of warm) analyse(text);
 
 let childCpuMs = 0;
 let childPeakMb = 0;
+/** Batches this process prepared itself while the preparers' were not back, and how many it may hold queued. */
+let batchesHere = 0;
+const OWN_AHEAD = 8;
 if (preparers > 0) {
-  // The texts are generated on this process as the preparers work, inside the timed part (about
-  // 6 µs an opinion): counted against the pipeline, not subtracted.
+  // The texts are read from the file on this process as the preparers work, inside the timed part:
+  // counted against the pipeline, not subtracted.
   const pool = new Preparers(preparers, 600_000);
   const warmTexts = [...generateOpinions(2_000, 98, names)];
   await Promise.all(Array.from({ length: preparers }, (_, k) => pool.prepare(warmTexts.slice(k * 1000, (k + 1) * 1000))));
-  const queue: { from: number; texts: string[]; ready: ReturnType<Preparers['prepare']> }[] = [];
+  // Batches in order: those sent to the preparers, and those this process prepared itself while the oldest sent
+  // was not back (`results` set when ready).
+  const queue: { from: number; texts: string[]; results: PrepareResult[] | null; ready: Promise<PrepareResult[]> | null }[] = [];
   let sent = 0;
+  let out = 0;
+  let ownQueued = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
   const before = new Map<number, number>();
+  const take = (): string[] => {
+    const texts: string[] = [];
+    for (let k = 0; k < POOL_BATCH && sent + k < count; k++) texts.push(nextText());
+    return texts;
+  };
   for (let done = 0; done < count; ) {
     // Eight batches out per preparer: each has the next ready while this process places a batch.
-    while (queue.length < preparers * 8 && sent < count) {
-      const texts: string[] = [];
-      for (let k = 0; k < POOL_BATCH && sent + k < count; k++) texts.push(nextText());
-      queue.push({ from: sent, texts, ready: pool.prepare(texts) });
+    while (out < preparers * 8 && sent < count) {
+      const texts = take();
+      const b = { from: sent, texts, results: null as PrepareResult[] | null, ready: pool.prepare(texts) };
+      void b.ready.then((r) => (b.results = r));
+      queue.push(b);
+      out++;
       sent += texts.length;
       for (const pid of pool.pids) if (!before.has(pid)) before.set(pid, childFigures(pid).cpuMs);
     }
-    const b = queue.shift()!;
-    const results = await b.ready;
+    const b = queue[0];
+    if (!b.results && b.ready && sent < count && ownQueued < OWN_AHEAD) {
+      // The oldest batch out is not back: rather than wait, this process prepares the next one itself, queued in
+      // order behind those out (as an import's prepareSharing does), then lets the preparers' replies in.
+      const texts = take();
+      queue.push({ from: sent, texts, results: prepareHere(texts), ready: null });
+      sent += texts.length;
+      ownQueued++;
+      batchesHere++;
+      await new Promise((r) => setImmediate(r));
+      continue;
+    }
+    queue.shift();
+    const results = b.results ?? (await b.ready!);
+    if (b.ready) out--;
+    else ownQueued--;
     for (let k = 0; k < results.length; k++) {
       const r = results[k];
       chars += b.texts[k].length;
@@ -134,10 +209,10 @@ if (preparers > 0) {
   await pool.close();
 } else {
   for (let done = 0; done < count; ) {
-    const batch: string[] = [];
-    for (let k = 0; k < BATCH && done + k < count; k++) batch.push(nextText());
     const started = performance.now();
     const cpu = process.cpuUsage();
+    const batch: string[] = [];
+    for (let k = 0; k < BATCH && done + k < count; k++) batch.push(nextText());
     for (let k = 0; k < batch.length; k++) {
       const text = batch[k];
       const i = done + k;
@@ -158,7 +233,7 @@ if (preparers > 0) {
 // One new opinion into the full index: analyse, route and place, timed one by one.
 const one: number[] = [];
 for (let i = 0; i < 1000; i++) {
-  const text = texts.next().value as string;
+  const text = nextText();
   const s = performance.now();
   const a = analyse(text);
   index.addSignature(`new-${i}`, a.signature, a.terms);
@@ -180,5 +255,5 @@ const at = (p: number) => similar[Math.min(similar.length - 1, Math.floor(p * si
 console.log(JSON.stringify({
   count, orgs: directory.length, matcherMs, totalMs, perSecond: count / (totalMs / 1000), cpuMs, perCpuSecond: count / (cpuMs / 1000), load: os.loadavg()[0], avgChars: chars / count, clustered, routed, failed,
   oneP50: one[500], oneP99: one[990], oneMax: one[999], peakRssMb: peakRssMb() + childPeakMb, preparers, childCpuMs, childPeakMb, indexMb: index.bytes / 2 ** 20,
-  similarAsked: similar.length, similarP50: at(0.5), similarP99: at(0.99), similarMax: similar.at(-1) ?? 0, similarOffered: offered / (similar.length || 1),
+  similarAsked: similar.length, similarP50: at(0.5), similarP99: at(0.99), similarMax: similar.at(-1) ?? 0, similarOffered: offered / (similar.length || 1), preparedHere: preparers > 0 ? Math.min(count, batchesHere * POOL_BATCH) / count : 1,
 }));

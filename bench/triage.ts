@@ -58,6 +58,8 @@ export interface TriageBench {
   similarMax: number;
   /** Clusters offered per opinion asked, on average (at most SIMILAR_SHOWN). */
   similarOffered: number;
+  /** With preparers: the share of opinions the pipeline's process prepared itself while theirs were not back. */
+  preparedHere: number;
 }
 
 export function runTriageBench(count: number, orgs: number, preparers = 0): Promise<TriageBench> {
@@ -82,7 +84,7 @@ export function triageLines(r: TriageBench): string[] {
     r.preparers
       ? `  throughput: ${Math.round(r.perSecond).toLocaleString('en')} opinions/s on ${processes}; total ${(r.totalMs / 1000).toFixed(1)} s (goal ≤ 120 s: ${ok(r.totalMs <= 120_000)})`
       : `  throughput: ${Math.round(r.perSecond).toLocaleString('en')} opinions/s on one core (goal ≥ 10,000: ${ok(r.perSecond >= 10_000)}); total ${(r.totalMs / 1000).toFixed(1)} s (goal ≤ 120 s: ${ok(r.totalMs <= 120_000)})`,
-    `  CPU time: ${(r.cpuMs / 1000).toFixed(1)} s${r.preparers ? ` (preparers ${(r.childCpuMs / 1000).toFixed(1)} s)` : ''}, ${Math.round(r.perCpuSecond).toLocaleString('en')} opinions per CPU second (load average ${r.load.toFixed(1)} at the end: above ~1.5 on this machine, wall time counts other processes' turns)`,
+    `  CPU time: ${(r.cpuMs / 1000).toFixed(1)} s${r.preparers ? ` (preparers ${(r.childCpuMs / 1000).toFixed(1)} s; the pipeline's process prepared ${(100 * r.preparedHere).toFixed(0)}% of the opinions itself)` : ''}, ${Math.round(r.perCpuSecond).toLocaleString('en')} opinions per CPU second (load average ${r.load.toFixed(1)} at the end: above ~1.5 on this machine, wall time counts other processes' turns)`,
     `  peak memory: ${r.peakRssMb.toFixed(0)} MB resident${r.preparers ? ` (preparers ${r.childPeakMb.toFixed(0)} MB of it)` : ''} (goal ≤ 1,536 MB: ${ok(r.peakRssMb <= 1536)}); duplicate index ${r.indexMb.toFixed(0)} MB`,
     `  one new opinion into the full index: p50 ${fmtMs(r.oneP50)} ms, p99 ${fmtMs(r.oneP99)} ms, max ${fmtMs(r.oneMax)} ms (goal ≤ 5 ms: ${ok(r.oneP99 <= 5)})`,
     `  possible duplicates of an opinion in the full index (the console's list, ${r.similarAsked} asked): p50 ${fmtMs(r.similarP50)} ms, p99 ${fmtMs(r.similarP99)} ms, max ${fmtMs(r.similarMax)} ms; ${r.similarOffered.toFixed(2)} offered per opinion`,
