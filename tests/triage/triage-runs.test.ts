@@ -10,7 +10,7 @@ import { abandonStaleRuns, executeRun, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS, sta
 import { createUser, grantRole } from '../../src/modules/people/commands.js';
 import { backfillRunOrgs } from '../../src/db/migrations/20261205-0010-run-org.js';
 import * as runHeartbeat from '../../src/db/migrations/20261205-0011-run-heartbeat.js';
-import { Preparers } from '../../src/modules/triage/preparers.js';
+import { Preparers, prepareHere } from '../../src/modules/triage/preparers.js';
 import type { CampaignTable } from '../../src/db/schema.js';
 import type { Kysely } from 'kysely';
 
@@ -231,6 +231,39 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
       await pool.close();
     }
   });
+
+  it('gives the preparers a batch less of each chunk when it had to wait for them, with the same results', async () => {
+    // A pool that answers 40 ms late (here, not in a process): the first chunk's answer is awaited at once, so the
+    // run waits, and sends the next chunk's first 400 texts only, analysing the last 100 itself.
+    class LatePreparers extends Preparers {
+      asked: number[] = [];
+      override async prepare(texts: string[]) {
+        this.asked.push(texts.length);
+        await new Promise((r) => setTimeout(r, 40));
+        return prepareHere(texts);
+      }
+    }
+    const camp = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name: '预处理分担', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    const first = (await submitOpinion(d.db, { campaignId: camp.id, orgId: t.villageA.id, channel: 'web', body: '村里的路灯坏了半年没人修。', targetKind: 'unit', anonymous: true })).opinion;
+    const template = await row(first.id);
+    const topics = ['路灯坏了半年没人修', '办证跑了五趟', '干部上班打牌', '会议太多文件太多', '公车私用接孩子', '食堂超标接待'];
+    const rows = Array.from({ length: 1099 }, (_, i) => ({ ...template, id: `${first.id}-${String(i).padStart(4, '0')}`, body: `第${i % 37}组反映${topics[i % topics.length]}，电话1391234${String(i).padStart(4, '0')}。`, cluster_id: null, signature: null, receipt_hash: null }));
+    for (let i = 0; i < rows.length; i += 100) await d.db.insertInto('opinions').values(rows.slice(i, i + 100)).execute();
+    const scope = { regionId: camp.region_id, campaignId: camp.id, campaignPath: t.city.path, orgPath: t.city.path };
+    const runWith = async (pool: Preparers | null) => {
+      await d.db.updateTable('opinions').set((eb) => ({ body_redacted: eb.ref('body'), signature: null, cluster_id: null, suggested_category: null, suggested_org_id: null }))
+        .where('campaign_id', '=', camp.id).execute();
+      forgetIndexes();
+      const run = await executeRun(d.db, await startRun(d.db, SYSTEM_ACTOR, scope), scope, undefined, pool);
+      expect(run).toMatchObject({ status: 'done', done: 1100, failed: 0 });
+      return d.db.selectFrom('opinions').select(['id', 'body_redacted', 'suggested_category', 'signature', 'cluster_id']).where('campaign_id', '=', camp.id).orderBy('id').execute();
+    };
+    const late = new LatePreparers(1);
+    const shared = await runWith(late);
+    expect(late.asked).toEqual([500, 400, 100]);
+    expect(shared).toEqual(await runWith(null));
+    expect(shared.every((r) => !r.body_redacted!.includes('1391234'))).toBe(true);
+  }, 60_000);
 
   it('rewrites fingerprints stored in an older layout when a process loads the campaign', async () => {
     const { fingerprintFromBytes } = await import('../../src/modules/triage/duplicates.js');

@@ -7,7 +7,7 @@ import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { placeOpinion, suggestUnit } from './arrival.js';
 import { analyse, finish, suggestionColumns, type Analysis } from './pipeline.js';
 import { campaignModel } from './learned.js';
-import { PREPARED_FROM, Preparers, sharedPreparers, type PrepareResult } from './preparers.js';
+import { BATCH, PREPARED_FROM, Preparers, sharedPreparers, type PrepareResult } from './preparers.js';
 
 // A backlog run: the first pass again over a campaign's opinions under one unit — after the
 // personal-data rules or the classifier improved, after the directory changed, or for opinions
@@ -19,6 +19,8 @@ import { PREPARED_FROM, Preparers, sharedPreparers, type PrepareResult } from '.
 // whose process stopped is known by its silence (RUN_STALE_AFTER_MS) and no longer holds its campaign.
 
 const CHUNK = 500;
+/** A wait for the preparers' answer longer than this is theirs, not the event loop's turn. */
+const WAITED_MS = 2;
 const MAX_ERRORS = 20;
 
 /**
@@ -133,10 +135,15 @@ export async function executeRun(
   timer.unref();
   const scoped = () => underUnit(db.selectFrom('opinions')
     .where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId), scope);
-  /** The next chunk's texts, sent to the preparers while this chunk is written. */
+  // How many of a chunk's texts go to the preparers; this process analyses the rest itself as it places them. The
+  // whole chunk at first; a batch fewer each time this process had to wait for the preparers' answer (placing
+  // outran preparing: a machine whose database writes are quick), a batch more each time it was there in time. Who
+  // prepares a text does not change what it gets: the same rows in the same order, either way.
+  let toPreparers = CHUNK;
+  /** The next chunk's texts (the first toPreparers of them), sent to the preparers while this chunk is written. */
   const prepareAfter = async (id: string): Promise<Ahead | null> => {
     if (!pool) return null;
-    const next = await scoped().select(['id', 'body']).where('id', '>', id).orderBy('id').limit(CHUNK).execute();
+    const next = await scoped().select(['id', 'body']).where('id', '>', id).orderBy('id').limit(toPreparers).execute();
     if (!next.length) return null;
     const bodies = next.map((r) => r.body);
     return { ids: next.map((r) => r.id), bodies, ready: pool.prepare(bodies) };
@@ -151,7 +158,9 @@ export async function executeRun(
       // (an opinion that arrived or was edited since is analysed here).
       const prepared = new Map<string, { body: string; result: PrepareResult }>();
       if (ahead) {
+        const asked = performance.now();
         const results = await ahead.ready;
+        toPreparers = performance.now() - asked > WAITED_MS ? Math.max(BATCH, toPreparers - BATCH) : Math.min(CHUNK, toPreparers + BATCH);
         for (let k = 0; k < ahead.ids.length; k++) prepared.set(ahead.ids[k], { body: ahead.bodies[k], result: results[k] });
       }
       ahead = await prepareAfter(rows[rows.length - 1].id);
