@@ -4083,3 +4083,36 @@ describe('stop 36b: Kham and Amdo spellings, Turkic names joined by a dot anywhe
     }
   });
 });
+
+describe('(Stop 37) trades before names, homes in hotels, villas, prefabs and berths', () => {
+  const masked = (t: string) => detectPii(t).map((s) => t.slice(s.start, s.end));
+  it('masks a private trade\'s person, a hotel room lived in, a villa and a berth', () => {
+    expect(masked('导游柯雨婷，说好的购物店不去就扣钱')).toContain('柯雨婷');
+    expect(masked('我母亲住南湖宾馆0815房三个月了')).toContain('南湖宾馆0815房');
+    expect(masked('业主住翠竹别墅区D21栋，物业多收费')).toContain('翠竹别墅区D21栋');
+    expect(masked('船停在蓝港游艇会A码头12泊位，船主老实人')).toContain('蓝港游艇会A码头12泊位');
+  });
+  it('masks a parent named by the writer, an estate before its building, a prefab room, a basement bed and a dive certificate', () => {
+    expect(masked('我爸濮文涛八十岁了，腿脚不好')).toContain('濮文涛');
+    expect(masked('车停在门口，青枫人家5号楼1单元302，那是老板家')).toContain('青枫人家5号楼1单元302');
+    expect(masked('我们住板房区F排9间，漏雨')).toContain('板房区F排9间');
+    expect(masked('宿舍在银杏家园地下室B2-07，没有窗')).toContain('银杏家园地下室B2-07');
+    expect(masked('教练证号PADI 552190被人冒用')).toContain('PADI 552190');
+    expect(masked('朋友阿丽莎·彼得洛娃在这里开店')).toContain('阿丽莎·彼得洛娃');
+  });
+  it('leaves a kin word, a word after a trade, a short stay, our family\'s building and an office dash in a chat visible', () => {
+    expect(masked('我妈高血压，药钱太贵')).toEqual([]);
+    expect(masked('员工关好门再走')).toEqual([]);
+    expect(masked('出差住在远洋大酒店806房，空调坏了')).toEqual([]);
+    expect(masked('我们家12号楼3单元602漏水').join('')).not.toContain('们');
+    expect(masked('【群聊】\n物业-小周：明天停水')).toEqual([]);
+  });
+  it('leaves officials\' cars, placeholders, a bare room and a stall visible', () => {
+    const t = '局里的公车鲁Q·0A123停在饭店门口，示例写的王某某，领导在1203房打牌，摊位C区28号。';
+    const m = masked(t);
+    expect(m).not.toContain('鲁Q·0A123');
+    expect(m).not.toContain('王某某');
+    expect(m).not.toContain('1203房');
+    expect(m.join('')).not.toContain('28号');
+  });
+});
