@@ -39,6 +39,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev26.jsonl', 0.869, 0.432, 0.954, 0.976],
   ['dev27.jsonl', 0.947, 0.584, 0.978, 0.972],
   ['dev28.jsonl', 0.897, 0.555, 0.974, 0.970],
+  ['dev29.jsonl', 0.870, 0.490, 0.978, 0.977],
   ['eval.jsonl', 0.935, 0.824, 0.991, 0.999],
   ['pii2.jsonl', 0.538, null, 0.995, 1.000],
   ['pii3.jsonl', 0.707, null, 0.997, 1.000],
