@@ -196,6 +196,17 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     expect([(await row(a.id)).cluster_id, (await row(b.id)).cluster_id, (await row(c.id)).cluster_id]).toEqual([a.id, a.id, a.id]);
   });
 
+  /** A run over the whole campaign from opinions never analysed (masks, suggestions and clusters cleared, no index
+   * in memory), with `pool` as its preparers; it must end done with `done` opinions and no failure. */
+  const runAfresh = async (camp: CampaignTable, pool: Preparers | null, done: number) => {
+    const scope = { regionId: camp.region_id, campaignId: camp.id, campaignPath: t.city.path, orgPath: t.city.path };
+    await d.db.updateTable('opinions').set((eb) => ({ body_redacted: eb.ref('body'), signature: null, cluster_id: null, suggested_category: null, suggested_org_id: null }))
+      .where('campaign_id', '=', camp.id).execute();
+    forgetIndexes();
+    const run = await executeRun(d.db, await startRun(d.db, SYSTEM_ACTOR, scope), scope, undefined, pool);
+    expect(run).toMatchObject({ status: 'done', done, failed: 0 });
+  };
+
   it('gives the same masks, suggestions, clusters and units with preparer processes as without', async () => {
     const camp = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name: '预处理进程', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
     const bodies = [
@@ -208,14 +219,9 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     for (let i = 0; i < 40; i++) {
       await submitOpinion(d.db, { campaignId: camp.id, orgId: t.villageA.id, channel: 'web', body: `${bodies[i % bodies.length]}${i % 2 ? `（第${i}次）` : ''}`, targetKind: 'unit', anonymous: true });
     }
-    const scope = { regionId: camp.region_id, campaignId: camp.id, campaignPath: t.city.path, orgPath: t.city.path };
     const columns = ['id', 'body_redacted', 'suggested_category', 'suggestion_confidence', 'suggestion_terms', 'signature', 'cluster_id', 'suggested_org_id'] as const;
     const runWith = async (pool: Preparers | null) => {
-      await d.db.updateTable('opinions').set((eb) => ({ body_redacted: eb.ref('body'), signature: null, cluster_id: null, suggested_category: null, suggested_org_id: null }))
-        .where('campaign_id', '=', camp.id).execute();
-      forgetIndexes();
-      const run = await executeRun(d.db, await startRun(d.db, SYSTEM_ACTOR, scope), scope, undefined, pool);
-      expect(run).toMatchObject({ status: 'done', done: 40, failed: 0 });
+      await runAfresh(camp, pool, 40);
       return (await d.db.selectFrom('opinions').select([...columns]).where('campaign_id', '=', camp.id).orderBy('id').execute())
         .map((r) => ({ ...r, signature: r.signature ? Buffer.from(r.signature).toString('hex') : null }));
     };
@@ -249,13 +255,8 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     const topics = ['路灯坏了半年没人修', '办证跑了五趟', '干部上班打牌', '会议太多文件太多', '公车私用接孩子', '食堂超标接待'];
     const rows = Array.from({ length: 1099 }, (_, i) => ({ ...template, id: `${first.id}-${String(i).padStart(4, '0')}`, body: `第${i % 37}组反映${topics[i % topics.length]}，电话1391234${String(i).padStart(4, '0')}。`, cluster_id: null, signature: null, receipt_hash: null }));
     for (let i = 0; i < rows.length; i += 100) await d.db.insertInto('opinions').values(rows.slice(i, i + 100)).execute();
-    const scope = { regionId: camp.region_id, campaignId: camp.id, campaignPath: t.city.path, orgPath: t.city.path };
     const runWith = async (pool: Preparers | null) => {
-      await d.db.updateTable('opinions').set((eb) => ({ body_redacted: eb.ref('body'), signature: null, cluster_id: null, suggested_category: null, suggested_org_id: null }))
-        .where('campaign_id', '=', camp.id).execute();
-      forgetIndexes();
-      const run = await executeRun(d.db, await startRun(d.db, SYSTEM_ACTOR, scope), scope, undefined, pool);
-      expect(run).toMatchObject({ status: 'done', done: 1100, failed: 0 });
+      await runAfresh(camp, pool, 1100);
       return d.db.selectFrom('opinions').select(['id', 'body_redacted', 'suggested_category', 'signature', 'cluster_id']).where('campaign_id', '=', camp.id).orderBy('id').execute();
     };
     const late = new LatePreparers(1);
