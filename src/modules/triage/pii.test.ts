@@ -4133,6 +4133,9 @@ describe('(Stop 37b) parties named by their part, signed names, claim and custod
     expect(masked('派出所三个月不给答复。我向春林')).toContain('向春林');
     expect(masked('农行转账：祁志勇→甄慧芳，五万元')).toContain('甄慧芳');
     expect(masked('群里有人冒充律师，他叫自己“维权大侠李”，收了钱就跑')).toContain('维权大侠李');
+    expect(masked('我们楼十几户都是被蒲雪梅拉进去的')).toContain('蒲雪梅');
+    expect(masked('排队的时候，芮桂英阿姨晕倒了')).toContain('芮桂英');
+    expect(masked('被领导拉去开会的人不少，被王书记拉去吃饭')).toEqual([]);
   });
   it('masks a claim\'s, a detainee\'s, a prisoner\'s, a correction\'s and a licence number, and a platform\'s user name', () => {
     expect(masked('我的登记编号是QX-DJ-2022-00815，社区又说作废了')).toContain('QX-DJ-2022-00815');

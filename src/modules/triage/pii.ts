@@ -10692,6 +10692,12 @@ function cuedNameEnd37b(text: string, s: number): number {
   if (e === s + 2 && '大二三小'.includes(text[s + 1]) && NUMERAL_NAME_END.has(text[s + 2] ?? '')) e = s + 3;
   return e;
 }
+/** Drawn in or cheated by someone (被付宏拉进合作社, 被黎素琴骗了): the one who drew them in is a private person. */
+const DRAWN_BY_37B = /被(?=[\u3400-\u9fff]{2,4}(?:拉进|拉進|拉去|拉入|骗|騙|忽悠|坑))/g;
+const DRAWN_VERB_37B = /^(?:拉进|拉進|拉去|拉入|骗|騙|忽悠|坑)/;
+/** A full name before an elder's form of address (邹玉兰阿姨, 的丁秀娥奶奶), after a clause's start or 的: a neighbour
+ * or a fellow investor named whole. A surname alone before it (张阿姨) is a form of address and stays. */
+const ELDER_AFTER_37B = /^(?:阿姨|奶奶|大爷|大爺|大妈|大媽|婆婆|爷爷|爺爺)/;
 function partyNameEnd37b(text: string, s: number): number {
   let e = cuedNameEnd37b(text, s);
   if (e < 0) return -1;
@@ -10726,6 +10732,26 @@ function scanStop37b(text: string, spans: PiiSpan[]): void {
         spans.push({ kind: 'name', start: s, end: k });
         break;
       }
+    }
+  }
+  if (has(text, '被')) {
+    DRAWN_BY_37B.lastIndex = 0;
+    for (let m = DRAWN_BY_37B.exec(text); m; m = DRAWN_BY_37B.exec(text)) {
+      const s = m.index + 1;
+      const e = cuedNameEnd37b(text, s);
+      if (e < 0 || !DRAWN_VERB_37B.test(text.slice(e, e + 2)) || !(likelyName(text, s, e) || (e === s + 3 && wordSurnameFullEnd(text, s) === e)) || KIN_FORM_37B.test(text.slice(s, e)) || TITLE_AFTER.test(text.slice(s + 1, e))) continue;
+      spans.push({ kind: 'name', start: s, end: e });
+    }
+  }
+  if (has(text, '阿姨') || has(text, '奶奶') || has(text, '大爷') || has(text, '大爺') || has(text, '大妈') || has(text, '大媽') || has(text, '婆婆') || has(text, '爷爷') || has(text, '爺爺')) {
+    for (let k = 3; k + 2 <= text.length; k++) {
+      const c = text[k];
+      if (c !== '阿' && c !== '奶' && c !== '大' && c !== '婆' && c !== '爷' && c !== '爺') continue;
+      if (!ELDER_AFTER_37B.test(text.slice(k, k + 2))) continue;
+      const s = k - 3;
+      if (!(s === 0 || text[s - 1] === '的' || CLAUSE_END.has(text[s - 1]) || text[s - 1] === '\n')) continue;
+      if (cuedNameEnd37b(text, s) !== k || !(likelyName(text, s, k) || wordSurnameFullEnd(text, s) === k) || KIN_FORM_37B.test(text.slice(s, k))) continue;
+      spans.push({ kind: 'name', start: s, end: k });
     }
   }
   if (has(text, '我') || has(text, '俺')) {
