@@ -4116,3 +4116,48 @@ describe('(Stop 37) trades before names, homes in hotels, villas, prefabs and be
     expect(m.join('')).not.toContain('28号');
   });
 });
+
+describe('(Stop 37b) parties named by their part, signed names, claim and custody numbers, chat speakers after a place (own examples)', () => {
+  const masked = (t: string) => detectPii(t).map((s) => t.slice(s.start, s.end));
+  it('masks a private party after the word for their part or trade', () => {
+    expect(masked('钱都交给了业务员莫振邦上门签的字')).toContain('莫振邦');
+    expect(masked('收条上经手人苟丽娟，盖的是公司的章')).toContain('苟丽娟');
+    expect(masked('被执行人覃万福把车藏起来了')).toContain('覃万福');
+    expect(masked('被执行人杨二毛拿着棍子出来')).toContain('杨二毛');
+    expect(masked('我是矫正对象向明亮的母亲')).toContain('向明亮');
+    expect(masked('他请的是华衡律师事务所的尤思远，一次都没来')).toContain('尤思远');
+    expect(masked('我们找的尤思远律师说可以起诉')).toContain('尤思远');
+    expect(masked('养殖合作社的钱被理事长卓承业挪去放贷')).toContain('卓承业');
+  });
+  it('masks a name signed after 我 at a clause\'s end, a payee after an arrow and a self-styled nickname', () => {
+    expect(masked('派出所三个月不给答复。我向春林')).toContain('向春林');
+    expect(masked('农行转账：祁志勇→甄慧芳，五万元')).toContain('甄慧芳');
+    expect(masked('群里有人冒充律师，他叫自己“维权大侠李”，收了钱就跑')).toContain('维权大侠李');
+    expect(masked('我们楼十几户都是被蒲雪梅拉进去的')).toContain('蒲雪梅');
+    expect(masked('排队的时候，芮桂英阿姨晕倒了')).toContain('芮桂英');
+    expect(masked('被领导拉去开会的人不少，被王书记拉去吃饭')).toEqual([]);
+  });
+  it('masks a claim\'s, a detainee\'s, a prisoner\'s, a correction\'s and a licence number, and a platform\'s user name', () => {
+    expect(masked('我的登记编号是QX-DJ-2022-00815，社区又说作废了')).toContain('QX-DJ-2022-00815');
+    expect(masked('出借编号：HLB-CJ-20200311-0042')).toContain('HLB-CJ-20200311-0042');
+    expect(masked('我老公在押编号KSS2023-0716，衣服要在里面买')).toContain('KSS2023-0716');
+    expect(masked('社区矫正人员，矫正编号QXJZ2023-0311，每周去学习')).toContain('QXJZ2023-0311');
+    expect(masked('律师执业证号15208201912345678，收费不开票')).toContain('15208201912345678');
+    expect(masked('我儿子在监狱服刑，编号是五二零八一三三九七六，会见要预约')).toContain('五二零八一三三九七六');
+    expect(masked('我在平台的用户名是qiaoxl_1962，现在登不上')).toContain('qiaoxl_1962');
+    expect(masked('【聊天记录】\n枫湾-荷花妹：今天又说开会\n桐林-石头哥哥：白跑一趟')).toContain('荷花妹');
+  });
+  it('leaves officials in role, case and contract numbers, public bodies, a trailer word and a company account visible', () => {
+    expect(masked('对方说不服判决，要上诉')).toEqual([]);
+    expect(masked('区残联理事长来社区开会，拍了照就走')).toEqual([]);
+    expect(masked('案件编号A5208200100002022031，两年没有进展')).toEqual([]);
+    expect(masked('法院案号（2024）黔0523执211号，执行局说没财产')).toEqual([]);
+    expect(masked('采购合同编号CG-2024-0517，中标价太高')).toEqual([]);
+    expect(masked('工单号2024031500219，回访说已办结')).toEqual([]);
+    expect(masked('【群聊】\n群主-村会计：明天检查\n服务站-站长：大家配合')).toEqual([]);
+    expect(masked('律师费太贵，法援律师又不来')).toEqual([]);
+    const t = '对公账户：恒达投资咨询有限公司 6222 0000 1111 2222 333，挂车停在院子里';
+    expect(masked(t).join('')).not.toContain('6222');
+    expect(masked('【聊天记录】\n清溪-翠翠姐：又没人接电话').join('')).not.toContain('清溪');
+  });
+});
