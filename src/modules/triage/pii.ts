@@ -10099,11 +10099,14 @@ function scanStop36(text: string, spans: PiiSpan[]): void {
   // A relative or a clan's officer named after the kin word or the role (叔公莊國梁過世了, 阿舅林两金在, 乡贤陈炳辉讲, 管事翁振标，).
   if (has(text, '叔') || has(text, '舅') || has(text, '贤') || has(text, '賢') || has(text, '管事') || has(text, '理事') || has(text, '主')) {
     KIN_ROLE_NAME.lastIndex = 0;
+    // (Whether the text is about a clan, read once and only when a 理事长 asks: not once per match, which took 42 s on
+    // 1 MB of 理事长卓承业，.)
+    let clanText: boolean | undefined;
     for (let m = KIN_ROLE_NAME.exec(text); m; m = KIN_ROLE_NAME.exec(text)) {
       const s = m.index + m[0].length - 3;
       // (A 理事长 only of a clan's hall or association: the head of the Red Cross or a trade association is an official
       // in the role, which an older rule leaves visible; a review found 红十字会理事长张国华 masked.)
-      if (text[m.index] === '理' && !CLAN_BEFORE_36.test(text.slice(Math.max(0, m.index - 8), m.index)) && !CLAN_TEXT_36.test(text)) continue;
+      if (text[m.index] === '理' && !CLAN_BEFORE_36.test(text.slice(Math.max(0, m.index - 8), m.index)) && !(clanText ??= CLAN_TEXT_36.test(text))) continue;
       if (likelyName(text, s, s + 3) && !knownNotName(text, s, s + 3)) spans.push({ kind: 'name', start: s, end: s + 3 });
     }
   }
@@ -10476,7 +10479,7 @@ function stop36bAfter(text: string, spans: PiiSpan[]): PiiSpan[] {
 /** A hotel, guesthouse or home-for-the-old room where someone lives or stays (住蓝海酒店1203房): a home. A bare room
  * number where officials play cards (在1806房打牌) is not: a 住 and a named house are needed. */
 const SHORT_STAY_37 = /出差|晚|夜|旅游|旅遊|开会|開會/;
-const STAY_ROOM = /住(?:在)?([\u3400-\u9fff]{2,10}?(?:酒店|宾馆|賓館|饭店|飯店|旅馆|旅館|颐养中心|頤養中心|养老院|養老院)[0-9]{3,4}(?:号房|號房|房|室)?)(?![0-9])/g;
+const STAY_ROOM = /(?<![抓记記忍])住(?!建)(?:在)?((?:(?!在)[\u3400-\u9fff]){2,10}?(?:酒店|宾馆|賓館|饭店|飯店|旅馆|旅館|颐养中心|頤養中心|养老院|養老院) ?[0-9]{3,4}(?: ?(?:号房|號房|房|室))?)(?![0-9])/g;
 /** Anchors of homes that the older address rules read only in part: a villa by block letter (B18栋, A区12号), a
  * street number with the street's section or side (街东段47号, 街西侧21号, 街27号后院), a basement bed (地下室B1-23),
  * a prefab row (板房区E排3间), a container lived in (集装箱办公室C-06, C区14号集装箱) and a yacht's berth
@@ -10489,6 +10492,11 @@ const HOME_WALK_STOP = new CharSet([...'在住是的于於到停从從往和与�
 /** An estate's name before a villa's block letter (珊瑚湾别墅区, 丰泽花园, 某某天境). */
 const ESTATE_WORD_37 = /别墅|別墅|花园|花園|家园|家園|小区|小區|苑|庭|府|天境|山庄|山莊|新村|公寓/;
 const STREET_HOME_CUE = /住|家|店|出租|房东|房東|屋/;
+/** Words with 家 or 店 that are no home's cue (那家饭店, 国家电网, 大家): taken out before STREET_HOME_CUE reads. */
+const NOT_HOME_CUE_37 = /[那这這哪每一两兩几幾国國大商厂廠店]家|家[具电電]|[饭飯酒商书書药藥]店/g;
+/** A block by letter and number (B3栋) is a villa's only in a villa estate: a high-rise's (阳光小区B3栋) stays. */
+const VILLA_WORD_37 = /别墅|別墅|山庄|山莊/;
+const FULL_WIDTH_37 = /[\uff01-\uff5e]/;
 const OFFICE_NEAR = /局|政府|委员会|委員會|派出所|法院|医院|醫院|学校|學校|中心|公司/;
 /** A private person after the word for a private trade (快递员, 导游, 领队, 潜水教练, 销售顾问, 联系人 …): such trades
  * are no office, so the person is labelled like anyone. A parcel station's 站长 is its owner; another 站长 is left
@@ -10500,33 +10508,64 @@ const TRADE_NAME_END_SHORT = /^(?:$|[，,。.；;！!？?\s:：、（(）)…]|�
 /** After a parent or child (我爸…), a name only before punctuation, 的 or an age (我爸尚某某七十六了): 我妈向领导反映 is none. */
 const KIN_NAME_END_37 = /^(?:$|[，,。.；;！!？?\s:：、（(）)…]|的|[一二三四五六七八九]十)/;
 const KIN_TAIL_37 = new CharSet([...'爷爺妈媽爹姐哥叔姨婶嬸婆公伯']);
+/** A title after a surname (王先生, 张女士, 王经理, 李师傅, 王老板, 王总): a form of address, not a name. */
+const SURNAME_TITLE_37 = /^(?:先生|女士|小姐|太太|经理|經理|师傅|師傅|老板|老闆|总|總)/;
+/**
+ * Whether a span a cue rule read as a name (surname first) is an ordinary word the jieba dictionary has, as the name
+ * model's check (knownNotName) reads one: the whole a word (安全, 房东, 白内障), its first two a common word (任务重,
+ * 江西人, 高兴地), or a word and a character no given name has (毛病多, 车祸后, 单位里; 包饺子, 高收入). A name whose
+ * first two or last two happen to be a word keeps its given character (江海波, 包月娥, 王建国). With `given2`, a
+ * two-character word whose second is a given name's (丛珊) is a name unless the word is a common one.
+ */
+function ordinaryWord37(span: string, given2 = false): boolean {
+  const w = foldToSimplified(span);
+  if (wordNotPerson(w)) return !(given2 && w.length === 2 && GIVEN_SET.has(w[1]) && !commonWord(w));
+  if (w.length !== 3) return false;
+  const head = w.slice(0, 2);
+  return commonWord(head) || (wordNotPerson(head) && !GIVEN_SET.has(w[2])) || (wordNotPerson(w.slice(1)) && !GIVEN_SET.has(w[1]));
+}
 const NOT_GIVEN_37 = new CharSet([...'的了是说說被和与與也都就还還把给給让讓去来來']);
 /** A name on its own at a line's start before a slash and a number (鞠立军/188…/complaint): a writer's signature. */
 const SLASH_NAME = /(?:^|\n)([\u3400-\u9fff]{2,3})\/(?=[0-9+])/g;
 /** A streamer's or platform account's name after its cue (账号“…”, 账号名…, 主播…（本名…）, 一个叫“…”的代购). */
-const HANDLE_37 = /(?:账号名|賬號名|网名|網名|昵称|暱稱|账号|賬號)(?:是|叫)?[:：\s]{0,2}[“"「]([^”"」\n]{2,12})[”"」]|(?:账号名|賬號名|网名|網名|昵称|暱稱)(?:是|叫)?[:：\s]{0,2}([\u3400-\u9fff]{2,8})(?=$|[，,。；;！!\s])|主播([\u3400-\u9fff]{2,6})(?=[（(](?:本名|真名))|叫[“"「]([^”"」\n]{2,8})[”"」]的(?:代购|代購|主播|网红|網紅)/g;
+const HANDLE_37 = /(?:账号名|賬號名|帳號名|网名|網名|昵称|暱稱|账号|賬號|帳號)(?:是|叫)?[:：\s]{0,2}[“"「]([^”"」\n]{2,12})[”"」]|(?:(?:账号名|賬號名|帳號名)(?:是|叫|[:：])?|(?:网名|網名|昵称|暱稱)(?:是|叫|[:：]))[:：\s]{0,2}([\u3400-\u9fff]{2,8})(?=$|[，,。；;！!\s])|主播([\u3400-\u9fff]{2,6})(?=[（(](?:本名|真名))|叫[“"「]([^”"」\n]{2,8})[”"」]的(?:代购|代購|主播|网红|網紅)/g;
+/** An account's state or a question after the cue, not its name (被盗, 异常, 已冻结, 什么). */
+const HANDLE_STATE_37 = /^(?:[已被遭未]|异常|異常|冻结|凍結|封禁|封号|封號|正常|违规|違規|锁定|鎖定|注销|註銷|失效|无效|無效|登不上|不能用|找回|什么|甚麼|啥)/;
 /** A private fishing boat a family lives on (琼椰渔08836号船) is an address, the boat's number a plate. */
 const BOAT_HOME = /[粤粵闽閩浙琼瓊桂苏蘇鲁魯辽遼冀津沪滬][\u3400-\u9fff]{0,2}[渔漁][0-9]{5,6}(?:号船|號船)/g;
 
 // (A plate with a letter inside its serial, 冀E·8W503, was tried and left out: dev11 leaves such a plate visible.)
 /** A foreign name in Chinese transcription with its dot (娜塔莉娅·格列博娃) after a bracket beside the original, 中文写, or
  * a cue of a person (朋友, 我叫, 名字): a person, labelled like the original. */
-const DOTTED_TRANSCRIPTION = /(?<=(?:[（(]|中文写|中文寫|中文名|朋友|我叫|名字|名叫)[:：\s]{0,2})[\u3400-\u9fff]{2,5}[·・][\u3400-\u9fff]{2,7}?(?=$|[^\u3400-\u9fff]|[在是的了和与與说說开開住来來从從去到对對也都还還就给給])/g;
+const DOTTED_TRANSCRIPTION = /(?<=(?:[（(]|中文写|中文寫|中文名|朋友|我叫|名字|名叫)[:：\s]{0,2})[\u3400-\u9fff]{2,5}[·・•‧][\u3400-\u9fff]{2,7}?(?=$|[^\u3400-\u9fff]|[在是的了和与與说說开開住来來从從去到对對也都还還就给給])/g;
+/** A part of a dotted pair that is no transcription: a place, a people or a word of the dictionary (海南·博鳌, 中国·三亚,
+ * 维吾尔族·哈萨克族), or one opening with a particle (都一样·不管). */
+function notTranscription37(part: string): boolean {
+  const w = foldToSimplified(part);
+  return wordNotPerson(w) || w.endsWith('族') || NOT_GIVEN_37.has(w[0]);
+}
 /** A diving instructor's certificate number (PADI 318274): a record of one person. */
 const DIVE_CERT = /(?<![A-Za-z])(?:PADI|SSI|NAUI|CMAS)\s?[0-9]{5,8}(?![0-9])/g;
 
 function scanStop37(text: string, spans: PiiSpan[]): void {
-  if (has(text, '·') || has(text, '・')) {
+  // (Full-width digits, letters and marks read as ASCII, ０８１５房, Ｂ２－０７, ＰＡＤＩ, ／: the text folded by
+  // toHalfWidth, one unit for one, so a match's positions are the text's.)
+  const w = FULL_WIDTH_37.test(text) ? toHalfWidth(text) : text;
+  const hw = (word: string) => (w === text ? has(text, word) : w.includes(word));
+  if (has(text, '·') || has(text, '・') || has(text, '•') || has(text, '‧')) {
     DOTTED_TRANSCRIPTION.lastIndex = 0;
-    for (let m = DOTTED_TRANSCRIPTION.exec(text); m; m = DOTTED_TRANSCRIPTION.exec(text)) spans.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    for (let m = DOTTED_TRANSCRIPTION.exec(text); m; m = DOTTED_TRANSCRIPTION.exec(text)) {
+      if (m[0].split(/[·・•‧]/).some(notTranscription37)) continue;
+      spans.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    }
   }
-  if (has(text, 'PADI') || has(text, 'SSI') || has(text, 'NAUI') || has(text, 'CMAS')) {
+  if (hw('PADI') || hw('SSI') || hw('NAUI') || hw('CMAS')) {
     DIVE_CERT.lastIndex = 0;
-    for (let m = DIVE_CERT.exec(text); m; m = DIVE_CERT.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+    for (let m = DIVE_CERT.exec(w); m; m = DIVE_CERT.exec(w)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
   }
   if (has(text, '住') && (has(text, '酒店') || has(text, '宾馆') || has(text, '賓館') || has(text, '饭店') || has(text, '飯店') || has(text, '旅馆') || has(text, '旅館') || has(text, '颐养') || has(text, '頤養') || has(text, '养老院') || has(text, '養老院'))) {
     STAY_ROOM.lastIndex = 0;
-    for (let m = STAY_ROOM.exec(text); m; m = STAY_ROOM.exec(text)) {
+    for (let m = STAY_ROOM.exec(w); m; m = STAY_ROOM.exec(w)) {
       const s = m.index + m[0].length - m[1].length;
       // (A stay of a few nights or a business trip, 出差住在…, 住了两晚的…: a room, no one's home.)
       if (SHORT_STAY_37.test(text.slice(Math.max(0, m.index - 8), s + m[1].length))) continue;
@@ -10535,7 +10574,7 @@ function scanStop37(text: string, spans: PiiSpan[]): void {
   }
   if (has(text, '栋') || has(text, '棟') || has(text, '幢') || has(text, '号') || has(text, '號') || has(text, '地下室') || has(text, '泊位') || has(text, '集装箱') || has(text, '集裝箱') || has(text, '板房')) {
     HOME_ANCHOR.lastIndex = 0;
-    for (let m = HOME_ANCHOR.exec(text); m; m = HOME_ANCHOR.exec(text)) {
+    for (let m = HOME_ANCHOR.exec(w); m; m = HOME_ANCHOR.exec(w)) {
       const a = m.index;
       const e = a + m[0].length;
       const street = m[0][0] === '街' || m[0][0] === '路' || m[0][0] === '巷';
@@ -10545,8 +10584,8 @@ function scanStop37(text: string, spans: PiiSpan[]): void {
         if (s === a) continue; // (a street needs its name)
         const before = text.slice(Math.max(0, s - 16), s);
         const after = text.slice(e, e + 12);
-        if (!(STREET_HOME_CUE.test(before) || STREET_HOME_CUE.test(after)) || OFFICE_NEAR.test(text.slice(Math.max(0, s - 4), s))) continue;
-      } else if (m[0][0] >= 'A' && m[0][0] <= 'Z' && !m[0].includes('码') && !m[0].includes('碼') && !m[0].includes('集') && !ESTATE_WORD_37.test(text.slice(s, a))) continue; // (B18栋 alone, 摊位C区28号: no estate)
+        if (!(STREET_HOME_CUE.test(before.replace(NOT_HOME_CUE_37, '')) || STREET_HOME_CUE.test(after.replace(NOT_HOME_CUE_37, ''))) || OFFICE_NEAR.test(text.slice(Math.max(0, s - 4), s))) continue;
+      } else if (m[0][0] >= 'A' && m[0][0] <= 'Z' && !m[0].includes('码') && !m[0].includes('碼') && !m[0].includes('集') && !(/^[A-Z][0-9]/.test(m[0]) ? VILLA_WORD_37 : ESTATE_WORD_37).test(text.slice(s, a))) continue; // (B18栋 alone, 摊位C区28号: no estate; 阳光小区B3栋 a high-rise's block, no villa)
       spans.push({ kind: 'address', start: s, end: e });
     }
   }
@@ -10555,33 +10594,39 @@ function scanStop37(text: string, spans: PiiSpan[]): void {
     for (let m = BOAT_HOME.exec(text); m; m = BOAT_HOME.exec(text)) spans.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
   TRADE_NAME.lastIndex = 0;
-  const stationOwner = has(text, '驿站') || has(text, '驛站');
+  // (Whether a 站长 is a parcel station's owner: a 驿站 and no 服务站 in the text, read once, not once per 站长.)
+  const stationOwner = (has(text, '驿站') || has(text, '驛站')) && !has(text, '服务站') && !has(text, '服務站');
   for (let m = TRADE_NAME.exec(text); m; m = TRADE_NAME.exec(text)) {
     const cue = m[0].slice(0, m[0].length - m[1].length);
-    if ((cue === '站长' || cue === '站長') && !(stationOwner && !has(text, '服务站') && !has(text, '服務站'))) continue;
+    if ((cue === '站长' || cue === '站長') && !stationOwner) continue;
     const s = m.index + cue.length;
     const kin = cue.startsWith('我') && cue !== '我叫'; // (a parent or child named: three characters only, 我妈高血压 is none)
     const c = text.charCodeAt(s);
     if (!(SURNAME_UNIT[c] || text[s] === '盘' || text[s] === '盤') || NOT_GIVEN_37.has(text[s + 1])) continue;
+    // (A surname and a title, 王先生, 张女士, 李师傅, 王总: a form of address, left visible by the sets' convention.)
+    if (SURNAME_TITLE_37.test(text.slice(s + 1, s + 3))) continue;
     let end = -1;
-    for (const len of kin ? [3] : [3, 2]) if (end < 0 && len <= m[1].length && !(len === 3 && (text[s + 1] === '老' || '师師'.includes(text[s + 2]))) && !NOT_GIVEN_37.has(text[s + len - 1]) && !KIN_TAIL_37.has(text[s + len - 1]) && (kin ? KIN_NAME_END_37 : len === 3 ? TRADE_NAME_END : TRADE_NAME_END_SHORT).test(text.slice(s + len, s + len + 3))) end = s + len;
+    for (const len of kin ? [3] : [3, 2]) if (end < 0 && len <= m[1].length && !(len === 3 && text[s + 1] === '老') && !NOT_GIVEN_37.has(text[s + len - 1]) && !KIN_TAIL_37.has(text[s + len - 1]) && (kin ? KIN_NAME_END_37 : len === 3 ? TRADE_NAME_END : TRADE_NAME_END_SHORT).test(text.slice(s + len, s + len + 3))) end = s + len;
     if (end < 0) continue;
-    if (WORD_NOT_NAME_STOP34.has(text.slice(s, s + 2))) continue;
+    if (WORD_NOT_NAME_STOP34.has(text.slice(s, s + 2)) || ordinaryWord37(text.slice(s, end))) continue;
     spans.push({ kind: 'name', start: s, end });
     TRADE_NAME.lastIndex = end;
   }
-  if (has(text, '/')) {
+  if (hw('/')) {
     SLASH_NAME.lastIndex = 0;
-    for (let m = SLASH_NAME.exec(text); m; m = SLASH_NAME.exec(text)) {
+    for (let m = SLASH_NAME.exec(w); m; m = SLASH_NAME.exec(w)) {
       const s = m.index + m[0].length - m[1].length - 1;
-      if (SURNAME_UNIT[text.charCodeAt(s)] || text[s] === '盘' || text[s] === '盤') spans.push({ kind: 'name', start: s, end: s + m[1].length });
+      // (A form's field, 金额/100元, 单价/5元: a word, no signature.)
+      if ((SURNAME_UNIT[text.charCodeAt(s)] || text[s] === '盘' || text[s] === '盤') && !ordinaryWord37(m[1])) spans.push({ kind: 'name', start: s, end: s + m[1].length });
     }
   }
-  if (has(text, '账号') || has(text, '賬號') || has(text, '网名') || has(text, '網名') || has(text, '昵称') || has(text, '暱稱') || has(text, '本名') || has(text, '真名') || has(text, '叫“') || has(text, '叫"')) {
+  if (has(text, '账号') || has(text, '賬號') || has(text, '帳號') || has(text, '网名') || has(text, '網名') || has(text, '昵称') || has(text, '暱稱') || has(text, '本名') || has(text, '真名') || has(text, '叫“') || has(text, '叫"')) {
     HANDLE_37.lastIndex = 0;
     for (let m = HANDLE_37.exec(text); m; m = HANDLE_37.exec(text)) {
       const g = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (/^[0-9\s]+$/.test(g)) continue; // (an account number is read by the number rules)
+      // (An account's state, “被盗”, “异常”, “已冻结”; unquoted, a word, 什么, 无所谓: no one's handle.)
+      if ((m[1] !== undefined && HANDLE_STATE_37.test(g)) || (m[2] !== undefined && (wordNotPerson(foldToSimplified(g)) || HANDLE_STATE_37.test(g)))) continue;
       const s = m.index + m[0].lastIndexOf(g);
       spans.push({ kind: 'name', start: s, end: s + g.length });
     }
@@ -10592,22 +10637,35 @@ function scanStop37(text: string, spans: PiiSpan[]): void {
  * of a form, 权益 of 权益保障, 凌晨 (before dawn), 文艺 of a show, 包月 (by the month), 楼道 of a stairwell, and a
  * nationality (韩国人, 韩国籍). */
 const WORD_NOT_NAME_STOP37 = /^(?:谢谢|謝謝|应为|應為|未填|权益|權益|凌晨|文艺|文藝|包月|楼道|樓道|韩国人|韓國人|韩国籍|韓國籍)/;
+/** The span text[start, end) is one of those words, or one and a character no given name has (谢谢啊, 楼道未修) or
+ * that opens a word with the next (权益保障): a name that merely starts with one (凌晨曦, 包月娥, 文艺华) is a name. */
+function wordNotNameStop37(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  const m = WORD_NOT_NAME_STOP37.exec(span);
+  if (!m) return false;
+  const rest = foldToSimplified(span.slice(m[0].length));
+  return rest === '' || (rest.length === 1 && (!GIVEN_SET.has(rest) || '未不没无'.includes(rest) || (end < text.length && wordNotPerson(foldToSimplified(text.slice(end - 1, end + 1))))));
+}
 /** A chat speaker named by an office or a company's outlet and a dash (网点-老聂, 渔政-王队, 物业-小陈): someone in
  * their role, not labelled by the sets' convention. */
 const ROLE_DASH_BEFORE = /(?:网点|網點|渔政|漁政|物业|物業|城管|执法|執法|村委|社区|社區|居委|派出所|海事|海关|海關)[-－]$/;
 /** An official car: the plate's serial begins with 0 (the series kept for party and government cars) and the text says
  * whose it is (公车, 公务车, a bureau's or a centre's car). A private 0 plate with no such word stays masked. */
-const OFFICIAL_CAR_NEAR = /公车|公車|公务|公務|局的|局里|局裡|中心的|政府|单位|單位|公家/;
+const OFFICIAL_CAR_NEAR = /公车|公車|公务|公務|(?:局|中心|政府|单位|單位|公家|所|院|委)(?:的|里的|裡的)?(?:车|車)|局的|局里|局裡|中心的|公家/;
+/** The writer's or a private car: a 0 plate near these is no official's. */
+const PRIVATE_CAR_NEAR = /私家车|私家車|(?:我|我家|我们|我們|自己|他家|她家)的?(?:车|車)/;
 
 function stop37After(text: string, spans: PiiSpan[]): PiiSpan[] {
   let changed = false;
+  // (Whether the text is a sample or a notice, read once per call and only when a 王某 span asks: not once per span.)
+  let sample: boolean | undefined;
   const kept: PiiSpan[] = [];
   for (const sp of spans) {
     const span = text.slice(sp.start, sp.end);
     if (sp.kind === 'name') {
-      if (WORD_NOT_NAME_STOP37.test(span)) { changed = true; continue; }
+      if (wordNotNameStop37(text, sp.start, sp.end)) { changed = true; continue; }
       // (A placeholder, 王某某, 李某: nobody.)
-      if (/^[\u3400-\u9fff]某{1,2}$/.test(span) && /示例|案例|公示|模板|样例|樣例|名字也是/.test(text)) { changed = true; continue; }
+      if (/^[\u3400-\u9fff]某{1,2}$/.test(span) && (sample ??= /示例|案例|公示|模板|样例|樣例|名字也是/.test(text))) { changed = true; continue; }
       // (斯克 closing a Russian city's name, 哈巴罗夫斯克: no one.)
       if (span === '斯克' && isHan(text.charCodeAt(sp.start - 1))) { changed = true; continue; }
       if (ROLE_DASH_BEFORE.test(text.slice(Math.max(0, sp.start - 4), sp.start))) { changed = true; continue; }
@@ -10630,14 +10688,16 @@ function stop37After(text: string, spans: PiiSpan[]): PiiSpan[] {
       while (s > 0 && sp.start - s < 6 && isHan(text.charCodeAt(s - 1)) && !HOME_WALK_STOP.has(text[s - 1])) s--;
       const walked = text.slice(s, sp.start);
       // (The estate's start not found, or no estate: 我们家, 楼上 before the building are none.)
-      if ((s > 0 && isHan(text.charCodeAt(s - 1)) && !HOME_WALK_STOP.has(text[s - 1])) || walked.length < 3 || /们|們|楼上|樓上|^家/.test(walked)) { kept.push(sp); continue; }
+      // (Nor a hospital, a school or an office, 市人民医院5号楼: its building is no estate's.)
+      if ((s > 0 && isHan(text.charCodeAt(s - 1)) && !HOME_WALK_STOP.has(text[s - 1])) || walked.length < 3 || /们|們|楼上|樓上|^家/.test(walked) || OFFICE_NEAR.test(walked)) { kept.push(sp); continue; }
       kept.push({ kind: sp.kind, start: s, end: sp.end });
       changed = true;
       continue;
     }
     if (sp.kind === 'plate') {
       const dot = span.search(/[A-Z][·・.\s-]?0/);
-      if (dot >= 0 && dot <= 2 && OFFICIAL_CAR_NEAR.test(text.slice(Math.max(0, sp.start - 20), Math.min(text.length, sp.end + 12)))) { changed = true; continue; }
+      const near = dot >= 0 && dot <= 2 ? text.slice(Math.max(0, sp.start - 20), Math.min(text.length, sp.end + 12)) : '';
+      if (near && OFFICIAL_CAR_NEAR.test(near) && !PRIVATE_CAR_NEAR.test(near)) { changed = true; continue; }
     }
     kept.push(sp);
   }
@@ -10704,6 +10764,9 @@ function partyNameEnd37b(text: string, s: number): number {
   // (康健律师: a name before a title the reading ran into.)
   if (e - s === 3 && (text.slice(e - 1, e + 1) === '律师' || text.slice(e - 1, e + 1) === '律師')) e--;
   if (!(likelyName(text, s, e) || (e === s + 3 && wordSurnameFullEnd(text, s) === e)) || WORD_NOT_NAME_STOP34.has(text.slice(s, s + 2)) || KIN_FORM_37B.test(text.slice(s, e))) return -1;
+  // (An ordinary word after the cue, 大姐包饺子, 大哥高收入, or a surname and a title, 前台王先生: no name; review of stop
+  // 37. A two-character word that may be a given name stays a name here, 前台丛珊, so 前夫全程说 is still read as one.)
+  if (ordinaryWord37(text.slice(s, e), true) || SURNAME_TITLE_37.test(text.slice(s + 1, s + 3))) return -1;
   const c = text.charCodeAt(e);
   if (e === text.length || !isHan(c) || (PEOPLE[c] & (P_RIGHT_FIRST | P_ACTION_FIRST) && !(text[e] === '家' && e - s === 2)) || PARTY_END_37B.test(text.slice(e, e + 2))) return e;
   return -1;
@@ -10739,7 +10802,7 @@ function scanStop37b(text: string, spans: PiiSpan[]): void {
     for (let m = DRAWN_BY_37B.exec(text); m; m = DRAWN_BY_37B.exec(text)) {
       const s = m.index + 1;
       const e = cuedNameEnd37b(text, s);
-      if (e < 0 || !DRAWN_VERB_37B.test(text.slice(e, e + 2)) || !(likelyName(text, s, e) || (e === s + 3 && wordSurnameFullEnd(text, s) === e)) || KIN_FORM_37B.test(text.slice(s, e)) || TITLE_AFTER.test(text.slice(s + 1, e))) continue;
+      if (e < 0 || !DRAWN_VERB_37B.test(text.slice(e, e + 2)) || !(likelyName(text, s, e) || (e === s + 3 && wordSurnameFullEnd(text, s) === e)) || KIN_FORM_37B.test(text.slice(s, e)) || TITLE_AFTER.test(text.slice(s + 1, e)) || ordinaryWord37(text.slice(s, e))) continue;
       spans.push({ kind: 'name', start: s, end: e });
     }
   }
@@ -10750,7 +10813,7 @@ function scanStop37b(text: string, spans: PiiSpan[]): void {
       if (!ELDER_AFTER_37B.test(text.slice(k, k + 2))) continue;
       const s = k - 3;
       if (!(s === 0 || text[s - 1] === '的' || CLAUSE_END.has(text[s - 1]) || text[s - 1] === '\n')) continue;
-      if (cuedNameEnd37b(text, s) !== k || !(likelyName(text, s, k) || wordSurnameFullEnd(text, s) === k) || KIN_FORM_37B.test(text.slice(s, k))) continue;
+      if (cuedNameEnd37b(text, s) !== k || !(likelyName(text, s, k) || wordSurnameFullEnd(text, s) === k) || KIN_FORM_37B.test(text.slice(s, k)) || ordinaryWord37(text.slice(s, k))) continue;
       spans.push({ kind: 'name', start: s, end: k });
     }
   }
@@ -10798,6 +10861,8 @@ function scanStop37b(text: string, spans: PiiSpan[]): void {
     SELF_STYLED_37B.lastIndex = 0;
     for (let m = SELF_STYLED_37B.exec(text); m; m = SELF_STYLED_37B.exec(text)) {
       const s = m.index + m[0].length - m[1].length - (/[”"」]$/.test(m[0]) ? 1 : 0);
+      // (Calls himself a word or a form of address, “老大”, “领导”: no nickname of his own.)
+      if (KIN_FORM_37B.test(m[1]) || wordNotPerson(foldToSimplified(m[1]))) continue;
       spans.push({ kind: 'name', start: s, end: s + m[1].length });
     }
   }
