@@ -29,6 +29,8 @@ function expectMasked(text: string, secrets: string[], kinds?: PiiKind[]) {
 }
 
 const nothingMasked = (text: string) => expect(redact(text), text).toBe(text);
+/** The substrings detectPii masks in a text, in order. */
+const masked = (t: string): string[] => detectPii(t).map((s) => t.slice(s.start, s.end));
 
 describe('phones', () => {
   it('finds mobiles with spaces, dashes, +86 / 0086 and full-width digits', () => {
@@ -3861,7 +3863,6 @@ describe('stop 35 review: places and words made of Mongolian name parts, and a t
 
 describe('stop 36: elders’ nicknames, veterans’ papers, homes for the old, own cars, numbers abroad, and words that stay visible', () => {
   const names = (t: string) => detectPii(t).filter((s) => s.kind === 'name').map((s) => t.slice(s.start, s.end));
-  const masked = (t: string) => detectPii(t).map((s) => t.slice(s.start, s.end));
 
   it('masks a surname with 娭毑, 嗲嗲, 满爹 or 老倌, and with 爹 or 婆婆 where it signs; the kin word alone stays visible', () => {
     expect(names('村里的低保又没评上，邹娭毑去问了三回。')).toEqual(['邹娭毑']);
@@ -4007,7 +4008,6 @@ describe('stop 36: a review of the rules read off pii38 and pii39', () => {
 
 describe('stop 36b: Kham and Amdo spellings, Turkic names joined by a dot anywhere, records, names in Uyghur and Tibetan script, sample IDs and public accounts (own examples)', () => {
   const names = (t: string) => detectPii(t).filter((s) => s.kind === 'name').map((s) => t.slice(s.start, s.end));
-  const masked = (t: string) => detectPii(t).map((s) => t.slice(s.start, s.end));
   const kinds = (t: string) => detectPii(t).map((s) => [s.kind, t.slice(s.start, s.end)]);
 
   it('reads Tibetan names in their Kham and Amdo spellings, and 措 closing one', () => {
@@ -4089,7 +4089,6 @@ describe('stop 36b: Kham and Amdo spellings, Turkic names joined by a dot anywhe
 });
 
 describe('(Stop 37) trades before names, homes in hotels, villas, prefabs and berths', () => {
-  const masked = (t: string) => detectPii(t).map((s) => t.slice(s.start, s.end));
   it('masks a private trade\'s person, a hotel room lived in, a villa and a berth', () => {
     expect(masked('导游柯雨婷，说好的购物店不去就扣钱')).toContain('柯雨婷');
     expect(masked('我母亲住南湖宾馆0815房三个月了')).toContain('南湖宾馆0815房');
@@ -4122,7 +4121,6 @@ describe('(Stop 37) trades before names, homes in hotels, villas, prefabs and be
 });
 
 describe('(Stop 37b) parties named by their part, signed names, claim and custody numbers, chat speakers after a place (own examples)', () => {
-  const masked = (t: string) => detectPii(t).map((s) => t.slice(s.start, s.end));
   it('masks a private party after the word for their part or trade', () => {
     expect(masked('钱都交给了业务员莫振邦上门签的字')).toContain('莫振邦');
     expect(masked('收条上经手人苟丽娟，盖的是公司的章')).toContain('苟丽娟');
@@ -4167,7 +4165,6 @@ describe('(Stop 37b) parties named by their part, signed names, claim and custod
 });
 
 describe('(Stop 37) a review of the round: the reviewer\'s sentences', () => {
-  const masked = (t: string) => detectPii(t).map((s) => t.slice(s.start, s.end));
   const names = (t: string) => detectPii(t).filter((s) => s.kind === 'name').map((s) => t.slice(s.start, s.end));
   it('leaves a placeholder visible in a sample, a nobody elsewhere masked as before, and a 站长 read by the station in the text', () => {
     expect(masked('示例写的王某某，张某，李某')).toEqual([]);
