@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR } from '../../src/modules/audit/trail.js';
 import { createCampaign } from '../../src/modules/campaigns/commands.js';
 import { submitOpinion } from '../../src/modules/opinions/commands.js';
 import { forgetIndexes } from '../../src/modules/triage/arrival.js';
-import { abandonStaleRuns, executeRun, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS, startRun } from '../../src/modules/triage/runs.js';
+import { abandonStaleRuns, executeRun, nextShare, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS, startRun } from '../../src/modules/triage/runs.js';
 import { createUser, grantRole } from '../../src/modules/people/commands.js';
 import { backfillRunOrgs } from '../../src/db/migrations/20261205-0010-run-org.js';
 import * as runHeartbeat from '../../src/db/migrations/20261205-0011-run-heartbeat.js';
@@ -238,14 +238,15 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     }
   });
 
-  it('gives the preparers a batch less of each chunk when it had to wait for them, with the same results', async () => {
-    // A pool that answers 40 ms late (here, not in a process): the first chunk's answer is awaited at once, so the
-    // run waits, and sends the next chunk's first 400 texts only, analysing the last 100 itself.
+  it('gives the preparers a batch less of each chunk when their answer was late, a batch more when it was in time, with the same results', async () => {
+    // A pool (here, not in a process) whose first answer comes a second late: the run reads the first chunk's rows
+    // and finds it not back, so it sends the next chunk's first 400 texts only and analyses the other 100 itself.
+    // Its later answers are back at once (in time), so the third chunk goes whole again.
     class LatePreparers extends Preparers {
       asked: number[] = [];
       override async prepare(texts: string[]) {
         this.asked.push(texts.length);
-        await new Promise((r) => setTimeout(r, 40));
+        if (this.asked.length === 1) await new Promise((r) => setTimeout(r, 1000));
         return prepareHere(texts);
       }
     }
@@ -253,17 +254,19 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     const first = (await submitOpinion(d.db, { campaignId: camp.id, orgId: t.villageA.id, channel: 'web', body: '村里的路灯坏了半年没人修。', targetKind: 'unit', anonymous: true })).opinion;
     const template = await row(first.id);
     const topics = ['路灯坏了半年没人修', '办证跑了五趟', '干部上班打牌', '会议太多文件太多', '公车私用接孩子', '食堂超标接待'];
-    const rows = Array.from({ length: 1099 }, (_, i) => ({ ...template, id: `${first.id}-${String(i).padStart(4, '0')}`, body: `第${i % 37}组反映${topics[i % topics.length]}，电话1391234${String(i).padStart(4, '0')}。`, cluster_id: null, signature: null, receipt_hash: null }));
+    const rows = Array.from({ length: 1599 }, (_, i) => ({ ...template, id: `${first.id}-${String(i).padStart(4, '0')}`, body: `第${i % 37}组反映${t.townA.name}${topics[i % topics.length]}，电话1391234${String(i).padStart(4, '0')}。`, cluster_id: null, signature: null, receipt_hash: null }));
     for (let i = 0; i < rows.length; i += 100) await d.db.insertInto('opinions').values(rows.slice(i, i + 100)).execute();
+    const columns = ['id', 'body_redacted', 'suggested_category', 'suggestion_confidence', 'suggestion_terms', 'signature', 'cluster_id', 'suggested_org_id'] as const;
     const runWith = async (pool: Preparers | null) => {
-      await runAfresh(camp, pool, 1100);
-      return d.db.selectFrom('opinions').select(['id', 'body_redacted', 'suggested_category', 'signature', 'cluster_id']).where('campaign_id', '=', camp.id).orderBy('id').execute();
+      await runAfresh(camp, pool, 1600);
+      return d.db.selectFrom('opinions').select([...columns]).where('campaign_id', '=', camp.id).orderBy('id').execute();
     };
     const late = new LatePreparers(1);
     const shared = await runWith(late);
-    expect(late.asked).toEqual([500, 400, 100]);
+    expect(late.asked).toEqual([500, 400, 500, 100]);
     expect(shared).toEqual(await runWith(null));
     expect(shared.every((r) => !r.body_redacted!.includes('1391234'))).toBe(true);
+    expect(shared.some((r) => r.suggested_org_id === t.townA.id)).toBe(true);
   }, 60_000);
 
   it('rewrites fingerprints stored in an older layout when a process loads the campaign', async () => {
@@ -526,5 +529,15 @@ describe.each(databaseKinds)('learning from staff labels on %s', (kind) => {
     // A restarted server rebuilds the same model from the stored labels.
     forgetModels();
     expect((await campaignModel(d.db, mine.region_id, mine.id)).predict(text(9)).wind).toBe(wrong);
+  });
+});
+
+describe('the preparers\' share of a backlog run\'s chunk', () => {
+  it('falls a batch at a time to one batch while their answers are late, and climbs back to the whole chunk', () => {
+    const seen: number[] = [];
+    let share = 500;
+    for (let i = 0; i < 6; i++) seen.push((share = nextShare(share, false)));
+    for (let i = 0; i < 6; i++) seen.push((share = nextShare(share, true)));
+    expect(seen).toEqual([400, 300, 200, 100, 100, 100, 200, 300, 400, 500, 500, 500]);
   });
 });

@@ -19,8 +19,6 @@ import { BATCH, PREPARED_FROM, Preparers, sharedPreparers, type PrepareResult } 
 // whose process stopped is known by its silence (RUN_STALE_AFTER_MS) and no longer holds its campaign.
 
 const CHUNK = 500;
-/** A wait for the preparers' answer longer than this is theirs, not the event loop's turn. */
-const WAITED_MS = 2;
 const MAX_ERRORS = 20;
 
 /**
@@ -51,6 +49,17 @@ interface Ahead {
   ids: string[];
   bodies: string[];
   ready: Promise<PrepareResult[]>;
+  /** Set when the preparers' answer is in (read off the channel and settled). */
+  back: boolean;
+}
+
+/**
+ * How many of the next chunk's texts to send the preparers, from how many went with this one and whether their
+ * answer was back when this process wanted it: a batch fewer when it was not (placing outran preparing), a batch more
+ * when it was, between one batch and the whole chunk.
+ */
+export function nextShare(sent: number, wasBack: boolean): number {
+  return wasBack ? Math.min(CHUNK, sent + BATCH) : Math.max(BATCH, sent - BATCH);
 }
 
 export interface RunScope {
@@ -146,7 +155,9 @@ export async function executeRun(
     const next = await scoped().select(['id', 'body']).where('id', '>', id).orderBy('id').limit(toPreparers).execute();
     if (!next.length) return null;
     const bodies = next.map((r) => r.body);
-    return { ids: next.map((r) => r.id), bodies, ready: pool.prepare(bodies) };
+    const a: Ahead = { ids: next.map((r) => r.id), bodies, ready: pool.prepare(bodies), back: false };
+    void a.ready.then(() => (a.back = true));
+    return a;
   };
   try {
     ahead = await prepareAfter('');
@@ -158,9 +169,11 @@ export async function executeRun(
       // (an opinion that arrived or was edited since is analysed here).
       const prepared = new Map<string, { body: string; result: PrepareResult }>();
       if (ahead) {
-        const asked = performance.now();
+        // (One turn of the event loop first: an answer that arrived while this chunk was written is read off the
+        // channel and counts as in time. Timing the await instead counted other work the loop ran meanwhile.)
+        await new Promise((r) => setImmediate(r));
+        toPreparers = nextShare(toPreparers, ahead.back);
         const results = await ahead.ready;
-        toPreparers = performance.now() - asked > WAITED_MS ? Math.max(BATCH, toPreparers - BATCH) : Math.min(CHUNK, toPreparers + BATCH);
         for (let k = 0; k < ahead.ids.length; k++) prepared.set(ahead.ids[k], { body: ahead.bodies[k], result: results[k] });
       }
       ahead = await prepareAfter(rows[rows.length - 1].id);
