@@ -1,30 +1,23 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { analyse, finish } from '../src/modules/triage/pipeline.js';
 import { BATCH as POOL_BATCH, prepareHere, Preparers, type PrepareResult } from '../src/modules/triage/preparers.js';
 import { DuplicateIndex, nearestClusters } from '../src/modules/triage/duplicates.js';
 import type { IssueTerms } from '../src/modules/triage/issue-terms.js';
 import { OrgMatcher } from '../src/modules/triage/routing.js';
 import { DUPLICATE_THRESHOLD } from '../src/modules/triage/pipeline.js';
-import { generatedProvince, type TreeSpec } from '../src/demo/city.js';
 import { generateOpinions } from './opinion-text.js';
+import { benchDirectory, lineReader, opinionFile } from './opinion-file.js';
 
 // One process per run, so its peak memory (VmHWM) is the pipeline's own. Prints one JSON line.
 // The full first pass per opinion: mask personal data, normalize, classify, sign, route, and
 // place into the duplicate index — on this one thread (one core).
 
-// With `preparers` > 0 the model-free part runs in that many preparer processes (preparers.ts, as a
-// backlog run uses them) while this one classifies, places and routes: a million opinions on the
-// machine's cores. Their CPU time and peak memory are added to this process's.
-const { count, orgs, preparers = 0 } = JSON.parse(process.argv[2]) as { count: number; orgs: number; preparers?: number };
-
-function flatten(t: TreeSpec, out: { id: string; name: string; aliases?: string[] }[] = []) {
-  out.push({ id: t.code, name: t.name, aliases: t.aliases });
-  for (const c of t.children ?? []) flatten(c, out);
-  return out;
-}
+// With `preparers` > 0 the model-free part runs in that many preparer processes (preparers.ts) while this one
+// classifies, places and routes, and prepares a batch itself whenever the preparers' oldest is not yet in (as an
+// import's prepareSharing does; a backlog run instead splits each chunk, runs.ts nextShare): a million opinions on
+// the machine's cores. Their CPU time and peak memory are added to this process's.
+const { count, orgs, preparers = 0, texts } = JSON.parse(process.argv[2]) as { count: number; orgs: number; preparers?: number; texts?: string };
 
 function peakRssMb(): number {
   // Linux: the high-water mark of resident memory; elsewhere the current RSS.
@@ -38,58 +31,16 @@ function peakRssMb(): number {
   return process.memoryUsage().rss / 2 ** 20;
 }
 
-const directory = flatten(generatedProvince(orgs, 3));
+const directory = benchDirectory(orgs);
 const t0 = performance.now();
 const matcher = new OrgMatcher(directory);
 const matcherMs = performance.now() - t0;
 const names = directory.map((o) => o.name);
 
-// The opinions are generated before the timed part, into a file, and read from it in the timed part as a
-// backlog's are read from the database: generating them (choosing clauses, dressing a fifth in Traditional
-// script) cost the pipeline's process about a quarter of its timed work when it was done in the loop, work no
-// campaign does. Reading them is counted. Kept in a file, not in memory: a million texts held are about 350 MB
-// the peak would count. Cached in the temporary directory by what makes the texts (the generator's code, the
-// organizations' names, the count): a second run reads the same file.
-const TOTAL = count + 1000;
-const generator = new URL(import.meta.url.endsWith('.ts') ? './opinion-text.ts' : './opinion-text.js', import.meta.url);
-const key = createHash('sha1').update(fs.readFileSync(generator)).update(names.join('\n')).update(String(TOTAL)).digest('hex').slice(0, 16);
-const textFile = path.join(os.tmpdir(), `massline-triage-opinions-${TOTAL}-${key}.jsonl`);
-if (!fs.existsSync(textFile)) {
-  const part = `${textFile}.${process.pid}`;
-  const fd = fs.openSync(part, 'w');
-  let lines: string[] = [];
-  for (const text of generateOpinions(TOTAL, 11, names)) {
-    lines.push(JSON.stringify(text));
-    if (lines.length === 10_000) {
-      fs.writeSync(fd, lines.join('\n') + '\n');
-      lines = [];
-    }
-  }
-  if (lines.length) fs.writeSync(fd, lines.join('\n') + '\n');
-  fs.closeSync(fd);
-  fs.renameSync(part, textFile);
-}
-/** The file's lines one by one, read in 1 MB blocks. */
-const reader = (() => {
-  const fd = fs.openSync(textFile, 'r');
-  const block = Buffer.alloc(1 << 20);
-  let carry = Buffer.alloc(0);
-  let lines: string[] = [];
-  let at = 0;
-  return (): string => {
-    while (at === lines.length) {
-      const n = fs.readSync(fd, block, 0, block.length, null);
-      if (n === 0) throw new Error(`${textFile}: fewer than ${TOTAL} opinions`);
-      const chunk = carry.length ? Buffer.concat([carry, block.subarray(0, n)]) : block.subarray(0, n);
-      const last = chunk.lastIndexOf(10);
-      carry = Buffer.from(chunk.subarray(last + 1));
-      lines = chunk.toString('utf8', 0, last).split('\n');
-      at = 0;
-    }
-    return JSON.parse(lines[at++]) as string;
-  };
-})();
-const nextText = reader;
+// The opinions are read from a file generated before this process started (bench/opinion-file.ts, made by the
+// parent: its generation leaves nothing in this process's heap or JIT), inside the timed part, as a backlog reads
+// them from the database. Run by hand without one, this process makes it first.
+const nextText = lineReader(texts ?? opinionFile(count + 1000, orgs));
 
 const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
 let chars = 0;
