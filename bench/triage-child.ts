@@ -17,7 +17,8 @@ import { benchDirectory, lineReader, opinionFile } from './opinion-file.js';
 // classifies, places and routes, and prepares a batch itself whenever the preparers' oldest is not yet in (as an
 // import's prepareSharing does; a backlog run instead splits each chunk, runs.ts nextShare): a million opinions on
 // the machine's cores. Their CPU time and peak memory are added to this process's.
-const { count, orgs, preparers = 0, texts } = JSON.parse(process.argv[2]) as { count: number; orgs: number; preparers?: number; texts?: string };
+// `texts`: the file of opinions to read (bench/opinion-file.ts), made by the parent.
+const { count, orgs, preparers = 0, texts: textsFile } = JSON.parse(process.argv[2]) as { count: number; orgs: number; preparers?: number; texts?: string };
 
 function peakRssMb(): number {
   // Linux: the high-water mark of resident memory; elsewhere the current RSS.
@@ -40,7 +41,7 @@ const names = directory.map((o) => o.name);
 // The opinions are read from a file generated before this process started (bench/opinion-file.ts, made by the
 // parent: its generation leaves nothing in this process's heap or JIT), inside the timed part, as a backlog reads
 // them from the database. Run by hand without one, this process makes it first.
-const nextText = lineReader(texts ?? opinionFile(count + 1000, orgs));
+const nextText = lineReader(textsFile ?? opinionFile(count + 1000, orgs));
 
 const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
 let chars = 0;
