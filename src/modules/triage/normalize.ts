@@ -17,6 +17,13 @@ const PUNCTUATION: Record<string, string> = {
 };
 
 export function toHalfWidth(text: string): string {
+  // (Most texts have no full-width form: returned as they are, without building a copy character by character.)
+  let i = 0;
+  for (const n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
+  }
+  if (i === text.length) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
