@@ -17,21 +17,21 @@ const PUNCTUATION: Record<string, string> = {
 };
 
 export function toHalfWidth(text: string): string {
-  // (Most texts have no full-width form: returned as they are, without building a copy character by character.)
-  let i = 0;
-  for (const n = text.length; i < n; i++) {
-    const c = text.charCodeAt(i);
+  // (Most texts have no full-width form: returned as they are, without a copy.)
+  let k = 0;
+  for (const n = text.length; k < n; k++) {
+    const c = text.charCodeAt(k);
     if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
   }
-  if (i === text.length) return text;
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += ch;
+  if (k === text.length) return text;
+  // One unit for one (the forms folded are all in the Basic Multilingual Plane; a surrogate is kept as it is), so
+  // positions in the folded text are the original's.
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
   }
-  return out;
+  return unitsToText(out);
 }
 
 /** Per UTF-16 unit: the one Simplified unit a Traditional character converts to on its own, else itself (filled below
@@ -76,9 +76,14 @@ export function foldToSimplified(text: string): string {
   if (k === text.length) return text;
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = simplifiedUnit[text.charCodeAt(i)];
-  if (LITTLE_ENDIAN) return Buffer.from(out.buffer, 0, text.length * 2).toString('utf16le'); // (every unit kept, as unitsToString)
+  return unitsToText(out);
+}
+
+/** The string of `units`, every unit kept (a lone surrogate too, as unitsToString), in one native call where it can. */
+function unitsToText(units: Uint16Array): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.length * 2).toString('utf16le');
   let s = '';
-  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode.apply(null, out.subarray(i, i + 4096) as unknown as number[]);
+  for (let i = 0; i < units.length; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
   return s;
 }
 

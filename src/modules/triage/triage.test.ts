@@ -13,6 +13,10 @@ describe('normalize', () => {
     expect(normalize(original)).toBe('我们这里的干部开会太多! 领导办公室超标(abc123)');
     expect(original).toBe('我們這裡的幹部開會太多！！　領導辦公室超標（ＡＢＣ１２３）');
     expect(toHalfWidth('１３８００１３８０００')).toBe('13800138000');
+    // One unit for one, so positions in the folded text are the original's: a lone surrogate and a character outside
+    // the Basic Multilingual Plane are kept as they are, and the ideographic space is one space.
+    expect(toHalfWidth('Ａ\ud800　ｂ😀～')).toBe('A\ud800 b😀~');
+    expect(toHalfWidth('没有全角的字')).toBe('没有全角的字');
     expect(normalize('会议\n\n太多，，，文件太长')).toBe('会议 太多,文件太长');
   });
   it('survives empty, binary and huge input', () => {
