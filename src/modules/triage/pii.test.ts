@@ -4233,3 +4233,40 @@ describe('(Stop 37) a review of the round: the reviewer\'s sentences', () => {
     expect(names('钱都交给了业务员莫振邦上门签的字')).toEqual(['莫振邦']);
   });
 });
+
+describe('(Stop 38) a university and an academy: students, staff and their numbers', () => {
+  it('masks a full name after a student\'s or a researcher\'s place (研二, 博士后, 师姐, 交换生, 我们组), not the words after it', () => {
+    expect(masked('研二荀嘉朗每天给导师接孩子。')).toEqual(['荀嘉朗']);
+    expect(masked('我是博士後蒲映雪，合作導師不讓出站。')).toEqual(['蒲映雪']);
+    expect(masked('钱由师姐闵诗涵统一收，再转给导师。')).toEqual(['闵诗涵']);
+    expect(masked('我们组的戚铭远熬了三个通宵。')).toEqual(['戚铭远']);
+    for (const t of ['研究生院要求研二学生填表三次。', '师兄说导师会不高兴。', '博士生导师要交五份材料。', '师姐手机坏了。']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks the writer named after 是我 or 和我, not a word after it', () => {
+    expect(masked('扛箱子的是我荀嘉朗和另一个同学。')).toEqual(['荀嘉朗']);
+    expect(masked('这事是我自己的问题。')).toEqual([]);
+  });
+  it('masks an ORCID iD whose ISO 7064 MOD 11-2 check character is right, not one with a wrong one', () => {
+    expect(masked('我的ORCID是0000-0001-9876-5439，论文要署学院名。')).toEqual(['0000-0001-9876-5439']);
+    expect(masked('ORCID 0000-0003-1234-0005')).toEqual(['0000-0003-1234-0005']);
+    expect(masked('编号0000-0001-9876-5431，见附件。')).toEqual([]);
+  });
+  it('masks a campus card\'s, a car pass\'s and a clinic card\'s number after its cue, and a student number before 学号', () => {
+    expect(masked('一卡通号31907724被扣了五十块')).toEqual(['31907724']);
+    expect(masked('我的通行证编号CP-2024-3391过期了')).toEqual(['CP-2024-3391']);
+    expect(masked('2022150377 学号的同学去搬桌子')).toEqual(['2022150377']);
+    expect(masked('一卡通中心电话改了，办卡要等三天。')).toEqual([]);
+  });
+  it('masks the cells under a table\'s 学号 or 工号 header, not the amounts beside them', () => {
+    expect(masked('名单：\n学号\t金额\n2023150611\t800\n2023150612\t800')).toEqual(['2023150611', '2023150612']);
+    expect(masked('报销：\n项目\t金额\n办公用品\t800')).toEqual([]);
+  });
+  it('masks a nine-character passport of letters and digits after the English word, not a word of capitals', () => {
+    expect(masked('I hold passport CT7K2MN84 and live off campus.')).toEqual(['CT7K2MN84']);
+    expect(masked('passport HOLDERSXX must register.')).toEqual([]);
+  });
+  it('leaves a phone read inside a longer digit run (an invoice number), forms of address and a bank\'s short name visible', () => {
+    expect(masked('发票号码31437000000013912345678是假的')).toEqual([]);
+    expect(masked('开户行建行，师姐也知道。')).toEqual([]);
+  });
+});

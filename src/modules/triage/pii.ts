@@ -7402,6 +7402,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanStop36(text, spans);
   scanStop37(text, spans);
   scanStop37b(text, spans);
+  scanStop38(text, spans);
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
@@ -7482,6 +7483,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   result = stop36bAfter(text, result); // (Stop 36b)
   if (result.length) result = stop37After(text, result);
   if (result.length) result = stop37bAfter(text, result); // (Stop 37b)
+  if (result.length) result = stop38After(text, result); // (Stop 38)
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
@@ -10906,6 +10908,146 @@ function stop37bAfter(text: string, spans: PiiSpan[]): PiiSpan[] {
     // (Not 挂车 or 挂靠, the word a plate stands before.)
     if (sp.kind === 'plate' && (text[sp.end] === '挂' || text[sp.end] === '掛') && !'车車靠'.includes(text[sp.end + 1] ?? '')) { kept.push({ kind: sp.kind, start: sp.start, end: sp.end + 1 }); changed = true; continue; }
     if (sp.kind === 'bank_card' && /公司[\s:：]*$|对公|對公/.test(text.slice(Math.max(0, sp.start - 16), sp.start))) { changed = true; continue; }
+    kept.push(sp);
+  }
+  return changed ? kept : spans;
+}
+
+// (Stop 38) Read on pii49 (a research university and a provincial academy of sciences: students, supervisors,
+// postdocs, foreign scholars, reimbursements, dormitories).
+
+/** A student's or a researcher's place in a university before a full name (研一葉曉薇, 博士後蘇亦辰, 师姐贝思彤, 交換生黃品睿,
+ * 研究助理焦嘉禾): none is an office, so the person is labelled like anyone. The name must read as one and end where a
+ * name ends (partyNameEnd37b): 研究生院, 博士生导师, 师兄说 stay. */
+const ACADEMIC_38 = /(?:研[一二三]|博[一二三四五](?![士])|研究生|博士生|博士后|博士後|硕士生|碩士生|本科生|师兄|師兄|师姐|師姐|师妹|師妹|师弟|師弟|交换生|交換生|研究助理|访问学者|訪問學者|同门|同門|我导师|我導師|老教授|(?:我们|我們)(?:课题|課題)?(?:组|組)的?)(?:[:：\s]{0,2})/g;
+const ACADEMIC_CUES_38 = ['我们', '我們', '研', '博', '硕', '碩', '本科生', '师', '師', '交换生', '交換生', '访问学者', '訪問學者', '同门', '同門', '老教授'];
+/** The writer after 是我/和我/有我 (搬酒的是我孔令晗和…, 名单上有…和我柯梓默，): a full name of three characters. */
+const I_AFTER_38 = /(?:是|和|有|、)(?:我|俺)(?=[\u3400-\u9fff]{3})/g;
+/** An ORCID iD: four groups of four, the last character the ISO 7064 MOD 11-2 check of the fifteen digits before it. */
+const ORCID_38 = /(?<![0-9A-Za-z-])(000[09])-([0-9]{4})-([0-9]{4})-([0-9]{3}[0-9X])(?![0-9A-Za-z-])/g;
+export function validOrcid(id: string): boolean {
+  const d = id.replace(/-/g, '');
+  if (d.length !== 16) return false;
+  let total = 0;
+  for (let k = 0; k < 15; k++) total = (total + Number(d[k])) * 2;
+  const r = (12 - (total % 11)) % 11;
+  return d[15] === (r === 10 ? 'X' : String(r));
+}
+/** A campus card's, a car pass's or a campus clinic's number after its cue (一卡通号20230952, 通行证编号TX-2025-1487,
+ * 就诊卡号, 医疗证号): one person's. */
+const CAMPUS_NUMBER_38 = /(?:一卡通号|一卡通號|一卡通卡号|校园卡号|校園卡號|饭卡号|飯卡號|通行证编号|通行證編號|车证号|車證號|就诊卡号|就診卡號|医疗证号|醫療證號)(?:码|碼)?(?:是|为|為)?[:：\s]{0,2}([A-Z]{0,4}-?[0-9][0-9-]{4,15}[0-9])(?![0-9A-Za-z])/g;
+const CAMPUS_CUES_38 = ['一卡通', '校园卡', '校園卡', '饭卡', '飯卡', '通行证', '通行證', '车证', '車證', '就诊卡', '就診卡', '医疗证', '醫療證'];
+/** A student number set before its word (2023060355 学号的同学…). */
+const NUMBER_BEFORE_STUDENT_38 = /(?<![0-9])([0-9]{8,12})\s?(?:学号|學號)/g;
+/** A table's header cell naming one person's number: the cells under it are labelled. */
+const NUMBER_HEADER_38 = /^(?:学号|學號|工号|工號|职工号|職工號|一卡通号|一卡通號|校园卡号|校園卡號)$/;
+/** A German or another passport of nine letters and digits after the English word: letters (no vowels) and at least three digits. */
+const PASSPORT_MIXED_38 = /(?:passport|Passport|PASSPORT)(?: (?:No\.?|number))?[:\s]{0,2}\(?([CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})(?![A-Za-z0-9])/g;
+
+function academicNameEnd38(text: string, s: number): number {
+  let e = partyNameEnd37b(text, s);
+  // (After such a cue a full name of three characters whatever follows, 师兄敖博远负责, 研二施若兮 ending the text.)
+  if (e < 0) {
+    const e3 = nameEnd(text, s, true);
+    if (e3 === s + surnameLength(text, s) + 2 && e3 - s >= 3 && !NOT_GIVEN_37.has(text[e3 - 1]) && !NOT_GIVEN_37.has(text[e3 - 2]) && likelyName(text, s, e3) && !ordinaryWord37(text.slice(s, e3)) && !KIN_FORM_37B.test(text.slice(s, e3))) e = e3;
+  }
+  if (e < 0) return -1;
+  // (马达和他媳妇: a function word read as the name's last character ends the name before it.)
+  if (NOT_GIVEN_37.has(text[e - 1])) e = e - 1 - s >= 2 ? e - 1 : -1;
+  if (e < 0) return -1;
+  const name = text.slice(s, e);
+  if (NUMBER_HEADER_38.test(name) || /[院生士导導师師]$/.test(name)) return -1;
+  return e;
+}
+
+function scanStop38(text: string, spans: PiiSpan[]): void {
+  if (hasAny(text, ACADEMIC_CUES_38)) {
+    ACADEMIC_38.lastIndex = 0;
+    for (let m = ACADEMIC_38.exec(text); m; m = ACADEMIC_38.exec(text)) {
+      const s = m.index + m[0].length;
+      const e = academicNameEnd38(text, s);
+      if (e < 0) continue;
+      spans.push({ kind: 'name', start: s, end: e });
+      ACADEMIC_38.lastIndex = e;
+    }
+  }
+  if (has(text, '我') || has(text, '俺')) {
+    I_AFTER_38.lastIndex = 0;
+    for (let m = I_AFTER_38.exec(text); m; m = I_AFTER_38.exec(text)) {
+      const s = m.index + m[0].length;
+      const e = cuedNameEnd37b(text, s);
+      if (e !== s + 3 || !likelyName(text, s, e) || KIN_FORM_37B.test(text.slice(s, e)) || ordinaryWord37(text.slice(s, e))) continue;
+      const c = text[e] ?? '';
+      if (!(c === '' || CLAUSE_END.has(c) || c === '和' || c === '的' || /\s/.test(c))) continue;
+      spans.push({ kind: 'name', start: s, end: e });
+    }
+  }
+  if (has(text, '-')) {
+    ORCID_38.lastIndex = 0;
+    for (let m = ORCID_38.exec(text); m; m = ORCID_38.exec(text)) if (validOrcid(m[0])) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+  }
+  if (hasAny(text, CAMPUS_CUES_38)) {
+    CAMPUS_NUMBER_38.lastIndex = 0;
+    for (let m = CAMPUS_NUMBER_38.exec(text); m; m = CAMPUS_NUMBER_38.exec(text)) {
+      const s = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'member_number', start: s, end: s + m[1].length });
+    }
+  }
+  if (has(text, '学号') || has(text, '學號')) {
+    NUMBER_BEFORE_STUDENT_38.lastIndex = 0;
+    for (let m = NUMBER_BEFORE_STUDENT_38.exec(text); m; m = NUMBER_BEFORE_STUDENT_38.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[1].length });
+  }
+  if (has(text, '\t') && (has(text, '号') || has(text, '號'))) numberColumns38(text, spans);
+  if (has(text, 'assport') || has(text, 'ASSPORT')) {
+    PASSPORT_MIXED_38.lastIndex = 0;
+    for (let m = PASSPORT_MIXED_38.exec(text); m; m = PASSPORT_MIXED_38.exec(text)) {
+      const digits = m[1].replace(/[^0-9]/g, '').length;
+      if (digits < 3 || digits > 7) continue;
+      const s = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'id_number', start: s, end: s + m[1].length });
+    }
+  }
+}
+
+/** A table pasted with tabs whose header names a person's number (姓名\t学号\t…, 姓名\t工号\t…): the digits under it. */
+function numberColumns38(text: string, spans: PiiSpan[]): void {
+  let column = -1;
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    if (line.includes('\t')) {
+      const cells = line.split('\t');
+      const header = cells.findIndex((c) => NUMBER_HEADER_38.test(c.trim()));
+      if (header >= 0) column = header;
+      else if (column >= 0 && column < cells.length) {
+        let start = at;
+        for (let k = 0; k < column; k++) start += cells[k].length + 1;
+        const cell = cells[column];
+        if (/^[A-Z]{0,3}-?[0-9]{5,12}$/.test(cell)) spans.push({ kind: 'member_number', start, end: start + cell.length });
+      }
+    } else column = -1;
+    at = end + 1;
+  }
+}
+
+/** Forms of address a rule read as names (师姐, 师兄): no one's name by the sets' convention. */
+const ADDRESS_NOT_NAME_38 = /^(?:师姐|師姐|师兄|師兄|师妹|師妹|师弟|師弟|师母|師母|导师|導師)$/;
+/** A bank's short name after 开户 (开户行建行): no one's name. */
+const BANK_SHORT_38 = /^行?(?:建行|工行|农行|農行|中行|交行|招行)$/;
+
+/** (Stop 38) After all rules: forms of address and a bank's short name dropped, a phone read inside a longer digit run
+ * (an invoice number) dropped. */
+function stop38After(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let changed = false;
+  const kept: PiiSpan[] = [];
+  for (const sp of spans) {
+    if (sp.kind === 'name') {
+      const span = text.slice(sp.start, sp.end);
+      if (ADDRESS_NOT_NAME_38.test(span) || BANK_SHORT_38.test(span)) { changed = true; continue; }
+    }
+    if ((sp.kind === 'mobile' || sp.kind === 'landline') && sp.start > 0 && /[0-9]/.test(text[sp.start - 1]) && /^[0-9]/.test(text[sp.start])) { changed = true; continue; }
     kept.push(sp);
   }
   return changed ? kept : spans;
