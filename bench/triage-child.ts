@@ -14,9 +14,9 @@ import { benchDirectory, lineReader, opinionFile } from './opinion-file.js';
 // place into the duplicate index — on this one thread (one core).
 
 // With `preparers` > 0 the model-free part runs in that many preparer processes (preparers.ts) while this one
-// classifies, places and routes, and prepares a batch itself whenever the preparers' oldest is not yet in (as an
-// import's prepareSharing does; a backlog run instead splits each chunk, runs.ts nextShare): a million opinions on
-// the machine's cores. Their CPU time and peak memory are added to this process's.
+// classifies, places and routes, and prepares a batch itself whenever the preparers' oldest is still not in after one
+// turn of the event loop (as a backlog run's share is decided, runs.ts nextShare): a million opinions on the machine's
+// cores. Their CPU time and peak memory are added to this process's.
 // `texts`: the file of opinions to read (bench/opinion-file.ts), made by the parent.
 const { count, orgs, preparers = 0, texts: textsFile } = JSON.parse(process.argv[2]) as { count: number; orgs: number; preparers?: number; texts?: string };
 
@@ -99,6 +99,8 @@ if (preparers > 0) {
   let sent = 0;
   let out = 0;
   let ownQueued = 0;
+  /** Whether the event loop has turned since this process last placed a batch (the replies that arrived are in). */
+  let lettedIn = false;
   const started = performance.now();
   const cpu = process.cpuUsage();
   const before = new Map<number, number>();
@@ -119,9 +121,17 @@ if (preparers > 0) {
       for (const pid of pool.pids) if (!before.has(pid)) before.set(pid, childFigures(pid).cpuMs);
     }
     const b = queue[0];
+    if (!b.results && b.ready && !lettedIn) {
+      // Replies that came in while this process placed the last batch are read only on a turn of the event loop:
+      // one turn first, so that a batch already back is not taken for one that is late (without it this process
+      // prepared 30% of a million itself while its preparer stood idle a quarter of the time).
+      lettedIn = true;
+      await new Promise((r) => setImmediate(r));
+      continue;
+    }
     if (!b.results && b.ready && sent < count && ownQueued < OWN_AHEAD) {
-      // The oldest batch out is not back: rather than wait, this process prepares the next one itself, queued in
-      // order behind those out (as an import's prepareSharing does), then lets the preparers' replies in.
+      // The oldest batch out is still not back: rather than wait, this process prepares the next one itself, queued
+      // in order behind those out (as a backlog run's share does, runs.ts nextShare), then lets the replies in.
       const texts = take();
       queue.push({ from: sent, texts, results: prepareHere(texts), ready: null });
       sent += texts.length;
@@ -131,6 +141,7 @@ if (preparers > 0) {
       continue;
     }
     queue.shift();
+    lettedIn = false;
     const results = b.results ?? (await b.ready!);
     if (b.ready) out--;
     else ownQueued--;
