@@ -4242,7 +4242,8 @@ describe('stop 38b: clan villages and a state farm (pii50, pii51)', () => {
     expect(masked('我是翻譯戴曉鷗。')).toContain('戴曉鷗');
     expect(masked('我们要求删掉。儿子俞振家，邮箱不用')).toContain('俞振家');
     expect(masked('房子在他儿子晏斌名下。')).toEqual(['晏斌']);
-    for (const t of ['族长说祠堂要修', '知青点的老房子塌了', '同族的人都去了']) expect(masked(t), t).toEqual([]);
+    for (const t of ['族长说祠堂要修', '知青点的老房子塌了', '同族的人都去了', '谁是族长，大家都知道']) expect(masked(t), t).toEqual([]);
+    expect(masked('村里九成姓章。章德厚是族长，他说了算')).toContain('章德厚');
   });
   it('masks two names of one generation side by side, and leaves two places visible', () => {
     const m = masked('村里的韩立平、韩立安兄弟都签了字');

@@ -11015,6 +11015,15 @@ function scanStop38b(text: string, spans: PiiSpan[]): void {
       }
     }
   }
+  // (A clan head named at a clause's start, 汪启明是族长: the head of a clan holds no office.)
+  for (const head of ['是族长', '是族長']) {
+    if (!has(text, head)) continue;
+    for (let k = text.indexOf(head, 3); k >= 0; k = text.indexOf(head, k + 1)) {
+      const s = k - 3;
+      if (!(s === 0 || CLAUSE_END.has(text[s - 1])) || surnameLength(text, s) !== 1 || !likelyName(text, s, k) || KIN_FORM_37B.test(text.slice(s, k)) || ordinaryWord37(text.slice(s, k))) continue;
+      spans.push({ kind: 'name', start: s, end: k });
+    }
+  }
   if (has(text, '敬上') || has(text, '谨上') || has(text, '謹上')) {
     SIGNED_JINGSHANG_38B.lastIndex = 0;
     for (let m = SIGNED_JINGSHANG_38B.exec(text); m; m = SIGNED_JINGSHANG_38B.exec(text)) {
