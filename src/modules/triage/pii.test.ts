@@ -4270,3 +4270,63 @@ describe('(Stop 38) a university and an academy: students, staff and their numbe
     expect(masked('开户行建行，师姐也知道。')).toEqual([]);
   });
 });
+
+describe('stop 38b: clan villages and a state farm (pii50, pii51)', () => {
+  it('masks a full name after kin, clan and private cues, and leaves the cue words themselves visible', () => {
+    expect(masked('我伯伯洪兆祥无儿无女，是低保户')).toContain('洪兆祥');
+    expect(masked('三房的堂叔邬立本八十岁了')).toContain('邬立本');
+    expect(masked('哈尔滨知青温佩琳想调档案')).toContain('温佩琳');
+    expect(masked('我是翻譯戴曉鷗。')).toContain('戴曉鷗');
+    expect(masked('我们要求删掉。儿子俞振家，邮箱不用')).toContain('俞振家');
+    expect(masked('房子在他儿子晏斌名下。')).toEqual(['晏斌']);
+    for (const t of ['族长说祠堂要修', '知青点的老房子塌了', '同族的人都去了', '谁是族长，大家都知道']) expect(masked(t), t).toEqual([]);
+    expect(masked('村里九成姓章。章德厚是族长，他说了算')).toContain('章德厚');
+  });
+  it('masks two names of one generation side by side, and leaves two places visible', () => {
+    const m = masked('村里的韩立平、韩立安兄弟都签了字');
+    expect(m.join('|')).toContain('韩立平');
+    expect(m.join('|')).toContain('韩立安');
+    expect(masked('上海、上饶两地都有')).toEqual([]);
+  });
+  it('masks a nickname before a bracketed full name, not a title or a kin word', () => {
+    expect(masked('铁蛋子（邬长林）家的地被占了')).toEqual(expect.arrayContaining(['铁蛋子', '邬长林']));
+    expect(masked('村主任（邬长林）说的').join('')).not.toContain('村主任');
+    expect(masked('我爸（邬长林）说的').join('')).not.toContain('我爸');
+  });
+  it('masks a name signed before 敬上 after a group, a resident before 反映 after a place, and a name before a slash', () => {
+    expect(masked('望批复。葛家湾村三组葛春田敬上')).toContain('葛春田');
+    expect(masked('第三管理区邬秀芝反映：补贴没发')).toContain('邬秀芝');
+    expect(masked('第三管理区群众反映：补贴没发')).toEqual([]);
+    expect(masked('路灯坏了。邬振邦/139 1234 5678/')).toContain('邬振邦');
+    expect(masked('这个月。金额/100元')).toEqual([]);
+  });
+  it('masks grave, urn and genealogy numbers after their cues, not a mediation or a work order number', () => {
+    expect(masked('父亲的墓位号QX-D-0731被别人占了')).toContain('QX-D-0731');
+    expect(masked('骨灰安放在青松公墓QS-A-0912')).toContain('QS-A-0912');
+    expect(masked('公墓里AB-0912号墓穴是我爷爷的')).toContain('AB-0912');
+    expect(masked('族谱上我的世系号WS-31-0412')).toContain('WS-31-0412');
+    expect(masked('公墓的事，调解书编号TJ-2025-0111').join('')).not.toContain('TJ-2025-0111');
+  });
+  it('masks a land contract number where its holder speaks, not a contract in a notice', () => {
+    expect(masked('我的土地承包合同号NJ-2023-05-0417，面积不对')).toContain('NJ-2023-05-0417');
+    expect(masked('管理区公示的承包合同范本编号NJ-2023-05-0417').join('')).not.toContain('NJ-2023-05-0417');
+  });
+  it('masks a farm machine plate and its registration number, and a Russian mobile with the trunk 8', () => {
+    expect(masked('拖拉机号牌吉05-31842被扣了')).toContain('吉05-31842');
+    expect(masked('收割机登记证书编号2203310018829364')).toContain('2203310018829364');
+    expect(masked('他的电话8-914-337-21-08，找他')).toContain('8-914-337-21-08');
+    for (const t of ['东方红LX2204拖拉机坏了', '登记证书编号待补', '第05-12345号文件']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a work station house by row and number and a village house spoken in a voice message, not a row alone', () => {
+    expect(masked('俺家前进作业站家属房3排7号')).toEqual(['前进作业站家属房3排7号']);
+    expect(masked('我住李家塘村三组，门牌是十二号，低保停了')).toContain('李家塘村三组，门牌是十二号');
+    expect(masked('作业站3排的路灯坏了')).toEqual([]);
+    expect(masked('李家塘村三组的路坏了')).toEqual([]);
+  });
+  it('masks the names and worker numbers under a roster\'s columns, not its heading', () => {
+    const t = '姓名\t职工号\t备注\n邬长林\tNJ302145\t无\n韩立安\tNJ301876\t无';
+    const m = masked(t);
+    expect(m).toEqual(expect.arrayContaining(['邬长林', 'NJ302145', '韩立安', 'NJ301876']));
+    expect(m.join('|')).not.toContain('职工号');
+  });
+});
