@@ -4296,4 +4296,38 @@ describe('(Stop 38) a university and an academy: students, staff and their numbe
   it('leaves an official or a post named after a surname visible after a student\'s place and after 是我/和我', () => {
     for (const t of ['我们组的王科长说不行。', '师兄王科长', '这是我王科长的意见。', '和我陈镇长，一起去的。', '那是我王保安的', '师兄李博士说要改。', '师姐周博士。']) expect(masked(t), t).toEqual([]);
   });
+  it('checks each guard of the round with an input it decides', () => {
+    // (The writer after 是我 only where a name ends: 黄小明天买 is no name's end.)
+    expect(masked('票是我黄小明天买的')).toEqual([]);
+    // (A passport of nine with too few digits is no passport; the mixed passport is read by this rule alone.)
+    expect(masked('passport CFGHJKLM1 lost')).toEqual([]);
+    expect(masked('my passport number: LMN7P4R92')).toEqual(['LMN7P4R92']);
+    // (A phone read inside an invoice's number.)
+    expect(masked('发票号码24437000000084215703是学校门口开的')).toEqual([]);
+  });
+  it('reads the variants: trimmed and full-width table cells, 学姐/學長 cues, mixed script, ORCID separators', () => {
+    expect(masked('姓名\t学号\r\n张三\t2023150611\r\n')).toEqual(['2023150611']);
+    expect(masked('姓名\t学号\n张三\t ２０２３１５０６１１ \n')).toEqual(['２０２３１５０６１１']);
+    expect(masked('２０２２１５０３７７学号的同学')).toEqual(['２０２２１５０３７７']);
+    expect(masked('學姐蒲映雪收錢')).toEqual(['蒲映雪']);
+    expect(masked('學長黃品睿負責')).toEqual(['黃品睿']);
+    expect(masked('学长黄品睿负责')).toEqual(['黄品睿']);
+    expect(masked('通行证編號CP-2024-3391过期了')).toEqual(['CP-2024-3391']);
+    expect(masked('ORCID是0000‐0002‐1825‐0097')).toEqual(['0000‐0002‐1825‐0097']);
+    expect(masked('ORCID 0000 0002 1825 0097')).toEqual(['0000 0002 1825 0097']);
+    expect(masked('ORCID 0000000218250097')).toEqual(['0000000218250097']);
+    // (A new table's header ends the 学号 column.)
+    expect(masked('学号\t金额\n2023150611\t800\n项目\t金额\n90210\t800')).toEqual(['2023150611']);
+    expect(masked('学号\t金额\n2023150611\t800\n90210\t800\t备注')).toEqual(['2023150611']);
+  });
+  it('leaves an ORCID with a wrong check character visible after the word ORCID too, and a date before 学号', () => {
+    expect(masked('ORCID 0000-0002-1825-0098')).toEqual([]);
+    expect(masked('截至20241020学号未分配的同学')).toEqual([]);
+  });
+  it('stays linear on its cues repeated', () => {
+    const long = '师兄'.repeat(20_000) + '是我'.repeat(20_000) + '学号\t'.repeat(20_000) + '0000-'.repeat(20_000) + 'passport '.repeat(20_000);
+    const t0 = Date.now();
+    detectPii(long);
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
 });
