@@ -4269,6 +4269,67 @@ describe('(Stop 38) a university and an academy: students, staff and their numbe
     expect(masked('发票号码31437000000013912345678是假的')).toEqual([]);
     expect(masked('开户行建行，师姐也知道。')).toEqual([]);
   });
+  // (Review of stop 38.)
+  const names = (t: string) => detectPii(t).filter((s) => s.kind === 'name').map((s) => t.slice(s.start, s.end));
+  it('leaves ordinary words after a student\'s or a researcher\'s place visible, swept through five cues, and keeps real names masked', () => {
+    const words = '温柔 高大 冷静 幸好 方才 战友 尚有 连连 迟早 全程 高数 高温 宿舍 秦岭 宋体 安静 温暖 严格 认真 勤奋 马上 常常 毕竟 何况 平时 向来 宁可 白天 黄昏 周末 江湖 金属 钱包 杨树 林业 何必 成绩 方便 孙子 章程 谢谢 时常 程序 左边 石头 毛病 乐观 齐全 包裹 封面 任务 叶子 陆续 应该 沈阳 申请 田野 关心 路上 余额 花钱 尤其 苗条 于是 唐诗 宫殿 安排 姜汤 卫生 童年 祝福 司机 师傅 古代 龙舟 阳光 智慧 荣誉 许可'.split(' ');
+    expect(words.length).toBeGreaterThanOrEqual(40);
+    const leaked: string[] = [];
+    for (const w of words) for (const t of ['师兄W。', '研二W，', '师姐W', '交换生W，', '我们组的W。']) {
+      const x = t.replace('W', w);
+      if (masked(x).length) leaked.push(x);
+    }
+    expect(leaked).toEqual([]);
+    for (const t of ['师兄幸好没事', '师兄战友都来了', '师兄尚有三篇论文没发', '师兄方才说过', '师姐阳光开朗', '师兄安静说', '师兄安静地坐着', '师兄连连道歉', '师姐迟早会知道', '交换生全程英文授课。', '研一高数挂了', '研二高温天气还要去实验室', '研究生宿舍高温，', '研究生秦岭考察']) expect(masked(t), t).toEqual([]);
+    expect(names('师兄荀嘉朗说他不去了。')).toEqual(['荀嘉朗']);
+    expect(names('研二王强生说导师不签字。')).toEqual(['王强生']);
+    expect(names('师兄敖博远负责报销。')).toEqual(['敖博远']);
+    expect(names('把课题组的卡交给师姐尤敏慧管，')).toEqual(['尤敏慧']);
+    expect(names('我们组的戚铭远熬了三个通宵。')).toEqual(['戚铭远']);
+    expect(names('我是研二陶睿，学号在表里。')).toEqual(['陶睿']);
+    expect(names('我们组阳光明做了两天。')).toEqual(['阳光明']);
+    // (A function word the reading took as the last character ends the name before it.)
+    expect(names('师兄韦达和他媳妇来了。')).toEqual(['韦达']);
+    // (A nickname doing something after a village group's 我们组的 stays, 王麻子家, 黑子把.)
+    expect(names('我们组的黑子把村里的水渠堵了。')).toEqual(['黑子']);
+  });
+  it('leaves an official or a post named after a surname visible after a student\'s place and after 是我/和我', () => {
+    for (const t of ['我们组的王科长说不行。', '师兄王科长', '这是我王科长的意见。', '和我陈镇长，一起去的。', '那是我王保安的', '师兄李博士说要改。', '师姐周博士。']) expect(masked(t), t).toEqual([]);
+  });
+  it('checks each guard of the round with an input it decides', () => {
+    // (The writer after 是我 only where a name ends: 黄小明天买 is no name's end.)
+    expect(masked('票是我黄小明天买的')).toEqual([]);
+    // (A passport of nine with too few digits is no passport; the mixed passport is read by this rule alone.)
+    expect(masked('passport CFGHJKLM1 lost')).toEqual([]);
+    expect(masked('my passport number: LMN7P4R92')).toEqual(['LMN7P4R92']);
+    // (A phone read inside an invoice's number.)
+    expect(masked('发票号码24437000000084215703是学校门口开的')).toEqual([]);
+  });
+  it('reads the variants: trimmed and full-width table cells, 学姐/學長 cues, mixed script, ORCID separators', () => {
+    expect(masked('姓名\t学号\r\n张三\t2023150611\r\n')).toEqual(['2023150611']);
+    expect(masked('姓名\t学号\n张三\t ２０２３１５０６１１ \n')).toEqual(['２０２３１５０６１１']);
+    expect(masked('２０２２１５０３７７学号的同学')).toEqual(['２０２２１５０３７７']);
+    expect(masked('學姐蒲映雪收錢')).toEqual(['蒲映雪']);
+    expect(masked('學長黃品睿負責')).toEqual(['黃品睿']);
+    expect(masked('学长黄品睿负责')).toEqual(['黄品睿']);
+    expect(masked('通行证編號CP-2024-3391过期了')).toEqual(['CP-2024-3391']);
+    expect(masked('ORCID是0000‐0002‐1825‐0097')).toEqual(['0000‐0002‐1825‐0097']);
+    expect(masked('ORCID 0000 0002 1825 0097')).toEqual(['0000 0002 1825 0097']);
+    expect(masked('ORCID 0000000218250097')).toEqual(['0000000218250097']);
+    // (A new table's header ends the 学号 column.)
+    expect(masked('学号\t金额\n2023150611\t800\n项目\t金额\n90210\t800')).toEqual(['2023150611']);
+    expect(masked('学号\t金额\n2023150611\t800\n90210\t800\t备注')).toEqual(['2023150611']);
+  });
+  it('leaves an ORCID with a wrong check character visible after the word ORCID too, and a date before 学号', () => {
+    expect(masked('ORCID 0000-0002-1825-0098')).toEqual([]);
+    expect(masked('截至20241020学号未分配的同学')).toEqual([]);
+  });
+  it('stays linear on its cues repeated', () => {
+    const long = '师兄'.repeat(20_000) + '是我'.repeat(20_000) + '学号\t'.repeat(20_000) + '0000-'.repeat(20_000) + 'passport '.repeat(20_000);
+    const t0 = Date.now();
+    detectPii(long);
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
 });
 
 describe('stop 38b: clan villages and a state farm (pii50, pii51)', () => {
