@@ -4364,7 +4364,7 @@ describe('stop 38b: clan villages and a state farm (pii50, pii51)', () => {
     expect(masked('族长俞家耀说了')).toEqual(['俞家耀']);
   });
   it('review of stop 38b (1B): reads no ordinary word after a kin or clan cue, and no three characters a word opens', () => {
-    for (const t of ['族长连连说好', '族长温和，大家服', '东家高大，人好', '翻译全程。', '族长高大威猛', '我伯伯满脸通红', '我伯伯鄂州来的', '知青严寒中劳动', '儿子吉普车丢了', '儿子高尔夫打得好', '儿子王府井上班', '知青全家福', '儿子全家人都来了', '广东家里人多', '我去房东家吃饭']) expect(masked(t), t).toEqual([]);
+    for (const t of ['族长连连说好', '族长温和，大家服', '东家高大，人好', '翻译全程。', '族长高大威猛', '我伯伯满脸通红', '我伯伯鄂州来的', '知青严寒中劳动', '儿子吉普车丢了', '儿子高尔夫打得好', '儿子王府井上班', '知青全家福', '儿子全家人。', '房东家温和，', '房东家满脸通红']) expect(masked(t), t).toEqual([]);
     expect(masked('我伯伯洪兆祥无儿无女，是低保户')).toContain('洪兆祥');
     expect(masked('哈尔滨知青温佩琳想调档案')).toContain('温佩琳');
   });
