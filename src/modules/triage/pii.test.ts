@@ -4333,6 +4333,54 @@ describe('(Stop 38) a university and an academy: students, staff and their numbe
 });
 
 describe('stop 38b: clan villages and a state farm (pii50, pii51)', () => {
+  // (Review of stop 38b.) Words and clan villages through every template the new rules read, each with a name only they
+  // mask (or an older rule too) in the same place; a span overlapping the word fails.
+  const TEMPLATES_38B: [string, string][] = [
+    ['。X是族长', '洪兆林'], ['望批复。六组X敬上', '洪兆林'], ['知青X。', '洪兆林'], ['第三管理区X反映：', '洪兆林'], ['X、Y都', '洪兆林'],
+    ['堂叔X', '俞振家'], ['儿子X，', '戴晓鸥'], ['东家X', '杜成刚'], ['我伯伯X来了', '洪兆祥'], ['。X（王建国）说', '大柱子'], ['电话打不通。X/12345', '洪兆林'],
+  ];
+  const WORDS_38B = '三个 大部分 大学生 老百姓 种子 常委会 董事会 董事长 南环路 吉普车 高尔夫 全家福 全家人 鄂州 劳动力 大多数 大规模 女子 男子 身子 小说 大人 二人 四个 五个 六个 屋子 宿舍 车子 桌子 椅子 被子 裤子 帽子 肚子 脑子 胆子 点子 瓶子 箱子 大桥 大街 大院 班主任 小学生 小时候 老人家 老朋友 老先生 纪念馆 房地产 女孩子 小姑娘 干部 马上 单位'.split(' ');
+  const CLANS_38B = '赵家湾 陈家沟 李家湾 李家沟 陈家铺 孙家坝 孙家坪 孙家冲 于家冲 袁家坝 萧家坝 郭家店 何家湖 马家寨 曹家湾 邓家沟 沈家店 曾家湖 吕家寨 高家湖 郭家庄 赵家屯 韩家庄 薛家坝'.split(' ');
+  const fill38b = (t: string, w: string, y: string) => t.replace('X', w).replace('Y', y);
+  const overlaps38b = (t: string, w: string) => {
+    const at = t.indexOf(w);
+    return detectPii(t).some((s) => s.start < at + w.length && s.end > at);
+  };
+  it('review of stop 38b: reads no common word and no clan village as a name through any of its cues (sweeps), and still masks names there', () => {
+    expect(WORDS_38B.length).toBeGreaterThanOrEqual(40);
+    expect(CLANS_38B.length).toBeGreaterThanOrEqual(20);
+    for (const [tpl, name] of TEMPLATES_38B) {
+      for (const w of WORDS_38B) { const t = fill38b(tpl, w, w); expect(overlaps38b(t, w), t).toBe(false); }
+      for (const w of CLANS_38B) { const t = fill38b(tpl, w, w.slice(0, 2) + (w[2] === '湾' ? '村' : '湾')); expect(overlaps38b(t, w), t).toBe(false); }
+      const t = fill38b(tpl, name, name.slice(0, 2) + '安');
+      expect(overlaps38b(t, name) && masked(t).some((m) => m.includes(name)), t).toBe(true);
+    }
+    // (Clan villages an older kin rule reads after 儿子, 堂叔, 伯伯: through the templates only stop 38b reads.)
+    for (const w of ['李家塘', '王家坝', '汪家祠', '陈家岭', '杨家坪', '黄家畈', '周家垄', '吴家岗', '徐家洼', '胡家铺', '何家嘴', '洪家源', '程家山', '曹家河', '邬家祠', '孙家桥', '赵家冲'])
+      for (const tpl of ['。X是族长', '望批复。六组X敬上', '知青X。', '第三管理区X反映：', '电话打不通。X/12345']) expect(overlaps38b(fill38b(tpl, w, w), w), fill38b(tpl, w, w)).toBe(false);
+  });
+  it('review of stop 38b (1A): leaves clan villages (X家 and a place) visible in each rule', () => {
+    for (const t of ['张家村、张家湾都有人', '。张家村是族长说了算', '。汪家祠是族长管的', '儿子张家湾，', '翻译张家口话', '望批复。六组王家坝敬上', '第三管理区张家湾反映：补贴没发']) expect(masked(t), t).toEqual([]);
+    expect(masked('族长俞家耀说了')).toEqual(['俞家耀']);
+  });
+  it('review of stop 38b (1B): reads no ordinary word after a kin or clan cue, and no three characters a word opens', () => {
+    for (const t of ['族长连连说好', '族长温和，大家服', '东家高大，人好', '翻译全程。', '族长高大威猛', '我伯伯满脸通红', '我伯伯鄂州来的', '知青严寒中劳动', '儿子吉普车丢了', '儿子高尔夫打得好', '儿子王府井上班', '知青全家福', '儿子全家人。', '房东家温和，', '房东家满脸通红']) expect(masked(t), t).toEqual([]);
+    expect(masked('我伯伯洪兆祥无儿无女，是低保户')).toContain('洪兆祥');
+    expect(masked('哈尔滨知青温佩琳想调档案')).toContain('温佩琳');
+  });
+  it('review of stop 38b (1C): reads no word, place or title before a bracketed name as a nickname', () => {
+    for (const [t, w] of [['。老书记（王建国）说', '老书记'], ['。老会计（王建国）说', '老会计'], ['。老中医（王建国）说', '老中医'], ['，老百姓（张三）说', '老百姓'], ['。大学生（刘强）说', '大学生'], ['，老张家（王建国）说', '老张家'], ['。胖子（王建国）说', '胖子'], ['。三个（王建国）说', '三个']])
+      expect(masked(t).join('|'), t).not.toContain(w);
+    expect(masked('。大柱子(孟庆柱)说')).toContain('大柱子');
+  });
+  it('review of stop 38b (1D, 1E, 1F): no word or place before a slash, no word before 敬上, no surname and title before 是族长', () => {
+    for (const t of ['。商品/100元', '。全国/12345', '三组常委会敬上', '三组解放军敬上', '三组董事长敬上', '三组南环路敬上', '。李会计是族长']) expect(masked(t), t).toEqual([]);
+    expect(masked('电话打不通。武昌/027-87654321').join('|')).not.toContain('武昌');
+  });
+  it('review of stop 38b (1G): land contracts by 承包合同 and a holder nearby, plates after a machine cue, no firm registration or acupuncture point', () => {
+    for (const t of ['管理区公示：承包合同号NJ-2023-05-0417为范本，我们照此签', '承包地旁边的加油站购买合同号HT-2023-05-0417，我看了', '新12-15000元', '黑龙江农垦：黑05-12345', '企业登记证编号3201020001234', '针灸穴位ST-036']) expect(masked(t), t).toEqual([]);
+    expect(masked('承包合同号BH-2024-06-2758，承包人戚玉兰。')).toContain('BH-2024-06-2758');
+  });
   it('masks a full name after kin, clan and private cues, and leaves the cue words themselves visible', () => {
     expect(masked('我伯伯洪兆祥无儿无女，是低保户')).toContain('洪兆祥');
     expect(masked('三房的堂叔邬立本八十岁了')).toContain('邬立本');
@@ -4348,11 +4396,17 @@ describe('stop 38b: clan villages and a state farm (pii50, pii51)', () => {
     expect(m.join('|')).toContain('韩立平');
     expect(m.join('|')).toContain('韩立安');
     expect(masked('上海、上饶两地都有')).toEqual([]);
+    // (Only the generation-pair rule reads these: review of stop 38b.)
+    expect(masked('村里洪兆林与洪兆安都签了')).toEqual(['洪兆林', '洪兆安']);
+    expect(masked('村里的洪兆林、洪兆安兄弟都签了字')).toEqual(['洪兆林', '洪兆安']);
+    expect(masked('张家村、张家湾都有人')).toEqual([]);
   });
   it('masks a nickname before a bracketed full name, not a title or a kin word', () => {
     expect(masked('铁蛋子（邬长林）家的地被占了')).toEqual(expect.arrayContaining(['铁蛋子', '邬长林']));
     expect(masked('村主任（邬长林）说的').join('')).not.toContain('村主任');
     expect(masked('我爸（邬长林）说的').join('')).not.toContain('我爸');
+    expect(masked('。大柱子(孟庆柱)说')).toEqual(['大柱子', '孟庆柱']);
+    expect(masked('。大哥(孟庆柱)说').join('')).not.toContain('大哥');
   });
   it('masks a name signed before 敬上 after a group, a resident before 反映 after a place, and a name before a slash', () => {
     expect(masked('望批复。葛家湾村三组葛春田敬上')).toContain('葛春田');
@@ -4360,6 +4414,11 @@ describe('stop 38b: clan villages and a state farm (pii50, pii51)', () => {
     expect(masked('第三管理区群众反映：补贴没发')).toEqual([]);
     expect(masked('路灯坏了。邬振邦/139 1234 5678/')).toContain('邬振邦');
     expect(masked('这个月。金额/100元')).toEqual([]);
+    // (Only stop 38b reads these: review of stop 38b.)
+    expect(masked('。洪兆林是族长')).toEqual(['洪兆林']);
+    expect(masked('电话打不通。洪兆林/12345')).toEqual(['洪兆林']);
+    expect(masked('第三管理区洪兆林反映：补贴没发')).toEqual(['洪兆林']);
+    expect(masked('望批复。六组洪兆林敬上')).toEqual(['洪兆林']);
   });
   it('masks grave, urn and genealogy numbers after their cues, not a mediation or a work order number', () => {
     expect(masked('父亲的墓位号QX-D-0731被别人占了')).toContain('QX-D-0731');
@@ -4367,22 +4426,30 @@ describe('stop 38b: clan villages and a state farm (pii50, pii51)', () => {
     expect(masked('公墓里AB-0912号墓穴是我爷爷的')).toContain('AB-0912');
     expect(masked('族谱上我的世系号WS-31-0412')).toContain('WS-31-0412');
     expect(masked('公墓的事，调解书编号TJ-2025-0111').join('')).not.toContain('TJ-2025-0111');
+    // (Full width, folded as scanStop37 folds it: review of stop 38b.)
+    expect(masked('父亲的墓位号ＱＸ－Ｄ－０７３１被别人占了')).toContain('ＱＸ－Ｄ－０７３１');
+    expect(masked('公墓里ＡＢ－０９１２号墓穴是我爷爷的')).toContain('ＡＢ－０９１２');
   });
   it('masks a land contract number where its holder speaks, not a contract in a notice', () => {
     expect(masked('我的土地承包合同号NJ-2023-05-0417，面积不对')).toContain('NJ-2023-05-0417');
     expect(masked('管理区公示的承包合同范本编号NJ-2023-05-0417').join('')).not.toContain('NJ-2023-05-0417');
+    expect(masked('我的承包合同号ＮＪ－２０２３－０５－０４１７，面积不对')).toContain('ＮＪ－２０２３－０５－０４１７');
   });
   it('masks a farm machine plate and its registration number, and a Russian mobile with the trunk 8', () => {
     expect(masked('拖拉机号牌吉05-31842被扣了')).toContain('吉05-31842');
     expect(masked('收割机登记证书编号2203310018829364')).toContain('2203310018829364');
     expect(masked('他的电话8-914-337-21-08，找他')).toContain('8-914-337-21-08');
-    for (const t of ['东方红LX2204拖拉机坏了', '登记证书编号待补', '第05-12345号文件']) expect(masked(t), t).toEqual([]);
+    for (const t of ['东方红LX2204拖拉机坏了', '登记证书编号待补', '第05-12345号文件', '拖拉机号牌1吉05-31842', '黑龙江农垦：黑05-12345']) expect(masked(t), t).toEqual([]);
+    expect(masked('拖拉机号牌吉０５－３１８４２被扣了')).toContain('吉０５－３１８４２');
+    expect(masked('收割机登记证书编号２２０３３１００１８８２９３６４')).toContain('２２０３３１００１８８２９３６４');
+    expect(masked('他的电话８－９１４－３３７－２１－０８，找他')).toContain('８－９１４－３３７－２１－０８');
   });
   it('masks a work station house by row and number and a village house spoken in a voice message, not a row alone', () => {
     expect(masked('俺家前进作业站家属房3排7号')).toEqual(['前进作业站家属房3排7号']);
     expect(masked('我住李家塘村三组，门牌是十二号，低保停了')).toContain('李家塘村三组，门牌是十二号');
     expect(masked('作业站3排的路灯坏了')).toEqual([]);
     expect(masked('李家塘村三组的路坏了')).toEqual([]);
+    expect(masked('我住李家塘村三組，門牌是十二號，低保停了')).toContain('李家塘村三組，門牌是十二號');
   });
   it('masks the names and worker numbers under a roster\'s columns, not its heading', () => {
     const t = '姓名\t职工号\t备注\n邬长林\tNJ302145\t无\n韩立安\tNJ301876\t无';
