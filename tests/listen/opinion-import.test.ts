@@ -52,11 +52,20 @@ describe.each(databaseKinds)('opinion import on %s', (kind) => {
     const pool = new Preparers(1);
     try {
       await pool.prepare(['先把预处理进程启动起来。']); // started, as in a server that has run an import before
-      const shared = await planOpinionImport(d.db, campaign, 'ledger.xlsx', data, () => true, SYSTEM_ACTOR, pool);
+      // Every batch prepared here is counted: fewer than all means the preparer did the rest. On a machine whose cores
+      // are all busy (CI runs test files side by side, and PostgreSQL beside them) the preparer can be late for a whole
+      // plan, and then this process prepares every batch itself, by design: a plan is tried up to three times, and the
+      // preparer must have done part of one of them.
+      let shared = await planOpinionImport(d.db, campaign, 'ledger.xlsx', data, () => true, SYSTEM_ACTOR, pool);
+      const shares = [pool.batchesHere];
+      while (shares.at(-1)! >= 20 && shares.length < 3) {
+        pool.batchesHere = 0;
+        shared = await planOpinionImport(d.db, campaign, 'ledger.xlsx', data, () => true, SYSTEM_ACTOR, pool);
+        shares.push(pool.batchesHere);
+      }
       expect(pool.pids).toHaveLength(1);
-      // Every batch prepared here is counted: fewer than all means the preparer did the rest.
-      expect(pool.batchesHere).toBeGreaterThan(0);
-      expect(pool.batchesHere).toBeLessThan(20);
+      expect(shares.at(-1)).toBeGreaterThan(0);
+      expect(shares.at(-1), `batches prepared here in each try: ${shares.join(', ')}`).toBeLessThan(20);
       const here = await planOpinionImport(d.db, campaign, 'ledger.xlsx', data, () => true, SYSTEM_ACTOR, null);
       expect(shared.errors).toEqual([]);
       expect(columns(shared.rows)).toEqual(columns(here.rows));
