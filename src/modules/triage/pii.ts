@@ -11149,7 +11149,7 @@ const NICK_TITLE_38B = /^(?:书记|書記|会计|會計|中医|中醫|支书|支
 function notName38b(text: string, s: number, e: number, anyJia = false): boolean {
   const w = text.slice(s, e);
   if (w.length === 3 && (w[1] === '家' || w[1] === '傢') && (anyJia || CLAN_PLACE_END_38B.has(w[2]) || WATER_OR_HILL.has(w.charCodeAt(2)))) return true;
-  return ordinaryWord37(w) || (w.length === 2 ? taggedPersonWord38(w) : taggedPersonWord3_38b(w) || word50_38b(w.slice(0, 2))) || placeNameReading(text, s, e) || KIN_FORM_37B.test(w) || titleAfterSurname38(text, s);
+  return ordinaryWord37(w) || (taggedPersonWord38(w) || (w.length !== 2 && word50_38b(w.slice(0, 2)))) || placeNameReading(text, s, e) || KIN_FORM_37B.test(w) || titleAfterSurname38(text, s);
 }
 /** (Review of stop 38b) Two- and three-character words the jieba dictionary has 50 times or more under a tag no person's
  * (满脸, 严寒, 鄂州, 胖子, 老百姓): a word opening a three-character reading (鄂州来, 满脸通) or a nickname that is a word.
@@ -11165,20 +11165,6 @@ function word50_38b(span: string): boolean {
   }
   return words50_38b.has(foldToSimplified(span));
 }
-/** (Review of stop 38b) Three-character words the jieba dictionary tags as a person's and has 50 times or more (吉普车,
- * 高尔夫, 王府井, 全家福, 张家口): words, not the names a writer gives (王建国 12, 李秀英 3). Read the first time. */
-let personWords3_38b: Set<string> | undefined;
-function taggedPersonWord3_38b(span: string): boolean {
-  if (!personWords3_38b) {
-    const words = new Set<string>();
-    eachDictionaryWord((word, freq, tag) => {
-      if (word.length === 3 && freq >= 50 && tag.startsWith('nr')) words.add(word);
-    });
-    personWords3_38b = words;
-  }
-  return personWords3_38b.has(foldToSimplified(span));
-}
-
 function scanStop38b(text: string, spans: PiiSpan[]): void {
   // (At each cue found by indexOf, no scan of the whole text by an alternation.)
   for (const cue of PARTY_CUES_38B) {
@@ -11233,7 +11219,7 @@ function scanStop38b(text: string, spans: PiiSpan[]): void {
         const nick = text.slice(s, k);
         if (![...nick].every((c) => isHan(c.charCodeAt(0))) || !NICK_SHAPE_38B.test(nick) || NICK_NOT_38B.test(nick) || KIN_FORM_37B.test(nick) || /[我你他她们們的是村镇鎮乡鄉长長任员員]/.test(nick)) continue;
         // (Review of stop 38b: a word, 三个, 胖子, 大学生, 老百姓, a place, 老张家, 李家塘, or 老/大/小 and a title, 老书记.)
-        if (word50_38b(nick) || (ordinaryWord37(nick) && !NICK_END_38B.has(nick[nick.length - 1])) || (nick.length === 2 ? taggedPersonWord38(nick) : taggedPersonWord3_38b(nick)) || placeNameReading(text, s, k) || nick[1] === '家' || ('老大小'.includes(nick[0]) && (NICK_TITLE_38B.test(nick.slice(1)) || nick[2] === '家'))) continue;
+        if (word50_38b(nick) || (ordinaryWord37(nick) && !NICK_END_38B.has(nick[nick.length - 1])) || taggedPersonWord38(nick) || placeNameReading(text, s, k) || nick[1] === '家' || ('老大小'.includes(nick[0]) && (NICK_TITLE_38B.test(nick.slice(1)) || nick[2] === '家'))) continue;
         const e = cuedNameEnd37b(text, inner);
         if (e !== close || !likelyName(text, inner, e)) continue;
         spans.push({ kind: 'name', start: s, end: k }, { kind: 'name', start: inner, end: e });
@@ -11407,8 +11393,9 @@ function titleAfterSurname38(text: string, s: number): boolean {
   const g = text.slice(s + Math.max(1, surnameLength(text, s)), s + Math.max(1, surnameLength(text, s)) + 3);
   return SURNAME_TITLE_37.test(g) || HONORIFIC.test(g) || TITLE_AFTER.test(g) || TITLE_GIVEN_38.test(g);
 }
-/** Two-character words the jieba dictionary tags as a person's and has 50 times or more (安静, 阳光, 秦岭, 宋体; and a
- * few famous people's names, 李娜): ordinary words a cue's reading takes for names. wordNotPerson leaves them out, as its
+/** Two- and three-character words the jieba dictionary tags as a person's and has 50 times or more (安静, 阳光, 秦岭, 宋体,
+ * 吉普车, 高尔夫, 王府井, 全家福; and a few famous people's names, 李娜), not the names a writer gives (王建国 12, 李秀英 3):
+ * ordinary words a cue's reading takes for names. wordNotPerson leaves them out, as its
  * person tags are unreliable; after a student's place (a two-character name the writer invents is in no dictionary) they
  * are read as words. Read from the dictionary the first time. */
 let personWords38: Set<string> | undefined;
@@ -11416,7 +11403,7 @@ function taggedPersonWord38(span: string): boolean {
   if (!personWords38) {
     const words = new Set<string>();
     eachDictionaryWord((word, freq, tag) => {
-      if (word.length === 2 && freq >= 50 && tag.startsWith('nr')) words.add(word);
+      if ((word.length === 2 || word.length === 3) && freq >= 50 && tag.startsWith('nr')) words.add(word);
     });
     personWords38 = words;
   }
