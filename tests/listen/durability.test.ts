@@ -88,7 +88,12 @@ describe('durability of intake under kill -9', () => {
       }
     };
     const workers = Array.from({ length: 16 }, (_, w) => worker(w));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Kill after 1.5 s of load, or later on a slow machine: the check below needs more than 50
+    // acknowledged submissions, and a busy CI machine once acknowledged 49 in 1.5 s.
+    const started = Date.now();
+    while ((Date.now() - started < 1500 || acked.size <= 60) && Date.now() - started < 30_000) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const exited = new Promise((r) => server.once('exit', r));
     server.kill('SIGKILL');
     stop = true;
