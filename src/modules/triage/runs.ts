@@ -94,6 +94,9 @@ export async function startRun(db: Kysely<Database>, actor: AuditActor, scope: R
       await abandonStaleRuns(trx, RUN_STALE_AFTER_MS, { regionId: scope.regionId, campaignId: scope.campaignId });
       const running = await trx.selectFrom('triage_runs').select('id').where('region_id', '=', scope.regionId).where('campaign_id', '=', scope.campaignId).where('status', '=', 'running').executeTakeFirst();
       if (running) throw conflict('triage.run_running', { id: running.id });
+      // Stamped as it goes in, not when the request came: a start that waited for another run's transaction (or the
+      // count above, on a busy machine) would otherwise read as begun before that run ended.
+      run.started_at = run.heartbeat_at = nowIso();
       await trx.insertInto('triage_runs').values(run).execute();
       await recordAudit(trx, actor, { regionId: scope.regionId, action: 'triage.run', targetType: 'campaign', targetId: scope.campaignId, orgPath: scope.orgPath, after: { run: run.id, total } });
     });
