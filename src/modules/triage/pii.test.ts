@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eachDictionaryWord } from './jieba-dictionary.js';
 import { detectPii, luhn, redact, validIdNumber, type PiiKind } from './pii.js';
 
 function withLuhn(prefix: string): string {
@@ -4456,5 +4457,99 @@ describe('stop 38b: clan villages and a state farm (pii50, pii51)', () => {
     const m = masked(t);
     expect(m).toEqual(expect.arrayContaining(['邬长林', 'NJ302145', '韩立安', 'NJ301876']));
     expect(m.join('|')).not.toContain('职工号');
+  });
+});
+
+describe('stop 39 (pensions and social security; demolition and resettlement)', () => {
+  it('reads social-security numbers after their cue, lists of them, and not samples or dates', () => {
+    expect(masked('二人医保卡号分别为YB2115030088、YB2115030089，补办新卡')).toEqual(expect.arrayContaining(['YB2115030088', 'YB2115030089']));
+    expect(masked('死亡证明编号：S211504250311\n申领人')).toContain('S211504250311');
+    expect(masked('死亡證明編號S211504250092，辦理喪葬補助金')).toContain('S211504250092');
+    expect(masked('老太太的长护险编号CH20240913。')).toContain('CH20240913');
+    expect(masked('医保卡示例YB2115000000，请照着填')).not.toContain('YB2115000000');
+    expect(masked('长护险号20240913起停发')).toEqual([]);
+    expect(masked('社保卡号怎么查？打12333')).toEqual([]);
+  });
+  it('reads a property certificate by its shape, not a sample', () => {
+    expect(masked('老宅川（2010）柏瀾新區不動產權第0588828號登記在父親名下')).toContain('川（2010）柏瀾新區不動產權第0588828號');
+    expect(masked('权证川（2008）柏澜新区不动产权第0320947号，补偿')).toContain('川（2008）柏澜新区不动产权第0320947号');
+    expect(masked('样本：川（2024）某区不动产权第0000001号')).toEqual([]);
+    expect(masked('不动产权证书怎么办理，要多久？')).toEqual([]);
+  });
+  it('reads a household agreement number where its holder is spoken of, not a template', () => {
+    expect(masked('我家的协议编号是BLZS-SY-3707，户主')).toContain('BLZS-SY-3707');
+    expect(masked('請核查協議編號BLZS-SY-0826，戶主')).toContain('BLZS-SY-0826');
+    expect(masked('协议范本编号BLZS-2024-样本，空白版本')).toEqual([]);
+    expect(masked('公示的协议编号BLZS-2024-0001对应地块')).toEqual([]);
+  });
+  it('reads a building with a unit or a floor in a named compound, not a bare building or a compound pointed at', () => {
+    expect(masked('崔玉洁，工人村12栋1单元501')).toContain('工人村12栋1单元501');
+    expect(masked('他在工人村9栋一楼住，腿不行')).toContain('工人村9栋一楼');
+    expect(masked('我在钢北区福泰园小区5号楼2单元401住')).toContain('钢北区福泰园小区5号楼2单元401');
+    expect(masked('工人村21栋的路灯坏了')).toEqual([]);
+    expect(masked('这个小区3栋2单元的电梯坏了')).toEqual([]);
+    expect(masked('我们小区5栋一楼有个超市')).toEqual([]);
+    expect(masked('市政府3号楼2单元开会')).toEqual([]);
+  });
+  it('reads a temporary-housing house', () => {
+    expect(masked('过渡房水管冻裂了，柏澜过渡房B区17号，储秀英')).toContain('柏澜过渡房B区17号');
+    expect(masked('住過渡房柏瀾過渡房A區11號，請給老人裝扶手')).toContain('柏瀾過渡房A區11號');
+    expect(masked('过渡房的电费按商业电价收')).toEqual([]);
+  });
+  it('reads family nicknames after a surname, not 老大 or 老二 as words', () => {
+    expect(masked('竹篙村的何么妹是我表妹')).toContain('何么妹');
+    expect(masked('苕壩村的馮老大和馮老二，大名')).toEqual(expect.arrayContaining(['馮老大', '馮老二']));
+    expect(masked('社区开会，张二嬢当场晕倒了')).toContain('张二嬢');
+    expect(masked('我家老大在外地打工')).toEqual([]);
+    expect(masked('他是老大，说了算')).toEqual([]);
+    expect(masked('这人老大不小了还不结婚')).toEqual([]);
+    expect(masked('一个老大难的问题')).toEqual([]);
+  });
+  it('reads a name before a bar or a dash and a number, clients after 受…委托, an elder asked for', () => {
+    expect(masked('宫振江｜17764260600｜退休证')).toContain('宫振江');
+    expect(masked('柴玉霞——158-5918-1586——我家')).toContain('柴玉霞');
+    expect(masked('我是律師喻明哲，受甘秀蓮女士委託。')).toContain('甘秀蓮');
+    expect(masked('本律师受黎国富、黎秀英二人委托')).toEqual(expect.arrayContaining(['黎国富', '黎秀英']));
+    expect(masked('替齐德山大爷问，他儿子在澳洲')).toContain('齐德山');
+    expect(masked('受市政府委托，社区开展走访')).toEqual([]);
+    expect(masked('受单位委托办理')).toEqual([]);
+    expect(masked('窗口——12333——打不通')).toEqual([]);
+  });
+  it('reads a chat speaker with a dash in a group log whom no rule read, not an office or an official', () => {
+    expect(masked('群聊记录\n红纺-李姐：社区说下周统一去')).toEqual(['红纺-李姐']);
+    // (Where a rule reads the name after the dash, the older sets' convention stands: the place stays visible.)
+    expect(masked('群聊记录\n南浜-阿凤：我也没收到')).toEqual(['阿凤']);
+    expect(masked('群聊记录\n渔政-王队：明天检查')).toEqual([]);
+    expect(masked('群聊记录\n社区-网格员：明天认证')).toEqual([]);
+    expect(masked('群聊记录\n街道办-主任：请大家配合')).toEqual([]);
+  });
+  it('drops an office landline, an office mailbox and a sample card, keeps a home landline', () => {
+    expect(masked('社保所门口贴的电话0428-3312000从来没人接')).toEqual([]);
+    expect(masked('清算组的电话0428-3316021打了一百遍')).toEqual([]);
+    expect(masked('律师：四川某律师事务所 028-86123400')).toEqual([]);
+    expect(masked('电子版须发到指定邮箱ybk_lz@163.com，发了三次')).toEqual([]);
+    expect(masked('通知里给的“卡号示例” 6228489530533966354 被当成卡号')).toEqual([]);
+    expect(masked('户主：岳振山\n電話：0428-5738213')).toContain('0428-5738213');
+    expect(masked('我家电话0428-5738213，白天有人')).toContain('0428-5738213');
+  });
+  it('masks no dictionary word put into its cues (word sweep)', () => {
+    const words: string[] = [];
+    // (Words the dictionary tags as persons' are left out, and words older rules mask in a neutral sentence.)
+    eachDictionaryWord((word, freq, tag) => {
+      if ((word.length === 2 || word.length === 3) && freq >= 200 && !tag.startsWith('nr') && /^[\u4e00-\u9fff]+$/.test(word)) words.push(word);
+    });
+    const templates = [(w: string) => `说到${w}么妹的事`, (w: string) => `他们${w}｜12345｜热线`, (w: string) => `受${w}委托，开展工作`, (w: string) => `替${w}大爷说句话`, (w: string) => `群聊记录\n社区-${w}：明天开会`, (w: string) => `去${w}5号楼一楼开会`];
+    const bad: string[] = [];
+    for (const w of words) {
+      if (detectPii(`说到${w}的事`, null).length) continue;
+      for (const tpl of templates) {
+        const t = tpl(w);
+        for (const s of detectPii(t, null)) {
+          const m = t.slice(s.start, s.end);
+          if ((s.kind === 'address' && /[村苑园園院区]$/.test(w)) || m.includes('-') || m.endsWith('么妹') || (t.includes('委托') && m === w) || (t.includes('大爷') && m === w) || (t.includes('｜') && m === w)) bad.push(`${t} → ${m}`);
+        }
+      }
+    }
+    expect(bad.slice(0, 20)).toEqual([]);
   });
 });

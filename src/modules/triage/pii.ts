@@ -7404,6 +7404,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanStop37b(text, spans);
   scanStop38(text, spans);
   scanStop38b(text, spans);
+  scanStop39(text, spans); // (Stop 39)
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
@@ -7485,6 +7486,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = stop37After(text, result);
   if (result.length) result = stop37bAfter(text, result); // (Stop 37b)
   if (result.length) result = stop38After(text, result); // (Stop 38)
+  if (result.length || has(text, '群')) result = stop39After(text, result); // (Stop 39)
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
@@ -11408,4 +11410,227 @@ function taggedPersonWord38(span: string): boolean {
     personWords38 = words;
   }
   return personWords38.has(foldToSimplified(span));
+}
+
+// ── Stop 39: read off pii52 (an old industrial city's pensions and social security) and pii53 (an urban village's
+// demolition and resettlement) ──
+
+/** One person's social-security numbers after their cue (医保卡号分别为YB2115030088、YB2115030089, 死亡证明编号：S2115…,
+ * 死亡医学证明S…, 长护险编号CH…, 社保卡B…): letters and digits, and any more of them listed after 、 or 和. */
+const SOCIAL_CUES_39 = ['医保卡', '醫保卡', '社保卡', '死亡证明', '死亡證明', '死亡医学证明', '死亡醫學證明', '长护险', '長護險', '退休证', '退休證'];
+const SOCIAL_NUMBER_39 = /(?:[医醫]保卡|社保卡|死亡(?:医学|醫學)?(?:证明|證明)|长护险|長護險|退休[证證])(?:[号號]|[编編][号號]|[号號]码|[號號]碼)?(?:分别|分別)?(?:是|为|為)?[:：\s]{0,2}((?:[A-Z]{1,4}[-－]?)?[0-9]{6,19}(?:[-－][0-9]{3,6})?)(?![0-9A-Za-z])/g;
+const SOCIAL_MORE_39 = /^(?:、|和|及|与|與|,|，)\s?((?:[A-Z]{1,4}[-－]?)?[0-9]{6,19})(?![0-9A-Za-z])/;
+/** A sample's or a public number's words right before the cue (示例, 样本, 范本): no one's. */
+const SAMPLE_BEFORE_39 = /示例|样本|樣本|范本|範本|示范|示範|模板|样例|樣例|例如|比如/;
+/** A property certificate by its shape (川（2015）柏澜新区不动产权第0516395号): a province's character, the year in
+ * brackets, the registering place, 不动产权第 and the serial; a household's, whatever cue (权证, 老宅, 老屋) or none. */
+const PROPERTY_CERT_39 = /[\u3400-\u9fff][（(](?:19|20)[0-9]{2}[）)][\u3400-\u9fff]{0,10}?不[动動]产权第[0-9]{5,10}[号號]|[\u3400-\u9fff][（(](?:19|20)[0-9]{2}[）)][\u3400-\u9fff]{0,10}?不動產權第[0-9]{5,10}[号號]/g;
+/** A household's compensation (or resettlement) agreement number after 协议编号 (BLZS-SY-2332): letters and dashed parts
+ * with a digit; only where a holder is spoken of (我家, 户主, 当事人, 被征收人) and not a template's (范本, 样本). */
+const AGREEMENT_39 = /(?:[协協]议|[协協]議|安置|[补補]偿|[补補][偿償])(?:[编編][号號]|[号號])(?:是|为|為)?[:：\s]{0,2}([A-Z]{2,6}(?:[-－][A-Z0-9]{1,6}){1,3})(?![-－0-9A-Za-z])/g;
+const AGREEMENT_HOLDER_39 = /我|俺|他|她|其|户主|戶主|名下|当事人|當事人|被征收人|被徵收人|委托人|委託人|身份证|身份證/;
+
+function scanStop39(text: string, spans: PiiSpan[]): void {
+  scanHomes39(text, spans);
+  scanNames39(text, spans);
+  const w = FULL_WIDTH_37.test(text) ? toHalfWidth(text) : text;
+  if (hasAny(text, SOCIAL_CUES_39)) {
+    SOCIAL_NUMBER_39.lastIndex = 0;
+    for (let m = SOCIAL_NUMBER_39.exec(w); m; m = SOCIAL_NUMBER_39.exec(w)) {
+      if (SAMPLE_BEFORE_39.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].length))) continue;
+      let s = m.index + m[0].length - m[1].length;
+      let e = s + m[1].length;
+      // (An all-digit run of eight is a date, 20240913, unless letters lead it.)
+      if (!/^[0-9]{8}$/.test(m[1]) || !DATE_DIGITS_38.test(m[1])) spans.push({ kind: 'member_number', start: s, end: e });
+      for (let more = SOCIAL_MORE_39.exec(w.slice(e, e + 30)); more; more = SOCIAL_MORE_39.exec(w.slice(e, e + 30))) {
+        s = e + more[0].length - more[1].length;
+        e = s + more[1].length;
+        spans.push({ kind: 'member_number', start: s, end: e });
+      }
+    }
+  }
+  if (has(text, '不动产权第') || has(text, '不動產權第')) {
+    PROPERTY_CERT_39.lastIndex = 0;
+    for (let m = PROPERTY_CERT_39.exec(w); m; m = PROPERTY_CERT_39.exec(w)) {
+      if (SAMPLE_BEFORE_39.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if ((has(text, '编号') || has(text, '編號') || has(text, '议号') || has(text, '議號')) && sawLetter) {
+    AGREEMENT_39.lastIndex = 0;
+    for (let m = AGREEMENT_39.exec(w); m; m = AGREEMENT_39.exec(w)) {
+      if (!/[0-9]/.test(m[1])) continue;
+      const s = m.index + m[0].length - m[1].length;
+      const e = s + m[1].length;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(e, e + 20);
+      if (SAMPLE_BEFORE_39.test(text.slice(Math.max(0, m.index - 4), e)) || !(AGREEMENT_HOLDER_39.test(before) || CONTRACT_HOLDER_AFTER_38B.test(after))) continue;
+      spans.push({ kind: 'member_number', start: s, end: e });
+    }
+  }
+}
+
+/** A building with its unit (and room) or floor in a compound named before it (工人村15栋2单元402, 工人村9栋一楼,
+ * 工人村24栋2单元, 钢北区福泰园小区5号楼2单元401): a household's home. A building alone (工人村21栋) is no home. */
+const COMPOUND_HOME_39 = /(?:村|小区|小區|家园|家園|家属院|家屬院|家属区|家屬區|宿舍|新村|花园|花園|苑|园|園|院)([0-9]{1,3})(?:号楼|號樓|栋|棟|幢|座)(?:([0-9]{1,2})(?:单元|單元)(?:[0-9]{3,4}(?:室|号|號)?)?|(?:[一二三四五六七八九十]|[0-9]{1,2})(?:楼|樓)(?![0-9]))(?![0-9])/g;
+/** A temporary-housing area's house (柏澜过渡房B区9号, 周转房3号, 板房A区12号). */
+const TRANSIT_HOME_39 = /(?:过渡房|過渡房|周转房|週轉房|板房|安置点|安置點)(?:[A-Z甲乙丙丁东西南北東][区區])?[0-9]{1,3}[号號]/g;
+const TRANSIT_CUES_39 = ['过渡房', '過渡房', '周转房', '週轉房', '板房', '安置点', '安置點'];
+/** Words that end the walk back to a home's start: the home starts after them (他在…, 我家住…, 照顾…, 系原…). */
+/** Compound words that are a home's place whatever name they end (砺新家园, 机床厂家属院, 某某新村, 军区大院). */
+const COMPOUND_OK_39 = /(?:家园|家園|新村|大院|小区|小區|宿舍|家属院|家屬院|家属区|家屬區)$/;
+/** A compound pointed at, not named (这个小区, 我们村, 本院, 隔壁小区): no home. */
+const DEICTIC_PLACE_39 = /[这這那该該本个個们們我你他她哪每各同隔对對]/;
+const HOME_LEAD_39 = new CharSet([...'在住是的于於到去给給顾顧系原和与與及、搬回叫户戶']);
+
+/** The start of the place named right before `at` (up to `max` Han characters back), after the last leading word. */
+function homeStart39(text: string, at: number, max: number, stop = ''): number {
+  let s = at;
+  while (s > 0 && at - s < max && isHan(text.charCodeAt(s - 1)) && !HOME_LEAD_39.has(text[s - 1]) && !stop.includes(text[s - 1])) s--;
+  return s;
+}
+
+function scanHomes39(text: string, spans: PiiSpan[]): void {
+  if ((has(text, '栋') || has(text, '棟') || has(text, '幢') || has(text, '楼') || has(text, '樓') || has(text, '座')) && text !== '' && (has(text, '单元') || has(text, '單元') || has(text, '楼') || has(text, '樓'))) {
+    const w = FULL_WIDTH_37.test(text) ? toHalfWidth(text) : text;
+    COMPOUND_HOME_39.lastIndex = 0;
+    for (let m = COMPOUND_HOME_39.exec(w); m; m = COMPOUND_HOME_39.exec(w)) {
+      const end = m.index + m[0].length;
+      const s = homeStart39(text, m.index, 10, '县縣市镇鎮乡鄉口址关關城');
+      // (A compound needs a name before its word: no bare 村3栋; no office's floor, 局3号楼2楼.)
+      if (m.index - s < 1 || sharedPartAfter(text, m[2] === undefined ? '' : '单元', end) || DEICTIC_PLACE_39.test(text.slice(s, m.index)) || OFFICE_ROOM_AFTER.test(text.slice(end, end + 4)) || OFFICE_BEFORE_ROOM.test(text.slice(Math.max(0, s - 6), end - m[0].length + 1))) continue;
+      // (An institution or a generic place is no compound, 学院, 公园, 农村, 中关村; a floor without a unit only where someone
+      // lives there, 他在工人村9栋一楼住, not 在书院5号楼一楼开会.)
+      const suffixEnd = m.index + m[0].length - m[0].replace(/^(?:村|小区|小區|家园|家園|家属院|家屬院|家属区|家屬區|宿舍|新村|花园|花園|苑|园|園|院)/, '').length;
+      const place = text.slice(s, suffixEnd);
+      if (!COMPOUND_OK_39.test(place) && (word50_38b(place) || taggedPersonWord38(place) || word50_38b(place.slice(-2)) || (place.length > 3 && (word50_38b(place.slice(-3)) || taggedPersonWord38(place.slice(-3)))))) continue;
+      if (m[2] === undefined && !/住|家/.test(text.slice(Math.max(0, s - 8), s) + text.slice(end, end + 3))) continue;
+      spans.push({ kind: 'address', start: s, end });
+    }
+  }
+  if (hasAny(text, TRANSIT_CUES_39)) {
+    const w = FULL_WIDTH_37.test(text) ? toHalfWidth(text) : text;
+    TRANSIT_HOME_39.lastIndex = 0;
+    for (let m = TRANSIT_HOME_39.exec(w); m; m = TRANSIT_HOME_39.exec(w)) {
+      const s = homeStart39(text, m.index, 4, '房区區点點');
+      spans.push({ kind: 'address', start: s, end: m.index + m[0].length });
+    }
+  }
+}
+
+/** A surname and a family nickname (何么妹, 雷幺爸, 馮老大, 張二嬢): one person called so, where a clause or 的/和 sets
+ * the surname off. 周大娘, 谭老汉 (a kin title for anyone old) stay. */
+const FAMILY_NICK_39 = ['么妹', '幺妹', '幺爸', '么爸', '老大', '老二', '老三', '老四', '二嬢', '三嬢', '幺嬢', '么嬢'];
+const FAMILY_NICK_LEFT_39 = new CharSet([...'的是和與与及、叫找给給跟替帮幫']);
+/** A name opening a line before a bar or a long dash and a number (宫振江｜177…, 柴玉霞——158-…). */
+const BAR_MARKS_39 = ['｜', '|', '——'];
+/** A client or clients named after 受 and before 委托 (受甘秀蓮女士委託, 受黎国骧、黎国富、黎秀英三人委托). */
+const CLIENTS_39 = /受((?:[\u3400-\u9fff]{2,4}[、，,和及与與]){0,5}[\u3400-\u9fff]{2,4}?)(?:女士|先生|老人)?(?:[二三四五六七八九十]人|等人|等|夫妇|夫婦)?(?:的)?(?:委托|委託)/g;
+/** Asking for an elder named in full (替齐德山大爷问, 替邰振興大爺說句話). */
+const FOR_ELDER_39 = /(?:替|帮|幫|代)([\u3400-\u9fff]{3})(?=大爷|大爺|大娘|大妈|大媽|奶奶|爷爷|爺爺|阿姨|老人|老爷子|老爺子)/g;
+/** A chat speaker's display name with a dash at a line's start in a group's log (红纺-李姐：, 二组-德福：, 竹篙村-桂花：). */
+const DASH_SPEAKER_39 = /(?:^|\n)([\u3400-\u9fff]{1,6}[-－][\u3400-\u9fff]{1,3})[：:]/g;
+
+/** A surname and a kin word or an epithet (孙婆婆, 陈瞎子, 叶二娘, 孙九爷): a form of address, no full name. */
+const EPITHET_END_39 = /(?:婆婆|爷爷|爺爺|奶奶|姥姥|公公|叔叔|伯伯|阿姨|大爷|大爺|大娘|大妈|大媽|瞎子|聋子|聾子|瘸子|哑巴|啞巴|拐子|婶婶|嬸嬸|嫂子|老汉|老漢|[二三四五六七八九]娘|[二三四五六七八九][爷爺])$/;
+function nameOk39(text: string, s: number, e: number): boolean {
+  return e - s >= 2 && e - s <= 4 && likelyName(text, s, e) && !notName38b(text, s, e, true) && !KIN_FORM_37B.test(text.slice(s, e)) && !EPITHET_END_39.test(text.slice(s, e));
+}
+
+function scanNames39(text: string, spans: PiiSpan[]): void {
+  for (const nick of FAMILY_NICK_39) {
+    if (!has(text, nick)) continue;
+    for (let k = text.indexOf(nick, 1); k >= 0; k = text.indexOf(nick, k + 1)) {
+      const s = k - 1;
+      if (surnameLength(text, s) !== 1 || !isHan(text.charCodeAt(s))) continue;
+      if (s > 0 && isHan(text.charCodeAt(s - 1)) && (!FAMILY_NICK_LEFT_39.has(text[s - 1]) || word50_38b(text.slice(s - 1, s + 1)) || taggedPersonWord38(text.slice(s - 1, s + 1)))) continue;
+      // (老大 and 老二 as words after a surname-like character: 我家老大, 他是老大; 二 of 老二 ending a longer word.)
+      const c = text[k + 2] ?? '';
+      if (isHan(text.charCodeAt(k + 2)) && /^[子家们們哥姐爷爺娘]/.test(c)) continue;
+      spans.push({ kind: 'name', start: s, end: k + 2 });
+    }
+  }
+  for (const bar of BAR_MARKS_39) {
+    if (!has(text, bar)) continue;
+    for (let k = text.indexOf(bar, 2); k >= 0; k = text.indexOf(bar, k + 1)) {
+      if (!/^\s?[+＋0-9０-９]/.test(text.slice(k + bar.length, k + bar.length + 2))) continue;
+      let s = k;
+      while (s > 0 && k - s < 5 && isHan(text.charCodeAt(s - 1))) s--;
+      if (k - s < 2 || k - s > 4 || !(s === 0 || SLASH_LEFT_38B.has(text[s - 1]))) continue;
+      const e = cuedNameEnd37b(text, s);
+      if (e !== k || !nameOk39(text, s, e)) continue;
+      spans.push({ kind: 'name', start: s, end: e });
+    }
+  }
+  if (has(text, '受') && (has(text, '委托') || has(text, '委託'))) {
+    CLIENTS_39.lastIndex = 0;
+    for (let m = CLIENTS_39.exec(text); m; m = CLIENTS_39.exec(text)) {
+      let at = m.index + 1;
+      for (const part of m[1].split(/[、，,和及与與]/)) {
+        let e = cuedNameEnd37b(text, at);
+        if (e !== at + part.length && part.length === 3 && surnameLength(text, at) === 1 && nameEnd(text, at, true) === at + 3) e = at + 3;
+        if (e === at + part.length && nameOk39(text, at, e) && !/[局所院办辦委会會司]$/.test(part)) spans.push({ kind: 'name', start: at, end: e });
+        at += part.length + 1;
+      }
+    }
+  }
+  if (has(text, '替') || has(text, '帮') || has(text, '幫') || has(text, '代')) {
+    FOR_ELDER_39.lastIndex = 0;
+    for (let m = FOR_ELDER_39.exec(text); m; m = FOR_ELDER_39.exec(text)) {
+      const s = m.index + 1;
+      if (surnameLength(text, s) !== 1 || nameEnd(text, s, true) !== s + 3 || !nameOk39(text, s, s + 3)) continue;
+      spans.push({ kind: 'name', start: s, end: s + 3 });
+    }
+  }
+}
+
+/** An office's words in the clause before a landline (社保所门口贴的电话, 清算组的电话, 办事大厅门口只写个, 律师事务所,
+ * 预约要打): the office's public number, unless the writer's own (我, 家, 本人) is spoken of in that clause. */
+const OFFICE_CLAUSE_39 = /社保|[医醫]保|人社|[局所](?!以|有|在)|中心|清算[组組]|大[厅廳]|窗口|[门門]口|[预預]约|[预預]約|[热熱][线線]|事[务務]所|律所|公司|[单單]位|[办辦](?!理)/;
+const OWN_CLAUSE_39 = /我|俺|家|本人|手机|手機|[联聯][系繫]人|其|她|他|户主|戶主|老人|住/;
+const CLAUSE_MARK_39 = /[，,。！？!?\n；;：:]/;
+/** A mailbox an office names (指定邮箱, 投诉邮箱, 官方邮箱): no one's. */
+const OFFICE_MAIL_39 = /(?:指定|官方|公共|投诉|投訴|受理|[单單]位|局|中心|[办辦])的?(?:[邮郵]箱|信箱)[:：\s]{0,2}$/;
+/** A sample's words right before a number (“卡号示例” 6228…, 样本号码): no one's number. */
+const SAMPLE_NUMBER_39 = /示例|样本|樣本|范例|範例|样例|樣例|模板|示范|示範/;
+
+/** (Stop 39) After all rules: an office's landline and mailbox, and a sample's number, dropped. */
+function stop39After(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let changed = false;
+  const kept: PiiSpan[] = [];
+  for (const sp of spans) {
+    if (sp.kind === 'landline') {
+      let c = sp.start;
+      while (c > 0 && sp.start - c < 20 && !CLAUSE_MARK_39.test(text[c - 1])) c--;
+      const clause = text.slice(c, sp.start);
+      if (OFFICE_CLAUSE_39.test(clause) && !OWN_CLAUSE_39.test(clause)) { changed = true; continue; }
+    }
+    if (sp.kind === 'email' && OFFICE_MAIL_39.test(text.slice(Math.max(0, sp.start - 8), sp.start))) { changed = true; continue; }
+    if (sp.kind !== 'name' && sp.kind !== 'address' && SAMPLE_NUMBER_39.test(text.slice(Math.max(0, sp.start - 8), sp.start))) { changed = true; continue; }
+    kept.push(sp);
+  }
+  if (has(text, '群') && (has(text, '-') || has(text, '－'))) {
+    const added = dashSpeakers39(text, kept);
+    if (added.length) return mergeSpans(kept.concat(added));
+  }
+  return changed ? kept : spans;
+}
+
+/** Chat speakers with a dash whom no rule read (红纺-李姐：, 二组-德福：, 竹篙村-桂花：): the display name whole. Where a
+ * rule read the name after the dash (罗马-甘志强：, 南浜-阿凤：) the older sets' convention stands and the place stays
+ * visible; an office's or an official's (渔政-王队, 社区-网格员, 网点-老聂) stays too. */
+const OFFICIAL_AFTER_DASH_39 = /[队隊长長]$|主任|书记|書記|警官|干部|幹部|客服|网格|網格|老师|老師|医生|醫生/;
+const OFFICE_BEFORE_DASH_39 = /政$|[点點]$|网点|網點|物业|物業/;
+function dashSpeakers39(text: string, spans: PiiSpan[]): PiiSpan[] {
+  const out: PiiSpan[] = [];
+  DASH_SPEAKER_39.lastIndex = 0;
+  for (let m = DASH_SPEAKER_39.exec(text); m; m = DASH_SPEAKER_39.exec(text)) {
+    const s = m.index + m[0].length - m[1].length - 1;
+    const e = s + m[1].length;
+    const [left, right] = m[1].split(/[-－]/);
+    if (OFFICE_SPEAKER.test(m[1]) || OFFICE_DASH_37B.test(left) || OFFICE_BEFORE_DASH_39.test(left) || OFFICIAL_AFTER_DASH_39.test(right)) continue;
+    if (spans.some((sp) => sp.start < e && sp.end > s)) continue;
+    out.push({ kind: 'name', start: s, end: e });
+  }
+  return out;
 }
