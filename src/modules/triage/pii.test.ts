@@ -4532,6 +4532,51 @@ describe('stop 39 (pensions and social security; demolition and resettlement)', 
     expect(masked('户主：岳振山\n電話：0428-5738213')).toContain('0428-5738213');
     expect(masked('我家电话0428-5738213，白天有人')).toContain('0428-5738213');
   });
+  it('(review) reads no nickname of a longer word or after a preposition; keeps real ones and more variants', () => {
+    for (const t of ['何老大难的问题', '周老三届知青', '，张老大妈来了', '，张老大夫来了', '，张老大不小了', '，张老三篇', '，张老三样', '，向老大反映过', '，连老大都不管了', '，于老大来说']) expect(masked(t)).toEqual([]);
+    expect(masked('找向老大')).toContain('向老大');
+    expect(masked('张二孃来了，')).toContain('张二孃');
+    expect(masked('何么妹家的鸡')).toContain('何么妹');
+    expect(masked('竹篙村何么妹')).toContain('何么妹');
+    expect(masked('宫振江 | 17764260600')).toContain('宫振江');
+    expect(masked('柴玉霞—15859181586')).toContain('柴玉霞');
+    expect(masked('柴玉霞──15859181586')).toContain('柴玉霞');
+  });
+  it('(review) reads no institution or word as a home, needs a resident for a floor, keeps the whole home', () => {
+    for (const t of ['请大家到市二院3号楼2楼体检', '他在总院3号楼2楼住院', '大家去博物院5号楼2楼参观', '县孤儿院3号楼2单元的孩子', '研究生院3号楼2单元', '精神病院3号楼2单元', '美院3号楼2单元']) expect(masked(t)).toEqual([]);
+    expect(masked('通知：据说小区3栋2单元停水')).not.toContain('据说小区3栋2单元');
+    expect(masked('工人村15栋2单元402')).toContain('工人村15栋2单元402');
+    expect(masked('工人村15栋2单元402的水管漏了')).toContain('工人村15栋2单元402');
+    expect(masked('工人村十五栋二单元402')).toContain('工人村十五栋二单元402');
+    expect(masked('我家在工人村9栋一楼')).toContain('工人村9栋一楼');
+    for (const t of ['过渡房3号仓库', '售楼部样板房3号在二楼', '工地活动板房2号是食堂', '过渡房3号楼漏水']) expect(masked(t)).toEqual([]);
+    expect(masked('储秀英住周转房3号')).toContain('周转房3号');
+  });
+  it('(review) reads a dash speaker only with a name-like right side', () => {
+    for (const r of ['业主', '人员', '会员', '一号', '二路']) expect(masked(`群聊\n东区-${r}：好`)).toEqual([]);
+    expect(masked('群聊\n东区—王阿姨：好')).toEqual(['东区—王阿姨']);
+  });
+  it('(review) social-security, agreement and certificate numbers: no months, amounts or plural holders; more cues', () => {
+    for (const t of ['医保卡202409起停用', '社保卡202301批次', '医保卡123456元', '我们村的协议编号BLZS-2024-0001对应地块', '其中协议编号BLZS-2024-0001对应集体地块', '他们公布的安置编号AZ-2024-01是假的']) expect(masked(t)).toEqual([]);
+    expect(masked('长护险编号CH20240913、202409起')).toEqual(['CH20240913']);
+    expect(masked('医保卡的卡号是YB2115030088')).toContain('YB2115030088');
+    expect(masked('医保号YB2115030088')).toContain('YB2115030088');
+    expect(masked('退休证上的编号是TX2115030088')).toContain('TX2115030088');
+    expect(masked('死亡医学证明书编号S211504250311')).toContain('S211504250311');
+    expect(masked('我家的协议编号是blzs-sy-3707')).toContain('blzs-sy-3707');
+    expect(masked('我家的协议编号是BLZS2024SY3707')).toContain('BLZS2024SY3707');
+    expect(masked('川（2015）成都市不动产权证第0516395号')).toContain('川（2015）成都市不动产权证第0516395号');
+    expect(masked('川（2015）成都市不動产权第0516395号')).toContain('川（2015）成都市不動产权第0516395号');
+  });
+  it('(review) keeps a mobile near a sample word across a clause, a person\'s office mailbox and a named landline', () => {
+    expect(masked('我是示范户，手机13812345678')).toContain('13812345678');
+    expect(masked('示范村村长电话13812345678')).toContain('13812345678');
+    expect(masked('检测样本寄了，电话13812345678')).toContain('13812345678');
+    expect(masked('发到他单位邮箱zhang.deming@ccb.com')).toContain('zhang.deming@ccb.com');
+    expect(masked('张德明预约电话0838-2211345')).toContain('0838-2211345');
+    expect(masked('厕所旁边贴的电话0838-2211345')).toContain('0838-2211345');
+    expect(masked('样本号码：13812345678')).toEqual([]);
+  });
   it('masks no dictionary word put into its cues (word sweep)', () => {
     const words: string[] = [];
     // (Words the dictionary tags as persons' are left out, and words older rules mask in a neutral sentence.)
