@@ -11436,10 +11436,10 @@ const SAMPLE_BEFORE_39 = /示例|[样樣]本|[范範]本|示[范範]|模板|[样
 const PROPERTY_CERT_39 = /[\u3400-\u9fff][（(](?:19|20)[0-9]{2}[）)][\u3400-\u9fff]{0,10}?不[动動][产產][权權][证證]?第[0-9]{5,10}[号號]/g;
 const PROPERTY_CUE_39 = /不[动動][产產][权權]/;
 /** A household's compensation (or resettlement) agreement number after 协议编号 (BLZS-SY-2332, blzs-sy-3707,
- * BLZS2024SY3707): letters and dashed parts with a digit; only where a holder is spoken of (我家, 户主, 名下, 被征收人;
- * not 我们, 他们, 其中) and not a template's (范本, 样本). */
+ * BLZS2024SY3707): letters and dashed parts with a digit; only where a holder is spoken of (我, 他家, 户主, 名下,
+ * 被征收人, 其兄, 共有人; not 我们, 他们, 其中) and not a template's (范本, 样本). */
 const AGREEMENT_39 = /(?:[协協][议議]|安置|[补補][偿償])(?:[编編][号號]|[号號])(?:是|为|為)?[:：\s]{0,2}([A-Za-z]{2,6}(?:(?:-[A-Za-z0-9]{1,6}){1,3}|[0-9][A-Za-z0-9]{3,13}))(?![-0-9A-Za-z])/g;
-const AGREEMENT_HOLDER_39 = /[我俺他她]家|[我俺他她]的|户主|戶主|名下|本人|当事人|當事人|被[征徵]收人|委[托託]人|身份[证證]/;
+const AGREEMENT_HOLDER_39 = /[我俺](?![们們])|[他她]家|[他她]的|其[兄弟姐妹父母夫妻子女家]|户主|戶主|名下|本人|共有人|当事人|當事人|被[征徵]收人|委[托託]人|身份[证證]/;
 
 function scanStop39(text: string, spans: PiiSpan[]): void {
   // (Full-width letters and digits read as half-width, once per text; the offsets are the same.)
@@ -11700,13 +11700,13 @@ function clauseStart39(text: string, at: number): number {
   return c;
 }
 
-/** Whether a person is named in text[c, at): a name span, or a surname and a likely name (张德明预约电话). */
+/** Whether a person is named in text[c, at): a name span, or a likely name opening the clause (张德明预约电话). */
 function nameInClause39(text: string, spans: PiiSpan[], c: number, at: number): boolean {
   if (spans.some((o) => o.kind === 'name' && o.start >= c && o.end <= at)) return true;
   for (let i = c; i < at - 1; i++) {
     if (!isHan(text.charCodeAt(i)) || !surnameLength(text, i)) continue;
     const e = nameEnd(text, i);
-    if (e > i + 1 && e <= at && likelyName(text, i, e) && !notName38b(text, i, e)) return true;
+    if (e > i + 1 && e <= at && (i === c || !isHan(text.charCodeAt(i - 1))) && likelyName(text, i, e) && !notName38b(text, i, e)) return true;
   }
   return false;
 }
