@@ -4547,7 +4547,9 @@ describe('stop 39 (pensions and social security; demolition and resettlement)', 
     expect(masked('通知：据说小区3栋2单元停水')).not.toContain('据说小区3栋2单元');
     expect(masked('工人村15栋2单元402')).toContain('工人村15栋2单元402');
     expect(masked('工人村15栋2单元402的水管漏了')).toContain('工人村15栋2单元402');
-    expect(masked('工人村十五栋二单元402')).toContain('工人村十五栋二单元402');
+    // (Buildings and units in Chinese numerals are left to the older rules, which mask the room: read by stop 39's rule
+    // too, they masked a span outside the labels of a set never studied.)
+    expect(masked('工人村十五栋二单元402').some((m) => m.includes('402'))).toBe(true);
     expect(masked('我家在工人村9栋一楼')).toContain('工人村9栋一楼');
     for (const t of ['过渡房3号仓库', '售楼部样板房3号在二楼', '工地活动板房2号是食堂', '过渡房3号楼漏水']) expect(masked(t)).toEqual([]);
     expect(masked('储秀英住周转房3号')).toContain('周转房3号');
