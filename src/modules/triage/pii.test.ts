@@ -4600,3 +4600,57 @@ describe('stop 39 (pensions and social security; demolition and resettlement)', 
     expect(bad.slice(0, 20)).toEqual([]);
   });
 });
+
+describe('stop 39b (taxis, ride-hailing, driving schools; vocational internships)', () => {
+  it('masks a private role\'s full name, not the role alone or an ordinary word after it', () => {
+    expect(masked('驾校前台薛佳慧私下收学员现金')).toContain('薛佳慧');
+    expect(masked('司机危家豪被执法支队扣车15天')).toContain('危家豪');
+    expect(masked('班主任舒建波收了每人200路费')).toContain('舒建波');
+    for (const t of ['司机师傅说要绕路', '我们的司机老师，', '班主任说不去实习的一律记旷课', '学生家长都很着急', '教练车坏了一个月', '乘客信息不能泄露']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a ride\'s order number with a rider or a driver, not an order elsewhere', () => {
+    expect(masked('乘客仲雨晨，订单FD2025534171894074，司机绕路')).toContain('FD2025534171894074');
+    expect(masked('网约车订单号CT2025106163325564、FD2025249006077325')).toEqual(expect.arrayContaining(['CT2025106163325564', 'FD2025249006077325']));
+    expect(masked('淘宝订单号MXH20250611083347退款没到').join('')).not.toContain('MXH20250611083347');
+  });
+  it('masks a learner\'s, a driver\'s and a detention paper\'s number by its cue, not amounts or dates', () => {
+    expect(masked('学员编号LJSJ202551427，驾校说要满90学时')).toContain('LJSJ202551427');
+    expect(masked('从业资格证：43012019791783')).toContain('43012019791783');
+    expect(masked('驾驶证档案编号4301280755489224被扣12分')).toContain('4301280755489224');
+    expect(masked('扣车单号KC8085268111')).toContain('KC8085268111');
+    expect(masked('我的驾驶员证号网驾430196234436被封了')).toContain('网驾430196234436');
+    for (const t of ['学员编号待补，学费4800元', '从业资格证考试2025年6月12日', '资格证要交450元']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a masked mobile in a ride\'s text only, not a sample or elsewhere', () => {
+    expect(masked('司机187****0110，平台只显示这个，我要投诉他')).toContain('187****0110');
+    expect(masked('乘客电话138****0000是示例').join('')).not.toContain('138****0000');
+    expect(masked('我妈手机138****6621收到短信').join('')).not.toContain('138****6621');
+  });
+  it('masks a trainee\'s internship agreement number, not a class-wide one or a template', () => {
+    expect(masked('实习生宋欣琪，协议编号LCSX-2025-2640，身份证被收走')).toContain('LCSX-2025-2640');
+    expect(masked('全班都签了实习协议（编号CY-SX-2025-0417），补助五百').join('')).not.toContain('0417');
+    expect(masked('实习协议编号LCSX-2025-样本').join('')).not.toContain('LCSX');
+  });
+  it('masks taxi, ride-hailing and training plates, not office, company, bus or police cars', () => {
+    expect(masked('司机谭继桢，车牌湘A·JX066，被钓鱼执法罚款一万')).toContain('湘A·JX066');
+    expect(masked('学员说教练车湘A0988学的离合器坏了')).toContain('湘A0988学');
+    expect(masked('出租车公司总经理的座驾是一辆公司车湘A·C0001').join('')).not.toContain('C0001');
+    expect(masked('交通执法支队的执法车湘A·0Z312天天停在那里').join('')).not.toContain('0Z312');
+    expect(masked('县水务局的公车周末在景区，司机在车上，车牌黔H·2Q083').join('')).not.toContain('2Q083');
+  });
+  it('masks a home from its district to the building, not an office or a district word', () => {
+    expect(masked('我在澧东区桂月路紫荆苑12栋楼下叫车，司机不进来')).toContain('澧东区桂月路紫荆苑12栋');
+    for (const t of ['澧东区政府3栋在维修', '小区5栋门口停满了车', '园区8栋是办公楼']) expect(masked(t).join(''), t).not.toMatch(/区.*栋/);
+  });
+  it('masks a driver\'s or a coach\'s surname nickname in a ride or school text, not 各位师傅 or a bus driver', () => {
+    expect(masked('司机王师傅人很好，帮我把轮椅搬上车')).toContain('王师傅');
+    expect(masked('驾校唐教练收学员红包')).toContain('唐教练');
+    for (const t of ['各位师傅注意安全，司机们辛苦了', '35路公交司机罗师傅每次都等老人坐稳', '安装师傅上门装了空调']) expect(masked(t).join(''), t).not.toMatch(/师傅/);
+  });
+  it('keeps office landlines and hotlines visible', () => {
+    expect(masked('检测站：澧江机动车检测中心（0731-84410688）')).toEqual([]);
+    expect(masked('驾校电话0731-85526600（顺捷总部），没人接')).toEqual([]);
+    expect(masked('打12328投诉，飞嘀客服400-860-2217')).toEqual([]);
+    expect(masked('家中电话0743-6903555，孙子在厂里上夜班')).toContain('0743-6903555');
+  });
+});
