@@ -4654,3 +4654,12 @@ describe('stop 39b (taxis, ride-hailing, driving schools; vocational internships
     expect(masked('家中电话0743-6903555，孙子在厂里上夜班')).toContain('0743-6903555');
   });
 });
+
+describe('stop 39b review: a district home needs a housing word before its building', () => {
+  it('masks a home in a named compound, not an office building after a district', () => {
+    expect(masked('我家在澧东区桂月路紫荆苑12栋')).toEqual(expect.arrayContaining([expect.stringContaining('紫荆苑12栋')]));
+    for (const t of ['请到高新区管委会3栋办理。', '地址是开发区科技路创业园5栋3楼。', '经开区长沙路行政服务5栋', '岳麓区委党校3栋', '天心区税务大楼3栋', '请到高新区一会儿3栋办理。']) {
+      expect(masked(t).filter((m) => /[栋棟]/.test(m))).toEqual([]);
+    }
+  });
+});

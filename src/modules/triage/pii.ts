@@ -11802,10 +11802,11 @@ const PLATE_CUE_39B = /(?:车牌号?|車牌號?|车号|車號|号牌|號牌|车�
 /** An office's, a firm's or the police's car in the plate's clause (公务车, 执法车, 公司车, 座驾, 警车): no person's. */
 const OFFICIAL_TEXT_39B = /公车|公車|公务|公務|单位|單位|政府|镇长|鎮長|县长|縣長|局长|局長|书记|書記|领导|領導|干部|幹部|校车|校車|警车|警車|商务车|商務車|机关|機關|公交|[县縣市区區]委/;
 const OFFICE_CAR_39B = /公务|公務|公车|公車|执法车|執法車|警车|警車|公司车|公司車|座驾|座駕|单位|單位|运管|運管|领导|領導/;
-/** A home from the district through the compound to the building (澧东区桂月路紫荆苑12栋, 枫渡区河西街老粮站宿舍5栋2楼,
+/** A home from the district through the compound to the building, the compound named by a housing word (苑, 园, 小区,
+ * 宿舍 …: a review found 高新区管委会3栋 and 开发区科技路创业园5栋 masked otherwise) (澧东区桂月路紫荆苑12栋, 枫渡区河西街老粮站宿舍5栋2楼,
  * 楓渡區梧桐灣小區12棟2單元603). */
-const DISTRICT_HOME_39B = /[\u3400-\u9fff]{2}[区區](?:[\u3400-\u9fff]{1,4}[路街巷道])?[\u3400-\u9fff]{2,6}?[0-9０-９]{1,3}[栋棟幢](?:[0-9０-９]{1,2}(?:单元|單元))?(?:[0-9０-９]{1,2}(?:楼|樓|层|層)|[0-9０-９]{3,4}(?:室|号|號)?)?/g;
-const NOT_HOME_39B = /政府|医院|醫院|学校|學校|大厦|大廈|中心|广场|廣場|工业|工業|产业|產業|园区|園區|局|公司|厂|廠|站(?!宿舍)|办|辦|所|院|馆|館|市场|市場/;
+const DISTRICT_HOME_39B = /[\u3400-\u9fff]{2}[区區](?![委])(?:[\u3400-\u9fff]{1,4}[路街巷道])?[\u3400-\u9fff]{1,5}?(?:苑|[园園]|小[区區]|宿舍|公寓|新村|庭|居|[湾灣]|里|村)[0-9０-９]{1,3}[栋棟幢](?:[0-9０-９]{1,2}(?:单元|單元))?(?:[0-9０-９]{1,2}(?:楼|樓|层|層)|[0-9０-９]{3,4}(?:室|号|號)?)?/g;
+const NOT_HOME_39B = /创业|創業|科技|孵化|政府|医院|醫院|学校|學校|大厦|大廈|中心|广场|廣場|工业|工業|产业|產業|园区|園區|局|公司|厂|廠|站(?!宿舍)|办|辦|所|院|馆|館|市场|市場/;
 /** Nicknames: a surname and 师傅 or 教练 for one driver or coach (司机王师傅, 霍师傅（湘A·T7766）, 驾校唐教练), a tout's
  * 老吴 after 自称, 老戴 before his full name. Not 各位师傅, 司机师傅, 安装师傅 (a word before the surname). */
 const NICK_LEFT_39B = new CharSet([...'\n。！？!?；;，,：:、（(“"「 是叫找问問给給跟和与與']);
