@@ -94,7 +94,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii52.jsonl', null, null, 0.978, 0.994],
   ['pii53.jsonl', null, null, 0.975, 0.987],
   ['pii54.jsonl', null, null, 0.971, 0.972],
-  ['pii55.jsonl', null, null, 0.953, 0.995],
+  ['pii55.jsonl', null, null, 0.948, 0.994],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 
