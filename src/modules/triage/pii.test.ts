@@ -4663,3 +4663,23 @@ describe('stop 39b review: a district home needs a housing word before its build
     }
   });
 });
+
+describe('stop 39b review: ride cues stay in rides, nicknames and role names stay whole', () => {
+  it('leaves a meeting\'s or a business trip\'s masked contact visible, and keeps a rider\'s masked', () => {
+    for (const t of ['局里安排出差，行程单上写着联系人139****2231，会议在下午', '会议行程：联系人138****6621，下午两点报到']) expect(masked(t), t).toEqual([]);
+    expect(masked('网约车行程结束后，司机139****2231一直打电话骚扰我')).toContain('139****2231');
+  });
+  it('leaves a shop\'s order visible where a driver is named, and keeps a ride\'s order masked', () => {
+    for (const t of ['司机说淘宝订单号TB20250611083347一直没发货', '京东订单号JD2025061108334721，司机送货']) expect(masked(t).join(''), t).not.toMatch(/[0-9]{10}/);
+    expect(masked('司机绕路多收钱。订单号TB20250611083347')).toContain('TB20250611083347');
+  });
+  it('leaves an office driver\'s, a canteen cook\'s and a brand\'s 师傅 visible, and keeps a taxi driver\'s masked', () => {
+    for (const t of ['单位司机王师傅每天接送局长', '局里的司机王师傅开公车', '食堂王师傅做的菜太咸，司机们都不吃', '康师傅方便面，司机都吃']) expect(masked(t).join(''), t).not.toMatch(/师傅/);
+    expect(masked('出租车司机陈师傅把我的钱包送回来了')).toContain('陈师傅');
+  });
+  it('never cuts a title or a famous name the dictionary has whole to two characters', () => {
+    for (const t of ['司机王大夫送我去医院', '班主任陶行知说过', '学生徐向前来了', '学生陶行知']) expect(masked(t), t).toEqual([]);
+    expect(masked('司机危家豪被执法支队扣车15天')).toContain('危家豪');
+    expect(masked('乘客仲雨晨，订单FD2025534171894074，司机绕路')).toContain('仲雨晨');
+  });
+});

@@ -11778,10 +11778,23 @@ const ROLE_CUES_39B = ['教练', '教練', '司机', '司機', '班主任', '辅
 const ROLE_NOT_AFTER_39B = /^(?:师傅|師傅|家长|家長|车|車|信息|资料|資料|部|处|處|科|室|是|说|說|们|們|都|的|证|證|会|會|宿舍|公寓|手|姓|名|证|一|二|三|两|兩|自|本|也|还|還|就|被|在|和|与|與|跟|给|給|让|讓|把|对|對|要|不|没|沒|已|又|只|从|從)/;
 /** Ride-hailing, taxi and driving-school cues: an order, a masked mobile or a plate in such a text is one trip's or one
  * driver's. */
-const RIDE_CUES_39B = ['乘客', '司机', '司機', '网约车', '網約車', '约车', '約車', '打车', '打車', '行程', '乘车', '乘車', '出租车', '出租車', '的哥', '车友', '車友'];
+// (Review: not 行程, a business trip's or a meeting's schedule as often as a ride's.)
+const RIDE_CUES_39B = ['乘客', '司机', '司機', '网约车', '網約車', '约车', '約車', '打车', '打車', '乘车', '乘車', '出租车', '出租車', '的哥', '车友', '車友'];
 /** A ride's order number after 订单 (订单号CT2025…, 訂單：FD…, 订单CT…、FD…): letters and at least ten digits. */
 const RIDE_ORDER_39B = /(?:订单|訂單)(?:号|號|编号|編號)?(?:是|为|為)?[:：\s]{0,2}((?:[A-Z]{1,4}[0-9]{10,22}(?![0-9A-Za-z])[、，,和及\s]{0,2})+)/g;
 const ORDER_CODE_39B = /[A-Z]{1,4}[0-9]{10,22}/g;
+/** A meeting's, a trip's or an office's contact in the masked mobile's sentence (会议联系人138****6621, 出差行程): an
+ * office's, no rider's. */
+const MEETING_39B = /会议|會議|出差|报到|報到|会务|會務|联系人|聯系人|聯繫人|培训班|培訓班/;
+/** The sentence around [a, b): back to the last sentence mark, on to the next. */
+function sentenceAround39b(text: string, a: number, b: number): string {
+  while (a > 0 && !'。！？!?；;\n'.includes(text[a - 1])) a--;
+  while (b < text.length && !'。！？!?；;\n'.includes(text[b])) b++;
+  return text.slice(a, b);
+}
+/** A shop's or a delivery's order in the order's sentence (淘宝订单号TB…, 京东订单JD…): a purchase, no ride, even where a
+ * driver is named elsewhere in the text (a review's finding). */
+const SHOP_ORDER_39B = /淘宝|淘寶|京东|京東|天猫|天貓|拼多多|网购|網購|网店|網店|店铺|店鋪|商家|商品|快递|快遞|外卖|外賣|购物|購物|发货|發貨|退款/;
 /** Papers of a driver, a learner or a trainee after their cue (学员编号LJSJ…, 从业资格证：4301…, 驾驶证档案编号…, 扣证单号JC…,
  * 扣车单号KC…, 车辆运输证号…): letters and digits tied to one person. */
 const PAPER_CUES_39B = ['学员编号', '學員編號', '学员号', '學員號', '资格证', '資格證', '档案编号', '檔案編號', '运输证', '運輸證', '扣证单', '扣證單', '扣车单', '扣車單', '驾驶员证', '駕駛員證'];
@@ -11811,6 +11824,7 @@ const NOT_HOME_39B = /创业|創業|科技|孵化|政府|医院|醫院|学校|�
  * 老吴 after 自称, 老戴 before his full name. Not 各位师傅, 司机师傅, 安装师傅 (a word before the surname). */
 const NICK_LEFT_39B = new CharSet([...'\n。！？!?；;，,：:、（(“"「 是叫找问問给給跟和与與']);
 const NICK_ROLE_39B = ['师傅', '師傅', '教练', '教練'];
+const NICK_NOT_39B = /食堂|饭堂|飯堂|厨师|廚師|后厨|後廚|餐厅|餐廳|局里|局裡|所里|所裡|站里|站裡|院里|院裡/;
 
 /** A name after a private role's cue (the stop-38b party's reading). */
 function roleName39b(text: string, s: number): number {
@@ -11821,6 +11835,9 @@ function roleName39b(text: string, s: number): number {
     if (e3 === s + 3 && surnameLength(text, s) === 1 && likelyName(text, s, e3) && !wordNotPerson(foldToSimplified(text.slice(s, s + 2))) && !taggedPersonWord38(text.slice(s, s + 2)) && nameEndsHere38(text, e3) && !notName38b(text, s, e3) && !PLACE_SUFFIX.has(text[e3 - 1])) e = e3;
   }
   if (e < 0 || notName38b(text, s, e)) return -1;
+  // (Review: a title or a famous name cut to two characters, 司机王大夫 → 王大, 陶行知 → 陶行, 徐向前 → 徐向: the dictionary
+  // has the three characters as one word.)
+  if (e === s + 2 && isHan(text.charCodeAt(e)) && (taggedPersonWord38(text.slice(s, s + 3)) || wordNotPerson(foldToSimplified(text.slice(s, s + 3))))) return -1;
   return e;
 }
 
@@ -11841,6 +11858,9 @@ function scanStop39b(text: string, spans: PiiSpan[]): void {
       if (surnameLength(text, s) !== 1 || !(s === 0 || NICK_LEFT_39B.has(text[s - 1]) || /(?:司机|司機|驾校|駕校|那个|那個)$/.test(text.slice(Math.max(0, s - 2), s)))) continue;
       // (Not the writer's own handle, 我是司机王师傅: round 14's sets leave it visible.)
       if (/^[各那这這某老小大每个個位]/.test(text[s]) || /(?:我是|我叫|俺是)(?:司机|司機|教练|教練)?$/.test(text.slice(Math.max(0, s - 4), s)) || !hasAny(text, RIDE_CUES_39B.concat(['驾校', '駕校', '学车', '學車', '练车', '練車', '学员', '學員'])) || has(text, '公交')) continue;
+      // (Review: not an office's driver or a canteen's cook, 单位司机王师傅, 食堂王师傅, which older sets leave visible, nor a
+      // brand the dictionary has as a word, 康师傅.)
+      if (OFFICIAL_TEXT_39B.test(text) || NICK_NOT_39B.test(text) || taggedPersonWord38(text.slice(s, k + 2))) continue;
       spans.push({ kind: 'name', start: s, end: k + 2 });
     }
   }
@@ -11866,6 +11886,7 @@ function scanNumbers39b(text: string, w: string, spans: PiiSpan[]): void {
     RIDE_ORDER_39B.lastIndex = 0;
     for (let m = RIDE_ORDER_39B.exec(w); m; m = RIDE_ORDER_39B.exec(w)) {
       const base = m.index + m[0].length - m[1].length;
+      if (SHOP_ORDER_39B.test(sentenceAround39b(text, m.index, base + m[1].length))) continue;
       ORDER_CODE_39B.lastIndex = 0;
       for (let c = ORDER_CODE_39B.exec(m[1]); c; c = ORDER_CODE_39B.exec(m[1])) spans.push({ kind: 'member_number', start: base + c.index, end: base + c.index + c[0].length });
     }
@@ -11883,7 +11904,7 @@ function scanNumbers39b(text: string, w: string, spans: PiiSpan[]): void {
   }
   if (ride && (has(text, '****') || has(text, '＊＊＊＊'))) {
     MASKED_MOBILE_39B.lastIndex = 0;
-    for (let m = MASKED_MOBILE_39B.exec(text); m; m = MASKED_MOBILE_39B.exec(text)) if (!m[0].endsWith('0000')) spans.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+    for (let m = MASKED_MOBILE_39B.exec(text); m; m = MASKED_MOBILE_39B.exec(text)) if (!m[0].endsWith('0000') && !MEETING_39B.test(sentenceAround39b(text, m.index, m.index + m[0].length))) spans.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
   }
   if ((has(text, '协议') || has(text, '協議')) && (has(text, '实习') || has(text, '實習'))) {
     AGREEMENT_39B.lastIndex = 0;
@@ -11934,6 +11955,9 @@ function stop39bAfter(text: string, spans: PiiSpan[]): PiiSpan[] {
   for (const sp of spans) {
     const span = text.slice(sp.start, sp.end);
     if (sp.kind === 'name' && (/(?:学校|學校|[友群]群)$/.test(span))) { changed = true; continue; }
+    // (Review: a famous name or a title the dictionary has whole, cut to two characters by any cue's reading: 学生陶行知 →
+    // 陶行, 司机王大夫 → 王大.)
+    if (sp.kind === 'name' && sp.end - sp.start === 2 && isHan(text.charCodeAt(sp.end)) && taggedPersonWord38(text.slice(sp.start, sp.end + 1))) { changed = true; continue; }
     if (sp.kind === 'plate' && /(?:公司车|公司車|座驾|座駕)[^，,。；;\n]{0,4}$/.test(text.slice(Math.max(0, sp.start - 10), sp.start))) { changed = true; continue; }
     if (sp.kind === 'landline' && (OFFICE_LINE_BEFORE_39B.test(text.slice(Math.max(0, sp.start - 14), sp.start)) || OFFICE_LINE_AFTER_39B.test(text.slice(sp.end, sp.end + 10)))) { changed = true; continue; }
     kept.push(sp);
