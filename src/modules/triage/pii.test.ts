@@ -4683,3 +4683,50 @@ describe('stop 39b review: ride cues stay in rides, nicknames and role names sta
     expect(masked('乘客仲雨晨，订单FD2025534171894074，司机绕路')).toContain('仲雨晨');
   });
 });
+
+describe('stop 40 (public rental housing; marriages, bride prices and family mediation in the north-west)', () => {
+  it('masks names after a private standing, with Hui surnames and given names, not an office\'s mediator', () => {
+    expect(masked('媒人海满仓介绍的穆素花')).toEqual(expect.arrayContaining(['海满仓', '穆素花']));
+    expect(masked('丈夫拜哈桑打我')).toContain('拜哈桑');
+    expect(masked('老人李存孝，82岁，子女不管')).toContain('李存孝');
+    expect(masked('女方鲁小芹：结婚三个月就被赶出门')).toContain('鲁小芹');
+    expect(masked('班主任拜秀琴：学生拜伊布妈妈离家出走')).toEqual(expect.arrayContaining(['拜秀琴', '拜伊布']));
+    expect(masked('穆阿依莎177-7446-6907：丈夫在外五年不回家')).toContain('穆阿依莎');
+    expect(masked('苗二女,18342013387,婆家不让回娘家')).toContain('苗二女');
+    expect(masked('镇综治中心的调解员陈少玲态度很好').join('')).not.toContain('陈少玲');
+    for (const t of ['老王二女儿结婚了', '拜年的时候大家拜托他', '我们去拜访老人家', '我班学生马小花（11岁）最近常缺课']) expect(masked(t).join(''), t).not.toMatch(/二女|拜|班学生/);
+  });
+  it('masks both parties of a dispute, one owing support and one asked for', () => {
+    expect(masked('冶爾德與穆改蓮的贍養糾紛已調解')).toEqual(expect.arrayContaining(['冶爾德', '穆改蓮']));
+    expect(masked('抚养费：侯宝山每月应付500元，已拖欠4个月')).toContain('侯宝山');
+    expect(masked('代段素珍咨询：资格复核结果是什么')).toContain('段素珍');
+  });
+  it('masks a family\'s mediation and protection-order numbers, not a sample or a document\'s number', () => {
+    expect(masked('调解书沙调〔2025〕第072号我还留着')).toContain('沙调〔2025〕第072号');
+    expect(masked('我申请的保护令案号（2025）甘0727民保令3号，被申请人违反了')).toContain('（2025）甘0727民保令3号');
+    expect(masked('样例：赡养协议编号 沙调〔2025〕第000号（样本，勿用）')).toEqual([]);
+    expect(masked('具体见汭住保〔2025〕12号文件。')).toEqual([]);
+  });
+  it('masks application, waiting-list, utility, diploma and tenancy numbers by their cues, not receipts, batches or a model form\'s', () => {
+    expect(masked('申请编号RZGZ202561128，至今未果')).toContain('RZGZ202561128');
+    expect(masked('她的轮候号LH2023-7295，请问排到哪了')).toContain('LH2023-7295');
+    expect(masked('水费户号02357338，一个月用了四十吨不可能')).toContain('02357338');
+    expect(masked('燃气户号RQ523388915被停')).toContain('RQ523388915');
+    expect(masked('应届生蒋新民，毕业证编号126001202596476677')).toEqual(expect.arrayContaining(['蒋新民', '126001202596476677']));
+    expect(masked('承租人樂天佑，合同RZZL-2022-62152到期了')).toContain('RZZL-2022-62152');
+    for (const t of ['补课费一学期800，收据编号0047316，说是自愿', '批次号PZ2025-07，共配租312套', '合同RZZL-2022-62152的模板', '申请编号RZGZ202561128为范本，照此填写']) expect(masked(t), t).toEqual([]);
+  });
+  it('reads a table\'s tenant, application and waiting-list columns, leaving a sample row\'s code', () => {
+    const roster = '房号\t承租人\t欠租月数\t电话\n7-2-604\t邝桂兰\t3\t18713391225';
+    expect(masked(roster)).toEqual(expect.arrayContaining(['7-2-604', '邝桂兰', '18713391225']));
+    const applications = '申请编号\t姓名\t状态\nRZGZ2025（样本）\t张三\t示例\nRZGZ202522600\t苟立春\t审核中';
+    expect(masked(applications)).toEqual(expect.arrayContaining(['RZGZ202522600', '苟立春']));
+    expect(masked(applications).join('')).not.toContain('样本');
+  });
+  it('masks neighbours\' and a chat owner\'s nicknames and a mobile told in parts; leaves offices\' lines and amounts', () => {
+    expect(masked('那个翠汀家园七栋的老皮，他屋里伢在城里买了房子')).toContain('老皮');
+    expect(masked('群主小岳说可以内部加急')).toContain('小岳');
+    expect(masked('我叫阮长江，电话是158，1029，8960')).toContain('158，1029，8960');
+    for (const t of ['水费找水务集团0716-4680000，物业只负责公区', '屈振华的燃气被停，说欠费三百', '身份证号填错的例子：621127199001011230（校验位不对），请注意']) expect(masked(t).join(''), t).not.toMatch(/0716|费三百|621127/);
+  });
+});

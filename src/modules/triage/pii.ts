@@ -7406,6 +7406,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanStop38b(text, spans);
   scanStop39(text, spans); // (Stop 39)
   scanStop39b(text, spans);
+  scanStop40(text, spans); // (Stop 40)
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
@@ -7489,6 +7490,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = stop38After(text, result); // (Stop 38)
   if (result.length || has(text, '群')) result = stop39After(text, result); // (Stop 39)
   if (result.length) result = stop39bAfter(text, result); // (Stop 39b)
+  if (result.length) result = stop40After(text, result); // (Stop 40)
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
@@ -8558,7 +8560,7 @@ function scanStop33(text: string, out: PiiSpan[], hasLetter: boolean) {
   }
   // (Stop 34: also under a heading that names a group, 柳浜房东群：, 讨薪群截图：.)
   if (hasAny(text, CHAT_WORDS) || has(text, '群·') || has(text, '拼车群') || has(text, '拼車群') || (has(text, '群') && CHAT_HEADING.test(text))) scanChatLineSpeakers(text, out);
-  if (has(text, '\n') && (has(text, '|') || has(text, '｜') || has(text, '\t')) && (has(text, '姓名') || has(text, '名字') || has(text, '户主') || has(text, '戶主'))) scanTables(text, out);
+  if (has(text, '\n') && (has(text, '|') || has(text, '｜') || has(text, '\t')) && (has(text, '姓名') || has(text, '名字') || has(text, '户主') || has(text, '戶主') || has(text, '承租人') || has(text, '申请人') || has(text, '申請人'))) scanTables(text, out);
   if ((has(text, '｜') || has(text, '|')) && (has(text, '姓名：') || has(text, '姓名:') || has(text, '来访人：') || has(text, '來訪人：') || has(text, '来电人：') || has(text, '來電人：'))) scanFormFields(text, out);
   if (has(text, '+') || has(text, '＋') || has(text, '00')) {
     PAIRED_PHONE.lastIndex = 0;
@@ -8679,7 +8681,9 @@ function scanChatLineSpeakers(text: string, out: PiiSpan[]) {
 
 /** A table's personal columns by their header (姓名|房號|車位號|電話) and what a cell under each is. */
 const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
-  ...['姓名', '名字', '户主', '戶主', '户主姓名', '戶主姓名', '联系人', '聯繫人', '聯系人', '业主', '業主', '业主姓名', '業主姓名', '家长', '家長', '家长姓名', '家長姓名', '学生姓名', '學生姓名', '老人姓名', '申请人', '申請人'].map((w) => [w, 'name'] as const),
+  ...['姓名', '名字', '户主', '戶主', '户主姓名', '戶主姓名', '联系人', '聯繫人', '聯系人', '业主', '業主', '业主姓名', '業主姓名', '家长', '家長', '家长姓名', '家長姓名', '学生姓名', '學生姓名', '老人姓名', '申请人', '申請人', '承租人', '租户', '租戶'].map((w) => [w, 'name'] as const),
+  // (Stop 40) An applicant's and a place on a waiting list, a utility account.
+  ...['申请编号', '申請編號', '申请号', '申請號', '轮候号', '輪候號', '水户号', '水戶號', '电户号', '電戶號', '燃气户号', '燃氣戶號'].map((w) => [w, 'member_number'] as const),
   ...['房号', '房號', '住址', '地址', '家庭住址', '现住址', '現住址', '门牌', '門牌', '门牌号', '門牌號', '房间', '房間', '房间号', '房間號', '宿舍', '车位', '車位', '车位号', '車位號', '床号', '床號', '床位'].map((w) => [w, 'address'] as const),
   ...['电话', '電話', '手机', '手機', '联系电话', '聯繫電話', '聯系電話', '手机号', '手機號', '联系方式', '聯繫方式'].map((w) => [w, 'mobile'] as const),
   ...['身份证', '身份證', '身份证号', '身份證號', '身份证号码', '身份證號碼'].map((w) => [w, 'id_number'] as const),
@@ -8742,7 +8746,7 @@ function scanTables(text: string, out: PiiSpan[]) {
           const cell = cells[c];
           const lead = cell.length - cell.trimStart().length;
           const body = cell.trim();
-          if (kind && body && !/^[-－—/／无無空略]+$/.test(body) && !officialCell(kind, body)) out.push({ kind, start: at + lead, end: at + lead + body.length });
+          if (kind && body && !/^[-－—/／无無空略]+$/.test(body) && !officialCell(kind, body) && !/样本|樣本|示例|样例|樣例/.test(body)) out.push({ kind, start: at + lead, end: at + lead + body.length });
           at += cell.length + 1;
         }
       } else columns = null;
@@ -11960,6 +11964,191 @@ function stop39bAfter(text: string, spans: PiiSpan[]): PiiSpan[] {
     if (sp.kind === 'name' && sp.end - sp.start === 2 && isHan(text.charCodeAt(sp.end)) && taggedPersonWord38(text.slice(sp.start, sp.end + 1))) { changed = true; continue; }
     if (sp.kind === 'plate' && /(?:公司车|公司車|座驾|座駕)[^，,。；;\n]{0,4}$/.test(text.slice(Math.max(0, sp.start - 10), sp.start))) { changed = true; continue; }
     if (sp.kind === 'landline' && (OFFICE_LINE_BEFORE_39B.test(text.slice(Math.max(0, sp.start - 14), sp.start)) || OFFICE_LINE_AFTER_39B.test(text.slice(sp.end, sp.end + 10)))) { changed = true; continue; }
+    kept.push(sp);
+  }
+  return changed ? kept : spans;
+}
+
+
+// ── Stop 40: read off pii56 (a Yangtze city's public rental and affordable housing) and pii57 (a north-western county's
+// marriages, bride prices, support of the old and family mediation) ──
+
+/** Cues of a private person's standing right before a full name (媒人海满仓, 调解员海永祥, 网格员祝一诺, 应届生蒋新民, 女方鲁小芹,
+ * 老人李存孝，82岁, 外地媳妇窦引弟, 前租户秋红 …). A village's mediator and a grid worker are named in their neighbours' family
+ * matters, not as an office. */
+const NAME_CUES_40 = ['媒人', '调解员', '調解員', '网格员', '網格員', '应届生', '應屆生', '大学生', '大學生', '女方', '男方', '老人', '子女', '媳妇', '媳婦', '邻居反映', '鄰居反映', '登记的', '登記的', '前租户', '前租戶', '茲證明', '兹证明', '达达', '達達', '丈夫', '男人', '老婆', '班主任', '学生', '學生'];
+/** Hui given names of the north-west, written by sound after a surname (拜哈桑, 妥阿依莎, 丁法蒂麦, 马乙卜, 冶尔德, 马撒利). */
+const HUI_GIVEN_40 = /^(?:哈桑|阿依莎|阿伊莎|法蒂麦|法蒂麥|穆萨|穆薩|乙卜|尔德|爾德|撒利|伊布|尔萨|爾薩|麦燕|麥燕|阿舍|尔麦|爾麥|穆罕|努尔|努爾)/;
+/** 拜, a Hui surname of the north-west (拜玉山, 拜秀岚): the words it starts (拜年, 拜托, 拜访) have no given-name character
+ * after it and a name's end after three characters. */
+const HUI_SURNAME_40 = /^[拜海]/;
+/** Given names of the rural north-west that no list of given-name characters reads (二女, 招弟, 引弟, 满仓, 满囤): after a
+ * surname they are a name (景二女, 田招弟), not after 老王 (王二女儿). */
+const NW_GIVEN_40 = /^(?:二女|三女|招弟|引弟|引娣|满仓|滿倉|满囤|滿囤)(?![儿兒婿])/;
+/** A surname (with 拜, 海, 麻) and a Hui or north-western given name anywhere (穆阿依莎, 丁法蒂麦, 冶穆萨, 马乙卜, 苗二女): the
+ * given parts are no words of their own. */
+const SURNAME_THEN_GIVEN_40 = /(?:阿依莎|阿伊莎|法蒂麦|法蒂麥|哈桑|穆萨|穆薩|乙卜|二女|招弟|引弟|引娣)/g;
+
+/** The end of a name at `s` read after one of stop 40's cues, or -1. */
+function cuedName40(text: string, s: number): number {
+  if (s >= text.length) return -1;
+  const sl = surnameLength(text, s) || (HUI_SURNAME_40.test(text[s]) ? 1 : 0);
+  if (!sl) return -1;
+  const hui = HUI_GIVEN_40.exec(text.slice(s + sl, s + sl + 3)) ?? NW_GIVEN_40.exec(text.slice(s + sl, s + sl + 3));
+  if (hui) return s + sl + hui[0].length;
+  if (surnameLength(text, s)) return roleName39b(text, s);
+  // (拜 and two given-name characters, then a name's end.)
+  const e = s + 3;
+  if (e <= text.length && GIVEN_SET.has(text[s + 1]) && isHan(text.charCodeAt(s + 2)) && nameEndsHere38(text, e) && !wordNotPerson(foldToSimplified(text.slice(s, s + 2)))) return e;
+  return -1;
+}
+
+/** Mediation agreements' numbers (沙调〔2025〕第072号, 石調〔2025〕第139号): one family's dispute, its parties named in it. */
+const MEDIATION_40 = /[\u4e00-\u9fff]{1,2}[调調]〔(?:19|20)[0-9]{2}〕第?[0-9]{1,5}[号號]/g;
+/** A protection order's case number ((2025)甘0727民保令3号): one family's. */
+const PROTECTION_CASE_40 = /[（(](?:19|20)[0-9]{2}[）)][\u4e00-\u9fff][0-9]{2,6}民保令[0-9]{1,5}[号號]/g;
+/** A person's numbers by their cue: an application's and a waiting list's place (申请编号RZGZ202561128, 轮候号LH2024-9783), a
+ * water or gas account (水户号02231159, 燃气户号RQ146245386), a diploma (毕业证编号…), a tenancy (合同编号RZZL-2022-30348, with a
+ * tenant in the text). (A land contract's stays stop 38b's, with its holder near.) Not a receipt's (收据编号…), which eight older sets leave
+ * visible. */
+const PERSON_NUMBER_40 = /(?:申请编号|申請編號|申请号|申請號|轮候号|輪候號|轮候编号|輪候編號|(?:水|水费|水費|燃气|燃氣|燃气费|燃氣費|气|氣)(?:户号|戶號)|(?:毕业证|畢業證)(?:书|書)?(?:编号|編號|号|號))(?:是|为|為)?[:：\s]{0,2}([A-Z]{0,6}-?[0-9][0-9-]{5,19})(?![0-9A-Za-z])/g;
+const LEASE_40 = /(?:合同|合約)(?:编号|編號|号|號)?[:：\s]{0,2}([A-Z]{2,6}-(?:19|20)[0-9]{2}-[0-9]{4,6})(?![0-9])/g;
+const TENANT_40 = /承租人|租户|租戶|退租|续签|續簽|租金/;
+/** A code of letters and digits a table under 申请编号 or 轮候号 lists, one per row (RZGZ202522600, LH2024-3046). */
+const LISTED_CODE_40 = /(?<![0-9A-Za-z])[A-Z]{2,6}(?:[0-9]{9,14}|(?:19|20)[0-9]{2}-[0-9]{3,5})(?![0-9A-Za-z])/g;
+/** A mobile told in three parts with commas after its cue (电话是158，1029，8960). */
+const COMMA_MOBILE_40 = /(?:电话|電話|手机|手機)(?:号|號)?(?:是|为|為)?[:：\s]{0,2}(1[3-9][0-9][，,][0-9]{4}[，,][0-9]{4})(?![0-9])/g;
+/** A nickname of a neighbour, 那个老滕, 七栋的老皮; a manager's or a chat owner's, 管家小赖, 群主小岳. */
+const NICK_40 = /(?:那个|那個|栋的|棟的|家的)老([\u4e00-\u9fff])(?=[，,。！!？?\s搬他她住家的])|(?:管家|群主)小([\u4e00-\u9fff])(?=[，,。！!？?\s说說讲講收])/g;
+
+function scanStop40(text: string, spans: PiiSpan[]): void {
+  for (const cue of NAME_CUES_40) {
+    if (!has(text, cue)) continue;
+    for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {
+      const s = k + cue.length;
+      // (Not a word the cue opens, 老人家, 女方家, 男方的, 子女们.)
+      if (/^(?:家|的|们|們|说|說|要|都|也|和|与|與|是|在|不|没|沒)/.test(text.slice(s, s + 1))) continue;
+      // (Not an office's mediator, 镇综治中心的调解员陈少玲, whom older sets leave visible as an official.)
+      if (cue.startsWith('调') || cue.startsWith('調')) if (/(?:中心|所|局|院|庭|委)的?$/.test(text.slice(Math.max(0, k - 3), k))) continue;
+      const e = cuedName40(text, s);
+      if (e > 0) spans.push({ kind: 'name', start: s, end: e });
+    }
+  }
+  // (Two parties of one dispute: 冶爾德與穆改蓮的贍養糾紛, 锁建军向妥小娟转账.)
+  if (has(text, '纠纷') || has(text, '糾紛') || has(text, '转账') || has(text, '轉賬') || has(text, '轉帳')) {
+    for (let k = 0; k < text.length; k++) {
+      const c = text[k];
+      if (c !== '与' && c !== '與' && c !== '向') continue;
+      const right = cuedName40(text, k + 1);
+      if (right < 0 || !/^(?:的|转|轉)/.test(text.slice(right, right + 1))) continue;
+      for (const len of [4, 3]) {
+        const s = k - len;
+        if (s < 0 || (s > 0 && isHan(text.charCodeAt(s - 1)) && !/[：:，,、是]/.test(text[s - 1]))) continue;
+        if (cuedName40(text, s) === k) {
+          spans.push({ kind: 'name', start: s, end: k });
+          break;
+        }
+      }
+      spans.push({ kind: 'name', start: k + 1, end: right });
+    }
+  }
+  // (One owing support: 抚养费：侯宝山每月应付500元.)
+  if (has(text, '每月') || has(text, '每年')) {
+    for (let k = text.indexOf('：'); k >= 0; k = text.indexOf('：', k + 1)) {
+      const e = cuedName40(text, k + 1);
+      if (e > 0 && /^(?:每月|每年)/.test(text.slice(e, e + 2)) && /(?:抚养费|撫養費|赡养费|贍養費|生活费|生活費)$/.test(text.slice(Math.max(0, k - 3), k))) spans.push({ kind: 'name', start: k + 1, end: e });
+    }
+  }
+  // (One asked for: 代段素珍咨询.)
+  if (has(text, '代')) {
+    for (let k = text.indexOf('代'); k >= 0; k = text.indexOf('代', k + 1)) {
+      const e = cuedName40(text, k + 1);
+      if (e > 0 && /^(?:咨询|諮詢|询问|詢問|申请|申請|反映|办理|辦理)/.test(text.slice(e, e + 2))) spans.push({ kind: 'name', start: k + 1, end: e });
+    }
+  }
+  if (has(text, '阿') || has(text, '法') || has(text, '哈') || has(text, '穆') || has(text, '乙') || has(text, '二') || has(text, '招') || has(text, '引')) {
+    SURNAME_THEN_GIVEN_40.lastIndex = 0;
+    for (let m = SURNAME_THEN_GIVEN_40.exec(text); m; m = SURNAME_THEN_GIVEN_40.exec(text)) {
+      const s = m.index - 1;
+      if (s < 0 || !(surnameLength(text, s) === 1 || HUI_SURNAME_40.test(text[s]) || text[s] === '麻')) continue;
+      const e = m.index + m[0].length;
+      if (/[儿兒婿]/.test(text[e] ?? '') || (s > 0 && text[s - 1] === '老')) continue;
+      spans.push({ kind: 'name', start: s, end: e });
+    }
+  }
+  NICK_40.lastIndex = 0;
+  for (let m = NICK_40.exec(text); m; m = NICK_40.exec(text)) {
+    const at = m.index + m[0].length - 2;
+    if (surnameLength(text, at + 1) !== 1 || STANDING_WORDS.has(foldToSimplified(text.slice(at, at + 2)))) continue;
+    spans.push({ kind: 'name', start: at, end: at + 2 });
+  }
+  const w = FULL_WIDTH_37.test(text) ? toHalfWidth(text) : text;
+  if (has(text, '〔') && (has(text, '调') || has(text, '調'))) {
+    MEDIATION_40.lastIndex = 0;
+    for (let m = MEDIATION_40.exec(text); m; m = MEDIATION_40.exec(text)) {
+      // (Only the 调 and what follows it, with the one place character before it: 沙调〔2025〕…; not a document's 文号.)
+      const s = m.index + m[0].length - (m[0].length - m[0].search(/[调調]〔/)) - 1;
+      if (/^(?:文件|文)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || sampleNumber40(text, m.index + m[0].length) || /第0+[号號]$/.test(m[0])) continue;
+      spans.push({ kind: 'member_number', start: Math.max(m.index, s), end: m.index + m[0].length });
+    }
+  }
+  if (has(text, '保令')) {
+    PROTECTION_CASE_40.lastIndex = 0;
+    for (let m = PROTECTION_CASE_40.exec(w); m; m = PROTECTION_CASE_40.exec(w)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+  }
+  if (has(text, '号') || has(text, '號')) {
+    PERSON_NUMBER_40.lastIndex = 0;
+    for (let m = PERSON_NUMBER_40.exec(w); m; m = PERSON_NUMBER_40.exec(w)) {
+      const s = m.index + m[0].length - m[1].length;
+      if (/^-|-$/.test(m[1]) || sampleNumber40(text, m.index + m[0].length)) continue;
+      spans.push({ kind: 'member_number', start: s, end: s + m[1].length });
+    }
+    // (A table's column of applications or places on the list: every row's code.)
+    if ((has(text, '申请编号') || has(text, '申請編號') || has(text, '轮候号') || has(text, '輪候號')) && TABLE_BAR.test(text)) {
+      LISTED_CODE_40.lastIndex = 0;
+      for (let m = LISTED_CODE_40.exec(w); m; m = LISTED_CODE_40.exec(w)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if ((has(text, '合同') || has(text, '合約')) && TENANT_40.test(text)) {
+    LEASE_40.lastIndex = 0;
+    for (let m = LEASE_40.exec(w); m; m = LEASE_40.exec(w)) {
+      const s = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'member_number', start: s, end: s + m[1].length });
+    }
+  }
+  if (has(text, '，') || has(text, ',')) {
+    COMMA_MOBILE_40.lastIndex = 0;
+    for (let m = COMMA_MOBILE_40.exec(text); m; m = COMMA_MOBILE_40.exec(text)) {
+      const s = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'mobile', start: s, end: s + m[1].length });
+    }
+  }
+}
+/** A number said to be a sample right after it (RZGZ2025（样本）, …（示例）). */
+function sampleNumber40(text: string, e: number): boolean {
+  return /^[（(]?(?:样本|樣本|示例|样例|樣例|例)|^(?:为|為)?(?:范本|範本|模板)/.test(text.slice(e, e + 4));
+}
+
+/** (Stop 40) After all rules: a class read as a name (我班学生 → 班学生), a child's word (娃娃), an amount owed (欠费三百), a
+ * surname said as unknown (冒名者姓蔡), an ID said to be wrong (…（校验位不对）), a batch's or a document's number (批次号PZ2025-07,
+ * 汭住保〔2025〕12号文件), an office's or a utility's line (水务集团0716-…, 工作电话0716-…, a housing office's notice). */
+const OFFICE_LINE_40 = /(?:集团|集團|客服|工作电话|工作電話|办公电话|辦公電話|办公室|辦公室|居委会|居委會|请拨打|請撥打|拨打|撥打)[^\n。；;，,]{0,12}$/;
+function stop40After(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let changed = false;
+  const kept: PiiSpan[] = [];
+  for (const sp of spans) {
+    const span = text.slice(sp.start, sp.end);
+    const before = text.slice(Math.max(0, sp.start - 16), sp.start);
+    const after = text.slice(sp.end, sp.end + 8);
+    let drop = false;
+    if (sp.kind === 'name') drop = /^班[学學]生$|^娃娃$/.test(span) || (/^[费費][一二三四五六七八九十百千两兩]/.test(span) && /[欠交缴繳收退]$/.test(before)) || /^者姓/.test(span);
+    else if (sp.kind === 'id_number') drop = /^[（(]?(?:校验位|校驗位)(?:不对|不對|错|錯)/.test(after);
+    else if (sp.kind === 'landline') drop = OFFICE_LINE_40.test(before) && !/[我家]/.test(before.slice(-6));
+    if (!drop && sp.kind !== 'name') drop = /(?:批次号|批次號|批次)[:：\s]{0,2}$/.test(before) || (/〔(?:19|20)[0-9]{2}〕/.test(span) && /^(?:文件|号文|號文)/.test(after));
+    if (drop) {
+      changed = true;
+      continue;
+    }
     kept.push(sp);
   }
   return changed ? kept : spans;
