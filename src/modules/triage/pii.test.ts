@@ -4730,3 +4730,47 @@ describe('stop 40 (public rental housing; marriages, bride prices and family med
     for (const t of ['水费找水务集团0716-4680000，物业只负责公区', '屈振华的燃气被停，说欠费三百', '身份证号填错的例子：621127199001011230（校验位不对），请注意']) expect(masked(t).join(''), t).not.toMatch(/0716|费三百|621127/);
   });
 });
+
+describe('stop 40 review: words, offices\' numbers and adverbs stay visible', () => {
+  it('reads no ordinary 老X or 小X word as a nickname, and keeps a common surname\'s', () => {
+    for (const t of ['那个老师的态度很差', '那个老赖，欠钱不还', '我家的老房，要拆了', '群主小麦说明天发货']) expect(masked(t), t).toEqual([]);
+    expect(masked('那个老张，搬走了')).toContain('老张');
+  });
+  it('reads a north-western or Hui given name only at a name\'s start and after a Hui surname', () => {
+    for (const t of ['一名高二女生在厕所被欺凌', '其余二女已出嫁', '我向哈桑借了五千块', '大师招弟子']) expect(masked(t), t).toEqual([]);
+  });
+  it('leaves offices\' adjustment and notice numbers, patents and model contracts visible', () => {
+    for (const t of ['根据湘发改价调〔2024〕123号，水价上涨，调解无果', '根据沙调〔2025〕12号通知要求，各村调解纠纷', '专利申请号CN202310123456.7被驳回了', '合同编号GF-2015-0601，承租人要续签']) expect(masked(t), t).toEqual([]);
+    expect(masked('赡养协议（杏调〔2025〕第167号）写明兄弟四人每家三个月')).toContain('杏调〔2025〕第167号');
+  });
+  it('reads no adverb after a cue as a surname, and keeps a person\'s own ID and line', () => {
+    for (const t of ['男方曾承诺买房', '男方付彩礼十八万', '丈夫包养小三']) expect(masked(t), t).toEqual([]);
+    expect(masked('我的身份证号621127199001011235（校验位不对，派出所登记错了）')).toContain('621127199001011235');
+    expect(masked('我多次拨打邻居张某的电话0931-8123456，他不接')).toContain('0931-8123456');
+    expect(masked('社区居委会（盖章） 联系电话0716-4261100')).toEqual([]);
+  });
+});
+
+describe('stop 40b (village collectives; a mountain scenic area)', () => {
+  it('masks names after a guide, a landlady, a planner, a partner, a member and two who sign together', () => {
+    expect(masked('导游韦冬生把我们扔在停车场三小时')).toContain('韦冬生');
+    expect(masked('导游叫胡红霞，她把我们的身份证全部收走了')).toContain('胡红霞');
+    expect(masked('後沙窩村成員徐新民，股權證號ZYGQ070071')).toContain('徐新民');
+    expect(masked('後沙窩村范國富與馬愛蓮聯名：孩子新上戶口沒加股')).toEqual(expect.arrayContaining(['范國富', '馬愛蓮']));
+    expect(masked('能不能委託我媽范李氏代簽')).toContain('范李氏');
+    expect(masked('滑竿師傅老吳，抬到半路說累了要加錢')).toContain('老吳');
+    for (const t of ['导游证要年审了', '成员大会没通知我', '老板娘说不退']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks bookings\', stalls\' and carriers\' numbers, not a shop\'s or a loan app\'s order or a sample', () => {
+    expect(masked('订单SJ20250619552747，行程取消申请退款16天了没到账')).toContain('SJ20250619552747');
+    expect(masked('I booked via Youqu app, order YQ2025080400178851, but')).toContain('YQ2025080400178851');
+    expect(masked('我是枫溪老街摆摊的，摊位号FX-A156，隔壁占了我的位置')).toContain('FX-A156');
+    expect(masked('挑山工（编号TSG-0388）说好100元，到地方要400')).toContain('TSG-0388');
+    for (const t of ['淘宝订单号TB20250611083347一直没发货', '网贷app借了三千，订单号MXH20250611083347，请查处', '示例订单JCS0000000000']) expect(masked(t).join(''), t).not.toMatch(/[0-9]{8}/);
+  });
+  it('masks a mobile in comma-separated parts, and leaves rescue, police and advice lines visible', () => {
+    expect(masked('上次短信没人回，再发一次，186，8204，9453')).toContain('186，8204，9453');
+    for (const t of ['派出所电话0559-5583110。', '或拨景区救援0559-5581110', '有事打0319-5860211核实。']) expect(masked(t), t).toEqual([]);
+    expect(masked('咨询人 宇文涛 0627-83571188')).toContain('0627-83571188');
+  });
+});

@@ -7407,6 +7407,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanStop39(text, spans); // (Stop 39)
   scanStop39b(text, spans);
   scanStop40(text, spans); // (Stop 40)
+  scanStop40b(text, spans);
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
@@ -7491,6 +7492,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length || has(text, '群')) result = stop39After(text, result); // (Stop 39)
   if (result.length) result = stop39bAfter(text, result); // (Stop 39b)
   if (result.length) result = stop40After(text, result); // (Stop 40)
+  if (result.length) result = stop40bAfter(text, result);
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   candText = ''; // (not to keep a long text alive until the next call)
@@ -8683,7 +8685,7 @@ function scanChatLineSpeakers(text: string, out: PiiSpan[]) {
 const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
   ...['姓名', '名字', '户主', '戶主', '户主姓名', '戶主姓名', '联系人', '聯繫人', '聯系人', '业主', '業主', '业主姓名', '業主姓名', '家长', '家長', '家长姓名', '家長姓名', '学生姓名', '學生姓名', '老人姓名', '申请人', '申請人', '承租人', '租户', '租戶'].map((w) => [w, 'name'] as const),
   // (Stop 40) An applicant's and a place on a waiting list, a utility account.
-  ...['申请编号', '申請編號', '申请号', '申請號', '轮候号', '輪候號', '水户号', '水戶號', '电户号', '電戶號', '燃气户号', '燃氣戶號'].map((w) => [w, 'member_number'] as const),
+  ...['申请编号', '申請編號', '申请号', '申請號', '轮候号', '輪候號', '水户号', '水戶號', '电户号', '電戶號', '燃气户号', '燃氣戶號', '订单号', '訂單號', '股权证号', '股權證號', '成员编号', '成員編號'].map((w) => [w, 'member_number'] as const),
   ...['房号', '房號', '住址', '地址', '家庭住址', '现住址', '現住址', '门牌', '門牌', '门牌号', '門牌號', '房间', '房間', '房间号', '房間號', '宿舍', '车位', '車位', '车位号', '車位號', '床号', '床號', '床位'].map((w) => [w, 'address'] as const),
   ...['电话', '電話', '手机', '手機', '联系电话', '聯繫電話', '聯系電話', '手机号', '手機號', '联系方式', '聯繫方式'].map((w) => [w, 'mobile'] as const),
   ...['身份证', '身份證', '身份证号', '身份證號', '身份证号码', '身份證號碼'].map((w) => [w, 'id_number'] as const),
@@ -8698,7 +8700,7 @@ const TABLE_BAR = /[|｜\t]/;
 const OFFICIAL_COLUMN = /^(?:职务|職務|职位|職位|职称|職稱|单位|單位|部门|部門|科室|机构|機構|名称|名稱|工作单位|工作單位)$/;
 /** A cell that is an official by title or an office by name, or a service line of six digits or fewer (王主任, 县第一中学, 12345). */
 function officialCell(kind: PiiKind, body: string): boolean {
-  if (kind === 'name') return /(?:主任|书记|書記|科长|科長|镇长|鎮長|局长|局長|所长|所長|经理|經理|老师|老師|医生|醫生|警官|干事|幹事|村长|村長|站长|站長|队长|隊長|院长|院長|校长|校長)$|(?:医院|醫院|学校|學校|中学|中學|小学|小學|公司|局|委|中心|政府|银行|銀行|所|站|办|辦)$/.test(body);
+  if (kind === 'name') return /(?:主任|书记|書記|科长|科長|镇长|鎮長|局长|局長|所长|所長|经理|經理|老师|老師|医生|醫生|警官|干事|幹事|村长|村長|站长|站長|队长|隊長|院长|院長|校长|校長)$|(?:医院|醫院|学校|學校|中学|中學|小学|小學|公司|局|委|中心|政府|银行|銀行|所|站|办|辦|店|馆|館|超市|院|合作社|委员会|委員會|厂|廠|部|农家乐|農家樂)$/.test(body);
   if (kind === 'mobile') return body.replace(/[^0-9]/g, '').length <= 6;
   return false;
 }
@@ -11982,9 +11984,12 @@ const HUI_GIVEN_40 = /^(?:哈桑|阿依莎|阿伊莎|法蒂麦|法蒂麥|穆萨|
 /** 拜, a Hui surname of the north-west (拜玉山, 拜秀岚): the words it starts (拜年, 拜托, 拜访) have no given-name character
  * after it and a name's end after three characters. */
 const HUI_SURNAME_40 = /^[拜海]/;
+const ADVERB_SURNAME_40 = new Set([...'曾常应應于於向连連付包谈談满滿都也还還就又才再把被给給跟和与與将將']);
+/** Surnames of the Hui of the north-west, before a given name read by sound (马哈桑, 丁阿依莎, 冶穆萨). */
+const HUI_SURNAMES_40 = new Set([...'马馬丁海穆拜冶妥锁鎖麻沙白杨楊韩韓喇撒金铁鐵哈者纳納']);
 /** Given names of the rural north-west that no list of given-name characters reads (二女, 招弟, 引弟, 满仓, 满囤): after a
  * surname they are a name (景二女, 田招弟), not after 老王 (王二女儿). */
-const NW_GIVEN_40 = /^(?:二女|三女|招弟|引弟|引娣|满仓|滿倉|满囤|滿囤)(?![儿兒婿])/;
+const NW_GIVEN_40 = /^(?:二女|三女|二妮|三妮|招弟|引弟|引娣|满仓|滿倉|满囤|滿囤)(?![儿兒婿])/;
 /** A surname (with 拜, 海, 麻) and a Hui or north-western given name anywhere (穆阿依莎, 丁法蒂麦, 冶穆萨, 马乙卜, 苗二女): the
  * given parts are no words of their own. */
 const SURNAME_THEN_GIVEN_40 = /(?:阿依莎|阿伊莎|法蒂麦|法蒂麥|哈桑|穆萨|穆薩|乙卜|二女|招弟|引弟|引娣)/g;
@@ -11996,6 +12001,9 @@ function cuedName40(text: string, s: number): number {
   if (!sl) return -1;
   const hui = HUI_GIVEN_40.exec(text.slice(s + sl, s + sl + 3)) ?? NW_GIVEN_40.exec(text.slice(s + sl, s + sl + 3));
   if (hui) return s + sl + hui[0].length;
+  // (Review: 男方曾承诺, 女方于本月, 丈夫包养小三, 男方付彩礼: a character that is a surname and an adverb or a verb before a
+  // word is no name.)
+  if (ADVERB_SURNAME_40.has(text[s]) && (wordNotPerson(foldToSimplified(text.slice(s + 1, s + 3))) || wordNotPerson(foldToSimplified(text.slice(s, s + 2))))) return -1;
   if (surnameLength(text, s)) return roleName39b(text, s);
   // (拜 and two given-name characters, then a name's end.)
   const e = s + 3;
@@ -12017,15 +12025,17 @@ const TENANT_40 = /承租人|租户|租戶|退租|续签|續簽|租金/;
 /** A code of letters and digits a table under 申请编号 or 轮候号 lists, one per row (RZGZ202522600, LH2024-3046). */
 const LISTED_CODE_40 = /(?<![0-9A-Za-z])[A-Z]{2,6}(?:[0-9]{9,14}|(?:19|20)[0-9]{2}-[0-9]{3,5})(?![0-9A-Za-z])/g;
 /** A mobile told in three parts with commas after its cue (电话是158，1029，8960). */
-const COMMA_MOBILE_40 = /(?:电话|電話|手机|手機)(?:号|號)?(?:是|为|為)?[:：\s]{0,2}(1[3-9][0-9][，,][0-9]{4}[，,][0-9]{4})(?![0-9])/g;
+const COMMA_MOBILE_40 = /(?:电话|電話|手机|手機|联系方式|聯繫方式)(?:号码|號碼|号|號)?(?:是|为|為)?[:：\s]{0,2}(1[3-9][0-9][，,][0-9]{4}[，,][0-9]{4})(?![0-9])/g;
 /** A nickname of a neighbour, 那个老滕, 七栋的老皮; a manager's or a chat owner's, 管家小赖, 群主小岳. */
+const COMMON_SURNAMES_40 = new Set([...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金廖贾賈夏韦韋傅方邹鄒孟熊秦邱江尹薛闫閆段雷侯史陶黎贺賀顾顧郝龚龔邵钱錢严嚴覃武戴莫孔汤湯']);
 const NICK_40 = /(?:那个|那個|栋的|棟的|家的)老([\u4e00-\u9fff])(?=[，,。！!？?\s搬他她住家的])|(?:管家|群主)小([\u4e00-\u9fff])(?=[，,。！!？?\s说說讲講收])/g;
 
 function scanStop40(text: string, spans: PiiSpan[]): void {
   for (const cue of NAME_CUES_40) {
     if (!has(text, cue)) continue;
     for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {
-      const s = k + cue.length;
+      let s = k + cue.length;
+      if (text[s] === '：' || text[s] === ':' || text[s] === ' ') s++;
       // (Not a word the cue opens, 老人家, 女方家, 男方的, 子女们.)
       if (/^(?:家|的|们|們|说|說|要|都|也|和|与|與|是|在|不|没|沒)/.test(text.slice(s, s + 1))) continue;
       // (Not an office's mediator, 镇综治中心的调解员陈少玲, whom older sets leave visible as an official.)
@@ -12072,7 +12082,11 @@ function scanStop40(text: string, spans: PiiSpan[]): void {
       const s = m.index - 1;
       if (s < 0 || !(surnameLength(text, s) === 1 || HUI_SURNAME_40.test(text[s]) || text[s] === '麻')) continue;
       const e = m.index + m[0].length;
-      if (/[儿兒婿]/.test(text[e] ?? '') || (s > 0 && text[s - 1] === '老')) continue;
+      if (/[儿兒婿生孩士排媳子弟]/.test(text[e] ?? '') || (s > 0 && text[s - 1] === '老')) continue;
+      // (Review: a name's own start, not a word's last character, 高二女生, 其余二女, 大师招弟子; a Hui given name after a
+      // Hui surname only, not 我向哈桑借.)
+      if (s > 0 && isHan(text.charCodeAt(s - 1)) && !/[叫是我俺额人员員方娘妈媽爸婆夫妻女儿兒子]$/.test(text[s - 1])) continue;
+      if (!/^(?:二女|招弟|引弟|引娣)$/.test(m[0]) && !HUI_SURNAMES_40.has(text[s])) continue;
       spans.push({ kind: 'name', start: s, end: e });
     }
   }
@@ -12080,15 +12094,19 @@ function scanStop40(text: string, spans: PiiSpan[]): void {
   for (let m = NICK_40.exec(text); m; m = NICK_40.exec(text)) {
     const at = m.index + m[0].length - 2;
     if (surnameLength(text, at + 1) !== 1 || STANDING_WORDS.has(foldToSimplified(text.slice(at, at + 2)))) continue;
+    // (Review: 老师, 老赖, 老房, 小康, 小麦 are words; only a common surname's nickname is one anyway, 老张, 小王.)
+    if (wordNotPerson(foldToSimplified(text.slice(at, at + 2))) && !COMMON_SURNAMES_40.has(text[at + 1])) continue;
     spans.push({ kind: 'name', start: at, end: at + 2 });
   }
   const w = FULL_WIDTH_37.test(text) ? toHalfWidth(text) : text;
-  if (has(text, '〔') && (has(text, '调') || has(text, '調'))) {
+  if (has(text, '〔') && (has(text, '调解') || has(text, '調解') || has(text, '协议') || has(text, '協議'))) {
     MEDIATION_40.lastIndex = 0;
     for (let m = MEDIATION_40.exec(text); m; m = MEDIATION_40.exec(text)) {
       // (Only the 调 and what follows it, with the one place character before it: 沙调〔2025〕…; not a document's 文号.)
       const s = m.index + m[0].length - (m[0].length - m[0].search(/[调調]〔/)) - 1;
-      if (/^(?:文件|文)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || sampleNumber40(text, m.index + m[0].length) || /第0+[号號]$/.test(m[0])) continue;
+      if (/^(?:文件|文|通知|规定|規定|执行|執行|要求)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || sampleNumber40(text, m.index + m[0].length) || /第0+[号號]$/.test(m[0])) continue;
+      // (Review: an office's price or budget adjustment, 湘价调〔2024〕123号, 财预调〔2025〕7号, 发改价调.)
+      if (/[价價预預改]$/.test(text.slice(Math.max(0, m.index), m.index + m[0].search(/[调調]〔/)))) continue;
       spans.push({ kind: 'member_number', start: Math.max(m.index, s), end: m.index + m[0].length });
     }
   }
@@ -12101,6 +12119,8 @@ function scanStop40(text: string, spans: PiiSpan[]): void {
     for (let m = PERSON_NUMBER_40.exec(w); m; m = PERSON_NUMBER_40.exec(w)) {
       const s = m.index + m[0].length - m[1].length;
       if (/^-|-$/.test(m[1]) || sampleNumber40(text, m.index + m[0].length)) continue;
+      // (Review: a patent's, a trademark's or a procurement's public number, 专利申请号CN…, 商标申请号, 采购项目申请编号.)
+      if (/专利|專利|商标|商標|采购|採購|项目|項目|招标|招標/.test(text.slice(Math.max(0, m.index - 6), m.index + 2)) || text[m.index + m[0].length] === '.') continue;
       spans.push({ kind: 'member_number', start: s, end: s + m[1].length });
     }
     // (A table's column of applications or places on the list: every row's code.)
@@ -12113,6 +12133,8 @@ function scanStop40(text: string, spans: PiiSpan[]): void {
     LEASE_40.lastIndex = 0;
     for (let m = LEASE_40.exec(w); m; m = LEASE_40.exec(w)) {
       const s = m.index + m[0].length - m[1].length;
+      // (GF-2015-0601: the national model contract's number, no tenancy's.)
+      if (m[1].startsWith('GF-')) continue;
       spans.push({ kind: 'member_number', start: s, end: s + m[1].length });
     }
   }
@@ -12132,7 +12154,9 @@ function sampleNumber40(text: string, e: number): boolean {
 /** (Stop 40) After all rules: a class read as a name (我班学生 → 班学生), a child's word (娃娃), an amount owed (欠费三百), a
  * surname said as unknown (冒名者姓蔡), an ID said to be wrong (…（校验位不对）), a batch's or a document's number (批次号PZ2025-07,
  * 汭住保〔2025〕12号文件), an office's or a utility's line (水务集团0716-…, 工作电话0716-…, a housing office's notice). */
-const OFFICE_LINE_40 = /(?:集团|集團|客服|工作电话|工作電話|办公电话|辦公電話|办公室|辦公室|居委会|居委會|请拨打|請撥打|拨打|撥打)[^\n。；;，,]{0,12}$/;
+const OFFICE_LINE_40 = /(?:集团|集團|客服|工作电话|工作電話|办公电话|辦公電話|办公室|辦公室|居委会|居委會)[^\n。；;，,]{0,10}$|(?:请拨打|請撥打|拨打|撥打)[:：\s]?$/;
+/** Someone's own line, said so before it (我家, 他的座机, 王大爷的电话): kept whatever office is named nearby. */
+const OWN_LINE_40 = /[我家他她]|的(?:座机|座機|电话|電話)/;
 function stop40After(text: string, spans: PiiSpan[]): PiiSpan[] {
   let changed = false;
   const kept: PiiSpan[] = [];
@@ -12142,10 +12166,119 @@ function stop40After(text: string, spans: PiiSpan[]): PiiSpan[] {
     const after = text.slice(sp.end, sp.end + 8);
     let drop = false;
     if (sp.kind === 'name') drop = /^班[学學]生$|^娃娃$/.test(span) || (/^[费費][一二三四五六七八九十百千两兩]/.test(span) && /[欠交缴繳收退]$/.test(before)) || /^者姓/.test(span);
-    else if (sp.kind === 'id_number') drop = /^[（(]?(?:校验位|校驗位)(?:不对|不對|错|錯)/.test(after);
-    else if (sp.kind === 'landline') drop = OFFICE_LINE_40.test(before) && !/[我家]/.test(before.slice(-6));
-    if (!drop && sp.kind !== 'name') drop = /(?:批次号|批次號|批次)[:：\s]{0,2}$/.test(before) || (/〔(?:19|20)[0-9]{2}〕/.test(span) && /^(?:文件|号文|號文)/.test(after));
+    else if (sp.kind === 'id_number') drop = /^[（(]?(?:校验位|校驗位)(?:不对|不對|错|錯)/.test(after) && /例子|示例|样例|樣例|填错|填錯/.test(before);
+    else if (sp.kind === 'landline') drop = OFFICE_LINE_40.test(before) && !OWN_LINE_40.test(before);
+    if (!drop && sp.kind === 'member_number') drop = /(?:批次号|批次號|批次)[:：\s]{0,2}$/.test(before);
+    if (!drop && sp.kind !== 'name') drop = /〔(?:19|20)[0-9]{2}〕/.test(span) && /^(?:文件|号文|號文)/.test(after);
     if (drop) {
+      changed = true;
+      continue;
+    }
+    kept.push(sp);
+  }
+  return changed ? kept : spans;
+}
+
+
+// ── Stop 40b: read off pii58 (a plains county's village collectives: members, shares, dividends) and pii59 (a mountain
+// scenic area: tourists, guides, porters, vendors, homestays) ──
+
+/** More standings before a name (导游韦冬生, 老板娘汤秀娥, 计调莫丽君, 女朋友蔡宜蓁, 成员徐新民, 外嫁女郜桂芝, 退休教师范文清). */
+const NAME_CUES_40B = ['导游', '導遊', '老板娘', '老闆娘', '计调', '計調', '女朋友', '男朋友', '太太', '成员', '成員', '外嫁女', '退休教师', '退休教師', '转告', '轉告'];
+/** A booking's, a ticket's or an order's number after its cue, in Chinese or English (订单SJ20250619552747, 訂單號…, order
+ * YQ2025…, booking no. YQ…): one traveller's. Not a shop's or a delivery's order (SHOP_ORDER_39B in its sentence). */
+const ORDER_40B = /(?:订单|訂單|order|booking)(?:号|號|编号|編號| no\.?| number| #)?(?:是|为|為)?[:：\s]{0,2}([A-Z]{1,4}[0-9]{10,22})(?![0-9A-Za-z])/gi;
+/** A vendor's stall after its cue (摊位号FX-A156, 攤位FX-B117): one vendor's place. */
+/** A loan app's order (网贷…订单号MXH…): left visible as pii12 leaves it, a lender's record rather than a traveller's. */
+/** A shop's or a delivery's order in the order's sentence (淘宝, 京东, 快递 …; not 退款, which a booking's refund says too). */
+const SHOP_40B = /淘宝|淘寶|京东|京東|天猫|天貓|拼多多|网购|網購|网店|網店|店铺|店鋪|快递|快遞|外卖|外賣|发货|發貨/;
+const LOAN_40B = /网贷|網貸|贷款|貸款|借款|高利贷|高利貸|借了/;
+const STALL_40B = /(?:摊位|攤位)(?:号|號|编号|編號)?(?:是|为|為)?[:：\s]{0,2}([A-Z]{1,3}-?[A-Z]?[0-9]{2,4})(?![0-9A-Za-z-])/g;
+/** A porter's or a sedan-chair carrier's number (编号TSG-0388, （HG-017）, 轎伕編號HG-062) where such work is spoken of. */
+const CARRIER_40B = /(?:编号|編號|[（(])(?:是|为|為)?[:：\s]{0,2}([A-Z]{2,4}-[0-9]{2,4})(?![0-9A-Za-z])/g;
+const CARRIER_TEXT_40B = /挑山工|挑夫|滑竿|轿夫|轎伕|抬轿|抬轎/;
+/** A mobile in three parts with commas and no cue (再发一次，186，8204，9453). */
+const BARE_COMMA_MOBILE_40B = /(?<![0-9])(?<![0-9][，,])1[3-9][0-9][，,][0-9]{4}[，,][0-9]{4}(?![0-9])/g;
+/** A married woman's old-style name, her husband's surname and her own, then 氏 (范李氏, 魏张氏). */
+const OLD_STYLE_40B = /([\u4e00-\u9fff])([\u4e00-\u9fff])氏/g;
+
+function scanStop40b(text: string, spans: PiiSpan[]): void {
+  for (const cue of NAME_CUES_40B) {
+    if (!has(text, cue)) continue;
+    for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {
+      let s = k + cue.length;
+      // (导游叫那个胡红霞: a guide named after a pause.)
+      if (/^(?:叫那个|叫那個|叫|是)/.test(text.slice(s, s + 3))) s += text.startsWith('叫那', s) ? 3 : 1;
+      if (/^(?:家|的|们|們|说|說|要|都|也|和|与|與|在|不|没|沒|证|證|名|大|会|會|费|費)/.test(text.slice(s, s + 1))) continue;
+      const e = cuedName40(text, s);
+      if (e > 0) spans.push({ kind: 'name', start: s, end: e });
+    }
+  }
+  // (Two who sign together: 范國富與馬愛蓮聯名.)
+  if (has(text, '联名') || has(text, '聯名')) {
+    for (let k = 0; k < text.length; k++) {
+      if (text[k] !== '与' && text[k] !== '與' && text[k] !== '和') continue;
+      const right = cuedName40(text, k + 1);
+      if (right < 0 || !/^(?:联名|聯名)/.test(text.slice(right, right + 2))) continue;
+      spans.push({ kind: 'name', start: k + 1, end: right });
+      for (const len of [3, 2, 4]) {
+        const s = k - len;
+        if (s >= 0 && cuedName40(text, s) === k) {
+          spans.push({ kind: 'name', start: s, end: k });
+          break;
+        }
+      }
+    }
+  }
+  if (has(text, '氏')) {
+    OLD_STYLE_40B.lastIndex = 0;
+    for (let m = OLD_STYLE_40B.exec(text); m; m = OLD_STYLE_40B.exec(text)) {
+      if (surnameLength(text, m.index) !== 1 || surnameLength(text, m.index + 1) !== 1 || isHan(text.charCodeAt(m.index - 1)) && !/[我妈媽奶婆娘是叫和与與、，,：:]/.test(text[m.index - 1])) continue;
+      spans.push({ kind: 'name', start: m.index, end: m.index + 3 });
+    }
+  }
+  if (has(text, '师傅老') || has(text, '師傅老')) {
+    for (let k = text.indexOf('傅老'); k >= 0; k = text.indexOf('傅老', k + 1)) {
+      const s = k + 1;
+      if (surnameLength(text, s + 1) === 1 && !isHan(text.charCodeAt(s + 2)) || /^[，,。！!？?\s说說抬要]/.test(text[s + 2] ?? '')) if (surnameLength(text, s + 1) === 1) spans.push({ kind: 'name', start: s, end: s + 2 });
+    }
+  }
+  if (!/[0-9０-９]/.test(text)) return;
+  const w = FULL_WIDTH_37.test(text) ? toHalfWidth(text) : text;
+  if (has(text, '订单') || has(text, '訂單') || /order|booking/i.test(text)) {
+    ORDER_40B.lastIndex = 0;
+    for (let m = ORDER_40B.exec(w); m; m = ORDER_40B.exec(w)) {
+      const s = m.index + m[0].length - m[1].length;
+      if (SHOP_40B.test(sentenceAround39b(text, m.index, s + m[1].length)) || LOAN_40B.test(text) || /^[A-Z]+0+$/.test(m[1]) || sampleNumber40(text, s + m[1].length)) continue;
+      spans.push({ kind: 'member_number', start: s, end: s + m[1].length });
+    }
+  }
+  if (has(text, '摊位') || has(text, '攤位')) {
+    STALL_40B.lastIndex = 0;
+    for (let m = STALL_40B.exec(w); m; m = STALL_40B.exec(w)) {
+      const s = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'member_number', start: s, end: s + m[1].length });
+    }
+  }
+  if (CARRIER_TEXT_40B.test(text)) {
+    CARRIER_40B.lastIndex = 0;
+    for (let m = CARRIER_40B.exec(w); m; m = CARRIER_40B.exec(w)) {
+      const s = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'member_number', start: s, end: s + m[1].length });
+    }
+  }
+  if (has(text, '，') || has(text, ',')) {
+    BARE_COMMA_MOBILE_40B.lastIndex = 0;
+    for (let m = BARE_COMMA_MOBILE_40B.exec(text); m; m = BARE_COMMA_MOBILE_40B.exec(text)) spans.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
+  }
+}
+/** (Stop 40b) An office's emergency, rescue, police or advice line (派出所电话0559-…, 急救电话, 景区救援0559-…, 咨询0559-…). */
+const OFFICE_LINE_40B = /(?:派出所|所里|急救|救援|急诊|急診|(?:咨询|諮詢)(?![人者])|监管|監管|医院|醫院|游客中心|遊客中心|农经站|農經站|核实|核實)[^\n。；;]{0,8}$/;
+function stop40bAfter(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let changed = false;
+  const kept: PiiSpan[] = [];
+  for (const sp of spans) {
+    if (sp.kind === 'landline' && (OFFICE_LINE_40B.test(text.slice(Math.max(0, sp.start - 14), sp.start)) || /^(?:核实|核實)/.test(text.slice(sp.end, sp.end + 2))) && !OWN_LINE_40.test(text.slice(Math.max(0, sp.start - 6), sp.start))) {
       changed = true;
       continue;
     }
