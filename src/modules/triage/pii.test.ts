@@ -4774,3 +4774,12 @@ describe('stop 40b (village collectives; a mountain scenic area)', () => {
     expect(masked('咨询人 宇文涛 0627-83571188')).toContain('0627-83571188');
   });
 });
+
+describe('stop 40c: a name\'s rare last character is masked with the rest', () => {
+  it('masks all three characters where the third is rare and ends the name, and never a common character after a name', () => {
+    expect(masked('女朋友蔡宜蓁來爬山')).toContain('蔡宜蓁');
+    for (const x of ['不', '他', '年', '要', '得', '屋', '店', '跑', '睡', '玩']) expect(masked(`我邻居王芳${x}，后来搬走了`), x).toContain('王芳');
+    for (const x of ['不', '他', '年', '要', '得', '屋', '店', '跑', '睡', '玩']) expect(masked(`我邻居王芳${x}，后来搬走了`).join(''), x).not.toContain(x);
+    expect(masked('巴圖喺香港做廚').join('')).not.toContain('喺');
+  });
+});
