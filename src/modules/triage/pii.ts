@@ -12322,15 +12322,17 @@ function commonCharacter40c(c: string): boolean {
   return commonCharacters40c[c.charCodeAt(0)] === 1;
 }
 function stop40cAfter(text: string, spans: PiiSpan[]): PiiSpan[] {
-  let changed = false;
-  const out = spans.map((sp) => {
+  let out: PiiSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i];
     const e = sp.end;
-    if (sp.kind !== 'name' || e - sp.start !== 2 || e >= text.length || surnameLength(text, sp.start) !== 1) return sp;
-    if (!isHan(text.charCodeAt(e)) || NOT_NAME_TAIL_40C.has(text[e]) || commonCharacter40c(foldToSimplified(text[e])) || spans.some((o) => o !== sp && o.start <= e && o.end > e)) return sp;
+    // (Most spans are no two-character name with a Han character after it: no copy, no look-up for them.)
+    if (sp.kind !== 'name' || e - sp.start !== 2 || e >= text.length || !isHan(text.charCodeAt(e)) || NOT_NAME_TAIL_40C.has(text[e])) continue;
+    if (surnameLength(text, sp.start) !== 1 || commonCharacter40c(foldToSimplified(text[e])) || spans.some((o) => o !== sp && o.start <= e && o.end > e)) continue;
     const fold = (a: number, b: number) => foldToSimplified(text.slice(a, b));
-    if (wordNotPerson(fold(e, e + 2)) || wordNotPerson(fold(e - 1, e + 1)) || wordNotPerson(fold(sp.start, e + 1)) || taggedPersonWord38(text.slice(sp.start, e + 1)) || !nameEndsHere38(text, e + 1)) return sp;
-    changed = true;
-    return { ...sp, end: e + 1 };
-  });
-  return changed ? out : spans;
+    if (wordNotPerson(fold(e, e + 2)) || wordNotPerson(fold(e - 1, e + 1)) || wordNotPerson(fold(sp.start, e + 1)) || taggedPersonWord38(text.slice(sp.start, e + 1)) || !nameEndsHere38(text, e + 1)) continue;
+    out ??= spans.slice();
+    out[i] = { ...sp, end: e + 1 };
+  }
+  return out ?? spans;
 }
