@@ -12254,8 +12254,10 @@ function scanStop40b(text: string, spans: PiiSpan[]): void {
   }
   if (has(text, '师傅老') || has(text, '師傅老')) {
     for (let k = text.indexOf('傅老'); k >= 0; k = text.indexOf('傅老', k + 1)) {
+      // (老 and a surname, then the nickname's end: 滑竿師傅老吳，…, 老雷抬到半路.)
       const s = k + 1;
-      if (surnameLength(text, s + 1) === 1 && !isHan(text.charCodeAt(s + 2)) || /^[，,。！!？?\s说說抬要]/.test(text[s + 2] ?? '')) if (surnameLength(text, s + 1) === 1) spans.push({ kind: 'name', start: s, end: s + 2 });
+      const next = text.charCodeAt(s + 2);
+      if (surnameLength(text, s + 1) === 1 && (Number.isNaN(next) || !isHan(next) || /[说說抬要]/.test(text[s + 2]))) spans.push({ kind: 'name', start: s, end: s + 2 });
     }
   }
   if (!DIGIT_40.test(text)) return;
