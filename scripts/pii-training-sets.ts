@@ -6,6 +6,8 @@
 // (Stop 32) The name model trains on pii24 … pii33 too (all studied now): on the sets never trained on it found 15 more
 // labels (pii34 +6, pii35 +2, pii36 +3, pii37 +3, eval +1) at the same precision (decision 0015's note). The model of
 // numbers stays on the first list: trained on those ten too, it lost two labels on pii34 and pii35 and masked more outside.
+// (Stop 41) The model of numbers trains on every studied set (CODE_TRAINING_SETS); the sets never trained on are eval,
+// dev10, dev24 … dev29, pii6, pii48 and the blind sets written after pii59.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,17 +16,32 @@ import type { Labelled } from '../src/modules/triage/evaluate.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/triage');
 /** The studied sets the model of numbers trains on (scripts/train-codes.ts). */
-export const CODE_TRAINING_SETS = [
+const FIRST_STUDIED_SETS = [
   'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17',
   'pii2', 'pii3', 'pii4', 'pii5', 'pii7', 'pii8', 'pii9', 'pii10', 'pii11', 'pii12', 'pii13', 'pii14', 'pii15', 'pii16', 'pii17', 'pii18', 'pii19', 'pii20', 'pii21', 'pii22', 'pii23',
+];
+// (Stop 41) The model of numbers trains on every studied set: dev18 … dev23, pii24 … pii47 and pii49 … pii59 too (pii48 and
+// the blind sets after pii59 stay unseen). The later sets label the numbers that identify one person as the blind writers'
+// rules say (applications, tenancies, orders, stalls, certificates), where the first ones often left them: trained on
+// those alone the model learnt to leave such numbers. See train-codes.ts for the cross-validation and the unseen figures.
+export const CODE_TRAINING_SETS = [
+  ...FIRST_STUDIED_SETS,
+  'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23',
+  ...Array.from({ length: 24 }, (_, k) => `pii${24 + k}`),
+  ...Array.from({ length: 11 }, (_, k) => `pii${49 + k}`),
 ];
 // (Stop 33) And on pii34 and pii35, studied that stop: +3 labels of 2,057 on the four sets never trained on (pii36 … pii39).
 // (Stop 34) And on pii36 and pii37, studied that stop: +10 labels of 1,924 on the four sets never trained on (pii38 … pii41:
 // pii38 +1, pii39 +4, pii40 +4, pii41 +1; dev20's precision 0.970 → 0.968).
 // (Stop 35) pii40 and pii41 were studied (rules read off their misses) but are not trained on: trained on them too, the name
 // model lost a label on each of dev22, pii38 and pii39 (never trained on) and eleven on pii21, and gained four on pii40 and pii41.
-/** The studied sets the name model trains on (scripts/train-names.ts): those and pii24 … pii37. */
-export const NAME_TRAINING_SETS = [...CODE_TRAINING_SETS, 'pii24', 'pii25', 'pii26', 'pii27', 'pii28', 'pii29', 'pii30', 'pii31', 'pii32', 'pii33', 'pii34', 'pii35', 'pii36', 'pii37'];
+// (Stop 41) Tried and not kept: the name model on every studied set, and read down to a logit of 1 (either model). Over
+// the ten older sets never read and pii60 and pii61 (counts only) recall rose 0.9531 → 0.9573 (this model at 1) and 0.9589
+// (every set, at 1), and on pii62, pii63 and dev30 (written after) 0.9162 → 0.9243 both ways; but at 1 both read words the
+// rules leave visible — 师姐冷静, 老二家, 从广安, 红十字会理事长张国华, 白玉兰花, 向阳花, 扎西德勒 — twelve of pii.test.ts's
+// hand-made cases failed, and the cross-validation doubled the spans outside every label (18 → 31; 19 → 38 on every set).
+/** The studied sets the name model trains on (scripts/train-names.ts): the first ones and pii24 … pii37. */
+export const NAME_TRAINING_SETS = [...FIRST_STUDIED_SETS, 'pii24', 'pii25', 'pii26', 'pii27', 'pii28', 'pii29', 'pii30', 'pii31', 'pii32', 'pii33', 'pii34', 'pii35', 'pii36', 'pii37'];
 const filesOf = (sets: readonly string[]) => sets.map((s) => path.join(fixtures, `${s}.jsonl`));
 export const NAME_TRAINING_FILES = filesOf(NAME_TRAINING_SETS);
 export const CODE_TRAINING_FILES = filesOf(CODE_TRAINING_SETS);

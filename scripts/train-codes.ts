@@ -21,8 +21,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** The shipped threshold (a logit) is chosen on the cross-validation below (the vetoes of pii.ts knownNotPersonalCode
  * included). Over 35 sets left out five ways: at 3, 9 more labels found (recall 0.9612 → 0.9619) and 5 spans outside
  * every label; at 2, 14 and 11 (the five more found cost six more outside). Over 37 (pii22 and pii23 studied since):
- * at 3, 27 more found (0.9518 → 0.9538) and 5 outside; at 2, 34 and 15. */
-const SCHEDULE: Schedule = { bits: 16, epochs: 8, rate: 0.2, l2: 1e-6, positiveWeight: 1, threshold: 3 };
+ * at 3, 27 more found (0.9518 → 0.9538) and 5 outside; at 2, 34 and 15.
+ * (Stop 41) Over the 79 studied sets (every one, pii-training-sets.ts): at 3, 211 more found (0.9412 → 0.9475) and 19
+ * outside; at 2, 239 and 35; at 1, 260 and 66. At 2 now: 28 more labels for 16 spans outside, where a number left
+ * readable is what the product must not publish and the goals ask recall 0.98 before precision 0.90. With the vetoes the
+ * rules know (a template's, a notice's, a group's or a firm's number: pii.ts knownNotPersonalCode), on the sets never
+ * read, counts only, against the model trained on the first 37 sets at 3: pii60 0.860 → 0.880 and pii61 0.894 → 0.929
+ * (written blind this stop, and read for this choice by counts), pii62 0.908 → 0.931 and pii63 0.840 → 0.876 (written
+ * after it); eval, dev10, dev24 … dev29, pii6 and pii48 the same but dev25's precision 0.968 → 0.961. */
+const SCHEDULE: Schedule = { bits: 16, epochs: 8, rate: 0.2, l2: 1e-6, positiveWeight: 1, threshold: 2 };
 
 
 function examples(items: Labelled[]): Example[] {

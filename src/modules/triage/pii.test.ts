@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eachDictionaryWord } from './jieba-dictionary.js';
 import { detectPii, luhn, redact, validIdNumber, type PiiKind } from './pii.js';
+import { NameModel, shippedNameModel, type NameModelWeights } from './name-model.js';
 
 function withLuhn(prefix: string): string {
   for (let d = 0; d < 10; d++) if (luhn(prefix + d)) return prefix + d;
@@ -4781,5 +4782,48 @@ describe('stop 40c: a name\'s rare last character is masked with the rest', () =
     for (const x of ['不', '他', '年', '要', '得', '屋', '店', '跑', '睡', '玩']) expect(masked(`我邻居王芳${x}，后来搬走了`), x).toContain('王芳');
     for (const x of ['不', '他', '年', '要', '得', '屋', '店', '跑', '睡', '玩']) expect(masked(`我邻居王芳${x}，后来搬走了`).join(''), x).not.toContain(x);
     expect(masked('巴圖喺香港做廚').join('')).not.toContain('喺');
+  });
+});
+
+describe('stop 41: what no name model may propose', () => {
+  // The model's candidates pass knownNotName's vetoes whatever their score: a model that proposes every run (a logit
+  // far below the shipped one) shows what the vetoes alone keep visible.
+  const eager = new NameModel({ ...(shippedNameModel.spec as NameModelWeights), threshold: -20 });
+  // (Whether the run itself is read as a name: an eager model reads overlapping runs too, 汪家 or 坦、程.)
+  const masked = (text: string, part: string): boolean => {
+    const at = text.indexOf(part);
+    return detectPii(text, eager).some((s) => s.start === at && s.end === at + part.length);
+  };
+  it('leaves villages called after a clan with 家 visible', () => {
+    for (const [text, village] of [
+      ['汪家坦、程家坞、俞家畈三个村合并成一个大村，村名叫什么吵了半年', '汪家坦'],
+      ['汪家坦、程家坞、俞家畈三个村合并成一个大村，村名叫什么吵了半年', '俞家畈'],
+      ['张家村、李家坞这种村名都是按姓氏起的，县里现在要改名', '李家坞'],
+    ]) expect(masked(text, village), village).toBe(false);
+  });
+  it('leaves a surname with a form of address visible', () => {
+    expect(masked('表扬市中医院针灸科的刘大夫，俺爹中风后在那扎了一个月针', '刘大夫')).toBe(false);
+    expect(masked('孩子说张老师上课从来不看手机', '张老师')).toBe(false);
+  });
+  it('reads no name from a run whose first character ends a word begun before it', () => {
+    expect(masked('短信：会展中心一年用两会，棚户区老汉还在倒尿盆。', '区老汉')).toBe(false);
+  });
+  it('still lets the eager model mask a name beside them', () => {
+    expect(masked('语音转文字：喂喂我是汪家坦的汪承贵啊，我老娘的棺材昨天被他们拖走了', '汪承贵')).toBe(true);
+  });
+});
+
+describe('stop 41: the model of numbers trained on every studied set', () => {
+  const codes = (text: string): string[] => detectPii(text).filter((s) => s.kind === 'member_number').map((s) => text.slice(s.start, s.end));
+  it('masks a person\'s contract, agreement, filing and residence-permit numbers after cues no rule lists', () => {
+    expect(codes('家里承包地4.5亩，承包合同编号HT80219931，我姐出嫁后被收回')).toEqual(['HT80219931']);
+    expect(codes('他在社区戒毒，协议书编号SJ-ML-2023-0514，社区让他每周去')).toEqual(['SJ-ML-2023-0514']);
+    expect(codes('我做报关员，备案号GX4514810999，公司拖欠工资')).toEqual(['GX4514810999']);
+    expect(codes('前年办的居住证，号码JZ4403052019071234，学位系统说查不到')).toEqual(['JZ4403052019071234']);
+  });
+  it('leaves a template\'s, a notice\'s, a group\'s and a firm\'s number visible, as the rules do', () => {
+    for (const t of ['管理区公示：承包合同号NJ-2023-05-0417为范本，我们照此签', '合同RZZL-2022-62152的模板', '其中协议编号BLZS-2024-0001对应集体地块', '承包地旁边的加油站购买合同号HT-2023-05-0417，我看了']) expect(codes(t), t).toEqual([]);
+    // (A firm in the clause, but the writer's own number: still masked.)
+    expect(codes('我在公司的合同编号HT80219931，被扣了')).toEqual(['HT80219931']);
   });
 });

@@ -7553,8 +7553,18 @@ function knownNotPersonalCode(text: string, start: number, end: number): boolean
   // (Without a cue the rules read, a checksum decides: an ID number's shape whose check fails, or a card's digits that
   // fail Luhn, the rules leave as no such number, and so does the model. After 身份证号 or 卡号 the rules mask them.)
   if (ID_SHAPE.test(run) ? !validIdNumber(run.toUpperCase()) : CARD_SHAPE.test(run) && !luhn(run.replace(/ /g, ''))) return true;
-  return CURRENCY_CODE.test(run) || NOT_PERSONAL_CODE_AFTER.test(toHalfWidth(text.slice(end, end + 8)));
+  if (CURRENCY_CODE.test(run) || NOT_PERSONAL_CODE_AFTER.test(toHalfWidth(text.slice(end, end + 8)))) return true;
+  // (Stop 41) A template's, a notice's or a group's number, as the rules leave them (CONTRACT_SAMPLE_38B, SAMPLE_BEFORE_39):
+  // the words in its clause before it (公示的协议编号, 协议范本编号, 我们村的, 其中, 他们公布的) or a template's right after
+  // (为范本, 的模板). The model, trained on numbers after such cues that were a person's, reads the cue alone.
+  const clause = before.slice(before.search(/[^，,。；;！!？?\n]*$/));
+  if (TEMPLATE_OR_GROUP_BEFORE_41.test(clause) || TEMPLATE_AFTER_41.test(text.slice(end, end + 5))) return true;
+  // (A firm's, where no one of the writer's is in the clause: 加油站购买合同号…, not 我在公司的工号….)
+  return FIRM_BEFORE_41.test(clause) && !/我|俺|本人|[家]/.test(clause);
 }
+const FIRM_BEFORE_41 = /公司|企业|企業|加油站|厂家|廠家|商家|门店|門店|工厂|工廠|集团|集團/;
+const TEMPLATE_OR_GROUP_BEFORE_41 = /公示|公布|[范範]本|模板|[样樣]本|示例|[样樣]例|示[范範]|格式|我们村|我們村|其中|他们|他們|集体|集體/;
+const TEMPLATE_AFTER_41 = /^(?:[为為]|的)?(?:[范範]本|模板|[样樣]本|示例|[样樣]例)/;
 /** A landline's shape (with its area code or without), a service line's (400/800), eight digits in two groups. */
 const LINE_SHAPE = /^(?:0\d{2,3}[- ]?\d{7,8}|\d{7,8}|[48]00[- ]?\d{3}[- ]?\d{4}|\d{4} \d{4})$/;
 const ID_SHAPE = /^\d{17}[\dXx]$/;
@@ -7582,6 +7592,12 @@ function knownNotName(text: string, start: number, end: number): boolean {
   if ((start >= 1 && wordNotPerson(foldToSimplified(text.slice(start - 1, end)))) || (start >= 2 && end - start <= 2 && wordNotPerson(foldToSimplified(text.slice(start - 2, end))))) return true;
   if (end - start > 2 && !SURNAME_UNIT[text.charCodeAt(start)] && commonWord(foldToSimplified(span.slice(0, 2)))) return true;
   if (end - start === 2 && span[0] === span[1]) return true;
+  // (Stop 41) A run whose first character ends a three-character word begun before it (救生员阿杰's 员阿杰, 棚户区老汉's 区老汉), and a village called after a clan with
+  // 家 (汪家坦, 李家坞, 俞家畈: a place, where a given name never ends so).
+  if (start >= 2 && wordNotPerson(foldToSimplified(text.slice(start - 2, start + 1)))) return true;
+  if (end - start === 3 && (span[1] === '家' && CLAN_VILLAGE_END.has(span[2]))) return true;
+  // A surname and a polite or trade form of address (刘大夫, 张医生, 李老师): identifies nobody, as in the rules.
+  if (end - start === 3 && SURNAME_UNIT[text.charCodeAt(start)] && POLITE_ADDRESS_41.has(foldToSimplified(span.slice(1)))) return true;
   // (Stop 32) No surname and no character of a given name or of a common word: rare characters in a row (緀餠歀 in pasted
   // noise), no one's name.
   if (!SURNAME_UNIT[text.charCodeAt(start)] && !COMPOUND_FIRST_UNIT[text.charCodeAt(start)] && !hasKnownCharacter(span)) return true;
@@ -7594,6 +7610,10 @@ function knownNotName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 16);
   return TITLE_AFTER.test(after) || LIST_TITLE_AFTER.test(after) || OFFICE_SAID_AFTER.test(after) || CLAN_AFTER.test(after);
 }
+/** Forms of address that follow a bare surname and name nobody (the model's candidates; the rules read their own). */
+const POLITE_ADDRESS_41 = new Set(['大夫', '医生', '老师', '师傅', '大姐', '护士', '律师']);
+/** The last character of a village named after a clan with 家 (汪家坦, 程家坞, 王家村, 李家湾). */
+const CLAN_VILLAGE_END = new CharSet('村庄莊湾灣坦坞塢畈营營寨屯沟溝坪岭嶺坡堡铺鋪洼窪峪冲沖塘坝壩嘴圩垸埠窑窯岙垄壟垅壠堰坳店集'.split(''));
 /** A clan, not a person: 王氏家族, 陈家宗祠. */
 const CLAN_AFTER = /^(?:家族|宗族|宗祠|祠堂|族人|宗亲|宗親)/;
 const isKnownWord = (w: string): boolean => ALIAS_NOT.has(w) || NICKNAME_NOT.has(w) || NOT_NAME_WORD.has(w);
