@@ -173,12 +173,15 @@ export class NameModel {
    * Names among the runs the rules left unmasked (`masked`: sorted, disjoint spans of the rules): every run of
    * MIN_LEN … MAX_LEN Han characters that touches no masked span, scored; those at or above the threshold that
    * `accept` lets through, best first, that overlap no better one. (`read`: the text folded by foldToSimplified, where
-   * the caller has it already.)
+   * the caller has it already; `lower`: a lower threshold for the candidates its `keep` lets through, a plain full
+   * name's form in pii.ts.)
    */
-  find(text: string, masked: readonly PiiSpan[], accept: (start: number, end: number) => boolean = ALL, read: string = foldToSimplified(text)): PiiSpan[] {
-    const candidates = this.candidates(read, masked, this.least);
+  find(text: string, masked: readonly PiiSpan[], accept: (start: number, end: number) => boolean = ALL, read: string = foldToSimplified(text), lower?: { threshold: number; keep: (start: number, end: number) => boolean }): PiiSpan[] {
+    const least = this.least;
+    const lowLeast = lower ? Math.ceil(lower.threshold / this.spec.scale - 1e-9) : least;
+    const candidates = this.candidates(read, masked, Math.min(least, lowLeast));
     if (!candidates.length) return NONE; // (most texts: no array filtered)
-    const found = candidates.filter((c) => accept(c.start, c.end));
+    const found = candidates.filter((c) => (c.z >= least || lower!.keep(c.start, c.end)) && accept(c.start, c.end));
     if (!found.length) return NONE;
     found.sort((a, b) => b.z - a.z || a.start - b.start);
     // (Which characters a kept name holds: a check per character, so a huge text of names stays linear.)

@@ -1189,12 +1189,13 @@ describe('robustness', () => {
     // (Stop 25: this machine's speed moves 2.5-fold through the day, and on a slow hour beside other
     // processes the best round of stop 24's code took 62–110 µs. The bound guards against a rule that
     // backtracks or rescans, which costs milliseconds; the figures themselves are npm run bench's.)
+    // (Stop 41: CPU time, not wall: a CI run beside two other busy processes measured 351 µs of wall for about 60 of CPU.)
     const n = 10_000;
     let micros = Infinity;
     for (let round = 0; round < 3; round++) {
-      const started = performance.now();
+      const started = cpuMs();
       for (let i = 0; i < n; i++) detectPii(text);
-      micros = Math.min(micros, ((performance.now() - started) * 1000) / n);
+      micros = Math.min(micros, ((cpuMs() - started) * 1000) / n);
     }
     expect(micros).toBeLessThan(300);
   });
@@ -4825,5 +4826,16 @@ describe('stop 41: the model of numbers trained on every studied set', () => {
     for (const t of ['管理区公示：承包合同号NJ-2023-05-0417为范本，我们照此签', '合同RZZL-2022-62152的模板', '其中协议编号BLZS-2024-0001对应集体地块', '承包地旁边的加油站购买合同号HT-2023-05-0417，我看了']) expect(codes(t), t).toEqual([]);
     // (A firm in the clause, but the writer's own number: still masked.)
     expect(codes('我在公司的合同编号HT80219931，被扣了')).toEqual(['HT80219931']);
+  });
+});
+
+describe('stop 41: a plain full name the model scores below its threshold', () => {
+  it('masks a common surname and a given name that is no word, with no cue before it', () => {
+    expect(redact('协议签的是每年一千斤麦子，杨宗德一斤没给，老人只好去告')).toBe('协议签的是每年一千斤麦子，＊＊＊一斤没给，老人只好去告');
+    expect(redact('大哥严德华30%，二姐严秀兰30%，我拿40%')).toBe('大哥＊＊＊30%，二姐＊＊＊30%，我拿40%');
+    expect(redact('网签合同上名字写错了，谢明兰写成了谢明岚')).toBe('网签合同上名字写错了，＊＊＊写成了＊＊＊');
+  });
+  it('leaves an official after a post, a place word and a nickname as they were', () => {
+    for (const t of ['协会理事长李明华说的不算数', '儿子王府井上班', '。吴家岗是族长']) expect(redact(t), t).toBe(t);
   });
 });
