@@ -7560,7 +7560,7 @@ function knownNotPersonalCode(text: string, start: number, end: number): boolean
   const clause = before.slice(before.search(/[^，,。；;！!？?\n]*$/));
   if (TEMPLATE_OR_GROUP_BEFORE_41.test(clause) || TEMPLATE_AFTER_41.test(text.slice(end, end + 5))) return true;
   // (A firm's, where no one of the writer's is in the clause: 加油站购买合同号…, not 我在公司的工号….)
-  return FIRM_BEFORE_41.test(clause) && !/我|俺|本人|[家]/.test(clause);
+  return FIRM_BEFORE_41.test(clause) && !/我|俺|本人|(?<![厂廠商])家/.test(clause);
 }
 const FIRM_BEFORE_41 = /公司|企业|企業|加油站|厂家|廠家|商家|门店|門店|工厂|工廠|集团|集團/;
 const TEMPLATE_OR_GROUP_BEFORE_41 = /公示|公布|[范範]本|模板|[样樣]本|示例|[样樣]例|示[范範]|格式|我们村|我們村|其中|他们|他們|集体|集體/;
@@ -7592,8 +7592,8 @@ function knownNotName(text: string, start: number, end: number): boolean {
   if ((start >= 1 && wordNotPerson(foldToSimplified(text.slice(start - 1, end)))) || (start >= 2 && end - start <= 2 && wordNotPerson(foldToSimplified(text.slice(start - 2, end))))) return true;
   if (end - start > 2 && !SURNAME_UNIT[text.charCodeAt(start)] && commonWord(foldToSimplified(span.slice(0, 2)))) return true;
   if (end - start === 2 && span[0] === span[1]) return true;
-  // (Stop 41) A run whose first character ends a three-character word begun before it (救生员阿杰's 员阿杰, 棚户区老汉's 区老汉), and a village called after a clan with
-  // 家 (汪家坦, 李家坞, 俞家畈: a place, where a given name never ends so).
+  // (Stop 41) A run whose first character ends a three-character word begun before it (棚户区老汉's 区老汉), and a
+  // village called after a clan with 家 (汪家坦, 李家坞, 俞家畈: a place, where a given name never ends so).
   if (start >= 2 && wordNotPerson(foldToSimplified(text.slice(start - 2, start + 1)))) return true;
   if (end - start === 3 && (span[1] === '家' && CLAN_VILLAGE_END.has(span[2]))) return true;
   // A surname and a polite or trade form of address (刘大夫, 张医生, 李老师): identifies nobody, as in the rules.
@@ -7619,7 +7619,8 @@ function knownNotName(text: string, start: number, end: number): boolean {
  */
 const FULL_NAME_LOGIT_41 = 0;
 /** Three characters in a plain full name's form: one of the hundred commonest surnames, neither the given name nor the
- * first two characters a dictionary word (王府井, 高大), no 老/小/阿/大 for a nickname (周老三), no post right before. */
+ * first two characters a dictionary word (高大, 明白), no 老/小/阿/大 of a nickname (周老三) and no 府 (王府井, which the
+ * dictionary lacks), no post right before. */
 function plainFullName41(text: string, start: number, end: number): boolean {
   return end - start === 3 && COMMON_SURNAMES_40.has(text[start]) && !'老小阿大府'.includes(text[start + 1]) && !wordNotPerson(foldToSimplified(text.slice(start + 1, end))) && !wordNotPerson(foldToSimplified(text.slice(start, start + 2))) && !POST_BEFORE_41.test(text.slice(Math.max(0, start - 2), start));
 }
