@@ -4839,3 +4839,16 @@ describe('stop 41: a plain full name the model scores below its threshold', () =
     for (const t of ['协会理事长李明华说的不算数', '儿子王府井上班', '。吴家岗是族长']) expect(redact(t), t).toBe(t);
   });
 });
+
+describe('stop 41 review: the plain full name gate and the vetoes of the model of numbers', () => {
+  const codes = (text: string): string[] => detectPii(text).filter((s) => s.kind === 'member_number').map((s) => text.slice(s.start, s.end));
+  it('reads no dictionary word of any tag, no run cutting the next word short and no village as a plain full name', () => {
+    for (const t of ['这家店的朱红太刺眼，门头招牌也违规。', '我家门口的陆军航空兵一直没人管', '我反映的是刘海屏的情况，物业一直推脱。', '我报名的韦博英语培训班跑路了']) expect(redact(t), t).toBe(t);
+    expect(redact('村委会门口连个公示都没有。马坊营 尹二狗')).toContain('马坊营');
+  });
+  it('leaves a firm\'s or an office\'s number with no person in its clause, and masks one where a person is', () => {
+    for (const t of ['这家企业的排污许可证编号SC10644011300123，晚上偷排。', '县住建局的招标编号HT20240056，存在围标。']) expect(codes(t), t).toEqual([]);
+    expect(redact('按照模板填写了我妈的社保号440300123456')).not.toContain('440300123456');
+    expect(redact('厂家说儿子的保修卡号KT20240502不在系统里。')).not.toContain('KT20240502');
+  });
+});

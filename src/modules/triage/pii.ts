@@ -7558,11 +7558,15 @@ function knownNotPersonalCode(text: string, start: number, end: number): boolean
   // the words in its clause before it (公示的协议编号, 协议范本编号, 我们村的, 其中, 他们公布的) or a template's right after
   // (为范本, 的模板). The model, trained on numbers after such cues that were a person's, reads the cue alone.
   const clause = before.slice(before.search(/[^，,。；;！!？?\n]*$/));
+  // (Review: none where a person is in the clause — 按照模板填写了我妈的社保号…, 厂家说儿子的保修卡号… —: their number.)
+  if (PERSON_IN_CLAUSE_41.test(clause)) return false;
   if (TEMPLATE_OR_GROUP_BEFORE_41.test(clause) || TEMPLATE_AFTER_41.test(text.slice(end, end + 5))) return true;
-  // (A firm's, where no one of the writer's is in the clause: 加油站购买合同号…, not 我在公司的工号….)
-  return FIRM_BEFORE_41.test(clause) && !/我|俺|本人|(?<![厂廠商])家/.test(clause);
+  // (A firm's or an office's: 加油站购买合同号…, 县住建局的招标编号….)
+  return FIRM_BEFORE_41.test(clause);
 }
-const FIRM_BEFORE_41 = /公司|企业|企業|加油站|厂家|廠家|商家|门店|門店|工厂|工廠|集团|集團/;
+const FIRM_BEFORE_41 = /公司|企业|企業|加油站|厂家|廠家|商家|门店|門店|工厂|工廠|集团|集團|作坊|局|政府|街道[办辦]|管委[会會]/;
+/** A person in a number's clause (the writer, a relative, someone spoken of; not 我们, 他们 or a firm's 这家/厂家). */
+const PERSON_IN_CLAUSE_41 = /我(?![们們])|俺(?![们們])|本人|(?<![厂廠商这這那哪一每店东東])家(?![长長])|[妈媽爸父母妻夫儿兒孙孫爷爺奶婆]|女儿|女兒|孩子|老人|[他她](?![们們])|[哥姐弟妹](?!妹)/;
 const TEMPLATE_OR_GROUP_BEFORE_41 = /公示|公布|[范範]本|模板|[样樣]本|示例|[样樣]例|示[范範]|格式|我们村|我們村|其中|他们|他們|集体|集體/;
 const TEMPLATE_AFTER_41 = /^(?:[为為]|的)?(?:[范範]本|模板|[样樣]本|示例|[样樣]例)/;
 /** A landline's shape (with its area code or without), a service line's (400/800), eight digits in two groups. */
@@ -7620,9 +7624,14 @@ function knownNotName(text: string, start: number, end: number): boolean {
 const FULL_NAME_LOGIT_41 = 0;
 /** Three characters in a plain full name's form: one of the hundred commonest surnames, neither the given name nor the
  * first two characters a dictionary word (高大, 明白), no 老/小/阿/大 of a nickname (周老三) and no 府 (王府井, which the
- * dictionary lacks), no post right before. */
+ * dictionary lacks), no settlement's last character (马坊营), no post right before. */
 function plainFullName41(text: string, start: number, end: number): boolean {
-  return end - start === 3 && COMMON_SURNAMES_40.has(text[start]) && !'老小阿大府'.includes(text[start + 1]) && !wordNotPerson(foldToSimplified(text.slice(start + 1, end))) && !wordNotPerson(foldToSimplified(text.slice(start, start + 2))) && !POST_BEFORE_41.test(text.slice(Math.max(0, start - 2), start));
+  if (end - start !== 3 || !COMMON_SURNAMES_40.has(text[start]) || '老小阿大府'.includes(text[start + 1]) || CLAN_VILLAGE_END.has(text[end - 1])) return false;
+  if (wordNotPerson(foldToSimplified(text.slice(start + 1, end))) || POST_BEFORE_41.test(text.slice(Math.max(0, start - 2), start))) return false;
+  // (Review: words the dictionary tags as persons' are words too — 朱红, 陆军, 刘海, 李子 —, a famous person is in it
+  // whole (袁世凯, 刘亦菲), and a run cutting the next word short is none (韦博英语's 韦博英).)
+  const read = foldToSimplified(text.slice(start, Math.min(text.length, end + 1)));
+  return !anyDictionaryWord(read.slice(0, 2)) && !anyDictionaryWord(read.slice(0, 3)) && !(read.length > 3 && anyDictionaryWord(read.slice(2, 4)));
 }
 /** A post or a body right before a name (协会理事长李明华, 村长, 主任): an official in their role, which the rules leave. */
 const POST_BEFORE_41 = /(?:长|長|主任|书记|書記|委员|委員|干部|幹部|局|处|處|科|所|站|办|辦|会|會|部)$/;
@@ -7651,6 +7660,32 @@ function wordNotPerson(word: string): boolean {
   return false;
 }
 let dictionaryWords: Uint32Array | undefined;
+/** (Stop 41) Two- and three-character words of the dictionary of any tag, persons' too, as common as 刘海 (65) or 刘亦菲
+ * (256): the plain full name's gate reads past none (朱红太, 陆军航, 袁世凯), where a common name's entry is rare (张建国 13,
+ * 王建军 5). Filled with dictionaryWords. */
+const ANY_WORD_FREQUENCY_41 = 50;
+let anyWords: Uint32Array | undefined;
+function hashTable(hashes: number[]): Uint32Array {
+  let size = 1 << 12;
+  while (size < hashes.length * 4) size *= 2;
+  const table = new Uint32Array(size);
+  const mask = size - 1;
+  for (const h of hashes) {
+    let s = fmixWord(h) & mask;
+    while (table[s] && table[s] !== h) s = (s + 1) & mask;
+    table[s] = h;
+  }
+  return table;
+}
+/** Whether `word` is one of anyWords. */
+function anyDictionaryWord(word: string): boolean {
+  dictionaryWords ??= readDictionaryWords();
+  const table = anyWords!;
+  const mask = table.length - 1;
+  const h = wordHash(word);
+  for (let s = fmixWord(h) & mask; table[s]; s = (s + 1) & mask) if (table[s] === h) return true;
+  return false;
+}
 /** Two-character words of the dictionary as common as 能力 or 态度 (2,492), no person's. */
 /** Words of a person's standing that 老 or 小 make no nickname of (knownNotName). */
 const STANDING_WORDS = new Set('股东 党员 干部 职工 教师 住户 租户 客户 用户 会员 员工 同志 同学 朋友 邻居 乡亲 居民 村民 百姓 红军 工人 农民 战友 街坊 商户 业主 病号 司机 师傅 兄弟 姐妹 伙计'.split(' '));
@@ -7678,8 +7713,10 @@ function hasKnownCharacter(span: string): boolean {
 }
 function readDictionaryWords(): Uint32Array {
   const hashes: number[] = [];
+  const anyTag: number[] = [];
   eachDictionaryWord((word, freq, tag) => {
     if (freq >= 50) for (let k = 0; k < word.length; k++) dictionaryCharacters[word.charCodeAt(k)] = 1;
+    if (freq >= ANY_WORD_FREQUENCY_41 && word.length >= 2 && word.length <= 3) anyTag.push(wordHash(word));
     if (word.length >= 2 && word.length <= 4 && freq >= 3 && tag && !tag.startsWith('nr')) {
       hashes.push(wordHash(word));
       if (word.length === 2 && freq >= COMMON_FREQUENCY) commonWords.add(word);
@@ -7695,6 +7732,7 @@ function readDictionaryWords(): Uint32Array {
     while (table[s] && table[s] !== h) s = (s + 1) & mask;
     table[s] = h;
   }
+  anyWords = hashTable(anyTag);
   return table;
 }
 
