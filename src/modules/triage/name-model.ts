@@ -176,10 +176,9 @@ export class NameModel {
    * the caller has it already; `lower`: a lower threshold for the candidates its `keep` lets through, a plain full
    * name's form in pii.ts.)
    */
-  find(text: string, masked: readonly PiiSpan[], accept: (start: number, end: number) => boolean = ALL, read: string = foldToSimplified(text), lower?: { threshold: number; keep: (start: number, end: number) => boolean }): PiiSpan[] {
+  find(text: string, masked: readonly PiiSpan[], accept: (start: number, end: number) => boolean = ALL, read: string = foldToSimplified(text), lower?: { threshold: number; firstUnits: Uint8Array; keep: (start: number, end: number) => boolean }): PiiSpan[] {
     const least = this.least;
-    const lowLeast = lower ? Math.ceil(lower.threshold / this.spec.scale - 1e-9) : least;
-    const candidates = this.candidates(read, masked, Math.min(least, lowLeast));
+    const candidates = lower ? this.candidates(read, masked, least, Math.ceil(lower.threshold / this.spec.scale - 1e-9), lower.firstUnits) : this.candidates(read, masked, least);
     if (!candidates.length) return NONE; // (most texts: no array filtered)
     const found = candidates.filter((c) => (c.z >= least || lower!.keep(c.start, c.end)) && accept(c.start, c.end));
     if (!found.length) return NONE;
@@ -202,7 +201,9 @@ export class NameModel {
    * its bigrams' commonness together and its two neighbours together remain. Sums of integers, so the same in
    * any order as score()'s.
    */
-  candidates(text: string, masked: readonly PiiSpan[], least: number): { start: number; end: number; z: number }[] {
+  candidates(text: string, masked: readonly PiiSpan[], leastAll: number, lowLeast = leastAll, lowFirst?: Uint8Array): { start: number; end: number; z: number }[] {
+    // (`lowLeast`: the least sum of a three-character candidate whose first character `lowFirst` lists (find's `lower`),
+    // read at that bound alone, so that every other candidate keeps `least`'s pruning.)
     // (The first READ_CHARS characters: a letter is a few thousand at most, and a pasted document's later names are
     // the rules' alone, and masked where they repeat one read here.)
     const n = Math.min(text.length, READ_CHARS);
@@ -271,7 +272,9 @@ export class NameModel {
       const startBound = pooled[l2At & POOL_MASK] + pooled[l1FirstAt & POOL_MASK];
       let startPairs = UNREAD;
       let dfs = 0;
+      const low3 = lowFirst !== undefined && lowFirst[f] === 1;
       for (let e = s + MIN_LEN; e <= s + MAX_LEN && e <= n; e++) {
+        const least = low3 && e === s + 3 ? lowLeast : leastAll;
         if (!hans[e - 1]) break;
         // (Touching a masked span: the rules have read there, and where a name ends too. Spans are sorted and
         // disjoint, so masked[m] is the first that may; a longer candidate overlaps it as well.)

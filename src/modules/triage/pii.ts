@@ -7472,7 +7472,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
   // (Names no rule read, by the learned model, among what the rules left unmasked.)
-  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end), foldedOf(text), { threshold: FULL_NAME_LOGIT_41, keep: (start, end) => plainFullName41(text, start, end) }) : [];
+  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end), foldedOf(text), { threshold: FULL_NAME_LOGIT_41, firstUnits: COMMON_SURNAME_UNITS_41, keep: (start, end) => plainFullName41(text, start, end) }) : [];
   // (Numbers no rule read, by the learned model of numbers, likewise.)
   const coded = codes ? codes.find(text, ruled, (start, end) => !knownNotPersonalCode(text, start, end)) : NO_SPANS;
   // (A name in capitals after a Han name the model read, as after one the rules read.)
@@ -7622,6 +7622,9 @@ function knownNotName(text: string, start: number, end: number): boolean {
  * The whole model at 1 read ordinary words after cues (师姐冷静, 从广安): the gate is what keeps them out.
  */
 const FULL_NAME_LOGIT_41 = 0;
+/** COMMON_SURNAMES_40 by UTF-16 unit: the first characters whose three-character candidates the model reads down to
+ * FULL_NAME_LOGIT_41 (name-model.ts candidates; every other candidate keeps the shipped threshold's pruning). */
+const COMMON_SURNAME_UNITS_41 = new Uint8Array(65536);
 /** Three characters in a plain full name's form: one of the hundred commonest surnames, neither the given name nor the
  * first two characters a dictionary word (高大, 明白), no 老/小/阿/大 of a nickname (周老三) and no 府 (王府井, which the
  * dictionary lacks), no settlement's last character (马坊营), no post right before. */
@@ -12114,6 +12117,7 @@ const LISTED_CODE_40 = /(?<![0-9A-Za-z])[A-Z]{2,6}(?:[0-9]{9,14}|(?:19|20)[0-9]{
 const COMMA_MOBILE_40 = /(?:电话|電話|手机|手機|联系方式|聯繫方式)(?:号码|號碼|号|號)?(?:是|为|為)?[:：\s]{0,2}(1[3-9][0-9][，,][0-9]{4}[，,][0-9]{4})(?![0-9])/g;
 /** A nickname of a neighbour, 那个老滕, 七栋的老皮; a manager's or a chat owner's, 管家小赖, 群主小岳. */
 const COMMON_SURNAMES_40 = new Set([...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金廖贾賈夏韦韋傅方邹鄒孟熊秦邱江尹薛闫閆段雷侯史陶黎贺賀顾顧郝龚龔邵钱錢严嚴覃武戴莫孔汤湯']);
+for (const c of COMMON_SURNAMES_40) COMMON_SURNAME_UNITS_41[c.charCodeAt(0)] = 1;
 const NICK_40 = /(?:那个|那個|栋的|棟的|家的)老([\u4e00-\u9fff])(?=[，,。！!？?\s搬他她住家的])|(?:管家|群主)小([\u4e00-\u9fff])(?=[，,。！!？?\s说說讲講收])/g;
 
 function scanStop40(text: string, spans: PiiSpan[]): void {
