@@ -7656,7 +7656,10 @@ const LIST_TITLE_AFTER = new RegExp(`^[、和与與及][^，,。；;！!？?]{0,
  * model proposes a name.
  */
 function wordNotPerson(word: string): boolean {
-  const table = (dictionaryWords ??= readDictionaryWords());
+  return inHashTable((dictionaryWords ??= readDictionaryWords()), word);
+}
+/** Whether `word`'s hash is in `table` (hashTable's open addressing). */
+function inHashTable(table: Uint32Array, word: string): boolean {
   const mask = table.length - 1;
   const h = wordHash(word);
   for (let s = fmixWord(h) & mask; table[s]; s = (s + 1) & mask) if (table[s] === h) return true;
@@ -7668,8 +7671,10 @@ let dictionaryWords: Uint32Array | undefined;
  * 王建军 5). Filled with dictionaryWords. */
 const ANY_WORD_FREQUENCY_41 = 50;
 let anyWords: Uint32Array | undefined;
-function hashTable(hashes: number[]): Uint32Array {
-  let size = 1 << 12;
+/** The hashes in an open-addressing table of at least `least` slots, at most a quarter full however large a later
+ * dictionary is. */
+function hashTable(hashes: number[], least = 1 << 12): Uint32Array {
+  let size = least;
   while (size < hashes.length * 4) size *= 2;
   const table = new Uint32Array(size);
   const mask = size - 1;
@@ -7683,11 +7688,7 @@ function hashTable(hashes: number[]): Uint32Array {
 /** Whether `word` is one of anyWords. */
 function anyDictionaryWord(word: string): boolean {
   dictionaryWords ??= readDictionaryWords();
-  const table = anyWords!;
-  const mask = table.length - 1;
-  const h = wordHash(word);
-  for (let s = fmixWord(h) & mask; table[s]; s = (s + 1) & mask) if (table[s] === h) return true;
-  return false;
+  return inHashTable(anyWords!, word);
 }
 /** Two-character words of the dictionary as common as 能力 or 态度 (2,492), no person's. */
 /** Words of a person's standing that 老 or 小 make no nickname of (knownNotName). */
@@ -7725,18 +7726,8 @@ function readDictionaryWords(): Uint32Array {
       if (word.length === 2 && freq >= COMMON_FREQUENCY) commonWords.add(word);
     }
   });
-  // (At most a quarter full, however large a later dictionary is.)
-  let size = 1 << 16;
-  while (size < hashes.length * 4) size *= 2;
-  const table = new Uint32Array(size);
-  const mask = size - 1;
-  for (const h of hashes) {
-    let s = fmixWord(h) & mask;
-    while (table[s] && table[s] !== h) s = (s + 1) & mask;
-    table[s] = h;
-  }
   anyWords = hashTable(anyTag);
-  return table;
+  return hashTable(hashes, 1 << 16);
 }
 
 /** Last characters of a form of address, a kinship word or a place: a span ending in one is left to the rules. */
