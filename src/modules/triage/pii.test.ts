@@ -33,6 +33,8 @@ function expectMasked(text: string, secrets: string[], kinds?: PiiKind[]) {
 const nothingMasked = (text: string) => expect(redact(text), text).toBe(text);
 /** The substrings detectPii masks in a text, in order. */
 const masked = (t: string): string[] => detectPii(t).map((s) => t.slice(s.start, s.end));
+/** What the numbers' readers (rules or the model of numbers) mask as a personal number (member_number). */
+const codes = (text: string): string[] => detectPii(text).filter((s) => s.kind === 'member_number').map((s) => text.slice(s.start, s.end));
 
 describe('phones', () => {
   it('finds mobiles with spaces, dashes, +86 / 0086 and full-width digits', () => {
@@ -4815,7 +4817,6 @@ describe('stop 41: what no name model may propose', () => {
 });
 
 describe('stop 41: the model of numbers trained on every studied set', () => {
-  const codes = (text: string): string[] => detectPii(text).filter((s) => s.kind === 'member_number').map((s) => text.slice(s.start, s.end));
   it('masks a person\'s contract, agreement, filing and residence-permit numbers after cues no rule lists', () => {
     expect(codes('家里承包地4.5亩，承包合同编号HT80219931，我姐出嫁后被收回')).toEqual(['HT80219931']);
     expect(codes('他在社区戒毒，协议书编号SJ-ML-2023-0514，社区让他每周去')).toEqual(['SJ-ML-2023-0514']);
@@ -4841,7 +4842,6 @@ describe('stop 41: a plain full name the model scores below its threshold', () =
 });
 
 describe('stop 41 review: the plain full name gate and the vetoes of the model of numbers', () => {
-  const codes = (text: string): string[] => detectPii(text).filter((s) => s.kind === 'member_number').map((s) => text.slice(s.start, s.end));
   it('reads no dictionary word of any tag, no run cutting the next word short and no village as a plain full name', () => {
     for (const t of ['这家店的朱红太刺眼，门头招牌也违规。', '我家门口的陆军航空兵一直没人管', '我反映的是刘海屏的情况，物业一直推脱。', '我报名的韦博英语培训班跑路了']) expect(redact(t), t).toBe(t);
     expect(redact('村委会门口连个公示都没有。马坊营 尹二狗')).toContain('马坊营');
