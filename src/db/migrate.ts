@@ -11,6 +11,7 @@ import * as oneRun from './migrations/20261205-0009-one-run.js';
 import * as runOrg from './migrations/20261205-0010-run-org.js';
 import * as runHeartbeat from './migrations/20261205-0011-run-heartbeat.js';
 import * as mergeMembers from './migrations/20261206-0012-merge-members.js';
+import * as routedAt from './migrations/20261206-0013-routed-at.js';
 
 // Migrations are listed here in order rather than read from a folder, so the same list works
 // from TypeScript sources (tests), compiled output (the CLI) and bundles alike.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '20261205-0010-run-org': runOrg,
   '20261205-0011-run-heartbeat': runHeartbeat,
   '20261206-0012-merge-members': mergeMembers,
+  '20261206-0013-routed-at': routedAt,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

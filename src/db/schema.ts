@@ -238,6 +238,7 @@ export interface OpinionTable {
   disclosure_action: string | null;
   updated_at_day: string;
   suggested_org_id: string | null; // routing suggestion: the unit the text names, else the chosen one
+  routed_at: string | null; // when staff last routed it: a suggestion never moves it back (migration 0013)
   org_category_id: string | null; // the organization's own category, when it has a list
   triaged_by: string | null;
   triaged_at: string | null;

@@ -96,6 +96,36 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
 
   // The console starts a run for a unit the list offers (RunsPanel): a user's right comes from a
   // role held at some unit, which need not be the unit they belong to.
+  it('keeps the unit staff routed an opinion to: neither accepting the first pass nor a later run moves it back to the unit its text names', async () => {
+    const body = `${t.townA.name}的干部上班时间打牌、玩手机，群众找不到人，反映多次没人管。`;
+    const { opinion: o } = await submitOpinion(d.db, { campaignId: campaign.id, orgId: t.villageA.id, channel: 'web', body, targetKind: 'unit', anonymous: true });
+    expect((await row(o.id)).suggested_org_id).toBe(t.townA.id); // the text names the town
+    const triage = (payload: object) => h.app.inject({ method: 'POST', url: `/api/opinions/${o.id}/triage`, headers: { cookie: office }, payload });
+    const routed = await triage({ orgId: t.villageB.id });
+    expect(routed.statusCode, routed.body).toBe(200);
+    expect(await row(o.id)).toMatchObject({ org_id: t.villageB.id, suggested_org_id: t.villageB.id, status: 'received' });
+    expect((await row(o.id)).routed_at).toBeTruthy();
+    const accepted = await triage({ accept: true });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(await row(o.id)).toMatchObject({ org_id: t.villageB.id, org_path: t.villageB.path, status: 'triaged' });
+
+    // A backlog run reads the text again: it names the town still, and suggests no unit but the one staff chose.
+    const started = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/triage/runs`, headers: { cookie: office }, payload: {} });
+    expect(started.statusCode, started.body).toBe(202);
+    let run: { status: string } = started.json().run;
+    for (let i = 0; i < 200 && run.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      run = (await h.app.inject({ url: `/api/triage/runs/${started.json().run.id}`, headers: { cookie: office } })).json().run;
+    }
+    expect(run.status).toBe('done');
+    expect(await row(o.id)).toMatchObject({ org_id: t.villageB.id, suggested_org_id: t.villageB.id });
+    // An opinion no one routed still takes the unit its text names when accepted.
+    const { opinion: p } = await submitOpinion(d.db, { campaignId: campaign.id, orgId: t.villageA.id, channel: 'web', body, targetKind: 'unit', anonymous: true });
+    const acceptedP = await h.app.inject({ method: 'POST', url: `/api/opinions/${p.id}/triage`, headers: { cookie: office }, payload: { accept: true } });
+    expect(acceptedP.statusCode, acceptedP.body).toBe(200);
+    expect(await row(p.id)).toMatchObject({ org_id: t.townA.id, routed_at: null });
+  });
+
   it("offers the units of the caller's roles, accepts a run for each, refuses the user's own unit where no role is held, and names each run's unit", async () => {
     const user = await createUser(d.db, SYSTEM_ACTOR, { username: 'runs.elsewhere', name: '借调干部', orgId: t.countyB.id, password: TEST_PASSWORD });
     await grantRole(d.db, SYSTEM_ACTOR, user.id, { role: 'campaign_office', orgId: t.countyA.id, supervisionGroupId: null });

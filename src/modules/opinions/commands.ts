@@ -154,7 +154,7 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
     receipt_hash: receiptHash, external_source: input.external?.source ?? null, external_key: input.external?.key ?? null,
     received_on: input.receivedOn ?? today, received_at: exact, entered_by: input.enteredBy?.name ?? null,
     disclosed: 0, disclosure_text: null, disclosure_action: null, updated_at_day: today,
-    suggested_org_id: suggestedUnit, org_category_id: null, triaged_by: null, triaged_at: null,
+    suggested_org_id: suggestedUnit, routed_at: null, org_category_id: null, triaged_by: null, triaged_at: null,
   };
   if (input.external) {
     // A retry has been analysed and offered to the duplicate index by now; that is cheap, and an

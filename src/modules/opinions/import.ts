@@ -140,7 +140,7 @@ export async function planOpinionImport(
       anonymous: c.anonymous ? 1 : 0, contact_name: c.anonymous ? null : c.name || null, contact_phone: c.anonymous ? null : c.phone || null, contact_email: c.anonymous ? null : c.email || null,
       receipt_hash: null, external_source: null, external_key: null, received_on: c.receivedOn, received_at: at, entered_by: actor.name,
       disclosed: 0, disclosure_text: null, disclosure_action: null, updated_at_day: today,
-      suggested_org_id: suggested, org_category_id: null, triaged_by: null, triaged_at: null,
+      suggested_org_id: suggested, routed_at: null, org_category_id: null, triaged_by: null, triaged_at: null,
     });
   }
   return { rows, errors };

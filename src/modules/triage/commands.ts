@@ -137,7 +137,8 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
   const existing = await categoriesByIds(trx, rows.map((o) => o.org_category_id));
 
   const plans = rows.map((o) => {
-    const suggestedUnit = o.suggested_org_id && o.suggested_org_id !== o.org_id ? suggestedUnits.get(o.suggested_org_id) ?? null : null;
+    // (Review) A unit staff routed the opinion to stands: accepting takes the wind alone, never the unit the text names.
+    const suggestedUnit = o.suggested_org_id && o.suggested_org_id !== o.org_id && !o.routed_at ? suggestedUnits.get(o.suggested_org_id) ?? null : null;
     const unit = target ?? suggestedUnit;
     const orgPath = unit?.path ?? o.org_path;
     let orgCategoryId: string | null;
@@ -191,6 +192,8 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
     const patch = {
       category: wind, org_category_id: orgCategoryId, org_id: unit?.id ?? o.org_id, org_path: orgPath, status,
       triaged_by: wind === null ? null : actor.name, triaged_at: wind === null ? null : at, updated_at_day: today,
+      // Routed by staff: the choice becomes the standing suggestion, and no later suggestion moves it (routed_at).
+      ...(target ? { suggested_org_id: target.id, routed_at: at } : {}),
     };
     await trx.updateTable('opinions').set(patch).where('region_id', '=', o.region_id).where('id', '=', o.id).execute();
     // The submitter's timeline shows the step to 已分办 (no text: classification is internal).
