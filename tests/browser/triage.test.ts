@@ -152,6 +152,16 @@ if (!hasBrowser && !process.env.CI) {
       await page.keyboard.press('x');
       const bar = page.getByRole('region', { name: '批量操作' });
       await expect.poll(() => bar.innerText()).toContain('已选 2 条');
+      // a digit with opinions selected sets the wind of every one of them, as the bar's menu does, and clears the selection
+      await page.keyboard.press('4');
+      await expect.poll(async () => (await opinion(third)).category).toBe('extravagance');
+      expect((await opinion(fourth)).category).toBe('extravagance');
+      await bar.waitFor({ state: 'detached' });
+      await expect.poll(focused).toBe(fourth);
+      await page.keyboard.press('x');
+      await page.keyboard.press('k');
+      await page.keyboard.press('x');
+      await expect.poll(() => bar.innerText()).toContain('已选 2 条');
       await bar.getByRole('button', { name: /定为/ }).click();
       await page.getByRole('menuitem', { name: '5 其他' }).click();
       await expect.poll(async () => (await opinion(third)).category).toBe('other');

@@ -58,7 +58,11 @@ export function useTriageKeys(k: KeyTargets) {
     } else if (e.key === 'j' || e.key === 'ArrowDown') move(1);
     else if (e.key === 'k' || e.key === 'ArrowUp') move(-1);
     else if (!item) return;
+    // (Review) With opinions selected, accepting and the wind keys act on the selection, as c, r and m do and as the bulk
+    // bar's menu (labelled 1 … 5) suggests: acting on the active row alone left the selection as it was, unsaid.
+    else if ((e.key === 'Enter' || e.key === 'a') && q.selected.length) void changes.runBulk('accept');
     else if (e.key === 'Enter' || e.key === 'a') changes.accept(item);
+    else if (digit >= 0 && q.selected.length) void changes.runBulk('wind', CATEGORIES[digit]);
     else if (digit >= 0) changes.setWind(item, CATEGORIES[digit]);
     else if (e.key === 'c') changes.openCategory(item);
     else if (e.key === 'r') changes.openRoute(item);
