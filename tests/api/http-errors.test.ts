@@ -37,6 +37,17 @@ describe.each(databaseKinds)('HTTP errors and contracts (%s)', (kind) => {
   });
 
   describe('validation', () => {
+    it('a body over the limit answers 413 naming the body limit (1 MB), not the upload limit, and stores nothing', async () => {
+      const before = await orgCount();
+      const big = { parentId: t.townA.id, code: 'V-BIG', type: 'village', name: '大'.repeat(400_000) }; // 1.2 MB of UTF-8
+      const res = await app.inject({ method: 'POST', url: '/api/orgs', headers: as(office), payload: big });
+      expect(res.statusCode).toBe(413);
+      expect(res.json()).toEqual({ code: 'request.body_too_large', message: '提交的内容过大（上限 1 MB）' });
+      const en = await app.inject({ method: 'POST', url: '/api/orgs', headers: as(office, { 'accept-language': 'en' }), payload: big });
+      expect(en.json().message).toBe('Request too large (limit 1 MB)');
+      expect(await orgCount()).toBe(before);
+    });
+
     it('a missing field answers 400 request.invalid naming the field, in Chinese by default', async () => {
       const res = await app.inject({ method: 'POST', url: '/api/orgs', headers: as(office), payload: { parentId: t.townA.id, code: 'V-1', type: 'village' } });
       expect(res.statusCode).toBe(400);
