@@ -195,6 +195,13 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     expect(await listed(office)).toContain(elsewhere.id);
     expect(await listed(cookie)).not.toContain(elsewhere.id);
     expect(await listed(cookie)).toContain(byOffice.json().run.id); // the run over the liaison's own unit
+    // …by its status alone: its counts take in the village below, which is not the liaison's to count (review: a liaison was
+    // shown the city's run of 20,078). Their own run keeps its counts; the office sees every count.
+    const seen = async (c: string, id: string) => (await h.app.inject({ url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie: c } })).json().items.find((r: { id: string }) => r.id === id);
+    expect(await seen(cookie, byOffice.json().run.id)).toMatchObject({ status: 'done', total: null, done: null, failed: null, errors: [] });
+    expect((await h.app.inject({ url: `/api/triage/runs/${byOffice.json().run.id}`, headers: { cookie } })).json().run).toMatchObject({ total: null, done: null });
+    expect(await seen(cookie, run.id)).toMatchObject({ total: 1, done: 1 });
+    expect(await seen(office, byOffice.json().run.id)).toMatchObject({ total: 2, done: 2 });
   });
 
   it('names the unit of runs recorded before units were kept, from their audit entries', async () => {

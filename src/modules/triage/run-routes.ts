@@ -18,18 +18,30 @@ import { executeRun, getRun, listRuns, startRun } from './runs.js';
 const tags = ['triage'];
 const ref = obj({ id: { type: 'string' }, name: { type: 'string' } });
 const runSchema = obj({
-  id: { type: 'string' }, campaignId: { type: 'string' }, status: { type: 'string', enum: ['running', 'done', 'failed'] }, total: { type: 'integer' }, done: { type: 'integer' },
-  failed: { type: 'integer' }, errors: { type: 'array', items: obj({ id: { type: 'string' }, message: { type: 'string' } }) }, startedAt: { type: 'string' }, finishedAt: { type: ['string', 'null'] },
+  // (Counts and errors are null and empty on a run of a unit above the caller's reach: see present().)
+  id: { type: 'string' }, campaignId: { type: 'string' }, status: { type: 'string', enum: ['running', 'done', 'failed'] }, total: { type: ['integer', 'null'] }, done: { type: ['integer', 'null'] },
+  failed: { type: ['integer', 'null'] }, errors: { type: 'array', items: obj({ id: { type: 'string' }, message: { type: 'string' } }) }, startedAt: { type: 'string' }, finishedAt: { type: ['string', 'null'] },
   // The unit whose subtree the run covered (null: a run recorded before units were kept).
   org: { anyOf: [{ type: 'null' }, ref] },
 });
 
-function present(r: TriageRunTable, names: Map<string, string>) {
+/** `counted`: the caller may see the run's counts and errors. A run of a unit above the caller's reach (the city's, seen by a
+ * district office or a village's liaison it covered) is shown by its status and times alone: its counts would tell how many
+ * opinions the units outside their reach hold, and its errors name those opinions (review). */
+function present(r: TriageRunTable, names: Map<string, string>, counted = true) {
   return {
-    id: r.id, campaignId: r.campaign_id, status: r.status, total: r.total, done: r.done, failed: r.failed,
-    errors: r.errors ? (JSON.parse(r.errors) as { id: string; message: string }[]) : [], startedAt: r.started_at, finishedAt: r.finished_at,
+    id: r.id, campaignId: r.campaign_id, status: r.status, total: counted ? r.total : null, done: counted ? r.done : null, failed: counted ? r.failed : null,
+    errors: counted && r.errors ? (JSON.parse(r.errors) as { id: string; message: string }[]) : [], startedAt: r.started_at, finishedAt: r.finished_at,
     org: r.org_id ? { id: r.org_id, name: names.get(r.org_id) ?? '' } : null,
   };
+}
+
+/** Whether the caller may see a run's counts: their own run, or one whose whole subtree their reach covers (a unit
+ * liaison's reach is their unit alone, so a run over it and the units below is counted only for those above). */
+function counted(r: TriageRunTable, userId: string | null, scope: Scope, units: Map<string, { path: string }>, rootPath: string): boolean {
+  if (userId && r.started_by === userId) return true;
+  const path = r.org_id ? units.get(r.org_id)?.path : rootPath;
+  return path !== undefined && coversSubtree(scope, path);
 }
 
 /** The names and paths of the runs' units. */
@@ -105,7 +117,7 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
       const path = r.org_id ? units.get(r.org_id)?.path : undefined;
       return path ? overlaps(scope, path) : covers(scope, root.path);
     });
-    return { items: runs.map((r) => present(r, namesOf(units))), startOrgs: await startableOrgs(db, campaign.region_id, startablePaths(scope, root.path), scope) };
+    return { items: runs.map((r) => present(r, namesOf(units), counted(r, actor.userId, scope, units, root.path))), startOrgs: await startableOrgs(db, campaign.region_id, startablePaths(scope, root.path), scope) };
   });
 
   app.get('/api/triage/runs/:id', {
@@ -116,10 +128,11 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
     if (!run) throw notFound('triage.run_not_found', { id: (req.params as { id: string }).id });
     const { campaign } = await loadVisibleCampaign(db, actor, run.campaign_id);
     const root = await getOrg(db, campaign.org_id);
-    if (!covers(scopeOf(actor, 'opinion', 'handle'), root.path)) {
-      const scope = scopeOf(actor, 'opinion', 'handle');
+    const scope = scopeOf(actor, 'opinion', 'handle');
+    if (!covers(scope, root.path)) {
       if (!scope.subtrees.concat(scope.exact).some((p) => p.startsWith(root.path))) authorize(actor, 'opinion', 'handle', root.path);
     }
-    return { run: present(run, namesOf(await runUnits(db, run.region_id, [run]))) };
+    const units = await runUnits(db, run.region_id, [run]);
+    return { run: present(run, namesOf(units), counted(run, actor.userId, scope, units, root.path)) };
   });
 }

@@ -89,9 +89,12 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
   }, [runId]);
 
   if (denied) return null;
-  const percent = run && run.total ? Math.round((run.done / run.total) * 100) : run?.status === 'done' ? 100 : 0;
+  const percent = run && run.total && run.done !== null ? Math.round((run.done / run.total) * 100) : run?.status === 'done' ? 100 : 0;
   const outcome = (r: TriageRun) =>
-    r.status === 'running'
+    // (A run of a unit above the caller's reach comes without its counts.)
+    r.total === null || r.done === null || r.failed === null
+      ? t(r.status === 'running' ? 'triageRuns.runningAbove' : r.status === 'done' ? 'triageRuns.doneAbove' : 'triageRuns.failedAbove')
+      : r.status === 'running'
       ? t('triageRuns.running', { done: r.done, total: r.total })
       : r.status === 'done'
         ? t('triageRuns.done', { done: r.done, failed: r.failed })

@@ -190,4 +190,7 @@ export const runsZhTW: DeepStrings<typeof runsZhCN> = {
   failed: '執行中斷：已處理 {{done}} / {{total}} 條',
   last: '最近一次執行',
   none: '尚未執行過',
+  runningAbove: '上級單位正在分揀（含本單位的意見）',
+  doneAbove: '上級單位已完成分揀（含本單位的意見）',
+  failedAbove: '上級單位的分揀執行中斷',
 };

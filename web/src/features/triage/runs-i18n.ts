@@ -15,6 +15,9 @@ export const zhCN = {
   failed: '运行中断：已处理 {{done}} / {{total}} 条',
   last: '最近一次运行',
   none: '尚未运行过',
+  runningAbove: '上级单位正在分拣（含本单位的意见）',
+  doneAbove: '上级单位已完成分拣（含本单位的意见）',
+  failedAbove: '上级单位的分拣运行中断',
 };
 
 export const en: DeepStrings<typeof zhCN> = {
@@ -31,4 +34,7 @@ export const en: DeepStrings<typeof zhCN> = {
   failed: 'Interrupted after {{done}} / {{total}}',
   last: 'Last run',
   none: 'Never run',
+  runningAbove: "A unit above yours is running triage (your unit's opinions included)",
+  doneAbove: "A unit above yours ran triage (your unit's opinions included)",
+  failedAbove: "A unit above yours ran triage; it was interrupted",
 };

@@ -94,9 +94,10 @@ export interface RunOrg extends IdName {
 export interface TriageRun {
   id: Id;
   status: 'running' | 'done' | 'failed';
-  total: number;
-  done: number;
-  failed: number;
+  /** Null on a run of a unit above the caller's reach: its counts are not theirs to see. */
+  total: number | null;
+  done: number | null;
+  failed: number | null;
   startedAt: string;
   finishedAt: string | null;
   /** The unit whose subtree the run covered (null: a run recorded before units were kept). */
