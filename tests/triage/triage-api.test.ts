@@ -161,6 +161,13 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       const liaison = await queue(liaisonA, '?limit=200');
       expect(liaison.items.map((i) => i.id)).toEqual([a2]);
       expect(liaison.items[0].masked).toBe(false);
+
+      // A party member reads no opinion: told so (an empty queue read as "all triaged", review), in their language.
+      await userWithRole(d.db, 'party_member', t.villageA, { username: `member.a.${kind}` });
+      const member = await loginAs(app, `member.a.${kind}`, TEST_PASSWORD);
+      const refused = await get(member, `/api/campaigns/${campaign.id}/triage/queue`);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toEqual({ code: 'triage.no_access', message: '您的角色不能查看或分拣本活动的意见' });
     });
 
     it('filters by suggested wind, unit subtree and cluster, and pages with a cursor', async () => {

@@ -3,6 +3,7 @@ import type { Phrase } from '../../shared/i18n/messages.js';
 // Error phrases of the triage workflow (queue, clusters, the organization's own categories).
 // zh-CN first; zh-TW is converted from it.
 export const triageMessages = {
+  'triage.no_access': { 'zh-CN': '您的角色不能查看或分拣本活动的意见', en: 'Your role cannot see or triage the opinions of this campaign' },
   'triage.no_suggestion': { 'zh-CN': '该意见没有首轮分类建议，请直接选择类别：{id}', en: 'This opinion has no first-pass suggestion; choose a wind instead: {id}' },
   'triage.accept_conflict': { 'zh-CN': '“采纳建议”不能与指定四风类别同时使用', en: '"accept" cannot be combined with an explicit wind' },
   'triage.nothing_to_do': { 'zh-CN': '请至少指定一项：采纳建议、四风类别、本单位分类或转交单位', en: 'Give at least one of: accept, wind, category or unit' },

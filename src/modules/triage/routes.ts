@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { CampaignTable, Database, OpinionTable } from '../../db/schema.js';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { errorResponses, idParam, nonEmpty, obj } from '../../http/schemas.js';
-import { badRequest, forbidden, notFound } from '../../shared/errors.js';
+import { AppError, badRequest, forbidden, notFound } from '../../shared/errors.js';
 import { authorize, covers, scopeOf } from '../authz/policy.js';
 import type { Actor } from '../authz/roles.js';
 import { loadVisibleCampaign } from '../campaigns/presenter.js';
@@ -63,6 +63,8 @@ export async function triageRoutes(app: FastifyInstance, ctx: AppContext): Promi
     const orgPath = f.orgId ? (await getOrg(db, f.orgId)).path : undefined;
     const after = f.after ? { day: f.after.slice(0, 10), id: f.after.slice(11) } : undefined;
     const scope = scopeOf(actor, 'opinion', 'read');
+    // (Review) One who reads no opinion anywhere is told so, not shown an empty queue that reads as "all done".
+    if (!scope.all && !scope.subtrees.length && !scope.exact.length) throw new AppError(403, 'triage.no_access');
     const limit = f.limit ?? 50;
     const [page, counts] = await Promise.all([
       queuePage(db, scope, { campaignId: campaign.id, regionId: campaign.region_id, state: f.state ?? 'untriaged', wind: f.wind, suggested: f.suggested, orgPath, clusterId: f.clusterId, after, limit }),

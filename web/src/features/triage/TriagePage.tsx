@@ -8,10 +8,10 @@
 // (useTriageChanges, useClusterChanges), the keys (useTriageKeys), and what shows them
 // (QueueSummary, QueueFilters, QueueList with QueueRow and BulkBar, TriageOverlays, RunsPanel).
 import { useCallback, useState } from 'react';
-import { App, Button, Grid } from 'antd';
+import { App, Button, Grid, Result } from 'antd';
 import { ArrowLeftOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/api';
+import { ApiError, errorMessage } from '../../shared/api';
 import type { Category, Id } from '../../shared/api-types';
 import { Link } from '../../shared/router';
 import { PageTitle } from '../../shared/ui';
@@ -69,6 +69,22 @@ export default function TriagePage({ id }: { id: Id }) {
       onClear={() => q.setSelected([])}
     />
   );
+
+  const backLink = (
+    <Link to={inboxPath(id)} className="back-link">
+      <ArrowLeftOutlined aria-hidden /> {campaignName ? `${campaignName} · ${t('triage.backToInbox')}` : t('triage.backToInbox')}
+    </Link>
+  );
+  // (Review) A role that reads no opinion (a party member) is told so: an empty queue read as "all triaged".
+  if (q.error instanceof ApiError && q.error.status === 403) {
+    return (
+      <div className="page triage-page">
+        {backLink}
+        <PageTitle title={t('triage.title')} />
+        <Result status="403" title={t('triage.noAccess')} subTitle={errorMessage(q.error)} />
+      </div>
+    );
+  }
 
   return (
     <div className="page triage-page">

@@ -11,6 +11,7 @@ import type { zhCN as runsZhCN } from './runs-i18n';
 export const zhTW: DeepStrings<typeof zhCN> = {
   title: '意見分揀',
   backToInbox: '返回意見收件匣',
+  noAccess: '無權分揀本活動的意見',
   openQueue: '意見分揀',
   untriagedCount: '待分揀 {{count}} 條',
   inboxUntriaged: '待分揀：{{count}} 條',

@@ -5,6 +5,7 @@ import type { DeepStrings } from '../../i18n/types';
 export const zhCN = {
   title: '意见分拣',
   backToInbox: '返回意见收件箱',
+  noAccess: '无权分拣本活动的意见',
   openQueue: '意见分拣',
   untriagedCount: '待分拣 {{count}} 条',
   inboxUntriaged: '待分拣：{{count}} 条',
@@ -173,6 +174,7 @@ export const zhCN = {
 export const en: DeepStrings<typeof zhCN> = {
   title: 'Triage',
   backToInbox: 'Back to the inbox',
+  noAccess: 'You cannot triage the opinions of this campaign',
   openQueue: 'Triage',
   untriagedCount: '{{count}} to triage',
   inboxUntriaged: 'To triage: {{count}}',
