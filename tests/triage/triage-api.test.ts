@@ -24,7 +24,8 @@ interface Item {
   unit: { id: string; name: string };
   receivedOn: string;
   status: string;
-  suggestion: { wind: string; confidence: number; terms: string[] } | null;
+  suggestion: { wind: string; confidence: number; terms: string[]; marks: string[] } | null;
+  lang: string;
   wind: string | null;
   orgCategory: { id: string; name: string; wind: string | null } | null;
   cluster: { id: string; size: number };
@@ -168,6 +169,18 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       const refused = await get(member, `/api/campaigns/${campaign.id}/triage/queue`);
       expect(refused.statusCode).toBe(403);
       expect(refused.json()).toEqual({ code: 'triage.no_access', message: '您的角色不能查看或分拣本活动的意见' });
+    });
+
+    it('marks the deciding words of a Traditional opinion as written, and says its script', async () => {
+      const tw = (await opinion(t.townA, `區政府辦事窗口態度很差，一個證明跑了五趟，工作人員互相推諉。${noise(8)}`)).id;
+      const item = (await queue(officeA, '?limit=200')).items.find((i) => i.id === tw)!;
+      expect(item.lang).toBe('zh-Hant');
+      const marks = item.suggestion!.marks;
+      expect(marks.length).toBeGreaterThan(0);
+      for (const m of marks) expect(item.body).toContain(m);
+      // every term the text holds only in another script is marked in the script it has
+      for (const term of item.suggestion!.terms.filter((x) => !item.body.includes(x))) expect(marks.some((m) => m.length === term.length)).toBe(true);
+      expect((await queue(officeA, '?limit=200')).items.find((i) => i.id === a2)!.lang).toBe('zh-Hans');
     });
 
     it('filters by suggested wind, unit subtree and cluster, and pages with a cursor', async () => {

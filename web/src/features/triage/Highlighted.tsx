@@ -25,6 +25,9 @@ export function segments(text: string, terms: string[]): { text: string; hit: bo
   return out;
 }
 
+/** What a suggestion marks in the text shown: its terms, and their forms there where the script differs (證明 for 证明). */
+export const markedTerms = (s: { terms: string[]; marks?: string[] } | null | undefined): string[] => (s ? [...s.terms, ...(s.marks ?? [])] : []);
+
 export function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   return (
     <>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Category } from '../../shared/api-types';
 import { formatDate } from '../../shared/format';
 import { StatusTag } from '../opinions/OpinionTags';
-import { Highlighted } from './Highlighted';
+import { Highlighted, markedTerms } from './Highlighted';
 import { RowActions, type RowActionHandlers } from './RowActions';
 import type { QueueItem } from './triageApi';
 
@@ -80,8 +80,8 @@ export function QueueRow(p: QueueRowProps) {
           {o.masked && <Tag className="tri-masked">{t('triage.item.masked')}</Tag>}
         </div>
       </div>
-      <p className={`tri-body${p.active ? '' : ' tri-body-clamped'}`} id={body} lang="zh-CN">
-        <Highlighted text={o.body} terms={s?.terms ?? []} />
+      <p className={`tri-body${p.active ? '' : ' tri-body-clamped'}`} id={body} lang={o.lang}>
+        <Highlighted text={o.body} terms={markedTerms(s)} />
       </p>
       <div className="tri-facts">
         {s ? (

@@ -12,7 +12,7 @@ import { useRequest } from '../../shared/useRequest';
 import { useSubmit } from '../../shared/useSubmit';
 import { StatusTag } from '../opinions/OpinionTags';
 import { orgApi } from '../organizations/orgApi';
-import { Highlighted } from './Highlighted';
+import { Highlighted, markedTerms } from './Highlighted';
 import { triageApi, type OpinionCategory, type QueueItem, type SimilarOpinion } from './triageApi';
 
 export const SHORTCUTS: { keys: string[]; what: 'down' | 'up' | 'accept' | 'wind' | 'category' | 'route' | 'merge' | 'undoMerge' | 'split' | 'select' | 'detail' | 'cluster' | 'similar' | 'help' | 'escape' }[] = [
@@ -308,8 +308,8 @@ export function ClusterDrawer({ campaignId, clusterId, currentId, onClose, after
                   <StatusTag status={o.status} />
                   {o.id === currentId && <Tag className="tri-tag-current">{t('triage.cluster.current')}</Tag>}
                 </div>
-                <p className="tri-cluster-text">
-                  <Highlighted text={o.body} terms={o.suggestion?.terms ?? []} />
+                <p className="tri-cluster-text" lang={o.lang}>
+                  <Highlighted text={o.body} terms={markedTerms(o.suggestion)} />
                 </p>
                 {o.can.handle && items.length > 1 && (
                   <Button
@@ -405,7 +405,7 @@ export function SimilarDrawer({ item, onClose, afterClose, onMerge }: SimilarPro
             <span className="tri-unit">{item.unit.name}</span>
             <span>{t(`channel.${item.channel}`)}</span>
           </div>
-          <p className="tri-cluster-text" lang="zh-CN">
+          <p className="tri-cluster-text" lang={item.lang}>
             {item.body}
           </p>
         </section>
@@ -436,8 +436,8 @@ export function SimilarDrawer({ item, onClose, afterClose, onMerge }: SimilarPro
                       {o.cluster.size > 1 && <span>{t('triage.similar.groupSize', { count: o.cluster.size })}</span>}
                       {o.masked && <Tag className="tri-masked">{t('triage.item.masked')}</Tag>}
                     </div>
-                    <p className="tri-cluster-text" lang="zh-CN">
-                      <Highlighted text={o.body} terms={o.suggestion?.terms ?? []} />
+                    <p className="tri-cluster-text" lang={o.lang}>
+                      <Highlighted text={o.body} terms={markedTerms(o.suggestion)} />
                     </p>
                     {canMerge(o) && (
                       <Button size="small" disabled={busy} onClick={() => void merge(o)} aria-keyshortcuts={n < 5 ? String(n + 1) : undefined}>

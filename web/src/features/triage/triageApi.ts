@@ -12,6 +12,8 @@ export interface TriageSuggestion {
   confidence: number;
   /** The words that decided it (normalized: simplified script, half-width). */
   terms: string[];
+  /** Their forms in the text as shown where they differ (證明 for 证明): marked beside the terms. */
+  marks: string[];
 }
 
 export interface QueueItem {
@@ -25,6 +27,8 @@ export interface QueueItem {
   status: OpinionStatus;
   anonymous: boolean;
   suggestion: TriageSuggestion | null;
+  /** The text's script, for its lang attribute. */
+  lang: 'zh-Hans' | 'zh-Hant';
   wind: Category | null;
   orgCategory: { id: Id; name: string; wind: Category | null } | null;
   suggestedUnit: IdName | null;
