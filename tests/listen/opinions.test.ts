@@ -125,6 +125,16 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     }
     const joined = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body: '‍👨‍👩‍👧 会多', targetKind: 'unit', anonymous: true } });
     expect(joined.statusCode).toBe(201);
+    // Control characters are taken out where a text enters (review: a NUL, a terminal's colour escape and a right-to-left
+    // override were stored, and the first pass read "m乱" and "31" as words); a text of nothing else is refused.
+    const controls = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body: '\u0000\u001b[31m窗口\u001b[0m办事难\u202e，跑了\u0007五趟\n第二行', targetKind: 'unit', anonymous: true } });
+    expect(controls.statusCode, controls.body).toBe(201);
+    const kept = await d.db.selectFrom('opinions').select(['body', 'body_redacted', 'suggestion_terms']).where('id', '=', controls.json().opinion.id).executeTakeFirstOrThrow();
+    expect(kept.body).toBe('窗口办事难，跑了五趟\n第二行');
+    expect(kept.suggestion_terms ?? '').not.toMatch(/31|\u001b/);
+    const onlyControls = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body: '\u0000\u001b[0m\u0007', targetKind: 'unit', anonymous: true } });
+    expect(onlyControls.statusCode).toBe(400);
+    expect(onlyControls.json()).toMatchObject({ code: 'opinion.body_blank', message: '意见内容不能为空' });
     const long = await submit({ campaignId: campaign.id, orgId: t.townA.id, body: '长'.repeat(5001), targetKind: 'unit', anonymous: true });
     expect(long.statusCode).toBe(400);
     const other = await smallTree(d.db);

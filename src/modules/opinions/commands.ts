@@ -15,6 +15,7 @@ import { detectPii, type PiiKind } from '../triage/pii.js';
 import { foldToSimplified, toHalfWidth } from '../triage/normalize.js';
 import { placeOpinion, suggestUnit } from '../triage/arrival.js';
 import { campaignModel } from '../triage/learned.js';
+import { isBlank, withoutControls } from '../../shared/blank.js';
 
 // Opinions: one intake for every channel, the lifecycle with replies, submitter follow-up by
 // receipt, and disclosure. Anonymous intake writes no audit entry and no exact time: the
@@ -78,6 +79,8 @@ export function checkAttachments(files: AttachmentInput[], anonymous = false): {
 }
 
 export function validateSubmission(input: SubmitInput) {
+  // (Control characters come out before anything reads the text, shared/blank.ts; one of nothing else is no opinion.)
+  if (isBlank(withoutControls(input.body))) throw badRequest('opinion.body_blank');
   const files = checkAttachments(input.attachments ?? [], input.anonymous);
   const contact = input.anonymous ? null : input.contact ?? null;
   if (!input.anonymous && !input.enteredBy) {
@@ -138,7 +141,7 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
   const today = chinaDay();
   if (input.solicitationId) await checkSolicitation(trx, campaign, unit.path, input.solicitationId, input.enteredBy ? null : today);
   const exact = input.anonymous && !input.enteredBy ? null : nowIso();
-  const body = input.body.trim();
+  const body = withoutControls(input.body).trim();
   const id = newId();
   const model = await once(trx, `m:${campaign.id}`, () => campaignModel(trx, campaign.region_id, campaign.id));
   const analysis = analyse(body, model);

@@ -1,4 +1,4 @@
-import { isBlank } from '../../shared/blank.js';
+import { isBlank, withoutControls } from '../../shared/blank.js';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { CampaignTable, Database, OpinionEventTable, OpinionTable } from '../../db/schema.js';
@@ -102,7 +102,7 @@ export async function planOpinionImport(
     const channel = parseChannel(get('channel'));
     if (!get('channel')) err('渠道', 'import.row.required', { field: '渠道' });
     else if (!channel || channel === 'open311' || channel === 'web' || channel === 'mobile') err('渠道', 'import.row.channel_invalid', { value: get('channel') });
-    const body = get('body');
+    const body = withoutControls(get('body'));
     if (isBlank(body)) err('意见内容', 'import.row.required', { field: '意见内容' });
     else if (body.length > BODY_MAX) err('意见内容', 'import.row.too_long', { field: '意见内容', max: BODY_MAX });
     const targetRaw = get('target');

@@ -14,6 +14,7 @@ const coreMessages = {
   'request.invalid': { 'zh-CN': '请求参数有误：{detail}', 'zh-TW': '請求參數有誤：{detail}', en: 'Invalid request: {detail}' },
   'request.not_found': { 'zh-CN': '请求的地址不存在', en: 'No such route' },
   'request.too_large': { 'zh-CN': '上传内容过大（上限 {limit}）', en: 'Upload too large (limit {limit})' },
+  'opinion.body_blank': { 'zh-CN': '意见内容不能为空', en: 'The opinion has no text' },
   'request.body_too_large': { 'zh-CN': '提交的内容过大（上限 {limit}）', en: 'Request too large (limit {limit})' },
   'request.internal': { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error, please try again later' },
   'auth.required': { 'zh-CN': '请先登录', 'zh-TW': '請先登入', en: 'Please sign in first' },
