@@ -150,7 +150,15 @@ if (!hasBrowser && !process.env.CI) {
       expect(await page.getByTestId('chosen-unit').innerText()).toBe(campaign.org.name);
     });
 
-    it('counts characters and passes axe on the filled form', async () => {
+    it('counts characters, says when a paste was cut to the limit, and passes axe on the filled form', async () => {
+      // A paste longer than the field takes: the browser keeps the first 5,000 characters and says nothing; the page says it.
+      await page.getByLabel('您的意见和建议').evaluate((el) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', '长'.repeat(6000));
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      await expect.poll(() => page.locator('#body-count').innerText()).toContain('粘贴的内容超过 5000 字，只保留了前 5000 字。');
+      // typing clears it
       await page.getByLabel('您的意见和建议').fill(OPINION);
       expect(await page.locator('#body-count').innerText()).toBe(`已输入 ${OPINION.length} / 5000 字`);
       await page.getByLabel('添加图片或 PDF').setInputFiles({ name: 'IMG_20260301_张三家门口.png', mimeType: 'image/png', buffer: PNG_1x1 });

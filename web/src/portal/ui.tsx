@@ -1,6 +1,6 @@
 // Small building blocks shared by the portal's pages: hash routing, loading, errors, the
 // receipt shown once.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
 import { groupReceipt, PortalError } from './api';
 import { useI18n, type Dict } from './i18n';
 
@@ -113,14 +113,30 @@ export function Live({ kind, children }: { kind: 'error' | 'ok'; children: React
   );
 }
 
-export function Counter({ id, value, max }: { id: string; value: string; max: number }) {
+/** `cut`: the last paste did not fit and the field kept its first characters (usePasteCut): said beside the count. */
+export function Counter({ id, value, max, cut = false }: { id: string; value: string; max: number; cut?: boolean }) {
   const { t } = useI18n();
   const near = value.length > max * 0.9;
   return (
-    <p id={id} className={near ? 'counter counter-near' : 'counter'}>
+    <p id={id} className={near || cut ? 'counter counter-near' : 'counter'} role={cut ? 'status' : undefined}>
       {t.counter(value.length, max)}
+      {cut ? ` ${t.pasteCut(max)}` : ''}
     </p>
   );
+}
+
+/**
+ * Whether the last paste into a text field with a maxLength was cut short: the browser keeps what fits and says nothing
+ * (review: a long pasted letter was cut to 5,000 characters without a word). Typing clears it.
+ */
+export function usePasteCut(max: number) {
+  const [cut, setCut] = useState(false);
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
+    const el = e.currentTarget;
+    const selected = (el.selectionEnd ?? 0) - (el.selectionStart ?? 0);
+    setCut(e.clipboardData.getData('text').length > max - (el.value.length - selected));
+  };
+  return { cut, onPaste, clear: () => setCut(false) };
 }
 
 async function copyText(text: string, fallbackNode: HTMLElement | null): Promise<boolean> {

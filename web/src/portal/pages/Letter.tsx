@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { formatDay, useI18n } from '../i18n';
-import { Counter, errorText, href, Live, LoadError, Loading, ReceiptOnce, useLoad, usePageTitle } from '../ui';
+import { Counter, usePasteCut, errorText, href, Live, LoadError, Loading, ReceiptOnce, useLoad, usePageTitle } from '../ui';
 
 const BODY_MAX = 5000;
 
@@ -10,6 +10,7 @@ export function Letter({ token }: { token: string }) {
   usePageTitle(t.letterTitle);
   const letter = useLoad(`letter|${token}`, () => api.letter(token));
   const [body, setBody] = useState('');
+  const paste = usePasteCut(BODY_MAX);
   const [anonymous, setAnonymous] = useState(false);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -79,9 +80,13 @@ export function Letter({ token }: { token: string }) {
                 value={body}
                 aria-describedby={error ? 'letter-count letter-error' : 'letter-count'}
                 aria-invalid={error && !body.trim() ? true : undefined}
-                onChange={(e) => setBody(e.target.value)}
+                onPaste={paste.onPaste}
+                onChange={(e) => {
+                  if (e.nativeEvent instanceof InputEvent && e.nativeEvent.inputType !== 'insertFromPaste') paste.clear();
+                  setBody(e.target.value);
+                }}
               />
-              <Counter id="letter-count" value={body} max={BODY_MAX} />
+              <Counter id="letter-count" value={body} max={BODY_MAX} cut={paste.cut} />
             </div>
             <div className="field">
               <label className="choice choice-block">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, type Solicitation, type SubmitResult, type TargetKind, type Unit } from '../api';
 import { formatDay, useI18n } from '../i18n';
-import { Counter, errorText, href, Live, LoadError, Loading, ReceiptOnce, useLoad, usePageTitle } from '../ui';
+import { Counter, usePasteCut, errorText, href, Live, LoadError, Loading, ReceiptOnce, useLoad, usePageTitle } from '../ui';
 
 const BODY_MAX = 5000;
 const FILE_MAX = 5 * 1024 * 1024;
@@ -38,6 +38,7 @@ function SubmitForm({ solicitation }: { solicitation: Solicitation }) {
   const [targetKind, setTargetKind] = useState<TargetKind>(initialKind);
   const [targetLabel, setTargetLabel] = useState(solicitation.targetLabel);
   const [body, setBody] = useState('');
+  const paste = usePasteCut(BODY_MAX);
   const [anonymous, setAnonymous] = useState(true);
   const [contactName, setContactName] = useState('');
   const [contactPhone, setContactPhone] = useState('');
@@ -175,8 +176,8 @@ function SubmitForm({ solicitation }: { solicitation: Solicitation }) {
       <div className="field">
         <label htmlFor="body">{t.bodyLabel}</label>
         <p className="hint" id="body-hint">{t.bodyHint}</p>
-        <textarea {...aria('body', 'body-hint body-count')} rows={7} maxLength={BODY_MAX} required value={body} onChange={(e) => setBody(e.target.value)} />
-        <Counter id="body-count" value={body} max={BODY_MAX} />
+        <textarea {...aria('body', 'body-hint body-count')} rows={7} maxLength={BODY_MAX} required value={body} onPaste={paste.onPaste} onChange={(e) => { if (e.nativeEvent instanceof InputEvent && e.nativeEvent.inputType !== 'insertFromPaste') paste.clear(); setBody(e.target.value); }} />
+        <Counter id="body-count" value={body} max={BODY_MAX} cut={paste.cut} />
       </div>
 
       <fieldset className="field">
