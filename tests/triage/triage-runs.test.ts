@@ -556,7 +556,7 @@ describe.each(databaseKinds)('learning from staff labels on %s', (kind) => {
       const o = (await submitOpinion(d.db, { campaignId: mine.id, orgId: t.villageA.id, channel: 'web', body: text(i), targetKind: 'unit', anonymous: true })).opinion;
       const label = { region_id: o.region_id, id: `lbl${i}`.padEnd(10, '0'), campaign_id: mine.id, opinion_id: o.id, wind: wrong, org_category_id: null, suggested: o.suggested_category, actor_id: 'tester', at: `2026-03-0${i}T00:00:00.000Z` };
       await d.db.insertInto('triage_labels').values(label).execute();
-      await learnLabel(mine.id, { id: label.id, at: label.at, wind: wrong }, o.body_redacted);
+      await learnLabel(mine.id, { id: label.id, at: label.at, wind: wrong, opinionId: o.id }, o.body_redacted);
     }
     const after = await submitOpinion(d.db, { campaignId: mine.id, orgId: t.villageA.id, channel: 'web', body: text(7), targetKind: 'unit', anonymous: true });
     expect(after.opinion.suggested_category).toBe(wrong);
@@ -566,6 +566,35 @@ describe.each(databaseKinds)('learning from staff labels on %s', (kind) => {
     // A restarted server rebuilds the same model from the stored labels.
     forgetModels();
     expect((await campaignModel(d.db, mine.region_id, mine.id)).predict(text(9)).wind).toBe(wrong);
+  });
+
+  it('suggests for copies of one text the wind staff gave most of them, not the last correction of one copy', async () => {
+    const { campaignModel, forgetModels, learnLabel } = await import('../../src/modules/triage/learned.js');
+    const camp = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.city.id, name: '多数决测试', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    const body = '办公楼装修过于豪华';
+    const first = (await campaignModel(d.db, camp.region_id, camp.id)).predict(body).wind;
+    const other = first === 'bureaucratism' ? 'formalism' : 'bureaucratism';
+    const copies: string[] = [];
+    for (let i = 0; i < 5; i++) copies.push((await submitOpinion(d.db, { campaignId: camp.id, orgId: t.villageA.id, channel: 'web', body, targetKind: 'unit', anonymous: true })).opinion.id);
+    let n = 0;
+    const decide = async (opinionId: string, wind: string) => {
+      n++;
+      const label = { region_id: camp.region_id, id: `maj${n}`.padEnd(10, '0'), campaign_id: camp.id, opinion_id: opinionId, wind, org_category_id: null, suggested: first, actor_id: 'tester', at: `2026-04-01T00:00:${String(n).padStart(2, '0')}.000Z` };
+      await d.db.insertInto('triage_labels').values(label).execute();
+      await learnLabel(camp.id, { id: label.id, at: label.at, wind: wind as never, opinionId }, body);
+    };
+    const suggested = async () => (await campaignModel(d.db, camp.region_id, camp.id)).predict(body).wind;
+    // three copies confirmed, one corrected: the confirmations stand (one correction turned every copy before)
+    for (const id of copies.slice(0, 3)) await decide(id, first);
+    await decide(copies[3], other);
+    expect(await suggested()).toBe(first);
+    // staff change their minds on two of the confirmed copies: now most say the other wind
+    await decide(copies[0], other);
+    await decide(copies[1], other);
+    expect(await suggested()).toBe(other);
+    // the same after a restart, from the stored labels
+    forgetModels();
+    expect(await suggested()).toBe(other);
   });
 });
 

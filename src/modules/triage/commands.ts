@@ -66,6 +66,7 @@ interface PendingLabel {
   id: string;
   at: string;
   wind: Wind | null;
+  opinionId: string;
   text: string;
 }
 
@@ -204,7 +205,7 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
         suggested: o.suggested_category, actor_id: actor.userId ?? 'system', at,
       };
       await trx.insertInto('triage_labels').values(label).execute();
-      learned.push({ campaignId: o.campaign_id, id: label.id, at, wind: wind as Wind | null, text: o.body_redacted });
+      learned.push({ campaignId: o.campaign_id, id: label.id, at, wind: wind as Wind | null, opinionId: o.id, text: o.body_redacted });
     }
     await recordAudit(trx, actor, {
       regionId: o.region_id, action: 'opinion.triage', targetType: 'opinion', targetId: o.id, orgPath,

@@ -23,6 +23,32 @@ interface Learned {
   id: string;
   checkedAt: number;
   learned: number;
+  /** Per text (masked, as learned): each opinion's latest wind from staff, in the order decided (windToLearn). */
+  decided: Map<string, Map<string, Wind>>;
+}
+
+/**
+ * The wind a label teaches: for a text staff decided on for several opinions (copies of one letter are common), the wind
+ * they gave most of those opinions (each opinion's latest), the newest of those tied. The model learns a label only as far
+ * as it is wrong about it, so confirmations of what it already said taught it nothing and one correction of one copy
+ * turned the suggestion for every copy, those staff had confirmed otherwise too (review: five copies, three confirmed
+ * 奢靡之风, one set to 官僚主义, all then suggested 官僚主义). A text decided on once is learned as labelled.
+ */
+function windToLearn(l: Learned, text: string, opinionId: string, wind: Wind): Wind {
+  let byOpinion = l.decided.get(text);
+  if (!byOpinion) l.decided.set(text, (byOpinion = new Map()));
+  byOpinion.delete(opinionId); // (its latest decision, last in the order)
+  byOpinion.set(opinionId, wind);
+  if (byOpinion.size === 1) return wind;
+  const counts = new Map<Wind, number>();
+  let best = wind;
+  let most = 0;
+  for (const w of byOpinion.values()) {
+    const n = (counts.get(w) ?? 0) + 1;
+    counts.set(w, n);
+    if (n >= most) (best = w), (most = n);
+  }
+  return best;
 }
 
 const models = new Map<string, Promise<Learned>>();
@@ -30,13 +56,13 @@ const models = new Map<string, Promise<Learned>>();
 async function readLabels(db: Executor, regionId: string, campaignId: string, after: { at: string; id: string }, into: Learned): Promise<void> {
   const rows = await db.selectFrom('triage_labels as l')
     .innerJoin('opinions as o', (j) => j.onRef('o.region_id', '=', 'l.region_id').onRef('o.id', '=', 'l.opinion_id'))
-    .select(['l.id', 'l.at', 'l.wind', 'o.body_redacted'])
+    .select(['l.id', 'l.at', 'l.wind', 'l.opinion_id', 'o.body_redacted'])
     .where('l.region_id', '=', regionId).where('l.campaign_id', '=', campaignId).where('l.wind', 'is not', null)
     .where((eb) => eb.or([eb('l.at', '>', after.at), eb.and([eb('l.at', '=', after.at), eb('l.id', '>', after.id)])]))
     .orderBy('l.at').orderBy('l.id').limit(50_000).execute();
   for (const r of rows) {
     // The masked text: what the model learns holds no personal data.
-    if ((CATEGORIES as readonly string[]).includes(r.wind!)) into.model.learn(r.body_redacted, r.wind as Wind, LABEL_WEIGHT);
+    if ((CATEGORIES as readonly string[]).includes(r.wind!)) into.model.learn(r.body_redacted, windToLearn(into, r.body_redacted, r.opinion_id, r.wind as Wind), LABEL_WEIGHT);
     into.at = r.at;
     into.id = r.id;
     into.learned++;
@@ -48,7 +74,7 @@ export async function campaignModel(db: Executor, regionId: string, campaignId: 
   let entry = models.get(campaignId);
   if (!entry) {
     entry = (async () => {
-      const l: Learned = { model: WindModel.shipped(), at: '', id: '', checkedAt: Date.now(), learned: 0 };
+      const l: Learned = { model: WindModel.shipped(), at: '', id: '', checkedAt: Date.now(), learned: 0, decided: new Map() };
       await readLabels(db, regionId, campaignId, { at: '', id: '' }, l);
       return l;
     })();
@@ -67,12 +93,12 @@ export async function campaignModel(db: Executor, regionId: string, campaignId: 
  * Learns one label recorded by this process now (the label row must be written: a later
  * refresh reads it by (at, id) and skips what is already learned only when it is the newest).
  */
-export async function learnLabel(campaignId: string, label: { id: string; at: string; wind: Wind | null }, maskedText: string): Promise<void> {
+export async function learnLabel(campaignId: string, label: { id: string; at: string; wind: Wind | null; opinionId: string }, maskedText: string): Promise<void> {
   const entry = models.get(campaignId);
   if (!entry || !label.wind) return; // not loaded yet: it will read the label from the table
   const l = await entry;
   if (label.at < l.at || (label.at === l.at && label.id <= l.id)) return;
-  l.model.learn(maskedText, label.wind, LABEL_WEIGHT);
+  l.model.learn(maskedText, windToLearn(l, maskedText, label.opinionId, label.wind), LABEL_WEIGHT);
   l.at = label.at;
   l.id = label.id;
   l.learned++;
