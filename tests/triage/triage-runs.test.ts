@@ -496,6 +496,49 @@ describe.each(databaseKinds)('triage runs on %s', (kind) => {
     expect(left.length).toBe(25 - first);
   });
 
+  it('stops a run staff cancel: its work so far kept, the chunk it was writing undone, refused to those beyond its reach and once ended', async () => {
+    const camp = await newCampaign('停止运行');
+    for (let i = 0; i < 25; i++) {
+      await submitOpinion(d.db, { campaignId: camp.id, orgId: t.villageA.id, channel: 'web', body: `陪会太多，基层干部天天坐在会场（第${i}条）。`, targetKind: 'unit', anonymous: true });
+    }
+    await d.db.updateTable('opinions').set({ suggested_category: null }).where('campaign_id', '=', camp.id).execute();
+    const scope = { regionId: camp.region_id, campaignId: camp.id, campaignPath: t.city.path, orgPath: t.city.path };
+    const run = await startRun(d.db, SYSTEM_ACTOR, scope);
+    // A unit liaison's reach is their unit alone: a run over the city is not theirs to stop.
+    await userWithRole(d.db, 'unit_liaison', t.villageA, { username: 'liaison.cancel' });
+    const liaison = await loginAs(h.app, 'liaison.cancel', TEST_PASSWORD);
+    const cancel = (cookie: string) => h.app.inject({ method: 'POST', url: `/api/triage/runs/${run.id}/cancel`, headers: { cookie }, payload: {} });
+    expect((await cancel(liaison)).statusCode).toBe(403);
+    let first = 0;
+    const ended = await executeRun(d.db, run, scope, async (done) => {
+      if (first) return;
+      first = done;
+      const res = await cancel(office);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().run).toMatchObject({ status: 'cancelled', done });
+    }, null, fastClock(run.started_at));
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(25);
+    expect(ended).toMatchObject({ status: 'cancelled', done: first });
+    expect(await stored(run.id)).toMatchObject({ status: 'cancelled', done: first });
+    const left = await d.db.selectFrom('opinions').select('id').where('campaign_id', '=', camp.id).where('suggested_category', 'is', null).execute();
+    expect(left.length).toBe(25 - first);
+    const again = await cancel(office);
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'triage.run_not_running', message: '这次分拣运行已经结束，无需停止' });
+    const audit = await d.db.selectFrom('audit_log').select(['action', 'after_json']).where('action', '=', 'triage.run_cancel').execute();
+    expect(audit.some((a) => (a.after_json ?? '').includes(run.id))).toBe(true);
+    // and a new run may start
+    const next = await h.app.inject({ method: 'POST', url: `/api/campaigns/${camp.id}/triage/runs`, headers: { cookie: office }, payload: {} });
+    expect(next.statusCode).toBe(202);
+    let r = next.json().run as { id: string; status: string };
+    for (let i = 0; i < 200 && r.status === 'running'; i++) {
+      await new Promise((res) => setTimeout(res, 50));
+      r = (await h.app.inject({ url: `/api/triage/runs/${r.id}`, headers: { cookie: office } })).json().run;
+    }
+    expect(r.status).toBe('done');
+  });
+
   it('refuses units outside the campaign and unknown runs with clear messages', async () => {
     const other = await createCampaign(d.db, SYSTEM_ACTOR, { orgId: t.countyA.id, name: '区级活动', batch: 2, startsOn: '2026-01-01', endsOn: '2027-12-31' });
     const res = await h.app.inject({ method: 'POST', url: `/api/campaigns/${other.id}/triage/runs`, headers: { cookie: office, 'accept-language': 'en' }, payload: { orgId: t.countyB.id } });

@@ -15,6 +15,7 @@ export const triageMessages = {
   'triage.unmerge_too_large': { 'zh-CN': '这次合并涉及的意见太多，无法自动撤销，请逐条移出：{id}', en: 'This merge moved too many opinions to undo; split them out one by one: {id}' },
   'triage.expected_accept_only': { 'zh-CN': '“expected”只能用于批量采纳建议，不能用于「{action}」', en: '"expected" goes with the bulk accept only, not with "{action}"' },
   'triage.category_wind_clash': { 'zh-CN': '分类「{name}」属于「{wind}」，与以下意见已定的四风类别不一致；请先改定类别：{ids}', en: 'Category "{name}" belongs to {wind}, not to the wind these opinions have; change their wind first: {ids}' },
+  'triage.run_not_running': { 'zh-CN': '这次分拣运行已经结束，无需停止', en: 'This run has already ended' },
   'triage.run_running': { 'zh-CN': '本活动已有一次重新分析正在进行，请等它完成后再开始', en: 'A re-run of this campaign is already in progress; wait for it to finish' },
   'triage.category_name_taken': { 'zh-CN': '本单位已有同名分类：{name}', en: 'This organization already has a category named "{name}"' },
   'triage.bulk_refused': {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { errorResponses, idParam, obj } from '../../http/schemas.js';
-import { notFound } from '../../shared/errors.js';
+import { conflict, forbidden, notFound } from '../../shared/errors.js';
 import { authorize, covers, overlaps, scopeOf, type Scope } from '../authz/policy.js';
 import { loadVisibleCampaign } from '../campaigns/presenter.js';
 import { getOrg } from '../organizations/queries.js';
@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Database, TriageRunTable } from '../../db/schema.js';
 import { closeSharedPreparers } from './preparers.js';
 import { coversSubtree, startablePaths } from './run-orgs.js';
-import { executeRun, getRun, listRuns, startRun } from './runs.js';
+import { cancelRun, executeRun, getRun, listRuns, startRun } from './runs.js';
 
 // Backlog runs of the first pass: started by those who handle opinions, for the unit they
 // choose (default: the campaign's own), followed by polling their progress. The list says which
@@ -19,7 +19,7 @@ const tags = ['triage'];
 const ref = obj({ id: { type: 'string' }, name: { type: 'string' } });
 const runSchema = obj({
   // (Counts and errors are null and empty on a run of a unit above the caller's reach: see present().)
-  id: { type: 'string' }, campaignId: { type: 'string' }, status: { type: 'string', enum: ['running', 'done', 'failed'] }, total: { type: ['integer', 'null'] }, done: { type: ['integer', 'null'] },
+  id: { type: 'string' }, campaignId: { type: 'string' }, status: { type: 'string', enum: ['running', 'done', 'failed', 'cancelled'] }, total: { type: ['integer', 'null'] }, done: { type: ['integer', 'null'] },
   failed: { type: ['integer', 'null'] }, errors: { type: 'array', items: obj({ id: { type: 'string' }, message: { type: 'string' } }) }, startedAt: { type: 'string' }, finishedAt: { type: ['string', 'null'] },
   // The unit whose subtree the run covered (null: a run recorded before units were kept).
   org: { anyOf: [{ type: 'null' }, ref] },
@@ -118,6 +118,26 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
       return path ? overlaps(scope, path) : covers(scope, root.path);
     });
     return { items: runs.map((r) => present(r, namesOf(units), counted(r, actor.userId, scope, units, root.path))), startOrgs: await startableOrgs(db, campaign.region_id, startablePaths(scope, root.path), scope) };
+  });
+
+  app.post('/api/triage/runs/:id/cancel', {
+    schema: {
+      tags, summary: '停止正在进行的分拣运行（已处理的部分保留）', params: obj({ id: idParam }),
+      response: { 200: obj({ run: runSchema }), ...errorResponses },
+    },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const run = await getRun(db, (req.params as { id: string }).id);
+    if (!run) throw notFound('triage.run_not_found', { id: (req.params as { id: string }).id });
+    const { campaign } = await loadVisibleCampaign(db, actor, run.campaign_id);
+    const root = await getOrg(db, campaign.org_id);
+    const units = await runUnits(db, run.region_id, [run]);
+    const path = run.org_id ? units.get(run.org_id)?.path ?? root.path : root.path;
+    // Those who started it, or whose reach takes in all it covers (as those who may start such a run).
+    if (!counted(run, actor.userId, scopeOf(actor, 'opinion', 'handle'), units, root.path)) throw forbidden();
+    const cancelled = await cancelRun(db, auditActor(actor), run, path);
+    if (!cancelled) throw conflict('triage.run_not_running', { id: run.id });
+    return { run: present(cancelled, namesOf(units)) };
   });
 
   app.get('/api/triage/runs/:id', {

@@ -229,7 +229,7 @@ export async function executeRun(
     if (!Number((await thisRun().set(finished).executeTakeFirst()).numUpdatedRows)) throw new RunAbandoned();
     return { ...run, ...finished, total: Math.max(run.total, done) };
   } catch (err) {
-    // Another process marked the run failed (interrupted): its record stands.
+    // Another process marked the run failed (interrupted), or staff cancelled it: its record stands.
     if (err instanceof RunAbandoned) return (await getStoredRun(db, run)) ?? { ...run, status: 'failed' };
     errors.push({ id: '', message: err instanceof Error ? err.message.slice(0, 200) : String(err) });
     const at = iso();
@@ -250,6 +250,22 @@ function analysed(body: string, prepared: { body: string; result: PrepareResult 
   // (A row the preparer failed on is analysed here again: the error a run reports is this process's.)
   if (!prepared || prepared.body !== body || 'error' in prepared.result) return analyse(body, model);
   return finish(body, prepared.result, model);
+}
+
+/**
+ * Stops a running run (review: there was no way to): marked `cancelled`, its work so far kept. The process running it finds
+ * out at its next heartbeat or commit (thisRun matches a running run only) and stops without writing, the part of the chunk
+ * it was writing undone. Returns the run as it now is, or null when it was no longer running.
+ */
+export async function cancelRun(db: Kysely<Database>, actor: AuditActor, run: TriageRunTable, orgPath: string): Promise<TriageRunTable | null> {
+  return db.transaction().execute(async (trx) => {
+    const at = nowIso();
+    const changed = await trx.updateTable('triage_runs').set({ status: 'cancelled', finished_at: at })
+      .where('region_id', '=', run.region_id).where('id', '=', run.id).where('status', '=', 'running').executeTakeFirst();
+    if (!Number(changed.numUpdatedRows)) return null;
+    await recordAudit(trx, actor, { regionId: run.region_id, action: 'triage.run_cancel', targetType: 'campaign', targetId: run.campaign_id, orgPath, after: { run: run.id } });
+    return (await trx.selectFrom('triage_runs').selectAll().where('region_id', '=', run.region_id).where('id', '=', run.id).executeTakeFirst()) ?? null;
+  });
 }
 
 /** The times before which a running run is taken for a stopped process's, `staleAfterMs` before `nowMs`. */

@@ -93,12 +93,14 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
   const outcome = (r: TriageRun) =>
     // (A run of a unit above the caller's reach comes without its counts.)
     r.total === null || r.done === null || r.failed === null
-      ? t(r.status === 'running' ? 'triageRuns.runningAbove' : r.status === 'done' ? 'triageRuns.doneAbove' : 'triageRuns.failedAbove')
+      ? t(r.status === 'running' ? 'triageRuns.runningAbove' : r.status === 'done' ? 'triageRuns.doneAbove' : r.status === 'cancelled' ? 'triageRuns.cancelledAbove' : 'triageRuns.failedAbove')
       : r.status === 'running'
       ? t('triageRuns.running', { done: r.done, total: r.total })
       : r.status === 'done'
         ? t('triageRuns.done', { done: r.done, failed: r.failed })
-        : t('triageRuns.failed', { done: r.done, total: r.total });
+        : r.status === 'cancelled'
+          ? t('triageRuns.cancelled', { done: r.done, total: r.total })
+          : t('triageRuns.failed', { done: r.done, total: r.total });
   const earlier = history.filter((r) => r.id !== run?.id).slice(0, 5);
   // (The scope shown is the chosen unit's only once its count has come back: until then, or if it failed, Start waits,
   // so that a quick click after a change of unit does not start the unit chosen before.)
@@ -131,8 +133,29 @@ export function RunsPanel({ campaignId, campaignOrg, onFinished }: { campaignId:
               {t('triageRuns.last')}
               {run.org ? ` · ${run.org.name}` : ''}
             </Typography.Text>
-            <Progress aria-labelledby="tri-runs-last" percent={percent} status={run.status === 'failed' ? 'exception' : run.status === 'running' ? 'active' : 'success'} />
+            <Progress aria-labelledby="tri-runs-last" percent={percent} status={run.status === 'failed' ? 'exception' : run.status === 'running' ? 'active' : run.status === 'cancelled' ? 'normal' : 'success'} />
             <Typography.Text>{outcome(run)}</Typography.Text>
+            {/* (Review) A run can be stopped: its work so far stays. Offered to those who see its counts (their own run, or one
+                within their reach), as the server allows. */}
+            {run.status === 'running' && run.total !== null && (
+              <Button
+                size="small"
+                danger
+                style={{ marginLeft: 8 }}
+                onClick={() =>
+                  submit(async () => {
+                    try {
+                      setRun((await triageApi.cancelRun(run.id)).run);
+                    } finally {
+                      setListTick((n) => n + 1);
+                    }
+                    onFinished?.();
+                  })
+                }
+              >
+                {t('triageRuns.cancel')}
+              </Button>
+            )}
           </div>
         ) : (
           <Typography.Text type="secondary">{t('triageRuns.none')}</Typography.Text>

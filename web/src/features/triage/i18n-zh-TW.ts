@@ -194,4 +194,7 @@ export const runsZhTW: DeepStrings<typeof runsZhCN> = {
   runningAbove: '上級單位正在分揀（含本單位的意見）',
   doneAbove: '上級單位已完成分揀（含本單位的意見）',
   failedAbove: '上級單位的分揀執行中斷',
+  cancel: '停止執行',
+  cancelled: '已停止：已處理 {{done}} / {{total}} 條（已處理的保留）',
+  cancelledAbove: '上級單位的分揀執行已停止',
 };

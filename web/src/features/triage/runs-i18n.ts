@@ -18,6 +18,9 @@ export const zhCN = {
   runningAbove: '上级单位正在分拣（含本单位的意见）',
   doneAbove: '上级单位已完成分拣（含本单位的意见）',
   failedAbove: '上级单位的分拣运行中断',
+  cancel: '停止运行',
+  cancelled: '已停止：已处理 {{done}} / {{total}} 条（已处理的保留）',
+  cancelledAbove: '上级单位的分拣运行已停止',
 };
 
 export const en: DeepStrings<typeof zhCN> = {
@@ -37,4 +40,7 @@ export const en: DeepStrings<typeof zhCN> = {
   runningAbove: "A unit above yours is running triage (your unit's opinions included)",
   doneAbove: "A unit above yours ran triage (your unit's opinions included)",
   failedAbove: "A unit above yours ran triage; it was interrupted",
+  cancel: 'Stop',
+  cancelled: 'Stopped after {{done}} / {{total}} (those kept)',
+  cancelledAbove: 'A unit above yours ran triage; it was stopped',
 };

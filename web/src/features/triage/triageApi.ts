@@ -97,7 +97,7 @@ export interface RunOrg extends IdName {
 
 export interface TriageRun {
   id: Id;
-  status: 'running' | 'done' | 'failed';
+  status: 'running' | 'done' | 'failed' | 'cancelled';
   /** Null on a run of a unit above the caller's reach: its counts are not theirs to see. */
   total: number | null;
   done: number | null;
@@ -133,6 +133,7 @@ export const triageApi = {
   runs: (campaignId: Id) => api.get<{ items: TriageRun[]; startOrgs: RunOrg[] }>(`/api/campaigns/${enc(campaignId)}/triage/runs`),
   run: (runId: Id) => api.get<{ run: TriageRun }>(`/api/triage/runs/${enc(runId)}`),
   /** A run over `orgId`'s subtree (left out: the whole campaign). */
+  cancelRun: (runId: Id) => api.post<{ run: TriageRun }>(`/api/triage/runs/${enc(runId)}/cancel`, {}),
   startRun: (campaignId: Id, orgId?: Id) => api.post<{ run: TriageRun }>(`/api/campaigns/${enc(campaignId)}/triage/runs`, orgId ? { orgId } : {}),
   /** A new category of the unit (organization.manage over it; the name is unique within the unit). */
   createCategory: (orgId: Id, body: { name: string; wind?: Category | null }) =>
