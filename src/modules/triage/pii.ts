@@ -1,8 +1,18 @@
-import { firstUnits } from './first-units.js';
+import { type CodeModel, shippedCodeModel } from './code-model.js';
 import { eachDictionaryWord } from './jieba-dictionary.js';
-import { shippedCodeModel, type CodeModel } from './code-model.js';
-import { shippedNameModel, type NameModel } from './name-model.js';
+import { type NameModel, shippedNameModel } from './name-model.js';
 import { foldToSimplified, toHalfWidth } from './normalize.js';
+import { mergeSpans, NO_SPANS, type PiiKind, type PiiSpan } from './pii/spans.js';
+import { CharSet, codes, UnitSet } from './pii/unit-sets.js';
+import { idShaped, luhn, validAustrianSv, validBsn, validCodiceFiscale, validHkId, validIban, validIdNumber, validNir, validOrcid, validTaiwanId, validThaiId } from './pii/checksums.js';
+import { ADDRESS_AT_COMPOUND, ADDRESS_AT_STREET, ADDRESS_INTRO, CLOSING, CN_DIGIT, CN_DIGIT_BIT, COMPOUND, CONTEXT_BIT, DASHED, DEALING, DIGIT_BIT, KIN_TRANSLIT_INTRO, NAME_AFTER_VERB, NAME_INTRO_BIT, NAME_THEN_CONTACT, NICK_THEN_REAL, NUM, PLACE_THEN_NAME, REAL_NAME_CUE, REPORTING_VERB, SCAN_FIRST, SELF_WORD_SURNAME, STREET, TRANSLIT_INTRO, UNIT, WECHAT } from './pii/anchored-scans.js';
+import { candText, CASED_NOT_ASCII, CHAR_CLASS, CLASS_SCAN_BITS, CLASS_TRIGGERS, CYRILLIC, endBeforeSpaces, execAnchored, flatText, foldedOf, forgetText, HANGUL, has, hasAny, KATAKANA_ANY, listedAt, listedCount, MONGOL_SCRIPT, noteCharacters, notedTriggers, scriptTest, seen, THAI_LETTER } from './pii/text.js';
+import { ADDRESS_FORM_BEFORE, ADVERB_NAME_WORD, AFTER_LISTED_NAME, AFTER_NAME, afterNameOk, AMBIGUOUS_NOT_AFTER_KIN, AMBIGUOUS_SURNAMES, ambiguousGiven, ambiguousNameEnd, BAR_CELL, BECAME_BEFORE, CLAUSE_END, COMPOUND_FIRST, COMPOUND_FIRST_CODES, COMPOUND_FIRST_UNIT, COMPOUND_SET, CONFIRMABLE_INTRO, confirmedNameEnd, CONTACT_WORDS, CUE_AFTER, digit, DIMINUTIVE_END, DOUBLED_ADVERB, DOUBLED_KIN, elderEnd, FAMOUS, GIVEN, GIVEN_ONLY_AFTER, GIVEN_ONLY_INTRO, GIVEN_SET, GIVEN_WORD_STOP, givenOnlyEnd, givenOnlyNicknameEnd, HEAD_AFTER_NAME, HONORIFIC, HONORIFIC_FIRST, HOUSEHOLD_COUNT, type Intro, INTRO_LISTS, introsAt, isColonOrSpace, isGiven, isHan, JOIN_IN_WORD, KIN_BEFORE_JIAO, KIN_END_BEFORE_NAME, KIN_INTRO, LATIN_NAME, likelyName, LIST_JOIN, LIST_OFFICIAL_BEFORE, LIVES_AT_THE, LIVES_AT_THE_AFTER_ZHU, LOOSE_STOP, MACHINE_NOT_DRIVER, MOU_EXCLUDED_AFTER, MOU_EXCLUDED_BEFORE, MOU_NOT_GIVEN, MOU_ORG_AFTER, NAME_BEFORE_PHONE, NAME_BOUNDARY_BEFORE, NAME_END_VERB, nameEnd, nameEndingAt, NEIGHBOUR_HOME_AFTER, NEIGHBOUR_PLACE, neighbourSiblingEnd, NIAN_NAME_FIRST, NICKNAME_AFTER, NICKNAME_INTRO, NICKNAME_NOT, NICKNAME_WORD_INTRO, nicknameEnd, NOT_GIVEN, NOT_NAME_3, NOT_NAME_WORD, NOT_NICK_FIRST, NUMERAL_NAME_END, NUMERALS, OFFICIAL_WORD_BEFORE, OPEN_QUOTE, P_PERSON_LEFT, P_WORD_SURNAME, PAST_WHEN_AFTER, PEOPLE, PERSON_WORD_END, PLACE_END, PLACE_NAME_AFTER, PLACE_NAME_FIRST, PLACE_NAMES, PLACE_SUFFIX, placeNameReading, pushName, reporterStanding, REPORTS_AFTER, ROLE_END, scanNameList, scanTraitNicknames, SELF_INTRO, SELF_KIN_FORM, SEX_AFTER, SEX_BEFORE, SIGNATURE, SIGNED_TAIL, signedTailPossible, stickyAt, STRONG_INTRO, SURNAME_CODES, SURNAME_SET, SURNAME_UNIT, surnameLength, TAIL_WINDOW, TITLE_AFTER, TITLE_BEFORE_MOU, unlistedFullName, VERB_NAME_AFTER, WATER_OR_HILL, widenToCompound, WRITER_INTRO } from './pii/name-words.js';
+import { anyDictionaryWord, commonWord, hasKnownCharacter, LEARNED_NOT_LAST, STANDING_WORDS, wordNotPerson } from './pii/dictionary.js';
+
+export { type PiiKind, type PiiSpan } from './pii/spans.js';
+export { validIdNumber, luhn, validHkId, validTaiwanId, validIban, validCodiceFiscale, validNir, validBsn, validAustrianSv, validThaiId, validOrcid } from './pii/checksums.js';
+export { anchoredScans, type AnchoredScan } from './pii/anchored-scans.js';
 
 // Personal data in opinions: what must never reach the portal or roles that may not see it.
 // Each detector returns character spans of the (verbatim) text; redact() masks exactly those
@@ -153,312 +163,7 @@ import { foldToSimplified, toHalfWidth } from './normalize.js';
 // Every detector is linear in the text (anchored scans, bounded quantifiers), so a 1 MB paste or
 // binary garbage costs milliseconds and never throws.
 
-export type PiiKind = 'mobile' | 'landline' | 'id_number' | 'bank_card' | 'email' | 'address' | 'name' | 'qq' | 'wechat' | 'plate' | 'member_number';
-
-export interface PiiSpan {
-  kind: PiiKind;
-  start: number; // UTF-16 index, inclusive
-  end: number; // exclusive
-}
-
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-/** A date-shaped 18- or 15-digit ID number (no checksum): birth date and region prefix plausible. */
-function idShaped(id: string): boolean {
-  if (id.length === 15) return /^[1-9]\d{5}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}$/.test(id);
-  return /^[1-9]\d{5}(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dXx]$/.test(id);
-}
-
-export function validIdNumber(id: string): boolean {
-  if (/^\d{15}$/.test(id)) return idShaped(id);
-  if (!/^\d{17}[\dXx]$/.test(id)) return false;
-  if (!idShaped(id)) return false;
-  const sum = ID_WEIGHTS.reduce((s, w, i) => s + w * Number(id[i]), 0);
-  return ID_CHECK[sum % 11] === id[17].toUpperCase();
-}
-
-export function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
-/**
- * A set of UTF-16 units as a bit table (8 KB): `has` is a shift and a mask where a Set's is a hash lookup, and the
- * name readers ask such sets at most characters of a text.
- */
-class UnitSet implements Iterable<number> {
-  private readonly bits = new Uint32Array(2048);
-  private readonly units: number[];
-  constructor(units: Iterable<number>) {
-    this.units = [...new Set(units)];
-    for (const u of this.units) this.bits[u >>> 5] |= 1 << (u & 31);
-  }
-  [Symbol.iterator]() {
-    return this.units[Symbol.iterator]();
-  }
-  has(unit: number): boolean {
-    // (A NaN, charCodeAt past the end, reads bit 0 of unit 0, NUL: in no set.)
-    return ((this.bits[unit >>> 5] >>> (unit & 31)) & 1) !== 0;
-  }
-}
-/** A set of single UTF-16 units given as one-unit strings (a Set's `has` of one character, read from UnitSet's table). */
-class CharSet implements Iterable<string> {
-  private readonly units: UnitSet;
-  private readonly chars: string[];
-  constructor(chars: Iterable<string>) {
-    this.chars = [...new Set(chars)];
-    for (const c of this.chars) if (c.length !== 1) throw new Error(`CharSet: ${c} is not one UTF-16 unit`);
-    this.units = new UnitSet(this.chars.map((c) => c.charCodeAt(0)));
-  }
-  [Symbol.iterator]() {
-    return this.chars[Symbol.iterator]();
-  }
-  has(ch: string | undefined): boolean {
-    // (As a Set's: false for anything but one of the characters, also for text[k] past the end.)
-    return typeof ch === 'string' && ch.length === 1 && this.units.has(ch.charCodeAt(0));
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Scans anchored on their first characters.
-//
-// A global regular expression of many alternatives (房东|包工头|…) is tried by the engine at every position of
-// the text, several times the cost of a table lookup per character. Where every match can only start with one
-// of a known set of characters, the scan looks those up and tries the expression (sticky) there alone: the
-// same leftmost match as the global search, found in a fraction of the time. noteCharacters lists the text's
-// positions of all such characters once, one list per bit; each scan (and each pass of the name readers that acts
-// only at some characters, NAME_INTRO_BIT and CONTEXT_BIT) then reads its own bit's list alone.
-
-/** Per UTF-16 unit, a bit for each anchored scan or pass that may start at it. */
-const SCAN_FIRST = new Uint32Array(65536);
-let scanBits = 0;
-export interface AnchoredScan {
-  /** The expression, sticky; after a match its lastIndex is the match's end, as a global one's. */
-  re: RegExp;
-  bit: number;
-}
-/** A new SCAN_FIRST bit for the units `first` lists. */
-function firstCharsBit(first: Iterable<number>): number {
-  if (scanBits >= 32) throw new Error('at most 32 anchored scans');
-  const bit = 1 << scanBits++;
-  for (const unit of first) SCAN_FIRST[unit] |= bit;
-  return bit;
-}
-/** Every anchored scan, in the order made (the tests compare each with its global search). */
-export const anchoredScans: AnchoredScan[] = [];
-/**
- * `re` (sticky) tried only where a match may start: at the units its source says a match begins with
- * (first-units.ts), so an edit to the expression can never leave a start out. An expression whose
- * matches may start anywhere is refused here, at load: scan it globally instead.
- */
-function anchoredScan(re: RegExp): AnchoredScan {
-  if (!re.sticky || re.global) throw new Error('anchoredScan: a sticky expression');
-  const first = firstUnits(re);
-  if (!first) throw new Error(`anchoredScan: a match of ${re.source} may start anywhere`);
-  const scan = { re, bit: firstCharsBit(first) };
-  anchoredScans.push(scan);
-  return scan;
-}
-/** The positions noteCharacters listed for `bit` (firstCharsBit) in the text being read: listedAt(bit)[0 … listedCount(bit)). */
-const listedAt = (bit: number): Int32Array => bitAt[31 - Math.clz32(bit)];
-const listedCount = (bit: number): number => bitCount[31 - Math.clz32(bit)];
-/** The index in `at` (sorted, `count` long) of the first position at `from` or after. */
-function firstAtOrAfter(at: Int32Array, count: number, from: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-/** The first match at `from` or after: what a global expression's exec finds with lastIndex = `from`. */
-function execAnchored(scan: AnchoredScan, text: string, from: number): RegExpExecArray | null {
-  const { re, bit } = scan;
-  if (text === candText) {
-    // The text being read: the positions noteCharacters listed for the scan's bit, from the first at `from` or after.
-    const at = listedAt(bit);
-    const count = listedCount(bit);
-    for (let k = count ? firstAtOrAfter(at, count, from) : 0; k < count; k++) {
-      re.lastIndex = at[k];
-      const m = re.exec(text);
-      if (m) return m;
-    }
-    return null;
-  }
-  for (let i = from, n = text.length; i < n; i++) {
-    if (!(SCAN_FIRST[text.charCodeAt(i)] & bit)) continue;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (m) return m;
-  }
-  return null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The characters of the text being read, noted once (noteCharacters, first thing in detectPii), so that a
-// scan or a test for a word whose first character the text lacks costs one lookup instead of a pass
-// over the text (most of the words looked for are absent from most opinions), and a scan reads only the
-// positions where it may start.
-
-/**
- * The text as one flat run of characters. A text built by concatenation is held by V8 as a tree of its parts
- * (flattened on first use, but still read through an indirection), and the scans read it character by character
- * many times over: a flat copy reads faster than it costs. toWellFormed returns that copy, the same characters,
- * when the text has no lone surrogate (else it would replace them: the text is then read as it is).
- */
-const toWellFormed = (String.prototype as { toWellFormed?: () => string }).toWellFormed;
-function flatText(text: string): string {
-  if (!toWellFormed) return text;
-  const flat = toWellFormed.call(text);
-  return flat === text ? flat : text;
-}
-
-/**
- * seen(c): the character c is in the text being read. (One bit per character, 8 kB cleared per text: the cue words' first
- * characters that has() reads, hundreds per text and most absent, stay in the first-level cache, where a byte per
- * character, 64 kB, missed it.)
- */
-const SEEN = new Int32Array(2048);
-const seen = (c: number): boolean => ((SEEN[c >>> 5] >>> c) & 1) !== 0;
-/**
- * noteCharacters' tables of each character's SCAN_FIRST and TRIGGER bits, as a class of one byte (CHAR_CLASS, 0: none)
- * and the class's bits (86 classes, always in cache), in place of two reads of 256 KB tables per character.
- * (Filled after the last bit is made, by CONTEXT_BIT below.)
- */
-const CHAR_CLASS = new Uint8Array(65536);
-const CLASS_SCAN_BITS = new Uint32Array(256);
-const CLASS_TRIGGERS = new Uint32Array(256);
 let classCount = 1;
-/** The text whose positions are listed below. */
-let candText = '';
-/**
- * Per SCAN_FIRST bit (by its index), the text's positions where that anchored scan or pass may start, in order:
- * bitAt[k][0 … bitCount[k]). Each scan reads its own list alone (a list of all such positions, read with a bit test,
- * cost each scan a step per position of every other scan).
- */
-const bitAt: Int32Array[] = Array.from({ length: 32 }, () => new Int32Array(256));
-const bitCount = new Int32Array(32);
-/** The TRIGGER bits of the text's characters (read by scanNumbers). */
-let notedTriggers = 0;
-/**
- * Whether the text being read has a letter of another script that a whole-text test looks for (HANGUL, CYRILLIC, …:
- * scriptTest). Most opinions have none, and each such test read every character (about half a microsecond each).
- */
-let sawScript = false;
-let scriptUnits: Int32Array | null = null;
-/** The bit table of every UTF-16 unit that one of the tests scriptTest gates matches (built at first use, when all are made). */
-function scriptUnitTable(): Int32Array {
-  const bits = new Int32Array(2048);
-  const units = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, u) => u));
-  for (const re of [HANGUL, CYRILLIC, CASED_NOT_ASCII, KATAKANA_ANY, THAI_LETTER, MONGOL_SCRIPT]) {
-    // (One character class, no flags: a match is one unit, the same in any string, so its units are all it can match.)
-    if (re.flags !== '' || !/^\[[^\]]*\]$/.test(re.source)) throw new Error(`scriptTest: ${re.source} is not one character class`);
-    const all = new RegExp(re.source, 'g');
-    for (let m = all.exec(units); m; m = all.exec(units)) bits[m.index >>> 5] |= 1 << m.index;
-  }
-  return bits;
-}
-/** foldToSimplified of the text being read, folded once for all that read it (scanStop35, the name model), or null. */
-let foldedCand: string | null = null;
-/** foldToSimplified(text), the text being read's folded once. */
-function foldedOf(text: string): string {
-  if (text !== candText) return foldToSimplified(text);
-  return (foldedCand ??= foldToSimplified(text));
-}
-/** `re.test(text)` for one of scriptUnitTable's expressions: false at once where the text being read has none of its letters. */
-function scriptTest(re: RegExp, text: string): boolean {
-  return (text !== candText || sawScript) && re.test(text);
-}
-function noteCharacters(text: string) {
-  SEEN.fill(0);
-  bitCount.fill(0);
-  let triggers = 0;
-  // (The two bits at the most characters, NAME_INTRO_BIT's and CONTEXT_BIT's, are listed without a branch: the position is
-  // written, and the count goes up by the bit. A branch taken at some characters and not at others is mispredicted often.)
-  const introK = 31 - Math.clz32(NAME_INTRO_BIT);
-  const contextK = 31 - Math.clz32(CONTEXT_BIT);
-  const intro = bitAt[introK].length > text.length ? bitAt[introK] : (bitAt[introK] = new Int32Array(text.length + 1));
-  const context = bitAt[contextK].length > text.length ? bitAt[contextK] : (bitAt[contextK] = new Int32Array(text.length + 1));
-  let intros = 0;
-  let contexts = 0;
-  const others = ~(NAME_INTRO_BIT | CONTEXT_BIT);
-  const scripts = (scriptUnits ??= scriptUnitTable());
-  let script = 0;
-  for (let i = 0, n = text.length; i < n; i++) {
-    const c = text.charCodeAt(i);
-    SEEN[c >>> 5] |= 1 << c;
-    script |= scripts[c >>> 5] >>> c;
-    const k = CHAR_CLASS[c];
-    triggers |= CLASS_TRIGGERS[k];
-    const scanBits = CLASS_SCAN_BITS[k];
-    intro[intros] = i;
-    intros += (scanBits >>> introK) & 1;
-    context[contexts] = i;
-    contexts += (scanBits >>> contextK) & 1;
-    for (let bits = scanBits & others; bits; bits &= bits - 1) {
-      const k = 31 - Math.clz32(bits & -bits);
-      const count = bitCount[k];
-      const at = count < bitAt[k].length ? bitAt[k] : growBitList(k);
-      at[count] = i;
-      bitCount[k] = count + 1;
-    }
-  }
-  bitCount[introK] = intros;
-  bitCount[contextK] = contexts;
-  notedTriggers = triggers;
-  sawScript = (script & 1) !== 0;
-  candText = text;
-  foldedCand = null;
-}
-function growBitList(k: number): Int32Array {
-  const at = new Int32Array(bitAt[k].length * 2);
-  at.set(bitAt[k]);
-  return (bitAt[k] = at);
-}
-/**
- * `text.includes(word)` for the text being read or a part of it (a word whose first character the text lacks is
- * absent without a search). `word` is not empty.
- */
-function has(text: string, word: string): boolean {
-  if (!seen(word.charCodeAt(0))) return false;
-  // (A character of the whole text is there; in a part of it, it may not be.)
-  if (word.length === 1) return text === candText || text.includes(word);
-  return seen(word.charCodeAt(1)) && text.includes(word);
-}
-/** Whether the text being read (or a part of it) has any of `words` (as has, one by one). */
-function hasAny(text: string, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (has(text, words[k])) return true;
-  return false;
-}
-/** The end of `text` before its trailing white space (\s), then before one final character of `marks` if there is one. */
-const SPACE = /\s/;
-function endBeforeSpaces(text: string, marks: string): number {
-  let e = text.length;
-  while (e > 0 && SPACE.test(text[e - 1])) e--;
-  if (e > 0 && marks.includes(text[e - 1])) e--;
-  return e;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Numbers: one linear scan over digit groups (ASCII or full-width) joined by single separators.
-
-/** Digit value of a UTF-16 unit, or -1. */
-function digit(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
-  return -1;
-}
 const isX = (c: number) => c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xff58; // X x Ｘ ｘ
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** Separators people put inside a number: space, NBSP, ideographic space, dashes, dots (138.0731.5520), a closing parenthesis after an area code. */
@@ -670,8 +375,6 @@ for (let c = 0; c < 65536; c++) {
 for (const [chars, bit] of [['我俺', T_WO], ['级級班', T_GRADE], ['阿', T_AH], ['古', T_GU], ['组組', T_ZU], ['住', T_ZHU], ['老', T_LAO], ['、', T_DUN], ['某', T_MOU], ['叫', T_JIAO], ['（(', T_PAREN], ['男女', T_SEX], ['她他', T_PRONOUN], ['成', T_CHENG], ['敬', T_JING], ['单單', T_DAN], ['姓氏', T_XING], ['士姐先', T_TITLE], ['第那', T_ORD], ['号號骑騎', T_HAO], ['是', T_SHI], ['名称稱', T_MING], ['媽妈母父親亲婆奶嫲太', T_KIN], ['证證胞', T_ZHENG], ['房', T_FANG]] as const) for (const ch of chars) TRIGGER[ch.charCodeAt(0)] |= bit;
 /** The TRIGGER bits of the characters the last scanNumbers saw. */
 let sawTriggers = 0;
-/** Digits (ASCII and full-width) as a SCAN_FIRST bit: scanNumbers starts its runs at the positions listed for it. */
-const DIGIT_BIT = firstCharsBit([...Array(10).keys()].flatMap((d) => [0x30 + d, 0xff10 + d]));
 function scanNumbers(text: string, out: PiiSpan[]) {
   const len = text.length;
   let i = 0;
@@ -919,20 +622,8 @@ function scanEmails(text: string, out: PiiSpan[]) {
     at = e - 1;
   }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Numbers said in words, as hotline transcripts write them: 一三八零零一三八零零零, 幺三九 幺二三四 五六七八.
-
-/** Digit value (0–9) of a numeral's UTF-16 unit, or -1. */
-const CN_DIGIT = new Int8Array(65536).fill(-1);
-// (Stop 30) 腰: speech-to-text writes 幺 (yāo, "one" read out) as 腰 (waist), 俺的电话腰三五二七….
-for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 洞: 0, 一: 1, 幺: 1, 腰: 1, 拐: 7, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
-// Financial numerals (壹叁捌 柒肆伍贰…), as some writers spell a number out so it cannot be misread.
-for (const [ch, v] of Object.entries({ 壹: 1, 贰: 2, 貳: 2, 叁: 3, 叄: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
 /** Numerals and digits together ("135七三一二九六零四"): ASCII and full-width digits join a run of numerals. */
 const CN_OR_DIGIT = new Int8Array(CN_DIGIT);
-/** CN_DIGIT's numerals as a SCAN_FIRST bit: scanChineseDigits visits the positions noteCharacters listed for it alone. */
-const CN_DIGIT_BIT = firstCharsBit([...CN_DIGIT.keys()].filter((c) => CN_DIGIT[c] >= 0));
 for (let d = 0; d < 10; d++) {
   CN_OR_DIGIT[0x30 + d] = d;
   CN_OR_DIGIT[0xff10 + d] = d;
@@ -1131,6 +822,10 @@ function scanPlates(text: string, out: PiiSpan[], dotted = false) {
 
 /** Plates scanPlates left undecided in the current text: sentence start, plate start and end, in threes. */
 let undecidedPlates: number[] = [];
+/** A new text: no plate is left undecided from the last (detectPii). */
+function clearUndecidedPlates(): void {
+  undecidedPlates = [];
+}
 /**
  * (Stop 31) A plate left undecided whose sentence gives, before it, a private person's name, home, phone or ID number
  * (举报马二娃，住半山云居C栋8-2，开渝A·2M8K5): that person's car. Run once every rule has read the text.
@@ -1181,33 +876,8 @@ function scanBoats(text: string, out: PiiSpan[]) {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// WeChat IDs (letters first; a phone number used as a WeChat ID is caught as a mobile).
-
-const WECHAT = anchoredScan(/(?:Telegram|telegram|LINE\s?ID|Line\s?ID|LINE|微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat|weixin|Weixin|WeiXin|wx|WX|Wx)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/y);
-
 /** "wxid_…": a WeChat-generated ID says what it is by itself, wherever it stands. */
 const WXID = /(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,30}(?![-_A-Za-z0-9])/g;
-
-// ---------------------------------------------------------------------------------------------
-// Addresses
-
-const NUM = '(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两兩]{1,4}|[A-Za-zＡ-Ｚ])';
-const UNIT = '(?:号楼|號樓|号院|號院|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|号|號|组|組|排|弄|巷|门|門|期|区|區)';
-const DASHED = '[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4}){1,3}';
-// (Stop 31: and a flat's letter after its floor, 鷗景苑3樓A, or a ground floor after the number, 老檸檬圍3號地下, as Hong Kong and
-// Macau write them.)
-// (Stop 32: and a room in Chinese digits after its unit or floor, 建港里十一号楼三门二〇二.)
-const PARTS = `(?:${NUM}${UNIT}|${DASHED}){1,6}(?:[0-9０-９]{2,5}(?:室|户|戶|号|號|房(?![东東主子租价價产產屋间間]))?|(?<=[门門元层層楼樓])[一二三四五六七八九〇零]{3,4}(?![一二三四五六七八九十〇零百千万萬年元])(?:室|号|號)?)?(?:[东東西南北中](?:户|戶))?(?:(?<=[楼樓])[A-H](?![A-Za-z0-9])|(?<=[号號])地下(?![室车車停商超铁鐵]))?`;
-// (Round 16: also a resettlement site, 红柳牧场安置点9栋1单元101.)
-const COMPOUND = '(?:安置点|安置點|安置区|安置區|家属院|家屬院|小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|苑|园|園|里|裡|村|庄|莊|社区|社區|新城|广场|廣場|宿舍|大院|山庄|山莊|别墅|別墅|华庭|華庭|豪庭|雅庭|名庭|御庭|湾|灣|居|坊)';
-const STREET = '(?:路|街|大街|大道|巷|弄|胡同|道)';
-/** A compound / village followed by building, unit, room or house numbers. */
-const ADDRESS_AT_COMPOUND = anchoredScan(new RegExp(`${COMPOUND}(${PARTS})`, 'y'));
-/** A street followed by two or more house / building parts (南京路300弄5号, 长江路12号院3号楼). */
-const ADDRESS_AT_STREET = anchoredScan(new RegExp(`${STREET}(${PARTS})`, 'y'));
-/** Introduced: 家住 / 住在 / 住址 / 地址 … up to the clause's end. */
-const ADDRESS_INTRO = anchoredScan(/(?:家庭住址|住址|地址|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌|家住|住在|家在|现住|現住|现居|現居|居住|独居|獨居|住)(?:地址|住址)?(?:在|于|於|是|为|為|係)?[:：\s]*([^，,。；;！!？?\s\n]{2,40})/y);
 const ADDRESS_LEAD = /^(?:(?:[^，,。\d０-９]{1,4}?[县縣])?(?:城关|城關)(?![镇鎮])|县城|縣城|市区|市區|城区|城區|镇上|鎮上|[^，,。\d０-９]{1,6}路口)(?=[^，,。路街道巷弄\d０-９]{1,10}(?:小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|宿舍|苑|园|園))/;
 const PART_IN_BODY = new RegExp(`(?:${NUM}${UNIT}|${DASHED})`, 'g');
 const PLACE_WORD = new RegExp(`${COMPOUND}|${STREET}|${UNIT}`);
@@ -1641,788 +1311,6 @@ function scanAddresses(text: string, out: PiiSpan[]) {
     if (text[m.index - 1] === '的' && m[0].startsWith('地址') && WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index - 1))) continue;
     if (m[0].startsWith('地址') && officeAddressBefore(text, bodyStart)) continue;
     out.push({ kind: 'address', start: bodyStart, end });
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Names
-
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆司卓古吉缪简项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚权帅屠朴练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危亢嵇湛宾戎勾茅揭尉冶斯束檀衣昝智幸奉植衡尧' +
-  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭於蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽繆簡項連蘆麥婁竇宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓滿聞厲闞權帥樸練豐晉闕況鮮諸戰賓堯衞' +
-  // Rarer surnames that seldom start an ordinary word (洪, 赖, 郗, 禤, 笪, 仉 …), both scripts.
-  '洪赖钮荀邴糜隗宓郗钭蓟鄂璩濮郏庾暨殳夔厍訾乜蒯竺仉缑郈佴谯笪禤贲羿汲郦莘韶凤逄' +
-  '賴鈕薊酈譙緱厙鳳禚貝贝路沃郤鄞车車' +
-  // (強 is 强 in Traditional script; 眭, 庹 are rare surnames that start no common word.)
-  '強眭庹' +
-  // More real rare surnames that start no ordinary word (甯, 綦, 麴, 酆, 郄, 苌, 芈, 呙, 妫, 郐, 郇, 蹇), both scripts.
-  '甯綦麴酆郄雎苌萇芈羋呙咼妫媯郐鄶郟鈄郇蹇毋斛' +
-  // (More real surnames that start no common word.)
-  '雒菅虢郯嬴弓巢' +
-  // (Round 14) 丘, a Hakka and overseas-Chinese surname (丘德成); 丘陵 reads as no name (陵 is no given name here).
-  '丘' +
-  // (Round 21) Hui and Dongxiang surnames of the north-west that seldom start a word before a given name (妥, 锁, 喇, 冶).
-  '妥锁鎖喇冶' +
-  // (Stop 28) 撒, a Salar surname (撒秀英, 撒得福); the words it starts (撒谎, 撒手) have no given-name character after it.
-  '撒';
-const COMPOUND_SURNAMES = '太史|闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
-/** Characters common in given names (both scripts), and 某 for 张某某. */
-const GIVEN =
-  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华平刚桂兰玉萍红霞建国林文辉力鹏飞宇浩凯俊峰波斌宁海燕云莲真环雪荣爱妹香月凤洁梅琳素慧巧美淑惠珠翠雅芝玲婷倩茜秋珊莎锦黛青丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦雨忠宗曼紫逸贤蝶菡绿蓝儿烟小大中立志永德福生龙春兴金山胜发成光东新利清彬富顺信子昌进松善厚庆友裕河哲江亮政谦亨奇固之轮翰朗伯宏言若鸣朋梁栋维启克伦翔旭泽晨辰士以家致树炎行时泰盛雄琛钧冠策腾楠榕风航弘义兵保全安和武学祥才有坚良仁贵元康星天达岩茂彪博诚先敬震振壮会思群豪心邦承乐绍功芬珍琼花娥莺媛瑞凡佳嘉勤贞莉娣叶璧璐娅琦晶妍姣婉娴瑾颖露瑶怡婵雁蓓仪荷彩菊霖霏靖铭泓涵瑜璇璟瑄钰铮锋锐铁钢锡镇长根柱桥森杨柏桐梓楷樱权萌莹蔚蓬茹荟苗芷芮芙芹苏茵蒙蕾藤晋昊昕昆昂晖晗晟景智暖暄曦朝望期木未本朴杉材果柯柳桓梧棠楚槐樊欧歌正殷毅民水汝汉汐沁沐沛泉泊洪浦涌润淮淳添渊源溪滨漫潇澄澈灿炳炜烨焕煜熙燃爵玄玮珂珏璋璞甜田甫男画畅白百皓益盈石祯禄禹秉科稳穗童章竣端笑筱箐米纲绮继绪缘羿翊耀聚舜芃芊萧蔓虹衡西詹誉谷豫赛跃轩迅远迪通道遥郁重鑫镜闯阔阿陆隆霆霜靓韬颂飒驰骏骞高鹤黎默鼎齐某一二三四五六七八九十' +
-  '偉靜麗強軍豔傑濤華剛蘭紅國輝鵬飛凱寧雲蓮環榮愛鳳潔錦夢嵐韻園藝詠聰瀾純悅飄瀅靄曉歡楓亞陽寶貝恆鴻樺驊劍嬌紀寬靈瑪爍韋葦閱彥賢綠藍兒煙龍興勝發東順進慶謙輪鳴棟維啟倫澤樹時鈞騰風義學堅貴達巖誠壯會樂紹瓊鶯貞葉婭嫻穎瑤嬋儀銘鈺錚鋒銳鐵鋼錫鎮長橋楊櫻權瑩薈蘇晉暉樸歐漢湧潤淵濱瀟燦煒燁煥瑋畫暢禎祿穩綱綺繼緒緣蕭譽賽躍軒遠遙鬱鏡闖闊陸靚韜頌颯馳駿騫鶴齊峯閲樑啓羣嫺鋭' +
-  // More given-name characters common in older and rural names (冬梅, 少华, 春来, 有福, 卫东, 援朝 …).
-  '冬少繁来來寿壽喜财財旺土桃杏银銀锁鎖栓虎豹雀鹰鷹定吉礼禮孝俭儉庄温溫慈诗詩日北早夏南好直实實钦欽捷绣繡浪津舟帆岭嶺岗崗岛島洲塘池苍蒼葱蔥归歸登展升再连連卫衛革向传傳祖庭语語彤淼垚品喆健满滿仓倉妞丫娃招弟换換改仙姑娘莎翔雯婧璐瑛玥琨珺钊釗炯烽焱淦湘滔潮渝沅洛汀沫泳洲铃鈴钟鍾镭鐳锴鍇坤帅帥恺愷桢楨朔昶勋勳斐蕴蘊嫦艷犇卉葵幺朵令诺諾佩川守世丰豐玫援佑' +
-  // Given-name characters that seldom end an ordinary word after a surname character (盼, 奕, 麟 …).
-  '盼彧奕姝嫣瀚漪祺尧堯麒麟凌淩墨' +
-  // Names of the 1950s–70s generation (红旗, 幸福, 长庚): 旗, 幸 and 庚 seldom end a word after a surname character.
-  '旗幸庚' +
-  // (Round 23) Korean-Chinese given names (崔龙洙, 李贞植, 朴成镐, 申恩惠).
-  '洙植镐鎬恩' +
-  // (Stop 30) Common in northern rural names (耿广田, 魏书田, 司金锤), both scripts.
-  '广廣书書锤錘' +
-  // (Stop 31) 标 of southern names (林清標, 王志标).
-  '标標' +
-  // (Stop 32) 双 of a pair's wish (郝双喜; not 声: 齐声, 连声 are words).
-  '双雙'
-const SURNAME_SET = new CharSet(SURNAMES);
-const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
-const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
-const COMPOUND_FIRST = new CharSet(COMPOUND_SURNAMES.split('|').map((x) => x[0]));
-const COMPOUND_FIRST_CODES = new UnitSet(COMPOUND_SURNAMES.split('|').map((c) => c.charCodeAt(0)));
-const PLACE_NAME_FIRST = new CharSet('江吉武金安宁寧常黄黃南高丰豐万萬林邵岳衡沈瀋辽遼阜咸信益华華成文永平和长長石龙龍');
-/** Places that read like a surname and a given name ("我是江西人", "我是武汉的"). */
-const PLACE_NAMES = /^(?:江苏|江蘇|江西|吉林|武汉|武漢|金华|金華|安阳|安陽|宁波|寧波|常德|黄山|黃山|南昌|南宁|南寧|南通|南阳|南陽|南平|高安|宁德|寧德|丰城|豐城|万宁|萬寧|林芝|邵阳|邵陽|岳阳|岳陽|衡阳|衡陽|沈阳|瀋陽|辽阳|遼陽|阜阳|阜陽|咸阳|咸陽|信阳|信陽|益阳|益陽|华阴|華陰|安康|常宁|常寧|成安|文安|永和|平安|和平|长安|長安|华山|華山|金山|石林|龙华|龍華)/;
-const GIVEN_SET = new CharSet(GIVEN);
-const NUMERALS = new CharSet('一二三四五六七八九十幺'); // (幺: 罗幺妹, the youngest)
-const OLD_NAME_END = new CharSet('根栓拴锁鎖柱旺财財');
-const NUMERAL_NAME_END = new CharSet('妹娃宝寶毛丫根喜保娣妞妮凤鳳英秀花兰蘭贵貴福旺狗柱虎牛');
-const HONORIFIC_FIRST = new CharSet('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
-const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|大爺|大妈|大媽|阿姨|大哥|大姐|老板|老闆|经理|經理|总|總|同志|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|医生|醫生|护士|護士|某[个個些种種])/;
-/** After a strong introduction (我叫, 姓名：) any Han character may be a given name, except these. */
-const NOT_GIVEN = new CharSet([
-  ...'的是在了和与與及等我你他她们們这這那有没沒不也都就还還说說讲講向从從对對把被给給让讓今年现現岁歲男女家住电電手联聯身份证證号號反举舉投村镇鎮乡鄉县縣市区區街路',
-  // Nouns, verbs and particles that end words, never names (职工文化节, 困难户修房子).
-  ...'节節会會费費款钱錢事情题題物品业業务務作活动動程序度制法规規房屋楼樓场場站所院室厂廠店馆館部处處队隊委办辦局科组組社庙廟里裡外内內后後边邊旁月号號元块塊次个個么麼吗嗎呢吧啊呀过過着著得很太最更又才刚剛已没请請谢謝问問看见見听聽想要能可该該应應出进進起开開关關打做干幹弄搞找拿送接收交用花吃喝玩睡走跑坐拉推到去',
-]);
-const PLACE_SUFFIX = new CharSet([...'镇鎮乡鄉村县縣市区區州省庄莊屯寨堡']);
-const PLACEHOLDER_SURNAMES = new CharSet('张王李赵刘陈孙張趙劉陳孫');
-const PLACE_OR_KIN_FIRST = new CharSet('沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋人村镇鎮乡鄉县縣市区區街路庄莊屯湾灣寨组組社小家花公集厂廠局所院校中大妈媽爷爺哥姐叔婶嬸娘伯嫂奶姨舅师師老书書主经經同总總');
-/** After a candidate name these make it a place or a kinship term, not a person's name. */
-const PLACE_OR_KIN_AFTER = /^(?:[沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋]|人|村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|庄|莊|屯|湾|灣|寨|组|組|社区|社區|小区|小區|家园|家園|花园|花園|公司|集团|集團|厂|廠|局|所|院|校|中学|中學|小学|小學|大学|大學|妈|媽|爷|爺|哥|姐|叔|婶|嬸|娘|伯|嫂|奶|姨|舅|师傅|師傅|老师|老師|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|经理|經理|同志|总|總)/;
-
-/** Three-character words that read as a surname and a given name (高峰期 rush hour, 黑龙江 a province). */
-const NOT_NAME_3 = new Set('高峰期 黑龙江 黑龍江 胡杨林 胡楊林 常青藤 白雪公 黎明前 万里长 萬里長 金山银 金山銀'.split(' '));
-const NOT_NAME_3_FIRST = new UnitSet([...NOT_NAME_3].map((w) => w.charCodeAt(0)));
-/** 牛得水, 马得福, 李得胜: 得 ("gain") and a wish is a rural given name (得 alone is a particle, no name's). */
-const DE_NAME_END = new CharSet([...'水福胜勝财財贵貴禄祿利旺宝寶喜寿壽荣榮']);
-/** After a name that reads as a word: when, in the past, the person did something (去年, 昨天, 上个月). */
-const PAST_WHEN_AFTER = /(?:去年|前年|今年|昨天|前天|上个月|上個月|上周|上週|那年)/y;
-/** Adverbs and time words among those words (平时去年…, 马上…): never a name before a time. */
-const ADVERB_NAME_WORD = new Set('平时 平時 常常 常年 马上 馬上 向来 向來 成天 曾经 曾經 全天 周末 于是 白天 夏天 童年 何时 何時 时候 時候'.split(' '));
-/** Characters that doubled make an adverb (天天 every day, 常常 often, 早早 early), not a doubled given name (婷婷). */
-const DOUBLED_ADVERB = new UnitSet([...'天常时時刚剛渐漸早'].map((c) => c.charCodeAt(0)));
-/** Adverbs of two given-name characters (永远): after a surname character they go on the sentence. */
-const ADVERB_GIVEN = new Set(['永远', '永遠', '根本', '本来', '本來']);
-/**
- * The end of a name starting at `start` (a surname there), or -1: surname + one or two given-name
- * characters, the longer reading preferred unless it runs into a place or kinship word.
- */
-function nameEnd(text: string, start: number, anyGiven = false): number {
-  const sl = surnameLength(text, start);
-  if (!sl || NOT_NAME_WORD.has(text.slice(start, start + 2))) return -1;
-  const s = start + sl;
-  // (Stop 29) 陳林美玉, 張李秀英: a married woman's name in Taiwan and Hong Kong with her husband's surname before her
-  // own (冠夫姓), where the four characters end the clause.
-  // (Only right after a boundary or 是/叫/：, not a doubled character (谢谢大家), not ending in 家, and not after a party's
-  // word: 出租方骆国平.)
-  if (sl === 1 && SURNAME_UNIT[text.charCodeAt(s)] && text[s] !== text[start] && GIVEN_SET.has(text[s + 1] ?? '') && GIVEN_SET.has(text[s + 2] ?? '') && text[s + 2] !== '家' && !isHan(text.charCodeAt(s + 3)) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && (start === 0 || NAME_BOUNDARY_BEFORE.has(text[start - 1]) || '是叫'.includes(text[start - 1]))) return s + 3;
-  // 谢老四, 王老五: a private person's nickname by birth order.
-  if (text[s] === '老' && /[二三四五六七八九幺么]/.test(text[s + 1] ?? '') && !/[十百千万萬]/.test(text[s + 2] ?? '')) return s + 2;
-  // 石老根, 赵老栓: 老 and a rural given name's wish (a root, a lock, a pillar, plenty), not a word.
-  if (text[s] === '老' && OLD_NAME_END.has(text[s + 1] ?? '') && (text[s + 2] === '家' || NUMERALS.has(text[s + 2] ?? '') || !GIVEN_SET.has(text[s + 2] ?? ''))) return s + 2;
-  // 王先生, 李师傅, 张老师: a surname and a form of address, not a name.
-  if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
-  let e = s;
-  // (郗二毛, 李三狗: after a numeral, a typical second character of a village name is read too.)
-  while (e < text.length && e - s < 2 && (isGiven(text.charCodeAt(e), text[e], anyGiven) || lateGiven(text, s, e) || (e === s + 1 && (NUMERALS.has(text[s]) || text[s] === '小') && NUMERAL_NAME_END.has(text[e])) || (e === s && text[e] === '得' && DE_NAME_END.has(text[s + 1] ?? '')))) e++;
-  for (; e > s; e--) {
-    // 钟家兄弟, 王家, 李四家的房子: a family or a home, not a name.
-    if (text[e - 1] === '家') continue;
-    // 赵敏天天吵架, 李强常常不在: the last character doubled is an adverb (天天, 常常), not the name's.
-    if (e - s === 2 && text[e] === text[e - 1]) continue;
-    // 车天天往医院跑: a doubled adverb (天天, 常常) after a surname character is the adverb, not a given name.
-    if (e - s === 2 && text[s] === text[s + 1] && DOUBLED_ADVERB.has(text.charCodeAt(s))) continue;
-    // 章永遠不在: two given-name characters that make an adverb (永远) are the adverb, not the name's.
-    if (e - s === 2 && ADVERB_GIVEN.has(text.slice(s, e))) continue;
-    // "我是茅岗镇…": a place's name ends in 镇/乡/村, a person's hardly.
-    if (PLACE_SUFFIX.has(text[e - 1])) continue;
-    // (Stop 36: not 组 after two given-name characters or opening a verb, 王德福组织…, 王德福组队, 王德福组长, 王德福组的人: the
-    // given name's last character is the name's; a village's group, 向阳组, 三组, has no surname and two given characters.)
-    if (PLACE_OR_KIN_FIRST.has(text[e]) && PLACE_OR_KIN_AFTER.test(text.slice(e, e + 3)) && !((e - s === 2 && (text[e] === '组' || text[e] === '組')) || GROUP_VERB.test(text.slice(e, e + 2)))) continue;
-    // (Round 11) "石笋河镇", "青石山村": a river's or a hill's name before a town or a village is a place, not a person.
-    if (PLACE_SUFFIX.has(text[e + 1] ?? '') && WATER_OR_HILL.has(text.charCodeAt(e)) && '镇鎮乡鄉村'.includes(text[e + 1])) continue;
-    if (placeNameReading(text, start, e)) continue;
-    // 张三 / 李四 / 王五: a numeral makes a name only after a classic placeholder surname, or where
-    // the name visibly ends ("高三学生" is a school grade).
-    // 刘三妹, 王二娃: a numeral and a typical second character is a name like any other.
-    if (e - s === 2 && NUMERALS.has(text[s]) && !NUMERALS.has(text[s + 1]) && NUMERAL_NAME_END.has(text[s + 1])) return e;
-    // (Stop 34) 蒋阿四, 陈阿六: 阿 and a numeral, the southern name by birth order, is the whole name.
-    if (e - s === 2 && text[s] === '阿' && NUMERALS.has(text[s + 1]) && !/[十百千万萬]/.test(text[e] ?? '')) return e;
-    if (NUMERALS.has(text[s]) || (e - s === 2 && NUMERALS.has(text[s + 1]))) {
-      const next = text.charCodeAt(e);
-      const ends = !(next >= 0x3400 && next <= 0x9fff) || /^(?:反映|举报|舉報|投诉|投訴|说|說|家|的|是|在|今|现|現|同志)/.test(text.slice(e, e + 2));
-      if (!ends && !(e - s === 1 && PLACEHOLDER_SURNAMES.has(text[s - 1]))) continue;
-    }
-    return e;
-  }
-  return -1;
-}
-
-/**
- * The end of a name at `start` confirmed by what follows it (AFTER_NAME): surname + one or two
- * characters, any Han character but NOT_GIVEN, the longer reading preferred; or -1.
- */
-function confirmedNameEnd(text: string, start: number): number {
-  const sl = surnameLength(text, start);
-  if (!sl) return -1;
-  const s = start + sl;
-  if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
-  if (NOT_NAME_WORD.has(text.slice(start, start + 2))) {
-    // (学员蓝天宇，, 我是某村的黄金妹，: a word and a common given-name character is a full name where the clause ends after it.)
-    const c = text[start + 2] ?? '';
-    return sl === 1 && GIVEN_SET.has(c) && !NUMERALS.has(c) && !'小大中儿兒'.includes(c) && CLAUSE_END.has(text[start + 3] ?? '') ? start + 3 : -1;
-  }
-  let longest = s;
-  while (longest < text.length && longest - s < 2 && (isGiven(text.charCodeAt(longest), text[longest], true) || lateGiven(text, s, longest) || (longest === s + 1 && NAME_END_VERB_CODES.has(text.charCodeAt(longest))))) longest++;
-  for (let e = longest; e > s; e--) {
-    if (PLACE_SUFFIX.has(text[e - 1])) continue;
-    if (placeNameReading(text, start, e)) continue;
-    if (afterNameOk(text, s, e)) return e;
-  }
-  return -1;
-}
-
-/**
- * Whether start..e reads as a place (我是常德人, 我是南昌的): the place's name itself, or the place and
- * one more character that runs on into a word. 常德宏, 宁波明 are names where the name visibly ends
- * (我叫常德宏，…, 知情人 宁波明) — the place's name is just the name's first two characters.
- */
-function placeNameReading(text: string, start: number, e: number): boolean {
-  if (!PLACE_NAME_FIRST.has(text[start])) return false;
-  const m = PLACE_NAMES.exec(text.slice(start, e));
-  if (m === null) return false;
-  return m[0].length === e - start || !(e - start === 3 && m[0].length === 2 && GIVEN_SET.has(text[e - 1]) && AFTER_NAME.test(text.slice(e, e + 5)));
-}
-
-/** Landforms and waters that a town's or a village's name ends with before 镇/乡/村 (石笋河镇, 青石山村). */
-const WATER_OR_HILL = new UnitSet([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲'].map((c) => c.charCodeAt(0)));
-/** Length of the surname at `at` (2 for 欧阳, 1 for 王), or 0. */
-function surnameLength(text: string, at: number): number {
-  // (Tables by character code: text[at] would be a new string to hash, per call.)
-  const c = text.charCodeAt(at);
-  if (COMPOUND_FIRST_UNIT[c] && COMPOUND_SET.has(text.substr(at, 2))) return 2;
-  return SURNAME_UNIT[c] ? 1 : 0;
-}
-/** SURNAME_SET and COMPOUND_FIRST by UTF-16 unit (their one-unit entries). */
-const SURNAME_UNIT = new Uint8Array(65536);
-for (const s of SURNAME_SET) if (s.length === 1) SURNAME_UNIT[s.charCodeAt(0)] = 1;
-const COMPOUND_FIRST_UNIT = new Uint8Array(65536);
-for (const s of COMPOUND_FIRST) if (s.length === 1) COMPOUND_FIRST_UNIT[s.charCodeAt(0)] = 1;
-
-/** 业 ends many words (林业, 物业) but also three-character names (鲍建业, 王宏业): only after a common given-name character. */
-/** 年 ends words (今年, 明年) but also classic names wishing long life or plenty (永年, 延年, 丰年, 鹤年). */
-/** Last characters of kinship words before a name (我爱人卢建设, 我儿子甘建设). */
-const KIN_END_BEFORE_NAME = new UnitSet([...'人夫妻子女儿兒爸妈媽父母哥姐弟妹爷爺奶婆公舅叔伯姑姨婿媳'].map((c) => c.charCodeAt(0)));
-const NIAN_NAME_FIRST = new CharSet([...'永延丰豐有松鹤鶴寿壽庆慶兆锡錫遐长長椿']);
-function lateGiven(text: string, s: number, e: number): boolean {
-  if (e - s !== 1) return false;
-  const c = text[e];
-  if (c === '年') return NIAN_NAME_FIRST.has(text[s]);
-  // 甘建设, 令狐建設: 建设 is a name of the 1950s–60s, but also ends 工程建设, 平安建设 — only where the
-  // surname itself starts a word (a boundary or 的/是 before it), not inside one.
-  if (c === '设' || c === '設') {
-    if (text[s] !== '建') return false;
-    const before = s >= 2 ? text.charCodeAt(s - 2) : 0;
-    return s < 2 || !(before >= 0x3400 && before <= 0x9fff) || before === 0x7684 /* 的 */ || before === 0x662f /* 是 */ || KIN_END_BEFORE_NAME.has(before) || PERSON_WORD_END.has(before) || (s >= 3 && COMPOUND_SET.has(text.substr(s - 2, 2)));
-  }
-  // 浩然, 欣然, 安然: 然 ends a name after a common given-name character, but not in 然后/然而 (李明然后…).
-  if (c === '然') return GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]) && !'后後而则則'.includes(text[e + 1] ?? '');
-  return (c === '业' || c === '業') && GIVEN_SET.has(text[s]) && !NUMERALS.has(text[s]);
-}
-
-function isGiven(code: number, ch: string, anyGiven: boolean): boolean {
-  return GIVEN_SET.has(ch) || (anyGiven && code >= 0x3400 && code <= 0x9fff && !NOT_GIVEN.has(ch));
-}
-
-/** Words that introduce a writer's own name or a private person's. */
-const NAME_INTRO_WORDS = (
-  '个叫|個叫|的叫|人叫|联系方式|聯繫方式|联系方法|我是|我叫|我的名字是|我的名字叫|我名叫|名叫|本人叫|本人是|本人|鄙人|我姓|本人姓|' +
-    '村民|居民|同村|同組|同组|介绍人|介紹人|担保人|擔保人|见证人|見證人|老赖|老賴|业主|業主|职工|職工|老党员|老黨員|党员|黨員|退休职工|退休職工|退休教师|退休教師|退休干部|退休幹部|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|' +
-    '个体户|個體戶|户主|戶主|住户|住戶|老兵|老汉|老漢|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|' +
-    '我爸|我妈|我媽|我父亲|我父親|我母亲|我母親|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|' +
-    // Hotline transcripts and signatures: 来电人X, 市民 X, 网友 X; people by their standing: 五保户X, 被征收户X, 村委委员X.
-    '来电人|來電人|来电者|來電者|来访人|來訪人|市民|网友|網友|知情人|知情群众|知情群眾|群众|群眾|村民代表|五保户|五保戶|低保户|低保戶|被征收户|被徵收戶|征收户|徵收戶|' +
-    '教师|教師|老师|老師|会计|會計|委员|委員|侄子|侄女|姪子|姪女|外甥|儿媳|兒媳|孙子|孫子|孙女|孫女|，叫|,叫|。叫|' +
-    // Private persons a writer complains about or speaks for: by trade, by kinship, by standing.
-    '商户|商戶|包工头|包工頭|老板娘|老闆娘|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包人|承包户|承包戶|开发商|開發商|雇主|僱主|工头|工頭|' +
-    '同事|同学|同學|朋友|亲戚|親戚|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|姑姑|叔叔|伯伯|婶婶|嬸嬸|公公|婆婆|岳父|岳母|女婿|孩子|小孩|学生|學生|病人|病友|' +
-    '老人|孤儿|孤兒|残疾人|殘疾人|退伍军人|退伍軍人|退役军人|退役軍人|军属|軍屬|烈属|烈屬|村医|村醫|保安|门卫|門衛|保姆|护工|護工|清洁工|清潔工|环卫工|環衛工|' +
-    '工人|农民工|農民工|工友|务工人员|務工人員|贫困户|貧困戶|困难户|困難戶|危房户|危房戶|拆迁户|拆遷戶|留守老人|留守儿童|留守兒童|独居老人|獨居老人|' +
-    '业主代表|業主代表|居民代表|家长代表|家長代表|外甥女|我表叔|我表姑|我表舅|我表姨|我堂叔|我堂兄|我堂姐|我堂妹|我丈人|我孙子|我孫子|我孙女|我孫女|我外孙|我外孫|我兄弟|我姐夫|我妹夫|我姑父|我姨父|我姑夫|我姨夫|我表哥|我表姐|我表弟|我表妹|我爷爷|我爺爺|我奶奶|我外婆|我外公|我公公|我婆婆|我岳父|我岳母|我叔|我舅|我姑|我姨|我侄|我孙|我孫|' +
-    '来访者|來訪者|来信者|來信者|诉求人|訴求人|求助人|报警人|報警人|信访人|信訪人|上访人|上訪人|代理人|监护人|監護人|' +
-    // (Round 15) The parties of a private debt and of its enforcement (被执行人苏某某, 出借人, 今借到…人民币): private persons.
-    '被执行人|被執行人|申请执行人|申請執行人|出借人|债务人|債務人|债权人|債權人|放贷人|放貸人|今借到|今欠|' +
-    // Owners and parties by what they own or do (塘主解老五, 办事人权福生).
-    '学员|學員|机主|機主|塘主|园主|園主|矿主|礦主|船主|货主|貨主|事主|苦主|办事人|辦事人|缴费人|繳費人|购房人|購房人|投保人|参保人|參保人|' +
-    // Dialect and Cantonese self-introductions; relatives said with 我/俺 and without; people by their part in a case.
-    '俺叫|俺是|俺姓|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字叫|我名字是|名字叫|名字是|' +
-    '我爸爸|我爹|我娘|我妈妈|我媽媽|我哥哥|我姐姐|我弟弟|我妹妹|我媳妇|我媳婦|我老伴|我亲家|我親家|俺亲家|俺親家|我东家|我東家|我爷|我爺|俺爷|俺爺|我闺女|我閨女|我家老人|我家老头|我家老頭|我男人|我婆娘|我大儿子|我大兒子|我小儿子|我小兒子|我大女儿|我大女兒|我小女儿|我小女兒|' +
-    '俺爹|俺爸|俺娘|俺妈|俺媽|俺老伴|俺家老人|俺男人|俺媳妇|俺媳婦|俺儿子|俺兒子|俺闺女|俺閨女|俺哥|俺姐|俺弟|俺妹|' +
-    '女子|妻子|丈夫|未婚夫|未婚妻|老公|老婆|媳妇|媳婦|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|' +
-    '发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|在下姓|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|大名|小名|乳名|本名|原名|绰号|綽號|外号|外號|我阿爸|我阿媽|我阿妈|我阿爺|我阿嫲|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|户名|戶名|开户名|開戶名|收款人|持卡人|受害人|被害人|伤者|傷者|死者|原告|被告|借款人|欠款人|承租人|出租人|证明人|證明人|担保人|擔保人|失主|遗孀|遺孀|网格员|網格員|志愿者|志願者|' +
-    // (Round 16) Grand-uncles and -aunts, grandparents in the southern form, a Cantonese elder brother (我舅公X, 我阿公X, 我大佬X).
-    '我舅公|我叔公|我伯公|我姑婆|我姨婆|我舅婆|我阿公|我阿婆|我大佬|我细佬|我祖父|我祖母|' +
-    // (Round 16) Herders and fishers by their standing, as 村民 (牧民代表冯金宝, 渔民黄阿四, 船东 吴金土).
-    '牧民|牧民代表|渔民|漁民|渔民代表|漁民代表|船东|船東|' +
-    // (Round 19) Delivery riders and couriers by their trade (骑手 花志勇，…).
-    '骑手|騎手|外卖员|外賣員|快递员|快遞員|' +
-    // (Round 19) A parent in the letter-writer's formal words (家父何振聲是…, 家母…).
-    '家父|家母|' +
-    // (Stop 28) A father and elders in the northwest's Hui and Salar speech (我阿大韩有福), a Muslim's religious name (经名法图麦),
-    // a mosque's student (满拉), a shop's hand,
-    // a dealer, a salesman, a debt collector (伙计马小兵, 代理商蔡宏远, 推销员葛丽, 催收员…).
-    '我阿大|我阿奶|我阿舅|经名|經名|满拉|滿拉|伙计|夥計|代理商|推销员|推銷員|催收员|催收員|打假人|' +
-    // Grandparents called without 我 (阿嫲陳亞嬌), a fellow villager (老乡阳明), a Cantonese son or daughter (佢個女凌慧).
-    '阿嫲|阿嬤|阿婆|阿爺|阿爷|阿奶|老乡|老鄉|個女|个女|個仔|个仔|' +
-    // (Stop 29) Southern Min kin with 阿 (我阿叔, 我阿母, 我阿兄), a late parent or husband, a
-    // relative of a third person (她老公); private persons by their job or standing in a firm, a dormitory, a clan's or
-    // an elders' council, an overseas-Chinese family (楼管, 记录员, 副总, 翻译, 出纳, 台胞, 乡亲, 归侨); not 理事长, which an official
-    // body's head is too (区残联理事长).
-    '我阿叔|我阿母|我阿兄|我阿姐|我阿伯|我阿姆|我阿嬸|我阿婶|先父|先母|先夫|亡夫|她老公|他老婆|她丈夫|他妻子|她儿子|她兒子|他儿子|他兒子|' +
-    '楼管|樓管|记录员|記錄員|记录人|記錄人|副总|副總|翻译|翻譯|出纳|出納|台胞|乡亲|鄉親|侨胞|僑胞|归侨|歸僑|侨眷|僑眷|' +
-    // (Stop 29) Taiwanese and formal written kin: 阮 for "my" in Hokkien (阮阿爸, 阮某 my wife, 阮尪 my husband, 阮後生 my
-    // son), a husband as 我先生 and a wife as 我太太 or 內人, 外子, 家兄, 舍弟, and 敝姓 before a surname.
-    '阮阿爸|阮阿母|阮老爸|阮老母|阮阿公|阮阿嬤|阮阿媽|阮爸|阮媽|阮某|阮尪|阮牽手|阮後生|阮查某囝|阮囝仔|阮小弟|阮阿兄|阮阿姊|阮小妹|' +
-    '外子|內人|内人|內子|内子|家兄|舍弟|舍妹|家姊|家姐|小犬|犬子|我先生|我太太|她先生|他太太|敝人|我老爸|我老媽|我老妈|我老母|' +
-    // (Stop 29) A sister's husband (连襟) and a wife in Wu speech (我老太婆).
-    '我连襟|我連襟|连襟|連襟|我老太婆|老太婆|' +
-    // (Stop 29) Taiwanese managers, businessmen and students, mainland spouses of Taiwanese, a veteran's descendant, an old
-    // woman and a boss in Hokkien speech (台幹許雅婷, 陸配彭小燕, 歐巴桑李阿秀, 頭家洪永昌), and more Hokkien kin (阮囝, 伊尪, 阿祖).
-    '台干|台幹|台商|台生|陆配|陸配|台籍|老兵后代|老兵後代|欧巴桑|歐巴桑|头家|頭家|阮囝|阮阿祖|阿祖|伊尪|伊某|伊囝|亲家母|親家母|亲家公|親家公|' +
-    // (Stop 32) Hakka and southern grandparents and mothers without 我 (阿公古德森, 阿姆曾玉秀), a great-grandfather, grand-nephews and
-    // great-grandchildren (侄孫溫家明, 曾孙刘建华), a father's elder brother in the north (我大爺鄧廣田); growers and clansmen by their
-    // standing (果农曾水秀, 族人赖春林, 社员代表…); a property firm's manager (物业经理谢锦程) and a chat group's member (not 财务 or
-    // 调度, which an office's staff are too: 镇财政所财务王丽).
-    '阿姆|我太公|我太婆|太公|太婆|侄孙|侄孫|侄孙女|侄孫女|曾孙|曾孫|曾孙女|曾孫女|我大爷|我大爺|' +
-    '果农|果農|茶农|茶農|菜农|菜農|橙农|橙農|族人|宗亲|宗親|社员|社員|社员代表|社員代表|物业经理|物業經理|群成员|群成員|保洁|保潔|' +
-    // (Stop 32) A name by its kind: in the clan's register, at school, used before (族谱名赖绍棠, 曾用名…; not 别名: 玉米别名包谷).
-    '族谱名|族譜名|谱名|譜名|学名|學名|曾用名|' +
-    // (Stop 33) Owners' and parents' committees are residents, not offices (业委会主任樊志國, 家委会主任紀思彤); a flat's
-    // inspector, a village election's candidate, an overseas community's leader, in-laws, a sub-landlord, a courier, a
-    // rider and a commuter by their standing (验房师鈕晨陽, 候选人叶国富, 侨领潘德林, 親家陳金寶, 二房东熊大, 快递员小黑哥).
-    '业委会主任|業委會主任|业委会副主任|業委會副主任|业委会委员|業委會委員|业委会成员|業委會成員|家委会主任|家委會主任|家委会成员|家委會成員|' +
-    '我阿娘|外孙|外孫|外孙女|外孫女|验房师|驗房師|候选人|候選人|侨领|僑領|亲家|親家|二房东|二房東|快递员|快遞員|快递小哥|快遞小哥|骑手|騎手|通勤族|黑车司机|黑車司機|筹备组成员|籌備組成員|' +
-    // (Stop 34) A ship's crew; a grandson in south-western speech (船员鲍海, 我孙儿滕浩宇).
-    '船员|船員|我孙儿|我孫兒|孙儿|孫兒'
-).split('|');
-/**
- * An introduction word and what scanNames asks of it. Each question is a fixed test of the word alone (STRONG_INTRO,
- * KIN_INTRO …), answered once at load (after CALLED_INTRO, where every such expression is made) instead of by a
- * regular expression per introduction found (KIN_INTRO, ending in $, is tried at every position of the word).
- * PII-only A/B, both load orders: detectPii −7% CPU; whole pipeline at 300k opinions −1.2%.
- */
-interface Intro {
-  word: string;
-  strong: boolean;
-  kin: boolean;
-  confirmable: boolean;
-  writer: boolean;
-  nickname: boolean;
-  self: boolean;
-  sign: boolean;
-  givenOnly: boolean;
-  nicknameWord: boolean;
-  called: boolean;
-  endsJiao: boolean;
-  endsXing: boolean;
-}
-/**
- * The introductions by their first two characters, longest first, without a hash lookup per character: a first and a
- * second character each have a small index (0: none begins or follows so), and INTRO_PAIRS[first * INTRO_SECONDS +
- * second] is the list's index in INTRO_LISTS plus one.
- */
-const INTRO_FIRST_INDEX = new Uint16Array(65536);
-const INTRO_SECOND_INDEX = new Uint16Array(65536);
-let introFirsts = 0;
-let introSeconds = 0;
-for (const w of NAME_INTRO_WORDS) {
-  if (!INTRO_FIRST_INDEX[w.charCodeAt(0)]) INTRO_FIRST_INDEX[w.charCodeAt(0)] = ++introFirsts;
-  if (!INTRO_SECOND_INDEX[w.charCodeAt(1)]) INTRO_SECOND_INDEX[w.charCodeAt(1)] = ++introSeconds;
-}
-const INTRO_SECONDS = introSeconds + 1;
-const INTRO_SECOND_UNITS = new UnitSet(NAME_INTRO_WORDS.map((w) => w.charCodeAt(1)));
-const INTRO_PAIRS = new Uint16Array((introFirsts + 1) * INTRO_SECONDS);
-const INTRO_LISTS: Intro[][] = [];
-for (const word of NAME_INTRO_WORDS) {
-  const pair = INTRO_FIRST_INDEX[word.charCodeAt(0)] * INTRO_SECONDS + INTRO_SECOND_INDEX[word.charCodeAt(1)];
-  if (!INTRO_PAIRS[pair]) INTRO_PAIRS[pair] = INTRO_LISTS.push([]);
-  const flags = { strong: false, kin: false, confirmable: false, writer: false, nickname: false, self: false, sign: false, givenOnly: false, nicknameWord: false, called: false };
-  INTRO_LISTS[INTRO_PAIRS[pair] - 1].push({ word, ...flags, endsJiao: word.endsWith('叫'), endsXing: word.endsWith('姓') });
-}
-for (const list of INTRO_LISTS) list.sort((a, b) => b.word.length - a.word.length);
-/** The introductions starting with the units `a`, `b` (longest first), or undefined. */
-function introsAt(a: number, b: number): Intro[] | undefined {
-  // (Most characters follow no introduction's first: an 8 KB bit table says so without reading the 128 KB index.)
-  if (!INTRO_SECOND_UNITS.has(b)) return undefined;
-  const pair = INTRO_PAIRS[INTRO_FIRST_INDEX[a] * INTRO_SECONDS + INTRO_SECOND_INDEX[b]];
-  // (An index of 0, first or second, lands on a pair no word has: row 0, or column 0.)
-  return pair ? INTRO_LISTS[pair - 1] : undefined;
-}
-/** The introductions' first characters as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
-const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));
-const OPEN_QUOTE = new CharSet([...'「『“"']);
-/** A table cell after a bar: two to four Han characters up to the next bar, semicolon, comma or line end. */
-const BAR_CELL = /^\s*([\u3400-\u9fff]{2,4})\s*(?:[｜|；;，,\n]|$)/;
-const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
-/** Introductions after which the next word is surely a name. */
-const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|申请人|申請人|当事人|當事人)/;
-/** A signature: after 此致敬礼 or a dash, a name closing the text (perhaps followed by a date). */
-const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
-/** Every match of NAME_THEN_CONTACT has one of these (e-?mail and E-?mail: mail). */
-const CONTACT_WORDS = ['电', '電', '手机', '手機', '联系', '聯繫', '聯系', 'tel', 'Tel', 'TEL', '微信', '身份证', '身份證', 'QQ', 'qq', '邮箱', '郵箱', 'mail'];
-const NAME_THEN_CONTACT = anchoredScan(/(?:[(（]\s*(?:电话|電話|手机|手機|联系|聯繫|聯系|tel|Tel|TEL|电|電|微信|身份证|身份證)|[，,]\s*(?:电话|電話|手机|手機|联系电话|聯繫電話|聯系電話|身份证|身份證|QQ|qq|微信|邮箱|郵箱|e-?mail|E-?mail))/y);
-const LIVES_AT_THE = /(?:家住|住在|居住在)[^，,。；;！!？?\s\n]{1,24}?的/g;
-/** "住东二巷的冷秀琴": 住 starting a clause, the place, then 的 (read from each such 住). */
-const LIVES_AT_THE_AFTER_ZHU = /[^，,。；;！!？?\s\n在院]{1}[^，,。；;！!？?\s\n]{0,23}?的/y;
-const WRITER_INTRO = new Set(['我是', '本人', '鄙人', '俺是', '额是', '額是', '偶是', '我係']);
-/** What follows a name in a list of names: another separator, 等, or a reporting verb. */
-const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|[一二三四五六七八九十两兩0-9０-９](?:户|戶|家|人|个|個|位|名)|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
-const CLAUSE_END = new CharSet([...'，,。.；;！!？?、\n：:（(']);
-/** A name a few words after 我是 follows a role word (社区干部廖敏, 村民代表谭有福), not any word ("机关职工，"). */
-const ROLE_END = new CharSet([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販理任']);
-/** A private person after the place they live: 大垄村谭有福的儿子, 三组王五反映. */
-const PLACE_THEN_NAME = anchoredScan(/(?:村|组|組|屯|寨|镇|鎮|乡|鄉|社区|社區|小区|小區|隔壁|对门|對門|楼下|樓下|楼上|樓上)(?:里的|裡的|的)?(?=[\u3400-\u9fff])/y);
-const REPORTING_VERB = anchoredScan(/反映|反應|来电|來電|来信|來信|举报|舉報|投诉|投訴/y);
-const NAME_BOUNDARY_BEFORE = new CharSet([...'，,。；;：:、！!？?（(“"「\n \u3000']);
-const HEAD_AFTER_NAME = /^\s*(?:来电|來電|来信|來信|来访|來訪|留言|反映|反應|举报|舉報|投诉|投訴|致信|[（(：:，,])/;
-/** What follows a private person named after their place: a reporting verb, kinship, a boundary. */
-const PLACE_NAME_AFTER = /^(?:[，,。（(\s]|老人|老太|老头|老頭|老汉|老漢|一个人|一個人|反映|举报|舉報|投诉|投訴|说|說|家(?:的|里|裡|门|門|房|地|孩)|的(?:娃|孩|男人|媳|老人|父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|房|地|户口|戶口|低保|事))/;
-/** A name (group 1) right before a phone number, perhaps with 电话/手机 and a colon between. */
-const NAME_BEFORE_PHONE = /([\u3400-\u9fff]{2,4})[\s:：,，]*(?:联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机号码|手機號碼|手机号|手機號|手机|手機|邮箱|郵箱|電郵|电邮|身份证号码|身份證號碼|身份证号|身份證號|身份证|身份證|卡号|卡號|QQ号|QQ|qq|微信号|微信|tel|Tel|TEL)?[\s:：]*[+＋(（]?$/;
-const codes = (chars: string) => new UnitSet([...chars].map((c) => c.charCodeAt(0)));
-const MOU_EXCLUDED_AFTER = codes('个個些种種位天年月日部单單处處局村乡鄉镇鎮县縣市省地时時次项項段件条條人样樣方类類区區社街科室所站厂廠店校院系级級届屆批');
-const MOU_NOT_GIVEN = codes('家一二三四五六七八九十大小中有来來发發生成和时時子儿兒女某');
-const TITLE_BEFORE_MOU = /(?:书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|会计|會計|主席|部长|部長|处长|處長|院长|院長|校长|校長|干部|幹部|领导|領導|委员|委員|民警|警官|文书|文書|审判员|審判員|审判长|審判長|书记员|書記員|调解员|調解員|执行员|執行員|经手人|經手人|接访人|接訪人|法官|法院|调委会|調委會|信访局|信訪局)$/;
-const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至属屬出主列缺首酒');
-
-/**
- * Introductions after which a name is checked by where it ends rather than by its characters
- * (来电人孔繁荣，… / 村民 楊春來 135… / 五保户石老根的侄子): any Han characters but NOT_GIVEN
- * and NOT_NAME_WORD, if a clause boundary follows.
- */
-const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護|家父|家母)/;
-/** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
-// (Stop 29: an age right after the name confirms it, 许天赐九十二岁.)
-// (Stop 34: and a spoken particle closing the clause, 我是…的费阿大哦，.)
-const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|[哦喔噢呀啊](?=[\s，,。.！!？?]|$)|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲))/;
-// (Stop 30) What befalls a relative or what they do, right after the name (我父亲耿广田去世了, 她老伴魏书田瘫在床上):
-// everyday words, so they confirm only a name of common given-name characters (afterNameOk), not 我妈白血病已经….
-const AFTER_EVENT = /^(?:去世|过世|過世|病逝|逝世|生病|住院|瘫|癱|摔|患|得了|已经|已經|一直|现在|現在|每天|常年|长期|長期|在外|在家|打工)/;
-/** Whether text[e…] confirms a name whose given characters are text[s, e) (after its surname). */
-function afterNameOk(text: string, s: number, e: number): boolean {
-  const tail = text.slice(e, e + 6);
-  if (AFTER_NAME.test(tail)) return true;
-  if (!AFTER_EVENT.test(tail) || e - s < 1) return false;
-  for (let k = s; k < e; k++) if (!GIVEN_SET.has(text[k]) || NUMERALS.has(text[k])) return false;
-  return !NOT_NAME_WORD.has(text.slice(s - 1, s + 1));
-}
-/** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
-const NOT_NAME_WORD = new Set(
-  ('撒拉 撒谎 撒謊 撒手 撒气 撒氣 撒野 撒娇 撒嬌 楼下 楼上 樓下 樓上 宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
-    '韶山 权利 權利 权力 權力 黄土 黃土 和平 安全 安排 安徽 平安 平时 平時 文明 文件 文本 文字 文章 全军 全軍 战胜 戰勝 高端 于是 向来 向來 马上 馬上 白天 石头 石頭 金钱 金錢 包括 包工 任何 任务 任務 全部 全体 全體 全家 全是 全都 全村 全镇 全鎮 毛病 申请 申請 ' +
-    '程序 连续 連續 齐全 齊全 宁愿 寧願 宁夏 寧夏 曾经 曾經 余额 餘額 温度 溫度 严重 嚴重 严格 嚴格 严肃 嚴肅 尚未 何时 何時 何况 何況 谈话 談話 洪水 田地 林地 苗木 房子 房屋 房东 房東 房租 ' +
-    '查明 查清 查处 查處 查实 查實 查办 查辦 司机 司機 江湖 万一 萬一 周末 周围 周圍 周边 周邊 黄金 黃金 黄色 黃色 白色 蓝色 藍色 范围 範圍 施工 管理 管道 解决 解決 解释 解釋 龙头 龍頭 左右 付款 付钱 付錢 付费 付費 章程 简单 簡單 ' +
-    '项目 項目 夏天 欧洲 歐洲 路上 路口 毕业 畢業 单位 單位 单独 單獨 单元 單元 单子 單子 费用 費用 卫生 衛生 商量 商店 商场 商場 商户 商戶 沙发 沙發 印象 古代 武装 武裝 甘肃 甘肅 南京 南方 苏州 蘇州 ' +
-    '安心 幸福 温暖 溫暖 温饱 溫飽 富裕 安居 齐心 齊心 成长 成長 成就 宁静 寧靜 苗头 苗頭 雷锋 雷鋒 金融 金额 金額 包容 包装 包裝 蓝天 藍天 白云 白雲 黄河 黃河 文书 文書 谈心 談心 修房 谈谈 談談 文化 向有 向中 向国 向國 向东 向東 向南 向北 向西 向信 向前 温州 溫州 常州 徐州 郑州 鄭州 许昌 許昌 唐山 秦皇 时候 時候 雷雨 戴帽 牛奶 熊猫 熊貓 葛根 柴油 柴火 米饭 米飯 钱财 錢財 钟头 鐘頭 童年 宗教 ' +
-    '于今 余下 鲁莽 魯莽 祝福 孔雀 姜汤 罗列 羅列 纪律 紀律 季度 宫殿 宮殿 芦苇 蘆葦 蒙古 甄别 甄別 应急 應急 林业 林業 江边 江邊 游客 遊客 游戏 遊戲 华侨 華僑 游泳 万元 萬元 马来 馬來 全文 全天 范文 範文 路人 路灯 路燈 路面 路段 路边 路邊 路线 路線 路费 路費 路过 路過 路程 路况 路況 路基 路牌 路障 路政 路途 路旁 满月 滿月 毋宁 毋寧 毋庸 贝壳 貝殼 车来 車來 车子 車子 车队 車隊 车站 車站 车主 車主 师傅 師傅 师父 師父 ' +
-    // (Round 16) 孙媳妇 is a kinship word, 工商银行 a bank.
-    // (Stop 34) A cruise ship, a chamber of commerce, a court's parties, a boat's papers (游轮, 商会, 被告, 船证).
-    '游轮 遊輪 商会 商會 被告 原告 船证 船證 ' +
-    '孙媳 孫媳 商银 商銀 ' +
-    // (Round 26) A township of the grassland (苏木), a border resident (边民), kinship words (祖父, 孙子), 蒙古国's 古国.
-    '苏木 蘇木 边民 邊民 祖父 孙子 孫子 古国 古國 ' +
-    // (Round 23) Words that 那, 回, 富 and 玄 begin, now that they are read as surnames where a name is expected (那天, 回来, 富裕, 玄关).
-    '那天 那时 那時 那边 那邊 那个 那個 那些 那里 那裡 那么 那麼 那样 那樣 那儿 那兒 那会 那會 那年 那次 那家 那位 那种 那種 那就 那是 那还 那還 那条 那條 那片 那块 那塊 那段 那间 那間 回来 回來 回去 回家 回复 回復 回答 回头 回頭 回到 回老 回国 回國 回村 回乡 回鄉 回信 回电 回電 回应 回應 回收 回迁 回遷 回扣 富裕 富有 富贵 富貴 富起 富人 富民 富硒 玄关 玄關 玄机 玄機 玄乎 玄学 玄學 ' +
-    // (Round 20) Words the round-21 surnames begin (妥善, 锁定, 喇叭, 冶金); what a writer says they are, not who: the overseas Chinese, a nationality (我是柔佛的华人, 我是白族); not 韩国, which begins names (韩国栋).
-    '妥善 妥协 妥協 妥当 妥當 妥帖 妥妥 锁定 鎖定 锁门 鎖門 喇叭 喇嘛 冶金 冶炼 冶煉 华人 華人 汉族 漢族 白族 苗族 满族 滿族 壮族 壯族 回族 藏族 彝族 侗族 瑶族 黎族 畲族 土家 蒙族 朝鲜 朝鮮 ' +
-    // (Stop 29) Countries opening with a surname's character (苏丹, 伊朗, 黎巴嫩, 孟加拉): ABROAD has them whole. Not 韩国, which
-    // opens names (韩国栋, 韓國福).
-    // (Stop 29) Hokkien words opening with 阮 (my/our) and 查某 (a woman, a daughter), and 陆配 (a mainland spouse).
-    '阮阿 阮某 阮親 阮亲 阮兜 阮厝 阮尪 阮囝 阮查 阮後 阮牽 阮牵 查某 陆配 陸配 ' +
-    // (Review) 翻译成英文: 成 and a language after 翻译, no name.
-    '成英 成汉 成漢 成中 成外 成维 成維 成日 成韩 成韓 成俄 成法 成德 成藏 成蒙 成朝 成阿 成西 成葡 成越 成泰 成缅 成緬 成普 成白 成文 成书 成書 ' +
-    '苏丹 蘇丹 伊朗 黎巴 叙利 敘利 印度 秘鲁 秘魯 古巴 沙特 以色 法国 法國 英国 英國 德国 德國 美国 美國 荷兰 荷蘭 葡萄 墨西 尼日 巴基 巴西 巴林 孟加 柬埔 缅甸 緬甸 老挝 老撾 越南 泰国 泰國 卡塔 科威 土耳 阿联 阿聯 乌克 烏克 希腊 希臘 波兰 波蘭 丹麦 丹麥').split(' '),
-);
-
-/** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
-const SIGNED_TAIL = /[\s—－\-。，,！!？?：:]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月)[\s。.]*)?$/;
-const TAIL_WINDOW = 48;
-/**
- * Whether SIGNED_TAIL may match at all: before the closing white space and punctuation, the text ends with a date (a
- * digit, 日 or 月) or with two to four Han characters set off by a separator. (Most texts end in a longer clause: the
- * expression is not tried.)
- */
-const TAIL_MARK = /[\s。.!！，,]/;
-const TAIL_SEPARATOR = /[\s—－\-。，,！!？?：:]/;
-function signedTailPossible(text: string): boolean {
-  let e = text.length;
-  while (e > 0 && TAIL_MARK.test(text[e - 1])) e--;
-  const last = text.charCodeAt(e - 1);
-  if (digit(last) >= 0 || last === 0x65e5 /* 日 */ || last === 0x6708 /* 月 */) return true;
-  let s = e;
-  while (s > 0 && e - s < 5 && isHan(text.charCodeAt(s - 1))) s--;
-  return e - s >= 2 && e - s <= 4 && s > 0 && TAIL_SEPARATOR.test(text[s - 1]);
-}
-/** After these introductions a nickname (老王, 小李) stands for a private person's name. */
-const NICKNAME_INTRO = /^(?:黑车司机|黑車司機|快递员|快遞員|快递小哥|快遞小哥|骑手|騎手|邻居|鄰居|保安|门卫|門衛|保姆|司机|司機|工友|同事|老乡|老鄉|朋友|发小|發小|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
-/** Introductions of the writer or the caller themselves (round 10). */
-const SELF_INTRO = /^(?:来电人|來電人|来电者|來電者|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|投诉人|投訴人|举报人|舉報人|来信人|來信人|写信人|寫信人|我是|俺是|本人|署名|落款|签名|簽名)$/;
-/** Kinship addresses a person goes by (孟大姐, 刘阿姨, 汪奶奶, 辛老汉). */
-const SELF_KIN_FORM = /(?:大姐|大哥|阿姨|大妈|大媽|大爷|大爺|大娘|大叔|大婶|大嬸|大嫂|嫂子|奶奶|爷爷|爺爺|婆婆|阿婆|阿伯|老伯|老汉|老漢)/y;
-/** What follows a private person's nickname: a boundary, or what they are or do. */
-const NICKNAME_AFTER = /^(?:$|[\s，,。.；;！!？?、：:（(）)0-9０-９]|两口子|兩口子|一家|家|的|夫妇|夫婦|老两口|老兩口|反映|说|說|天天|经常|經常|总是|總是|今年|每天|每次|一趟|一天)/;
-/**
- * The end of 老王 / 小李 at `at` where a private person is meant, or -1 (老师, 小区 and the like are
- * words; 小刘 at a service window is staff, so this is only read after a private person's intro).
- */
-function nicknameEnd(text: string, at: number): number {
-  const c = text[at];
-  if (c !== '老' && c !== '小') return -1;
-  // 邻居老蔫家, 老倔头儿: 老 and a trait (limp, stubborn, stingy) is a village nickname, not a word.
-  if (c === '老' && TRAIT_AFTER_LAO.has(text[at + 1] ?? '')) {
-    let e = at + 2;
-    if (text[e] === '儿' || text[e] === '兒') e++;
-    return NICKNAME_AFTER.test(text.slice(e, e + 3)) ? e : -1;
-  }
-  const sl = surnameLength(text, at + 1);
-  if (sl !== 1 || NICKNAME_NOT.has(text.slice(at, at + 2))) return -1;
-  const e = at + 2;
-  return NICKNAME_AFTER.test(text.slice(e, e + 3)) ? e : -1;
-}
-/** Before a reporting full name at `s`: a word for a private person by standing or trade (种粮户, 养殖户, 环卫工), not staff or an official. */
-function reporterStanding(text: string, s: number): boolean {
-  return (PEOPLE[text.charCodeAt(s - 1)] & P_PERSON_LEFT) !== 0 && !OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, s - 4), s)) && !MACHINE_NOT_DRIVER.test(text.slice(Math.max(0, s - 2), s));
-}
-/** A person reporting (after a name): 反映, 举报, 投诉, 来电. */
-const REPORTS_AFTER = /(?:反映|反應|举报|舉報|投诉|投訴|来电|來電)/y;
-/** Introductions of a nickname, after which a quoted nickname is masked whatever its characters. */
-const NICKNAME_WORD_INTRO = new Set(['外号', '外號', '绰号', '綽號', '小名', '乳名']);
-/** A name in Latin letters: two or three capitalised words (Li Wei, Zhang Guihua, Jenny Chen). */
-const LATIN_NAME = /[A-Z][a-z]{0,12}(?:[ ·.\-][A-Z][a-z]{0,12}){1,2}(?![A-Za-z])/y;
-/** "我弟弟叫成功，", "我儿子叫强强": a given name alone (two common given-name characters) where it visibly ends; or -1. */
-function givenOnlyEnd(text: string, at: number, named = false, doubled = false): number {
-  const a = text[at] ?? '';
-  const b = text[at + 1] ?? '';
-  // (Not 阿芳, 小李: a form of address; a doubled character only as what a child is called, 我儿子叫强强, not 大名鼎鼎.)
-  if (!GIVEN_SET.has(a) || !GIVEN_SET.has(b) || NUMERALS.has(a) || NUMERALS.has(b) || NOT_GIVEN.has(a) || NOT_GIVEN.has(b) || '小大老家子阿'.includes(a) || (a === b && !doubled)) return -1;
-  // (After 叫 a word like 光明, 文静 is the name given; 朋友 stays a friend.)
-  if ((named ? RELATION_WORD_STOP : GIVEN_WORD_STOP).has(a + b)) return -1;
-  return stickyAt(GIVEN_ONLY_AFTER, text, at + 2) ? at + 2 : -1;
-}
-/** Words of two given-name characters that are not names (朋友, 好友). */
-const RELATION_WORD_STOP = new Set('朋友 好友 战友 戰友 亲友 親友 工友 病友 校友 学友 學友 室友 网友 網友'.split(' '));
-const GIVEN_WORD_STOP = new Set([...RELATION_WORD_STOP, ...'文明 文化 安全 和平 平时 平時 时间 光明 明天 天天 今天'.split(' ')]);
-/** After a given name alone: a boundary, or what the person does with the writer. */
-// (Round 16: also her own family's home, 我媳妇红霞的娘家.)
-const GIVEN_ONLY_AFTER = /(?:$|[，,。；;！!？?、\s）)]|一声|一聲|一起|一块|一塊|帮忙|幫忙|两个人|兩個人|俩|倆|在|今年|去年|也|都|是|说|說|的(?:娘家|婆家|老家))/y;
-/** Traits a village nickname names after 老 (老蔫, 老倔, 老抠): no ordinary word is 老 and one of these. */
-const TRAIT_AFTER_LAO = new CharSet([...'蔫倔犟抠摳憨瘸驼駝歪']);
-/** Introductions after which a given name or a village nickname alone (黑娃, 翠花, 二毛, 狗蛋) is a private person (also 都叫他 …). */
-const GIVEN_ONLY_INTRO = new Set(['邻居', '鄰居', '老板娘', '老闆娘', '外号', '外號', '绰号', '綽號', '小名', '乳名']);
-/** Last characters of such nicknames and rural given names (…娃, …蛋, …妞, …花, …毛). */
-const DIMINUTIVE_END = new CharSet([...'娃蛋妞丫花毛狗柱根宝寶妹']);
-const NOT_NICK_FIRST = new CharSet([...'小大老阿家别別这這那个個些们們一几幾']);
-/** "邻居黑娃说", "老板娘翠花都…", "都叫他黑蛋，": the nickname's end, or -1. */
-function givenOnlyNicknameEnd(text: string, at: number): number {
-  const a = text.charCodeAt(at);
-  if (!(a >= 0x3400 && a <= 0x9fff) || NOT_GIVEN.has(text[at]) || NOT_NICK_FIRST.has(text[at]) || !DIMINUTIVE_END.has(text[at + 1] ?? '')) return -1;
-  const e = at + 2;
-  return stickyAt(CUE_AFTER, text, e) ? e : -1;
-}
-/** "村里的老蔫儿一辈子…": 老, a trait and 儿 is a nickname wherever it stands after a boundary or 的. */
-const OLD_HEAD_AFTER = /^(?:$|[，,。；;！!？?、\s]|家|的|说|說|他|她|今年|一个|一個|一家|在)/;
-function scanTraitNicknames(text: string, out: PiiSpan[]) {
-  for (let p = text.indexOf('老'); p >= 0; p = text.indexOf('老', p + 1)) {
-    // "老杨头家的房子": 老, a surname and 头 (頭), as villages call an old man, then his home, his words or a boundary.
-    if ((text[p + 2] === '头' || text[p + 2] === '頭') && SURNAME_SET.has(text[p + 1] ?? '') && (p === 0 || NAME_BOUNDARY_BEFORE.has(text[p - 1]) || text[p - 1] === '的') && OLD_HEAD_AFTER.test(text.slice(p + 3, p + 5))) {
-      pushName(out, p, p + 3);
-      continue;
-    }
-    if (!TRAIT_AFTER_LAO.has(text[p + 1] ?? '') || (text[p + 2] !== '儿' && text[p + 2] !== '兒')) continue;
-    if (p > 0 && !NAME_BOUNDARY_BEFORE.has(text[p - 1]) && text[p - 1] !== '的' && text[p - 1] !== '个' && text[p - 1] !== '個') continue;
-    pushName(out, p, p + 3);
-  }
-}
-const NICKNAME_NOT = new Set('老师 老師 老房 老龄 老齡 老成 老练 老練 老毛 老江 老汤 老湯 老方 老常 小区 小區 小米 小康 小麦 小麥 小时 小時 小组 小組 小车 小車 小金 小吃'.split(' '));
-/** A person word before 叫 (爷爷叫尤本善, 孩子叫朱一諾, 我爸叫鲍建业): kinship or a private standing, not a title (老師叫…). */
-const KIN_BEFORE_JIAO = codes('爸妈媽父母子女儿兒妻夫婆公伴爷爺奶娘哥姐弟妹爹婶嬸舅姨伯叔孙孫侄姪居户戶民友媳婿仔囡娃太');
-
-/** A letter's closing formula after the writer's name. */
-const CLOSING = anchoredScan(/[敬谨謹拜叩顿頓泣跪](?=[上首谢謝呈告])/y);
-/** Characters that end a word for a person, before a name (村民王五, 本人（李四）, 我（张三）). */
-const PERSON_WORD_END = codes('我人民户戶主属屬员員爸妈媽父母子女儿兒妻夫婆公伴居友');
-/** Verbs after which a private person's full name may stand (找了王建军, 被宋大海打了, 把杨德明打了). */
-const NAME_AFTER_VERB = anchoredScan(/找(?:了|到|过|過)?|被|把|告诉|告訴|通知|问了|問了|打了|骂了|罵了|欠/y);
-/** 变成了/改成了/写成了 X: what a record turned a name into (read from each 成了). */
-const BECAME_BEFORE = codes('变變改写寫');
-/** What follows such a name: a boundary, or the start of what was done. */
-const VERB_NAME_AFTER = /^(?:$|[，,。；;！!？?、\s）)]|[打骂罵推砍踢拿借欠吵抢搶占佔欺威殴毆拖不也都就一他她的说說讲講家是在还還又]|[两兩三四五六七八九几幾好](?:次|回|趟))/;
-const SEX_BEFORE = codes('，,（( \u3000');
-const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８９');
-/** Kinship characters said doubled (舅舅, 姑姑, 叔叔). */
-const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶嬸姨');
-/** Surnames that are also common words (和 "and", 党 "party", 时 "time"): read only after 叫, a strong or a kinship introduction. */
-// (Round 19: 相 and 言, real surnames that start words, 相信, 言论: 我奶奶叫相玉珍, 我是她孙女相欣怡。)
-// (Round 21) The north-west's Hui surnames that are also words (撒, 者, 虎, 线, 海, 哈, 拓): read as the rest here.
-// (Round 23: 那, 回, 富, Manchu and Hui surnames of the north-east, and 玄, a Korean one, which are words too.)
-// (Stop 30) 容, 区/區 and 岑, Cantonese surnames of the Pearl River delta (房东容炳根, 我阿爺區錦添, 业主岑宝琳): 容 and 区
-// start common words (容易, 区里), so only after a cue, as the others here.
-const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言撒者虎线線海哈拓那回富玄容区區岑位']);
-/** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
-const AMBIGUOUS_NOT_AFTER_KIN = new CharSet([...'习習母养養农農水花牧汝蓬']);
-/** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
-const KIN_INTRO = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|侄|姪|孙|孫|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘)$/;
-/** 和振邦, 党玉霞, 時德貴: such a surname and two common given-name characters, then a boundary; or -1. */
-function ambiguousNameEnd(text: string, at: number): number {
-  if (!ambiguousGiven(text, at)) {
-    // (Round 19) "旅館老闆叫習永剛。", "包工頭叫農志剛": 刚 ("just") is no given name in a sentence, but the last of a full
-    // name where the clause visibly ends right after it (志刚, 永刚).
-    const a = text[at + 1] ?? '';
-    const b = text[at + 2] ?? '';
-    if ((b === '刚' || b === '剛') && GIVEN_SET.has(a) && !NOT_GIVEN.has(a) && !'小大老家一二三四五六七八九十'.includes(a) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]))) return at + 3;
-    return -1;
-  }
-  return afterNameOk(text, at + 1, at + 3) ? at + 3 : -1;
-}
-/** Two common given-name characters after such a surname at `at`. */
-function ambiguousGiven(text: string, at: number): boolean {
-  const a = text[at + 1] ?? '';
-  const b = text[at + 2] ?? '';
-  return GIVEN_SET.has(a) && GIVEN_SET.has(b) && !NOT_GIVEN.has(a) && !NOT_GIVEN.has(b) && !'小大老家一二三四五六七八九十'.includes(a);
-}
-/** A name read backwards from where it ends may have started one character earlier, with a compound surname (歐陽錦華, not 陽錦華). */
-function widenToCompound(text: string, s: number): number {
-  return s > 0 && COMPOUND_FIRST_CODES.has(text.charCodeAt(s - 1)) && surnameLength(text, s - 1) === 2 ? s - 1 : s;
-}
-/** After a neighbour's name: their home or what they say. */
-const NEIGHBOUR_HOME_AFTER = /^(?:家|的(?:房|家|院|地|墙|牆|狗|鸡|雞|车|車|树|樹|人)|说|說|一家|两口|兩口)/;
-/**
- * At `s` three Han characters that read as a full name with a surname the table lacks (計福全, 斛德贵):
- * the first no function word, numeral or form-of-address character, the other two common given-name characters.
- */
-function unlistedFullName(text: string, s: number): boolean {
-  const c = text.charCodeAt(s);
-  if (!isHan(c) || surnameLength(text, s) || AMBIGUOUS_SURNAMES.has(text[s]) || LOOSE_STOP.has(c) || NOT_GIVEN.has(text[s]) || NUMERALS.has(text[s]) || '老小大阿这這那某'.includes(text[s])) return false;
-  const a = text[s + 1] ?? '';
-  const b = text[s + 2] ?? '';
-  if (HONORIFIC_FIRST.has(a) && HONORIFIC.test(a + b)) return false;
-  return GIVEN_SET.has(a) && GIVEN_SET.has(b) && !NOT_GIVEN.has(a) && !NOT_GIVEN.has(b) && !NUMERALS.has(a) && !NUMERALS.has(b) && !'小大老家子儿兒'.includes(a) && a !== b && !PLACE_END.has(b);
-}
-/** 楼下的花姐把…, 隔壁的刘哥说: a neighbour by surname and 姐/哥/嫂, then what they do; the end, or -1. */
-function neighbourSiblingEnd(text: string, at: number): number {
-  const c = text[at];
-  if (!SURNAME_SET.has(c) && !AMBIGUOUS_SURNAMES.has(c) && !(PEOPLE[text.charCodeAt(at)] & P_WORD_SURNAME)) return -1;
-  if (!'姐哥嫂'.includes(text[at + 1] ?? '') || GIVEN_SET.has(text[at + 2] ?? '') && text[at + 2] !== '家') return -1;
-  const e = at + 2;
-  return NICKNAME_AFTER.test(text.slice(e, e + 3)) || /^[还還也又在家帮幫陪替给給跟把说說天总總老]/.test(text[e] ?? '') ? e : -1;
-}
-/** Places next to one's home: a neighbour named there by nickname or elder's form of address. */
-const NEIGHBOUR_PLACE = /^(?:隔壁|对门|對門|楼下|樓下|楼上|樓上)/;
-const ELDER_FORM = /^(?:大爷|大爺|大妈|大媽|大娘|大叔|大婶|大嬸|阿姨|奶奶|爷爷|爺爺|婆婆|老汉|老漢|老太|嫂子)/;
-/** 刘大爷 / 张阿姨 at `at` right after 隔壁(的): the neighbour's end, or -1. */
-function elderEnd(text: string, at: number): number {
-  if (surnameLength(text, at) !== 1 || !ELDER_FORM.test(text.slice(at + 1, at + 3))) return -1;
-  const e = at + 3;
-  return NICKNAME_AFTER.test(text.slice(e, e + 3)) || /^[还還也又在家帮幫陪替给給跟]/.test(text[e] ?? '') ? e : -1;
-}
-/** A form of address right before a parenthesis: 陳太（…）, 王先生（…）. */
-const ADDRESS_FORM_BEFORE = /(?:先生|女士|小姐|[\u3400-\u9fff]太)$/;
-/** Characters after a single 某 that start an organisation (向某培训机构, 在某公司): "some", not a person. */
-const MOU_ORG_AFTER = codes('培机機公企团團协協商银銀医醫学學酒宾賓饭飯餐超厂廠店网網平');
-
-/** Given-name characters that make a family, a place or an amount, not a name (张家, 李庄, 万元, 全文). */
-const NOT_SINGLE_GIVEN = new CharSet([...'家庄莊村屯湾灣元文']);
-
-/**
- * Whether text[start, end) (a nameEnd reading) is likely a person's name rather than a word: not
- * an ordinary word, no numeral given name except after a placeholder surname (张三, 李四), no
- * 张家/李庄, and no title right after it.
- */
-function likelyName(text: string, start: number, end: number): boolean {
-  const sl = surnameLength(text, start);
-  if (!sl || end - start < 2 || end - start > 4) return false;
-  if (NOT_NAME_WORD.has(text.slice(start, start + 2))) return false;
-  const given = text.slice(start + sl, end);
-  // 冷冰冰的, 白花花的: a doubled syllable before 的/地 makes an adjective; 高峰期, 黑龙江 are words.
-  if (given.length === 2 && given[0] === given[1] && (text[end] === '的' || text[end] === '地')) return false;
-  if (end - start === 3 && NOT_NAME_3_FIRST.has(text.charCodeAt(start)) && NOT_NAME_3.has(text.slice(start, end))) return false;
-  if (given.length === 1 && NOT_SINGLE_GIVEN.has(given)) return false;
-  // 王一鸣, 刘一诺: 一 and a common given-name character is a modern name (not 高一学生, 周一早上: nameEnd ends those).
-  const yiName = given.length === 2 && given[0] === '一' && GIVEN_SET.has(given[1]) && !NUMERALS.has(given[1]) && !'高初周週'.includes(text[start]);
-  if (NUMERALS.has(given[0]) && !yiName && !(given.length === 1 && PLACEHOLDER_SURNAMES.has(text[start]))) return false;
-  if (PLACE_OR_KIN_FIRST.has(text[end]) && PLACE_OR_KIN_AFTER.test(text.slice(end, end + 3))) return false;
-  return !TITLE_AFTER.test(text.slice(end, end + 4));
-}
-/** A title or office right after a name: the person is an official (王建军镇长, 李明副书记, 王建军等镇领导). */
-const TITLE_AFTER = /^(?:副|等?[^，,。；;]{0,3}(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|委员|委員|会计|會計|主席|部长|部長|厅长|廳長|处长|處長|院长|院長|校长|校長|经理|經理|老板|老闆|同志))/;
-/** Before a list's first name: the start, a boundary or a short word (村里的刘德胜、…), not a title (干部王五、李四). */
-const LIST_OFFICIAL_BEFORE = /(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|委员|委員|班子|成员|成員|官员|官員|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|会计|會計|部长|部長|院长|院長|校长|校長|民警|警察|医生|醫生|老师|老師)[^，,。；;！!？?]{0,3}$/;
-const LIST_CUE_AFTER = /^(?:等|兄弟|姐妹|兄妹|姐弟|这|這|几|幾|都|[一二三四五六七八九十两兩0-9０-９]+(?:户|戶|家|人|个|個|位|名)|夫妇|夫婦|一家|兩家|两家|家|的|反映|联名|聯名|举报|舉報|投诉|投訴)/;
-const LIST_JOIN = new CharSet([...'、和及与與跟']);
-
-/** A name inside a list (after 、): surname + one or two Han characters, not a word's, a place's or
- * a title's, followed by the list's next separator or its end (等, 三户, 兄弟); or -1. */
-function listItemEnd(text: string, s: number): number {
-  const sl = surnameLength(text, s);
-  if (!sl || NOT_NAME_WORD.has(text.slice(s, s + 2))) return -1;
-  const g = s + sl;
-  if (HONORIFIC_FIRST.has(text[g]) && HONORIFIC.test(text.slice(g, g + 2))) return -1;
-  for (const n of [2, 1]) {
-    const e = g + n;
-    if (e > text.length) continue;
-    let ok = true;
-    for (let k = g; k < e; k++) {
-      const c = text.charCodeAt(k);
-      if (!(c >= 0x3400 && c <= 0x9fff) || NOT_GIVEN.has(text[k])) ok = false;
-    }
-    if (!ok || text[g] === '家' || PLACE_END.has(text[e - 1]) || PLACE_SUFFIX.has(text[e - 1])) continue;
-    if (e === text.length || LIST_ITEM_END.has(text.charCodeAt(e)) || LIST_CUE_AFTER.test(text.slice(e, e + 4))) return e;
-  }
-  return -1;
-}
-const LIST_ITEM_END = codes('、，,。；;和及与與”」');
-
-/** The end of the last name in a list around the 、 at `sep` (all names masked), or `sep`. */
-function scanNameList(text: string, sep: number, out: PiiSpan[]): number {
-  // (Cheap first: a surname two, three or four characters back, or one right after the separator.)
-  if (!SURNAME_CODES.has(text.charCodeAt(sep - 2)) && !SURNAME_CODES.has(text.charCodeAt(sep - 3)) && !COMPOUND_FIRST_CODES.has(text.charCodeAt(sep - 4)) && !SURNAME_CODES.has(text.charCodeAt(sep + 1))) return sep;
-  // The first name ends at the separator; where it starts is read back from there.
-  let first = -1;
-  /** Items read as names only because the list holds them (a surname the table lacks: 花长林、苗凤英、…). */
-  let loose = 0;
-  /** Items of a surname and one character that is no given-name character (石头): only in a counted list. */
-  let weak = 0;
-  for (const length of [3, 2, 4]) {
-    const s = sep - length;
-    if (s < 0) continue;
-    const before = s > 0 ? text[s - 1] : '';
-    // (Also after 我和 / 跟: "我和芦大勇、冯桂枝几个人", not after a word's 和 (温和、).)
-    const joined = (before === '和' || before === '跟' || before === '同' || before === '与' || before === '與') && s > 1 && !JOIN_IN_WORD.has(text.charCodeAt(s - 2));
-    if (s > 0 && !joined && !NAME_BOUNDARY_BEFORE.has(before) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)) && before !== '的' && before !== '里' && before !== '裡' && before !== '有' && before !== '是') continue;
-    if (nameEnd(text, s) === sep && likelyName(text, s, sep)) {
-      first = s;
-      break;
-    }
-  }
-  // "我、柏德林和水春生都…": the writer first, then the names.
-  let pronoun = false;
-  // (Also "在场的有我、…", "去的是我、…".)
-  if (first < 0 && sep >= 1 && /[我俺咱]/.test(text[sep - 1]) && (sep === 1 || NAME_BOUNDARY_BEFORE.has(text[sep - 2]) || text[sep - 2] === '有' || text[sep - 2] === '是')) {
-    first = sep;
-    pronoun = true;
-  }
-  // 谷丰收、…, 花长林、…: three characters of a list's first item, kept if the others are names.
-  if (first < 0 && sep >= 3) {
-    const s = sep - 3;
-    const before = s > 0 ? text[s - 1] : '';
-    if ((s === 0 || NAME_BOUNDARY_BEFORE.has(before) || PERSON_WORD_END.has(text.charCodeAt(s - 1)) || before === '有' || before === '是') && looseItem(text, s, sep)) {
-      first = s;
-      loose++;
-    }
-  }
-  if (first < 0 || LIST_OFFICIAL_BEFORE.test(text.slice(Math.max(0, first - 8), first))) return sep;
-  const starts = [first];
-  const ends = [sep];
-  let at = sep;
-  while (at < text.length && LIST_JOIN.has(text[at]) && starts.length < 20) {
-    const s = at + 1;
-    let e = nameEnd(text, s);
-    // 刘一诺, 李二狗 in a list: any characters make the given name where the list visibly goes on.
-    if (e < 0 || !likelyName(text, s, e) || !(LIST_ITEM_END.has(text.charCodeAt(e)) || e === text.length || LIST_CUE_AFTER.test(text.slice(e, e + 4)))) e = Math.max(listItemEnd(text, s), e > 0 && likelyName(text, s, e) ? e : -1);
-    // 养立新等, 农加贵，: three characters ending the item, kept if the others are names.
-    if (e < 0 && s + 3 <= text.length && looseItem(text, s, s + 3) && (s + 3 === text.length || LIST_ITEM_END.has(text.charCodeAt(s + 3)) || LIST_CUE_AFTER.test(text.slice(s + 3, s + 7)))) {
-      e = s + 3;
-      loose++;
-    }
-    // 金玉兰、石头和石磊三户: a surname and any one character (a name that reads as a word), kept only if
-    // the list ends counted in households.
-    if (e < 0 && surnameLength(text, s) === 1 && s + 2 <= text.length && isHan(text.charCodeAt(s + 1)) && !LOOSE_STOP.has(text.charCodeAt(s + 1)) && !NUMERALS.has(text[s + 1]) && (s + 2 === text.length || LIST_ITEM_END.has(text.charCodeAt(s + 2)) || LIST_CUE_AFTER.test(text.slice(s + 2, s + 6)))) {
-      e = s + 2;
-      loose++;
-      weak++;
-    }
-    // 邸国庆和老曹三个人: a nickname (老曹, 小刘) among named people, kept if the others are names.
-    if (e < 0 && (text[s] === '老' || text[s] === '小') && surnameLength(text, s + 1) === 1 && !NICKNAME_NOT.has(text.slice(s, s + 2)) && (s + 2 === text.length || LIST_ITEM_END.has(text.charCodeAt(s + 2)) || LIST_CUE_AFTER.test(text.slice(s + 2, s + 6)))) {
-      e = s + 2;
-      loose++;
-    }
-    if (e < 0) {
-      if (text[at] === '、') return sep; // a list that goes on with something else is no list of names
-      break;
-    }
-    starts.push(s);
-    ends.push(e);
-    at = e;
-  }
-  if (pronoun) {
-    // (The writer is no item to mask: the list is the names after it.)
-    starts.shift();
-    ends.shift();
-  }
-  if (starts.length < 2) return sep;
-  const cue = LIST_CUE_AFTER.test(text.slice(at, at + 4));
-  if (weak > 0 && !HOUSEHOLD_COUNT.test(text.slice(at, at + 3))) return sep;
-  // (Loose items only beside two names read as names by themselves, or one in a list of three or with a cue: 两家, 等.)
-  if (loose > 0 && starts.length - loose < 2 && !(starts.length - loose >= 1 && (cue || starts.length >= 3))) return sep;
-  if (starts.length < 3 && !cue && !ends.some((e, k) => e - starts[k] >= 3)) return sep;
-  if (/^等?[^，,。；;]{0,3}(?:领导|領導|干部|幹部|官员|官員)/.test(text.slice(at, at + 6))) return sep;
-  // 李白、杜甫和白居易: a list of famous people names no private person.
-  if (starts.some((st, k) => FAMOUS.has(text.slice(st, ends[k])))) return sep;
-  for (let k = 0; k < starts.length; k++) pushName(out, starts[k], ends[k]);
-  return Math.max(sep, at - 1);
-}
-
-/** Function words, places, units and amounts: never in a list's name (a surname the table lacks may be a verb: 花, 养, 过). */
-const LOOSE_STOP = codes('的是在了和与與及等我你他她们們这這那个個有没沒不也都就还還说說讲講向从從对對把被给給让讓很太最更又才已吗嗎呢吧啊呀着著过過得村镇鎮乡鄉县縣市区區街路号號元块塊户戶家人们們些样樣种種类類斤米');
-/** Three Han characters that may be a name in a list although the surname is not in the table: no function word, place or title. */
-function looseItem(text: string, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if (!(c >= 0x3400 && c <= 0x9fff) || LOOSE_STOP.has(c) || NUMERALS.has(text[k])) return false;
-  }
-  return !PLACE_END.has(text[e - 1]) && !PLACE_SUFFIX.has(text[e - 1]) && !TITLE_AFTER.test(text.slice(e, e + 4)) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && (GIVEN_SET.has(text[e - 1]) || GIVEN_SET.has(text[e - 2]));
-}
-
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
-function pushName(out: PiiSpan[], start: number, end: number) {
-  if (end <= start) return;
-  // A name right after the previous one ("王某王某…") extends it: one span, not one per name.
-  const last = out.length ? out[out.length - 1] : null;
-  if (last && last.kind === 'name' && last.end === start) last.end = end;
-  else out.push({ kind: 'name', start, end });
-}
-
-/** A name read backwards from `end` (before a closing formula or the writer's sex): three
- * characters first, then two and four, where it starts after a boundary or a person word. */
-function nameEndingAt(text: string, end: number, out: PiiSpan[]): void {
-  for (const length of [3, 2, 4]) {
-    const s = end - length;
-    // (Round 16: also after a signature's dash, "——劉明德 敬上".)
-    if (s < 0 || (s > 0 && !NAME_BOUNDARY_BEFORE.has(text[s - 1]) && !PERSON_WORD_END.has(text.charCodeAt(s - 1)) && text[s - 1] !== '—')) continue;
-    if (nameEnd(text, s, true) === end && likelyName(text, s, end)) {
-      pushName(out, widenToCompound(text, s), end);
-      return;
-    }
   }
 }
 
@@ -3417,22 +2305,8 @@ const ABROAD = new Set(
     // Hokkien words that open with a surname's character: 查某 (a woman), 阮 (my) and a kin word; 陆配 (a mainland spouse).
     '查某 阮阿公 阮阿嬤 阮阿媽 阮阿爸 阮阿母 阮大家 阮親 阮亲 阮某 阮尪 阮兜 阮厝 陆配 陸配').split(' '),
 );
-const FAMOUS = new Set(
-  (
-    '花木兰 花木蘭 向警予 黄世仁 黃世仁 杨白劳 楊白勞 雷锋 雷鋒 焦裕禄 焦裕祿 孔繁森 杨善洲 楊善洲 谷文昌 廖俊波 黄大年 黃大年 张桂梅 張桂梅 黄文秀 黃文秀 郭明义 郭明義 王进喜 王進喜 张思德 張思德 白求恩 钟南山 鍾南山 袁隆平 屠呦呦 李四光 钱学森 ' +
-    '錢學森 邓稼先 鄧稼先 华罗庚 華羅庚 陈景润 陳景潤 詹天佑 时传祥 時傳祥 张海迪 張海迪 黄继光 黃繼光 邱少云 邱少雲 董存瑞 刘胡兰 劉胡蘭 方志敏 方誌敏 杨靖宇 楊靖宇 赵一曼 趙一曼 吉鸿昌 吉鴻昌 毛泽东 ' +
-    '毛澤東 周恩来 周恩來 刘少奇 劉少奇 朱德 邓小平 鄧小平 陈云 陳雲 彭德怀 彭德懷 贺龙 賀龍 陈毅 陳毅 叶剑英 葉劍英 刘伯承 劉伯承 聂荣臻 聶榮臻 徐向前 罗荣桓 羅榮桓 粟裕 许世友 許世友 ' +
-    '林彪 华国锋 華國鋒 胡耀邦 赵紫阳 趙紫陽 江泽民 江澤民 胡锦涛 胡錦濤 习近平 習近平 李克强 李克強 温家宝 溫家寶 朱镕基 朱鎔基 王岐山 周永康 薄熙来 薄熙來 令计划 令計劃 徐才厚 郭伯雄 孙中山 孫中山 ' +
-    '蒋介石 蔣介石 鲁迅 魯迅 巴金 老舍 郭沫若 茅盾 冰心 李白 杜甫 白居易 苏轼 蘇軾 苏东坡 蘇東坡 陶渊明 陶淵明 王安石 孔子 孟子 老子 庄子 莊子 岳飞 岳飛 文天祥 海瑞 ' +
-    '包拯 包青天 狄仁杰 狄仁傑 林则徐 林則徐 诸葛亮 諸葛亮 曹操 刘备 劉備 关羽 關羽 张飞 張飛 孙权 孫權 孙悟空 孫悟空 猪八戒 豬八戒 唐僧 白娘子 许仙 許仙 宋江 武松 林冲 ' +
-    '林沖 鲁智深 魯智深 秦始皇 李世民 朱元璋 康熙 乾隆 雍正 慈禧 刘德华 劉德華 周杰伦 周杰倫 成龙 成龍 姚明 刘翔 劉翔 郎平 李宁 李寧 马云 馬雲 马化腾 馬化騰 任正非 雷军 ' +
-    '雷軍 董明珠 王健林 杨国福 楊國福 张亮 張亮 王老吉 周大福 周生生 周六福'
-  ).split(' '),
-);
 /** Before a name shown by context: a boundary or a short function word; not a title or word the surname would end. */
 const CTX_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n边邊的有和跟同与與及给給找问問帮幫替叫请請让讓被把像连連对對了说說@＠');
-/** 和/跟/同/与/及 that end a word (合同, 共同, 参与, 以及, 温和, 脚跟): no "with" before a name. */
-const JOIN_IN_WORD = codes('合共不相如陪参參涉以给給紧緊脚腳温溫平缓緩总總暖随隨一连連赞贊认認');
 const JOIN_CHARS = codes('和跟同与與及');
 /** After a full name: what the person has, does or says (张桂兰家的, 马兰花她儿子, 阎德山说, 孙建军一起). */
 const CTX_AFTER = /(?:同学|同學|小朋友|家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|小叔子|小姑子|小舅子|小姨子|大伯子|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s，,])|的(?:家长|家長|班主任|同桌))/y;
@@ -3450,10 +2324,6 @@ const CTX_AFTER_POSSESSIVE = /(?:的(?=[\u3400-\u9fff])(?!时候|時候|话|話|
  * adverb the person does something with (阚德山修房子, 罗胜军找过, 应秋兰跟她闺女).
  */
 const CTX_AFTER_ACTION = /(?:[发發拍](?:的|了)|坐(?:过|過|了|着|著)|走(?:丢|丟|失)|回家|回去|回来|回來|往|帮忙|幫忙|反而|反倒|偏偏|竟然|居然|少[算给給拿发發了]|一分|[这這那]人|签字|簽字|签了|簽了|亲自|親自|带头|帶頭|出面|出钱|出錢|掏钱|掏錢|借了|欠了|告诉|告訴|当面|當面|答应|答應|同意|拒绝|拒絕|坚持|堅持|非要|硬要|偏要|最先|最早|首先|加班|上班|下班|干活|幹活|打工|做工|记得|記得|知道|看见|看見|看到|听见|聽見|却|卻|修|买|買|卖|賣|种|種|养|養|摆|擺|开|開|办|辦|报|報|交|签|簽|拿|领|領|找|骑|騎|喝|住|跑|算|摔|只|才|先|都|到(?:今天|现在|現在|今年|底)|一个人|一個人|一家|[跟和同][她他我你]|带着|帶著|每天|每年|每个|每個|从来|從來|从小|從小|早就|早上|晚上|半夜|下午|上午|中午|这几|這幾|那天|当年|當年|得了|患了|病了|死了|去世|住院|退休|明明|实在|實在|根本|多年|几年|幾年|今天|前几|前幾|自家)/y;
-function stickyAt(re: RegExp, text: string, at: number): boolean {
-  re.lastIndex = at;
-  return re.test(text);
-}
 const VERB_BEFORE_NAME = codes('找让讓叫问問给給帮幫替请請');
 function actionAfter(text: string, e: number): boolean {
   CTX_AFTER_ACTION.lastIndex = e;
@@ -3475,10 +2345,6 @@ const REPORTER_KIN_BEFORE = /其(?:母亲|母親|父亲|父親|母|父|儿子|�
 const CTX_STRONG_CUE = /(?:转告|轉告|告诉|告訴|通知|其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫|邻居|鄰居|朋友|同事|亲戚|親戚)|候选人|候選人|名单|名單|@|＠)(?:一下|一声|一聲)?[：:\s]?$/;
 /** Last characters of the cues (a cheap test before the regular expressions). */
 const CUE_LAST = codes('过過着著替帮幫系络絡看望报報诉訴下声聲让讓叫请請跟同与與和像家到见見有问問是爸妈媽爹娘子女妇婦侄甥婆人夫哥姐弟妹伯舅姑姨叔告诉訴知母父兄孙孫单單亲親居友事戚头頭@＠');
-/** After a cued name: a boundary or what the person does with the writer. */
-const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|问|問|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|没|沒|先|发的|發的|每天|天天|今年|去年|前年|前天|昨天|上个|上個)/y;
-/** A place's last character: 李家坡, 张家冲 are hamlets, not people. */
-const PLACE_END = new CharSet([...'池坡冲沖台岭嶺湾灣坪坝壩塘沟溝岗崗湖桥橋场場寨屯堡营營铺舖店镇鎮乡鄉村庄莊街路巷区區州县縣市园園苑城口溪港岛島']);
 
 /** Characters common as a one-character given name (王芳, 李强, 刘畅): a two-character reading needs one of these (not 温泉, 高铁). */
 const SINGLE_GIVEN = new CharSet([
@@ -3500,9 +2366,6 @@ function contextNameEnd(text: string, s: number, anyGiven = false, anySingle = f
   if (FAMOUS.has(name) || PLACE_END.has(text[e - 1]) || text[e - 1] === '长' || text[e - 1] === '長' || (e - s === 3 && (text[s + 1] === '家' || text[s + 1] === '庄'))) return -1;
   return e;
 }
-
-/** One table for the scans over every character: bit flags per UTF-16 unit. */
-const PEOPLE = new Uint16Array(65536);
 const P_SURNAME = 1;
 const P_KIN_FIRST = 2;
 const P_KIN_LEFT = 4;
@@ -3511,18 +2374,11 @@ const P_CUE_LAST = 16;
 const P_GIVEN = 32;
 const P_RIGHT_FIRST = 64;
 const P_ACTION_FIRST = 512;
-/** Surnames that are also words, read only as full names in context (wordSurnameNameEnd). */
-const P_WORD_SURNAME = 1024;
-const P_PERSON_LEFT = 128;
 /** Last characters of a clause opener or a kinship word before a name (CLAUSE_OPENER_BEFORE, KIN_WORD_BEFORE). */
 const P_OPENER_LAST = 256;
 /** Before a full name: the end of a word for a private person (收银员谈雅琴说, 老板娘桑丽娜自己, 我兄弟齐宝林家的, 老光棍邹长根那种). */
 // (Stop 34: and a grower, 果农滕大姐, 菜农.)
 const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿客机機匠贩販友介徒农農');
-/** 机 ends a person's trade only in 司机 (not 手机, 挖掘机). */
-const MACHINE_NOT_DRIVER = /(?<![司])[机機]$/;
-/** …but not staff or officials acting in office (工作人员王建军说, 委员李明). */
-const OFFICIAL_WORD_BEFORE = /(?:(?<!务工|務工|打工|外来|外來|流动|流動|进城|進城)人员|(?<!务工|務工|打工|外来|外來|流动|流動|进城|進城)人員|委员|委員|成员|成員|官员|官員|公务员|公務員|议员|議員|专员|專員|组员|組員|队员|隊員|职员|職員|科员|科員|办事员|辦事員|干部|幹部|民警|辅警|輔警|协警|協警)$/;
 const flag = (codesOf: Iterable<number>, bit: number) => {
   for (const c of codesOf) PEOPLE[c] |= bit;
 };
@@ -3742,8 +2598,6 @@ const QUOTE_CLOSE = codes('”」』"');
 const TAKES_PERSON_BEFORE = /(?:问了|問了|问过|問過|找了|找到|找过|找過|告诉|告訴|通知|联系|聯繫|聯系|见了|見了|碰到|遇到|看到|看见|看見)$/;
 
 const LOOSE_WORD_SURNAME = codes('过過时時');
-const NAME_END_VERB = new CharSet([...'花进進收']);
-const NAME_END_VERB_CODES = new UnitSet([...NAME_END_VERB].map((c) => c.charCodeAt(0)));
 /** "找了傅建国三次，他是村里的会计": what follows says the person holds an office. */
 const OFFICE_SAID_AFTER = new RegExp(`^[^。；;！!？?]{0,8}?[她他]是[^，,。；;]{0,6}?${TITLE_BEFORE_MOU.source.slice(0, -1)}`);
 /** Characters that make a word with 家 after them (大家, 国家, 人家, 老家, 专家). */
@@ -3923,8 +2777,6 @@ const P_GIVEN_CUE_LAST = 32768;
 flag(codes('告诉訴知上了过過和跟妇婦婆公夫子人儿兒女弟妹哥姐侄甥孙孫'), P_GIVEN_CUE_LAST);
 /** After such a cue: what only a person is followed by (一声, 帮忙, 两个人, 在…). */
 const GIVEN_ONLY_STRONG_AFTER = /^(?:一声|一聲|一起|一块|一塊|帮忙|幫忙|两个人|兩個人|俩|倆)/;
-/** A given name alone before a household count (志强、春花、建国三家). */
-const HOUSEHOLD_COUNT = /^[两兩三四五六七八九](?:家|户|戶|个人|個人|人|位)/;
 /** Village nicknames: a birth order and a pet word (二狗子, 三娃), a trait and a kin or pet word (胖嫂, 傻娃). */
 const VILLAGE_NICKNAME = /(?:[二三四五六七八九幺](?:狗子|狗|蛋|娃|毛|丫|妞|柱|愣子|愣|虎子)|[傻胖瘦矮憨瘸哑啞聋聾秃禿麻](?:娃|蛋|妞|丫|嫂|婶|嬸))/y;
 /** Traits before 子 in a village nickname (黑子, 胖子), read only after the village or the neighbours. */
@@ -4040,21 +2892,8 @@ flag(codes('二三四五六七八九幺傻胖瘦矮憨瘸哑啞聋聾秃禿麻�
 /** (The first characters of minority names' components share the nickname readers' bit: minorityNameAt is read there too.) */
 flag(MINORITY_PARTS.filter((w) => !MINORITY_AFTER_ONLY.has(w)).map((w) => w.charCodeAt(0)), P_NICK_FIRST);
 const P_EXTRA = P_SURNAME | P_WORD_SURNAME_ALL | P_GIVEN_CUE_LAST | P_NICK_FIRST;
-
-// ---------------------------------------------------------------------------------------------
-// Round 11 (pii7, dev11 studied): a private person named by a nickname or a form of address after
-// the dealings the writer has with them, names transcribed by sound, homes beside their residents.
-
-/**
- * Words for a private person by the dealings the writer has with them (房东, 包工头, 租户, 保姆, 店主, 业主, 知情人)
- * or by their trade (开小卖部的, 卖菜的, 修鞋的, 杀猪的; round 19: 收废品的, not 收费的 at a window): what follows names
- * that person, however the writer calls them.
- */
-const DEALING = anchoredScan(/(?:住的|房东|房東|房主|包工头|包工頭|工头|工頭|租户|租戶|租客|房客|保姆|雇主|僱主|店主|摊主|攤主|老板娘|老闆娘|老板|老闆|车主|車主|住户|住戶|业主|業主|户主|戶主|知情人|(?:开|開|卖|賣|修|养|養|杀|殺|摆|擺|补|補|炸|烤|磨)[\u3400-\u9fff]{1,5}?的|(?:收废品|收廢品|收破烂|收破爛|收旧货|收舊貨|收废铁|收廢鐵)的)[\s\u3000]?/y);
 /** After 人 following a full name: the person himself did or suffered something (人都找不到了, 人跑了). */
 const PERSON_ADVERB = codes('都也就跑不没沒却卻早还還又');
-/** The writer's own introductions before a name whose surname starts words. */
-const SELF_WORD_SURNAME = anchoredScan(/(?:本人|我是|我叫|联系人|聯繫人|反映人|举报人|舉報人|投诉人|投訴人|来电人|來電人|知情人|落款|署名)[：:\s\u3000]*/y);
 /** Contact details after a name: a comma and a phone, QQ, WeChat or e-mail. */
 const CONTACT_AFTER = /^[，,\s]*(?:QQ|qq|微信|电话|電話|手机|手機|邮箱|郵箱|[0-9０-９])/;
 /** Relatives before a pet name (我外甥女小雪, 我侄子阿明): only 小 or 阿 and a given-name character are read there. */
@@ -4281,8 +3120,6 @@ const TRANSLIT = codes('阿卜布不杜都拉西木乌烏兰蘭图圖雅买買�
  * introduction and by round 26's rules, not after a bare 叫 (惊叫皮毛, 鸣叫玉音 are no names). */
 const TRANSLIT_MORE = codes('德根玉卡肯策恰祖胡拜皮班恩塞希贺賀列');
 const isTranslit = (c: number): boolean => TRANSLIT.has(c) || TRANSLIT_MORE.has(c);
-/** A strong introduction before such a name. */
-const TRANSLIT_INTRO = anchoredScan(/(?:我叫|名叫|叫做|我是|本人|反映人|举报人|舉報人|投诉人|投訴人|联系人|聯繫人|聯系人|来电人|來電人|来信人|來信人|写信人|寫信人|姓名|落款|署名)[：:\s\u3000]{0,3}/y);
 /** 我叫阿西木，, 反映人阿卜杜拉，, 我叫烏蘭圖雅，: three to six such characters after a strong introduction, up to a boundary. */
 function scanTransliteratedNames(text: string, out: PiiSpan[]) {
   for (let m = execAnchored(TRANSLIT_INTRO, text, 0); m; m = execAnchored(TRANSLIT_INTRO, text, TRANSLIT_INTRO.re.lastIndex)) {
@@ -4309,9 +3146,6 @@ function scanTransliteratedNames(text: string, out: PiiSpan[]) {
     if (e === text.length || CLAUSE_END.has(next) || isColonOrSpace(next) || next === '）' || next === ')' || KIN_TRANSLIT_AFTER.test(text.slice(e, e + 2))) pushName(out, p, e);
   }
 }
-// (Without an optional 我/俺/她/他/我们/我家 before the relative: the loop reads only where a match ends, and the match
-// of the relative alone ends at the same place; the expression is then not tried at every 我 and 他.)
-const KIN_TRANSLIT_INTRO = anchoredScan(/(?:外公|外婆|阿爸|阿妈|阿媽|爸爸|妈妈|媽媽|父亲|父親|母亲|母親|家父|家母|家兄|老公|老婆|媳妇|媳婦|丈夫|妻子|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|侄子|姪子|侄女|姪女|外孙|外孫|公公|婆婆|亲戚|親戚|邻居|鄰居|房东|房東|包工头|包工頭|老乡|老鄉|孩子|阿公|阿爷|阿爺|牧民|村民|家长|家長|户名|戶名|叫)[：:\s\u3000]{0,2}/y);
 /** Runs of such characters that are words of time or repetition (让来电人次日再来). */
 const NOT_TRANSLIT_RUN = /^(?:次日|明日|今日|当日|當日|多次|再次|那边|那邊|这边|這邊)|再[来來]/;
 const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|幫|代|已|去|到|是|一直|没|沒|反映|叔|八|九|七|六|五)/;
@@ -4600,8 +3434,6 @@ function scanOpeningNickname(text: string, out: PiiSpan[]) {
     }
   }
 }
-/** "护工小芳，叫吕芳", "小蒋，真名蒋春雷": a nickname, a comma, then the real name sharing a character with it. */
-const NICK_THEN_REAL = anchoredScan(/[，,](?:叫|真名|大名|全名|本名|其实叫|其實叫)[：:是]?/y);
 function scanNickThenReal(text: string, out: PiiSpan[]) {
   for (let m = execAnchored(NICK_THEN_REAL, text, 0); m; m = execAnchored(NICK_THEN_REAL, text, NICK_THEN_REAL.re.lastIndex)) {
     const q = m.index + m[0].length;
@@ -4807,31 +3639,13 @@ function scanPermits(text: string, out: PiiSpan[]) {
  * multiple of 11 (10 is A).
  */
 const HK_ID = /(?<![A-Za-z0-9])([A-Z]{1,2})([0-9]{6})[(（]([0-9A])[)）]/g;
-export function validHkId(letters: string, digits: string, check: string): boolean {
-  let sum = letters.length === 1 ? 36 * 9 + (letters.charCodeAt(0) - 55) * 8 : (letters.charCodeAt(0) - 55) * 9 + (letters.charCodeAt(1) - 55) * 8;
-  for (let k = 0; k < 6; k++) sum += (digits.charCodeAt(k) - 48) * (7 - k);
-  const r = (11 - (sum % 11)) % 11;
-  return (r === 10 ? 'A' : String(r)) === check;
-}
 /** A Macau identity card, 1234567(8) (1, 5, 7 or 8 first): no public check, so only after 身份證. */
 const MACAU_ID = /(?:身份证|身份證|BIR)(?:号码|號碼|号|號| no\.?| n\.?º)?[\s:：是係为為]{0,3}([1578][0-9]{6}[(（][0-9][)）])(?![0-9])/g;
 /** A Taiwan ID, A123456789 (a letter, 1 or 2 for the sex, 8 digits), with its check digit right and an ID cue before. */
 // (Stop 29: also a resident foreigner's or a mainland spouse's 統一證號, letter and 8 or 9 (the 2021 form) or a second letter
 // A–D (the older form), read with the same check.)
-const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z][1289A-D][0-9]{8}(?![A-Za-z0-9])/g;
-const TAIWAN_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO'; // A=10 … Z=33, I=34, O=35
+const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z][1289A-D][0-9]{8}(?![A-Za-z0-9])/g; // A=10 … Z=33, I=34, O=35
 const TAIWAN_ID_CUE = /身份|字號|字号|ID|證號|证号|統一證|统一证/;
-export function validTaiwanId(id: string): boolean {
-  const v = TAIWAN_LETTERS.indexOf(id[0]) + 10;
-  if (v < 10) return false;
-  let sum = Math.floor(v / 10) + (v % 10) * 9;
-  // (The older resident certificate's second letter counts as its code's last digit: A = 10 → 0, B = 11 → 1.)
-  const second = id.charCodeAt(1) >= 65 ? (TAIWAN_LETTERS.indexOf(id[1]) + 10) % 10 : id.charCodeAt(1) - 48;
-  sum += second * 8;
-  for (let k = 2; k < 9; k++) sum += (id.charCodeAt(k) - 48) * (9 - k);
-  sum += id.charCodeAt(9) - 48;
-  return sum % 10 === 0;
-}
 /** The same card written without brackets (K5197066), only after 香港身份證 / HKID and with its check right. */
 const HK_ID_BARE = /(?:香港身份證|香港身份证|HKID|HK ID)(?:号码|號碼|号|號|No\.?)?[\s:：是係为為]{0,3}([A-Z]{1,2})([0-9]{6})([0-9A])(?![A-Za-z0-9])/g;
 function scanResidentCards(text: string, out: PiiSpan[]) {
@@ -5062,10 +3876,6 @@ function scanLatinGivenHanSurnames(text: string, out: PiiSpan[]) {
     out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
   }
 }
-/** (Stop 29) A Korean name in Hangul: three syllables, the first a surname, standing alone or before 입니다/씨/님
- * (송인숙, 남순희입니다). Korean words of three syllables that open with a surname's syllable and stand alone are rare
- * in a Chinese letter; the studied sets' other Hangul (저는, 한국, 사람이에요, 신한은행, 안내데스크) is not of that shape. */
-const HANGUL = /[\uac00-\ud7a3]/;
 // (Review: only where a name is set off, in brackets or after a slash, or said with 입니다/씨/님: 한국어, 서울시, 조선족 are words.)
 const HANGUL_NAME = /(?:(?<=[（(]\s?)|(?<=[/／]\s?))[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉태피계][\uac00-\ud7a3]{2}(?=\s?[）)]|[\s：:，,]|$)|(?<![\uac00-\ud7a3])[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉태피계][\uac00-\ud7a3]{2}(?=입니다|이에요|예요|씨|님)/g;
 function scanHangulNames(text: string, out: PiiSpan[]) {
@@ -5091,19 +3901,6 @@ const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9
 const MRZ = /(?<![A-Z0-9<])[A-Z0-9<]*<<[A-Z0-9<]*(?![A-Z0-9<])/g;
 const WA_LINK = /(?:https?:\/\/)?wa\.me\/\+?[0-9]{8,15}(?![0-9])/g;
 const EMIRATES_ID = /(?<![0-9])784-?(?:19|20)[0-9]{2}-?[0-9]{7}-?[0-9](?![0-9])/g;
-/** (Review) IBAN countries and their lengths: a courier's number (SF1000000609763) passes the check one time in 97. */
-const IBAN_LENGTH: Record<string, number> = { AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SD: 18, SE: 24, SI: 19, SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20 };
-export function validIban(raw: string): boolean {
-  const iban = raw.replace(/ /g, '');
-  if (IBAN_LENGTH[iban.slice(0, 2)] !== iban.length) return false;
-  const moved = iban.slice(4) + iban.slice(0, 4);
-  let rest = 0;
-  for (const c of moved) {
-    const v = c >= 'A' ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48;
-    rest = v >= 10 ? (rest * 100 + v) % 97 : (rest * 10 + v) % 97;
-  }
-  return rest === 1;
-}
 function scanForeignAccounts(text: string, out: PiiSpan[]) {
   IBAN.lastIndex = 0;
   for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) if (validIban(m[0])) out.push({ kind: 'bank_card', start: m.index, end: m.index + m[0].length });
@@ -5310,21 +4107,6 @@ function scanLatinNames(text: string, out: PiiSpan[]) {
     }
   }
 }
-
-/**
- * (Round 14) Nicknames and names the writer sets beside a person:
- *   - a nickname right before the real name's cue (胖虎大名叫陶子昂, 小名叫豆包大名叫…, 叫小黑，真名…, 罗二虎（真名…）,
- *     “黑皮刘”（叫刘金宝）): the word the real name explains;
- *   - a child's name in 我是X妈妈 / X妈 / X爸爸 (我是一诺妈妈): the parent names themselves by their child;
- *   - 阿 and one character after 叫 / 自称 (司机叫阿龙，), and 阿 with an English name anywhere (阿May, 阿Ben);
- *   - a formal kinship word and the relative's full name (家父蘇永康為…, 家母陸秀英今年…, 先父X);
- *   - a returnee's or an overseas Chinese's full name after 华侨 / 归侨 (我是…華僑黃麗娟，);
- *   - an English kinship word and a Chinese name (My mother 梁何秀雲 lives…);
- *   - a nickname set off at the end of the text, by a phone number or after the writer's standing (泺水新村 老甘 133…,
- *     13960975523 老甄, 路人 强子, 上班族 东东 130…).
- * Not 小名 words that are no one's (老师, 小区), a title (王局长（王建军）), 我是孩子妈妈, 阿姨, 家父去世.
- */
-const REAL_NAME_CUE = anchoredScan(/(?:[，,]|[（(])?(?:叫|真名|大名|全名|本名|学名|學名)(?:叫|是)?[:：]?/y);
 const NICK_LEFT = new CharSet([...'，,。；;：:、！!？?（(“"「『 \u3000叫是称稱儿兒女子孙孫']);
 function nicknameBefore(text: string, to: number): number {
   for (const len of [3, 2]) {
@@ -5981,16 +4763,6 @@ function spacedNameAt(text: string, i: number, out: PiiSpan[]) {
   const m = SPACED_NAME.exec(text);
   if (m && m.index === i - 1 && SURNAME_SET.has(m[1])) out.push({ kind: 'name', start: m.index, end: m.index + 5 });
 }
-
-// ---------------------------------------------------------------------------------------------
-
-/** Personal-data spans of a text, sorted and merged (overlapping spans become one). */
-/**
- * The characters scanContextNames' pass does anything at (all others it steps over): those of its readers (P_EXTRA),
- * a surname that is a word (P_WORD_SURNAME) and opening quotation marks; also scanKinForms' surnames. (Here, after
- * every flag() above.)
- */
-const CONTEXT_BIT = firstCharsBit([0x201c, 0x300c, 0x300e, 0x22]);
 for (let c = 0; c < 65536; c++) if (PEOPLE[c] & (P_EXTRA | P_SURNAME | P_WORD_SURNAME)) SCAN_FIRST[c] |= CONTEXT_BIT;
 // (Every SCAN_FIRST and TRIGGER bit is set by now: noteCharacters' class table is made from them.)
 for (let c = 0; c < 65536; c++) {
@@ -6468,7 +5240,6 @@ function scanRound23(text: string, out: PiiSpan[]) {
     for (let m = CARE_HOME_FLOOR_ROOM.exec(text); m; m = CARE_HOME_FLOOR_ROOM.exec(text)) out.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
 }
-const CYRILLIC = /[\u0400-\u04ff]/;
 const CARE_HOMES = ['养老院', '養老院', '敬老院', '颐养院', '頤養院', '福利院', '护理院', '護理院', '老年公寓'];
 const REGISTRATION_WORDS = ['登录', '登錄', '登记', '登記', '身份'];
 // ---------------------------------------------------------------------------------------------
@@ -7266,8 +6037,6 @@ const DAI_GIVEN = new CharSet([...'温溫香罕叫坎应應龙龍帕丙保糯新
 const DAI_INTRO_BEFORE = /(?:我叫|名叫|叫做|我是|我係|他是|她是|妈妈|媽媽|爸爸|阿爸|阿妈|阿媽|儿子|兒子|女儿|女兒|老婆|老公|丈夫|妻子|公公|婆婆|哥哥|姐姐|弟弟|妹妹|傣族|邻居|鄰居|都叫我|名字|联系人|聯繫人|学生|學生|叫)$/;
 const DAI_WEAK_BEFORE = /(?:的|、|，|：)$/;
 const ZU = '族'.charCodeAt(0);
-/** Letters of a cased script beyond ASCII: Latin with marks, Greek, Cyrillic. */
-const CASED_NOT_ASCII = /[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF]/;
 const ETHNIC_BEFORE_NAME = /(?:我是|我係|老婆是|老公是|丈夫是|妻子是|她是|他是)(?:傣族|景颇族|景頗族|哈尼族|佤族|傈僳族|拉祜族|德昂族|布朗族|阿昌族|基诺族|基諾族|独龙族|獨龍族|怒族|彝族|苗族|瑶族|瑤族|壮族|壯族|白族|纳西族|納西族|藏族)(?:的|人)?/g;
 const TRADE_BEFORE_NAME = ['茶商', '珠宝商', '珠寶商', '木材商', '玉石商', '地主', '报关行的', '報關行的', '物流的', '班长', '班長', '工头', '老板娘', '承包商', '收购商', '收購商', '中间商', '中間商'];
 const VILLAGE_GROUP_HOME = /(?:寨|村民小组|村民小組)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[组組])?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[号號](?![0-9０-９楼樓])/g;
@@ -7312,8 +6081,8 @@ const EASTERN_DIGITS = [...'٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹'];
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 export function detectPii(text: string, names: NameModel | null = shippedNameModel, codes: CodeModel | null = names ? shippedCodeModel : null): PiiSpan[] {
   if (typeof text !== 'string' || !text) return [];
-  if (undecidedPlates.length) undecidedPlates = [];
-  if (sampleTables.length) sampleTables = [];
+  if (undecidedPlates.length) clearUndecidedPlates();
+  if (sampleTables.length) clearSampleTables();
   text = flatText(text);
   const spans: PiiSpan[] = [];
   noteCharacters(text);
@@ -7496,13 +6265,10 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = stop40cAfter(text, result);
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
-  candText = ''; // (not to keep a long text alive until the next call)
-  foldedCand = null;
-  officeLines = NO_SPANS;
+  forgetText(); // (not to keep a long text alive until the next call)
+  forgetOfficeLines();
   return result;
 }
-
-const NO_SPANS: PiiSpan[] = [];
 /** 标 and the character after it making a word (标准, 标志, 标签 …): no name ends in that 标. */
 const BIAO_WORD = /^[标標][准準志签簽题題语語本兵价價注明牌杆桿记記识識的书書线線尺]/;
 /** (Stop 31) A street number in brackets right after a person's name (林阿珠（顶埕巷3号）、陈秀兰（顶埕巷7号）): that person's home,
@@ -7649,89 +6415,6 @@ const isKnownWord = (w: string): boolean => ALIAS_NOT.has(w) || NICKNAME_NOT.has
 const STAFF_ROLE_END = new RegExp(`(?:${STAFF_ROLE.source})的?$`);
 /** A list's first name whose list the title after covers (王建军、李明等镇领导). */
 const LIST_TITLE_AFTER = new RegExp(`^[、和与與及][^，,。；;！!？?]{0,10}${TITLE_AFTER.source.slice(1)}`);
-/**
- * Whether the jieba dictionary has the word as no person (a place, an adjective, a thing: 阿克苏, 甜甜). Its person
- * tags (nr …) are not read: it tags common names so (王建军) and some words wrongly (白玉兰). The words are kept as
- * 32-bit hashes in an open-addressing table (4 MB, not 20 MB of strings), read from the dictionary the first time the
- * model proposes a name.
- */
-function wordNotPerson(word: string): boolean {
-  return inHashTable((dictionaryWords ??= readDictionaryWords()), word);
-}
-/** Whether `word`'s hash is in `table` (hashTable's open addressing). */
-function inHashTable(table: Uint32Array, word: string): boolean {
-  const mask = table.length - 1;
-  const h = wordHash(word);
-  for (let s = fmixWord(h) & mask; table[s]; s = (s + 1) & mask) if (table[s] === h) return true;
-  return false;
-}
-let dictionaryWords: Uint32Array | undefined;
-/** (Stop 41) Two- and three-character words of the dictionary of any tag, persons' too, as common as 刘海 (65) or 刘亦菲
- * (256): the plain full name's gate reads past none (朱红太, 陆军航, 袁世凯), where a common name's entry is rare (张建国 13,
- * 王建军 5). Filled with dictionaryWords. */
-const ANY_WORD_FREQUENCY_41 = 50;
-let anyWords: Uint32Array | undefined;
-/** The hashes in an open-addressing table of at least `least` slots, at most a quarter full however large a later
- * dictionary is. */
-function hashTable(hashes: number[], least = 1 << 12): Uint32Array {
-  let size = least;
-  while (size < hashes.length * 4) size *= 2;
-  const table = new Uint32Array(size);
-  const mask = size - 1;
-  for (const h of hashes) {
-    let s = fmixWord(h) & mask;
-    while (table[s] && table[s] !== h) s = (s + 1) & mask;
-    table[s] = h;
-  }
-  return table;
-}
-/** Whether `word` is one of anyWords. */
-function anyDictionaryWord(word: string): boolean {
-  dictionaryWords ??= readDictionaryWords();
-  return inHashTable(anyWords!, word);
-}
-/** Two-character words of the dictionary as common as 能力 or 态度 (2,492), no person's. */
-/** Words of a person's standing that 老 or 小 make no nickname of (knownNotName). */
-const STANDING_WORDS = new Set('股东 党员 干部 职工 教师 住户 租户 客户 用户 会员 员工 同志 同学 朋友 邻居 乡亲 居民 村民 百姓 红军 工人 农民 战友 街坊 商户 业主 病号 司机 师傅 兄弟 姐妹 伙计'.split(' '));
-const commonWords = new Set<string>();
-const COMMON_FREQUENCY = 2000;
-const commonWord = (word: string): boolean => {
-  dictionaryWords ??= readDictionaryWords();
-  return commonWords.has(word);
-};
-const wordHash = (w: string): number => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return h >>> 0 || 1;
-};
-const fmixWord = (h: number): number => Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
-/** Characters of the dictionary's words of frequency 50 or more (by UTF-16 unit; 6,645, about GB 2312's common set: 餠 and
- * 歀 are in rarer words only), read with its words. */
-const dictionaryCharacters = new Uint8Array(65536);
-/** Whether some character of `span` (folded to Simplified) is a given name's or in a word of the dictionary. */
-function hasKnownCharacter(span: string): boolean {
-  dictionaryWords ??= readDictionaryWords();
-  const folded = foldToSimplified(span);
-  for (let k = 0; k < folded.length; k++) if (dictionaryCharacters[folded.charCodeAt(k)] || GIVEN_SET.has(folded[k])) return true;
-  return false;
-}
-function readDictionaryWords(): Uint32Array {
-  const hashes: number[] = [];
-  const anyTag: number[] = [];
-  eachDictionaryWord((word, freq, tag) => {
-    if (freq >= 50) for (let k = 0; k < word.length; k++) dictionaryCharacters[word.charCodeAt(k)] = 1;
-    if (freq >= ANY_WORD_FREQUENCY_41 && word.length >= 2 && word.length <= 3) anyTag.push(wordHash(word));
-    if (word.length >= 2 && word.length <= 4 && freq >= 3 && tag && !tag.startsWith('nr')) {
-      hashes.push(wordHash(word));
-      if (word.length === 2 && freq >= COMMON_FREQUENCY) commonWords.add(word);
-    }
-  });
-  anyWords = hashTable(anyTag);
-  return hashTable(hashes, 1 << 16);
-}
-
-/** Last characters of a form of address, a kinship word or a place: a span ending in one is left to the rules. */
-const LEARNED_NOT_LAST = codes('哥姐弟妹爷爺奶叔姨舅婶嬸嫂伯婆娘村镇鎮乡鄉县縣市区區山湖河江街路巷屯寨湾灣坡岭嶺沟溝庄莊桥橋园園场場站院校厂廠局所');
 
 /** The spans but a name 付宝 right after 支 (支付宝, Alipay); the same array when there is none. */
 function withoutAlipay(text: string, spans: PiiSpan[]): PiiSpan[] {
@@ -7851,7 +6534,6 @@ const OWN_SPACE_BEFORE = /(?:我(?!们|們)|俺(?!们|們)|本人|业主|業主|
 const ROOM_NUMBER = /(?:房号|房號|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌)(?:是|为|為)?[:：\s]{0,2}([0-9]{3,4}(?:室|房|号|號)?)(?![0-9]|元|块|塊|万|萬|平|米|年|月)/g;
 /** An Italian fiscal code (RSSMRA85T10A562S): six letters, the birth date and place coded, and a check letter. */
 const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g;
-const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 // ---------------------------------------------------------------------------------------------
 // (Stop 32) Read on pii32.jsonl (a Hakka county: earthen houses, orange growers, rosters) and pii33.jsonl (a port district on
 // the Bohai: truckers, seafarers, Japanese and Korean managers), studied after three stops unseen. Each rule is a form.
@@ -8022,7 +6704,6 @@ function scanStop32(text: string, out: PiiSpan[], hasLetter: boolean) {
     }
   }
 }
-const KATAKANA_ANY = /[\u30a1-\u30fa]/;
 /** NOT_GIVEN but 太, which ends many Japanese given names (健太, 翔太); and 库, which ends a reservoir (大野 水库). */
 function notJapaneseGiven(c: string): boolean {
   return c === '库' || c === '庫' || (c !== '太' && NOT_GIVEN.has(c));
@@ -8033,16 +6714,6 @@ const JAPANESE_TITLE = /^(?:同学|同學|社长|社長|部长|部長|课长|課
 const JAPANESE_CUE = /日本|日资|日資|日籍|日企|日方|Japan|[\u3041-\u30fa]/;
 /** Words that start or end a capitalized phrase with an initial, but no name (Option A. The, Vitamin C. Please). */
 const NOT_IN_INITIAL_NAME = new Set('Option Vitamin Plan Type Class Grade Section Part Article Item Room Block Zone Level Phase Gate Line Route Team Group Unit Floor Step Stage Appendix Annex Exhibit Figure Table Form The This That These Those Please And But For We It He She They You Our My His Her In On At To So If Then Thanks Thank Sir Madam Dear'.split(' '));
-
-export function validCodiceFiscale(cf: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const c = cf.charCodeAt(i);
-    const v = c >= 48 && c <= 57 ? c - 48 : c - 65;
-    sum += i % 2 === 0 ? CF_ODD[v] : v;
-  }
-  return String.fromCharCode(65 + (sum % 26)) === cf[15];
-}
 /** A Spanish foreigner's number (NIE, X1234567L), with its check letter; a DNI (12345678Z) likewise, after its name. */
 const NIE = /(?<![A-Za-z0-9])([XYZ])[-\s]?([0-9]{7})[-\s]?([A-Z])(?![A-Za-z0-9])/g;
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
@@ -8051,26 +6722,10 @@ const DNI = /(?:DNI|NIF)(?:号|號|是|为|為|:|：|\s|n\.?º){0,3}([0-9]{8})[-
 const UPPER_SIX = /[A-Z]{6}/;
 /** A French social-security number (NIR, 1 85 05 78 006 084 36): sex, year, month, place, order and a key mod 97. */
 const NIR = /(?<![0-9])([12])[ ]?([0-9]{2})[ ]?(0[1-9]|1[0-2]|[2-9][0-9])[ ]?([0-9]{2}|2[AB])[ ]?([0-9]{3})[ ]?([0-9]{3})[ ]?([0-9]{2})(?![0-9])/g;
-export function validNir(m: RegExpExecArray): boolean {
-  const dept = m[4] === '2A' ? '19' : m[4] === '2B' ? '18' : m[4];
-  const body = BigInt(`${m[1]}${m[2]}${m[3]}${dept}${m[5]}${m[6]}`);
-  return 97n - (body % 97n) === BigInt(m[7]);
-}
 /** A Dutch citizen's number (BSN, nine digits passing the eleven test), only after its name. */
 const BSN = /(?:BSN|burgerservicenummer|公民服务号|公民服務號)(?:号|號|是|为|為|:|：|\s){0,3}([0-9]{9})(?![0-9])/g;
-export function validBsn(d: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += (9 - i) * (d.charCodeAt(i) - 48);
-  return (sum - (d.charCodeAt(8) - 48)) % 11 === 0;
-}
 /** An Austrian social-insurance number (1234 010180): four digits with a check, then the birth date. */
 const AUSTRIAN_SV = /(?:社保号|社保號|社会保险号|社會保險號|SV-?Nr\.?|Sozialversicherungsnummer|Versicherungsnummer)(?:是|为|為|:|：|\s){0,3}([0-9]{4} ?[0-9]{6})(?![0-9])/g;
-export function validAustrianSv(d: string): boolean {
-  const w = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += w[i] * (d.charCodeAt(i) - 48);
-  return sum % 11 === d.charCodeAt(3) - 48;
-}
 /** A street and house in Italian, Spanish or Portuguese order (Via Roma 12, int. 5; Calle Mayor 25, 3º B), with the flat. */
 const EURO_STREET_FIRST = /(?<![A-Za-z])(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Rua|Avenue|Rue|Boulevard) (?:(?:d[aeiou]l?|d[aeo]s|della|delle|dei|degli|di|de|du|la|le|les|l'|d')\s?|[A-Z][A-Za-zÀ-ÿ'’.-]{1,20} ){0,4}[A-Z][A-Za-zÀ-ÿ'’.-]{1,20},? (?:n\.?º ?|nº ?|n\. ?)?[0-9]{1,4}[A-Za-z]?(?:(?:(?:,|，)? ?(?:int\.?|interno|scala|sc\.|piano|p\.|piso|puerta|pta\.?|esc\.?|bajo|apt\.?|apto\.?|andar|étage|Esq\.?|Dto\.?|Dir\.?|[0-9]{1,2}[º°ª])(?: ?(?:[0-9A-Z]{1,3}|Esq\.?|Dto\.?|Dir\.?))?))*(?![A-Za-z0-9])/g;
 const BSN_WORDS = ['BSN', 'burgerservicenummer', '公民服务号', '公民服務號'];
@@ -8468,6 +7123,10 @@ const CALLED_BEFORE = /(?:打|拨|撥)(?:了|咗|去|过|過|过去|過去)?(?:[
 /** The lines dropOfficeContacts left visible as an office's, in the text being read: the learned model of numbers
  * leaves them too (knownNotPersonalCode), so such a line is not half masked by it. */
 let officeLines: PiiSpan[] = [];
+/** The text is read: its office lines are forgotten (detectPii). */
+function forgetOfficeLines(): void {
+  officeLines = NO_SPANS;
+}
 function dropOfficeContacts(text: string, spans: PiiSpan[]) {
   officeLines = [];
   let kept = 0;
@@ -8495,24 +7154,6 @@ function dropOfficeContacts(text: string, spans: PiiSpan[]) {
     else if (sp.kind === 'landline') officeLines.push(sp);
   }
   spans.length = kept;
-}
-
-/** Sorts spans (longest first at a start) and merges overlapping ones in place: an ID number is not
- * also a phone. */
-function mergeSpans(spans: PiiSpan[]): PiiSpan[] {
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  let kept = 0;
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k];
-    const last = kept ? spans[kept - 1] : null;
-    if (last && s.start < last.end) {
-      if (s.end > last.end) last.end = s.end;
-      continue;
-    }
-    spans[kept++] = s;
-  }
-  spans.length = kept;
-  return spans;
 }
 
 /**
@@ -8830,6 +7471,10 @@ function scanTables(text: string, out: PiiSpan[]) {
 /** (Stop 34) Sample tables' and sample rows' lines, as pairs of start and end in the text's order, found by scanTables
  * for this text: the names in them are nobody's (withoutSampleTables). */
 let sampleTables: number[] = [];
+/** A new text: no sample table is left from the last (detectPii). */
+function clearSampleTables(): void {
+  sampleTables = [];
+}
 /** A table whose header, or the heading right above it, says it is a form's example (样表, 填写示例：, 如：). */
 const SAMPLE_HEADED = 1;
 function sampleTableAt(text: string, lineStart: number, lineEnd: number): number {
@@ -8944,8 +7589,6 @@ function scanFormFields(text: string, out: PiiSpan[]) {
     out.push({ kind, start, end: start + value.length });
   }
 }
-
-const THAI_LETTER = /[\u0e01-\u0e4e]/;
 /** A run of Thai letters (สมชาย ใจดี): in a Chinese opinion, a Thai relative's or worker's name when it is a given name and a
  * family name after any title; a longer run is a phrase or an address. */
 const THAI_RUN = /[\u0e01-\u0e4e.]{2,}(?: [\u0e01-\u0e4e.]{2,})*/g;
@@ -8956,12 +7599,6 @@ const THAI_NOT_NAME = /^(?:สวัสดี|ขอบคุณ|ครับ|�
 /** A Thai ID card's number: thirteen digits, plain or grouped 1-4-5-2-1. */
 const THAI_ID = /(?<![0-9])([1-8])[-\s]?([0-9]{4})[-\s]?([0-9]{5})[-\s]?([0-9]{2})[-\s]?([0-9])(?![0-9])/g;
 const THAI_ID_CUE = /泰国|泰國|Thai|บัตรประชาชน|ประจำตัว/;
-export function validThaiId(d: string): boolean {
-  if (!/^[0-9]{13}$/.test(d)) return false;
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += (d.charCodeAt(i) - 48) * (13 - i);
-  return (11 - (sum % 11)) % 10 === d.charCodeAt(12) - 48;
-}
 /**
  * (Stop 33) Thai relatives, workers and spouses: a name in Thai script (the title before it left out), and a Thai ID
  * card's number by its check digit where Thailand or the card is named in the text or where it is grouped 1-4-5-2-1
@@ -9602,8 +8239,6 @@ let mongolFound: PiiSpan[] = [];
 const SCHOOL_PUPIL = /(?:我校|本校|该校|該校|我班|本班)([\u3400-\u9fff])/g;
 const PLATE_PREFIX_SPEAKER = /(?<=^|\n)[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-Z][-－]([\u3400-\u9fff]{2,4})[：:]/g;
 const FIELD_WORDS = new Set('性别 性別 民族 年龄 年齡 备注 備註 籍贯 籍貫 国籍 國籍 职业 職業 单位 單位 事由 处理 處理 身份证号 身份證號 身份证 身份證 边民证号 邊民證號 护照号 護照號 学籍号 學籍號'.split(' '));
-/** A word in Mongolian script (ᠪᠠᠭᠠᠲᠤᠷ), where its sentence speaks of a name (是我阿妈的名字, 我的蒙文名字). */
-const MONGOL_SCRIPT = /[\u1820-\u1878]/;
 const MONGOL_SCRIPT_WORD = /[\u1820-\u18aa\u180b-\u180f]{2,30}/g;
 const NAME_WORD_NEAR = /名字|名叫|叫|姓名|签名|簽名/;
 /** A name in capitals as passports write it (MUNKHBAT ERDENEBILEG): two or three words after a relative or a name's word, or one
@@ -10054,9 +8689,6 @@ const STOP36_CUED: [RegExp, PiiKind][] = [
   [/(?:抖音|快手)(?:号|號|账号|賬號|ID|id)?(?:是|係)?[:：\s]{0,2}([A-Za-z][A-Za-z0-9_.]{3,23})(?![A-Za-z0-9_])/g, 'wechat'],
   [/(?:Remitter|Beneficiary|汇款人|匯款人|收款人)[:：\s]{1,2}([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){1,3})(?![A-Za-z])/g, 'name'],
 ];
-
-/** 组 opening a verb (组织, 组队, 组建, 组成, 组团 …), not a village's group after a name (nameEnd). */
-const GROUP_VERB = /^[组組][织織队隊建成团團合装裝局]/;
 
 function scanStop36(text: string, spans: PiiSpan[]): void {
   const n = text.length;
@@ -11018,14 +9650,6 @@ const ACADEMIC_CUES_38 = ['我们', '我們', '研', '博', '硕', '碩', '本�
 const I_AFTER_38 = /(?:是|和|有|、)(?:我|俺)(?=[\u3400-\u9fff]{3})/g;
 /** An ORCID iD: four groups of four, the last character the ISO 7064 MOD 11-2 check of the fifteen digits before it. */
 const ORCID_38 = /(?<![0-9A-Za-z-‐–－])(000[09])[-‐–－ ]?([0-9]{4})[-‐–－ ]?([0-9]{4})[-‐–－ ]?([0-9]{3}[0-9X])(?![0-9A-Za-z-‐–－])/g;
-export function validOrcid(id: string): boolean {
-  const d = id.replace(/[^0-9X]/g, '');
-  if (d.length !== 16) return false;
-  let total = 0;
-  for (let k = 0; k < 15; k++) total = (total + Number(d[k])) * 2;
-  const r = (12 - (total % 11)) % 11;
-  return d[15] === (r === 10 ? 'X' : String(r));
-}
 /** A campus card's, a car pass's or a campus clinic's number after its cue (一卡通号20230952, 通行证编号TX-2025-1487,
  * 就诊卡号, 医疗证号): one person's. */
 const CAMPUS_NUMBER_38 = /(?:一卡通卡?[号號]|校[园園]卡[号號]|[饭飯]卡[号號]|通行[证證][编編][号號]|[车車][证證][号號]|就[诊診]卡[号號]|[医醫][疗療][证證][号號])(?:码|碼)?(?:是|为|為)?[:：\s]{0,2}([A-Z]{0,4}-?[0-9][0-9-]{4,15}[0-9])(?![0-9A-Za-z])/g;
