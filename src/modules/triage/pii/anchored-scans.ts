@@ -206,6 +206,7 @@ export const REAL_NAME_CUE = anchoredScan(/(?:[，,]|[（(])?(?:叫|真名|大�
 /**
  * The characters scanContextNames' pass does anything at (all others it steps over): those of its readers (P_EXTRA),
  * a surname that is a word (P_WORD_SURNAME) and opening quotation marks; also scanKinForms' surnames. (Here, after
- * every flag() above.)
+ * every flag() above.) (The bit is made here, last of the bits; its characters are marked in detect.ts, which loads
+ * after every flag().)
  */
 export const CONTEXT_BIT = firstCharsBit([0x201c, 0x300c, 0x300e, 0x22]);
