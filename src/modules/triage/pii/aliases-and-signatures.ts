@@ -1,9 +1,14 @@
 import type { PiiSpan } from './spans.js';
-import { CharSet, codes } from './unit-sets.js';
-import { NICK_THEN_REAL } from './anchored-scans.js';
+import { CharSet, unitSetsTables } from './unit-sets.js';
+import { anchoredScansTables } from './anchored-scans.js';
 import { execAnchored, has } from './text.js';
-import { CLAUSE_END, DOUBLED_ADVERB, GIVEN_SET, introsAt, isHan, KIN_END_BEFORE_NAME, likelyName, NAME_BOUNDARY_BEFORE, nameEnd, NIAN_NAME_FIRST, NICKNAME_NOT, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, PEOPLE, PLACE_END, pushName, SURNAME_SET, surnameLength, TITLE_BEFORE_MOU } from './name-words.js';
-import { sawTriggers, T_HAO, T_KIN, T_MING, T_PAREN, T_PRONOUN, T_WO, T_XING } from './numbers.js';
+import { introsAt, likelyName, nameEnd, nameWordsTables, pushName, surnameLength } from './name-words.js';
+import { numbersTables, sawTriggers } from './numbers.js';
+
+const { CLAUSE_END, DOUBLED_ADVERB, GIVEN_SET, KIN_END_BEFORE_NAME, NAME_BOUNDARY_BEFORE, NIAN_NAME_FIRST, NICKNAME_NOT, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, PEOPLE, PLACE_END, SURNAME_SET, TITLE_BEFORE_MOU, isHan } = nameWordsTables;
+const { codes } = unitSetsTables;
+const { T_HAO, T_KIN, T_MING, T_PAREN, T_PRONOUN, T_WO, T_XING } = numbersTables;
+const { NICK_THEN_REAL } = anchoredScansTables;
 
 // Nicknames beside the real name, and signatures with the writer's standing.
 
@@ -14,23 +19,23 @@ export function introAt(text: string, i: number): string {
   return '';
 }
 /** Surname characters that, before 大爷/婆婆, are more often a preposition (向婆婆要钱, 于大娘…). */
-export const KIN_NOT_SURNAME = codes('向于於解全战戰');
+const KIN_NOT_SURNAME = codes('向于於解全战戰');
 /** After a full three-character name at a clause's start: when or how long the person did something (梁志勇已经被…, 陈秀英今年…). */
-export const CTX_AFTER_FULL = /(?:[五六七八九]十(?:多|几|幾|[一二三四五六七八九])?(?:了|岁|歲)|在|去(?!年)|来(?!自)|來(?!自)|把|给|給|也|又|还|還|就|不|没|沒|已经|已經|一直|天天|经常|經常|常年|今年|去年|前年|前天|昨天|上个月|上個月|当时|當時|平时|平時|多次|好几|好幾|几次|幾次|三番|自己|本人|家里|家裡)/y;
+const CTX_AFTER_FULL = /(?:[五六七八九]十(?:多|几|幾|[一二三四五六七八九])?(?:了|岁|歲)|在|去(?!年)|来(?!自)|來(?!自)|把|给|給|也|又|还|還|就|不|没|沒|已经|已經|一直|天天|经常|經常|常年|今年|去年|前年|前天|昨天|上个月|上個月|当时|當時|平时|平時|多次|好几|好幾|几次|幾次|三番|自己|本人|家里|家裡)/y;
 /**
  * After a full name at a clause's start (or after a time word, 可是/还是/只有 …): a verb or an
  * adverb the person does something with (阚德山修房子, 罗胜军找过, 应秋兰跟她闺女).
  */
-export const CTX_AFTER_ACTION = /(?:[发發拍](?:的|了)|坐(?:过|過|了|着|著)|走(?:丢|丟|失)|回家|回去|回来|回來|往|帮忙|幫忙|反而|反倒|偏偏|竟然|居然|少[算给給拿发發了]|一分|[这這那]人|签字|簽字|签了|簽了|亲自|親自|带头|帶頭|出面|出钱|出錢|掏钱|掏錢|借了|欠了|告诉|告訴|当面|當面|答应|答應|同意|拒绝|拒絕|坚持|堅持|非要|硬要|偏要|最先|最早|首先|加班|上班|下班|干活|幹活|打工|做工|记得|記得|知道|看见|看見|看到|听见|聽見|却|卻|修|买|買|卖|賣|种|種|养|養|摆|擺|开|開|办|辦|报|報|交|签|簽|拿|领|領|找|骑|騎|喝|住|跑|算|摔|只|才|先|都|到(?:今天|现在|現在|今年|底)|一个人|一個人|一家|[跟和同][她他我你]|带着|帶著|每天|每年|每个|每個|从来|從來|从小|從小|早就|早上|晚上|半夜|下午|上午|中午|这几|這幾|那天|当年|當年|得了|患了|病了|死了|去世|住院|退休|明明|实在|實在|根本|多年|几年|幾年|今天|前几|前幾|自家)/y;
+const CTX_AFTER_ACTION = /(?:[发發拍](?:的|了)|坐(?:过|過|了|着|著)|走(?:丢|丟|失)|回家|回去|回来|回來|往|帮忙|幫忙|反而|反倒|偏偏|竟然|居然|少[算给給拿发發了]|一分|[这這那]人|签字|簽字|签了|簽了|亲自|親自|带头|帶頭|出面|出钱|出錢|掏钱|掏錢|借了|欠了|告诉|告訴|当面|當面|答应|答應|同意|拒绝|拒絕|坚持|堅持|非要|硬要|偏要|最先|最早|首先|加班|上班|下班|干活|幹活|打工|做工|记得|記得|知道|看见|看見|看到|听见|聽見|却|卻|修|买|買|卖|賣|种|種|养|養|摆|擺|开|開|办|辦|报|報|交|签|簽|拿|领|領|找|骑|騎|喝|住|跑|算|摔|只|才|先|都|到(?:今天|现在|現在|今年|底)|一个人|一個人|一家|[跟和同][她他我你]|带着|帶著|每天|每年|每个|每個|从来|從來|从小|從小|早就|早上|晚上|半夜|下午|上午|中午|这几|這幾|那天|当年|當年|得了|患了|病了|死了|去世|住院|退休|明明|实在|實在|根本|多年|几年|幾年|今天|前几|前幾|自家)/y;
 export function actionAfter(text: string, e: number): boolean {
   CTX_AFTER_ACTION.lastIndex = e;
   if (CTX_AFTER_ACTION.test(text)) return true;
   CTX_AFTER_FULL.lastIndex = e;
   return CTX_AFTER_FULL.test(text);
 }
-export const P_SURNAME = 1;
+const P_SURNAME = 1;
 /** A title right before a name (包村干部叫向德明, 村支书是…): an official, who stays. */
-export const OFFICIAL_RIGHT_BEFORE = new RegExp(`${TITLE_BEFORE_MOU.source.slice(0, -1)}(?:叫|是|名叫)?$`);
+const OFFICIAL_RIGHT_BEFORE = new RegExp(`${TITLE_BEFORE_MOU.source.slice(0, -1)}(?:叫|是|名叫)?$`);
 
 /** A full name between `s` and `e`: a surname, then one or two characters that may be given names. */
 export function bareFullName(text: string, s: number, e: number): boolean {
@@ -40,12 +45,12 @@ export function bareFullName(text: string, s: number, e: number): boolean {
   for (let k = s + sl; k < e; k++) if (!isHan(text.charCodeAt(k)) || ALIAS_STOP.has(text[k]) || (k === e - 1 && NOT_GIVEN.has(text[k]) && !GIVEN_SET.has(text[k]))) return false;
   return true;
 }
-export const ALIAS_STOP = new CharSet([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名']);
+const ALIAS_STOP = new CharSet([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名']);
 /** Words of a nickname's shape that are roles or family words, not a person's nickname. */
-export const ALIAS_NOT = new Set('撒拉族 撒拉語 撒拉语 小姨子 小舅子 小叔子 小孙子 小孫子 老头子 老頭子 老婆子 老爷子 老爺子 小伙子 小夥子 老师 老師 老板 老闆 老乡 老鄉 老人 老家 老公 老婆 老伴 老头 老頭 老太 老总 老總 小姐 小孩 小区 小區 小组 小組 阿姨 阿婆 阿公 阿伯 阿爸 阿妈 阿媽 阿哥 阿姐 大哥 大姐 大爷 大爺 大妈 大媽 师傅 師傅 同学 同學 网名 網名 小名 外号 外號 真名 大名 全名'.split(' '));
-export const ALIAS_TITLE_END = /(?:太|先生|女士|小姐|长|長|书记|書記|主任|经理|經理|老师|老師|师傅|師傅|医生|醫生|干部|幹部|员|員|官|委|局|所|院|校|厂|廠|店|司)$/;
+const ALIAS_NOT = new Set('撒拉族 撒拉語 撒拉语 小姨子 小舅子 小叔子 小孙子 小孫子 老头子 老頭子 老婆子 老爷子 老爺子 小伙子 小夥子 老师 老師 老板 老闆 老乡 老鄉 老人 老家 老公 老婆 老伴 老头 老頭 老太 老总 老總 小姐 小孩 小区 小區 小组 小組 阿姨 阿婆 阿公 阿伯 阿爸 阿妈 阿媽 阿哥 阿姐 大哥 大姐 大爷 大爺 大妈 大媽 师傅 師傅 同学 同學 网名 網名 小名 外号 外號 真名 大名 全名'.split(' '));
+const ALIAS_TITLE_END = /(?:太|先生|女士|小姐|长|長|书记|書記|主任|经理|經理|老师|老師|师傅|師傅|医生|醫生|干部|幹部|员|員|官|委|局|所|院|校|厂|廠|店|司)$/;
 /** Forms of address by surname: the nickname's surname must be the name's (姜大嫂（姜玉蓮）). */
-export const ALIAS_KIN_END = /(?:大爷|大爺|大妈|大媽|大姐|大嫂|大哥|大叔|大婶|大嬸|阿姨|阿婆|婶|嬸|伯|叔|姐|哥|头|頭)$/;
+const ALIAS_KIN_END = /(?:大爷|大爺|大妈|大媽|大姐|大嫂|大哥|大叔|大婶|大嬸|阿姨|阿婆|婶|嬸|伯|叔|姐|哥|头|頭)$/;
 /** Before a nickname: a clean start (a boundary, 是/叫, the writer's standing or trade). */
 const ALIAS_CLEAN_BEFORE = new CharSet([...'，,。；;：:、！!？?（(“"「\n \u3000是叫的和跟与與及人员員手工友儿兒']);
 
@@ -69,7 +74,7 @@ function aliasOf(text: string, s: number, e: number, full: string, bracketed = f
   return bracketed && clean && nick.length === 2 && !PLACE_END.has(nick[1]);
 }
 /** Words for a standing, a relation or a kinship before a name in brackets (户主（张三）, 我妈（王芳）): not a nickname. */
-export const ALIAS_ROLE_END = /[人主户戶属屬者民工手生友表师師姐哥弟妹爸妈媽父母子女儿兒婆公爷爺奶叔伯舅姨姑嫂婶嬸孙孫侄甥]$/;
+const ALIAS_ROLE_END = /[人主户戶属屬者民工手生友表师師姐哥弟妹爸妈媽父母子女儿兒婆公爷爺奶叔伯舅姨姑嫂婶嬸孙孫侄甥]$/;
 
 /**
  * "大熊（熊伟）", "Kelvin（林凯文）", "老葛头（葛有福）", "畢大姐（畢秀雲）": a nickname, an English name or a
@@ -161,8 +166,8 @@ const KIN_IS = /是我(?:的?(?:闺女|閨女|女儿|女兒|儿子|兒子|孙子
 /** "侯三是…，真名侯德旺": the real name given later, for a word opening the text. */
 const REAL_NAME_LATER = /(?:真名|大名|全名|本名|原名|学名|學名|其实叫|其實叫|[，,]叫)[：:是]?/g;
 /** Words that open such a sentence but are no one's name. */
-export const NICK_SUBJECT_NOT = new Set('孩子 小孩 老人 家人 对方 對方 此人 这人 這人 那人 病人 患者 学生 學生 网友 網友 朋友 室友 同学 同學 邻居 鄰居 问题 問題 原因 结果 結果 事情 名字 身份证 身份證 手机 手機 电话 電話'.split(' '));
-export const NICK_SUBJECT_STOP = new CharSet([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名有没沒不也都就还還']);
+const NICK_SUBJECT_NOT = new Set('孩子 小孩 老人 家人 对方 對方 此人 这人 這人 那人 病人 患者 学生 學生 网友 網友 朋友 室友 同学 同學 邻居 鄰居 问题 問題 原因 结果 結果 事情 名字 身份证 身份證 手机 手機 电话 電話'.split(' '));
+const NICK_SUBJECT_STOP = new CharSet([...'的是了在和我你他她们們这這那个個些上里裡中说說叫姓名有没沒不也都就还還']);
 /** The word from the clause's start to `to` (2–4 Han characters, or a Latin online name), or -1. */
 function clauseSubjectStart(text: string, to: number): number {
   let s = to;
@@ -241,11 +246,11 @@ export function scanNickThenReal(text: string, out: PiiSpan[]) {
 
 /** After a signature's name: the writer's standing, after a comma or in brackets, ending the text (——钟晓燕，小学老师; ——柳青（学生家长）). */
 const SIGNED_STANDING_AFTER = /^(?:[，,\s]+[^。！？!?\n，,（(]{0,14}|[（(][^（()）\n]{0,24}[）)])[\s。.!！]*$/;
-export const STANDING_WORD = /居民|村民|市民|业主|業主|住户|住戶|家长|家長|教师|教師|老师|老師|职工|職工|工人|退休|学生|學生|家属|家屬|护工|護工|患者|之子|之女|[儿兒]子|女[儿兒]|孙女|孫女|孙子|孫子|外孙|外孫/;
+const STANDING_WORD = /居民|村民|市民|业主|業主|住户|住戶|家长|家長|教师|教師|老师|老師|职工|職工|工人|退休|学生|學生|家属|家屬|护工|護工|患者|之子|之女|[儿兒]子|女[儿兒]|孙女|孫女|孙子|孫子|外孙|外孫/;
 /** "——黎诗涵妈妈": a child's name signed with the parent's standing. */
-export const PARENT_AFTER = /^(?:妈妈|媽媽|爸爸|的家长|的家長|家长|家長|奶奶|爷爷|爺爺|外婆|外公)[\s。.!！]*$/;
+const PARENT_AFTER = /^(?:妈妈|媽媽|爸爸|的家长|的家長|家长|家長|奶奶|爷爷|爺爺|外婆|外公)[\s。.!！]*$/;
 /** A private standing before a signed name (——買方羅家明, 。保育员焦丽). */
-export const SIGN_ROLE_BEFORE = /^(?:买方|買方|卖方|賣方|家长|家長|住户|住戶|居民|村民|市民|业主|業主|护工|護工|保育员|保育員|保洁员|保潔員|驾驶员|駕駛員|修理工|职工|職工|网格员|網格員|退休职工|退休職工)/;
+const SIGN_ROLE_BEFORE = /^(?:买方|買方|卖方|賣方|家长|家長|住户|住戶|居民|村民|市民|业主|業主|护工|護工|保育员|保育員|保洁员|保潔員|驾驶员|駕駛員|修理工|职工|職工|网格员|網格員|退休职工|退休職工)/;
 const SIGN_ROLE_FIRST = codes('买買卖賣家住居村市业業护護保驾駕修职職网網退');
 /**
  * (Round 15) "——吴秀兰（桐子坳村）", "。周玉蘭（在新竹）": the writer's village or where they are now, in brackets after a
@@ -293,7 +298,7 @@ export function trailingSigned(text: string, out: PiiSpan[]) {
  * Not: 王氏家族 or 张氏 alone (a clan), 我係IT人 (letters that are no name), 外号叫… (read elsewhere).
  */
 /** (Round 19) An age said right after a name: 八十七了, 八十七岁, 87岁. */
-export const AGE_AFTER_NAME = /^(?:[一二三四五六七八九十]{1,3}(?:岁|歲|了|多)|[0-9０-９]{1,3}(?:岁|歲))/;
+const AGE_AFTER_NAME = /^(?:[一二三四五六七八九十]{1,3}(?:岁|歲|了|多)|[0-9０-９]{1,3}(?:岁|歲))/;
 const MARRIED_NAME_AFTER = /^(?:[，,。；;！!？?、\s（(）)]|$|住|在|今年|老人|已|的|家|说|說|是|喺|入住|一直|去年|年)/;
 const HK_KIN_BEFORE = /(?:阿媽|阿妈|阿爸|家母|家父|我媽|我妈|母親|母亲|父親|父亲|媽媽|妈妈|婆婆|奶奶|嫲嫲|外婆|姑媽|姑妈|太太|老婆|阿嫲|阿婆)$/;
 const CHILD_THEN_PARENT = /^(?:妈|媽|爸|爹|娘|奶|爷|爺)/;
@@ -303,7 +308,7 @@ const LATIN_SELF = /(?:我是|我係|我叫|叫我|本人)(阿?[A-Z][a-z]{1,11})
 const LATIN_OPENING = /^([A-Z][a-z]{2,11})[，,](?=我)/;
 const CANTONESE_NAME_INTRO = /(?:個名係|个名系|我個名係|名叫做)/g;
 const APPOSITION_NOT = new CharSet([...'妻夫伴爸妈媽爹娘哥姐弟妹爷爺奶婆公叔伯舅姨姑孙孫侄们們儿兒的是了在和说說']);
-export const NAME_END_ALSO = new CharSet([...'花才进進收财財']);
+const NAME_END_ALSO = new CharSet([...'花才进進收财財']);
 export function scanOtherNames(text: string, out: PiiSpan[], hasLetter: boolean) {
   // 尹王氏
   for (let k = sawTriggers & T_XING ? text.indexOf('氏') : -1; k >= 2; k = text.indexOf('氏', k + 1)) {
@@ -396,3 +401,7 @@ export function hkNumbersAfterNames(text: string, spans: PiiSpan[]) {
 function bigYearName(text: string, k: number): boolean {
   return text[k] === '年' && k > 0 && (text[k - 1] === '大' || NIAN_NAME_FIRST.has(text[k - 1]));
 }
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const aliasesAndSignaturesTables = { KIN_NOT_SURNAME, CTX_AFTER_FULL, CTX_AFTER_ACTION, P_SURNAME, OFFICIAL_RIGHT_BEFORE, ALIAS_STOP, ALIAS_NOT, ALIAS_TITLE_END, ALIAS_KIN_END, ALIAS_ROLE_END, NICK_SUBJECT_NOT, NICK_SUBJECT_STOP, STANDING_WORD, PARENT_AFTER, SIGN_ROLE_BEFORE, AGE_AFTER_NAME, NAME_END_ALSO };

@@ -1,29 +1,29 @@
 import { type CodeModel, shippedCodeModel } from '../code-model.js';
 import { type NameModel, shippedNameModel } from '../name-model.js';
-import { mergeSpans, NO_SPANS, type PiiSpan } from './spans.js';
-import { CONTEXT_BIT, SCAN_FIRST, WECHAT } from './anchored-scans.js';
-import { CASED_NOT_ASCII, CHAR_CLASS, CLASS_SCAN_BITS, CLASS_TRIGGERS, CYRILLIC, execAnchored, flatText, foldedOf, forgetText, HANGUL, has, hasAny, noteCharacters, scriptTest, THAI_LETTER } from './text.js';
-import { CLAUSE_END, isColonOrSpace, isHan, LIST_JOIN, LOOSE_STOP, NICKNAME_NOT, NOT_NAME_WORD, NUMERALS, P_WORD_SURNAME, PEOPLE, surnameLength, TITLE_AFTER } from './name-words.js';
-import { sawLetter, sawTriggers, scanNumbers, T_DUN, T_FANG, T_HAO, T_JIAO, T_MING, T_PAREN, T_SHI, T_WO, T_XING, T_ZHENG, TRIGGER } from './numbers.js';
+import { mergeSpans, type PiiSpan, spansTables } from './spans.js';
+import { anchoredScansTables } from './anchored-scans.js';
+import { execAnchored, flatText, foldedOf, forgetText, has, hasAny, noteCharacters, scriptTest, textTables } from './text.js';
+import { nameWordsTables, surnameLength } from './name-words.js';
+import { numbersTables, sawLetter, sawTriggers, scanNumbers } from './numbers.js';
 import { scanDotSpelledEmails, scanSpelledEmails } from './emails.js';
 import { scanEmails, scanPassports, scanPinyinLine, scanPinyinNames } from './passports.js';
 import { scanChineseDigits } from './spoken-numbers.js';
-import { BOAT_NUMBER, clearUndecidedPlates, platesOfPersons, scanBoats, scanPlates, undecidedPlates } from './plates.js';
-import { scanMessengerHandles, scanMicroblogAt, scanSocialHandles, STREET_OFFICE_AFTER, WXID } from './accounts.js';
+import { clearUndecidedPlates, platesOfPersons, platesTables, scanBoats, scanPlates, undecidedPlates } from './plates.js';
+import { accountsTables, scanMessengerHandles, scanMicroblogAt, scanSocialHandles } from './accounts.js';
 import { homesBesideNames, scanAddresses } from './homes.js';
-import { ALIAS_NOT, hkNumbersAfterNames, P_SURNAME, scanAliasPairs, scanNickThenReal, scanOpeningNickname, scanOtherNames, scanSaidNicknames, trailingSigned } from './aliases-and-signatures.js';
-import { AH_KIN, MINORITY_FIRST } from './names-cued.js';
-import { ABROAD, INTRODUCED_BEFORE } from './kin-and-context-cues.js';
-import { P_EXTRA } from './given-names-and-nicknames.js';
+import { aliasesAndSignaturesTables, hkNumbersAfterNames, scanAliasPairs, scanNickThenReal, scanOpeningNickname, scanOtherNames, scanSaidNicknames, trailingSigned } from './aliases-and-signatures.js';
+import { namesCuedTables } from './names-cued.js';
+import { kinAndContextCuesTables } from './kin-and-context-cues.js';
+import { givenNamesAndNicknamesTables } from './given-names-and-nicknames.js';
 import { besideKnownSpans } from './names-by-dealings.js';
 import { scanNames } from './names-introduced.js';
-import { CALLED_ME_BRACKET, dropOfficeContacts, forgetOfficeLines } from './office-contacts.js';
+import { dropOfficeContacts, forgetOfficeLines, officeContactsTables } from './office-contacts.js';
 import { knownNotPersonalCode } from './not-a-personal-code.js';
-import { HOLDER_CUES, scanHolderNumbers, scanMemberNumbers, scanSplitMobiles, SPLIT_CUES, WECHAT_AFTER } from './member-numbers.js';
-import { BARE_ROOM_RESIDENT, MACAU_ID, RECORD_CUE, scanLodgingRooms, scanPermits, scanRecordNumbers, scanResidentCards } from './permits.js';
+import { memberNumbersTables, scanHolderNumbers, scanMemberNumbers, scanSplitMobiles } from './member-numbers.js';
+import { permitsTables, scanLodgingRooms, scanPermits, scanRecordNumbers, scanResidentCards } from './permits.js';
 import { scanCapitalizedNames, scanChineseNamesGiven, scanEmiratesIds, scanForeignAccounts, scanHangulNames, scanLatinBesideNames, scanLatinGivenHanSurnames, scanLatinHomes, scanLatinNames, scanOtherNotations, scanRussianDetails, scanTaiwanHomes } from './foreign.js';
 import { scanMoreRound14Names, scanRound14Names } from './names-round14.js';
-import { HEATING_ACCOUNT, scanDisabilityNumbers, scanWelfareNumbers, WELFARE_NUMBER } from './welfare-numbers.js';
+import { scanDisabilityNumbers, scanWelfareNumbers, welfareNumbersTables } from './welfare-numbers.js';
 import { scanRound15Names, scanRound17Names, scanRound18Names, scanRound19Names, scanSpacedNames } from './names-posts-pets-sms.js';
 import { scanRounds20And21Names } from './regions/river-and-north-west.js';
 import { scanRound22 } from './regions/factory-town.js';
@@ -33,11 +33,11 @@ import { scanRound25 } from './regions/eastern-megacity.js';
 import { scanRound26 } from './regions/north-west-borderland.js';
 import { scanRound27 } from './regions/tropical-island.js';
 import { scanRound28 } from './regions/mountain-megacity.js';
-import { scanRound30, ZU } from './regions/myanmar-laos-border.js';
-import { COMMON_SURNAME_UNITS_41, FULL_NAME_LOGIT_41, knownNotName, plainFullName41 } from './not-a-name.js';
+import { myanmarLaosBorderTables, scanRound30 } from './regions/myanmar-laos-border.js';
+import { knownNotName, notANameTables, plainFullName41 } from './not-a-name.js';
 import { capsAfterHanNames, latinBeforeBracketedName, scanCuedStreetHomes, scanGivenThenSurname, scanQuotedNicknames, scanRound31, scanStop32 } from './regions/hakka-county-and-bohai-port.js';
 import { clearSampleTables, namesBesideFound, parentsOfNamedChildren, sampleTables, scanStop33, scanThai, withoutPlaceholders, withoutSampleTables } from './regions/emigrant-county.js';
-import { besideNamesStop34, groupInList, scanStop34, WORD_NOT_NAME_STOP34 } from './regions/three-gorges-reservoir.js';
+import { besideNamesStop34, groupInList, scanStop34, threeGorgesReservoirTables } from './regions/three-gorges-reservoir.js';
 import { scanStop35, stop35After, stop36bAfter } from './names-by-sound.js';
 import { scanStop36, stop36After } from './elders-and-veterans.js';
 import { scanStop37, stop37After } from './regions/delivery-hub-and-island-port.js';
@@ -196,6 +196,25 @@ import { scanStop40, scanStop40b, stop40After, stop40bAfter, stop40cAfter } from
 //
 // Every detector is linear in the text (anchored scans, bounded quantifiers), so a 1 MB paste or
 // binary garbage costs milliseconds and never throws.
+
+const { CLAUSE_END, LIST_JOIN, LOOSE_STOP, NICKNAME_NOT, NOT_NAME_WORD, NUMERALS, PEOPLE, P_WORD_SURNAME, TITLE_AFTER, isColonOrSpace, isHan } = nameWordsTables;
+const { P_EXTRA } = givenNamesAndNicknamesTables;
+const { ALIAS_NOT, P_SURNAME } = aliasesAndSignaturesTables;
+const { CONTEXT_BIT, SCAN_FIRST, WECHAT } = anchoredScansTables;
+const { TRIGGER, T_DUN, T_FANG, T_HAO, T_JIAO, T_MING, T_PAREN, T_SHI, T_WO, T_XING, T_ZHENG } = numbersTables;
+const { CASED_NOT_ASCII, CHAR_CLASS, CLASS_SCAN_BITS, CLASS_TRIGGERS, CYRILLIC, HANGUL, THAI_LETTER } = textTables;
+const { NO_SPANS } = spansTables;
+const { BOAT_NUMBER } = platesTables;
+const { STREET_OFFICE_AFTER, WXID } = accountsTables;
+const { HOLDER_CUES, SPLIT_CUES, WECHAT_AFTER } = memberNumbersTables;
+const { BARE_ROOM_RESIDENT, MACAU_ID, RECORD_CUE } = permitsTables;
+const { HEATING_ACCOUNT, WELFARE_NUMBER } = welfareNumbersTables;
+const { ZU } = myanmarLaosBorderTables;
+const { WORD_NOT_NAME_STOP34 } = threeGorgesReservoirTables;
+const { CALLED_ME_BRACKET } = officeContactsTables;
+const { AH_KIN, MINORITY_FIRST } = namesCuedTables;
+const { ABROAD, INTRODUCED_BEFORE } = kinAndContextCuesTables;
+const { COMMON_SURNAME_UNITS_41, FULL_NAME_LOGIT_41 } = notANameTables;
 
 let classCount = 1;
 // (Made here, at load: this module imports every module that makes a SCAN_FIRST or TRIGGER bit or flags PEOPLE, so all of

@@ -1,13 +1,20 @@
 import { mergeSpans, type PiiKind, type PiiSpan } from './spans.js';
 import { CharSet } from './unit-sets.js';
-import { has, THAI_LETTER } from './text.js';
-import { digit, GIVEN_SET, isHan, likelyName, NOT_GIVEN, NUMERALS, SURNAME_UNIT, surnameLength } from './name-words.js';
-import { sawLetter, sawTriggers, T_ZHENG } from './numbers.js';
-import { OFFICIAL_CAR, OFFICIAL_USE, PLATE, PLATE_CUE_CHAR, PLATE_DOTTED, PLATE_PROVINCE, PUBLIC_CAR, SENTENCE_END } from './plates.js';
-import { AH_KIN } from './names-cued.js';
-import { ABROAD } from './kin-and-context-cues.js';
+import { has, textTables } from './text.js';
+import { digit, likelyName, nameWordsTables, surnameLength } from './name-words.js';
+import { numbersTables, sawLetter, sawTriggers } from './numbers.js';
+import { platesTables } from './plates.js';
+import { namesCuedTables } from './names-cued.js';
+import { kinAndContextCuesTables } from './kin-and-context-cues.js';
 import { knownNotName } from './not-a-name.js';
 import { coverIndex } from './names-by-sound.js';
+
+const { THAI_LETTER } = textTables;
+const { GIVEN_SET, NOT_GIVEN, NUMERALS, SURNAME_UNIT, isHan } = nameWordsTables;
+const { AH_KIN } = namesCuedTables;
+const { T_ZHENG } = numbersTables;
+const { OFFICIAL_CAR, OFFICIAL_USE, PLATE, PLATE_CUE_CHAR, PLATE_DOTTED, PLATE_PROVINCE, PUBLIC_CAR, SENTENCE_END } = platesTables;
+const { ABROAD } = kinAndContextCuesTables;
 
 // ---------------------------------------------------------------------------------------------
 // (Stop 36) Elders' nicknames, veterans' and welfare papers, rooms and beds in homes for the old, the writer's own car and

@@ -1,13 +1,15 @@
 import type { PiiSpan } from './spans.js';
-import { isAsciiAlnum } from './numbers.js';
+import { numbersTables } from './numbers.js';
+
+const { isAsciiAlnum } = numbersTables;
 
 // E-mail addresses, also with the at and the dots written out.
 
 // ---------------------------------------------------------------------------------------------
 // E-mail: anchored on each @ (or full-width ＠), expanded both ways over address characters.
 
-export const isLocalChar = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff0e || c === 0xff3f;
-export const isDomainChar = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x2d || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff0e || c === 0xff0d;
+const isLocalChar = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff0e || c === 0xff3f;
+const isDomainChar = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x2d || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff0e || c === 0xff0d;
 
 /** "chen.li [at] 163.com", "xiaoma(at)yeah.net": an @ written out so robots miss it. */
 const AT_WORD = /\s?(?:\[at\]|\(at\)|（at）|［at］|\[AT\]|\(AT\))\s?/g;
@@ -38,3 +40,7 @@ export function scanDotSpelledEmails(text: string, out: PiiSpan[]) {
     out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
   }
 }
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const emailsTables = { isLocalChar, isDomainChar };

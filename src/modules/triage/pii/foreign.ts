@@ -1,12 +1,18 @@
 import type { PiiSpan } from './spans.js';
 import { CharSet } from './unit-sets.js';
 import { validIban } from './checksums.js';
-import { REAL_NAME_CUE } from './anchored-scans.js';
+import { anchoredScansTables } from './anchored-scans.js';
 import { execAnchored, has } from './text.js';
-import { CLAUSE_END, isHan, likelyName, nameEnd, NICKNAME_NOT, pushName, SURNAME_SET } from './name-words.js';
-import { nameStart, NEIGHBOUR_BEFORE, OFFICE_BEFORE_ROOM } from './homes.js';
-import { ALIAS_NOT, ALIAS_ROLE_END, ALIAS_STOP, ALIAS_TITLE_END, bareFullName, NICK_SUBJECT_NOT, NICK_SUBJECT_STOP, OFFICIAL_RIGHT_BEFORE, sharesChar } from './aliases-and-signatures.js';
-import { CHINESE_NAME_OF, LATIN_NOT, LATIN_PERSON } from './permits.js';
+import { likelyName, nameEnd, nameWordsTables, pushName } from './name-words.js';
+import { homesTables, nameStart } from './homes.js';
+import { aliasesAndSignaturesTables, bareFullName, sharesChar } from './aliases-and-signatures.js';
+import { permitsTables } from './permits.js';
+
+const { CHINESE_NAME_OF, LATIN_NOT, LATIN_PERSON } = permitsTables;
+const { CLAUSE_END, NICKNAME_NOT, SURNAME_SET, isHan } = nameWordsTables;
+const { NEIGHBOUR_BEFORE, OFFICE_BEFORE_ROOM } = homesTables;
+const { ALIAS_NOT, ALIAS_ROLE_END, ALIAS_STOP, ALIAS_TITLE_END, NICK_SUBJECT_NOT, NICK_SUBJECT_STOP, OFFICIAL_RIGHT_BEFORE } = aliasesAndSignaturesTables;
+const { REAL_NAME_CUE } = anchoredScansTables;
 
 // Names, IDs, accounts and homes of foreigners and overseas writers: Latin, Hangul and Cyrillic script.
 
@@ -53,7 +59,7 @@ const COMPANY_AFTER = /^ (?:Realty|Ltd|Limited|Group|Property|Properties|Company
 // (Stop 29: up to five words, with a particle between two (Khalid bin Saeed Al Mansoori, Maria de Fátima Lopes): over the
 // studied sets, every run of four or five such words but one (My Home Return Permit, whose words LATIN_RUN_NOT has) is a name.)
 const CAPITALIZED_RUN = /(?<![\p{Lu}\p{Ll}\p{N}@._'’&/-]|\p{Lu}\p{Ll}*[ -])\p{Lu}\p{Ll}{1,11}(?:-\p{Ll}{2,8})?(?:(?: (?:bin|ibn|bint|binti|al|el|da|de|do|dos|das|del|della|di|van|von|der|den|le|la|y))?[ -]\p{Lu}\p{Ll}{1,11}(?:-\p{Ll}{2,8})?){1,4}(?![\p{Lu}\p{Ll}\p{N}@_'’&-]|[ -]\p{Lu}|\.[\p{Lu}\p{Ll}])/gu;
-export const LATIN_RUN_NOT = new Set([
+const LATIN_RUN_NOT = new Set([
   // LATIN_NOT's words but Hong and Kong (surnames alone: Hong Weiming; Hong Kong is read whole, LATIN_PLACE_RUNS).
   ...[...LATIN_NOT].filter((w) => w !== 'Hong' && w !== 'Kong'),
   ...(
@@ -192,8 +198,8 @@ const MALAY_STREET_HOME = /(?<![A-Za-z])No\. ?[0-9]{1,4}[A-Z]?, (?:Jalan|Jln\.?|
 const LATIN_HOUSE_STREET = /House (?:No\.? ?)?[0-9]{1,4}[A-Z]?, Street (?:No\.? ?)?[0-9]{1,4}, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [IVX]{1,4})?(?![A-Za-z])/g;
 const ROMANCE_STREET_HOME = /(?<![A-Za-z])(?:Rua|Avenida|Av\.|Travessa|Calle|Carrera|Estrada|Largo|Rue|Via) [^,，。;；\n]{2,40}, ?(?:n\.?º ?|nº ?|No\.? ?)?[0-9]{1,5}[A-Z]?,? (?:apto\.?|apt\.?|apartamento|piso|andar|r\/c|flat|depto\.?|[0-9]{1,2}º(?: ?(?:andar|piso))?) ?[0-9A-Z]{0,4}(?![A-Za-z0-9])/g;
 /** (Stop 30 review) An office, a clinic or a school named in the match itself (Civic Centre Block B Room 205). */
-export const LATIN_OFFICE_IN = /\b(?:Centre|Center|Clinic|Hospital|Office|Bureau|Hall|School|Station|Court|Police|Government|Committee)\b/;
-export const LATIN_OFFICE_BEFORE = /(?:office|Office|bureau|Bureau|center|centre|Center|Centre|hall|Hall|company|Company|clinic|Clinic|hospital|Hospital|visit|Visit|办理|辦理)[^.;。]{0,20}$/;
+const LATIN_OFFICE_IN = /\b(?:Centre|Center|Clinic|Hospital|Office|Bureau|Hall|School|Station|Court|Police|Government|Committee)\b/;
+const LATIN_OFFICE_BEFORE = /(?:office|Office|bureau|Bureau|center|centre|Center|Centre|hall|Hall|company|Company|clinic|Clinic|hospital|Hospital|visit|Visit|办理|辦理)[^.;。]{0,20}$/;
 export function scanLatinHomes(text: string, out: PiiSpan[]) {
   const building = has(text, 'Bldg') || has(text, 'Building') || has(text, 'Block') || has(text, 'Blk') || has(text, 'Tower') || has(text, 'Villa');
   const house = has(text, 'House');
@@ -405,12 +411,16 @@ export function scanNicknamesBeforeRealNames(text: string, out: PiiSpan[]) {
     pushName(out, q, e);
   }
 }
-export const CHILD_PARENT = /[我俺]是([\u3400-\u9fff]{2})(?:妈妈|媽媽|爸爸|妈|媽|爸)(?=[，,。；;！!？?\s]|$)/g;
-export const CALLED_AH = /(?:叫|自称|自稱|名叫|叫做)(阿[\u3400-\u9fff])(?=[，,。；;！!？?\s]|$)/g;
-export const AH_LATIN = /阿[A-Z][a-z]{1,10}(?![A-Za-z])/g;
+const CHILD_PARENT = /[我俺]是([\u3400-\u9fff]{2})(?:妈妈|媽媽|爸爸|妈|媽|爸)(?=[，,。；;！!？?\s]|$)/g;
+const CALLED_AH = /(?:叫|自称|自稱|名叫|叫做)(阿[\u3400-\u9fff])(?=[，,。；;！!？?\s]|$)/g;
+const AH_LATIN = /阿[A-Z][a-z]{1,10}(?![A-Za-z])/g;
 // (Round 16: also a grandparent, 祖父孫克勤, and the name set off by a space, 家父 費光明.)
-export const FORMAL_KIN = /(?:家父|家母|家兄|家姐|家姊|家嫂|先父|先母|先夫|亡父|亡母|亡夫|祖父|祖母)[ \u3000]?/g;
-export const OVERSEAS_STANDING = /(?:华侨|華僑|归侨|歸僑|侨胞|僑胞)/g;
-export const ENGLISH_KIN = /(?:[Mm]y|[Oo]ur) (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|son|daughter|brother|sister|uncle|aunt)(?: (?:Mr\.?|Mrs\.?|Ms\.?))? ([\u3400-\u9fff]{2,4})(?=[\s，,。；;！!？?（(]|$)/g;
-export const TAIL_NICK = /(?:^|[\s\u3000])((?:老|小|阿)[\u3400-\u9fff]{1,2}|([\u3400-\u9fff])\2(?=[\s\u3000]*[0-9])|[\u3400-\u9fff]子)(?=[\s\u3000]*[0-9（(]|[\s\u3000。.！!]*$)/g;
-export const TAIL_NICK_NOT = new Set('小孩 老人 小区 小區 老师 老師 老板 老闆 阿姨 小姐 老家 老公 老婆 老伴 老乡 老鄉 小组 小組 孩子 儿子 兒子 妻子 房子 日子 样子 樣子 车子 車子 院子 本子 老头 老頭 老太 小伙 小夥 小学 小學 小吃 小店 谢谢 謝謝 小心 小事 老实 老實 老是 老大 老二 小二 小样 小樣'.split(' '));
+const FORMAL_KIN = /(?:家父|家母|家兄|家姐|家姊|家嫂|先父|先母|先夫|亡父|亡母|亡夫|祖父|祖母)[ \u3000]?/g;
+const OVERSEAS_STANDING = /(?:华侨|華僑|归侨|歸僑|侨胞|僑胞)/g;
+const ENGLISH_KIN = /(?:[Mm]y|[Oo]ur) (?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|son|daughter|brother|sister|uncle|aunt)(?: (?:Mr\.?|Mrs\.?|Ms\.?))? ([\u3400-\u9fff]{2,4})(?=[\s，,。；;！!？?（(]|$)/g;
+const TAIL_NICK = /(?:^|[\s\u3000])((?:老|小|阿)[\u3400-\u9fff]{1,2}|([\u3400-\u9fff])\2(?=[\s\u3000]*[0-9])|[\u3400-\u9fff]子)(?=[\s\u3000]*[0-9（(]|[\s\u3000。.！!]*$)/g;
+const TAIL_NICK_NOT = new Set('小孩 老人 小区 小區 老师 老師 老板 老闆 阿姨 小姐 老家 老公 老婆 老伴 老乡 老鄉 小组 小組 孩子 儿子 兒子 妻子 房子 日子 样子 樣子 车子 車子 院子 本子 老头 老頭 老太 小伙 小夥 小学 小學 小吃 小店 谢谢 謝謝 小心 小事 老实 老實 老是 老大 老二 小二 小样 小樣'.split(' '));
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const foreignTables = { LATIN_RUN_NOT, LATIN_OFFICE_IN, LATIN_OFFICE_BEFORE, CHILD_PARENT, CALLED_AH, AH_LATIN, FORMAL_KIN, OVERSEAS_STANDING, ENGLISH_KIN, TAIL_NICK, TAIL_NICK_NOT };

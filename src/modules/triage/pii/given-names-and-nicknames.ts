@@ -1,10 +1,17 @@
 import type { PiiSpan } from './spans.js';
-import { codes } from './unit-sets.js';
-import { GIVEN_ONLY_AFTER, GIVEN_SET, GIVEN_WORD_STOP, HOUSEHOLD_COUNT, LIST_JOIN, NAME_BOUNDARY_BEFORE, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, PEOPLE, pushName, stickyAt, SURNAME_CODES, SURNAME_SET, surnameLength } from './name-words.js';
-import { P_SURNAME } from './aliases-and-signatures.js';
-import { MINORITY_AFTER_ONLY, MINORITY_PARTS, SHI_IN_WORD } from './names-cued.js';
-import { flag, P_GIVEN, SINGLE_GIVEN } from './kin-and-context-cues.js';
-import { LIST_JOIN_OR_HELP, P_NOT_GIVEN, P_WORD_SURNAME_ALL, PERSON_AFTER } from './names-as-words.js';
+import { unitSetsTables } from './unit-sets.js';
+import { nameWordsTables, pushName, stickyAt, surnameLength } from './name-words.js';
+import { aliasesAndSignaturesTables } from './aliases-and-signatures.js';
+import { namesCuedTables } from './names-cued.js';
+import { kinAndContextCuesTables } from './kin-and-context-cues.js';
+import { namesAsWordsTables } from './names-as-words.js';
+
+const { P_GIVEN, SINGLE_GIVEN, flag } = kinAndContextCuesTables;
+const { codes } = unitSetsTables;
+const { GIVEN_ONLY_AFTER, GIVEN_SET, GIVEN_WORD_STOP, HOUSEHOLD_COUNT, LIST_JOIN, NAME_BOUNDARY_BEFORE, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, PEOPLE, SURNAME_CODES, SURNAME_SET } = nameWordsTables;
+const { LIST_JOIN_OR_HELP, PERSON_AFTER, P_NOT_GIVEN, P_WORD_SURNAME_ALL } = namesAsWordsTables;
+const { MINORITY_AFTER_ONLY, MINORITY_PARTS, SHI_IN_WORD } = namesCuedTables;
+const { P_SURNAME } = aliasesAndSignaturesTables;
 
 // Given names alone and village nicknames.
 
@@ -16,7 +23,7 @@ import { LIST_JOIN_OR_HELP, P_NOT_GIVEN, P_WORD_SURNAME_ALL, PERSON_AFTER } from
 /** Words after which a given name alone is a person: verbs that take one, a relative, 我和. */
 const GIVEN_ONLY_CUE = /(?:转告|轉告|告诉|告訴|通知|叫上|找了|找过|找過|[我俺]和|[我俺]跟|媳妇|媳婦|老婆|老公|丈夫|妻子|爱人|愛人|儿子|兒子|女儿|女兒|闺女|閨女|弟弟|妹妹|哥哥|姐姐|侄子|侄女|外甥|孙子|孫子|孙女|孫女|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟)$/;
 /** Last characters of those cues (a table lookup per character before the expression). */
-export const P_GIVEN_CUE_LAST = 32768;
+const P_GIVEN_CUE_LAST = 32768;
 flag(codes('告诉訴知上了过過和跟妇婦婆公夫子人儿兒女弟妹哥姐侄甥孙孫'), P_GIVEN_CUE_LAST);
 /** After such a cue: what only a person is followed by (一声, 帮忙, 两个人, 在…). */
 const GIVEN_ONLY_STRONG_AFTER = /^(?:一声|一聲|一起|一块|一塊|帮忙|幫忙|两个人|兩個人|俩|倆)/;
@@ -121,14 +128,18 @@ export function nicknameAt(text: string, i: number, out: PiiSpan[]): number {
 }
 /** After a village nickname: what a person does (天天, 把, 开的, 说). */
 // (Round 16: also the real name given next, 二虎子，叫單成龍.)
-export const NICKNAME_ACTION_AFTER = /(?:天天|经常|經常|总是|總是|又|把|说|說|讲|講|开的|開的|家|[他她](?:妈|媽|爸|爹|娘|家)|也|都|在|去|来|來|[，,]\s?(?:叫|真名|大名))/y;
-export const P_NICK_FIRST = 16384;
+const NICKNAME_ACTION_AFTER = /(?:天天|经常|經常|总是|總是|又|把|说|說|讲|講|开的|開的|家|[他她](?:妈|媽|爸|爹|娘|家)|也|都|在|去|来|來|[，,]\s?(?:叫|真名|大名))/y;
+const P_NICK_FIRST = 16384;
 flag([...NOT_GIVEN].filter((c) => !GIVEN_SET.has(c)).map((c) => c.charCodeAt(0)), P_NOT_GIVEN);
 /** Second characters of village nicknames (小马哥 has a surname there instead). */
-export const NICK_SECOND = codes('狗蛋娃毛丫妞柱愣虎嫂婶嬸');
+const NICK_SECOND = codes('狗蛋娃毛丫妞柱愣虎嫂婶嬸');
 flag(codes('二三四五六七八九幺傻胖瘦矮憨瘸哑啞聋聾秃禿麻小黑'), P_NICK_FIRST);
 
 /** Characters at which scanContextNames' pass also runs the readers above. */
 /** (The first characters of minority names' components share the nickname readers' bit: minorityNameAt is read there too.) */
 flag(MINORITY_PARTS.filter((w) => !MINORITY_AFTER_ONLY.has(w)).map((w) => w.charCodeAt(0)), P_NICK_FIRST);
-export const P_EXTRA = P_SURNAME | P_WORD_SURNAME_ALL | P_GIVEN_CUE_LAST | P_NICK_FIRST;
+const P_EXTRA = P_SURNAME | P_WORD_SURNAME_ALL | P_GIVEN_CUE_LAST | P_NICK_FIRST;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const givenNamesAndNicknamesTables = { P_GIVEN_CUE_LAST, NICKNAME_ACTION_AFTER, P_NICK_FIRST, NICK_SECOND, P_EXTRA };

@@ -1,10 +1,17 @@
 import type { PiiSpan } from './spans.js';
-import { CharSet, codes } from './unit-sets.js';
-import { CONTEXT_BIT } from './anchored-scans.js';
-import { candText, listedAt, listedCount } from './text.js';
-import { COMPOUND_FIRST_CODES, digit, FAMOUS, GIVEN, GIVEN_SET, likelyName, MACHINE_NOT_DRIVER, nameEnd, NUMERAL_NAME_END, NUMERALS, OFFICIAL_WORD_BEFORE, P_PERSON_LEFT, P_WORD_SURNAME, PEOPLE, PLACE_END, pushName, SURNAME_CODES, surnameLength } from './name-words.js';
-import { KIN_NOT_SURNAME, P_SURNAME } from './aliases-and-signatures.js';
-import { WORD_SURNAME_CODES } from './names-cued.js';
+import { CharSet, unitSetsTables } from './unit-sets.js';
+import { anchoredScansTables } from './anchored-scans.js';
+import { candText, textTables } from './text.js';
+import { digit, likelyName, nameEnd, nameWordsTables, pushName, surnameLength } from './name-words.js';
+import { aliasesAndSignaturesTables } from './aliases-and-signatures.js';
+import { namesCuedTables } from './names-cued.js';
+
+const { codes } = unitSetsTables;
+const { COMPOUND_FIRST_CODES, FAMOUS, GIVEN, GIVEN_SET, MACHINE_NOT_DRIVER, NUMERALS, NUMERAL_NAME_END, OFFICIAL_WORD_BEFORE, PEOPLE, PLACE_END, P_PERSON_LEFT, P_WORD_SURNAME, SURNAME_CODES } = nameWordsTables;
+const { listedAt, listedCount } = textTables;
+const { CONTEXT_BIT } = anchoredScansTables;
+const { KIN_NOT_SURNAME, P_SURNAME } = aliasesAndSignaturesTables;
+const { WORD_SURNAME_CODES } = namesCuedTables;
 
 // Kin forms of address, and the table of what stands around a private person's name (PEOPLE) that the context readers ask.
 
@@ -12,7 +19,7 @@ import { WORD_SURNAME_CODES } from './names-cued.js';
 // Names without an introduction word: what stands around them shows they are private persons.
 
 /** Elder's forms of address after a surname: 王大娘, 李大爷, 刘婶, 何二婶, 田嫂子, 秦老伯, 谭五爷, 马老汉. */
-export const KIN_FORM = /(?:爷爷|爺爺|奶奶|阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|[婶嬸嫂伯])/y;
+const KIN_FORM = /(?:爷爷|爺爺|奶奶|阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|[婶嬸嫂伯])/y;
 /** Before such a surname: a boundary or a short function word (村西头的王大娘, 老家张大爷, 替尤大爷问问), not
  * a word the surname character would end (保安大叔, 门卫大爷, 河南大妈, 城管大叔). */
 // (Stop 34: and after a kin word ending in 儿 or 婆, 我老汉儿滕老汉, 我婆婆滕老太.)
@@ -117,10 +124,10 @@ export function scanKinForms(text: string, out: PiiSpan[]) {
 }
 
 /** Well-known people (models held up in the campaign, leaders, stars, classics): named, but not private. */
-export const INTRODUCED_BEFORE = /(?:我叫|名叫|叫做|名字是|村民|居民|邻居|鄰居|牧民|来电人|來電人)\s?$/;
+const INTRODUCED_BEFORE = /(?:我叫|名叫|叫做|名字是|村民|居民|邻居|鄰居|牧民|来电人|來電人)\s?$/;
 /** (Stop 29) Countries and foreign cities in Chinese, which read like names (苏丹, 伊朗, 黎巴嫩, 阿根廷), famous overseas
  * Chinese, the Wu dialect's 阿拉 (we, I) and Hokkien words: none is a private person's name, whatever rule reads it. */
-export const ABROAD = new Set(
+const ABROAD = new Set(
   ('苏丹 蘇丹 阿根廷 伊朗 黎巴嫩 叙利亚 敘利亞 也门 也門 约旦 約旦 伊拉克 埃及 肯尼亚 肯尼亞 肯亚 尼日利亚 尼日利亞 尼日尔 尼日爾 巴基斯坦 阿富汗 孟加拉 印度 ' +
     '缅甸 緬甸 老挝 老撾 越南 柬埔寨 泰国 泰國 马来西亚 馬來西亞 印尼 菲律宾 菲律賓 新加坡 文莱 汶萊 巴西 智利 秘鲁 秘魯 哥伦比亚 哥倫比亞 墨西哥 古巴 ' +
     '加纳 加納 马里 馬里 塞内加尔 塞內加爾 坦桑尼亚 坦尚尼亞 乌干达 烏干達 埃塞俄比亚 衣索比亞 摩洛哥 突尼斯 阿尔及利亚 阿爾及利亞 利比亚 利比亞 土耳其 ' +
@@ -134,30 +141,30 @@ export const ABROAD = new Set(
 );
 /** Before a name shown by context: a boundary or a short function word; not a title or word the surname would end. */
 const CTX_LEFT = codes('，,。.；;：:、！!？?（(“”"「」『』 \u3000\n边邊的有和跟同与與及给給找问問帮幫替叫请請让讓被把像连連对對了说說@＠');
-export const JOIN_CHARS = codes('和跟同与與及');
+const JOIN_CHARS = codes('和跟同与與及');
 /**
  * After a full name of common given-name characters (three characters or a compound surname's
  * four): 的 or 家 and anything the person has (宫德福的拖拉机, 贺春兰家一分没拿到) — a word of three
  * such characters seldom ends right before 的/家 (those that do are in NOT_NAME_WORD). Not 家园,
  * 家属, 家具 … (compounds and trades).
  */
-export const CTX_AFTER_POSSESSIVE = /(?:的(?=[\u3400-\u9fff])(?!时候|時候|话|話|事情|一|人)|家(?![园園属屬具电電居政纺紡乐樂常庭用务務教禽畜底境乡鄉]))/y;
-export const VERB_BEFORE_NAME = codes('找让讓叫问問给給帮幫替请請');
+const CTX_AFTER_POSSESSIVE = /(?:的(?=[\u3400-\u9fff])(?!时候|時候|话|話|事情|一|人)|家(?![园園属屬具电電居政纺紡乐樂常庭用务務教禽畜底境乡鄉]))/y;
+const VERB_BEFORE_NAME = codes('找让讓叫问問给給帮幫替请請');
 /** Before a name at a sub-clause's start: a time word or a conjunction (昨天下午X在…, 可是X到今天…). */
-export const CLAUSE_OPENER_BEFORE = /(?:一早|一大早|没有|沒有|就|昨天|今天|前天|上午|下午|晚上|中午|早上|那天|当天|當天|后来|後來|结果|結果|可是|但是|只有|还是|還是|就是|要不是|而且|并且|並且|所以|因为|因為|如果|虽然|雖然|然后|然後|最后|最後|当时|當時|平时|平時|其实|其實|没想到|沒想到)$/;
+const CLAUSE_OPENER_BEFORE = /(?:一早|一大早|没有|沒有|就|昨天|今天|前天|上午|下午|晚上|中午|早上|那天|当天|當天|后来|後來|结果|結果|可是|但是|只有|还是|還是|就是|要不是|而且|并且|並且|所以|因为|因為|如果|虽然|雖然|然后|然後|最后|最後|当时|當時|平时|平時|其实|其實|没想到|沒想到)$/;
 /** A kinship or private relation right before a full name (我二舅X, 表嫂X, 小姨子X, 对象X, 发小X): any verb may follow. */
-export const KIN_WORD_BEFORE = /(?:家兄|家弟|家妹|舍弟|舍妹|[我俺](?:师傅|師傅)|(?:孩子|娃娃|娃)[他她]?(?:妈|媽|爸|爹|娘)|老[大二三四五六七八九幺]|太太|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|未婚夫|未婚妻|男朋友|女朋友|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
+const KIN_WORD_BEFORE = /(?:家兄|家弟|家妹|舍弟|舍妹|[我俺](?:师傅|師傅)|(?:孩子|娃娃|娃)[他她]?(?:妈|媽|爸|爹|娘)|老[大二三四五六七八九幺]|太太|老太太|老太|老头|老頭|老头子|老頭子|老汉|老漢|老爷子|老爺子|老人家|[大二三四五六七小幺老]?舅|舅妈|舅媽|舅舅|[大二三四五六七小幺]?(?:姑|姨|叔|伯|婶|嬸)|[姑姨](?:父|夫|妈|媽)|干妈|乾媽|干爹|乾爹|表嫂|表哥|表姐|表弟|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|[大二三四]?嫂(?:子)?|弟媳|儿媳|兒媳|女婿|姐夫|妹夫|小姨子|小舅子|小叔子|大伯子|对象|對象|发小|發小|老伴|前夫|前妻|岳父|岳母|公公|婆婆|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸爸|妈妈|媽媽|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|未婚夫|未婚妻|男朋友|女朋友|老公|老婆|爱人|愛人|儿子|兒子|女儿|女兒|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|媳妇|媳婦|兄弟|徒弟|师父|師父|合伙人|合夥人|光棍汉|光棍漢|打工妹|打工仔|同乡|同鄉|老乡|老鄉|[個个阿](?:仔|女)|细佬|細佬|家姐|阿哥|阿姐|阿嫂|老豆|老竇)$/;
 /** Before a name: a word that makes what follows a person (跟X一起, 转告X, 其母X, 还有X, @X). */
-export const CTX_CUE = /(?:跟着|跟著|替|帮|幫|跟|同|与|與|和|像|让|讓|叫|请|請|联系|聯繫|聯系|联络|聯絡|除了|看看|看望|探望|举报|舉報|投诉|投訴|控告|起诉|起訴|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
+const CTX_CUE = /(?:跟着|跟著|替|帮|幫|跟|同|与|與|和|像|让|讓|叫|请|請|联系|聯繫|聯系|联络|聯絡|除了|看看|看望|探望|举报|舉報|投诉|投訴|控告|起诉|起訴|看到|看见|看見|碰到|遇到|见到|見到|还有|還有|里有|裡有|问问|問問|问|問|是|我家|俺家|(?:[他她我俺]|大|二|三|小|那)(?:爸|妈|媽|爹|娘|儿子|兒子|女儿|女兒|儿媳妇|兒媳婦|侄子|侄女|外甥|老婆|男人|媳妇|媳婦|丈夫|哥|姐|弟|妹|伯|舅|姑|姨|叔|口子|小子|丫头|丫頭)|@|＠)[：:\s]?$/;
 /** The reporter's relative said with 其 (其父, 其母亲, 其子): a full name after it is the relative's, whatever follows. */
-export const REPORTER_KIN_BEFORE = /其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫)[：:\s]?$/;
+const REPORTER_KIN_BEFORE = /其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫)[：:\s]?$/;
 /** Cues after which any characters may be the given name, if a boundary or an action follows (其子丁浩然在…). */
-export const CTX_STRONG_CUE = /(?:转告|轉告|告诉|告訴|通知|其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫|邻居|鄰居|朋友|同事|亲戚|親戚)|候选人|候選人|名单|名單|@|＠)(?:一下|一声|一聲)?[：:\s]?$/;
+const CTX_STRONG_CUE = /(?:转告|轉告|告诉|告訴|通知|其(?:母亲|母親|父亲|父親|母|父|儿子|兒子|女儿|女兒|子|女|妻子|妻|丈夫|夫|爱人|愛人|兄|弟|姐|妹|孙|孫|邻居|鄰居|朋友|同事|亲戚|親戚)|候选人|候選人|名单|名單|@|＠)(?:一下|一声|一聲)?[：:\s]?$/;
 /** Last characters of the cues (a cheap test before the regular expressions). */
 const CUE_LAST = codes('过過着著替帮幫系络絡看望报報诉訴下声聲让讓叫请請跟同与與和像家到见見有问問是爸妈媽爹娘子女妇婦侄甥婆人夫哥姐弟妹伯舅姑姨叔告诉訴知母父兄孙孫单單亲親居友事戚头頭@＠');
 
 /** Characters common as a one-character given name (王芳, 李强, 刘畅): a two-character reading needs one of these (not 温泉, 高铁). */
-export const SINGLE_GIVEN = new CharSet([
+const SINGLE_GIVEN = new CharSet([
   ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超英华平刚萍红霞辉鹏飞宇浩凯俊峰波斌宁海燕云莲雪荣洁梅琳慧婷倩玲丹蓉琴晶颖欣怡畅旭亮健鑫帅莉娇兰芬珍琼霖瑶璐佳薇蕾虹彬毅斌翔琪瑜菲洪韬璇',
   ...'偉麗強軍豔傑濤華剛紅輝鵬飛凱寧雲蓮榮潔穎暢帥嬌蘭瓊瑤',
 ]);
@@ -178,17 +185,17 @@ export function contextNameEnd(text: string, s: number, anyGiven = false, anySin
 }
 const P_KIN_FIRST = 2;
 const P_KIN_LEFT = 4;
-export const P_CTX_LEFT = 8;
-export const P_CUE_LAST = 16;
-export const P_GIVEN = 32;
-export const P_RIGHT_FIRST = 64;
-export const P_ACTION_FIRST = 512;
+const P_CTX_LEFT = 8;
+const P_CUE_LAST = 16;
+const P_GIVEN = 32;
+const P_RIGHT_FIRST = 64;
+const P_ACTION_FIRST = 512;
 /** Last characters of a clause opener or a kinship word before a name (CLAUSE_OPENER_BEFORE, KIN_WORD_BEFORE). */
-export const P_OPENER_LAST = 256;
+const P_OPENER_LAST = 256;
 /** Before a full name: the end of a word for a private person (收银员谈雅琴说, 老板娘桑丽娜自己, 我兄弟齐宝林家的, 老光棍邹长根那种). */
 // (Stop 34: and a grower, 果农滕大姐, 菜农.)
 const PERSON_LEFT = codes('户戶员員娘工弟父夫棍汉漢妇婦叔舅姨婶嬸姑伯嫂媳婿客机機匠贩販友介徒农農');
-export const flag = (codesOf: Iterable<number>, bit: number) => {
+const flag = (codesOf: Iterable<number>, bit: number) => {
   for (const c of codesOf) PEOPLE[c] |= bit;
 };
 flag(SURNAME_CODES, P_SURNAME);
@@ -226,4 +233,8 @@ export function nameBeforeJoin(text: string, i: number, anySingle: boolean): num
 }
 
 /** A relative right before a name that starts like a word (我侄女解婷芬, 我家向思伟). */
-export const KIN_BEFORE_WORD_SURNAME = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|伯|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘|[我俺]家)$/;
+const KIN_BEFORE_WORD_SURNAME = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|伯|侄子|侄女|外甥|外甥女|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘|[我俺]家)$/;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const kinAndContextCuesTables = { KIN_FORM, INTRODUCED_BEFORE, ABROAD, JOIN_CHARS, CTX_AFTER_POSSESSIVE, VERB_BEFORE_NAME, CLAUSE_OPENER_BEFORE, KIN_WORD_BEFORE, CTX_CUE, REPORTER_KIN_BEFORE, CTX_STRONG_CUE, SINGLE_GIVEN, P_CTX_LEFT, P_CUE_LAST, P_GIVEN, P_RIGHT_FIRST, P_ACTION_FIRST, P_OPENER_LAST, flag, KIN_BEFORE_WORD_SURNAME };

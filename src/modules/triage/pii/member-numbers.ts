@@ -1,8 +1,10 @@
 import type { PiiSpan } from './spans.js';
 import { has, hasAny } from './text.js';
 import { digit } from './name-words.js';
-import { SENTENCE_END } from './plates.js';
+import { platesTables } from './plates.js';
 import { knownNotPersonalCode } from './not-a-personal-code.js';
+
+const { SENTENCE_END } = platesTables;
 
 // Registry numbers: a student's, a worker's, a member's, a holder's, and mobiles split in parts.
 
@@ -19,9 +21,9 @@ const MEMBER_NUMBER = /(学号|學號|学籍号|學籍號|工号|工號|员工�
  * A 工号 of staff in their role stays (话务员工号2106, a clerk's 工号 in a complaint about the window): in the
  * sentence before it, a service or official role, and the writer not introducing themselves.
  */
-export const STAFF_ROLE = /话务|話務|接线员|接線員|客服|坐席|座席|工作人员|工作人員|窗口|民警|警察|警员|警員|收费员|收費員|营业员|營業員|柜员|櫃員|办事员|辦事員|业务员|業務員|医生|醫生|护士|護士|司机|司機|乘务员|乘務員|售票员|售票員|抄表员|抄表員|城管|执法|執法|稽查|检查员|檢查員|服务员|服務員|老师|老師|教师|教師|干部|幹部|领导|領導/;
-export const STAFF_RIGHT_BEFORE = /(?:话务员|話務員|接线员|接線員|客服|坐席|座席|工作人员|工作人員|窗口|柜员|櫃員|营业员|營業員|办事员|辦事員)的?$/;
-export const WRITER_IN_SENTENCE = /我是|我係|本人|我叫|反映人|来电人|來電人|投诉人|投訴人|联系人|聯繫人|我[儿兒]子|我女[儿兒]|我老公|我爱人|我愛人/;
+const STAFF_ROLE = /话务|話務|接线员|接線員|客服|坐席|座席|工作人员|工作人員|窗口|民警|警察|警员|警員|收费员|收費員|营业员|營業員|柜员|櫃員|办事员|辦事員|业务员|業務員|医生|醫生|护士|護士|司机|司機|乘务员|乘務員|售票员|售票員|抄表员|抄表員|城管|执法|執法|稽查|检查员|檢查員|服务员|服務員|老师|老師|教师|教師|干部|幹部|领导|領導/;
+const STAFF_RIGHT_BEFORE = /(?:话务员|話務員|接线员|接線員|客服|坐席|座席|工作人员|工作人員|窗口|柜员|櫃員|营业员|營業員|办事员|辦事員)的?$/;
+const WRITER_IN_SENTENCE = /我是|我係|本人|我叫|反映人|来电人|來電人|投诉人|投訴人|联系人|聯繫人|我[儿兒]子|我女[儿兒]|我老公|我爱人|我愛人/;
 export function scanMemberNumbers(text: string, out: PiiSpan[]) {
   MEMBER_NUMBER.lastIndex = 0;
   for (let m = MEMBER_NUMBER.exec(text); m; m = MEMBER_NUMBER.exec(text)) {
@@ -54,7 +56,7 @@ export function scanMemberNumbers(text: string, out: PiiSpan[]) {
  */
 const HOLDER_NUMBER = /(?:建档立卡户编号|建檔立卡戶編號|健康证编号|健康證編號|健康证号|健康證號|优待证号|優待證號|股东编号|股東編號|股东证号|股東證號|股东证|股東證|股东号|股東號|股[东東][（(](?:编号|編號)|社员编号|社員編號|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|居住证号码|居住證號碼|居住证号|居住證號|居住证|居住證|学位申请编号|學位申請編號|账号|賬號|帳號|员编|員編|员工编号|員工編號|厂牌号|廠牌號|工牌号|工牌號|(?:报关员|報關員|船员|船員|从业|從業|资格|資格|职业|職業|导游|導遊|技师|技師|医师|醫師|护士|護士|驾驶员|駕駛員|厨师|廚師|电工|電工|焊工)(?:证书|證書)(?:编号|編號))(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z0-9]{1,20}(?:[-－_][A-Za-z0-9]{1,12}){0,3})(?![A-Za-z0-9０-９])/g;
 const HOLDER_NOT_AFTER = /^[年月日天个個元块塊万萬多次号號]/;
-export const HOLDER_CUES = ['编号', '編號', '证号', '證號', '股东', '股東', '号', '號', '居住', '账号', '賬號', '帳號', '员编', '員編', '厂牌', '廠牌', '工牌'];
+const HOLDER_CUES = ['编号', '編號', '证号', '證號', '股东', '股東', '号', '號', '居住', '账号', '賬號', '帳號', '员编', '員編', '厂牌', '廠牌', '工牌'];
 /** Before an account: an institution's name or a payee (收款账户：钢州市红十字会，账号…). */
 const INSTITUTION_ACCOUNT_BEFORE = /(?:会|會|社|院|局|所|站|中心|公司|集团|集團|基金|银行|銀行|收款账户|收款賬戶|收款帳戶)[:：，,\s]{0,2}(?:银行|銀行)?(?:账号|賬號|帳號)$/;
 /** (Stop 29) A mobile number told in parts with words between them (139 5077，后面是 0462; 187 4433，后四位1536; 139，中间5077，
@@ -63,7 +65,7 @@ const INSTITUTION_ACCOUNT_BEFORE = /(?:会|會|社|院|局|所|站|中心|公司
 // (Stop 32: the last four said as digits, 后面四个数是3381.)
 const SPLIT_JOIN = String.raw`[\s，,、:：]*(?:(?:中间|中間|后面|後面|后边|後邊|尾号|尾號|最后|最後|然后|然後|接着|接著|再)(?:[四4](?:位|个数字?|個數字?|个号|個號))?|[后後][四4]位)(?:是|为|為)?[\s，,、:：]*`;
 const SPLIT_MOBILE = new RegExp(String.raw`(?<![0-9])1[3-9][0-9](?:[\s-]?[0-9]{4}|${SPLIT_JOIN}[0-9]{4})${SPLIT_JOIN}[0-9]{4}(?![0-9])`, 'g');
-export const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', '后头', '後頭', '后四', '後四', '后4', '後4', '尾号', '尾號', '最后', '最後', '然后', '然後', '接着', '接著', '再'];
+const SPLIT_CUES = ['中间', '中間', '后面', '後面', '后边', '後邊', '后头', '後頭', '后四', '後四', '后4', '後4', '尾号', '尾號', '最后', '最後', '然后', '然後', '接着', '接著', '再'];
 /** (Stop 31) A number told as a head and the rest after a word (139，后头是2841 6607; Taiwan's 0933 後面是 418-772; Hong Kong's
  * and Macau's eight digits after a phone's word, 電話係6603，後面係 5124): its digits must make a whole number of its kind. */
 const REST_JOIN = String.raw`[\s，,、:：]*(?:后面|後面|后边|後邊|后头|後頭|接着|接著|然后|然後)(?:是|为|為|係|系)?[\s，,、:：]*`;
@@ -99,4 +101,8 @@ export function scanHolderNumbers(text: string, out: PiiSpan[]) {
 }
 
 /** "wx_chen1987（微信）": an ID-shaped word, then what it is in brackets. */
-export const WECHAT_AFTER = /(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})\s?[（(](?:微信|微信号|微信號|WeChat|wechat|LINE|Line)[）)]/g;
+const WECHAT_AFTER = /(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})\s?[（(](?:微信|微信号|微信號|WeChat|wechat|LINE|Line)[）)]/g;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const memberNumbersTables = { STAFF_ROLE, STAFF_RIGHT_BEFORE, WRITER_IN_SENTENCE, HOLDER_CUES, SPLIT_CUES, WECHAT_AFTER };

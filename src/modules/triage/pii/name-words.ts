@@ -1,6 +1,9 @@
 import type { PiiSpan } from './spans.js';
-import { CharSet, codes, UnitSet } from './unit-sets.js';
-import { NAME_INTRO_WORDS } from './anchored-scans.js';
+import { CharSet, UnitSet, unitSetsTables } from './unit-sets.js';
+import { anchoredScansTables } from './anchored-scans.js';
+
+const { codes } = unitSetsTables;
+const { NAME_INTRO_WORDS } = anchoredScansTables;
 
 // Surnames, given names and the ends of names: what every name reader builds on.
 
@@ -37,7 +40,7 @@ const SURNAMES =
   '撒';
 const COMPOUND_SURNAMES = '太史|闾丘|閭丘|左丘|单于|單于|公冶|太叔|万俟|萬俟|拓跋|百里|东郭|東郭|羊舌|梁丘|乐正|樂正|宗政|濮阳|濮陽|淳于|仲孙|仲孫|钟离|鍾離|巫马|巫馬|公西|漆雕|司空|鲜于|鮮于|第五|欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|尉迟|尉遲|宇文|长孙|長孫|夏侯|公孙|公孫|端木|独孤|獨孤|司徒|申屠|轩辕|軒轅|澹台|澹臺|呼延|南宫|南宮|西门|西門|闻人|聞人|赫连|赫連|亓官|司寇|颛孙|顓孫|壤驷|壤駟|公羊|宰父|谷梁|穀梁';
 /** Characters common in given names (both scripts), and 某 for 张某某. */
-export const GIVEN =
+const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华平刚桂兰玉萍红霞建国林文辉力鹏飞宇浩凯俊峰波斌宁海燕云莲真环雪荣爱妹香月凤洁梅琳素慧巧美淑惠珠翠雅芝玲婷倩茜秋珊莎锦黛青丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦雨忠宗曼紫逸贤蝶菡绿蓝儿烟小大中立志永德福生龙春兴金山胜发成光东新利清彬富顺信子昌进松善厚庆友裕河哲江亮政谦亨奇固之轮翰朗伯宏言若鸣朋梁栋维启克伦翔旭泽晨辰士以家致树炎行时泰盛雄琛钧冠策腾楠榕风航弘义兵保全安和武学祥才有坚良仁贵元康星天达岩茂彪博诚先敬震振壮会思群豪心邦承乐绍功芬珍琼花娥莺媛瑞凡佳嘉勤贞莉娣叶璧璐娅琦晶妍姣婉娴瑾颖露瑶怡婵雁蓓仪荷彩菊霖霏靖铭泓涵瑜璇璟瑄钰铮锋锐铁钢锡镇长根柱桥森杨柏桐梓楷樱权萌莹蔚蓬茹荟苗芷芮芙芹苏茵蒙蕾藤晋昊昕昆昂晖晗晟景智暖暄曦朝望期木未本朴杉材果柯柳桓梧棠楚槐樊欧歌正殷毅民水汝汉汐沁沐沛泉泊洪浦涌润淮淳添渊源溪滨漫潇澄澈灿炳炜烨焕煜熙燃爵玄玮珂珏璋璞甜田甫男画畅白百皓益盈石祯禄禹秉科稳穗童章竣端笑筱箐米纲绮继绪缘羿翊耀聚舜芃芊萧蔓虹衡西詹誉谷豫赛跃轩迅远迪通道遥郁重鑫镜闯阔阿陆隆霆霜靓韬颂飒驰骏骞高鹤黎默鼎齐某一二三四五六七八九十' +
   '偉靜麗強軍豔傑濤華剛蘭紅國輝鵬飛凱寧雲蓮環榮愛鳳潔錦夢嵐韻園藝詠聰瀾純悅飄瀅靄曉歡楓亞陽寶貝恆鴻樺驊劍嬌紀寬靈瑪爍韋葦閱彥賢綠藍兒煙龍興勝發東順進慶謙輪鳴棟維啟倫澤樹時鈞騰風義學堅貴達巖誠壯會樂紹瓊鶯貞葉婭嫻穎瑤嬋儀銘鈺錚鋒銳鐵鋼錫鎮長橋楊櫻權瑩薈蘇晉暉樸歐漢湧潤淵濱瀟燦煒燁煥瑋畫暢禎祿穩綱綺繼緒緣蕭譽賽躍軒遠遙鬱鏡闖闊陸靚韜頌颯馳駿騫鶴齊峯閲樑啓羣嫺鋭' +
   // More given-name characters common in older and rural names (冬梅, 少华, 春来, 有福, 卫东, 援朝 …).
@@ -54,43 +57,43 @@ export const GIVEN =
   '标標' +
   // (Stop 32) 双 of a pair's wish (郝双喜; not 声: 齐声, 连声 are words).
   '双雙'
-export const SURNAME_SET = new CharSet(SURNAMES);
-export const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
-export const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
-export const COMPOUND_FIRST = new CharSet(COMPOUND_SURNAMES.split('|').map((x) => x[0]));
-export const COMPOUND_FIRST_CODES = new UnitSet(COMPOUND_SURNAMES.split('|').map((c) => c.charCodeAt(0)));
-export const PLACE_NAME_FIRST = new CharSet('江吉武金安宁寧常黄黃南高丰豐万萬林邵岳衡沈瀋辽遼阜咸信益华華成文永平和长長石龙龍');
+const SURNAME_SET = new CharSet(SURNAMES);
+const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
+const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
+const COMPOUND_FIRST = new CharSet(COMPOUND_SURNAMES.split('|').map((x) => x[0]));
+const COMPOUND_FIRST_CODES = new UnitSet(COMPOUND_SURNAMES.split('|').map((c) => c.charCodeAt(0)));
+const PLACE_NAME_FIRST = new CharSet('江吉武金安宁寧常黄黃南高丰豐万萬林邵岳衡沈瀋辽遼阜咸信益华華成文永平和长長石龙龍');
 /** Places that read like a surname and a given name ("我是江西人", "我是武汉的"). */
-export const PLACE_NAMES = /^(?:江苏|江蘇|江西|吉林|武汉|武漢|金华|金華|安阳|安陽|宁波|寧波|常德|黄山|黃山|南昌|南宁|南寧|南通|南阳|南陽|南平|高安|宁德|寧德|丰城|豐城|万宁|萬寧|林芝|邵阳|邵陽|岳阳|岳陽|衡阳|衡陽|沈阳|瀋陽|辽阳|遼陽|阜阳|阜陽|咸阳|咸陽|信阳|信陽|益阳|益陽|华阴|華陰|安康|常宁|常寧|成安|文安|永和|平安|和平|长安|長安|华山|華山|金山|石林|龙华|龍華)/;
-export const GIVEN_SET = new CharSet(GIVEN);
-export const NUMERALS = new CharSet('一二三四五六七八九十幺'); // (幺: 罗幺妹, the youngest)
+const PLACE_NAMES = /^(?:江苏|江蘇|江西|吉林|武汉|武漢|金华|金華|安阳|安陽|宁波|寧波|常德|黄山|黃山|南昌|南宁|南寧|南通|南阳|南陽|南平|高安|宁德|寧德|丰城|豐城|万宁|萬寧|林芝|邵阳|邵陽|岳阳|岳陽|衡阳|衡陽|沈阳|瀋陽|辽阳|遼陽|阜阳|阜陽|咸阳|咸陽|信阳|信陽|益阳|益陽|华阴|華陰|安康|常宁|常寧|成安|文安|永和|平安|和平|长安|長安|华山|華山|金山|石林|龙华|龍華)/;
+const GIVEN_SET = new CharSet(GIVEN);
+const NUMERALS = new CharSet('一二三四五六七八九十幺'); // (幺: 罗幺妹, the youngest)
 const OLD_NAME_END = new CharSet('根栓拴锁鎖柱旺财財');
-export const NUMERAL_NAME_END = new CharSet('妹娃宝寶毛丫根喜保娣妞妮凤鳳英秀花兰蘭贵貴福旺狗柱虎牛');
-export const HONORIFIC_FIRST = new CharSet('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
-export const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|大爺|大妈|大媽|阿姨|大哥|大姐|老板|老闆|经理|經理|总|總|同志|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|医生|醫生|护士|護士|某[个個些种種])/;
+const NUMERAL_NAME_END = new CharSet('妹娃宝寶毛丫根喜保娣妞妮凤鳳英秀花兰蘭贵貴福旺狗柱虎牛');
+const HONORIFIC_FIRST = new CharSet('先女小师師老大阿经經总總同书書主局镇鎮乡鄉县縣市科所院校医醫护護某');
+const HONORIFIC = /^(?:先生|女士|小姐|师傅|師傅|老师|老師|大爷|大爺|大妈|大媽|阿姨|大哥|大姐|老板|老闆|经理|經理|总|總|同志|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|医生|醫生|护士|護士|某[个個些种種])/;
 /** After a strong introduction (我叫, 姓名：) any Han character may be a given name, except these. */
-export const NOT_GIVEN = new CharSet([
+const NOT_GIVEN = new CharSet([
   ...'的是在了和与與及等我你他她们們这這那有没沒不也都就还還说說讲講向从從对對把被给給让讓今年现現岁歲男女家住电電手联聯身份证證号號反举舉投村镇鎮乡鄉县縣市区區街路',
   // Nouns, verbs and particles that end words, never names (职工文化节, 困难户修房子).
   ...'节節会會费費款钱錢事情题題物品业業务務作活动動程序度制法规規房屋楼樓场場站所院室厂廠店馆館部处處队隊委办辦局科组組社庙廟里裡外内內后後边邊旁月号號元块塊次个個么麼吗嗎呢吧啊呀过過着著得很太最更又才刚剛已没请請谢謝问問看见見听聽想要能可该該应應出进進起开開关關打做干幹弄搞找拿送接收交用花吃喝玩睡走跑坐拉推到去',
 ]);
-export const PLACE_SUFFIX = new CharSet([...'镇鎮乡鄉村县縣市区區州省庄莊屯寨堡']);
+const PLACE_SUFFIX = new CharSet([...'镇鎮乡鄉村县縣市区區州省庄莊屯寨堡']);
 const PLACEHOLDER_SURNAMES = new CharSet('张王李赵刘陈孙張趙劉陳孫');
 const PLACE_OR_KIN_FIRST = new CharSet('沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋人村镇鎮乡鄉县縣市区區街路庄莊屯湾灣寨组組社小家花公集厂廠局所院校中大妈媽爷爺哥姐叔婶嬸娘伯嫂奶姨舅师師老书書主经經同总總');
 /** After a candidate name these make it a place or a kinship term, not a person's name. */
 const PLACE_OR_KIN_AFTER = /^(?:[沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖坳垭埡洼窪屯寨堡营營铺舖桥橋]|人|村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|庄|莊|屯|湾|灣|寨|组|組|社区|社區|小区|小區|家园|家園|花园|花園|公司|集团|集團|厂|廠|局|所|院|校|中学|中學|小学|小學|大学|大學|妈|媽|爷|爺|哥|姐|叔|婶|嬸|娘|伯|嫂|奶|姨|舅|师傅|師傅|老师|老師|书记|書記|主任|局长|局長|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|科长|科長|所长|所長|院长|院長|校长|校長|经理|經理|同志|总|總)/;
 
 /** Three-character words that read as a surname and a given name (高峰期 rush hour, 黑龙江 a province). */
-export const NOT_NAME_3 = new Set('高峰期 黑龙江 黑龍江 胡杨林 胡楊林 常青藤 白雪公 黎明前 万里长 萬里長 金山银 金山銀'.split(' '));
+const NOT_NAME_3 = new Set('高峰期 黑龙江 黑龍江 胡杨林 胡楊林 常青藤 白雪公 黎明前 万里长 萬里長 金山银 金山銀'.split(' '));
 const NOT_NAME_3_FIRST = new UnitSet([...NOT_NAME_3].map((w) => w.charCodeAt(0)));
 /** 牛得水, 马得福, 李得胜: 得 ("gain") and a wish is a rural given name (得 alone is a particle, no name's). */
 const DE_NAME_END = new CharSet([...'水福胜勝财財贵貴禄祿利旺宝寶喜寿壽荣榮']);
 /** After a name that reads as a word: when, in the past, the person did something (去年, 昨天, 上个月). */
-export const PAST_WHEN_AFTER = /(?:去年|前年|今年|昨天|前天|上个月|上個月|上周|上週|那年)/y;
+const PAST_WHEN_AFTER = /(?:去年|前年|今年|昨天|前天|上个月|上個月|上周|上週|那年)/y;
 /** Adverbs and time words among those words (平时去年…, 马上…): never a name before a time. */
-export const ADVERB_NAME_WORD = new Set('平时 平時 常常 常年 马上 馬上 向来 向來 成天 曾经 曾經 全天 周末 于是 白天 夏天 童年 何时 何時 时候 時候'.split(' '));
+const ADVERB_NAME_WORD = new Set('平时 平時 常常 常年 马上 馬上 向来 向來 成天 曾经 曾經 全天 周末 于是 白天 夏天 童年 何时 何時 时候 時候'.split(' '));
 /** Characters that doubled make an adverb (天天 every day, 常常 often, 早早 early), not a doubled given name (婷婷). */
-export const DOUBLED_ADVERB = new UnitSet([...'天常时時刚剛渐漸早'].map((c) => c.charCodeAt(0)));
+const DOUBLED_ADVERB = new UnitSet([...'天常时時刚剛渐漸早'].map((c) => c.charCodeAt(0)));
 /** Adverbs of two given-name characters (永远): after a surname character they go on the sentence. */
 const ADVERB_GIVEN = new Set(['永远', '永遠', '根本', '本来', '本來']);
 /**
@@ -185,7 +188,7 @@ export function placeNameReading(text: string, start: number, e: number): boolea
 }
 
 /** Landforms and waters that a town's or a village's name ends with before 镇/乡/村 (石笋河镇, 青石山村). */
-export const WATER_OR_HILL = new UnitSet([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲'].map((c) => c.charCodeAt(0)));
+const WATER_OR_HILL = new UnitSet([...'河溪江湖山岭嶺坪坝壩塘湾灣沟溝峪岗崗洲'].map((c) => c.charCodeAt(0)));
 /** Length of the surname at `at` (2 for 欧阳, 1 for 王), or 0. */
 export function surnameLength(text: string, at: number): number {
   // (Tables by character code: text[at] would be a new string to hash, per call.)
@@ -194,16 +197,16 @@ export function surnameLength(text: string, at: number): number {
   return SURNAME_UNIT[c] ? 1 : 0;
 }
 /** SURNAME_SET and COMPOUND_FIRST by UTF-16 unit (their one-unit entries). */
-export const SURNAME_UNIT = new Uint8Array(65536);
+const SURNAME_UNIT = new Uint8Array(65536);
 for (const s of SURNAME_SET) if (s.length === 1) SURNAME_UNIT[s.charCodeAt(0)] = 1;
-export const COMPOUND_FIRST_UNIT = new Uint8Array(65536);
+const COMPOUND_FIRST_UNIT = new Uint8Array(65536);
 for (const s of COMPOUND_FIRST) if (s.length === 1) COMPOUND_FIRST_UNIT[s.charCodeAt(0)] = 1;
 
 /** 业 ends many words (林业, 物业) but also three-character names (鲍建业, 王宏业): only after a common given-name character. */
 /** 年 ends words (今年, 明年) but also classic names wishing long life or plenty (永年, 延年, 丰年, 鹤年). */
 /** Last characters of kinship words before a name (我爱人卢建设, 我儿子甘建设). */
-export const KIN_END_BEFORE_NAME = new UnitSet([...'人夫妻子女儿兒爸妈媽父母哥姐弟妹爷爺奶婆公舅叔伯姑姨婿媳'].map((c) => c.charCodeAt(0)));
-export const NIAN_NAME_FIRST = new CharSet([...'永延丰豐有松鹤鶴寿壽庆慶兆锡錫遐长長椿']);
+const KIN_END_BEFORE_NAME = new UnitSet([...'人夫妻子女儿兒爸妈媽父母哥姐弟妹爷爺奶婆公舅叔伯姑姨婿媳'].map((c) => c.charCodeAt(0)));
+const NIAN_NAME_FIRST = new CharSet([...'永延丰豐有松鹤鶴寿壽庆慶兆锡錫遐长長椿']);
 function lateGiven(text: string, s: number, e: number): boolean {
   if (e - s !== 1) return false;
   const c = text[e];
@@ -260,7 +263,7 @@ for (const w of NAME_INTRO_WORDS) {
 const INTRO_SECONDS = introSeconds + 1;
 const INTRO_SECOND_UNITS = new UnitSet(NAME_INTRO_WORDS.map((w) => w.charCodeAt(1)));
 const INTRO_PAIRS = new Uint16Array((introFirsts + 1) * INTRO_SECONDS);
-export const INTRO_LISTS: Intro[][] = [];
+const INTRO_LISTS: Intro[][] = [];
 for (const word of NAME_INTRO_WORDS) {
   const pair = INTRO_FIRST_INDEX[word.charCodeAt(0)] * INTRO_SECONDS + INTRO_SECOND_INDEX[word.charCodeAt(1)];
   if (!INTRO_PAIRS[pair]) INTRO_PAIRS[pair] = INTRO_LISTS.push([]);
@@ -276,46 +279,46 @@ export function introsAt(a: number, b: number): Intro[] | undefined {
   // (An index of 0, first or second, lands on a pair no word has: row 0, or column 0.)
   return pair ? INTRO_LISTS[pair - 1] : undefined;
 }
-export const OPEN_QUOTE = new CharSet([...'「『“"']);
+const OPEN_QUOTE = new CharSet([...'「『“"']);
 /** A table cell after a bar: two to four Han characters up to the next bar, semicolon, comma or line end. */
-export const BAR_CELL = /^\s*([\u3400-\u9fff]{2,4})\s*(?:[｜|；;，,\n]|$)/;
-export const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const BAR_CELL = /^\s*([\u3400-\u9fff]{2,4})\s*(?:[｜|；;，,\n]|$)/;
+const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 /** Introductions after which the next word is surely a name. */
-export const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|申请人|申請人|当事人|當事人)/;
+const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|申请人|申請人|当事人|當事人)/;
 /** A signature: after 此致敬礼 or a dash, a name closing the text (perhaps followed by a date). */
-export const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
+const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
 /** Every match of NAME_THEN_CONTACT has one of these (e-?mail and E-?mail: mail). */
-export const CONTACT_WORDS = ['电', '電', '手机', '手機', '联系', '聯繫', '聯系', 'tel', 'Tel', 'TEL', '微信', '身份证', '身份證', 'QQ', 'qq', '邮箱', '郵箱', 'mail'];
-export const LIVES_AT_THE = /(?:家住|住在|居住在)[^，,。；;！!？?\s\n]{1,24}?的/g;
+const CONTACT_WORDS = ['电', '電', '手机', '手機', '联系', '聯繫', '聯系', 'tel', 'Tel', 'TEL', '微信', '身份证', '身份證', 'QQ', 'qq', '邮箱', '郵箱', 'mail'];
+const LIVES_AT_THE = /(?:家住|住在|居住在)[^，,。；;！!？?\s\n]{1,24}?的/g;
 /** "住东二巷的冷秀琴": 住 starting a clause, the place, then 的 (read from each such 住). */
-export const LIVES_AT_THE_AFTER_ZHU = /[^，,。；;！!？?\s\n在院]{1}[^，,。；;！!？?\s\n]{0,23}?的/y;
-export const WRITER_INTRO = new Set(['我是', '本人', '鄙人', '俺是', '额是', '額是', '偶是', '我係']);
+const LIVES_AT_THE_AFTER_ZHU = /[^，,。；;！!？?\s\n在院]{1}[^，,。；;！!？?\s\n]{0,23}?的/y;
+const WRITER_INTRO = new Set(['我是', '本人', '鄙人', '俺是', '额是', '額是', '偶是', '我係']);
 /** What follows a name in a list of names: another separator, 等, or a reporting verb. */
-export const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|[一二三四五六七八九十两兩0-9０-９](?:户|戶|家|人|个|個|位|名)|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
-export const CLAUSE_END = new CharSet([...'，,。.；;！!？?、\n：:（(']);
+const AFTER_LISTED_NAME = /^(?:[、，,和及与與]|等|[一二三四五六七八九十两兩0-9０-９](?:户|戶|家|人|个|個|位|名)|反映|举报|舉報|投诉|投訴|联名|聯名|[。；;！!？?\s]|$)/;
+const CLAUSE_END = new CharSet([...'，,。.；;！!？?、\n：:（(']);
 /** A name a few words after 我是 follows a role word (社区干部廖敏, 村民代表谭有福), not any word ("机关职工，"). */
-export const ROLE_END = new CharSet([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販理任']);
-export const NAME_BOUNDARY_BEFORE = new CharSet([...'，,。；;：:、！!？?（(“"「\n \u3000']);
-export const HEAD_AFTER_NAME = /^\s*(?:来电|來電|来信|來信|来访|來訪|留言|反映|反應|举报|舉報|投诉|投訴|致信|[（(：:，,])/;
+const ROLE_END = new CharSet([...'部民员員户戶工师師生长長主者属屬友叫的手人书書委官计計娘士客匠贩販理任']);
+const NAME_BOUNDARY_BEFORE = new CharSet([...'，,。；;：:、！!？?（(“"「\n \u3000']);
+const HEAD_AFTER_NAME = /^\s*(?:来电|來電|来信|來信|来访|來訪|留言|反映|反應|举报|舉報|投诉|投訴|致信|[（(：:，,])/;
 /** What follows a private person named after their place: a reporting verb, kinship, a boundary. */
-export const PLACE_NAME_AFTER = /^(?:[，,。（(\s]|老人|老太|老头|老頭|老汉|老漢|一个人|一個人|反映|举报|舉報|投诉|投訴|说|說|家(?:的|里|裡|门|門|房|地|孩)|的(?:娃|孩|男人|媳|老人|父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|房|地|户口|戶口|低保|事))/;
+const PLACE_NAME_AFTER = /^(?:[，,。（(\s]|老人|老太|老头|老頭|老汉|老漢|一个人|一個人|反映|举报|舉報|投诉|投訴|说|說|家(?:的|里|裡|门|門|房|地|孩)|的(?:娃|孩|男人|媳|老人|父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|房|地|户口|戶口|低保|事))/;
 /** A name (group 1) right before a phone number, perhaps with 电话/手机 and a colon between. */
-export const NAME_BEFORE_PHONE = /([\u3400-\u9fff]{2,4})[\s:：,，]*(?:联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机号码|手機號碼|手机号|手機號|手机|手機|邮箱|郵箱|電郵|电邮|身份证号码|身份證號碼|身份证号|身份證號|身份证|身份證|卡号|卡號|QQ号|QQ|qq|微信号|微信|tel|Tel|TEL)?[\s:：]*[+＋(（]?$/;
-export const MOU_EXCLUDED_AFTER = codes('个個些种種位天年月日部单單处處局村乡鄉镇鎮县縣市省地时時次项項段件条條人样樣方类類区區社街科室所站厂廠店校院系级級届屆批');
-export const MOU_NOT_GIVEN = codes('家一二三四五六七八九十大小中有来來发發生成和时時子儿兒女某');
-export const TITLE_BEFORE_MOU = /(?:书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|会计|會計|主席|部长|部長|处长|處長|院长|院長|校长|校長|干部|幹部|领导|領導|委员|委員|民警|警官|文书|文書|审判员|審判員|审判长|審判長|书记员|書記員|调解员|調解員|执行员|執行員|经手人|經手人|接访人|接訪人|法官|法院|调委会|調委會|信访局|信訪局)$/;
-export const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至属屬出主列缺首酒');
+const NAME_BEFORE_PHONE = /([\u3400-\u9fff]{2,4})[\s:：,，]*(?:联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机号码|手機號碼|手机号|手機號|手机|手機|邮箱|郵箱|電郵|电邮|身份证号码|身份證號碼|身份证号|身份證號|身份证|身份證|卡号|卡號|QQ号|QQ|qq|微信号|微信|tel|Tel|TEL)?[\s:：]*[+＋(（]?$/;
+const MOU_EXCLUDED_AFTER = codes('个個些种種位天年月日部单單处處局村乡鄉镇鎮县縣市省地时時次项項段件条條人样樣方类類区區社街科室所站厂廠店校院系级級届屆批');
+const MOU_NOT_GIVEN = codes('家一二三四五六七八九十大小中有来來发發生成和时時子儿兒女某');
+const TITLE_BEFORE_MOU = /(?:书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|会计|會計|主席|部长|部長|处长|處長|院长|院長|校长|校長|干部|幹部|领导|領導|委员|委員|民警|警官|文书|文書|审判员|審判員|审判长|審判長|书记员|書記員|调解员|調解員|执行员|執行員|经手人|經手人|接访人|接訪人|法官|法院|调委会|調委會|信访局|信訪局)$/;
+const MOU_EXCLUDED_BEFORE = codes('任如为為几幾奈于於由对對关關至属屬出主列缺首酒');
 
 /**
  * Introductions after which a name is checked by where it ends rather than by its characters
  * (来电人孔繁荣，… / 村民 楊春來 135… / 五保户石老根的侄子): any Han characters but NOT_GIVEN
  * and NOT_NAME_WORD, if a clause boundary follows.
  */
-export const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護|家父|家母)/;
+const CONFIRMABLE_INTRO = /^(?:学员|學員|机主|機主|知情群众|知情群眾|，叫|,叫|。叫|发件人|發件人|留言人|咨询人|諮詢人|求助者|建议人|建議人|我娃|俺娃|额娃|額娃|位叫|全名|真名|真实姓名|真實姓名|聯絡人|联络人|产权人|產權人|我阿|我老豆|我老竇|阿爸|阿媽|我家姐|我細佬|俺|额叫|額叫|额是|額是|偶是|我係|本人係|我叫做|我名字|名字叫|名字是|我爹|我娘|我媳|我男人|我婆娘|我大|我小|我闺|我閨|我家老|户名|戶名|开户名|開戶名|收款人|持卡人|受害|被害|伤者|傷者|死者|原告|被告|借款|欠款|承租|出租人|证明人|證明人|担保|擔保|失主|遗孀|遺孀|网格员|網格員|联系方式|聯繫方式|联系方法|个叫|個叫|的叫|人叫|我是|我叫|我的名字|我名叫|名叫|本人|鄙人|村民|居民|业主|業主|职工|職工|老党员|老黨員|退休|家长|家長|患者|租户|租戶|农民|農民|农户|農戶|个体户|個體戶|户主|戶主|住户|住戶|老兵|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|姓名|署名|签名|簽名|落款|申请人|申請人|当事人|當事人|我爸|我妈|我媽|我父|我母|我爱人|我愛人|我丈夫|我妻子|我老公|我老婆|我儿子|我兒子|我女儿|我女兒|我哥|我姐|我弟|我妹|邻居|鄰居|老伴|家属|家屬|来电|來電|来访|來訪|五保|低保|被征收|被徵收|征收户|徵收戶|侄|姪|外甥|儿媳|兒媳|孙|孫|包工|老板|老闆|房东|房東|房主|租客|摊主|攤主|店主|车主|車主|承包|雇主|僱主|工头|工頭|同事|同学|同學|朋友|亲戚|親戚|表|堂|舅|姑|叔|伯|婶|嬸|公公|婆婆|岳|女婿|病友|退伍|退役|村医|村醫|保姆|护工|護工|我爷|我爺|我奶|我外|我公|我婆|我岳|我叔|我舅|我姑|我姨|我侄|我姪|我孙|我孫|来信者|來信者|来访者|來訪者|诉求|訴求|求助|报警|報警|信访|信訪|上访|上訪|代理|监护|監護|家父|家母)/;
 /** What may follow a confirmed name: a clause boundary, contact details or a reporting verb. */
 // (Stop 29: an age right after the name confirms it, 许天赐九十二岁.)
 // (Stop 34: and a spoken particle closing the clause, 我是…的费阿大哦，.)
-export const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|[哦喔噢呀啊](?=[\s，,。.！!？?]|$)|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲))/;
+const AFTER_NAME = /^(?:$|[\s，,。.、；;：:！!？?（(）)」』”"\-—－＋+0-9０-９]|[哦喔噢呀啊](?=[\s，,。.！!？?]|$)|反映|反应|反應|举报|舉報|投诉|投訴|来电|來電|来信|來信|家住|家在|住在|住址|住|电话|電話|手机|手機|联系|聯繫|聯系|身份|今年|现年|現年|年过|年近|同志|夫妇|夫婦|一家|老两口|老兩口|的(?:父|母|儿|兒|女|妻|丈|爱人|愛人|侄|孙|孫|外甥|哥|姐|弟|妹|家|老伴|亲戚|親戚|房|地|户口|戶口|低保|补贴|補貼|事)|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:岁|歲|周岁|週歲))/;
 // (Stop 30) What befalls a relative or what they do, right after the name (我父亲耿广田去世了, 她老伴魏书田瘫在床上):
 // everyday words, so they confirm only a name of common given-name characters (afterNameOk), not 我妈白血病已经….
 const AFTER_EVENT = /^(?:去世|过世|過世|病逝|逝世|生病|住院|瘫|癱|摔|患|得了|已经|已經|一直|现在|現在|每天|常年|长期|長期|在外|在家|打工)/;
@@ -328,7 +331,7 @@ export function afterNameOk(text: string, s: number, e: number): boolean {
   return !NOT_NAME_WORD.has(text.slice(s - 1, s + 1));
 }
 /** Surname-first words that are not names ("我是房东，", "孩子成绩，", "群众满意。"). */
-export const NOT_NAME_WORD = new Set(
+const NOT_NAME_WORD = new Set(
   ('撒拉 撒谎 撒謊 撒手 撒气 撒氣 撒野 撒娇 撒嬌 楼下 楼上 樓下 樓上 宣传 宣傳 温泉 溫泉 金银 金銀 成绩 成績 成本 成果 成功 成立 成员 成天 成为 成為 满意 滿意 高兴 高興 高度 高中 高考 方便 方面 方法 方案 关心 關心 关于 關於 关注 關注 关系 關係 应该 應該 应当 應當 许多 許多 常常 常年 ' +
     '韶山 权利 權利 权力 權力 黄土 黃土 和平 安全 安排 安徽 平安 平时 平時 文明 文件 文本 文字 文章 全军 全軍 战胜 戰勝 高端 于是 向来 向來 马上 馬上 白天 石头 石頭 金钱 金錢 包括 包工 任何 任务 任務 全部 全体 全體 全家 全是 全都 全村 全镇 全鎮 毛病 申请 申請 ' +
     '程序 连续 連續 齐全 齊全 宁愿 寧願 宁夏 寧夏 曾经 曾經 余额 餘額 温度 溫度 严重 嚴重 严格 嚴格 严肃 嚴肅 尚未 何时 何時 何况 何況 谈话 談話 洪水 田地 林地 苗木 房子 房屋 房东 房東 房租 ' +
@@ -356,8 +359,8 @@ export const NOT_NAME_WORD = new Set(
 );
 
 /** A name signing off the text, perhaps followed by a date (also after a colon: "签的：尚志远"). */
-export const SIGNED_TAIL = /[\s—－\-。，,！!？?：:]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月)[\s。.]*)?$/;
-export const TAIL_WINDOW = 48;
+const SIGNED_TAIL = /[\s—－\-。，,！!？?：:]([\u3400-\u9fff]{2,4})[\s。.!！，,]*(?:(?:(?:[0-9０-９]{4}\s*[年.\-/．])?[0-9０-９]{1,2}\s*[月.\-/．][0-9０-９]{1,2}\s*日?|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月)[\s。.]*)?$/;
+const TAIL_WINDOW = 48;
 /**
  * Whether SIGNED_TAIL may match at all: before the closing white space and punctuation, the text ends with a date (a
  * digit, 日 or 月) or with two to four Han characters set off by a separator. (Most texts end in a longer clause: the
@@ -375,13 +378,13 @@ export function signedTailPossible(text: string): boolean {
   return e - s >= 2 && e - s <= 4 && s > 0 && TAIL_SEPARATOR.test(text[s - 1]);
 }
 /** After these introductions a nickname (老王, 小李) stands for a private person's name. */
-export const NICKNAME_INTRO = /^(?:黑车司机|黑車司機|快递员|快遞員|快递小哥|快遞小哥|骑手|騎手|邻居|鄰居|保安|门卫|門衛|保姆|司机|司機|工友|同事|老乡|老鄉|朋友|发小|發小|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
+const NICKNAME_INTRO = /^(?:黑车司机|黑車司機|快递员|快遞員|快递小哥|快遞小哥|骑手|騎手|邻居|鄰居|保安|门卫|門衛|保姆|司机|司機|工友|同事|老乡|老鄉|朋友|发小|發小|我是|俺是|本人|来电人|來電人|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|署名|落款|村民|居民|市民|网友|網友)/;
 /** Introductions of the writer or the caller themselves (round 10). */
-export const SELF_INTRO = /^(?:来电人|來電人|来电者|來電者|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|投诉人|投訴人|举报人|舉報人|来信人|來信人|写信人|寫信人|我是|俺是|本人|署名|落款|签名|簽名)$/;
+const SELF_INTRO = /^(?:来电人|來電人|来电者|來電者|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|投诉人|投訴人|举报人|舉報人|来信人|來信人|写信人|寫信人|我是|俺是|本人|署名|落款|签名|簽名)$/;
 /** Kinship addresses a person goes by (孟大姐, 刘阿姨, 汪奶奶, 辛老汉). */
-export const SELF_KIN_FORM = /(?:大姐|大哥|阿姨|大妈|大媽|大爷|大爺|大娘|大叔|大婶|大嬸|大嫂|嫂子|奶奶|爷爷|爺爺|婆婆|阿婆|阿伯|老伯|老汉|老漢)/y;
+const SELF_KIN_FORM = /(?:大姐|大哥|阿姨|大妈|大媽|大爷|大爺|大娘|大叔|大婶|大嬸|大嫂|嫂子|奶奶|爷爷|爺爺|婆婆|阿婆|阿伯|老伯|老汉|老漢)/y;
 /** What follows a private person's nickname: a boundary, or what they are or do. */
-export const NICKNAME_AFTER = /^(?:$|[\s，,。.；;！!？?、：:（(）)0-9０-９]|两口子|兩口子|一家|家|的|夫妇|夫婦|老两口|老兩口|反映|说|說|天天|经常|經常|总是|總是|今年|每天|每次|一趟|一天)/;
+const NICKNAME_AFTER = /^(?:$|[\s，,。.；;！!？?、：:（(）)0-9０-９]|两口子|兩口子|一家|家|的|夫妇|夫婦|老两口|老兩口|反映|说|說|天天|经常|經常|总是|總是|今年|每天|每次|一趟|一天)/;
 /**
  * The end of 老王 / 小李 at `at` where a private person is meant, or -1 (老师, 小区 and the like are
  * words; 小刘 at a service window is staff, so this is only read after a private person's intro).
@@ -405,11 +408,11 @@ export function reporterStanding(text: string, s: number): boolean {
   return (PEOPLE[text.charCodeAt(s - 1)] & P_PERSON_LEFT) !== 0 && !OFFICIAL_WORD_BEFORE.test(text.slice(Math.max(0, s - 4), s)) && !MACHINE_NOT_DRIVER.test(text.slice(Math.max(0, s - 2), s));
 }
 /** A person reporting (after a name): 反映, 举报, 投诉, 来电. */
-export const REPORTS_AFTER = /(?:反映|反應|举报|舉報|投诉|投訴|来电|來電)/y;
+const REPORTS_AFTER = /(?:反映|反應|举报|舉報|投诉|投訴|来电|來電)/y;
 /** Introductions of a nickname, after which a quoted nickname is masked whatever its characters. */
-export const NICKNAME_WORD_INTRO = new Set(['外号', '外號', '绰号', '綽號', '小名', '乳名']);
+const NICKNAME_WORD_INTRO = new Set(['外号', '外號', '绰号', '綽號', '小名', '乳名']);
 /** A name in Latin letters: two or three capitalised words (Li Wei, Zhang Guihua, Jenny Chen). */
-export const LATIN_NAME = /[A-Z][a-z]{0,12}(?:[ ·.\-][A-Z][a-z]{0,12}){1,2}(?![A-Za-z])/y;
+const LATIN_NAME = /[A-Z][a-z]{0,12}(?:[ ·.\-][A-Z][a-z]{0,12}){1,2}(?![A-Za-z])/y;
 /** "我弟弟叫成功，", "我儿子叫强强": a given name alone (two common given-name characters) where it visibly ends; or -1. */
 export function givenOnlyEnd(text: string, at: number, named = false, doubled = false): number {
   const a = text[at] ?? '';
@@ -422,17 +425,17 @@ export function givenOnlyEnd(text: string, at: number, named = false, doubled = 
 }
 /** Words of two given-name characters that are not names (朋友, 好友). */
 const RELATION_WORD_STOP = new Set('朋友 好友 战友 戰友 亲友 親友 工友 病友 校友 学友 學友 室友 网友 網友'.split(' '));
-export const GIVEN_WORD_STOP = new Set([...RELATION_WORD_STOP, ...'文明 文化 安全 和平 平时 平時 时间 光明 明天 天天 今天'.split(' ')]);
+const GIVEN_WORD_STOP = new Set([...RELATION_WORD_STOP, ...'文明 文化 安全 和平 平时 平時 时间 光明 明天 天天 今天'.split(' ')]);
 /** After a given name alone: a boundary, or what the person does with the writer. */
 // (Round 16: also her own family's home, 我媳妇红霞的娘家.)
-export const GIVEN_ONLY_AFTER = /(?:$|[，,。；;！!？?、\s）)]|一声|一聲|一起|一块|一塊|帮忙|幫忙|两个人|兩個人|俩|倆|在|今年|去年|也|都|是|说|說|的(?:娘家|婆家|老家))/y;
+const GIVEN_ONLY_AFTER = /(?:$|[，,。；;！!？?、\s）)]|一声|一聲|一起|一块|一塊|帮忙|幫忙|两个人|兩個人|俩|倆|在|今年|去年|也|都|是|说|說|的(?:娘家|婆家|老家))/y;
 /** Traits a village nickname names after 老 (老蔫, 老倔, 老抠): no ordinary word is 老 and one of these. */
 const TRAIT_AFTER_LAO = new CharSet([...'蔫倔犟抠摳憨瘸驼駝歪']);
 /** Introductions after which a given name or a village nickname alone (黑娃, 翠花, 二毛, 狗蛋) is a private person (also 都叫他 …). */
-export const GIVEN_ONLY_INTRO = new Set(['邻居', '鄰居', '老板娘', '老闆娘', '外号', '外號', '绰号', '綽號', '小名', '乳名']);
+const GIVEN_ONLY_INTRO = new Set(['邻居', '鄰居', '老板娘', '老闆娘', '外号', '外號', '绰号', '綽號', '小名', '乳名']);
 /** Last characters of such nicknames and rural given names (…娃, …蛋, …妞, …花, …毛). */
-export const DIMINUTIVE_END = new CharSet([...'娃蛋妞丫花毛狗柱根宝寶妹']);
-export const NOT_NICK_FIRST = new CharSet([...'小大老阿家别別这這那个個些们們一几幾']);
+const DIMINUTIVE_END = new CharSet([...'娃蛋妞丫花毛狗柱根宝寶妹']);
+const NOT_NICK_FIRST = new CharSet([...'小大老阿家别別这這那个個些们們一几幾']);
 /** "邻居黑娃说", "老板娘翠花都…", "都叫他黑蛋，": the nickname's end, or -1. */
 export function givenOnlyNicknameEnd(text: string, at: number): number {
   const a = text.charCodeAt(at);
@@ -454,30 +457,30 @@ export function scanTraitNicknames(text: string, out: PiiSpan[]) {
     pushName(out, p, p + 3);
   }
 }
-export const NICKNAME_NOT = new Set('老师 老師 老房 老龄 老齡 老成 老练 老練 老毛 老江 老汤 老湯 老方 老常 小区 小區 小米 小康 小麦 小麥 小时 小時 小组 小組 小车 小車 小金 小吃'.split(' '));
+const NICKNAME_NOT = new Set('老师 老師 老房 老龄 老齡 老成 老练 老練 老毛 老江 老汤 老湯 老方 老常 小区 小區 小米 小康 小麦 小麥 小时 小時 小组 小組 小车 小車 小金 小吃'.split(' '));
 /** A person word before 叫 (爷爷叫尤本善, 孩子叫朱一諾, 我爸叫鲍建业): kinship or a private standing, not a title (老師叫…). */
-export const KIN_BEFORE_JIAO = codes('爸妈媽父母子女儿兒妻夫婆公伴爷爺奶娘哥姐弟妹爹婶嬸舅姨伯叔孙孫侄姪居户戶民友媳婿仔囡娃太');
+const KIN_BEFORE_JIAO = codes('爸妈媽父母子女儿兒妻夫婆公伴爷爺奶娘哥姐弟妹爹婶嬸舅姨伯叔孙孫侄姪居户戶民友媳婿仔囡娃太');
 /** Characters that end a word for a person, before a name (村民王五, 本人（李四）, 我（张三）). */
-export const PERSON_WORD_END = codes('我人民户戶主属屬员員爸妈媽父母子女儿兒妻夫婆公伴居友');
+const PERSON_WORD_END = codes('我人民户戶主属屬员員爸妈媽父母子女儿兒妻夫婆公伴居友');
 /** 变成了/改成了/写成了 X: what a record turned a name into (read from each 成了). */
-export const BECAME_BEFORE = codes('变變改写寫');
+const BECAME_BEFORE = codes('变變改写寫');
 /** What follows such a name: a boundary, or the start of what was done. */
-export const VERB_NAME_AFTER = /^(?:$|[，,。；;！!？?、\s）)]|[打骂罵推砍踢拿借欠吵抢搶占佔欺威殴毆拖不也都就一他她的说說讲講家是在还還又]|[两兩三四五六七八九几幾好](?:次|回|趟))/;
-export const SEX_BEFORE = codes('，,（( \u3000');
-export const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８９');
+const VERB_NAME_AFTER = /^(?:$|[，,。；;！!？?、\s）)]|[打骂罵推砍踢拿借欠吵抢搶占佔欺威殴毆拖不也都就一他她的说說讲講家是在还還又]|[两兩三四五六七八九几幾好](?:次|回|趟))/;
+const SEX_BEFORE = codes('，,（( \u3000');
+const SEX_AFTER = codes('，,）) \u3000、0123456789０１２３４５６７８９');
 /** Kinship characters said doubled (舅舅, 姑姑, 叔叔). */
-export const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶嬸姨');
+const DOUBLED_KIN = codes('爸妈媽哥姐弟妹爷爺奶婆公舅姑叔伯婶嬸姨');
 /** Surnames that are also common words (和 "and", 党 "party", 时 "time"): read only after 叫, a strong or a kinship introduction. */
 // (Round 19: 相 and 言, real surnames that start words, 相信, 言论: 我奶奶叫相玉珍, 我是她孙女相欣怡。)
 // (Round 21) The north-west's Hui surnames that are also words (撒, 者, 虎, 线, 海, 哈, 拓): read as the rest here.
 // (Round 23: 那, 回, 富, Manchu and Hui surnames of the north-east, and 玄, a Korean one, which are words too.)
 // (Stop 30) 容, 区/區 and 岑, Cantonese surnames of the Pearl River delta (房东容炳根, 我阿爺區錦添, 业主岑宝琳): 容 and 区
 // start common words (容易, 区里), so only after a cue, as the others here.
-export const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言撒者虎线線海哈拓那回富玄容区區岑位']);
+const AMBIGUOUS_SURNAMES = new CharSet([...'和党黨时時习習母养養农農水花牧汝蓬盖蓋暴相言撒者虎线線海哈拓那回富玄容区區岑位']);
 /** Of those, the ones that are also verbs or nouns a relative does or has (母亲养鸡, 我妈花钱): not after kinship alone. */
-export const AMBIGUOUS_NOT_AFTER_KIN = new CharSet([...'习習母养養农農水花牧汝蓬']);
+const AMBIGUOUS_NOT_AFTER_KIN = new CharSet([...'习習母养養农農水花牧汝蓬']);
 /** Introductions naming a relative (我爸, 他兒子, 我舅舅). */
-export const KIN_INTRO = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|侄|姪|孙|孫|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘)$/;
+const KIN_INTRO = /(?:爸|妈|媽|父亲|父親|母亲|母親|儿子|兒子|女儿|女兒|妻子|丈夫|老公|老婆|爱人|愛人|哥|姐|弟|妹|爷|爺|奶|外公|外婆|舅|叔|姑|姨|侄|姪|孙|孫|孙子|孫子|孙女|孫女|媳妇|媳婦|闺女|閨女|爹|娘)$/;
 /** 和振邦, 党玉霞, 時德貴: such a surname and two common given-name characters, then a boundary; or -1. */
 export function ambiguousNameEnd(text: string, at: number): number {
   if (!ambiguousGiven(text, at)) {
@@ -501,7 +504,7 @@ export function widenToCompound(text: string, s: number): number {
   return s > 0 && COMPOUND_FIRST_CODES.has(text.charCodeAt(s - 1)) && surnameLength(text, s - 1) === 2 ? s - 1 : s;
 }
 /** After a neighbour's name: their home or what they say. */
-export const NEIGHBOUR_HOME_AFTER = /^(?:家|的(?:房|家|院|地|墙|牆|狗|鸡|雞|车|車|树|樹|人)|说|說|一家|两口|兩口)/;
+const NEIGHBOUR_HOME_AFTER = /^(?:家|的(?:房|家|院|地|墙|牆|狗|鸡|雞|车|車|树|樹|人)|说|說|一家|两口|兩口)/;
 /**
  * At `s` three Han characters that read as a full name with a surname the table lacks (計福全, 斛德贵):
  * the first no function word, numeral or form-of-address character, the other two common given-name characters.
@@ -523,7 +526,7 @@ export function neighbourSiblingEnd(text: string, at: number): number {
   return NICKNAME_AFTER.test(text.slice(e, e + 3)) || /^[还還也又在家帮幫陪替给給跟把说說天总總老]/.test(text[e] ?? '') ? e : -1;
 }
 /** Places next to one's home: a neighbour named there by nickname or elder's form of address. */
-export const NEIGHBOUR_PLACE = /^(?:隔壁|对门|對門|楼下|樓下|楼上|樓上)/;
+const NEIGHBOUR_PLACE = /^(?:隔壁|对门|對門|楼下|樓下|楼上|樓上)/;
 const ELDER_FORM = /^(?:大爷|大爺|大妈|大媽|大娘|大叔|大婶|大嬸|阿姨|奶奶|爷爷|爺爺|婆婆|老汉|老漢|老太|嫂子)/;
 /** 刘大爷 / 张阿姨 at `at` right after 隔壁(的): the neighbour's end, or -1. */
 export function elderEnd(text: string, at: number): number {
@@ -532,9 +535,9 @@ export function elderEnd(text: string, at: number): number {
   return NICKNAME_AFTER.test(text.slice(e, e + 3)) || /^[还還也又在家帮幫陪替给給跟]/.test(text[e] ?? '') ? e : -1;
 }
 /** A form of address right before a parenthesis: 陳太（…）, 王先生（…）. */
-export const ADDRESS_FORM_BEFORE = /(?:先生|女士|小姐|[\u3400-\u9fff]太)$/;
+const ADDRESS_FORM_BEFORE = /(?:先生|女士|小姐|[\u3400-\u9fff]太)$/;
 /** Characters after a single 某 that start an organisation (向某培训机构, 在某公司): "some", not a person. */
-export const MOU_ORG_AFTER = codes('培机機公企团團协協商银銀医醫学學酒宾賓饭飯餐超厂廠店网網平');
+const MOU_ORG_AFTER = codes('培机機公企团團协協商银銀医醫学學酒宾賓饭飯餐超厂廠店网網平');
 
 /** Given-name characters that make a family, a place or an amount, not a name (张家, 李庄, 万元, 全文). */
 const NOT_SINGLE_GIVEN = new CharSet([...'家庄莊村屯湾灣元文']);
@@ -560,11 +563,11 @@ export function likelyName(text: string, start: number, end: number): boolean {
   return !TITLE_AFTER.test(text.slice(end, end + 4));
 }
 /** A title or office right after a name: the person is an official (王建军镇长, 李明副书记, 王建军等镇领导). */
-export const TITLE_AFTER = /^(?:副|等?[^，,。；;]{0,3}(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|委员|委員|会计|會計|主席|部长|部長|厅长|廳長|处长|處長|院长|院長|校长|校長|经理|經理|老板|老闆|同志))/;
+const TITLE_AFTER = /^(?:副|等?[^，,。；;]{0,3}(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|委员|委員|会计|會計|主席|部长|部長|厅长|廳長|处长|處長|院长|院長|校长|校長|经理|經理|老板|老闆|同志))/;
 /** Before a list's first name: the start, a boundary or a short word (村里的刘德胜、…), not a title (干部王五、李四). */
-export const LIST_OFFICIAL_BEFORE = /(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|委员|委員|班子|成员|成員|官员|官員|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|会计|會計|部长|部長|院长|院長|校长|校長|民警|警察|医生|醫生|老师|老師)[^，,。；;！!？?]{0,3}$/;
+const LIST_OFFICIAL_BEFORE = /(?:领导|領導|干部|幹部|书记|書記|镇长|鎮長|乡长|鄉長|县长|縣長|市长|市長|局长|局長|主任|村长|村長|支书|支書|委员|委員|班子|成员|成員|官员|官員|科长|科長|所长|所長|站长|站長|队长|隊長|组长|組長|会计|會計|部长|部長|院长|院長|校长|校長|民警|警察|医生|醫生|老师|老師)[^，,。；;！!？?]{0,3}$/;
 const LIST_CUE_AFTER = /^(?:等|兄弟|姐妹|兄妹|姐弟|这|這|几|幾|都|[一二三四五六七八九十两兩0-9０-９]+(?:户|戶|家|人|个|個|位|名)|夫妇|夫婦|一家|兩家|两家|家|的|反映|联名|聯名|举报|舉報|投诉|投訴)/;
-export const LIST_JOIN = new CharSet([...'、和及与與跟']);
+const LIST_JOIN = new CharSet([...'、和及与與跟']);
 
 /** A name inside a list (after 、): surname + one or two Han characters, not a word's, a place's or
  * a title's, followed by the list's next separator or its end (等, 三户, 兄弟); or -1. */
@@ -679,7 +682,7 @@ export function scanNameList(text: string, sep: number, out: PiiSpan[]): number 
 }
 
 /** Function words, places, units and amounts: never in a list's name (a surname the table lacks may be a verb: 花, 养, 过). */
-export const LOOSE_STOP = codes('的是在了和与與及等我你他她们們这這那个個有没沒不也都就还還说說讲講向从從对對把被给給让讓很太最更又才已吗嗎呢吧啊呀着著过過得村镇鎮乡鄉县縣市区區街路号號元块塊户戶家人们們些样樣种種类類斤米');
+const LOOSE_STOP = codes('的是在了和与與及等我你他她们們这這那个個有没沒不也都就还還说說讲講向从從对對把被给給让讓很太最更又才已吗嗎呢吧啊呀着著过過得村镇鎮乡鄉县縣市区區街路号號元块塊户戶家人们們些样樣种種类類斤米');
 /** Three Han characters that may be a name in a list although the surname is not in the table: no function word, place or title. */
 function looseItem(text: string, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
@@ -689,7 +692,7 @@ function looseItem(text: string, s: number, e: number): boolean {
   return !PLACE_END.has(text[e - 1]) && !PLACE_SUFFIX.has(text[e - 1]) && !TITLE_AFTER.test(text.slice(e, e + 4)) && !NOT_NAME_WORD.has(text.slice(s, s + 2)) && (GIVEN_SET.has(text[e - 1]) || GIVEN_SET.has(text[e - 2]));
 }
 
-export const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 export function pushName(out: PiiSpan[], start: number, end: number) {
   if (end <= start) return;
   // A name right after the previous one ("王某王某…") extends it: one span, not one per name.
@@ -711,7 +714,7 @@ export function nameEndingAt(text: string, end: number, out: PiiSpan[]): void {
     }
   }
 }
-export const FAMOUS = new Set(
+const FAMOUS = new Set(
   (
     '花木兰 花木蘭 向警予 黄世仁 黃世仁 杨白劳 楊白勞 雷锋 雷鋒 焦裕禄 焦裕祿 孔繁森 杨善洲 楊善洲 谷文昌 廖俊波 黄大年 黃大年 张桂梅 張桂梅 黄文秀 黃文秀 郭明义 郭明義 王进喜 王進喜 张思德 張思德 白求恩 钟南山 鍾南山 袁隆平 屠呦呦 李四光 钱学森 ' +
     '錢學森 邓稼先 鄧稼先 华罗庚 華羅庚 陈景润 陳景潤 詹天佑 时传祥 時傳祥 张海迪 張海迪 黄继光 黃繼光 邱少云 邱少雲 董存瑞 刘胡兰 劉胡蘭 方志敏 方誌敏 杨靖宇 楊靖宇 赵一曼 趙一曼 吉鸿昌 吉鴻昌 毛泽东 ' +
@@ -724,29 +727,33 @@ export const FAMOUS = new Set(
   ).split(' '),
 );
 /** 和/跟/同/与/及 that end a word (合同, 共同, 参与, 以及, 温和, 脚跟): no "with" before a name. */
-export const JOIN_IN_WORD = codes('合共不相如陪参參涉以给給紧緊脚腳温溫平缓緩总總暖随隨一连連赞贊认認');
+const JOIN_IN_WORD = codes('合共不相如陪参參涉以给給紧緊脚腳温溫平缓緩总總暖随隨一连連赞贊认認');
 export function stickyAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
   return re.test(text);
 }
 /** After a cued name: a boundary or what the person does with the writer. */
-export const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|问|問|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|没|沒|先|发的|發的|每天|天天|今年|去年|前年|前天|昨天|上个|上個)/y;
+const CUE_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|问|問|一起|一块|一塊|去|来|來|到|在|说|說|讲|講|等|两|兩|是|的|也|都|被|和|跟|同|系|係|给|給|把|让|讓|还|還|又|就|已|没|沒|先|发的|發的|每天|天天|今年|去年|前年|前天|昨天|上个|上個)/y;
 /** A place's last character: 李家坡, 张家冲 are hamlets, not people. */
-export const PLACE_END = new CharSet([...'池坡冲沖台岭嶺湾灣坪坝壩塘沟溝岗崗湖桥橋场場寨屯堡营營铺舖店镇鎮乡鄉村庄莊街路巷区區州县縣市园園苑城口溪港岛島']);
+const PLACE_END = new CharSet([...'池坡冲沖台岭嶺湾灣坪坝壩塘沟溝岗崗湖桥橋场場寨屯堡营營铺舖店镇鎮乡鄉村庄莊街路巷区區州县縣市园園苑城口溪港岛島']);
 
 /** One table for the scans over every character: bit flags per UTF-16 unit. */
-export const PEOPLE = new Uint16Array(65536);
+const PEOPLE = new Uint16Array(65536);
 /** Surnames that are also words, read only as full names in context (wordSurnameNameEnd). */
-export const P_WORD_SURNAME = 1024;
-export const P_PERSON_LEFT = 128;
+const P_WORD_SURNAME = 1024;
+const P_PERSON_LEFT = 128;
 /** 机 ends a person's trade only in 司机 (not 手机, 挖掘机). */
-export const MACHINE_NOT_DRIVER = /(?<![司])[机機]$/;
+const MACHINE_NOT_DRIVER = /(?<![司])[机機]$/;
 /** …but not staff or officials acting in office (工作人员王建军说, 委员李明). */
-export const OFFICIAL_WORD_BEFORE = /(?:(?<!务工|務工|打工|外来|外來|流动|流動|进城|進城)人员|(?<!务工|務工|打工|外来|外來|流动|流動|进城|進城)人員|委员|委員|成员|成員|官员|官員|公务员|公務員|议员|議員|专员|專員|组员|組員|队员|隊員|职员|職員|科员|科員|办事员|辦事員|干部|幹部|民警|辅警|輔警|协警|協警)$/;
-export const NAME_END_VERB = new CharSet([...'花进進收']);
+const OFFICIAL_WORD_BEFORE = /(?:(?<!务工|務工|打工|外来|外來|流动|流動|进城|進城)人员|(?<!务工|務工|打工|外来|外來|流动|流動|进城|進城)人員|委员|委員|成员|成員|官员|官員|公务员|公務員|议员|議員|专员|專員|组员|組員|队员|隊員|职员|職員|科员|科員|办事员|辦事員|干部|幹部|民警|辅警|輔警|协警|協警)$/;
+const NAME_END_VERB = new CharSet([...'花进進收']);
 const NAME_END_VERB_CODES = new UnitSet([...NAME_END_VERB].map((c) => c.charCodeAt(0)));
 /** A given name alone before a household count (志强、春花、建国三家). */
-export const HOUSEHOLD_COUNT = /^[两兩三四五六七八九](?:家|户|戶|个人|個人|人|位)/;
+const HOUSEHOLD_COUNT = /^[两兩三四五六七八九](?:家|户|戶|个人|個人|人|位)/;
 
 /** 组 opening a verb (组织, 组队, 组建, 组成, 组团 …), not a village's group after a name (nameEnd). */
 const GROUP_VERB = /^[组組][织織队隊建成团團合装裝局]/;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const nameWordsTables = { GIVEN, SURNAME_SET, SURNAME_CODES, COMPOUND_SET, COMPOUND_FIRST, COMPOUND_FIRST_CODES, PLACE_NAME_FIRST, PLACE_NAMES, GIVEN_SET, NUMERALS, NUMERAL_NAME_END, HONORIFIC_FIRST, HONORIFIC, NOT_GIVEN, PLACE_SUFFIX, NOT_NAME_3, PAST_WHEN_AFTER, ADVERB_NAME_WORD, DOUBLED_ADVERB, WATER_OR_HILL, SURNAME_UNIT, COMPOUND_FIRST_UNIT, KIN_END_BEFORE_NAME, NIAN_NAME_FIRST, INTRO_LISTS, OPEN_QUOTE, BAR_CELL, isColonOrSpace, STRONG_INTRO, SIGNATURE, CONTACT_WORDS, LIVES_AT_THE, LIVES_AT_THE_AFTER_ZHU, WRITER_INTRO, AFTER_LISTED_NAME, CLAUSE_END, ROLE_END, NAME_BOUNDARY_BEFORE, HEAD_AFTER_NAME, PLACE_NAME_AFTER, NAME_BEFORE_PHONE, MOU_EXCLUDED_AFTER, MOU_NOT_GIVEN, TITLE_BEFORE_MOU, MOU_EXCLUDED_BEFORE, CONFIRMABLE_INTRO, AFTER_NAME, NOT_NAME_WORD, SIGNED_TAIL, TAIL_WINDOW, NICKNAME_INTRO, SELF_INTRO, SELF_KIN_FORM, NICKNAME_AFTER, REPORTS_AFTER, NICKNAME_WORD_INTRO, LATIN_NAME, GIVEN_WORD_STOP, GIVEN_ONLY_AFTER, GIVEN_ONLY_INTRO, DIMINUTIVE_END, NOT_NICK_FIRST, NICKNAME_NOT, KIN_BEFORE_JIAO, PERSON_WORD_END, BECAME_BEFORE, VERB_NAME_AFTER, SEX_BEFORE, SEX_AFTER, DOUBLED_KIN, AMBIGUOUS_SURNAMES, AMBIGUOUS_NOT_AFTER_KIN, KIN_INTRO, NEIGHBOUR_HOME_AFTER, NEIGHBOUR_PLACE, ADDRESS_FORM_BEFORE, MOU_ORG_AFTER, TITLE_AFTER, LIST_OFFICIAL_BEFORE, LIST_JOIN, LOOSE_STOP, isHan, FAMOUS, JOIN_IN_WORD, CUE_AFTER, PLACE_END, PEOPLE, P_WORD_SURNAME, P_PERSON_LEFT, MACHINE_NOT_DRIVER, OFFICIAL_WORD_BEFORE, NAME_END_VERB, HOUSEHOLD_COUNT };

@@ -1,9 +1,15 @@
 import type { PiiSpan } from './spans.js';
-import { codes } from './unit-sets.js';
-import { CLAUSE_END, CUE_AFTER, FAMOUS, GIVEN_SET, HONORIFIC_FIRST, likelyName, LIST_JOIN, MACHINE_NOT_DRIVER, NAME_BOUNDARY_BEFORE, NAME_END_VERB, nameEnd, NOT_GIVEN, NOT_NAME_3, NOT_NAME_WORD, NUMERALS, OFFICIAL_WORD_BEFORE, P_PERSON_LEFT, PEOPLE, PLACE_END, PLACE_SUFFIX, placeNameReading, pushName, stickyAt, surnameLength, TITLE_BEFORE_MOU } from './name-words.js';
-import { actionAfter, OFFICIAL_RIGHT_BEFORE, P_SURNAME } from './aliases-and-signatures.js';
-import { CTX_AFTER, QUOTE_CLOSE, SHI_IN_WORD } from './names-cued.js';
-import { CTX_CUE, flag, P_ACTION_FIRST, P_CTX_LEFT, P_CUE_LAST, P_GIVEN, P_RIGHT_FIRST, SINGLE_GIVEN, VERB_BEFORE_NAME } from './kin-and-context-cues.js';
+import { unitSetsTables } from './unit-sets.js';
+import { likelyName, nameEnd, nameWordsTables, placeNameReading, pushName, stickyAt, surnameLength } from './name-words.js';
+import { actionAfter, aliasesAndSignaturesTables } from './aliases-and-signatures.js';
+import { namesCuedTables } from './names-cued.js';
+import { kinAndContextCuesTables } from './kin-and-context-cues.js';
+
+const { CTX_CUE, P_ACTION_FIRST, P_CTX_LEFT, P_CUE_LAST, P_GIVEN, P_RIGHT_FIRST, SINGLE_GIVEN, VERB_BEFORE_NAME, flag } = kinAndContextCuesTables;
+const { codes } = unitSetsTables;
+const { CLAUSE_END, CUE_AFTER, FAMOUS, GIVEN_SET, HONORIFIC_FIRST, LIST_JOIN, MACHINE_NOT_DRIVER, NAME_BOUNDARY_BEFORE, NAME_END_VERB, NOT_GIVEN, NOT_NAME_3, NOT_NAME_WORD, NUMERALS, OFFICIAL_WORD_BEFORE, PEOPLE, PLACE_END, PLACE_SUFFIX, P_PERSON_LEFT, TITLE_BEFORE_MOU } = nameWordsTables;
+const { OFFICIAL_RIGHT_BEFORE, P_SURNAME } = aliasesAndSignaturesTables;
+const { CTX_AFTER, QUOTE_CLOSE, SHI_IN_WORD } = namesCuedTables;
 
 // Names that read as words, where what stands around them shows a person.
 
@@ -13,10 +19,10 @@ import { CTX_CUE, flag, P_ACTION_FIRST, P_CTX_LEFT, P_CUE_LAST, P_GIVEN, P_RIGHT
 // (病历上写成了“董梅”). Read only where what stands around them shows a person.
 
 /** Surnames that also start words (向 "towards", 於 "at", 解 "solve", 全 "all", 过 "pass", 和 "and", 党, 黑 "dark", 原 "former", 从 "from", 能 "can", 代 "instead" …). */
-export const P_WORD_SURNAME_ALL = 2048;
+const P_WORD_SURNAME_ALL = 2048;
 flag(codes('向于於解全战戰过過和党黨时時习習母农農花牧汝蓬暴盖蓋黑原从從能代'), P_WORD_SURNAME_ALL);
 /** What only a person is followed by: their home, their family, what they say or have as a person. */
-export const PERSON_AFTER = /(?:家(?![园園属屬具电電居政纺紡乐樂常庭用务務教禽畜底境乡鄉长長族私装裝访訪])|一家|老太太|老人家|说|說|讲|講|告诉|告訴|反映|反應|[跟和同对對](?:我|俺)(?:说|說|讲|講|反映)|[和跟同与與替帮幫陪][她他](?:的)?(?:丈夫|老公|妻子|老婆|媳妇|媳婦|男人|爱人|愛人|儿|兒|女|爸|妈|媽|爹|娘|父|母|孙|孫|老伴|哥|姐|弟|妹)|[她他](?:儿|兒|女|男人|老[公婆伴]|妈|媽|爸|爹|娘|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|家|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|低保|户口|戶口|医保|醫保|档案|檔案|病历|病歷|补贴|補貼|养老金|養老金|身份证|身份證|化验单|化驗單|工资|工資|工钱|工錢|补助|補助|补偿|補償|赔偿|賠償|残疾证|殘疾證|社保|退休金|抚恤金|撫恤金|承包地|宅基地|危房))/y;
+const PERSON_AFTER = /(?:家(?![园園属屬具电電居政纺紡乐樂常庭用务務教禽畜底境乡鄉长長族私装裝访訪])|一家|老太太|老人家|说|說|讲|講|告诉|告訴|反映|反應|[跟和同对對](?:我|俺)(?:说|說|讲|講|反映)|[和跟同与與替帮幫陪][她他](?:的)?(?:丈夫|老公|妻子|老婆|媳妇|媳婦|男人|爱人|愛人|儿|兒|女|爸|妈|媽|爹|娘|父|母|孙|孫|老伴|哥|姐|弟|妹)|[她他](?:儿|兒|女|男人|老[公婆伴]|妈|媽|爸|爹|娘|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|家|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|低保|户口|戶口|医保|醫保|档案|檔案|病历|病歷|补贴|補貼|养老金|養老金|身份证|身份證|化验单|化驗單|工资|工資|工钱|工錢|补助|補助|补偿|補償|赔偿|賠償|残疾证|殘疾證|社保|退休金|抚恤金|撫恤金|承包地|宅基地|危房))/y;
 /** The same for a two-character name that reads as a word: not 的 and a relative (安静的孩子 is a quiet child). */
 const KIN_AFTER_DE = /^的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女)/;
 /** After a two-character name a verb takes (问了黎明，, 找了马力好几次): a boundary or what was done with the person. */
@@ -35,15 +41,15 @@ const TAKES_PERSON_BEFORE = /(?:问了|問了|问过|問過|找了|找到|找过
 
 const LOOSE_WORD_SURNAME = codes('过過时時');
 /** "找了傅建国三次，他是村里的会计": what follows says the person holds an office. */
-export const OFFICE_SAID_AFTER = new RegExp(`^[^。；;！!？?]{0,8}?[她他]是[^，,。；;]{0,6}?${TITLE_BEFORE_MOU.source.slice(0, -1)}`);
+const OFFICE_SAID_AFTER = new RegExp(`^[^。；;！!？?]{0,8}?[她他]是[^，,。；;]{0,6}?${TITLE_BEFORE_MOU.source.slice(0, -1)}`);
 /** Characters that make a word with 家 after them (大家, 国家, 人家, 老家, 专家). */
 const HOME_WORD_FIRST = codes('大国國老全人自管专專作娘婆亲親东東商农農回搬行冤住安成当當');
 /** First characters of PERSON_AFTER, TAKEN_NAME_AFTER and the joins of a pair or a list. */
-export const P_WORD_AFTER = 4096;
+const P_WORD_AFTER = 4096;
 flag(codes('家说說讲講告反跟和同对對与與及、她他的，,。；;！!？?好几幾一两兩三四五六七八九替帮幫陪老昨前去上那'), P_WORD_AFTER);
 /** After a name with anything before it: only the person's home, family or words (家, 的, 一家, 说, 反映, 他/她). */
 /** 和/跟/同/与/替/帮/陪 before 她/他 and a relative: 方圆和她母亲, 王芳替她父亲. */
-export const LIST_JOIN_OR_HELP = codes('和跟同与與替帮幫陪');
+const LIST_JOIN_OR_HELP = codes('和跟同与與替帮幫陪');
 const LOOSE_PERSON_AFTER = /(?:家|的|一家|说|說|讲|講|反映|反應|[她他])/y;
 const BROTHERS_AFTER = /(?:是[我俺]|都是[我俺]|[两兩]兄弟|兄弟|[两兩]姐妹|姐妹)/y;
 const WORD_SURNAME_TWO_AFTER = /(?:家[的门門里裡院房屋地]|的(?:低保|户口|戶口|医保|醫保|档案|檔案|病历|病歷|补贴|補貼|养老金|養老金|身份证|身份證))/y;
@@ -200,4 +206,8 @@ export function quotedName(text: string, q: number, out: PiiSpan[]): number {
 }
 
 /** NOT_GIVEN characters that are not also common given-name characters (function words, nouns). */
-export const P_NOT_GIVEN = 8192;
+const P_NOT_GIVEN = 8192;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const namesAsWordsTables = { P_WORD_SURNAME_ALL, PERSON_AFTER, OFFICE_SAID_AFTER, P_WORD_AFTER, LIST_JOIN_OR_HELP, P_NOT_GIVEN };

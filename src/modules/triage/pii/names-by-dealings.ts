@@ -1,14 +1,23 @@
 import type { PiiSpan } from './spans.js';
-import { CharSet, codes } from './unit-sets.js';
+import { CharSet, unitSetsTables } from './unit-sets.js';
 import { idShaped } from './checksums.js';
-import { DEALING, KIN_TRANSLIT_INTRO, SELF_WORD_SURNAME, TRANSLIT_INTRO } from './anchored-scans.js';
+import { anchoredScansTables } from './anchored-scans.js';
 import { execAnchored } from './text.js';
-import { CLAUSE_END, confirmedNameEnd, digit, DIMINUTIVE_END, GIVEN_SET, isColonOrSpace, isHan, likelyName, NAME_BOUNDARY_BEFORE, nameEnd, NICKNAME_NOT, nicknameEnd, NOT_GIVEN, NOT_NAME_WORD, NOT_NICK_FIRST, NUMERALS, PEOPLE, pushName, SELF_KIN_FORM, stickyAt, surnameLength } from './name-words.js';
-import { isAsciiAlnum, isX } from './numbers.js';
-import { KIN_NOT_SURNAME } from './aliases-and-signatures.js';
-import { AH_KIN, AH_NOT_SECOND } from './names-cued.js';
-import { KIN_FORM } from './kin-and-context-cues.js';
-import { P_WORD_SURNAME_ALL, wordSurnameFullEnd } from './names-as-words.js';
+import { confirmedNameEnd, digit, likelyName, nameEnd, nameWordsTables, nicknameEnd, pushName, stickyAt, surnameLength } from './name-words.js';
+import { numbersTables } from './numbers.js';
+import { aliasesAndSignaturesTables } from './aliases-and-signatures.js';
+import { namesCuedTables } from './names-cued.js';
+import { kinAndContextCuesTables } from './kin-and-context-cues.js';
+import { namesAsWordsTables, wordSurnameFullEnd } from './names-as-words.js';
+
+const { codes } = unitSetsTables;
+const { CLAUSE_END, DIMINUTIVE_END, GIVEN_SET, NAME_BOUNDARY_BEFORE, NICKNAME_NOT, NOT_GIVEN, NOT_NAME_WORD, NOT_NICK_FIRST, NUMERALS, PEOPLE, SELF_KIN_FORM, isColonOrSpace, isHan } = nameWordsTables;
+const { AH_KIN, AH_NOT_SECOND } = namesCuedTables;
+const { isAsciiAlnum, isX } = numbersTables;
+const { KIN_NOT_SURNAME } = aliasesAndSignaturesTables;
+const { KIN_FORM } = kinAndContextCuesTables;
+const { DEALING, KIN_TRANSLIT_INTRO, SELF_WORD_SURNAME, TRANSLIT_INTRO } = anchoredScansTables;
+const { P_WORD_SURNAME_ALL } = namesAsWordsTables;
 
 // A private person named by a nickname or a form of address after the dealings the writer has with them; names transcribed by sound.
 
@@ -239,7 +248,7 @@ const TRANSLIT = codes('阿卜布不杜都拉西木乌烏兰蘭图圖雅买買�
 /** (Round 26) More such characters, of Uyghur, Kazakh and Mongolian names (宝音德力格尔, 阿卜杜克热木玉努斯), read after a strong
  * introduction and by round 26's rules, not after a bare 叫 (惊叫皮毛, 鸣叫玉音 are no names). */
 const TRANSLIT_MORE = codes('德根玉卡肯策恰祖胡拜皮班恩塞希贺賀列');
-export const isTranslit = (c: number): boolean => TRANSLIT.has(c) || TRANSLIT_MORE.has(c);
+const isTranslit = (c: number): boolean => TRANSLIT.has(c) || TRANSLIT_MORE.has(c);
 /** 我叫阿西木，, 反映人阿卜杜拉，, 我叫烏蘭圖雅，: three to six such characters after a strong introduction, up to a boundary. */
 export function scanTransliteratedNames(text: string, out: PiiSpan[]) {
   for (let m = execAnchored(TRANSLIT_INTRO, text, 0); m; m = execAnchored(TRANSLIT_INTRO, text, TRANSLIT_INTRO.re.lastIndex)) {
@@ -267,5 +276,9 @@ export function scanTransliteratedNames(text: string, out: PiiSpan[]) {
   }
 }
 /** Runs of such characters that are words of time or repetition (让来电人次日再来). */
-export const NOT_TRANSLIT_RUN = /^(?:次日|明日|今日|当日|當日|多次|再次|那边|那邊|这边|這邊)|再[来來]/;
-export const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|幫|代|已|去|到|是|一直|没|沒|反映|叔|八|九|七|六|五)/;
+const NOT_TRANSLIT_RUN = /^(?:次日|明日|今日|当日|當日|多次|再次|那边|那邊|这边|這邊)|再[来來]/;
+const KIN_TRANSLIT_AFTER = /^(?:不|都|在|的|今|家|喺|嘅|住|说|說|帮|幫|代|已|去|到|是|一直|没|沒|反映|叔|八|九|七|六|五)/;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const namesByDealingsTables = { isTranslit, NOT_TRANSLIT_RUN, KIN_TRANSLIT_AFTER };

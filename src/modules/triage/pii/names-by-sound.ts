@@ -2,17 +2,26 @@ import { foldToSimplified } from '../normalize.js';
 import { mergeSpans, type PiiSpan } from './spans.js';
 import { UnitSet } from './unit-sets.js';
 import { luhn, validIdNumber } from './checksums.js';
-import { CYRILLIC, foldedOf, has, hasAny, MONGOL_SCRIPT, scriptTest } from './text.js';
-import { GIVEN_SET, isHan, likelyName, nameEnd, NOT_GIVEN, pushName, stickyAt, surnameLength, TITLE_BEFORE_MOU } from './name-words.js';
-import { commonWord, wordNotPerson } from './dictionary.js';
+import { foldedOf, has, hasAny, scriptTest, textTables } from './text.js';
+import { likelyName, nameEnd, nameWordsTables, pushName, stickyAt, surnameLength } from './name-words.js';
+import { dictionaryTables, wordNotPerson } from './dictionary.js';
 import { sawLetter } from './numbers.js';
-import { OFFICIAL_CAR, PLATE, PLATE_PROVINCE, PUBLIC_CAR } from './plates.js';
-import { MINORITY_AFTER } from './names-cued.js';
-import { LATIN_RUN_NOT } from './foreign.js';
-import { STOCK_OFFICE_BEFORE } from './regions/south-west-mountains.js';
+import { platesTables } from './plates.js';
+import { namesCuedTables } from './names-cued.js';
+import { foreignTables } from './foreign.js';
+import { southWestMountainsTables } from './regions/south-west-mountains.js';
 import { knownNotName } from './not-a-name.js';
 import { sentenceAround } from './regions/hakka-county-and-bohai-port.js';
-import { TABLE_COLUMNS } from './regions/emigrant-county.js';
+import { emigrantCountyTables } from './regions/emigrant-county.js';
+
+const { commonWord } = dictionaryTables;
+const { CYRILLIC, MONGOL_SCRIPT } = textTables;
+const { GIVEN_SET, NOT_GIVEN, TITLE_BEFORE_MOU, isHan } = nameWordsTables;
+const { LATIN_RUN_NOT } = foreignTables;
+const { OFFICIAL_CAR, PLATE, PLATE_PROVINCE, PUBLIC_CAR } = platesTables;
+const { TABLE_COLUMNS } = emigrantCountyTables;
+const { STOCK_OFFICE_BEFORE } = southWestMountainsTables;
+const { MINORITY_AFTER } = namesCuedTables;
 
 // Names with no Han surname written in Chinese by sound: Mongolian, Tibetan, Yi, Uyghur, Kazakh and Kyrgyz.
 

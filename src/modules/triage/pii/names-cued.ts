@@ -1,8 +1,13 @@
 import type { PiiSpan } from './spans.js';
-import { CharSet, codes } from './unit-sets.js';
-import { AMBIGUOUS_SURNAMES, ambiguousGiven, CLAUSE_END, CONFIRMABLE_INTRO, confirmedNameEnd, CUE_AFTER, digit, FAMOUS, GIVEN_ONLY_INTRO, GIVEN_SET, INTRO_LISTS, isColonOrSpace, isHan, KIN_END_BEFORE_NAME, KIN_INTRO, LATIN_NAME, likelyName, LOOSE_STOP, NAME_BOUNDARY_BEFORE, nameEnd, NICKNAME_INTRO, NICKNAME_WORD_INTRO, nicknameEnd, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, OFFICIAL_WORD_BEFORE, OPEN_QUOTE, PEOPLE, PERSON_WORD_END, pushName, SELF_INTRO, stickyAt, STRONG_INTRO, SURNAME_SET, surnameLength, WRITER_INTRO } from './name-words.js';
-import { T_TITLE, T_XING } from './numbers.js';
-import { AGE_AFTER_NAME, bareFullName, introAt, KIN_NOT_SURNAME, P_SURNAME, PARENT_AFTER, SIGN_ROLE_BEFORE, signedStanding } from './aliases-and-signatures.js';
+import { CharSet, unitSetsTables } from './unit-sets.js';
+import { ambiguousGiven, confirmedNameEnd, digit, likelyName, nameEnd, nameWordsTables, nicknameEnd, pushName, stickyAt, surnameLength } from './name-words.js';
+import { numbersTables } from './numbers.js';
+import { aliasesAndSignaturesTables, bareFullName, introAt, signedStanding } from './aliases-and-signatures.js';
+
+const { codes } = unitSetsTables;
+const { AMBIGUOUS_SURNAMES, CLAUSE_END, CONFIRMABLE_INTRO, CUE_AFTER, FAMOUS, GIVEN_ONLY_INTRO, GIVEN_SET, INTRO_LISTS, KIN_END_BEFORE_NAME, KIN_INTRO, LATIN_NAME, LOOSE_STOP, NAME_BOUNDARY_BEFORE, NICKNAME_INTRO, NICKNAME_WORD_INTRO, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, OFFICIAL_WORD_BEFORE, OPEN_QUOTE, PEOPLE, PERSON_WORD_END, SELF_INTRO, STRONG_INTRO, SURNAME_SET, WRITER_INTRO, isColonOrSpace, isHan } = nameWordsTables;
+const { T_TITLE, T_XING } = numbersTables;
+const { AGE_AFTER_NAME, KIN_NOT_SURNAME, PARENT_AFTER, P_SURNAME, SIGN_ROLE_BEFORE } = aliasesAndSignaturesTables;
 
 // Names set off by a county's and a district's cues (round 10), minority names by their parts, pupils, signatures.
 
@@ -90,7 +95,7 @@ export function scanCalledNicknames(text: string, out: PiiSpan[]) {
 // 巴特尔): no surname, but a small set of name syllables, joined by 2 or more, or with a middle dot.
 const SIGN_INTRO = /^(?:落款|署名|签名|簽名)$/;
 /** The writer's village, group or town before the name in a signature, set off by a space or a colon. */
-export const SIGN_PLACE = /^[\u3400-\u9fff]{1,8}?(?:村|组|組|镇|鎮|乡|鄉|屯|寨|社区|社區|小区|小區)[\s:：]+/;
+const SIGN_PLACE = /^[\u3400-\u9fff]{1,8}?(?:村|组|組|镇|鎮|乡|鄉|屯|寨|社区|社區|小区|小區)[\s:：]+/;
 const CALLED_INTRO = new Set(['个叫', '個叫', '位叫']);
 // (The introductions' answers, now that every expression they ask is made.)
 for (const list of INTRO_LISTS) {
@@ -108,7 +113,7 @@ for (const list of INTRO_LISTS) {
     intro.called = CALLED_INTRO.has(w);
   }
 }
-export const PERSON_AFTER_DE = /^(?:女人|男人|人|老头|老頭|老太|小伙|小夥|姑娘|孩子|师傅|師傅|家伙|傢伙|男的|女的|小子|保姆|保安|司机|司機|租客|租户|租戶|老人|老板|老闆|女孩|男孩)/;
+const PERSON_AFTER_DE = /^(?:女人|男人|人|老头|老頭|老太|小伙|小夥|姑娘|孩子|师傅|師傅|家伙|傢伙|男的|女的|小子|保姆|保安|司机|司機|租客|租户|租戶|老人|老板|老闆|女孩|男孩)/;
 /** "姓缪，缪德顺", "我姓靳，靳晓雯": a surname stated, then the full name that starts with it (the surname alone stays). */
 export function scanSurnameThenName(text: string, out: PiiSpan[], triggers: number) {
   for (let k = triggers & T_XING ? text.indexOf('姓') : -1; k >= 0; k = text.indexOf('姓', k + 1)) {
@@ -142,7 +147,7 @@ export function scanSurnameThenName(text: string, out: PiiSpan[], triggers: numb
 }
 
 /** Name components: Tibetan, Uyghur (and 古丽, which ends women's names), Mongolian; both scripts. */
-export const MINORITY_PARTS = (
+const MINORITY_PARTS = (
   '扎西|紮西|次仁|多吉|卓玛|卓瑪|顿珠|頓珠|达瓦|達瓦|格桑|旦增|丹增|拉姆|央金|平措|索朗|洛桑|德吉|曲珍|普布|巴桑|边巴|邊巴|次旦|尼玛|尼瑪|强巴|強巴|白玛|白瑪|措姆|仁青|益西|桑杰|桑傑|才让|才讓|卓嘎|央宗|拉巴|米玛|米瑪|' +
   '买买提|買買提|麦麦提|麥麥提|艾买提|艾買提|吐尔逊|吐爾遜|阿不都|阿卜杜|阿布都|热合曼|熱合曼|阿力木|玉素甫|尼亚孜|尼亞孜|吾斯曼|塔依尔|塔依爾|热依拉|熱依拉|帕丽旦|帕麗旦|阿娜尔|阿娜爾|艾力|依明|肉孜|努尔|努爾|迪丽|迪麗|阿依|祖丽|祖麗|古丽|古麗|' +
   '巴特尔|巴特爾|其其格|格日勒|额尔敦|額爾敦|斯琴|萨仁|薩仁|阿拉坦|敖登|道尔吉|道爾吉|满都拉|滿都拉|乌日娜|烏日娜|宝音|寶音|图雅|圖雅|朝鲁|朝魯|乌云|烏雲|孟和|苏和|蘇和|巴图|巴圖|其木格|' +
@@ -155,8 +160,8 @@ export const MINORITY_PARTS = (
 ).split('|');
 /** Components that are ordinary words or places alone (乌云 a dark cloud, 才让 "only then let", 格桑花): only beside another component. */
 const MINORITY_NOT_ALONE = new Set('彭措 泽仁 澤仁 降央 四郎 洛绒 洛絨 格绒 格絨 贡布 貢布 旺姆 翁姆 曲措 扎巴 泽郎 澤郎 根秋 登巴 多杰 多傑 诺布 諾布 东智 東智 哈斯 娜尔 娜爾 吉克 沙马 沙馬 阿苏 阿蘇 阿呷 拉且 木呷 阿果 阿惹 其木格 才让 才讓 乌云 烏雲 格桑 洛桑 尼玛 尼瑪 孟和 苏和 蘇和 白玛 白瑪 边巴 邊巴 拉巴 德吉 平措 阿依 迪丽 迪麗 祖丽 祖麗 古丽 古麗 努尔 努爾 艾力 依明 肉孜 斯琴 宝音 寶音 图雅 圖雅 巴图 巴圖 朝鲁 朝魯 敖登 萨仁 薩仁 拉姆 次旦 米玛 米瑪 达瓦 達瓦 普布 巴桑 措姆 仁青 益西 桑杰 桑傑 央宗 卓嘎 曲珍 强巴 強巴 多吉 央金'.split(' '));
-export const MINORITY_FIRST = new Uint8Array(65536);
-export const MINORITY_SECOND = new Uint8Array(65536);
+const MINORITY_FIRST = new Uint8Array(65536);
+const MINORITY_SECOND = new Uint8Array(65536);
 /** The components by their first character, longest first. */
 const MINORITY_BY_FIRST = new Map<number, string[]>();
 for (const w of MINORITY_PARTS) {
@@ -168,7 +173,7 @@ for (const w of MINORITY_PARTS) {
 }
 for (const list of MINORITY_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 /** Components read only after another (烏雲其木格, 吉克阿呷, 古丽娜尔): their first characters (其, 木, 拉, 娜) start too many words to be looked at alone. */
-export const MINORITY_AFTER_ONLY = new Set('其木格 娜尔 娜爾 拉且 木呷'.split(' '));
+const MINORITY_AFTER_ONLY = new Set('其木格 娜尔 娜爾 拉且 木呷'.split(' '));
 /** The component at `i`, or ''. */
 function minorityPartAt(text: string, i: number): string {
   if (!MINORITY_FIRST[text.charCodeAt(i)]) return '';
@@ -178,7 +183,7 @@ function minorityPartAt(text: string, i: number): string {
 /** After a minority name read alone: what a person does or has (在, 说, 的, 家, 带着, a boundary). */
 /** (Round 19) An elder's or a brother's address after a minority name: 强巴老人, 巴特爾大哥, 卓玛阿妈. */
 const MINORITY_ELDER_AFTER = /(?:老人|大哥|大叔|大姐|大嫂|大爷|大爺|大娘|大妈|大媽|阿妈|阿媽|阿爸|老阿妈|老阿媽)/y;
-export const MINORITY_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|[（(][男女]|的|家|说|說|在|带着|帶著|和|跟|把|被|也|都|是|今年|去年|一家|夫妇|夫婦|[她他])/y;
+const MINORITY_AFTER = /(?:$|[，,。；;！!？?、\s：:）)”」]|[（(][男女]|的|家|说|說|在|带着|帶著|和|跟|把|被|也|都|是|今年|去年|一家|夫妇|夫婦|[她他])/y;
 /** At `i` a minority name's first component: the name masked where it reads as one; returns the last index it took, or `i`. */
 export function minorityNameAt(text: string, i: number, out: PiiSpan[]): number {
   const first = minorityPartAt(text, i);
@@ -244,7 +249,7 @@ export function scanPupils(text: string, out: PiiSpan[]) {
 
 /** 表弟阿强一家, 邻居阿珍说: 阿 and a given-name character for a private person, after a relative or a neighbour. */
 const AH_BEFORE = /(?:邻居|鄰居|同事|朋友|工友|老乡|老鄉|同学|同學|表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|[我俺](?:老公|老婆|弟弟|哥哥|姐姐|妹妹|儿子|兒子|女儿|女兒|侄子|侄女|外甥)|细佬|細佬|家姐)$/;
-export const AH_NOT_SECOND = codes('姨婆公爸妈媽哥姐嫂伯叔嫲嬷爷爺奶仔女弟妹舅妹爹娘们們');
+const AH_NOT_SECOND = codes('姨婆公爸妈媽哥姐嫂伯叔嫲嬷爷爺奶仔女弟妹舅妹爹娘们們');
 export function scanAhNames(text: string, out: PiiSpan[]) {
   for (let p = text.indexOf('阿', 2); p > 0; p = text.indexOf('阿', p + 1)) {
     const c = text.charCodeAt(p + 1);
@@ -357,7 +362,7 @@ export function scanWriterApposition(text: string, out: PiiSpan[]) {
 /** Surnames that are also words (党, 牧, 母 …, and 暴, 盖 that the table leaves out; not 时/水/养, which start
  * too many phrases: 时光真的, 水平高的): without an introduction, only as a full name of two common
  * given-name characters where what follows shows a person. */
-export const WORD_SURNAME_CODES = codes('党黨习習母农農花牧汝蓬暴盖蓋');
+const WORD_SURNAME_CODES = codes('党黨习習母农農花牧汝蓬暴盖蓋');
 /**
  * "牧国华家的羊圈", "暴国旺家房子塌了", "是蓋紅梅的小叔子": at a clause's start (or after 的/是), such a
  * surname and two common given-name characters, then 家/的 and what a person has.
@@ -374,8 +379,12 @@ export function wordSurnameNameEnd(text: string, i: number): number {
   return stickyAt(CTX_AFTER, text, i + 3) ? i + 3 : -1;
 }
 /** After a full name: what the person has, does or says (张桂兰家的, 马兰花她儿子, 阎德山说, 孙建军一起). */
-export const CTX_AFTER = /(?:同学|同學|小朋友|家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|小叔子|小姑子|小舅子|小姨子|大伯子|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s，,])|的(?:家长|家長|班主任|同桌))/y;
+const CTX_AFTER = /(?:同学|同學|小朋友|家(?:低保|最|很|太|穷|窮|的|那|里|裡|门|門|孩|娃|老|房|屋|地|男|媳|闺|閨|去年|今年|前年|一直|也|都|被|是|有|没|沒|住)|打了|打电话|打電話|打过|打過|[她他](?:们|們|儿|兒|女|男|老|妈|媽|爸|爹|娘|家|说|說|媳|闺|閨|丈|妻|爱|愛|孙|孫|婆|公|爷|爺|奶|哥|姐|弟|妹|叔|舅|姑|姨)|的(?:儿子|兒子|女儿|女兒|老婆|丈夫|老伴|男人|媳妇|媳婦|妈|媽|爸|孩子|父亲|父親|母亲|母親|孙子|孫子|孙女|孫女|侄子|侄女|外甥|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|兒媳|公公|婆婆|小叔子|小姑子|小舅子|小姨子|大伯子|家人|邻居|鄰居|房|地|低保|户口|戶口|医保|醫保|养老|養老|补贴|補貼|承包|宅基|鱼塘|魚塘|猪圈|豬圈|院子)|说|說|讲|講|一起|一块|一塊|两口子|兩口子|老两口|老兩口|夫妇|夫婦|两姐妹|兩姐妹|两兄弟|兩兄弟|兄弟[俩倆二两兩]|姐妹[俩倆二两兩]|当场|當場|亲眼|親眼|亲耳|親耳|被|也是|是我|和我|跟我|同我|[和跟][他她]|一家|老人|老太|老头|老頭|老汉|老漢|(?:这|這|那)(?:样|樣)的|(?:这|這|那)(?:种|種)|\s?收(?:$|[。！!\s，,])|的(?:家长|家長|班主任|同桌))/y;
 /** 是 in a conjunction or adverb (可是, 还是, 就是), not the copula "is". */
-export const SHI_IN_WORD = /(?:可|但|还|還|就|只|于|於|总|總|也|都|要不|若|倒|硬|要)是$/;
-export const QUOTE_CLOSE = codes('”」』"');
-export const AH_KIN = new CharSet([...'姨婆公爸妈媽伯叔嫂哥姐弟妹爷爺嬤嫲嬷奶爹娘舅']);
+const SHI_IN_WORD = /(?:可|但|还|還|就|只|于|於|总|總|也|都|要不|若|倒|硬|要)是$/;
+const QUOTE_CLOSE = codes('”」』"');
+const AH_KIN = new CharSet([...'姨婆公爸妈媽伯叔嫂哥姐弟妹爷爺嬤嫲嬷奶爹娘舅']);
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const namesCuedTables = { SIGN_PLACE, PERSON_AFTER_DE, MINORITY_PARTS, MINORITY_FIRST, MINORITY_SECOND, MINORITY_AFTER_ONLY, MINORITY_AFTER, AH_NOT_SECOND, WORD_SURNAME_CODES, CTX_AFTER, SHI_IN_WORD, QUOTE_CLOSE, AH_KIN };

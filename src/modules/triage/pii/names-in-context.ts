@@ -1,12 +1,21 @@
 import type { PiiSpan } from './spans.js';
-import { CONTEXT_BIT } from './anchored-scans.js';
-import { candText, listedAt, listedCount } from './text.js';
-import { CLAUSE_END, CUE_AFTER, GIVEN_SET, isColonOrSpace, JOIN_IN_WORD, likelyName, LIST_JOIN, MACHINE_NOT_DRIVER, NAME_BOUNDARY_BEFORE, nameEnd, NOT_GIVEN, OFFICIAL_WORD_BEFORE, P_PERSON_LEFT, P_WORD_SURNAME, PEOPLE, pushName, stickyAt, surnameLength } from './name-words.js';
-import { actionAfter, CTX_AFTER_ACTION, CTX_AFTER_FULL, KIN_NOT_SURNAME, OFFICIAL_RIGHT_BEFORE, P_SURNAME } from './aliases-and-signatures.js';
-import { CTX_AFTER, MINORITY_FIRST, MINORITY_SECOND, minorityNameAt, SHI_IN_WORD, wordSurnameNameEnd } from './names-cued.js';
-import { CLAUSE_OPENER_BEFORE, contextNameEnd, CTX_AFTER_POSSESSIVE, CTX_CUE, CTX_STRONG_CUE, JOIN_CHARS, KIN_BEFORE_WORD_SURNAME, KIN_WORD_BEFORE, nameBeforeJoin, P_ACTION_FIRST, P_CTX_LEFT, P_CUE_LAST, P_GIVEN, P_OPENER_LAST, P_RIGHT_FIRST, REPORTER_KIN_BEFORE, SINGLE_GIVEN, VERB_BEFORE_NAME } from './kin-and-context-cues.js';
-import { P_NOT_GIVEN, P_WORD_AFTER, P_WORD_SURNAME_ALL, quotedName, wordNameAt } from './names-as-words.js';
-import { givenOnlyAt, NICK_SECOND, nicknameAt, P_EXTRA, P_GIVEN_CUE_LAST, P_NICK_FIRST } from './given-names-and-nicknames.js';
+import { anchoredScansTables } from './anchored-scans.js';
+import { candText, textTables } from './text.js';
+import { likelyName, nameEnd, nameWordsTables, pushName, stickyAt, surnameLength } from './name-words.js';
+import { actionAfter, aliasesAndSignaturesTables } from './aliases-and-signatures.js';
+import { minorityNameAt, namesCuedTables, wordSurnameNameEnd } from './names-cued.js';
+import { contextNameEnd, kinAndContextCuesTables, nameBeforeJoin } from './kin-and-context-cues.js';
+import { namesAsWordsTables, quotedName, wordNameAt } from './names-as-words.js';
+import { givenNamesAndNicknamesTables, givenOnlyAt, nicknameAt } from './given-names-and-nicknames.js';
+
+const { listedAt, listedCount } = textTables;
+const { CONTEXT_BIT } = anchoredScansTables;
+const { CLAUSE_END, CUE_AFTER, GIVEN_SET, JOIN_IN_WORD, LIST_JOIN, MACHINE_NOT_DRIVER, NAME_BOUNDARY_BEFORE, NOT_GIVEN, OFFICIAL_WORD_BEFORE, PEOPLE, P_PERSON_LEFT, P_WORD_SURNAME, isColonOrSpace } = nameWordsTables;
+const { NICK_SECOND, P_EXTRA, P_GIVEN_CUE_LAST, P_NICK_FIRST } = givenNamesAndNicknamesTables;
+const { CTX_AFTER_ACTION, CTX_AFTER_FULL, KIN_NOT_SURNAME, OFFICIAL_RIGHT_BEFORE, P_SURNAME } = aliasesAndSignaturesTables;
+const { P_NOT_GIVEN, P_WORD_AFTER, P_WORD_SURNAME_ALL } = namesAsWordsTables;
+const { CLAUSE_OPENER_BEFORE, CTX_AFTER_POSSESSIVE, CTX_CUE, CTX_STRONG_CUE, JOIN_CHARS, KIN_BEFORE_WORD_SURNAME, KIN_WORD_BEFORE, P_ACTION_FIRST, P_CTX_LEFT, P_CUE_LAST, P_GIVEN, P_OPENER_LAST, P_RIGHT_FIRST, REPORTER_KIN_BEFORE, SINGLE_GIVEN, VERB_BEFORE_NAME } = kinAndContextCuesTables;
+const { CTX_AFTER, MINORITY_FIRST, MINORITY_SECOND, SHI_IN_WORD } = namesCuedTables;
 
 // Names without an introduction word, where what stands around them shows a private person.
 

@@ -1,15 +1,24 @@
 import type { PiiSpan } from './spans.js';
-import { CLOSING, NAME_AFTER_VERB, NAME_INTRO_BIT, NAME_THEN_CONTACT, PLACE_THEN_NAME, REPORTING_VERB } from './anchored-scans.js';
-import { candText, execAnchored, has, hasAny, listedAt, listedCount } from './text.js';
-import { ADDRESS_FORM_BEFORE, ADVERB_NAME_WORD, AFTER_LISTED_NAME, AFTER_NAME, AMBIGUOUS_NOT_AFTER_KIN, AMBIGUOUS_SURNAMES, ambiguousGiven, ambiguousNameEnd, BAR_CELL, BECAME_BEFORE, CLAUSE_END, COMPOUND_FIRST, COMPOUND_FIRST_CODES, confirmedNameEnd, CONTACT_WORDS, CUE_AFTER, DIMINUTIVE_END, DOUBLED_KIN, elderEnd, GIVEN_SET, givenOnlyEnd, givenOnlyNicknameEnd, HEAD_AFTER_NAME, type Intro, introsAt, isColonOrSpace, isGiven, isHan, KIN_BEFORE_JIAO, LATIN_NAME, likelyName, LIVES_AT_THE, LIVES_AT_THE_AFTER_ZHU, LOOSE_STOP, MOU_EXCLUDED_AFTER, MOU_EXCLUDED_BEFORE, MOU_NOT_GIVEN, MOU_ORG_AFTER, NAME_BEFORE_PHONE, NAME_BOUNDARY_BEFORE, nameEnd, nameEndingAt, NEIGHBOUR_HOME_AFTER, NEIGHBOUR_PLACE, neighbourSiblingEnd, NICKNAME_AFTER, NICKNAME_NOT, nicknameEnd, NOT_GIVEN, NOT_NAME_WORD, NOT_NICK_FIRST, NUMERALS, OPEN_QUOTE, PAST_WHEN_AFTER, PEOPLE, PERSON_WORD_END, PLACE_END, PLACE_NAME_AFTER, PLACE_NAME_FIRST, PLACE_NAMES, pushName, reporterStanding, REPORTS_AFTER, ROLE_END, scanNameList, scanTraitNicknames, SELF_KIN_FORM, SEX_AFTER, SEX_BEFORE, SIGNATURE, SIGNED_TAIL, signedTailPossible, stickyAt, SURNAME_CODES, SURNAME_SET, surnameLength, TAIL_WINDOW, TITLE_AFTER, TITLE_BEFORE_MOU, unlistedFullName, VERB_NAME_AFTER, widenToCompound } from './name-words.js';
-import { sawTriggers, T_AH, T_CHENG, T_DUN, T_GRADE, T_GU, T_JIAO, T_JING, T_LAO, T_MOU, T_PAREN, T_PRONOUN, T_SEX, T_TITLE, T_WO, T_XING, T_ZHU } from './numbers.js';
-import { actionAfter, KIN_NOT_SURNAME, P_SURNAME } from './aliases-and-signatures.js';
-import { PERSON_AFTER_DE, QUOTE_CLOSE, scanAhNames, scanCalledNicknames, scanGuliNames, scanPeerNicknames, scanPupils, scanSetOffNames, scanSurnameThenName, scanWriterApposition, SIGN_PLACE, signedNames } from './names-cued.js';
-import { contextNameEnd, P_GIVEN, scanKinForms } from './kin-and-context-cues.js';
-import { OFFICE_SAID_AFTER } from './names-as-words.js';
+import { anchoredScansTables } from './anchored-scans.js';
+import { candText, execAnchored, has, hasAny, textTables } from './text.js';
+import { ambiguousGiven, ambiguousNameEnd, confirmedNameEnd, elderEnd, givenOnlyEnd, givenOnlyNicknameEnd, type Intro, introsAt, isGiven, likelyName, nameEnd, nameEndingAt, nameWordsTables, neighbourSiblingEnd, nicknameEnd, pushName, reporterStanding, scanNameList, scanTraitNicknames, signedTailPossible, stickyAt, surnameLength, unlistedFullName, widenToCompound } from './name-words.js';
+import { numbersTables, sawTriggers } from './numbers.js';
+import { actionAfter, aliasesAndSignaturesTables } from './aliases-and-signatures.js';
+import { namesCuedTables, scanAhNames, scanCalledNicknames, scanGuliNames, scanPeerNicknames, scanPupils, scanSetOffNames, scanSurnameThenName, scanWriterApposition, signedNames } from './names-cued.js';
+import { contextNameEnd, kinAndContextCuesTables, scanKinForms } from './kin-and-context-cues.js';
+import { namesAsWordsTables } from './names-as-words.js';
 import { givenOnlyBeforeFamily, scanGivenOnlyLists } from './given-names-and-nicknames.js';
 import { scanContextNames } from './names-in-context.js';
 import { scanDealingNicknames, scanDottedNames, scanTransliteratedNames } from './names-by-dealings.js';
+
+const { listedAt, listedCount } = textTables;
+const { CLOSING, NAME_AFTER_VERB, NAME_INTRO_BIT, NAME_THEN_CONTACT, PLACE_THEN_NAME, REPORTING_VERB } = anchoredScansTables;
+const { ADDRESS_FORM_BEFORE, ADVERB_NAME_WORD, AFTER_LISTED_NAME, AFTER_NAME, AMBIGUOUS_NOT_AFTER_KIN, AMBIGUOUS_SURNAMES, BAR_CELL, BECAME_BEFORE, CLAUSE_END, COMPOUND_FIRST, COMPOUND_FIRST_CODES, CONTACT_WORDS, CUE_AFTER, DIMINUTIVE_END, DOUBLED_KIN, GIVEN_SET, HEAD_AFTER_NAME, KIN_BEFORE_JIAO, LATIN_NAME, LIVES_AT_THE, LIVES_AT_THE_AFTER_ZHU, LOOSE_STOP, MOU_EXCLUDED_AFTER, MOU_EXCLUDED_BEFORE, MOU_NOT_GIVEN, MOU_ORG_AFTER, NAME_BEFORE_PHONE, NAME_BOUNDARY_BEFORE, NEIGHBOUR_HOME_AFTER, NEIGHBOUR_PLACE, NICKNAME_AFTER, NICKNAME_NOT, NOT_GIVEN, NOT_NAME_WORD, NOT_NICK_FIRST, NUMERALS, OPEN_QUOTE, PAST_WHEN_AFTER, PEOPLE, PERSON_WORD_END, PLACE_END, PLACE_NAMES, PLACE_NAME_AFTER, PLACE_NAME_FIRST, REPORTS_AFTER, ROLE_END, SELF_KIN_FORM, SEX_AFTER, SEX_BEFORE, SIGNATURE, SIGNED_TAIL, SURNAME_CODES, SURNAME_SET, TAIL_WINDOW, TITLE_AFTER, TITLE_BEFORE_MOU, VERB_NAME_AFTER, isColonOrSpace, isHan } = nameWordsTables;
+const { KIN_NOT_SURNAME, P_SURNAME } = aliasesAndSignaturesTables;
+const { P_GIVEN } = kinAndContextCuesTables;
+const { PERSON_AFTER_DE, QUOTE_CLOSE, SIGN_PLACE } = namesCuedTables;
+const { T_AH, T_CHENG, T_DUN, T_GRADE, T_GU, T_JIAO, T_JING, T_LAO, T_MOU, T_PAREN, T_PRONOUN, T_SEX, T_TITLE, T_WO, T_XING, T_ZHU } = numbersTables;
+const { OFFICE_SAID_AFTER } = namesAsWordsTables;
 
 // Names a writer introduces (我是, 村民, 联系人 …), lists of names and names signing off.
 

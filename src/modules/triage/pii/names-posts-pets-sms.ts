@@ -1,11 +1,19 @@
 import type { PiiSpan } from './spans.js';
-import { CharSet, codes } from './unit-sets.js';
-import { endBeforeSpaces, has, hasAny, seen } from './text.js';
-import { AMBIGUOUS_SURNAMES, ambiguousGiven, CLAUSE_END, COMPOUND_SET, FAMOUS, GIVEN_SET, GIVEN_WORD_STOP, isColonOrSpace, isHan, likelyName, LIST_OFFICIAL_BEFORE, LOOSE_STOP, NAME_BOUNDARY_BEFORE, nameEnd, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, OFFICIAL_WORD_BEFORE, pushName, stickyAt, SURNAME_SET, surnameLength, TITLE_AFTER, TITLE_BEFORE_MOU } from './name-words.js';
-import { sawTriggers, T_AH, T_CHENG, T_MING } from './numbers.js';
-import { KIN_NOT_SURNAME, NAME_END_ALSO, STANDING_WORD } from './aliases-and-signatures.js';
-import { AH_KIN, fullNameAt, MINORITY_FIRST } from './names-cued.js';
-import { IOU_LENDER, JOINT_SIGNER, MISPRINT_NAME, QUOTED_NAME, SIGNER_NICK, TAIL_AH_ALONE } from './welfare-numbers.js';
+import { CharSet, unitSetsTables } from './unit-sets.js';
+import { endBeforeSpaces, has, hasAny, textTables } from './text.js';
+import { ambiguousGiven, likelyName, nameEnd, nameWordsTables, pushName, stickyAt, surnameLength } from './name-words.js';
+import { numbersTables, sawTriggers } from './numbers.js';
+import { aliasesAndSignaturesTables } from './aliases-and-signatures.js';
+import { fullNameAt, namesCuedTables } from './names-cued.js';
+import { welfareNumbersTables } from './welfare-numbers.js';
+
+const { AH_KIN, MINORITY_FIRST } = namesCuedTables;
+const { AMBIGUOUS_SURNAMES, CLAUSE_END, COMPOUND_SET, FAMOUS, GIVEN_SET, GIVEN_WORD_STOP, LIST_OFFICIAL_BEFORE, LOOSE_STOP, NAME_BOUNDARY_BEFORE, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, OFFICIAL_WORD_BEFORE, SURNAME_SET, TITLE_AFTER, TITLE_BEFORE_MOU, isColonOrSpace, isHan } = nameWordsTables;
+const { seen } = textTables;
+const { codes } = unitSetsTables;
+const { KIN_NOT_SURNAME, NAME_END_ALSO, STANDING_WORD } = aliasesAndSignaturesTables;
+const { T_AH, T_CHENG, T_MING } = numbersTables;
+const { IOU_LENDER, JOINT_SIGNER, MISPRINT_NAME, QUOTED_NAME, SIGNER_NICK, TAIL_AH_ALONE } = welfareNumbersTables;
 
 // The writer by the village post they hold, pet names, and names at the end of a text typed as an SMS.
 

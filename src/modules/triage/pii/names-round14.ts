@@ -1,10 +1,16 @@
 import type { PiiSpan } from './spans.js';
 import { has } from './text.js';
-import { CLAUSE_END, digit, DOUBLED_ADVERB, HONORIFIC, isHan, likelyName, nameEnd, NICKNAME_NOT, NOT_NAME_WORD, NUMERALS, pushName, SURNAME_SET } from './name-words.js';
-import { sawTriggers, T_AH, T_JIAO, T_KIN, T_PAREN, T_SHI, T_WO } from './numbers.js';
-import { ALIAS_KIN_END, ALIAS_NOT, ALIAS_ROLE_END, ALIAS_STOP, ALIAS_TITLE_END, bareFullName, NICK_SUBJECT_NOT, NICK_SUBJECT_STOP } from './aliases-and-signatures.js';
-import { AH_NOT_SECOND } from './names-cued.js';
-import { AH_LATIN, CALLED_AH, CHILD_PARENT, ENGLISH_KIN, FORMAL_KIN, OVERSEAS_STANDING, scanNicknamesBeforeRealNames, TAIL_NICK, TAIL_NICK_NOT } from './foreign.js';
+import { digit, likelyName, nameEnd, nameWordsTables, pushName } from './name-words.js';
+import { numbersTables, sawTriggers } from './numbers.js';
+import { aliasesAndSignaturesTables, bareFullName } from './aliases-and-signatures.js';
+import { namesCuedTables } from './names-cued.js';
+import { foreignTables, scanNicknamesBeforeRealNames } from './foreign.js';
+
+const { T_AH, T_JIAO, T_KIN, T_PAREN, T_SHI, T_WO } = numbersTables;
+const { AH_LATIN, CALLED_AH, CHILD_PARENT, ENGLISH_KIN, FORMAL_KIN, OVERSEAS_STANDING, TAIL_NICK, TAIL_NICK_NOT } = foreignTables;
+const { ALIAS_KIN_END, ALIAS_NOT, ALIAS_ROLE_END, ALIAS_STOP, ALIAS_TITLE_END, NICK_SUBJECT_NOT, NICK_SUBJECT_STOP } = aliasesAndSignaturesTables;
+const { CLAUSE_END, DOUBLED_ADVERB, HONORIFIC, NICKNAME_NOT, NOT_NAME_WORD, NUMERALS, SURNAME_SET, isHan } = nameWordsTables;
+const { AH_NOT_SECOND } = namesCuedTables;
 
 // Nicknames at a text's end and beside numbers, and elders by their family (round 14).
 

@@ -1,11 +1,18 @@
 import { foldToSimplified } from '../normalize.js';
 import { CharSet } from './unit-sets.js';
-import { COMPOUND_FIRST_UNIT, FAMOUS, LIST_OFFICIAL_BEFORE, NICKNAME_NOT, NOT_NAME_WORD, OFFICIAL_WORD_BEFORE, SURNAME_UNIT, TITLE_AFTER, TITLE_BEFORE_MOU } from './name-words.js';
-import { anyDictionaryWord, commonWord, hasKnownCharacter, LEARNED_NOT_LAST, STANDING_WORDS, wordNotPerson } from './dictionary.js';
-import { ALIAS_NOT, OFFICIAL_RIGHT_BEFORE } from './aliases-and-signatures.js';
-import { ABROAD } from './kin-and-context-cues.js';
-import { OFFICE_SAID_AFTER } from './names-as-words.js';
-import { STAFF_RIGHT_BEFORE, STAFF_ROLE } from './member-numbers.js';
+import { nameWordsTables } from './name-words.js';
+import { anyDictionaryWord, dictionaryTables, hasKnownCharacter, wordNotPerson } from './dictionary.js';
+import { aliasesAndSignaturesTables } from './aliases-and-signatures.js';
+import { kinAndContextCuesTables } from './kin-and-context-cues.js';
+import { namesAsWordsTables } from './names-as-words.js';
+import { memberNumbersTables } from './member-numbers.js';
+
+const { COMPOUND_FIRST_UNIT, FAMOUS, LIST_OFFICIAL_BEFORE, NICKNAME_NOT, NOT_NAME_WORD, OFFICIAL_WORD_BEFORE, SURNAME_UNIT, TITLE_AFTER, TITLE_BEFORE_MOU } = nameWordsTables;
+const { ABROAD } = kinAndContextCuesTables;
+const { LEARNED_NOT_LAST, STANDING_WORDS, commonWord } = dictionaryTables;
+const { ALIAS_NOT, OFFICIAL_RIGHT_BEFORE } = aliasesAndSignaturesTables;
+const { STAFF_RIGHT_BEFORE, STAFF_ROLE } = memberNumbersTables;
+const { OFFICE_SAID_AFTER } = namesAsWordsTables;
 
 // What the learned name model reads that the rules know is no private person's name.
 
@@ -52,10 +59,10 @@ export function knownNotName(text: string, start: number, end: number): boolean 
  * down on pii4 (−0.002: 胡楊林) and pii42 (−0.001: 胡楊節); at −1 pii2 lost 0.005 of precision, at 1 half the recall.
  * The whole model at 1 read ordinary words after cues (师姐冷静, 从广安): the gate is what keeps them out.
  */
-export const FULL_NAME_LOGIT_41 = 0;
+const FULL_NAME_LOGIT_41 = 0;
 /** COMMON_SURNAMES_40 by UTF-16 unit: the first characters whose three-character candidates the model reads down to
  * FULL_NAME_LOGIT_41 (name-model.ts candidates; every other candidate keeps the shipped threshold's pruning). */
-export const COMMON_SURNAME_UNITS_41 = new Uint8Array(65536);
+const COMMON_SURNAME_UNITS_41 = new Uint8Array(65536);
 /** Three characters in a plain full name's form: one of the hundred commonest surnames, neither the given name nor the
  * first two characters a dictionary word (高大, 明白), no 老/小/阿/大 of a nickname (周老三) and no 府 (王府井, which the
  * dictionary lacks), no settlement's last character (马坊营), no post right before. */
@@ -75,11 +82,15 @@ const POLITE_ADDRESS_41 = new Set(['大夫', '医生', '老师', '师傅', '大�
 const CLAN_VILLAGE_END = new CharSet('村庄莊湾灣坦坞塢畈营營寨屯沟溝坪岭嶺坡堡铺鋪洼窪峪冲沖塘坝壩嘴圩垸埠窑窯岙垄壟垅壠堰坳店集岗崗'.split(''));
 /** A clan, not a person: 王氏家族, 陈家宗祠. */
 const CLAN_AFTER = /^(?:家族|宗族|宗祠|祠堂|族人|宗亲|宗親)/;
-export const isKnownWord = (w: string): boolean => ALIAS_NOT.has(w) || NICKNAME_NOT.has(w) || NOT_NAME_WORD.has(w);
+const isKnownWord = (w: string): boolean => ALIAS_NOT.has(w) || NICKNAME_NOT.has(w) || NOT_NAME_WORD.has(w);
 /** A staff or service role right before (局长的司机 X: someone's driver, in their work; the rules read a writer's own trade). */
 const STAFF_ROLE_END = new RegExp(`(?:${STAFF_ROLE.source})的?$`);
 /** A list's first name whose list the title after covers (王建军、李明等镇领导). */
 const LIST_TITLE_AFTER = new RegExp(`^[、和与與及][^，,。；;！!？?]{0,10}${TITLE_AFTER.source.slice(1)}`);
 /** A nickname of a neighbour, 那个老滕, 七栋的老皮; a manager's or a chat owner's, 管家小赖, 群主小岳. */
-export const COMMON_SURNAMES_40 = new Set([...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金廖贾賈夏韦韋傅方邹鄒孟熊秦邱江尹薛闫閆段雷侯史陶黎贺賀顾顧郝龚龔邵钱錢严嚴覃武戴莫孔汤湯']);
+const COMMON_SURNAMES_40 = new Set([...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金廖贾賈夏韦韋傅方邹鄒孟熊秦邱江尹薛闫閆段雷侯史陶黎贺賀顾顧郝龚龔邵钱錢严嚴覃武戴莫孔汤湯']);
 for (const c of COMMON_SURNAMES_40) COMMON_SURNAME_UNITS_41[c.charCodeAt(0)] = 1;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const notANameTables = { FULL_NAME_LOGIT_41, COMMON_SURNAME_UNITS_41, isKnownWord, COMMON_SURNAMES_40 };

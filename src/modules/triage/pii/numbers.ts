@@ -1,13 +1,16 @@
 import type { PiiKind, PiiSpan } from './spans.js';
 import { idShaped, luhn, validIdNumber } from './checksums.js';
-import { DIGIT_BIT } from './anchored-scans.js';
-import { candText, listedAt, listedCount, notedTriggers } from './text.js';
+import { anchoredScansTables } from './anchored-scans.js';
+import { candText, notedTriggers, textTables } from './text.js';
 import { digit, surnameLength } from './name-words.js';
+
+const { listedAt, listedCount } = textTables;
+const { DIGIT_BIT } = anchoredScansTables;
 
 // Phone, ID and bank-card numbers: one linear scan over digit groups.
 
-export const isX = (c: number) => c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xff58; // X x Ｘ ｘ
-export const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isX = (c: number) => c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xff58; // X x Ｘ ｘ
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** Separators people put inside a number: space, NBSP, ideographic space, dashes, dots (138.0731.5520), a closing parenthesis after an area code. */
 // (Round 20: U+2212 minus and U+2010/2011 hyphens too, what an input method or a word processor puts: １３６−７２２０−５１９８.)
 const isDash = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x2212 || c === 0x2010 || c === 0x2011;
@@ -19,15 +22,15 @@ function isNumberSeparator(c: number): boolean {
 /** Between an introduction and its number: punctuation, spaces, or 是/为/号码 — not other words ("电话会议于…"). */
 // (Round 16: also Cantonese 係, "電話係 6893-2210".)
 const GAP = '(?:[是为為号號码碼係]|[^0-9０-９\\n\\u3400-\\u9fff]){0,6}$';
-export const PHONE_INTRO = new RegExp(`(?:WhatsApp|Whatsapp|whatsapp|手提|联络|聯絡|电话|電話|座机|座機|固话|固話|手机|手機|联系方式|聯繫方式|聯系方式|联系|聯繫|聯系|致电|致電|拨打|撥打|tel|Tel|TEL|phone|Phone|号码|號碼)${GAP}`);
-export const ID_INTRO = /(?:身份证|身份證|证件|證件|公民身份|身份号|身份號)[^0-9０-９\n]{0,8}$/;
+const PHONE_INTRO = new RegExp(`(?:WhatsApp|Whatsapp|whatsapp|手提|联络|聯絡|电话|電話|座机|座機|固话|固話|手机|手機|联系方式|聯繫方式|聯系方式|联系|聯繫|聯系|致电|致電|拨打|撥打|tel|Tel|TEL|phone|Phone|号码|號碼)${GAP}`);
+const ID_INTRO = /(?:身份证|身份證|证件|證件|公民身份|身份号|身份號)[^0-9０-９\n]{0,8}$/;
 /** (Stop 31) An ID card named earlier in the sentence, the number after a clause on it (奶奶的身份证是我抄的，最后一位可能抄错了：2224…):
  * an ID number's shape with a date of birth is the person's number, its check digit miscopied. */
 /** A receipt's or an application's own number right before it (办身份证的受理编号是…): no one's ID, whatever its shape. */
 const OTHER_NUMBER_BEFORE = /(?:编号|編號|回执号|回執號|受理号|受理號|预约号|預約號|单号|單號|流水号|流水號)(?:码|碼)?(?:是|为|為)?[:：]?\s?$/;
 const ID_IN_SENTENCE = /(?:身份证|身份證)[^0-9０-９。！？!?\n]{0,40}$/;
 const CARD_INTRO = /(?:卡号|卡號|银行卡|銀行卡|账号|賬號|帳號|账户|賬戶|帳戶|储蓄卡|儲蓄卡|信用卡|工资卡|工資卡|存折|存摺|借记卡|借記卡|折子)[^0-9０-９\n]{0,8}$/;
-export const QQ_INTRO = new RegExp(`(?:QQ|qq|Qq|ＱＱ|ｑｑ|扣扣|企鹅号|企鵝號)${GAP}`);
+const QQ_INTRO = new RegExp(`(?:QQ|qq|Qq|ＱＱ|ｑｑ|扣扣|企鹅号|企鵝號)${GAP}`);
 const WECHAT_INTRO_DIGITS = new RegExp(`(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wx|WX|wechat|WeChat|weixin|Weixin|WeiXin)${GAP}`);
 // (Round 22: not 户名 or 户主 after it, "支付宝是 138 2094 7716 户名 林少波": the account's holder, not households.)
 const AMOUNT_AFTER = /^\s?(?:元|万|萬|亿|億|块|塊|%|％|人|[户戶](?![名主])|条|條|次|个|個|件|平|米|吨|噸|亩|畝)/;
@@ -39,7 +42,7 @@ type NumberKind = PiiKind | 'service' | null;
 const EXTENSION = /^\s?[转轉]\s?[0-9０-９]{1,6}(?![0-9０-９])/;
 const REFERENCE_BEFORE = /(?:编号|編號|单号|單號|工单|工單|回执|回執|预约号|預約號|受理号|受理號|订单|訂單|流水号|流水號|运单|運單|快递|快遞|发货单|發貨單|合同号|合同號|案号|案號|文号|文號|批次|批号|批號|序号|序號|条码|條碼)[^0-9０-９\n，,。；;]{0,6}$/;
 /** A landline introduced as an office's: a unit or a duty/hotline word shortly before the number. */
-export const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股|侨联|僑聯|妇联|婦聯|残联|殘聯|工会|工會|团委|團委|文联|文聯|科协|科協|牌子上|牌上|人事部|财务部|財務部|卫生室|衛生室|卫生院|衛生院|合作社|监察|監察|法院|法庭|仲裁)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$|(?<!(?:我|俺|家|住|妈|媽|爸|爹|娘)[^，,。；;！!？?\n]{0,12})(?:镇上|鎮上|乡上|鄉上)(?:电话|電話)[^0-9０-９\n，,。]{0,4}[(（]?$/;
+const OFFICE_LINE_BEFORE = /(?:(?:值班室|值班电话|值班電話|办公室|辦公室|门卫室|門衛室|传达室|傳達室|热线|熱線)[:：\s]*[(（]?$)|(?:单位|單位|值班|办公室|辦公室|办公|辦公|热线|熱線|服务|服務|咨询|諮詢|监督|監督|举报|舉報|投诉|投訴|受理|客服|总机|總機|传真|傳真|局|所|中心|委|政府|大队|大隊|办|辦|站|处|處|科|会|會|公司|医院|醫院|学校|學校|银行|銀行|窗口|大厅|大廳|门卫|門衛|传达室|傳達室|前台|总台|總台|酒店|宾馆|賓館|海事|股|侨联|僑聯|妇联|婦聯|残联|殘聯|工会|工會|团委|團委|文联|文聯|科协|科協|牌子上|牌上|人事部|财务部|財務部|卫生室|衛生室|卫生院|衛生院|合作社|监察|監察|法院|法庭|仲裁)(?:[^，,。；;！!？?\n0-9０-９]{0,3})(?:电话|電話|座机|座機|号码|號碼|热线|熱線|专线|專線)[^0-9０-９\n，,。]{0,4}[(（]?$|(?<!(?:我|俺|家|住|妈|媽|爸|爹|娘)[^，,。；;！!？?\n]{0,12})(?:镇上|鎮上|乡上|鄉上)(?:电话|電話)[^0-9０-９\n，,。]{0,4}[(（]?$/;
 // (Review, stop 34: 镇上 and 乡上 say only "in town"; the town's line is 镇上电话 itself, never one after 我, 家 or 住 in the clause: 我镇上家里电话… is a home's.)
 /** (Stop 29) A number read off a notice, a sign or a website in the same sentence (公示牌上写着镇长的名字和电话…): an office's. */
 // (Review: only a sign's or a notice's, with no person of the writer's between: 我家墙上…我电话 is the writer's.)
@@ -49,7 +52,7 @@ const POSTED_LINE_BEFORE = /(?:公示牌|公示栏|公示欄|告示牌|宣传栏
 // (Round 20) "县医保局：0722-4326018", "防汛辦0722-6223110": a landline right after a unit's name is the unit's; and one an
 // office's hours follow ("电话0722-5102345，工作日上午8:30到12:00办公").
 // (Round 27: also a company's service line, 客服0898-…, a filing line, 报备电话, and a federation's, 妇联电话.)
-export const OFFICE_RIGHT_BEFORE = /(?:局|中心|委|政府|大队|大隊|办|辦|站|处|處|股|窗口|大厅|大廳|管委会|管委會|客服|报备电话|報備電話|联电话|聯電話)[:：]?\s?$/;
+const OFFICE_RIGHT_BEFORE = /(?:局|中心|委|政府|大队|大隊|办|辦|站|处|處|股|窗口|大厅|大廳|管委会|管委會|客服|报备电话|報備電話|联电话|聯電話)[:：]?\s?$/;
 const OFFICE_HOURS_AFTER = /^[，,]?\s?[(（]?(?:工作日|办公时间|辦公時間|上班时间|上班時間|周一至周五|週一至週五)/;
 const OFFICE_LINE_ASKED = /(?:局|所|中心|政府|委|站|医院|醫院|银行|銀行|公司|大队|大隊|办公室|辦公室)的?(?:电话|電話)(?:是多少|多少|号码是多少|號碼是多少)[？?，,\s]*(?:我|俺)?(?:打|拨|撥|拨打|撥打|打了|拨了|撥了)[^0-9０-９\n。]{0,3}$/;
 /** What a run of digits is, given its context; 'service' = a 400/800 number, consumed but not masked. */
@@ -179,34 +182,34 @@ export let sawLetter = false;
  * the text (its digit runs hold none of them): a scan whose character is absent is skipped, instead
  * of an indexOf over the whole text for each.
  */
-export const TRIGGER = new Uint32Array(65536);
-export const T_WO = 1; // 我 俺
-export const T_GRADE = 2; // 级 級 班
-export const T_AH = 4; // 阿
-export const T_GU = 8; // 古
-export const T_ZU = 16; // 组 組
-export const T_ZHU = 32; // 住
-export const T_LAO = 64; // 老
-export const T_DUN = 128; // 、
-export const T_MOU = 256; // 某
-export const T_JIAO = 512; // 叫
-export const T_PAREN = 1024; // （ (
-export const T_SEX = 2048; // 男 女
-export const T_PRONOUN = 4096; // 她 他
-export const T_CHENG = 8192; // 成
-export const T_JING = 16384; // 敬
-export const T_DAN = 32768; // 单 單
-export const T_XING = 65536; // 姓 氏
-export const T_TITLE = 131072; // 士 姐 先 (女士, 小姐, 先生)
-export const T_ORD = 262144; // 第 那 (第三家, 那户)
+const TRIGGER = new Uint32Array(65536);
+const T_WO = 1; // 我 俺
+const T_GRADE = 2; // 级 級 班
+const T_AH = 4; // 阿
+const T_GU = 8; // 古
+const T_ZU = 16; // 组 組
+const T_ZHU = 32; // 住
+const T_LAO = 64; // 老
+const T_DUN = 128; // 、
+const T_MOU = 256; // 某
+const T_JIAO = 512; // 叫
+const T_PAREN = 1024; // （ (
+const T_SEX = 2048; // 男 女
+const T_PRONOUN = 4096; // 她 他
+const T_CHENG = 8192; // 成
+const T_JING = 16384; // 敬
+const T_DAN = 32768; // 单 單
+const T_XING = 65536; // 姓 氏
+const T_TITLE = 131072; // 士 姐 先 (女士, 小姐, 先生)
+const T_ORD = 262144; // 第 那 (第三家, 那户)
 // (Round 13.)
-export const T_HAO = 1 << 19; // 号 號 骑 騎 (学号, 工号, 外号, 骑手ID)
-export const T_SHI = 1 << 20; // 是
-export const T_MING = 1 << 21; // 名 称 稱 (网名, 昵称, 个名係)
-export const T_KIN = 1 << 22; // 媽 妈 母 父 親 亲 婆 奶 嫲 太 (阿媽, 家母 before a name)
+const T_HAO = 1 << 19; // 号 號 骑 騎 (学号, 工号, 外号, 骑手ID)
+const T_SHI = 1 << 20; // 是
+const T_MING = 1 << 21; // 名 称 稱 (网名, 昵称, 个名係)
+const T_KIN = 1 << 22; // 媽 妈 母 父 親 亲 婆 奶 嫲 太 (阿媽, 家母 before a name)
 // (Round 14.)
-export const T_ZHENG = 1 << 23; // 证 證 胞 (回乡证, 台胞证, 身份證, 导游证)
-export const T_FANG = 1 << 24; // 房 (a long-stay hotel room, 1608房)
+const T_ZHENG = 1 << 23; // 证 證 胞 (回乡证, 台胞证, 身份證, 导游证)
+const T_FANG = 1 << 24; // 房 (a long-stay hotel room, 1608房)
 // (Not scans' cues: Latin letters a plate may have (A–Z, a–z, Ａ–Ｚ, but I and O), apart from those a number may end
 // with (X, x, Ｘ: an ID number's check digit), noted with the text's characters for scanNumbers.)
 const T_LETTER = 1 << 25;
@@ -346,3 +349,7 @@ export function scanNumbers(text: string, out: PiiSpan[]) {
   }
   sawTriggers = triggers & ~(T_LETTER | T_LETTER_X);
 }
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const numbersTables = { isX, isAsciiAlnum, PHONE_INTRO, ID_INTRO, QQ_INTRO, OFFICE_LINE_BEFORE, OFFICE_RIGHT_BEFORE, TRIGGER, T_WO, T_GRADE, T_AH, T_GU, T_ZU, T_ZHU, T_LAO, T_DUN, T_MOU, T_JIAO, T_PAREN, T_SEX, T_PRONOUN, T_CHENG, T_JING, T_DAN, T_XING, T_TITLE, T_ORD, T_HAO, T_SHI, T_MING, T_KIN, T_ZHENG, T_FANG };

@@ -2,10 +2,15 @@ import type { PiiSpan } from './spans.js';
 import { CharSet } from './unit-sets.js';
 import { validHkId, validTaiwanId } from './checksums.js';
 import { has } from './text.js';
-import { digit, isHan } from './name-words.js';
-import { sawTriggers, T_PAREN, T_ZHENG } from './numbers.js';
-import { SENTENCE_END } from './plates.js';
-import { WRITER_IN_SENTENCE } from './member-numbers.js';
+import { digit, nameWordsTables } from './name-words.js';
+import { numbersTables, sawTriggers } from './numbers.js';
+import { platesTables } from './plates.js';
+import { memberNumbersTables } from './member-numbers.js';
+
+const { T_PAREN, T_ZHENG } = numbersTables;
+const { isHan } = nameWordsTables;
+const { SENTENCE_END } = platesTables;
+const { WRITER_IN_SENTENCE } = memberNumbersTables;
 
 // Documents of Hong Kong, Macau and Taiwan residents and of returnees; record numbers and lodging rooms.
 
@@ -43,7 +48,7 @@ export function scanPermits(text: string, out: PiiSpan[]) {
  */
 const HK_ID = /(?<![A-Za-z0-9])([A-Z]{1,2})([0-9]{6})[(（]([0-9A])[)）]/g;
 /** A Macau identity card, 1234567(8) (1, 5, 7 or 8 first): no public check, so only after 身份證. */
-export const MACAU_ID = /(?:身份证|身份證|BIR)(?:号码|號碼|号|號| no\.?| n\.?º)?[\s:：是係为為]{0,3}([1578][0-9]{6}[(（][0-9][)）])(?![0-9])/g;
+const MACAU_ID = /(?:身份证|身份證|BIR)(?:号码|號碼|号|號| no\.?| n\.?º)?[\s:：是係为為]{0,3}([1578][0-9]{6}[(（][0-9][)）])(?![0-9])/g;
 /** A Taiwan ID, A123456789 (a letter, 1 or 2 for the sex, 8 digits), with its check digit right and an ID cue before. */
 // (Stop 29: also a resident foreigner's or a mainland spouse's 統一證號, letter and 8 or 9 (the 2021 form) or a second letter
 // A–D (the older form), read with the same check.)
@@ -82,7 +87,7 @@ export function scanResidentCards(text: string, out: PiiSpan[]) {
  */
 const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|居留许可证号|居留許可證號|居留许可号|居留許可號|居留证号|居留證號|股民证号|股民證號|股权证号|股權證號|社员证号|社員證號|保单号|保單號|个人编号|個人編號|慢性病卡号|慢性病卡號|资格证号|資格證號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,5}){0,2}[-－]?[0-9]{1,18}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
 /** Every cue of RECORD_NUMBER ends in one of these pairs: a quick test before the long alternation. */
-export const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]|[侨僑][证證]/;
+const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]|[侨僑][证證]/;
 /** (Stop 31) A person's certificate number in the registers' own form after its word (beside scanRound23's
  * CERTIFICATE_NUMBER, which reads the older forms after a land or property certificate's own name): a place's or register's characters,
  * the year in brackets, 字 and 第…号 (宅基地證號積集用（2008）第0317號, 股权证号蚝股字第0318号, 执业证书编号豫乡医字2011第0317号,
@@ -92,7 +97,7 @@ export const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]|[侨�
 const CERTIFICATE_FORM = /(?:归侨证|歸僑證|侨眷证|僑眷證|证号|證號|证书编号|證書編號|证明书编号|證明書編號|证明编号|證明編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第号號])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(][0-9]{4}[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}(?:第[0-9]{3,8}(?:[-－][0-9]{3,6})?[号號]|(?<=字)第?[0-9]{2,4}[-－][0-9]{3,6}[号號]?))/g;
 /** (Review) A business's or a project's permit before the word (施工许可证号, 卫生许可证号, 营业执照): no person's. */
 // (Stop 32: also with 的 between, 这家企业的证书编号…, and an office's own certificate, 县政府证明编号….)
-export const BUSINESS_PERMIT_BEFORE = /(?:许可|許可|执照|執照|施工|卫生|衛生|经营|經營|资质|資質|备案|備案|生产|生產|排污|采矿|採礦|取水|规划|規劃|工程|项目|項目|企业|企業|公司|政府|机关|機關|单位|單位)的?$/;
+const BUSINESS_PERMIT_BEFORE = /(?:许可|許可|执照|執照|施工|卫生|衛生|经营|經營|资质|資質|备案|備案|生产|生產|排污|采矿|採礦|取水|规划|規劃|工程|项目|項目|企业|企業|公司|政府|机关|機關|单位|單位)的?$/;
 export function scanRecordNumbers(text: string, out: PiiSpan[]) {
   CERTIFICATE_FORM.lastIndex = 0;
   for (let m = CERTIFICATE_FORM.exec(text); m; m = CERTIFICATE_FORM.exec(text)) {
@@ -126,7 +131,7 @@ const LODGING_ROOM = /(?:酒店|宾馆|賓館|旅馆|旅館|饭店|飯店|公寓
 const LONG_STAY = /长住|長住|长租|長租|长包|長包|包租|常住|久住|户口|戶口|住了(?:快|近|差不多)?(?:[一二三四五六七八九十两兩0-9]{1,3}|半)年|已经?(?:快|近)?[一二三四五六七八九十两兩0-9]{1,3}年|[一二三四五六七八九十两兩0-9]年了|半年|快一年|years|half a year|long[- ]term/;
 const LODGING_NAME_STOP = new CharSet([...'住在包租了的是到进進回我你他她们們，,。；;：:、！!？?（()）「」“”"\u3000 ']);
 /** "来电人：6栋402住户": a building and a room, no compound, right before the household word (as the fixtures label it). */
-export const BARE_ROOM_RESIDENT = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9０-９]{3,4}室?(?=的?(?:住户|住戶|业主|業主))/g;
+const BARE_ROOM_RESIDENT = /(?<![0-9０-９])[0-9０-９]{1,3}(?:栋|棟|幢|号楼|號樓)[0-9０-９]{3,4}室?(?=的?(?:住户|住戶|业主|業主))/g;
 export function scanLodgingRooms(text: string, out: PiiSpan[]) {
   LODGING_ROOM.lastIndex = 0;
   for (let m = LODGING_ROOM.exec(text); m; m = LODGING_ROOM.exec(text)) {
@@ -148,6 +153,10 @@ export function scanLodgingRooms(text: string, out: PiiSpan[]) {
  * 中文名 (中文名蔡玲芳). Not a nationality or a word (I'm Malaysian, I'm Sorry), nor letters glued to Han characters
  * that are no name (我是Apple的老用户).
  */
-export const LATIN_PERSON = /(?:I'm|I’m|I am|[Tt]his is|[Mm]y name is|[Cc]all me|Mr\.?|Mrs\.?|Ms\.?|Miss|Contact[:：]?|[Rr]egards,|华侨|華僑|归侨|歸僑|香港人|澳門人|澳门人|台灣人|台湾人|公務員|公务员|游客|遊客|孙女|孫女|孙子|孫子|女儿|女兒|儿子|兒子|联系人[:：]?|聯繫人[:：]?|聯絡人[:：]?|联络人[:：]?|我是|我係|我叫)\s?([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){0,2})(?=[\s，,。；;！!？?（(：:.)]|$)/g;
-export const LATIN_NOT = new Set('Chinese Malaysian Singaporean American Canadian Australian British Taiwanese Indonesian Filipino Vietnamese Japanese Korean Thai Sorry Here Not So Very Really Just From In At The An Dr Hong Kong Macau Taiwan Singapore Malaysia Hi Hello Dear Sir Madam Please Thanks Thank Ok Okay Back Staying Living Writing Calling Complaint Manager Owner Guest Tourist Teacher Driver'.split(' '));
-export const CHINESE_NAME_OF = /(?:中文名字|中文名|華文名|华文名)(?:叫|是|係|为|為)?[:：\s]?/g;
+const LATIN_PERSON = /(?:I'm|I’m|I am|[Tt]his is|[Mm]y name is|[Cc]all me|Mr\.?|Mrs\.?|Ms\.?|Miss|Contact[:：]?|[Rr]egards,|华侨|華僑|归侨|歸僑|香港人|澳門人|澳门人|台灣人|台湾人|公務員|公务员|游客|遊客|孙女|孫女|孙子|孫子|女儿|女兒|儿子|兒子|联系人[:：]?|聯繫人[:：]?|聯絡人[:：]?|联络人[:：]?|我是|我係|我叫)\s?([A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){0,2})(?=[\s，,。；;！!？?（(：:.)]|$)/g;
+const LATIN_NOT = new Set('Chinese Malaysian Singaporean American Canadian Australian British Taiwanese Indonesian Filipino Vietnamese Japanese Korean Thai Sorry Here Not So Very Really Just From In At The An Dr Hong Kong Macau Taiwan Singapore Malaysia Hi Hello Dear Sir Madam Please Thanks Thank Ok Okay Back Staying Living Writing Calling Complaint Manager Owner Guest Tourist Teacher Driver'.split(' '));
+const CHINESE_NAME_OF = /(?:中文名字|中文名|華文名|华文名)(?:叫|是|係|为|為)?[:：\s]?/g;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const permitsTables = { MACAU_ID, RECORD_CUE, BUSINESS_PERMIT_BEFORE, BARE_ROOM_RESIDENT, LATIN_PERSON, LATIN_NOT, CHINESE_NAME_OF };

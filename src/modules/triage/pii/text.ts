@@ -1,11 +1,13 @@
 import { foldToSimplified } from '../normalize.js';
-import { type AnchoredScan, CONTEXT_BIT, NAME_INTRO_BIT, SCAN_FIRST } from './anchored-scans.js';
+import { type AnchoredScan, anchoredScansTables } from './anchored-scans.js';
+
+const { CONTEXT_BIT, NAME_INTRO_BIT, SCAN_FIRST } = anchoredScansTables;
 
 // The text being read: its characters noted once, so that a test for an absent word costs one look-up.
 
 /** The positions noteCharacters listed for `bit` (firstCharsBit) in the text being read: listedAt(bit)[0 … listedCount(bit)). */
-export const listedAt = (bit: number): Int32Array => bitAt[31 - Math.clz32(bit)];
-export const listedCount = (bit: number): number => bitCount[31 - Math.clz32(bit)];
+const listedAt = (bit: number): Int32Array => bitAt[31 - Math.clz32(bit)];
+const listedCount = (bit: number): number => bitCount[31 - Math.clz32(bit)];
 /** The index in `at` (sorted, `count` long) of the first position at `from` or after. */
 function firstAtOrAfter(at: Int32Array, count: number, from: number): number {
   let lo = 0;
@@ -65,15 +67,15 @@ export function flatText(text: string): string {
  * character, 64 kB, missed it.)
  */
 const SEEN = new Int32Array(2048);
-export const seen = (c: number): boolean => ((SEEN[c >>> 5] >>> c) & 1) !== 0;
+const seen = (c: number): boolean => ((SEEN[c >>> 5] >>> c) & 1) !== 0;
 /**
  * noteCharacters' tables of each character's SCAN_FIRST and TRIGGER bits, as a class of one byte (CHAR_CLASS, 0: none)
  * and the class's bits (86 classes, always in cache), in place of two reads of 256 KB tables per character.
  * (Filled after the last bit is made, by CONTEXT_BIT below.)
  */
-export const CHAR_CLASS = new Uint8Array(65536);
-export const CLASS_SCAN_BITS = new Uint32Array(256);
-export const CLASS_TRIGGERS = new Uint32Array(256);
+const CHAR_CLASS = new Uint8Array(65536);
+const CLASS_SCAN_BITS = new Uint32Array(256);
+const CLASS_TRIGGERS = new Uint32Array(256);
 /** The text whose positions are listed below. */
 export let candText = '';
 /**
@@ -191,12 +193,16 @@ export function endBeforeSpaces(text: string, marks: string): number {
 /** (Stop 29) A Korean name in Hangul: three syllables, the first a surname, standing alone or before 입니다/씨/님
  * (송인숙, 남순희입니다). Korean words of three syllables that open with a surname's syllable and stand alone are rare
  * in a Chinese letter; the studied sets' other Hangul (저는, 한국, 사람이에요, 신한은행, 안내데스크) is not of that shape. */
-export const HANGUL = /[\uac00-\ud7a3]/;
-export const CYRILLIC = /[\u0400-\u04ff]/;
+const HANGUL = /[\uac00-\ud7a3]/;
+const CYRILLIC = /[\u0400-\u04ff]/;
 /** Letters of a cased script beyond ASCII: Latin with marks, Greek, Cyrillic. */
-export const CASED_NOT_ASCII = /[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF]/;
-export const KATAKANA_ANY = /[\u30a1-\u30fa]/;
+const CASED_NOT_ASCII = /[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF]/;
+const KATAKANA_ANY = /[\u30a1-\u30fa]/;
 
-export const THAI_LETTER = /[\u0e01-\u0e4e]/;
+const THAI_LETTER = /[\u0e01-\u0e4e]/;
 /** A word in Mongolian script (ᠪᠠᠭᠠᠲᠤᠷ), where its sentence speaks of a name (是我阿妈的名字, 我的蒙文名字). */
-export const MONGOL_SCRIPT = /[\u1820-\u1878]/;
+const MONGOL_SCRIPT = /[\u1820-\u1878]/;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const textTables = { listedAt, listedCount, seen, CHAR_CLASS, CLASS_SCAN_BITS, CLASS_TRIGGERS, HANGUL, CYRILLIC, CASED_NOT_ASCII, KATAKANA_ANY, THAI_LETTER, MONGOL_SCRIPT };

@@ -2,9 +2,13 @@ import { foldToSimplified, toHalfWidth } from '../../normalize.js';
 import type { PiiSpan } from '../spans.js';
 import { CharSet } from '../unit-sets.js';
 import { has } from '../text.js';
-import { GIVEN_SET, isHan, SURNAME_UNIT } from '../name-words.js';
-import { commonWord, wordNotPerson } from '../dictionary.js';
-import { WORD_NOT_NAME_STOP34 } from './three-gorges-reservoir.js';
+import { nameWordsTables } from '../name-words.js';
+import { dictionaryTables, wordNotPerson } from '../dictionary.js';
+import { threeGorgesReservoirTables } from './three-gorges-reservoir.js';
+
+const { commonWord } = dictionaryTables;
+const { GIVEN_SET, SURNAME_UNIT, isHan } = nameWordsTables;
+const { WORD_NOT_NAME_STOP34 } = threeGorgesReservoirTables;
 
 // (Stop 37) Read on pii44 (an express-delivery hub county: couriers, waybills, truck drivers, village parcel stations,
 // live-streamers) and pii45 (an island free-trade-port city: retirees, foreign tourists and residents, yachts, hotels).
@@ -55,7 +59,7 @@ const TRADE_NAME_END_SHORT = /^(?:$|[，,。.；;！!？?\s:：、（(）)…]|�
 const KIN_NAME_END_37 = /^(?:$|[，,。.；;！!？?\s:：、（(）)…]|的|[一二三四五六七八九]十)/;
 const KIN_TAIL_37 = new CharSet([...'爷爺妈媽爹姐哥叔姨婶嬸婆公伯']);
 /** A title after a surname (王先生, 张女士, 王经理, 李师傅, 王老板, 王总): a form of address, not a name. */
-export const SURNAME_TITLE_37 = /^(?:先生|女士|小姐|太太|经理|經理|师傅|師傅|老板|老闆|总|總)/;
+const SURNAME_TITLE_37 = /^(?:先生|女士|小姐|太太|经理|經理|师傅|師傅|老板|老闆|总|總)/;
 /**
  * Whether a span a cue rule read as a name (surname first) is an ordinary word the jieba dictionary has, as the name
  * model's check (knownNotName) reads one: the whole a word (安全, 房东, 白内障), its first two a common word (任务重,
@@ -70,7 +74,7 @@ export function ordinaryWord37(span: string, given2 = false): boolean {
   const head = w.slice(0, 2);
   return commonWord(head) || (wordNotPerson(head) && !GIVEN_SET.has(w[2])) || (wordNotPerson(w.slice(1)) && !GIVEN_SET.has(w[1]));
 }
-export const NOT_GIVEN_37 = new CharSet([...'的了是说說被和与與也都就还還把给給让讓去来來']);
+const NOT_GIVEN_37 = new CharSet([...'的了是说說被和与與也都就还還把给給让讓去来來']);
 /** A name on its own at a line's start before a slash and a number (鞠立军/188…/complaint): a writer's signature. */
 const SLASH_NAME = /(?:^|\n)([\u3400-\u9fff]{2,3})\/(?=[0-9+])/g;
 /** A streamer's or platform account's name after its cue (账号“…”, 账号名…, 主播…（本名…）, 一个叫“…”的代购). */
@@ -194,7 +198,7 @@ function wordNotNameStop37(text: string, start: number, end: number): boolean {
 }
 /** A chat speaker named by an office or a company's outlet and a dash (网点-老聂, 渔政-王队, 物业-小陈): someone in
  * their role, not labelled by the sets' convention. */
-export const ROLE_DASH_BEFORE = /(?:网点|網點|渔政|漁政|物业|物業|城管|执法|執法|村委|社区|社區|居委|派出所|海事|海关|海關)[-－]$/;
+const ROLE_DASH_BEFORE = /(?:网点|網點|渔政|漁政|物业|物業|城管|执法|執法|村委|社区|社區|居委|派出所|海事|海关|海關)[-－]$/;
 /** An official car: the plate's serial begins with 0 (the series kept for party and government cars) and the text says
  * whose it is (公车, 公务车, a bureau's or a centre's car). A private 0 plate with no such word stays masked. */
 const OFFICIAL_CAR_NEAR = /公车|公車|公务|公務|(?:局|中心|政府|单位|單位|公家|所|院|委)(?:的|里的|裡的)?(?:车|車)|局的|局里|局裡|中心的|公家/;
@@ -249,3 +253,7 @@ export function stop37After(text: string, spans: PiiSpan[]): PiiSpan[] {
   }
   return changed ? kept : spans;
 }
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const deliveryHubAndIslandPortTables = { SURNAME_TITLE_37, NOT_GIVEN_37, ROLE_DASH_BEFORE };

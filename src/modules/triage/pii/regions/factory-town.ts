@@ -1,10 +1,16 @@
 import type { PiiSpan } from '../spans.js';
 import { has, hasAny } from '../text.js';
-import { AMBIGUOUS_SURNAMES, CLAUSE_END, GIVEN_SET, isHan, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, PLACE_END, SURNAME_SET } from '../name-words.js';
-import { sawLetter, sawTriggers, T_HAO, T_JIAO, T_PAREN, T_WO } from '../numbers.js';
-import { NAME_STOP, nameStart } from '../homes.js';
-import { QUOTE_CLOSE } from '../names-cued.js';
-import { firstGiven, NAME_BEFORE_NUMBER_START, prefixNicknameEnd, SELF_CALLED } from './river-and-north-west.js';
+import { nameWordsTables } from '../name-words.js';
+import { numbersTables, sawLetter, sawTriggers } from '../numbers.js';
+import { homesTables, nameStart } from '../homes.js';
+import { namesCuedTables } from '../names-cued.js';
+import { prefixNicknameEnd, riverAndNorthWestTables } from './river-and-north-west.js';
+
+const { NAME_BEFORE_NUMBER_START, SELF_CALLED, firstGiven } = riverAndNorthWestTables;
+const { AMBIGUOUS_SURNAMES, CLAUSE_END, GIVEN_SET, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, PLACE_END, SURNAME_SET, isHan } = nameWordsTables;
+const { T_HAO, T_JIAO, T_PAREN, T_WO } = numbersTables;
+const { QUOTE_CLOSE } = namesCuedTables;
+const { NAME_STOP } = homesTables;
 
 // ---------------------------------------------------------------------------------------------
 // (Round 22) Read on pii14.jsonl (a Pearl River Delta factory town: migrant workers' joint letters with their 工号,

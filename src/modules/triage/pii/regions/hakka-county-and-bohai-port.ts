@@ -1,19 +1,32 @@
 import { toHalfWidth } from '../../normalize.js';
 import type { PiiSpan } from '../spans.js';
 import { validAustrianSv, validBsn, validCodiceFiscale, validIdNumber, validNir } from '../checksums.js';
-import { has, hasAny, KATAKANA_ANY, scriptTest } from '../text.js';
-import { AMBIGUOUS_SURNAMES, ambiguousGiven, CLAUSE_END, COMPOUND_SET, FAMOUS, HONORIFIC, HONORIFIC_FIRST, isHan, likelyName, nameEnd, NOT_GIVEN, NOT_NAME_WORD, PLACE_NAMES, pushName, stickyAt, SURNAME_SET, surnameLength } from '../name-words.js';
-import { ID_INTRO, sawTriggers, T_HAO, T_PAREN, T_WO, T_ZHENG } from '../numbers.js';
-import { isHanAt } from '../spoken-numbers.js';
-import { OFFICIAL_CAR, OWN_CAR, POLICE_OR_PUBLIC, PUBLIC_CAR, SENTENCE_END } from '../plates.js';
-import { CUED_STREET_NUMBER, STREET_HOME_AFTER, STREET_HOME_BEFORE, STREET_LEAD, STREET_NAME_STOP, STREET_OFFICE_AFTER } from '../accounts.js';
-import { OFFICE_BEFORE_ROOM } from '../homes.js';
-import { NICKNAME_ACTION_AFTER } from '../given-names-and-nicknames.js';
-import { NOT_PERSONAL_CODE_BEFORE } from '../not-a-personal-code.js';
-import { LATIN_OFFICE_BEFORE, LATIN_OFFICE_IN } from '../foreign.js';
-import { AFTER_YI_NAME } from './south-west-mountains.js';
+import { has, hasAny, scriptTest, textTables } from '../text.js';
+import { ambiguousGiven, likelyName, nameEnd, nameWordsTables, pushName, stickyAt, surnameLength } from '../name-words.js';
+import { numbersTables, sawTriggers } from '../numbers.js';
+import { spokenNumbersTables } from '../spoken-numbers.js';
+import { platesTables } from '../plates.js';
+import { accountsTables } from '../accounts.js';
+import { homesTables } from '../homes.js';
+import { givenNamesAndNicknamesTables } from '../given-names-and-nicknames.js';
+import { notAPersonalCodeTables } from '../not-a-personal-code.js';
+import { foreignTables } from '../foreign.js';
+import { southWestMountainsTables } from './south-west-mountains.js';
 import { knownNotName } from '../not-a-name.js';
-import { CLAUSE_START_BEFORE, CODICE_FISCALE, ID_WITH_CHA, NAME_THEN, NAME_THEN_WORDS, OWN_SPACE_BEFORE, PARKING_SPACE, PERSON_FRAMES, ROOM_NUMBER } from './labour-export-county.js';
+import { labourExportCountyTables } from './labour-export-county.js';
+
+const { KATAKANA_ANY } = textTables;
+const { ID_INTRO, T_HAO, T_PAREN, T_WO, T_ZHENG } = numbersTables;
+const { AMBIGUOUS_SURNAMES, CLAUSE_END, COMPOUND_SET, FAMOUS, HONORIFIC, HONORIFIC_FIRST, NOT_GIVEN, NOT_NAME_WORD, PLACE_NAMES, SURNAME_SET, isHan } = nameWordsTables;
+const { AFTER_YI_NAME } = southWestMountainsTables;
+const { OFFICIAL_CAR, OWN_CAR, POLICE_OR_PUBLIC, PUBLIC_CAR, SENTENCE_END } = platesTables;
+const { NOT_PERSONAL_CODE_BEFORE } = notAPersonalCodeTables;
+const { CLAUSE_START_BEFORE, CODICE_FISCALE, ID_WITH_CHA, NAME_THEN, NAME_THEN_WORDS, OWN_SPACE_BEFORE, PARKING_SPACE, PERSON_FRAMES, ROOM_NUMBER } = labourExportCountyTables;
+const { LATIN_OFFICE_BEFORE, LATIN_OFFICE_IN } = foreignTables;
+const { OFFICE_BEFORE_ROOM } = homesTables;
+const { isHanAt } = spokenNumbersTables;
+const { CUED_STREET_NUMBER, STREET_HOME_AFTER, STREET_HOME_BEFORE, STREET_LEAD, STREET_NAME_STOP, STREET_OFFICE_AFTER } = accountsTables;
+const { NICKNAME_ACTION_AFTER } = givenNamesAndNicknamesTables;
 
 // ---------------------------------------------------------------------------------------------
 // (Stop 32) Read on pii32.jsonl (a Hakka county: earthen houses, orange growers, rosters) and pii33.jsonl (a port district on
@@ -208,7 +221,7 @@ const BSN = /(?:BSN|burgerservicenummer|公民服务号|公民服務號)(?:号|�
 /** An Austrian social-insurance number (1234 010180): four digits with a check, then the birth date. */
 const AUSTRIAN_SV = /(?:社保号|社保號|社会保险号|社會保險號|SV-?Nr\.?|Sozialversicherungsnummer|Versicherungsnummer)(?:是|为|為|:|：|\s){0,3}([0-9]{4} ?[0-9]{6})(?![0-9])/g;
 /** A street and house in Italian, Spanish or Portuguese order (Via Roma 12, int. 5; Calle Mayor 25, 3º B), with the flat. */
-export const EURO_STREET_FIRST = /(?<![A-Za-z])(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Rua|Avenue|Rue|Boulevard) (?:(?:d[aeiou]l?|d[aeo]s|della|delle|dei|degli|di|de|du|la|le|les|l'|d')\s?|[A-Z][A-Za-zÀ-ÿ'’.-]{1,20} ){0,4}[A-Z][A-Za-zÀ-ÿ'’.-]{1,20},? (?:n\.?º ?|nº ?|n\. ?)?[0-9]{1,4}[A-Za-z]?(?:(?:(?:,|，)? ?(?:int\.?|interno|scala|sc\.|piano|p\.|piso|puerta|pta\.?|esc\.?|bajo|apt\.?|apto\.?|andar|étage|Esq\.?|Dto\.?|Dir\.?|[0-9]{1,2}[º°ª])(?: ?(?:[0-9A-Z]{1,3}|Esq\.?|Dto\.?|Dir\.?))?))*(?![A-Za-z0-9])/g;
+const EURO_STREET_FIRST = /(?<![A-Za-z])(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Rua|Avenue|Rue|Boulevard) (?:(?:d[aeiou]l?|d[aeo]s|della|delle|dei|degli|di|de|du|la|le|les|l'|d')\s?|[A-Z][A-Za-zÀ-ÿ'’.-]{1,20} ){0,4}[A-Z][A-Za-zÀ-ÿ'’.-]{1,20},? (?:n\.?º ?|nº ?|n\. ?)?[0-9]{1,4}[A-Za-z]?(?:(?:(?:,|，)? ?(?:int\.?|interno|scala|sc\.|piano|p\.|piso|puerta|pta\.?|esc\.?|bajo|apt\.?|apto\.?|andar|étage|Esq\.?|Dto\.?|Dir\.?|[0-9]{1,2}[º°ª])(?: ?(?:[0-9A-Z]{1,3}|Esq\.?|Dto\.?|Dir\.?))?))*(?![A-Za-z0-9])/g;
 const BSN_WORDS = ['BSN', 'burgerservicenummer', '公民服务号', '公民服務號'];
 /** (Only where Austria is in the text: a Chinese company's or unit's 社保号 has ten digits too.) */
 const AUSTRIAN_SV_WORDS = ['奥地利', '奧地利', '维也纳', '維也納', 'Wien', 'Österreich', 'SV-Nr', 'SV Nr', 'Versicherungsnummer'];
@@ -216,14 +229,14 @@ const EURO_STREET_WORDS = ['Via ', 'Viale ', 'Piazza ', 'Corso ', 'Vicolo ', 'Ca
 const EURO_NUMBER_WORDS = ['rue ', 'Rue ', 'avenue ', 'Avenue ', 'boulevard ', 'Boulevard ', 'bd ', 'place ', 'Place ', 'allée ', 'Allée ', 'impasse ', 'Impasse ', 'chemin ', 'Chemin ', 'quai ', 'Quai '];
 const EURO_SUFFIX_WORDS = ['straße ', 'strasse ', 'gasse ', 'weg ', 'straat ', 'laan ', 'gracht ', 'kade '];
 /** A consulate's, an embassy's, a police headquarters' or a town hall's address, not a home. */
-export const EURO_OFFICE_BEFORE = /(?:Consolato|Ambasciata|Consolado|Embajada|Consulat|Ambassade|Konsulat|Botschaft|Questura|Prefettura|Comune|Municipio|Ayuntamiento|Mairie|Préfecture|Gemeente|领事馆|領事館|大使馆|大使館|使馆|使館|警察局|市政厅|市政廳)[^.;。]{0,24}$/;
+const EURO_OFFICE_BEFORE = /(?:Consolato|Ambasciata|Consolado|Embajada|Consulat|Ambassade|Konsulat|Botschaft|Questura|Prefettura|Comune|Municipio|Ayuntamiento|Mairie|Préfecture|Gemeente|领事馆|領事館|大使馆|大使館|使馆|使館|警察局|市政厅|市政廳)[^.;。]{0,24}$/;
 // (Commas inside: 'Consolato Generale, Via Roma 12'; a home said before the street, 我家住在…, overrides it: EURO_HOME_BEFORE.)
 /** A home said right before the street (住在, 我家 …): a home, whatever office the sentence names before. */
-export const EURO_HOME_BEFORE = /(?:住在|住|家在|家住|我家|俺家|地址|住址|address|Address|live at|lives at)[：:\s]{0,2}$/;
+const EURO_HOME_BEFORE = /(?:住在|住|家在|家住|我家|俺家|地址|住址|address|Address|live at|lives at)[：:\s]{0,2}$/;
 /** A shop, restaurant or factory's place, not a home (我在Via Roma 12开了一家餐馆, 我们的店在…). */
-export const EURO_BUSINESS_NEAR = /店|餐馆|餐館|饭店|飯店|工厂|工廠|仓库|倉庫|商店|批发|批發|开了一家|開了一家|公司|酒吧|bar|Bar|ristorante|Ristorante|restaurante|Restaurante/;
+const EURO_BUSINESS_NEAR = /店|餐馆|餐館|饭店|飯店|工厂|工廠|仓库|倉庫|商店|批发|批發|开了一家|開了一家|公司|酒吧|bar|Bar|ristorante|Ristorante|restaurante|Restaurante/;
 /** What shows the number was no house's: a year, a floor, a count (Via Roma, 2019年; Via DHL 3 days). */
-export const EURO_NOT_HOUSE_AFTER = /^\s?(?:年|楼|樓|层|層|次|天|个|個|小时|小時|days?|hours?|weeks?|times?)/;
+const EURO_NOT_HOUSE_AFTER = /^\s?(?:年|楼|樓|层|層|次|天|个|個|小时|小時|days?|hours?|weeks?|times?)/;
 /** A French house number first (12 Rue de la Paix; 3 bis, avenue …). */
 const EURO_NUMBER_FIRST = /(?<![A-Za-z0-9])[0-9]{1,4}(?: ?bis| ?ter)?,? (?:rue|Rue|avenue|Avenue|boulevard|Boulevard|bd|place|Place|allée|Allée|impasse|Impasse|chemin|Chemin|quai|Quai) (?:(?:de la|de l'|de|du|des|d')\s?)?[A-Z][A-Za-zÀ-ÿ'’-]{1,20}(?: [A-Z][A-Za-zÀ-ÿ'’-]{1,20}){0,2}(?![A-Za-z])/g;
 /** A German, Austrian or Dutch street with its number, stair and door (Hauptstraße 5/3/12, Kalverstraat 12). */
@@ -259,11 +272,11 @@ const CHAT_SPEAKER = /[［\[]([^［］\[\]：:\n]{2,12})[］\]][：:]/g;
 /** A timed speaker in a forwarded chat ([09:13] 冰姐：). */
 const TIMED_SPEAKER = /[\[［【][0-9]{1,2}[:：][0-9]{2}[\]］】]\s?([^\s\[\]［］【】：:，,。]{2,12})[：:]/g;
 /** Bracketed words of a chat's own that are no speaker: the heading, and what a message holds ([图片], [语音]). */
-export const CHAT_NOT_SPEAKER = /群聊|羣聊|转发|轉發|转文字|轉文字|图片|圖片|语音|語音|表情|视频|視頻|链接|鏈接|文件|红包|紅包|转账|轉賬|截图|截圖|位置|撤回|系统|系統|消息|重要|附件|补充|補充|备注|備註|说明|說明|匿名|群主|公告|提示|置顶|置頂/;
-export const CHAT_WORDS = ['群聊', '羣聊', '微信群', '村民群', '业主群', '業主群', '老乡群', '老鄉群', 'WhatsApp', '聊天记录', '聊天記錄'];
+const CHAT_NOT_SPEAKER = /群聊|羣聊|转发|轉發|转文字|轉文字|图片|圖片|语音|語音|表情|视频|視頻|链接|鏈接|文件|红包|紅包|转账|轉賬|截图|截圖|位置|撤回|系统|系統|消息|重要|附件|补充|補充|备注|備註|说明|說明|匿名|群主|公告|提示|置顶|置頂/;
+const CHAT_WORDS = ['群聊', '羣聊', '微信群', '村民群', '业主群', '業主群', '老乡群', '老鄉群', 'WhatsApp', '聊天记录', '聊天記錄'];
 /** A speaker who speaks for an office: the label holds its word (［村委-孙会计］, ［苘城人社-小刘］). */
 // (Stop 34: also a village's clerk and a brigade's or a squad's, 村文書：, 渔政大队-王队：.)
-export const OFFICE_SPEAKER = /村委|居委|人社|政府|局|办|辦|所|站|书记|書記|支书|支書|主任|会计|會計|干部|幹部|文书|文書|大队|大隊|中队|中隊|长[-－]|長[-－]|网格|網格|社区|社區|客服|官方|管理员|管理員|通知|公告|[县縣市区區镇鎮乡鄉]里|[县縣市区區镇鎮乡鄉]委|长$|長$|长[（(]|長[（(]|警官|老师|老師|医生|醫生|物业|物業/;
+const OFFICE_SPEAKER = /村委|居委|人社|政府|局|办|辦|所|站|书记|書記|支书|支書|主任|会计|會計|干部|幹部|文书|文書|大队|大隊|中队|中隊|长[-－]|長[-－]|网格|網格|社区|社區|客服|官方|管理员|管理員|通知|公告|[县縣市区區镇鎮乡鄉]里|[县縣市区區镇鎮乡鄉]委|长$|長$|长[（(]|長[（(]|警官|老师|老師|医生|醫生|物业|物業/;
 /** A name in capitals right after the same name in Han characters (鄺美華（KONG MEI WA）, 司徒淑貞，SI TOU SOK CHENG). */
 const CAPS_AFTER_HAN = /([\u3400-\u9fff]{2,4})(?:[（(]\s?|[，,]\s?)([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})(?=[）)，,。；;\s]|$)/g;
 
@@ -580,3 +593,7 @@ export function scanQuotedNicknames(text: string, out: PiiSpan[]) {
 const PARKING_SPACE_SHAPED = /(?:车位|車位)(?:号|號|编号|編號)?(?:是|为|為|：|:)?\s?((?:(?:地下|负|負)[一二三四1-4][层層]|[A-Z][区區])?(?:(?:地下|负|負)[一二三四1-4][层層])?[A-Z](?:[0-9][区區]?|[区區])?[-－]?[0-9]{2,4}[号號]?|[A-Z][0-9]?[区區]?[-－]?[0-9]{2,4}[号號]?)(?![0-9A-Za-z])/g;
 /** A space's place under an estate without the word before it (买的是B區負二層218號, 负二层A区086号). */
 const PARKING_LEVEL = /(?:[A-Z][区區])?(?:地下|负|負)[一二三四1-4][层層](?:[A-Z][区區]?)?[-－]?[0-9]{2,4}[号號]?(?![0-9])/g;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const hakkaCountyAndBohaiPortTables = { EURO_STREET_FIRST, EURO_OFFICE_BEFORE, EURO_HOME_BEFORE, EURO_BUSINESS_NEAR, EURO_NOT_HOUSE_AFTER, CHAT_NOT_SPEAKER, CHAT_WORDS, OFFICE_SPEAKER };

@@ -3,15 +3,22 @@ import { foldToSimplified } from '../../normalize.js';
 import { mergeSpans, type PiiSpan } from '../spans.js';
 import { CharSet } from '../unit-sets.js';
 import { has, hasAny } from '../text.js';
-import { isHan, likelyName, nameEnd, surnameLength } from '../name-words.js';
+import { likelyName, nameEnd, nameWordsTables, surnameLength } from '../name-words.js';
 import { wordNotPerson } from '../dictionary.js';
 import { sawLetter } from '../numbers.js';
-import { OFFICE_BEFORE_ROOM, OFFICE_ROOM_AFTER, sharedPartAfter } from '../homes.js';
-import { OFFICE_SPEAKER } from './hakka-county-and-bohai-port.js';
+import { homesTables, sharedPartAfter } from '../homes.js';
+import { hakkaCountyAndBohaiPortTables } from './hakka-county-and-bohai-port.js';
 import { halfWidthOf } from './delivery-hub-and-island-port.js';
-import { cuedNameEnd37b, KIN_FORM_37B, OFFICE_DASH_37B } from './lending-collapse-and-legal-organs.js';
-import { DATE_DIGITS_38, taggedPersonWord38 } from './research-university.js';
-import { CONTRACT_HOLDER_AFTER_38B, notName38b, SLASH_LEFT_38B, word50_38b } from './clan-villages-and-state-farm.js';
+import { cuedNameEnd37b, lendingCollapseAndLegalOrgansTables } from './lending-collapse-and-legal-organs.js';
+import { researchUniversityTables, taggedPersonWord38 } from './research-university.js';
+import { clanVillagesAndStateFarmTables, notName38b, word50_38b } from './clan-villages-and-state-farm.js';
+
+const { DATE_DIGITS_38 } = researchUniversityTables;
+const { CONTRACT_HOLDER_AFTER_38B, SLASH_LEFT_38B } = clanVillagesAndStateFarmTables;
+const { isHan } = nameWordsTables;
+const { OFFICE_BEFORE_ROOM, OFFICE_ROOM_AFTER } = homesTables;
+const { KIN_FORM_37B, OFFICE_DASH_37B } = lendingCollapseAndLegalOrgansTables;
+const { OFFICE_SPEAKER } = hakkaCountyAndBohaiPortTables;
 
 // ── Stop 39: read off pii52 (an old industrial city's pensions and social security) and pii53 (an urban village's
 // demolition and resettlement) ──

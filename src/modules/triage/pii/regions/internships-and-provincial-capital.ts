@@ -2,13 +2,16 @@ import { foldToSimplified } from '../../normalize.js';
 import type { PiiSpan } from '../spans.js';
 import { CharSet } from '../unit-sets.js';
 import { has, hasAny } from '../text.js';
-import { isHan, likelyName, nameEnd, PLACE_SUFFIX, surnameLength } from '../name-words.js';
+import { likelyName, nameEnd, nameWordsTables, surnameLength } from '../name-words.js';
 import { wordNotPerson } from '../dictionary.js';
 import { sawLetter } from '../numbers.js';
 import { halfWidthOf, ordinaryWord37 } from './delivery-hub-and-island-port.js';
-import { KIN_FORM_37B, partyNameEnd37b } from './lending-collapse-and-legal-organs.js';
+import { lendingCollapseAndLegalOrgansTables, partyNameEnd37b } from './lending-collapse-and-legal-organs.js';
 import { nameEndsHere38, taggedPersonWord38 } from './research-university.js';
 import { notName38b } from './clan-villages-and-state-farm.js';
+
+const { KIN_FORM_37B } = lendingCollapseAndLegalOrgansTables;
+const { PLACE_SUFFIX, isHan } = nameWordsTables;
 
 // ── Stop 39b: read off pii54 (vocational schools' internships in another province) and pii55 (a provincial capital's
 // taxis, ride-hailing and driving schools) ──

@@ -1,13 +1,19 @@
 import type { PiiSpan } from '../spans.js';
 import { CharSet } from '../unit-sets.js';
 import { has, hasAny } from '../text.js';
-import { AFTER_NAME, CLAUSE_END, digit, isHan } from '../name-words.js';
+import { digit, nameWordsTables } from '../name-words.js';
 import { sawLetter } from '../numbers.js';
-import { STREET_NAME_STOP } from '../accounts.js';
-import { NAME_STOP } from '../homes.js';
+import { accountsTables } from '../accounts.js';
+import { homesTables } from '../homes.js';
 import { fullNameAt } from '../names-cued.js';
-import { VERB_AFTER_ROLE_NAME } from './north-west-borderland.js';
-import { LANE_STOP, namesAfterWords } from './mountain-megacity.js';
+import { northWestBorderlandTables } from './north-west-borderland.js';
+import { mountainMegacityTables, namesAfterWords } from './mountain-megacity.js';
+
+const { AFTER_NAME, CLAUSE_END, isHan } = nameWordsTables;
+const { VERB_AFTER_ROLE_NAME } = northWestBorderlandTables;
+const { NAME_STOP } = homesTables;
+const { LANE_STOP } = mountainMegacityTables;
+const { STREET_NAME_STOP } = accountsTables;
 
 // ---------------------------------------------------------------------------------------------
 // (Round 30) Read on pii21.jsonl (a south-western border prefecture with Myanmar and Laos: Dai, Jingpo, Hani and Wa
@@ -125,7 +131,11 @@ const DAI_FIRST_WORDS = ['岩', '巖', '玉', '咪', '康朗', '依', '喃'];
 const DAI_GIVEN = new CharSet([...'温溫香罕叫坎应應龙龍帕丙保糯新那嫩旺景帅帥扁洪南拉岭嶺俊光湾灣尖伦倫喃波勐宝寶嘎峰腊臘罗羅康庄莊儿兒三伦丹']);
 const DAI_INTRO_BEFORE = /(?:我叫|名叫|叫做|我是|我係|他是|她是|妈妈|媽媽|爸爸|阿爸|阿妈|阿媽|儿子|兒子|女儿|女兒|老婆|老公|丈夫|妻子|公公|婆婆|哥哥|姐姐|弟弟|妹妹|傣族|邻居|鄰居|都叫我|名字|联系人|聯繫人|学生|學生|叫)$/;
 const DAI_WEAK_BEFORE = /(?:的|、|，|：)$/;
-export const ZU = '族'.charCodeAt(0);
+const ZU = '族'.charCodeAt(0);
 const ETHNIC_BEFORE_NAME = /(?:我是|我係|老婆是|老公是|丈夫是|妻子是|她是|他是)(?:傣族|景颇族|景頗族|哈尼族|佤族|傈僳族|拉祜族|德昂族|布朗族|阿昌族|基诺族|基諾族|独龙族|獨龍族|怒族|彝族|苗族|瑶族|瑤族|壮族|壯族|白族|纳西族|納西族|藏族)(?:的|人)?/g;
 const TRADE_BEFORE_NAME = ['茶商', '珠宝商', '珠寶商', '木材商', '玉石商', '地主', '报关行的', '報關行的', '物流的', '班长', '班長', '工头', '老板娘', '承包商', '收购商', '收購商', '中间商', '中間商'];
 const VILLAGE_GROUP_HOME = /(?:寨|村民小组|村民小組)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[组組])?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[号號](?![0-9０-９楼樓])/g;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const myanmarLaosBorderTables = { ZU };

@@ -1,10 +1,15 @@
 import type { PiiSpan } from '../spans.js';
 import { CharSet } from '../unit-sets.js';
-import { CYRILLIC, has, hasAny } from '../text.js';
-import { AMBIGUOUS_SURNAMES, GIVEN_SET, isHan, NOT_GIVEN, SURNAME_SET } from '../name-words.js';
-import { introBefore, PHONE_INTRO, sawTriggers, T_PAREN } from '../numbers.js';
+import { has, hasAny, textTables } from '../text.js';
+import { nameWordsTables } from '../name-words.js';
+import { introBefore, numbersTables, sawTriggers } from '../numbers.js';
 import { nameStart } from '../homes.js';
-import { firstGiven } from './river-and-north-west.js';
+import { riverAndNorthWestTables } from './river-and-north-west.js';
+
+const { CYRILLIC } = textTables;
+const { PHONE_INTRO, T_PAREN } = numbersTables;
+const { AMBIGUOUS_SURNAMES, GIVEN_SET, NOT_GIVEN, SURNAME_SET, isHan } = nameWordsTables;
+const { firstGiven } = riverAndNorthWestTables;
 
 // ---------------------------------------------------------------------------------------------
 // (Round 23) Read on pii15.jsonl (a north-eastern border prefecture: forestry towns, Korean-Chinese and Manchu villages,

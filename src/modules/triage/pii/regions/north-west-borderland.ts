@@ -1,15 +1,24 @@
 import type { PiiSpan } from '../spans.js';
-import { CharSet, codes } from '../unit-sets.js';
-import { DIGIT_BIT } from '../anchored-scans.js';
-import { candText, has, hasAny, listedCount } from '../text.js';
-import { afterNameOk, AMBIGUOUS_SURNAMES, CLAUSE_END, GIVEN_SET, isColonOrSpace, isHan, NOT_GIVEN, NOT_NAME_WORD, SURNAME_SET } from '../name-words.js';
+import { CharSet, unitSetsTables } from '../unit-sets.js';
+import { anchoredScansTables } from '../anchored-scans.js';
+import { candText, has, hasAny, textTables } from '../text.js';
+import { afterNameOk, nameWordsTables } from '../name-words.js';
 import { sawLetter } from '../numbers.js';
-import { BOAT_PROVINCE } from '../plates.js';
-import { STREET_NAME_STOP } from '../accounts.js';
+import { platesTables } from '../plates.js';
+import { accountsTables } from '../accounts.js';
 import { nameStart } from '../homes.js';
 import { fullNameAt } from '../names-cued.js';
-import { isTranslit, KIN_TRANSLIT_AFTER, NOT_TRANSLIT_RUN } from '../names-by-dealings.js';
-import { firstGiven } from './river-and-north-west.js';
+import { namesByDealingsTables } from '../names-by-dealings.js';
+import { riverAndNorthWestTables } from './river-and-north-west.js';
+
+const { codes } = unitSetsTables;
+const { KIN_TRANSLIT_AFTER, NOT_TRANSLIT_RUN, isTranslit } = namesByDealingsTables;
+const { listedCount } = textTables;
+const { AMBIGUOUS_SURNAMES, CLAUSE_END, GIVEN_SET, NOT_GIVEN, NOT_NAME_WORD, SURNAME_SET, isColonOrSpace, isHan } = nameWordsTables;
+const { STREET_NAME_STOP } = accountsTables;
+const { BOAT_PROVINCE } = platesTables;
+const { firstGiven } = riverAndNorthWestTables;
+const { DIGIT_BIT } = anchoredScansTables;
 
 // ---------------------------------------------------------------------------------------------
 // (Round 26) Read on pii18.jsonl (a north-western borderland: an oasis city, farm regiments, a grassland banner;
@@ -44,11 +53,11 @@ const ROLE_WORDS = ['中间人', '中間人', '合伙人', '合夥人', '个体�
 /** A Latin-script name after who the person is (他叫Ganbold Tsogt, 合作伙伴Dauren Abenov, 护照上写的是Ablimit Savur). */
 const LATIN_AFTER_ROLE = /(?:[他她我]叫|名叫|司机|司機|商人|伙伴|夥伴|买家|買家|客户|客戶|留学生|留學生|学生|學生|探亲的|探親的|的是|名)\s?([A-Z][a-z]{1,14}(?:-[A-Z][a-z]{1,14})?(?: [A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,14})?)?)(?![A-Za-z ])/g;
 /** What a person named after their role does next (中间人马永福拖了…, 中间人杨国福拿了…). */
-export const VERB_AFTER_ROLE_NAME = new CharSet([...'拖拿收欠骗騙带帶跑卷捲说說叫把给給就又也都还還是在不没沒打占佔借扣要']);
+const VERB_AFTER_ROLE_NAME = new CharSet([...'拖拿收欠骗騙带帶跑卷捲说說叫把给給就又也都还還是在不没沒打占佔借扣要']);
 /** Place names written in these characters that open a sentence as a name would (阿克苏，…). */
 const TRANSLIT_PLACES = new Set(['阿克苏', '阿克蘇', '阿拉木图', '阿拉木圖', '哈萨克', '哈薩克', '哈萨克斯坦', '哈薩克斯坦', '蒙古', '吐鲁番', '吐魯番', '库尔勒', '庫爾勒', '喀什', '和田', '阿勒泰', '塔城', '哈密', '阿拉善', '锡林郭勒', '呼和浩特', '包头', '鄂尔多斯', '巴音']);
 /** What may stand before an item of a list (a name before its home, number or plate). */
-export const LIST_ITEM_BEFORE = new CharSet([...'；;、：:，,①②③④⑤⑥⑦⑧⑨⑩\n \u3000']);
+const LIST_ITEM_BEFORE = new CharSet([...'；;、：:，,①②③④⑤⑥⑦⑧⑨⑩\n \u3000']);
 /** Words for the number that may stand between a listed name and the number (阿如汗 2号牧点; 娜仁 电话158…). */
 const LISTED_NUMBER_WORD = /^(?:[\s，,]?(?:电话|電話|手机|手機|证号|證號|边民证|邊民證|草原证号|草原證號|身份证|身份證)[:：]?\s?|[\s，,]|[（(][\u3400-\u9fff]{1,6}[)）]\s?)/;
 
@@ -217,3 +226,7 @@ const OPENING_MARKS = ['', '。', '！', '!', '？', '?', '\n'];
 const LISTED_BEFORE_SPAN = new CharSet([...' ，,）)：:话話机機号號证證\u3000']);
 
 const LIST_CUES = ['联名', '聯名', '名单', '名單', '户主', '戶主', '店主', '；', ';', '①', '1）', '1)', '1.', '1．'];
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const northWestBorderlandTables = { VERB_AFTER_ROLE_NAME, LIST_ITEM_BEFORE };

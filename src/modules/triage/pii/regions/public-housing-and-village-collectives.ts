@@ -2,13 +2,18 @@ import { eachDictionaryWord } from '../../jieba-dictionary.js';
 import { foldToSimplified } from '../../normalize.js';
 import type { PiiSpan } from '../spans.js';
 import { has } from '../text.js';
-import { GIVEN_SET, isHan, surnameLength } from '../name-words.js';
-import { STANDING_WORDS, wordNotPerson } from '../dictionary.js';
-import { COMMON_SURNAMES_40 } from '../not-a-name.js';
-import { TABLE_BAR } from './emigrant-county.js';
+import { nameWordsTables, surnameLength } from '../name-words.js';
+import { dictionaryTables, wordNotPerson } from '../dictionary.js';
+import { notANameTables } from '../not-a-name.js';
+import { emigrantCountyTables } from './emigrant-county.js';
 import { halfWidthOf } from './delivery-hub-and-island-port.js';
 import { nameEndsHere38, taggedPersonWord38 } from './research-university.js';
 import { roleName39b, sentenceAround39b } from './internships-and-provincial-capital.js';
+
+const { GIVEN_SET, isHan } = nameWordsTables;
+const { STANDING_WORDS } = dictionaryTables;
+const { COMMON_SURNAMES_40 } = notANameTables;
+const { TABLE_BAR } = emigrantCountyTables;
 
 // ── Stop 40: read off pii56 (a Yangtze city's public rental and affordable housing) and pii57 (a north-western county's
 // marriages, bride prices, support of the old and family mediation) ──

@@ -1,9 +1,13 @@
 import type { PiiSpan } from '../spans.js';
 import { CharSet } from '../unit-sets.js';
 import { has } from '../text.js';
-import { AMBIGUOUS_SURNAMES, CLAUSE_END, GIVEN_SET, HONORIFIC, HONORIFIC_FIRST, isHan, LOOSE_STOP, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, OPEN_QUOTE, PLACE_END, SURNAME_SET } from '../name-words.js';
-import { sawTriggers, T_DUN, T_JIAO, T_PAREN } from '../numbers.js';
-import { QUOTE_CLOSE } from '../names-cued.js';
+import { nameWordsTables } from '../name-words.js';
+import { numbersTables, sawTriggers } from '../numbers.js';
+import { namesCuedTables } from '../names-cued.js';
+
+const { AMBIGUOUS_SURNAMES, CLAUSE_END, GIVEN_SET, HONORIFIC, HONORIFIC_FIRST, LOOSE_STOP, NOT_GIVEN, NOT_NAME_WORD, NUMERALS, OPEN_QUOTE, PLACE_END, SURNAME_SET, isHan } = nameWordsTables;
+const { T_DUN, T_JIAO, T_PAREN } = numbersTables;
+const { QUOTE_CLOSE } = namesCuedTables;
 
 // ---------------------------------------------------------------------------------------------
 // (Rounds 20 and 21) Read on pii12.jsonl (a river prefecture: land requisition, migrant workers' wages, left-behind
@@ -13,7 +17,7 @@ import { QUOTE_CLOSE } from '../names-cued.js';
 /** Relatives and people one lives or works beside, before 叫 (我二哥叫支国栋，, 我姥姥叫官秀兰，). */
 const KIN_CALLED = /(?:我|俺|额|額|咱)(?:的)?(?:[大二三四五六小]?[哥姐弟妹]|哥哥|姐姐|弟弟|妹妹|爷爷|爺爺|奶奶|姥姥|姥爷|姥爺|外公|外婆|爸爸|妈妈|媽媽|爸|妈|媽|父亲|父親|母亲|母親|老公|老婆|丈夫|妻子|媳妇|媳婦|爱人|愛人|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|舅舅|舅妈|舅媽|叔叔|婶婶|嬸嬸|姑姑|姨妈|姨媽|嫂子|公公|婆婆|岳父|岳母|女婿|儿媳|兒媳|侄子|侄女|表[哥姐弟妹]|堂[哥姐弟妹])叫$/;
 /** Introductions after which a name is the writer's own or a relative's: 我叫, 名叫, 本人叫 … and a relative's 叫. */
-export const SELF_CALLED = /(?:我|俺|额|額|本人|名)叫$/;
+const SELF_CALLED = /(?:我|俺|额|額|本人|名)叫$/;
 /** Field labels whose value is a person's name: 姓名：和月娥，, 开户人：贲国庆，, a joint letter's 代表：海明福（…） (not a deputy's, 人大代表：). */
 const NAME_FIELD = /(?:(?<!人大|党|黨|政协|政協|职工|職工)代表|姓名|开户人|開戶人|户名|戶名|开户名|開戶名|收款人|持卡人|账户名|賬戶名|帳戶名)(?:是|为|為)?[:：]\s?$/;
 /** Field values that are no name (姓名：匿名, 收款人：本人). */
@@ -39,7 +43,7 @@ export function prefixNicknameEnd(text: string, at: number): number {
   if (p === '阿' ? !GIVEN_SET.has(x) && !SURNAME_SET.has(x) : !SURNAME_SET.has(x)) return -1;
   return at + 2;
 }
-export const NAME_BEFORE_NUMBER_START = new CharSet([...'、，,：:；; \u3000\n']);
+const NAME_BEFORE_NUMBER_START = new CharSet([...'、，,：:；; \u3000\n']);
 
 export function scanRounds20And21Names(text: string, out: PiiSpan[]) {
   const added: PiiSpan[] = [];
@@ -169,7 +173,11 @@ const RELATIVE_BEFORE = /(?:我|俺|额|額|咱)(?:家)?(?:妹妹|姐姐|哥哥|
 // (Round 24: an area by letter too, E区1排2号.)
 const SETTLEMENT_HOME = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-H])[区區](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})排(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[号號]/g;
 /** A given name's first character: the tables' and 占 (马占山, 锁占福), which after a surname also ends words (占领, 占有). */
-export const firstGiven = (c: string): boolean => GIVEN_SET.has(c) || c === '占';
+const firstGiven = (c: string): boolean => GIVEN_SET.has(c) || c === '占';
 const KIN_SHI = /(?:老婆|妻子|媳妇|媳婦|家母|母亲|母親|奶奶|外婆|姥姥|祖母|老伴|内人|內人|太太)[\u3400-\u9fff]{2}氏/g;
 const SPACED_MOBILE = /(?<![0-9０-９] ?)[1１] [3-9３-９](?: [0-9０-９]){9}(?! ?[0-9０-９])/g;
 const NAME_FIELD_ANY = /[:：]\s?/g;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const riverAndNorthWestTables = { SELF_CALLED, NAME_BEFORE_NUMBER_START, firstGiven };

@@ -1,7 +1,10 @@
 import type { PiiSpan } from '../spans.js';
 import { CharSet } from '../unit-sets.js';
-import { candText, has, seen } from '../text.js';
-import { HONORIFIC, HONORIFIC_FIRST, isHan, LOOSE_STOP, NUMERALS, SURNAME_SET } from '../name-words.js';
+import { candText, has, textTables } from '../text.js';
+import { nameWordsTables } from '../name-words.js';
+
+const { seen } = textTables;
+const { HONORIFIC, HONORIFIC_FIRST, LOOSE_STOP, NUMERALS, SURNAME_SET, isHan } = nameWordsTables;
 
 // ---------------------------------------------------------------------------------------------
 // (Round 24) Read on pii16.jsonl (a south-western mountain prefecture: Yi, Tibetan, Naxi and Lisu villages, relocation
@@ -26,7 +29,7 @@ const TWO_CHARACTER_FAMILY_NAMES = new Set(
 // (Not 长: 乡长沙玛伍力 is the township's head in office.)
 const BEFORE_YI_NAME = new CharSet([...'叫的是主人公爸妈媽嫫普姐妹哥弟子女娃伴婆儿兒舅叔爷爺奶师師傅生娘老友表户戶告乡鄉字汉漢夫']);
 /** What may follow a name directly (a verb, 的, a bracket), else no Han at all. */
-export const AFTER_YI_NAME = new CharSet([...'在是的家今住去到说說给給也都就还還要已从從和跟被把（(帮幫让讓叫问問一']);
+const AFTER_YI_NAME = new CharSet([...'在是的家今住去到说說给給也都就还還要已从從和跟被把（(帮幫让讓叫问問一']);
 /** A clan name's characters that begin place names too (阿尔山, 阿尔卑斯, 阿尔巴尼亚, 阿尔及利亚): not a given name's first. */
 const NOT_YI_GIVEN_FIRST = new CharSet([...'山卑巴及法泰斯']);
 /** "（汉名 王德明）", "（漢名張桂香）": a Yi or Tibetan person's Han name in brackets. */
@@ -76,4 +79,8 @@ for (const c of TWO_CHARACTER_FAMILY_NAMES) {
   FAMILY_NAME_SECOND[c.charCodeAt(1)] = 1;
   FAMILY_NAME_KEYS.add(c.charCodeAt(0) * 65536 + c.charCodeAt(1));
 }
-export const STOCK_OFFICE_BEFORE = /(?:书记|支书|县长|乡长|镇长|村长|州长|市长|主任|局长|处长|科长|所长|站长|部长|厅长|主席|委员|领导|干部|活佛|仁波切|堪布|达赖|班禅|校长|院长|法官|检察官|民警|警官|代表|书记员|世)(?:是|叫|名叫|为)?[：:\s]{0,2}$/;
+const STOCK_OFFICE_BEFORE = /(?:书记|支书|县长|乡长|镇长|村长|州长|市长|主任|局长|处长|科长|所长|站长|部长|厅长|主席|委员|领导|干部|活佛|仁波切|堪布|达赖|班禅|校长|院长|法官|检察官|民警|警官|代表|书记员|世)(?:是|叫|名叫|为)?[：:\s]{0,2}$/;
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const southWestMountainsTables = { AFTER_YI_NAME, STOCK_OFFICE_BEFORE };

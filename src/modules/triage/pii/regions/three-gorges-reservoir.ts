@@ -1,14 +1,20 @@
 import { foldToSimplified } from '../../normalize.js';
 import { mergeSpans, type PiiSpan } from '../spans.js';
 import { has, hasAny } from '../text.js';
-import { digit, isHan, likelyName, NAME_BOUNDARY_BEFORE, nameEnd, OPEN_QUOTE, pushName, surnameLength } from '../name-words.js';
+import { digit, likelyName, nameEnd, nameWordsTables, pushName, surnameLength } from '../name-words.js';
 import { wordNotPerson } from '../dictionary.js';
 import { sawLetter } from '../numbers.js';
-import { PUBLIC_CAR } from '../plates.js';
-import { BUSINESS_PERMIT_BEFORE } from '../permits.js';
-import { isKnownWord, knownNotName } from '../not-a-name.js';
+import { platesTables } from '../plates.js';
+import { permitsTables } from '../permits.js';
+import { knownNotName, notANameTables } from '../not-a-name.js';
 import { sentenceAround } from './hakka-county-and-bohai-port.js';
-import { officialCell, PLACE_END_CHARS, TITLE_OR_PLACE_END } from './emigrant-county.js';
+import { emigrantCountyTables, officialCell } from './emigrant-county.js';
+
+const { NAME_BOUNDARY_BEFORE, OPEN_QUOTE, isHan } = nameWordsTables;
+const { isKnownWord } = notANameTables;
+const { PLACE_END_CHARS, TITLE_OR_PLACE_END } = emigrantCountyTables;
+const { PUBLIC_CAR } = platesTables;
+const { BUSINESS_PERMIT_BEFORE } = permitsTables;
 
 // ---------------------------------------------------------------------------------------------
 // (Stop 34) Read on pii36.jsonl (a Three Gorges reservoir county: resettled migrants, relocation after landslides, fishers
@@ -262,10 +268,14 @@ export function besideNamesStop34(text: string, spans: PiiSpan[]): PiiSpan[] {
 
 /** (Stop 34) Words that open what some rule read as a name: a cruise ship, a chamber of commerce, a court's parties, a boat's
  * papers, blood pressure and sugar. */
-export const WORD_NOT_NAME_STOP34 = new Set('游轮 遊輪 商会 商會 被告 原告 船证 船證 高血 血压 血壓 血糖'.split(' '));
+const WORD_NOT_NAME_STOP34 = new Set('游轮 遊輪 商会 商會 被告 原告 船证 船證 高血 血压 血壓 血糖'.split(' '));
 /** A chat group's name in a list of groups (班级群、年级群、安全群、家委会群): 群 ends it and the list goes on with another. */
 export function groupInList(text: string, sp: PiiSpan): boolean {
   if (text[sp.end - 1] !== '群' || sp.end - sp.start > 4) return false;
   const after = text.slice(sp.end, sp.end + 7);
   return /^[、，,]/.test(after) && after.slice(1).includes('群') || /群[、，,]$/.test(text.slice(Math.max(0, sp.start - 2), sp.start));
 }
+
+/** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
+ * own const faster than an exported or imported binding, in the loops over a text's characters). */
+export const threeGorgesReservoirTables = { WORD_NOT_NAME_STOP34 };

@@ -1,10 +1,13 @@
 import type { PiiSpan } from '../spans.js';
 import { CharSet } from '../unit-sets.js';
 import { has, hasAny } from '../text.js';
-import { GIVEN_SET, isHan, NUMERALS, SURNAME_SET } from '../name-words.js';
+import { nameWordsTables } from '../name-words.js';
 import { sawLetter } from '../numbers.js';
-import { NAME_STOP, nameStart } from '../homes.js';
+import { homesTables, nameStart } from '../homes.js';
 import { nameAfterEnglishWord } from './eastern-megacity.js';
+
+const { GIVEN_SET, NUMERALS, SURNAME_SET, isHan } = nameWordsTables;
+const { NAME_STOP } = homesTables;
 
 // ---------------------------------------------------------------------------------------------
 // (Round 27) Read on pii19.jsonl (a tropical island prefecture: fishermen and boat people, Li villages, overseas-Chinese
