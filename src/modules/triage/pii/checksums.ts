@@ -35,7 +35,7 @@ export function validHkId(letters: string, digits: string, check: string): boole
   const r = (11 - (sum % 11)) % 11;
   return (r === 10 ? 'A' : String(r)) === check;
 }
-const TAIWAN_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+const TAIWAN_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO'; // A=10 … Z=33, I=34, O=35
 export function validTaiwanId(id: string): boolean {
   const v = TAIWAN_LETTERS.indexOf(id[0]) + 10;
   if (v < 10) return false;

@@ -52,7 +52,7 @@ const MACAU_ID = /(?:身份证|身份證|BIR)(?:号码|號碼|号|號| no\.?| n\
 /** A Taiwan ID, A123456789 (a letter, 1 or 2 for the sex, 8 digits), with its check digit right and an ID cue before. */
 // (Stop 29: also a resident foreigner's or a mainland spouse's 統一證號, letter and 8 or 9 (the 2021 form) or a second letter
 // A–D (the older form), read with the same check.)
-const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z][1289A-D][0-9]{8}(?![A-Za-z0-9])/g; // A=10 … Z=33, I=34, O=35
+const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z][1289A-D][0-9]{8}(?![A-Za-z0-9])/g;
 const TAIWAN_ID_CUE = /身份|字號|字号|ID|證號|证号|統一證|统一证/;
 /** The same card written without brackets (K5197066), only after 香港身份證 / HKID and with its check right. */
 const HK_ID_BARE = /(?:香港身份證|香港身份证|HKID|HK ID)(?:号码|號碼|号|號|No\.?)?[\s:：是係为為]{0,3}([A-Z]{1,2})([0-9]{6})([0-9A])(?![A-Za-z0-9])/g;
