@@ -22,6 +22,12 @@ async function idle(m: Matrix): Promise<Record<string, never>> {
 let runA = '';
 let runB = '';
 
+/** A run of the campaign over `path`, running (never executed here), after any earlier one left running is ended. */
+async function runningRun(m: Matrix, c: Matrix['campA'], path: string): Promise<string> {
+  await m.d.db.updateTable('triage_runs').set({ status: 'failed' }).where('campaign_id', '=', c.id).where('status', '=', 'running').execute();
+  return (await startRun(m.d.db, SYSTEM_ACTOR, { regionId: c.region_id, campaignId: c.id, campaignPath: path, orgPath: path })).id;
+}
+
 export const triageRunCases: CaseModule = {
   async setup(m: Matrix) {
     const scope = (c: Matrix['campA'], path: string) => ({ regionId: c.region_id, campaignId: c.id, campaignPath: path, orgPath: path });
@@ -41,6 +47,13 @@ export const triageRunCases: CaseModule = {
       inside: () => ({ method: 'GET', url: `/api/campaigns/${m.campA.id}/triage/runs` }),
       outside: () => ({ method: 'GET', url: `/api/campaigns/${m.campB.id}/triage/runs` }),
       expect: handlers,
+    },
+    {
+      // Stopped by those whose reach takes in all a run covers (a unit liaison's reach is their unit alone) or who started it.
+      route: 'POST /api/triage/runs/:id/cancel', why: "a running run over the caller's county",
+      inside: async () => ({ method: 'POST', url: `/api/triage/runs/${await runningRun(m, m.campA, m.t.countyA.path)}/cancel`, payload: {} }),
+      outside: async () => ({ method: 'POST', url: `/api/triage/runs/${await runningRun(m, m.campB, m.t.countyB.path)}/cancel`, payload: {} }),
+      expect: { ...handlers, unit_liaison: N },
     },
     {
       route: 'GET /api/triage/runs/:id',

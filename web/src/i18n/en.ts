@@ -364,7 +364,7 @@ const en: DeepStrings<Messages> = {
     supervision: { create: 'Supervision group created', assign: 'Units assigned', delete: 'Supervision group removed' },
     opinion: { enter: 'Opinion entered', import: 'Opinions imported', reply: 'Opinion answered', status: 'Opinion status changed', triage: 'Opinion triaged' },
     opinion_category: { create: 'Own category created', update: 'Own category changed' },
-    triage: { run: 'First pass run again', merge: 'Similar opinions merged', unmerge: 'Merge undone', split: 'Taken out of a group', bridge: 'Groups joined by an arrival' },
+    triage: { run: 'First pass run again', run_cancel: 'Run stopped', merge: 'Similar opinions merged', unmerge: 'Merge undone', split: 'Taken out of a group', bridge: 'Groups joined by an arrival' },
     solicitation: { create: 'Solicitation created', update: 'Solicitation changed', letters: 'Solicitation letters sent' },
     symposium: { record: 'Symposium recorded' },
     rectify: {

@@ -361,7 +361,7 @@ const zhCN = {
     supervision: { create: '成立督导组', assign: '分配督导单位', delete: '撤销督导组' },
     opinion: { enter: '录入意见', import: '导入意见', reply: '答复意见', status: '变更意见状态', triage: '分拣意见' },
     opinion_category: { create: '新增本单位分类', update: '修改本单位分类' },
-    triage: { run: '重新分拣', merge: '合并相似意见', unmerge: '撤销合并', split: '移出相似意见组', bridge: '自动连接相似意见组' },
+    triage: { run: '重新分拣', run_cancel: '停止重新分拣', merge: '合并相似意见', unmerge: '撤销合并', split: '移出相似意见组', bridge: '自动连接相似意见组' },
     solicitation: { create: '发出征求意见', update: '修改征求意见', letters: '发出征求意见函' },
     symposium: { record: '记录座谈会' },
     rectify: {

@@ -370,7 +370,7 @@ const zhTW: DeepStrings<Messages> = {
     supervision: { create: '成立督導組', assign: '分配督導單位', delete: '撤銷督導組' },
     opinion: { enter: '輸入意見', import: '匯入意見', reply: '答覆意見', status: '變更意見狀態', triage: '分揀意見' },
     opinion_category: { create: '新增本單位分類', update: '修改本單位分類' },
-    triage: { run: '重新分揀', merge: '合併相似意見', unmerge: '復原合併', split: '移出相似意見組', bridge: '自動連接相似意見組' },
+    triage: { run: '重新分揀', run_cancel: '停止重新分揀', merge: '合併相似意見', unmerge: '復原合併', split: '移出相似意見組', bridge: '自動連接相似意見組' },
     solicitation: { create: '發出徵求意見', update: '修改徵求意見', letters: '發出徵求意見函' },
     symposium: { record: '記錄座談會' },
     rectify: {

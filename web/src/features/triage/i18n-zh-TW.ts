@@ -156,6 +156,8 @@ export const zhTW: DeepStrings<typeof zhCN> = {
     phone: '手機上請使用每條意見下方的按鈕。',
   },
   announce: {
+    nothingToUndo: '本頁沒有可復原的合併（重新整理頁面後不能再用 u 復原）',
+    suggestionChanged: '有 {{count}} 條意見的首輪建議剛剛更新（例如重新分揀之後），已重新載入，請核對後再採納',
     accepted: '已採納：{{wind}}',
     wind: '已定為{{wind}}',
     category: '分類：{{name}}',

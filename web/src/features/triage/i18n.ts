@@ -150,6 +150,8 @@ export const zhCN = {
     phone: '手机上请使用每条意见下方的按钮。',
   },
   announce: {
+    nothingToUndo: '本页没有可撤销的合并（刷新页面后不能再用 u 撤销）',
+    suggestionChanged: '有 {{count}} 条意见的首轮建议刚刚更新（例如重新分拣之后），已重新载入，请核对后再采纳',
     accepted: '已采纳：{{wind}}',
     wind: '已定为{{wind}}',
     category: '分类：{{name}}',
@@ -319,6 +321,8 @@ export const en: DeepStrings<typeof zhCN> = {
     phone: 'On a phone, use the buttons under each opinion.',
   },
   announce: {
+    nothingToUndo: 'No merge to undo on this page (u cannot undo a merge made before the page was reloaded)',
+    suggestionChanged: 'The first-pass suggestion of {{count}} opinion(s) has just changed (after a re-run, for example); reloaded, check them before accepting',
     accepted: 'Accepted: {{wind}}',
     wind: 'Set to {{wind}}',
     category: 'Category: {{name}}',

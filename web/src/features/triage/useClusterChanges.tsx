@@ -98,7 +98,13 @@ export function useClusterChanges(
 
   /** u: the merge just made, whose message offers the same (a toast is out of the keys' reach). */
   function undoLastMerge() {
-    if (!lastMerged.current) return;
+    // (Review) Nothing to undo on this page (none made, or the page reloaded since): said, not silent. (The page knows only
+    // the merges it made; a group merged before can still be split again with s.)
+    if (!lastMerged.current) {
+      say(t('triage.announce.nothingToUndo'));
+      message.info(t('triage.announce.nothingToUndo'));
+      return;
+    }
     const c = lastMerged.current;
     lastMerged.current = null;
     message.destroy(`merged-${c}`);

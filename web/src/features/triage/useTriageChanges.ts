@@ -12,6 +12,11 @@ import type { TriageQueue } from './useTriageQueue';
 
 /** The server refused an accept because the suggestion changed since the screen showed it. */
 const isStale = (e: unknown) => e instanceof ApiError && (e.code === SUGGESTION_CHANGED || e.status === 409);
+/** How many opinions a changed-suggestion refusal names (its details), else 0. */
+const staleCount = (e: unknown): number => {
+  const ids = e instanceof ApiError && e.code === SUGGESTION_CHANGED ? (e.details as { ids?: unknown } | undefined)?.ids : undefined;
+  return Array.isArray(ids) ? ids.length : 0;
+};
 
 export type TriageChanges = ReturnType<typeof useTriageChanges>;
 
@@ -46,9 +51,12 @@ export function useTriageChanges(campaignId: Id, q: TriageQueue, say: (text: str
       say(announce(updated));
       refreshCounts();
     } catch (e) {
-      message.error(errorMessage(e));
-      say(errorMessage(e));
-      // The suggestion changed since it was shown (a run, another person): show what it is now.
+      // The suggestion changed since it was shown (a run, another person): the rows are read again at once, and the user
+      // is told so in words (review: the server's message named opinion ids and asked for a refresh the page makes itself).
+      const text = staleCount(e) ? t('triage.announce.suggestionChanged', { count: staleCount(e) }) : errorMessage(e);
+      if (staleCount(e)) message.warning(text);
+      else message.error(text);
+      say(text);
       if (isStale(e)) void reloadRows();
     } finally {
       setPending((p) => p.filter((x) => x !== item.id));
@@ -106,8 +114,10 @@ export function useTriageChanges(campaignId: Id, q: TriageQueue, say: (text: str
     try {
       await bulk(selected, action, value, announce || t('triage.bulk.done', { count: selected.length }));
     } catch (e) {
-      message.error(errorMessage(e));
-      say(errorMessage(e));
+      const text = staleCount(e) ? t('triage.announce.suggestionChanged', { count: staleCount(e) }) : errorMessage(e);
+      if (staleCount(e)) message.warning(text);
+      else message.error(text);
+      say(text);
       if (isStale(e)) void reloadRows();
     } finally {
       setBusy(false);

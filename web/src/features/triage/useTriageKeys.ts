@@ -14,6 +14,9 @@ import type { TriageQueue } from './useTriageQueue';
 /** Keys typed into fields and widgets are theirs, not shortcuts. */
 function ownsKeys(el: HTMLElement | null): boolean {
   if (!el) return false;
+  // (Review) A drawer closing (Esc; its animation runs about 300 ms) still holds the focus, but its keys are the queue's
+  // again: a j typed then was lost. A drawer's root loses ant-drawer-open as soon as it starts to close.
+  if (el.closest('.ant-drawer') && !el.closest('.ant-drawer-open')) return false;
   if (el.isContentEditable) return true;
   if (el.closest('textarea, select, [role="combobox"], [role="listbox"], [role="menu"], [role="radiogroup"], [role="dialog"], .ant-select, .ant-segmented, .ant-dropdown')) return true;
   return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((el as HTMLInputElement).type);
