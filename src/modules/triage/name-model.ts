@@ -106,6 +106,8 @@ export class NameModel {
   /** Per length: the weights every candidate of that length has (the bias and the length). */
   private readonly byLength = new Int32Array(MAX_LEN + 1);
   private readonly features = new Int32Array(MAX_FEATURES);
+  /** find's lower bounds per length, in quantized units (scratch). */
+  private readonly lowLeast = new Int32Array(MAX_LEN + 1);
   /** The weights of the features of one character, by its code: a table look-up in place of a hash each. The six
    * of one character side by side (ONE_* offsets in its 8 bytes), one cache line per character read (measured no
    * faster than six tables on its own: the lazy hashed weights below are what saved time). */
@@ -176,9 +178,15 @@ export class NameModel {
    * the caller has it already; `lower`: a lower threshold for the candidates its `keep` lets through, a plain full
    * name's form in pii.ts.)
    */
-  find(text: string, masked: readonly PiiSpan[], accept: (start: number, end: number) => boolean = ALL, read: string = foldToSimplified(text), lower?: { threshold: number; firstUnits: Uint8Array; keep: (start: number, end: number) => boolean }): PiiSpan[] {
+  find(text: string, masked: readonly PiiSpan[], accept: (start: number, end: number) => boolean = ALL, read: string = foldToSimplified(text), lower?: { thresholds: readonly (number | undefined)[]; firstUnits: Uint8Array; keep: (start: number, end: number) => boolean }): PiiSpan[] {
     const least = this.least;
-    const candidates = lower ? this.candidates(read, masked, least, Math.ceil(lower.threshold / this.spec.scale - 1e-9), lower.firstUnits) : this.candidates(read, masked, least);
+    let candidates: { start: number; end: number; z: number }[];
+    if (lower) {
+      // (Per length: the lower bound in quantized units, or the shipped one where none is given.)
+      const lows = this.lowLeast;
+      for (let n = 0; n <= MAX_LEN; n++) lows[n] = lower.thresholds[n] === undefined ? least : Math.ceil(lower.thresholds[n]! / this.spec.scale - 1e-9);
+      candidates = this.candidates(read, masked, least, lows, lower.firstUnits);
+    } else candidates = this.candidates(read, masked, least);
     if (!candidates.length) return NONE; // (most texts: no array filtered)
     const found = candidates.filter((c) => (c.z >= least || lower!.keep(c.start, c.end)) && accept(c.start, c.end));
     if (!found.length) return NONE;
@@ -201,8 +209,8 @@ export class NameModel {
    * its bigrams' commonness together and its two neighbours together remain. Sums of integers, so the same in
    * any order as score()'s.
    */
-  candidates(text: string, masked: readonly PiiSpan[], leastAll: number, lowLeast = leastAll, lowFirst?: Uint8Array): { start: number; end: number; z: number }[] {
-    // (`lowLeast`: the least sum of a three-character candidate whose first character `lowFirst` lists (find's `lower`),
+  candidates(text: string, masked: readonly PiiSpan[], leastAll: number, lowLeast?: Int32Array, lowFirst?: Uint8Array): { start: number; end: number; z: number }[] {
+    // (`lowLeast[n]`: the least sum of an n-character candidate whose first character `lowFirst` lists (find's `lower`),
     // read at that bound alone, so that every other candidate keeps `least`'s pruning.)
     // (The first READ_CHARS characters: a letter is a few thousand at most, and a pasted document's later names are
     // the rules' alone, and masked where they repeat one read here.)
@@ -272,9 +280,9 @@ export class NameModel {
       const startBound = pooled[l2At & POOL_MASK] + pooled[l1FirstAt & POOL_MASK];
       let startPairs = UNREAD;
       let dfs = 0;
-      const low3 = lowFirst !== undefined && lowFirst[f] === 1;
+      const lowHere = lowLeast !== undefined && lowFirst !== undefined && lowFirst[f] === 1;
       for (let e = s + MIN_LEN; e <= s + MAX_LEN && e <= n; e++) {
-        const least = low3 && e === s + 3 ? lowLeast : leastAll;
+        const least = lowHere ? lowLeast![e - s] : leastAll;
         if (!hans[e - 1]) break;
         // (Touching a masked span: the rules have read there, and where a name ends too. Spans are sorted and
         // disjoint, so masked[m] is the first that may; a longer candidate overlaps it as well.)

@@ -654,7 +654,8 @@ describe('fourth round: general causes behind misses (own examples)', () => {
   it('masks both two-character names of a pair whatever the given-name character of one (丁新, 廖川)', () => {
     expectMasked('陆琴和丁新是我们小区的业委会成员。', ['陆琴', '丁新']);
     expectMasked('廖川和廖莉是我们小区的业委会成员。', ['廖川', '廖莉']);
-    expectMasked('，王芳和高新区都不错，李强和黄金都涨了，王芳和高铁站。', []);
+    // (Stop 42: 王芳, a common full name, is read as one by the two-character gate; the pair rule masks no word beside it.)
+    expect(masked('，王芳和高新区都不错，李强和黄金都涨了，王芳和高铁站。')).toEqual(['王芳', '王芳']);
   });
 
   it('masks a full name with a surname that starts words (向, 解) right after a relative, not the words', () => {
@@ -4850,5 +4851,16 @@ describe('stop 41 review: the plain full name gate and the vetoes of the model o
     for (const t of ['这家企业的排污许可证编号SC10644011300123，晚上偷排。', '县住建局的招标编号HT20240056，存在围标。']) expect(codes(t), t).toEqual([]);
     expect(redact('按照模板填写了我妈的社保号440300123456')).not.toContain('440300123456');
     expect(redact('厂家说儿子的保修卡号KT20240502不在系统里。')).not.toContain('KT20240502');
+  });
+});
+
+describe('stop 42: a plain two-character full name the model scores below its threshold', () => {
+  it('masks a common surname and a given name\'s character that make no word, where the sentence goes on', () => {
+    expect(redact('公司员工郝强深夜上门威胁')).toBe('公司员工＊＊深夜上门威胁');
+    expect(redact('拆遷公司的郝強昨晚又來了，帶了四個人')).toBe('拆遷公司的＊＊昨晚又來了，帶了四個人');
+    expect(masked('她两个孩子黄欣、黄乐还在镇小学读书')).toContain('黄乐');
+  });
+  it('leaves words, a city after its region, a run cutting a word and a famous name as they were', () => {
+    for (const t of ['镇干部王建军、李明等人天天打牌。', '台灣高雄的親戚回來了。', '周强调了好几次要按时开会。', '林立的高楼挡住了阳光。', '郭庄村的路修好了。', '春晚上冯巩的小品很好看。', '钟楼附近停车难。']) expect(redact(t), t).toBe(t);
   });
 });

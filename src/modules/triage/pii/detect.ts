@@ -34,7 +34,7 @@ import { scanRound26 } from './regions/north-west-borderland.js';
 import { scanRound27 } from './regions/tropical-island.js';
 import { scanRound28 } from './regions/mountain-megacity.js';
 import { myanmarLaosBorderTables, scanRound30 } from './regions/myanmar-laos-border.js';
-import { knownNotName, notANameTables, plainFullName41 } from './not-a-name.js';
+import { knownNotName, notANameTables, plainFullName41, plainTwoCharName42 } from './not-a-name.js';
 import { capsAfterHanNames, latinBeforeBracketedName, scanCuedStreetHomes, scanGivenThenSurname, scanQuotedNicknames, scanRound31, scanStop32 } from './regions/hakka-county-and-bohai-port.js';
 import { clearSampleTables, namesBesideFound, parentsOfNamedChildren, sampleTables, scanStop33, scanThai, withoutPlaceholders, withoutSampleTables } from './regions/emigrant-county.js';
 import { besideNamesStop34, groupInList, scanStop34, threeGorgesReservoirTables } from './regions/three-gorges-reservoir.js';
@@ -214,7 +214,9 @@ const { WORD_NOT_NAME_STOP34 } = threeGorgesReservoirTables;
 const { CALLED_ME_BRACKET } = officeContactsTables;
 const { AH_KIN, MINORITY_FIRST } = namesCuedTables;
 const { ABROAD, INTRODUCED_BEFORE } = kinAndContextCuesTables;
-const { COMMON_SURNAME_UNITS_41, FULL_NAME_LOGIT_41 } = notANameTables;
+const { COMMON_SURNAME_UNITS_41, FULL_NAME_LOGIT_41, TWO_CHAR_NAME_LOGIT_42 } = notANameTables;
+/** The name model's lower bounds by a candidate's length (two and three characters; the shipped threshold for the rest). */
+const LOWER_LOGITS = [undefined, undefined, TWO_CHAR_NAME_LOGIT_42, FULL_NAME_LOGIT_41];
 
 let classCount = 1;
 // (Made here, at load: this module imports every module that makes a SCAN_FIRST or TRIGGER bit or flags PEOPLE, so all of
@@ -403,7 +405,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
   // (Names no rule read, by the learned model, among what the rules left unmasked.)
-  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end), foldedOf(text), { threshold: FULL_NAME_LOGIT_41, firstUnits: COMMON_SURNAME_UNITS_41, keep: (start, end) => plainFullName41(text, start, end) }) : [];
+  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end), foldedOf(text), { thresholds: LOWER_LOGITS, firstUnits: COMMON_SURNAME_UNITS_41, keep: (start, end) => (end - start === 3 ? plainFullName41(text, start, end) : plainTwoCharName42(text, start, end)) }) : [];
   // (Numbers no rule read, by the learned model of numbers, likewise.)
   const coded = codes ? codes.find(text, ruled, (start, end) => !knownNotPersonalCode(text, start, end)) : NO_SPANS;
   // (A name in capitals after a Han name the model read, as after one the rules read.)
