@@ -123,7 +123,11 @@ const LIST_TITLE_AFTER = new RegExp(`^[、和与與及][^，,。；;！!？?]{0,
 /** A nickname of a neighbour, 那个老滕, 七栋的老皮; a manager's or a chat owner's, 管家小赖, 群主小岳. */
 const COMMON_SURNAMES_40 = new Set([...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金廖贾賈夏韦韋傅方邹鄒孟熊秦邱江尹薛闫閆段雷侯史陶黎贺賀顾顧郝龚龔邵钱錢严嚴覃武戴莫孔汤湯']);
 for (const c of COMMON_SURNAMES_40) COMMON_SURNAME_UNITS_41[c.charCodeAt(0)] = 1;
+/** GIVEN_SET by UTF-16 unit (folded text: Simplified forms): the second characters of two-character candidates the model reads
+ * down to TWO_CHAR_NAME_LOGIT_42 (plainTwoCharName42 asks for one of them). */
+const GIVEN_UNITS_42 = new Uint8Array(65536);
+for (const c of GIVEN_SET) GIVEN_UNITS_42[c.charCodeAt(0)] = 1;
 
 /** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
  * own const faster than an exported or imported binding, in the loops over a text's characters). */
-export const notANameTables = { FULL_NAME_LOGIT_41, TWO_CHAR_NAME_LOGIT_42, COMMON_SURNAME_UNITS_41, isKnownWord, COMMON_SURNAMES_40 };
+export const notANameTables = { FULL_NAME_LOGIT_41, TWO_CHAR_NAME_LOGIT_42, COMMON_SURNAME_UNITS_41, GIVEN_UNITS_42, isKnownWord, COMMON_SURNAMES_40 };
