@@ -120,6 +120,15 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
     return { items: runs.map((r) => present(r, namesOf(units), counted(r, actor.userId, scope, units, root.path))), startOrgs: await startableOrgs(db, campaign.region_id, startablePaths(scope, root.path), scope) };
   });
 
+  /** A run by id with its campaign's root unit, its unit's name and path, and the caller's reach for handling opinions. */
+  async function loadRun(actor: ReturnType<typeof actorOf>, id: string) {
+    const run = await getRun(db, id);
+    if (!run) throw notFound('triage.run_not_found', { id });
+    const { campaign } = await loadVisibleCampaign(db, actor, run.campaign_id);
+    const root = await getOrg(db, campaign.org_id);
+    return { run, root, units: await runUnits(db, run.region_id, [run]), scope: scopeOf(actor, 'opinion', 'handle') };
+  }
+
   app.post('/api/triage/runs/:id/cancel', {
     schema: {
       tags, summary: '停止正在进行的分拣运行（已处理的部分保留）', params: obj({ id: idParam }),
@@ -127,14 +136,10 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
     },
   }, async (req) => {
     const actor = actorOf(req);
-    const run = await getRun(db, (req.params as { id: string }).id);
-    if (!run) throw notFound('triage.run_not_found', { id: (req.params as { id: string }).id });
-    const { campaign } = await loadVisibleCampaign(db, actor, run.campaign_id);
-    const root = await getOrg(db, campaign.org_id);
-    const units = await runUnits(db, run.region_id, [run]);
+    const { run, root, units, scope } = await loadRun(actor, (req.params as { id: string }).id);
     const path = run.org_id ? units.get(run.org_id)?.path ?? root.path : root.path;
     // Those who started it, or whose reach takes in all it covers (as those who may start such a run).
-    if (!counted(run, actor.userId, scopeOf(actor, 'opinion', 'handle'), units, root.path)) throw forbidden();
+    if (!counted(run, actor.userId, scope, units, root.path)) throw forbidden();
     const cancelled = await cancelRun(db, auditActor(actor), run, path);
     if (!cancelled) throw conflict('triage.run_not_running', { id: run.id });
     return { run: present(cancelled, namesOf(units)) };
@@ -144,15 +149,10 @@ export async function triageRunRoutes(app: FastifyInstance, ctx: AppContext): Pr
     schema: { tags, summary: '一次分拣运行的进度', params: obj({ id: idParam }), response: { 200: obj({ run: runSchema }), ...errorResponses } },
   }, async (req) => {
     const actor = actorOf(req);
-    const run = await getRun(db, (req.params as { id: string }).id);
-    if (!run) throw notFound('triage.run_not_found', { id: (req.params as { id: string }).id });
-    const { campaign } = await loadVisibleCampaign(db, actor, run.campaign_id);
-    const root = await getOrg(db, campaign.org_id);
-    const scope = scopeOf(actor, 'opinion', 'handle');
+    const { run, root, units, scope } = await loadRun(actor, (req.params as { id: string }).id);
     if (!covers(scope, root.path)) {
       if (!scope.subtrees.concat(scope.exact).some((p) => p.startsWith(root.path))) authorize(actor, 'opinion', 'handle', root.path);
     }
-    const units = await runUnits(db, run.region_id, [run]);
     return { run: present(run, namesOf(units), counted(run, actor.userId, scope, units, root.path)) };
   });
 }
