@@ -210,7 +210,7 @@ export class NameModel {
    * any order as score()'s.
    */
   candidates(text: string, masked: readonly PiiSpan[], leastAll: number, lowLeast?: Int32Array, lowFirst?: Uint8Array, lowSecond2?: Uint8Array): { start: number; end: number; z: number }[] {
-    // (`lowLeast[n]`: the least sum of an n-character candidate whose first character `lowFirst` lists (find's `lower`) —
+    // (`lowLeast[n]`: the least sum of an n-character candidate whose first character `lowFirst` lists for n (bit n; find's `lower`) —
     // and, of two characters, whose second `lowSecond2` lists —, read at that bound alone, so that every other candidate
     // keeps `least`'s pruning: a two-character run after a common surname is a common thing, and read at the lower bound
     // each was 3% of the masking's time.)
@@ -282,10 +282,11 @@ export class NameModel {
       const startBound = pooled[l2At & POOL_MASK] + pooled[l1FirstAt & POOL_MASK];
       let startPairs = UNREAD;
       let dfs = 0;
-      const lowHere = lowLeast !== undefined && lowFirst !== undefined && lowFirst[f] === 1;
-      const low2 = lowHere && (lowSecond2 === undefined || lowSecond2[codes[s + 3]] === 1);
+      // (lowFirst[f]: bit k set when k-character candidates opening with f are read at the lower bound.)
+      const lowBits = lowLeast !== undefined && lowFirst !== undefined ? lowFirst[f] : 0;
+      const low2 = (lowBits & 4) !== 0 && (lowSecond2 === undefined || lowSecond2[codes[s + 3]] === 1);
       for (let e = s + MIN_LEN; e <= s + MAX_LEN && e <= n; e++) {
-        const least = lowHere && (e - s !== 2 || low2) ? lowLeast![e - s] : leastAll;
+        const least = (lowBits >> (e - s)) & 1 && (e - s !== 2 || low2) ? lowLeast![e - s] : leastAll;
         if (!hans[e - 1]) break;
         // (Touching a masked span: the rules have read there, and where a name ends too. Spans are sorted and
         // disjoint, so masked[m] is the first that may; a longer candidate overlaps it as well.)

@@ -4864,3 +4864,14 @@ describe('stop 42: a plain two-character full name the model scores below its th
     for (const t of ['镇干部王建军、李明等人天天打牌。', '台灣高雄的親戚回來了。', '周强调了好几次要按时开会。', '林立的高楼挡住了阳光。', '郭庄村的路修好了。', '春晚上冯巩的小品很好看。', '钟楼附近停车难。']) expect(redact(t), t).toBe(t);
   });
 });
+
+describe('stop 43: a plain full name after any surname of the list, not only the hundred commonest', () => {
+  it('masks a rarer surname and a given name that make no word, read by the model below its threshold', () => {
+    expect(redact('柏秀芝补充：情况属实')).toBe('＊＊＊补充：情况属实');
+    expect(redact('喻晓龙补充：情况属实')).toBe('＊＊＊补充：情况属实');
+    expect(redact('名单上有米秀芝，但他没领到')).toBe('名单上有＊＊＊，但他没领到');
+  });
+  it('leaves words that open with a rarer surname\'s character as they were', () => {
+    for (const t of ['全家福照片挂在墙上', '尚未收到回复，柏油路也没修', '文化站的全民健身器材坏了', '应该是滕王阁那边的景区', '小区门口路灯杆歪了三个月没人修。', '成本太高了，承包户都亏了。', '米粉店门口垃圾成堆。']) expect(redact(t), t).toBe(t);
+  });
+});

@@ -214,7 +214,7 @@ const { WORD_NOT_NAME_STOP34 } = threeGorgesReservoirTables;
 const { CALLED_ME_BRACKET } = officeContactsTables;
 const { AH_KIN, MINORITY_FIRST } = namesCuedTables;
 const { ABROAD, INTRODUCED_BEFORE } = kinAndContextCuesTables;
-const { COMMON_SURNAME_UNITS_41, FULL_NAME_LOGIT_41, GIVEN_UNITS_42, TWO_CHAR_NAME_LOGIT_42 } = notANameTables;
+const { LOWER_FIRST_UNITS_43, FULL_NAME_LOGIT_41, GIVEN_UNITS_42, TWO_CHAR_NAME_LOGIT_42 } = notANameTables;
 /** The name model's lower bounds by a candidate's length (two and three characters; the shipped threshold for the rest). */
 const LOWER_LOGITS = [undefined, undefined, TWO_CHAR_NAME_LOGIT_42, FULL_NAME_LOGIT_41];
 
@@ -405,7 +405,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
   // (Names no rule read, by the learned model, among what the rules left unmasked.)
-  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end), foldedOf(text), { thresholds: LOWER_LOGITS, firstUnits: COMMON_SURNAME_UNITS_41, secondUnits: GIVEN_UNITS_42, keep: (start, end) => (end - start === 3 ? plainFullName41(text, start, end) : plainTwoCharName42(text, start, end)) }) : [];
+  const learned = names ? names.find(text, ruled, (start, end) => !knownNotName(text, start, end), foldedOf(text), { thresholds: LOWER_LOGITS, firstUnits: LOWER_FIRST_UNITS_43, secondUnits: GIVEN_UNITS_42, keep: (start, end) => (end - start === 3 ? plainFullName41(text, start, end) : plainTwoCharName42(text, start, end)) }) : [];
   // (Numbers no rule read, by the learned model of numbers, likewise.)
   const coded = codes ? codes.find(text, ruled, (start, end) => !knownNotPersonalCode(text, start, end)) : NO_SPANS;
   // (A name in capitals after a Han name the model read, as after one the rules read.)
