@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import type { Logger } from 'pino';
 import { AppError } from '../shared/errors.js';
 import { pickLocale, translate, type Locale } from '../shared/i18n/messages.js';
-import { taiwanScript } from '../shared/i18n/taiwan.js';
+import { validationDetail, validationField } from '../shared/i18n/validation.js';
 import { SESSION_COOKIE, actorForToken } from '../modules/people/sessions.js';
 import { organizationRoutes } from '../modules/organizations/routes.js';
 import { peopleRoutes } from '../modules/people/routes.js';
@@ -27,7 +27,7 @@ import { rectifyRoutes } from '../modules/rectify/routes.js';
 import { figuresRoutes } from '../modules/figures/routes.js';
 import type { AppContext } from './context.js';
 import { TreeCache } from '../modules/organizations/tree-cache.js';
-import { obj, VISIBLE } from './schemas.js';
+import { obj } from './schemas.js';
 
 /** A request body's size limit, unless a route sets its own (Fastify's bodyLimit). */
 const BODY_LIMIT = 1024 * 1024;
@@ -110,8 +110,9 @@ export async function buildApp(base: Omit<AppContext, 'tree'>, opts: AppOptions 
     }
     if (err.validation) {
       const v = err.validation[0];
-      const field = [err.validationContext, v?.instancePath?.replace(/^\//, '').replace(/\//g, '.') || (v?.params as { missingProperty?: string })?.missingProperty].filter(Boolean).join('.');
-      const detail = `${field || '?'}${req.locale === 'en' ? ': ' : '：'}${describeValidation(v?.keyword, v?.params as Record<string, unknown>, req.locale)}`;
+      // details.field is the raw path (clients match on it); the message names the field in the reader's language.
+      const field = validationField(err.validationContext, v);
+      const detail = validationDetail(v, req.locale);
       return reply.code(400).send({ code: 'request.invalid', message: translate('request.invalid', req.locale, { detail }), details: { field, keyword: v?.keyword } });
     }
     // (Review) Each says the limit that refused it: a request body's is the route's (1 MB unless the route sets its own), an
@@ -171,23 +172,4 @@ export async function buildApp(base: Omit<AppContext, 'tree'>, opts: AppOptions 
     return reply.sendFile('index.html'); // the console routes on the client
   });
   return app;
-}
-
-function describeValidation(keyword: string | undefined, params: Record<string, unknown> = {}, locale: Locale): string {
-  // (zh-TW: the same words in Traditional characters, 格式不正確, 缺少必填項.)
-  if (locale === 'zh-TW') return taiwanScript(describeValidation(keyword, params, 'zh-CN'));
-  const zh: Record<string, string> = {
-    required: '缺少必填项', minLength: `至少 ${params.limit} 个字符`, maxLength: `最多 ${params.limit} 个字符`, pattern: '格式不正确',
-    type: `类型应为 ${params.type}`, enum: '不是允许的取值', format: '格式不正确', minimum: `不能小于 ${params.limit}`, maximum: `不能大于 ${params.limit}`,
-    additionalProperties: `不允许的字段 ${params.additionalProperty}`, minProperties: '至少提供一个字段', maxItems: `最多 ${params.limit} 项`, minItems: `至少 ${params.limit} 项`,
-  };
-  const en: Record<string, string> = {
-    required: 'is required', minLength: `needs at least ${params.limit} characters`, maxLength: `allows at most ${params.limit} characters`, pattern: 'has a wrong format',
-    type: `should be ${params.type}`, enum: 'is not an allowed value', format: 'has a wrong format', minimum: `must be ≥ ${params.limit}`, maximum: `must be ≤ ${params.limit}`,
-    additionalProperties: `unknown field ${params.additionalProperty}`, minProperties: 'needs at least one field', maxItems: `allows at most ${params.limit} items`, minItems: `needs at least ${params.limit} items`,
-  };
-  // (A text field's "something visible" pattern: say that it is empty, not that its format is wrong.)
-  if (keyword === 'pattern' && params.pattern === VISIBLE) return locale === 'en' ? 'must not be empty or blank' : '不能为空或只含空白字符';
-  const table = locale === 'en' ? en : zh;
-  return (keyword && table[keyword]) || keyword || '';
 }

@@ -48,12 +48,12 @@ describe.each(databaseKinds)('HTTP errors and contracts (%s)', (kind) => {
       expect(await orgCount()).toBe(before);
     });
 
-    it('a missing field answers 400 request.invalid naming the field, in Chinese by default', async () => {
+    it('a missing field answers 400 request.invalid naming the field in words, in Chinese by default; details.field stays the raw path', async () => {
       const res = await app.inject({ method: 'POST', url: '/api/orgs', headers: as(office), payload: { parentId: t.townA.id, code: 'V-1', type: 'village' } });
       expect(res.statusCode).toBe(400);
       const body = res.json();
       expect(body.code).toBe('request.invalid');
-      expect(body.message).toBe('请求参数有误：body.name：缺少必填项');
+      expect(body.message).toBe('请求参数有误：名称：缺少必填项');
       expect(body.details).toEqual({ field: 'body.name', keyword: 'required' });
     });
 
@@ -61,22 +61,29 @@ describe.each(databaseKinds)('HTTP errors and contracts (%s)', (kind) => {
       const res = await app.inject({ method: 'POST', url: '/api/orgs', headers: as(office, { 'accept-language': 'en' }), payload: { parentId: t.townA.id, code: 'V-1', type: 'village' } });
       expect(res.statusCode).toBe(400);
       expect(res.json().code).toBe('request.invalid');
-      expect(res.json().message).toMatch(/^Invalid request: body\.name\W+is required$/);
+      expect(res.json().message).toBe('Invalid request: name: is required');
+      expect(res.json().details).toEqual({ field: 'body.name', keyword: 'required' });
       const q = await app.inject({ method: 'POST', url: '/api/orgs?lang=en', headers: as(office), payload: { parentId: t.townA.id, code: 'V-1', type: 'village' } });
-      expect(q.json().message).toMatch(/^Invalid request: body\.name/);
+      expect(q.json().message).toBe('Invalid request: name: is required');
       const tw = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { 'accept-language': 'zh-TW' } });
       expect(tw.json()).toEqual({ code: 'auth.required', message: '請先登入' });
-      // The field's words too, in Traditional characters (not 缺少必填项 inside a Traditional sentence).
+      // The field's words too, in Traditional characters (not 缺少必填项 inside a Traditional sentence), the field named 名稱.
       const twInvalid = await app.inject({ method: 'POST', url: '/api/orgs', headers: as(office, { 'accept-language': 'zh-TW' }), payload: { parentId: t.townA.id, code: 'V-1', type: 'village' } });
-      expect(twInvalid.json().message).toBe('請求參數有誤：body.name：缺少必填項');
+      expect(twInvalid.json().message).toBe('請求參數有誤：名稱：缺少必填項');
+      expect(twInvalid.json().details).toEqual({ field: 'body.name', keyword: 'required' });
     });
 
     it('names the field for wrong types, formats and limits, in body and query', async () => {
       const type = await app.inject({ method: 'PATCH', url: `/api/orgs/${t.villageA.id}`, headers: as(office), payload: { sortOrder: 'first' } });
       expect(type.statusCode).toBe(400);
       expect(type.json().details.field).toBe('body.sortOrder');
-      expect(type.json().message).toContain('body.sortOrder');
-      expect(type.json().message).toContain('类型应为 integer');
+      // The field and the type in words, not body.sortOrder and integer.
+      expect(type.json().message).toBe('请求参数有误：排序：类型应为整数');
+      const typeTw = await app.inject({ method: 'PATCH', url: `/api/orgs/${t.villageA.id}`, headers: as(office, { 'accept-language': 'zh-TW' }), payload: { sortOrder: 'first' } });
+      expect(typeTw.json().message).toBe('請求參數有誤：排序：類型應為整數');
+      const typeEn = await app.inject({ method: 'PATCH', url: `/api/orgs/${t.villageA.id}`, headers: as(office, { 'accept-language': 'en' }), payload: { sortOrder: 'first' } });
+      expect(typeEn.json().message).toBe('Invalid request: order: should be an integer');
+      expect(typeEn.json().details.field).toBe('body.sortOrder');
 
       const pattern = await app.inject({ method: 'POST', url: '/api/orgs', headers: as(office), payload: { parentId: t.townA.id, code: 'has space', name: '村', type: 'village' } });
       expect(pattern.statusCode).toBe(400);
@@ -90,7 +97,7 @@ describe.each(databaseKinds)('HTTP errors and contracts (%s)', (kind) => {
       const limit = await app.inject({ method: 'GET', url: '/api/audit?limit=0', headers: as(office) });
       expect(limit.statusCode).toBe(400);
       expect(limit.json().details.field).toBe('querystring.limit');
-      expect(limit.json().message).toContain('不能小于 1');
+      expect(limit.json().message).toBe('请求参数有误：条数：不能小于 1');
 
       const blank = await app.inject({ method: 'PATCH', url: `/api/orgs/${t.villageA.id}`, headers: as(office), payload: { name: '   ' } });
       expect(blank.statusCode).toBe(400);
@@ -112,7 +119,14 @@ describe.each(databaseKinds)('HTTP errors and contracts (%s)', (kind) => {
       expect(res.json().message).toContain('不允许的字段 secret');
       expect(await orgCount()).toBe(before);
       const en = await app.inject({ method: 'POST', url: '/api/orgs', headers: as(office, { 'accept-language': 'en' }), payload: { parentId: t.townA.id, code: 'V-3', name: '村', type: 'village', secret: 1 } });
-      expect(en.json().message).toContain('unknown field secret');
+      expect(en.json().message).toBe('Invalid request: unknown field secret');
+      // zh-TW: Taiwan's word for a field (欄位), never the mainland 字段.
+      const tw = await app.inject({ method: 'POST', url: '/api/orgs', headers: as(office, { 'accept-language': 'zh-TW' }), payload: { parentId: t.townA.id, code: 'V-3', name: '村', type: 'village', secret: 1 } });
+      expect(tw.json().message).toBe('請求參數有誤：不允許的欄位 secret');
+      expect(tw.json().details).toEqual({ field: 'body', keyword: 'additionalProperties' });
+      const emptyTw = await app.inject({ method: 'PATCH', url: `/api/orgs/${t.villageA.id}`, headers: as(office, { 'accept-language': 'zh-TW' }), payload: {} });
+      expect(emptyTw.json().message).toBe('請求參數有誤：至少提供一個欄位');
+      expect(emptyTw.json().message).not.toMatch(/字段/);
       const q = await app.inject({ method: 'GET', url: '/api/orgs/search?q=%E6%A1%83&bogus=1', headers: as(office) });
       expect(q.statusCode).toBe(400);
       expect(q.json().message).toContain('bogus');
@@ -238,6 +252,14 @@ describe.each(databaseKinds)('HTTP errors and contracts (%s)', (kind) => {
       const en = await app.inject({ method: 'GET', url: `/api/orgs/import/${jobId}`, headers: as(office, { 'accept-language': 'en' }) });
       expect(en.json().message).toBe('7 rows are invalid; nothing was imported');
       expect(en.json().errors[0].message).toBe('Row 3: name is required');
+      // And in zh-TW: a spreadsheet's row is 列 in Taiwan (行 is a column there), 匯入 and 資料, not 導入 and 數據. The
+      // column is named as the file's header is written (the template's Simplified 名称, the header the importer reads).
+      const tw = await app.inject({ method: 'GET', url: `/api/orgs/import/${jobId}`, headers: as(office, { 'accept-language': 'zh-TW' }) });
+      expect(tw.json().message).toBe('共 7 列有誤，未匯入任何資料');
+      const twByRow = Object.fromEntries((tw.json().errors as { row: number; message: string }[]).map((e) => [e.row, e.message]));
+      expect(twByRow[3]).toBe('第 3 列：「名称」不能為空');
+      expect(twByRow[6]).toBe('第 6 列：編碼「BAD-OK」在檔案中重複（第 2 列）');
+      expect(twByRow[8]).toBe(`第 8 列：無權在上級組織「${t.townB.code}」下匯入`);
       // Someone else cannot read the job.
       const other = await app.inject({ method: 'GET', url: `/api/orgs/import/${jobId}`, headers: as(member) });
       expect(other.statusCode).toBe(404);

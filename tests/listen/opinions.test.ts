@@ -118,7 +118,9 @@ describe.each(databaseKinds)('listening on %s', (kind) => {
     // Zero-width characters alone are no text either (they were stored as a blank row).
     const invisible = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body: '\u200b\u200c\u2060 \ufeff', targetKind: 'unit', anonymous: true } });
     expect(invisible.statusCode).toBe(400);
-    expect(invisible.json().message).toMatch(/body.*不能为空/);
+    // The field named in words (内容, the opinion's text); details.field keeps the raw path.
+    expect(invisible.json().message).toBe('请求参数有误：内容：不能为空或只含空白字符');
+    expect(invisible.json().details.field).toBe('body.body');
     for (const body of ['\u2066\u2069', '\u00ad\ufe0f', '\u3164\u2800', '\u{e0041}\u{e0042}']) {
       const entered = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions`, headers: { cookie: office }, payload: { orgId: t.townA.id, channel: 'letter', body, targetKind: 'unit', anonymous: true } });
       expect(entered.statusCode, JSON.stringify(body)).toBe(400);

@@ -21,7 +21,10 @@ export const indicatorSchema = obj({
   can: obj({ edit: bool, remove: bool, restore: bool }),
 });
 
-/** `manage`: whether the caller manages the campaign's catalogue (the office at its top). */
+/** `manage`: whether the caller manages the campaign's catalogue (the office at its top).
+ * zhTW/unitTW: characters only (taiwanScript), not the messages' Taiwan wording (taiwanWording): an indicator's
+ * name is a campaign term (精简文件 is about official documents, 编发简报信息 keeps 信息) or an office's own
+ * wording, which a vocabulary table written for the server's messages must not rewrite. */
 export const presentIndicator = (i: IndicatorTable, manage: boolean) => {
   const own = i.campaign_id !== '';
   const archived = !!i.archived_at;

@@ -165,6 +165,7 @@ export async function dashboard(db: Kysely<Database>, campaign: CampaignTable, o
     const i = byCode.get(code);
     const zh = i?.zh ?? code;
     const unit = i?.unit ?? '';
+    // Characters only, as presentIndicator (present.ts): indicator names are campaign terms, not messages.
     return { code, zh, zhTW: taiwanScript(zh), en: i?.en ?? code, unit, unitTW: taiwanScript(unit) };
   };
   return {

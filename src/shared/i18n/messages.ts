@@ -1,4 +1,4 @@
-import { taiwanScript } from './taiwan.js';
+import { taiwanWording } from './taiwan.js';
 import { rectifyMessages } from '../../modules/rectify/messages.js';
 import { figuresMessages } from '../../modules/figures/messages.js';
 import { triageMessages } from '../../modules/triage/messages.js';
@@ -103,11 +103,13 @@ export const messages = { ...coreMessages, ...rectifyMessages, ...figuresMessage
 
 export type MessageCode = keyof typeof messages;
 
-// zh-TW phrases not written by hand are converted from zh-CN with OpenCC, once per phrase
-// (taiwan.ts: characters only; the phrase table turns 权限 into 許可權, which reads worse than the
-// plain characters; phrases that matter are written by hand above).
+// zh-TW phrases not written by hand are converted from zh-CN, once per phrase: OpenCC's characters
+// (not its phrase table, which turns 权限 into 許可權), then Taiwan's words from the table in
+// taiwan.ts (批量 → 批次, 刷新 → 重新整理, 导入文件 → 匯入檔案, 第 3 行 → 第 3 列 …), which keeps the
+// campaign's terms (文件 as documents, 简报信息, 整改). Params are never converted (user data, codes;
+// the few Simplified labels passed as params, e.g. a measure's status, stay as they are in every locale).
 function taiwanTemplate(code: MessageCode): string {
-  return taiwanScript((messages[code] as Phrase)['zh-CN']);
+  return taiwanWording((messages[code] as Phrase)['zh-CN']);
 }
 
 export function translate(code: MessageCode, locale: Locale, params: Record<string, unknown> = {}): string {
