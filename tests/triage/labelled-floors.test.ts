@@ -41,6 +41,8 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev28.jsonl', 0.897, 0.549, 0.978, 0.968],
   ['dev29.jsonl', 0.870, 0.488, 0.984, 0.977],
   ['dev30.jsonl', 0.917, 0.471, 0.985, 0.980],
+  ['dev31.jsonl', 0.959, 0.491, 0.989, 1.000],
+  ['dev32.jsonl', 0.942, 0.615, 0.935, 0.961],
   ['eval.jsonl', 0.935, 0.824, 0.991, 0.999],
   ['pii2.jsonl', 0.538, null, 0.995, 1.000],
   ['pii3.jsonl', 0.707, null, 0.997, 1.000],
@@ -104,6 +106,8 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii61.jsonl', null, null, 0.938, 0.984],
   ['pii62.jsonl', null, null, 0.947, 0.961],
   ['pii63.jsonl', null, null, 0.884, 0.972],
+  ['pii64.jsonl', null, null, 0.869, 0.973],
+  ['pii65.jsonl', null, null, 0.863, 0.954],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 
