@@ -4875,3 +4875,34 @@ describe('stop 43: a plain full name after any surname of the list, not only the
     for (const t of ['全家福照片挂在墙上', '尚未收到回复，柏油路也没修', '文化站的全民健身器材坏了', '应该是滕王阁那边的景区', '小区门口路灯杆歪了三个月没人修。', '成本太高了，承包户都亏了。', '米粉店门口垃圾成堆。']) expect(redact(t), t).toBe(t);
   });
 });
+
+describe('stop 43: papers one person holds, by their number (pii60 … pii63 studied)', () => {
+  it('masks a veteran\'s paper in a register\'s form wherever the text speaks of such a paper, and not the cue before it', () => {
+    expect(redact('老兵张德山的退伍证找到了，号码是岚退字第703214号，麻烦更新一下')).toBe(`老兵＊＊＊的退伍证找到了，号码是${'＊'.repeat('岚退字第703214号'.length)}，麻烦更新一下`);
+    expect(redact('序号|姓名|残疾军人证号\n1|吕德成|岚军残字第330178号')).toContain(`|${'＊'.repeat('岚军残字第330178号'.length)}`);
+  });
+  it('masks a worker\'s certificate after its cue, a ten-digit discharge certificate and a pension account that is no bank card', () => {
+    expect(redact('健康证岚健2025-AB-031775是她本人的')).toBe(`健康证${'＊'.repeat('岚健2025-AB-031775'.length)}是她本人的`);
+    expect(redact('育婴师证书编号YYS2024110900562，持证人在外地')).not.toContain('YYS2024110900562');
+    expect(redact('我的退出现役证TC2021339810是去年发的')).not.toContain('TC2021339810');
+    expect(redact('想把抚恤金账户FX23090011223344改成我代领')).not.toContain('FX23090011223344');
+  });
+  it('masks a grave by its row and place, and a home-care order where the person served is in the text', () => {
+    expect(redact('墓位LS-KB-05-02被重复出售了')).not.toContain('LS-KB-05-02');
+    expect(redact('居家养老工单JJ202508010011，服务对象说护理员没来')).not.toContain('JJ202508010011');
+  });
+  it('leaves documents, firms\' certificates, dates, a hotline\'s work order and a count as they were', () => {
+    for (const t of ['依据岚政发〔2024〕12号文件，退伍证补办要到县里。', '按国发字第123号文件执行，退伍证另行办理', '公司资质证书编号ZZ20201234567，已经过期了还在接活。', '这个证明20240315开的，过期了吗？', '12345工单号GD202405120033显示已办结，可路灯还没修。', '退伍证补办一共跑了17696047919次']) expect(redact(t), t).toBe(t);
+  });
+  it('masks a roster\'s mobile at a line\'s end before the next line\'s kin word', () => {
+    expect(redact('长子 深圳 17696047919\n次女 香港')).toBe('长子 深圳 ＊＊＊＊＊＊＊＊＊＊＊\n次女 香港');
+  });
+});
+
+describe('stop 43: shops\' and studios\' staff before a full name (pii64 studied)', () => {
+  it('masks a salesman\'s or a beautician\'s name after the trade, and leaves the trade\'s words', () => {
+    expect(redact('健身房的销售卞志文又去了别家')).toBe('健身房的销售＊＊＊又去了别家');
+    expect(redact('美容院的美容师樊雨涵现在在另一家店上班')).toBe('美容院的美容师＊＊＊现在在另一家店上班');
+    for (const t of ['销售部的人说明天再来', '店员说老板不在', '美容师都走了']) expect(redact(t), t).toBe(t);
+  });
+});

@@ -33,7 +33,8 @@ const CARD_INTRO = /(?:卡号|卡號|银行卡|銀行卡|账号|賬號|帳號|�
 const QQ_INTRO = new RegExp(`(?:QQ|qq|Qq|ＱＱ|ｑｑ|扣扣|企鹅号|企鵝號)${GAP}`);
 const WECHAT_INTRO_DIGITS = new RegExp(`(?:微信|威信|薇信|V信|v信|vx|VX|Vx|wx|WX|wechat|WeChat|weixin|Weixin|WeiXin)${GAP}`);
 // (Round 22: not 户名 or 户主 after it, "支付宝是 138 2094 7716 户名 林少波": the account's holder, not households.)
-const AMOUNT_AFTER = /^\s?(?:元|万|萬|亿|億|块|塊|%|％|人|[户戶](?![名主])|条|條|次|个|個|件|平|米|吨|噸|亩|畝)/;
+// (Stop 43: a space, not a line break: a roster's mobile at a line's end before 次女 or 人事 is no count.)
+const AMOUNT_AFTER = /^[ \t\u3000]?(?:元|万|萬|亿|億|块|塊|%|％|人|[户戶](?![名主])|条|條|次|个|個|件|平|米|吨|噸|亩|畝)/;
 
 /** A mobile's own introduction (手机, 手机号, 电话), for a number one digit off. */
 const MOBILE_INTRO = new RegExp(`(?:手机|手機|手机号|手機號|电话|電話|联系电话|聯繫電話|联系方式|聯繫方式)${GAP}`);

@@ -1,0 +1,96 @@
+import type { PiiSpan } from './spans.js';
+import { has, hasAny } from './text.js';
+import { roleName39b } from './regions/internships-and-provincial-capital.js';
+
+// (Stop 43, pii60 … pii63 studied) Papers one person holds, by their number: a veteran's discharge, disability or martyr's
+// certificate in a register's form (吉军残字第948490号, 凇退字第901581号) wherever the text speaks of such a paper, a
+// worker's health or trade certificate after its cue (健康证沄健2025-YC-077260, 母婴护理证MYHL-2019-340211), a discharge
+// certificate of ten digits (退出现役证TC2022875983), and a pension or compensation account that is no bank card
+// (抚恤金账户FX22080768876104), a grave by its row and place (墓位QS-KA-04-01) and a home-care order of one elder's (工单号JJ202505194995). An office's document number has a year in brackets (凇政发〔2024〕12号) and few digits;
+// a firm's qualification certificate has the firm's word right before its cue.
+
+/** Words that say a text speaks of a person's paper: the register-form number may stand a clause away from them
+ * (退伍证找到了……号码是凇退字第901581号) or in a table under a column's head (残疾军人证号). */
+const PAPER_WORDS_43 = ['退伍证', '退伍證', '退役证', '退役證', '退出现役', '退出現役', '残疾军人', '殘疾軍人', '伤残军人', '傷殘軍人', '烈士证', '烈士證', '证明书', '證明書', '优待证', '優待證', '证号', '證號', '残疾证', '殘疾證', '士兵证', '士兵證', '军官证', '軍官證'];
+/** A register's form: a place's and a kind's characters (not the cue's last, 证号 or 号码是), 字第, five digits or more and 号 (2019湘退字第01736号 too). Document
+ * numbers (国发字第12号 in old style) run to three or four digits; a person's certificate to five and more. */
+const REGISTER_NUMBER_43 = /(?<![〔［\[（(0-9０-９])(?:(?:19|20)[0-9]{2})?(?:(?![号號证證书書码碼是为為个個])[\u3400-\u9fff]){1,4}字第[0-9０-９]{5,10}[号號]/g;
+
+/** A trade's or a worker's certificate right before its number: 健康证, 母婴护理证, 育婴师证书, 上户证, 退出现役证, 证书编号,
+ * 证明编号 (a death certificate's). */
+// (证书 and 证明 alone only with a number's word after them: 这个证明20240315开的 is a date.)
+const CERTIFICATE_CUE_43 = /(?:(?:健康证|健康證|护理证|護理證|育婴师证书?|育嬰師證書?|月嫂证|月嫂證|上户证|上戶證|退出现役证|退出現役證)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號)?|(?:证书|證書|证明|證明)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號))(?:是|为|為|係)?[:：\s\u3000]{0,2}/g;
+/** The number itself: the issuing place's one or two characters before a year (沄健2025-YC-077260), letters (MY-YJ-2024-11873,
+ * YYS2023310900781, TC2022875983), digits and dash-joined parts. */
+const CERTIFICATE_NUMBER_43 = /(?:[\u3400-\u9fff]{1,2}(?=(?:19|20)[0-9]{2}))?(?:[A-Z]{1,4}(?:[-－][A-Z]{1,4})?[-－]?)?[0-9]{4,16}(?:[-－][0-9A-Z]{2,10}){0,3}(?![0-9A-Za-z])/y;
+/** A firm's or an office's certificate: its word right before the cue (公司资质证书, 企业的证书编号, 营业执照). */
+const FIRM_BEFORE_43 = /(?:公司|企业|企業|机构|機構|协会|協會|资质|資質|营业|營業|许可|許可|单位|單位|学校|學校|医院|醫院)(?:的)?$/;
+/** A pension or a compensation account that is no bank card (Luhn), or a pensioner's own number (养老金个人编号): its own
+ * letters and digits after the account's word. */
+const PENSION_ACCOUNT_43 = /(?:抚恤金|撫恤金|撫卹金|养老金|養老金|补偿款|補償款)(?:账户|賬戶|帳戶|账号|賬號|帳號|个人编号|個人編號)(?:是|为|為|係)?[:：\s]{0,2}([A-Z]{0,4}[0-9]{8,20})(?![0-9A-Za-z])/g;
+
+/** A grave by its section, row and place (墓位QS-KA-04-01, plot QS-NB-16-20): stop 38b's grave codes end in three digits or
+ * more (ML-B-0388); a cemetery's letters, a section's and two numbers of two digits are one family's grave too. */
+const GRAVE_BY_ROW_43 = /(?:墓位|墓穴|\bplot|\bPlot|\bgrave|\bGrave)(?:号|號)?(?:是|为|為)?[:：]?\s?([A-Z]{1,4}[-－][A-Z]{1,4}[-－][0-9]{1,4}[-－][0-9]{1,4})(?![0-9A-Za-z])/g;
+
+/** A home-care service's work order or order (工单号JJ202505194995) where the person served is in the text: one elder's
+ * visits, as a ride's order is one rider's (stop 39b). A hotline's work order (12345's 工单) has no care word and stays. */
+const CARE_ORDER_43 = /(?:工单|工單|订单|訂單)(?:号|號|编号|編號)?(?:是|为|為|係)?[:：]?\s?([A-Z]{1,4}[0-9]{8,16})(?![0-9A-Za-z])/g;
+const CARE_WORDS_43 = ['居家养老', '居家養老', '居家服务', '居家服務', '养老服务', '養老服務', '助浴', '助餐', '助洁', '助潔', '护理员', '護理員', '上门服务', '上門服務'];
+const CARE_PERSON_43 = /服务对象|服務對象|长者|長者|我爸|我妈|我媽|我阿爸|我阿媽|家属|家屬|老人/;
+
+/** (Stop 43, pii64 studied) Shops' and studios' staff before a full name (美容师樊小蝶, 销售卞凯文, 私教郜明轩, 店员施浩, 课程顾问
+ * 邰嘉怡, 洗车工曹大勇): private trades, read as stop 39b reads a coach or a driver (roleName39b). */
+const SHOP_ROLE_CUES_43 = ['美容师', '美容師', '美发师', '美髮師', '发型师', '髮型師', '理发师', '理髮師', '美甲师', '美甲師', '私教', '销售', '銷售', '店员', '店員', '导购', '導購', '收银员', '收銀員', '课程顾问', '課程顧問', '洗车工', '洗車工', '月嫂', '育儿嫂', '育兒嫂', '保姆', '护工', '護工', '钟点工', '鐘點工'];
+
+export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
+  for (const cue of SHOP_ROLE_CUES_43) {
+    if (!has(text, cue)) continue;
+    for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {
+      let s = k + cue.length;
+      if (text[s] === ' ' || text[s] === '：' || text[s] === ':') s++;
+      const e = roleName39b(text, s);
+      if (e > 0) spans.push({ kind: 'name', start: s, end: e });
+    }
+  }
+  if ((has(text, '字第')) && hasAny(text, PAPER_WORDS_43)) {
+    REGISTER_NUMBER_43.lastIndex = 0;
+    for (let m = REGISTER_NUMBER_43.exec(text); m; m = REGISTER_NUMBER_43.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+  }
+  if (has(text, '证') || has(text, '證')) {
+    CERTIFICATE_CUE_43.lastIndex = 0;
+    for (let m = CERTIFICATE_CUE_43.exec(text); m; m = CERTIFICATE_CUE_43.exec(text)) {
+      if (FIRM_BEFORE_43.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      const at = m.index + m[0].length;
+      CERTIFICATE_NUMBER_43.lastIndex = at;
+      const n = CERTIFICATE_NUMBER_43.exec(text);
+      if (!n) continue;
+      // (Six digits at least: 证书编号123 or a year alone is no one's number.)
+      let digits = 0;
+      for (let k = 0; k < n[0].length; k++) if (n[0].charCodeAt(k) >= 0x30 && n[0].charCodeAt(k) <= 0x39) digits++;
+      if (digits < 6) continue;
+      spans.push({ kind: 'member_number', start: at, end: at + n[0].length });
+    }
+  }
+  if (has(text, '墓') || has(text, 'lot') || has(text, 'rave')) {
+    GRAVE_BY_ROW_43.lastIndex = 0;
+    for (let m = GRAVE_BY_ROW_43.exec(text); m; m = GRAVE_BY_ROW_43.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'member_number', start, end: start + m[1].length });
+    }
+  }
+  if ((has(text, '工单') || has(text, '工單') || has(text, '订单') || has(text, '訂單')) && hasAny(text, CARE_WORDS_43) && CARE_PERSON_43.test(text)) {
+    CARE_ORDER_43.lastIndex = 0;
+    for (let m = CARE_ORDER_43.exec(text); m; m = CARE_ORDER_43.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'member_number', start, end: start + m[1].length });
+    }
+  }
+  if (has(text, '账') || has(text, '賬') || has(text, '帳') || has(text, '编号') || has(text, '編號')) {
+    PENSION_ACCOUNT_43.lastIndex = 0;
+    for (let m = PENSION_ACCOUNT_43.exec(text); m; m = PENSION_ACCOUNT_43.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'member_number', start, end: start + m[1].length });
+    }
+  }
+}
