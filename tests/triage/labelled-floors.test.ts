@@ -108,6 +108,8 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii63.jsonl', null, null, 0.908, 0.973],
   ['pii64.jsonl', null, null, 0.875, 0.973],
   ['pii65.jsonl', null, null, 0.880, 0.956],
+  ['pii66.jsonl', null, null, 0.937, 0.976],
+  ['pii67.jsonl', null, null, 0.841, 0.982],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 
