@@ -4906,3 +4906,17 @@ describe('stop 43: shops\' and studios\' staff before a full name (pii64 studied
     for (const t of ['销售部的人说明天再来', '店员说老板不在', '美容师都走了']) expect(redact(t), t).toBe(t);
   });
 });
+
+describe('stop 43: plates owned by a form\'s person or a name the model reads; numbers of one person\'s case (pii66, pii67 studied)', () => {
+  it('masks a form\'s plate under its person, and a plate whose sentence has a name only the model reads', () => {
+    expect(redact('交通违法处理通知\n当事人：辛建民\n号牌：湘KN6552\n罚款200元')).toBe('交通违法处理通知\n当事人：＊＊＊\n号牌：＊＊＊＊＊＊＊\n罚款200元');
+    expect(redact('乙方：柏晓琴　号牌湘KE706H')).toBe('乙方：＊＊＊　号牌＊＊＊＊＊＊＊');
+    expect(redact('号牌：湘A00001是县政府的公车')).toBe('号牌：湘A00001是县政府的公车');
+  });
+  it('masks an engine\'s, a trainee\'s and a reimbursement slip\'s number after its cue, and leaves the cue words', () => {
+    expect(redact('发动机号L15B77963481与行驶证不符')).not.toContain('L15B77963481');
+    expect(redact('学员流水号XY20259072194，退费一直没办')).not.toContain('XY20259072194');
+    expect(redact('报销单BXD202503112574上银行卡号写错了')).not.toContain('BXD202503112574');
+    for (const t of ['报销单已经交上去了', '处方都是医生开的', '发动机号码和车架号都要核对']) expect(redact(t), t).toBe(t);
+  });
+});

@@ -413,6 +413,12 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   // (A name in capitals after a Han name the model read, as after one the rules read.)
   const caps: PiiSpan[] = [];
   if (learned.length && sawLetter) capsAfterHanNames(text, learned, caps);
+  // (Stop 43) A plate the rules left undecided, whose sentence has a person only the models read: that person's car.
+  if (undecidedPlates.length && (learned.length || coded.length)) {
+    const persons = learned.concat(coded);
+    platesOfPersons(persons);
+    for (let k = learned.length + coded.length; k < persons.length; k++) caps.push(persons[k]);
+  }
   let result = maskRepeatedNames(text, learned.length || coded.length ? mergeSpans(ruled.concat(learned, coded, caps)) : ruled);
   if (sawTriggers & T_PAREN && (has(text, '号') || has(text, '號') || has(text, '-'))) result = bracketedHomes(text, result);
   if (result.length) result = namesBesideFound(text, result);

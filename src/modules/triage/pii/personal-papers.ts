@@ -43,7 +43,24 @@ const CARE_PERSON_43 = /服务对象|服務對象|长者|長者|我爸|我妈|�
  * 邰嘉怡, 洗车工曹大勇): private trades, read as stop 39b reads a coach or a driver (roleName39b). */
 const SHOP_ROLE_CUES_43 = ['美容师', '美容師', '美发师', '美髮師', '发型师', '髮型師', '理发师', '理髮師', '美甲师', '美甲師', '私教', '销售', '銷售', '店员', '店員', '导购', '導購', '收银员', '收銀員', '课程顾问', '課程顧問', '洗车工', '洗車工', '月嫂', '育儿嫂', '育兒嫂', '保姆', '护工', '護工', '钟点工', '鐘點工'];
 
+/** (Stop 43, pii66 and pii67 studied) Numbers of one person's case after their cue: an insurance claim (报案号RDAA…), a
+ * car's engine (发动机号L15B77963484, as its VIN), a driving-school trainee (学员流水号XY20259072193), a medical
+ * reimbursement slip (报销单BXD202503112573) and a prescription (处方号CF250723420), as stop 32 reads a patient's record
+ * numbers. (Policy numbers, 保单号, and traffic decisions, 决定书编号, were tried: the older sets leave them visible, dev4,
+ * dev23, dev26, dev16 and pii18 lost precision.) */
+const CASE_NUMBER_43 = /(?:报案号|報案號|发动机号|發動機號|发动机号码|發動機號碼|学员流水号|學員流水號|学员编号|學員編號|报销单号|報銷單號|报销单|報銷單|处方号|處方號|处方编号|處方編號)(?:是|为|為|係)?[:：]?\s?([A-Z]{0,4}[-－]?[0-9A-Z]{6,24}(?:[-－][0-9A-Z]{2,10}){0,3})(?![0-9A-Za-z])/g;
+const CASE_CUES_43 = ['报案', '報案', '发动机', '發動機', '学员', '學員', '报销单', '報銷單', '处方', '處方'];
+
 export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
+  if (hasAny(text, CASE_CUES_43)) {
+    CASE_NUMBER_43.lastIndex = 0;
+    for (let m = CASE_NUMBER_43.exec(text); m; m = CASE_NUMBER_43.exec(text)) {
+      // (Four digits in a row at least: 报销单已交 or a letter code alone is no number.)
+      if (!/[0-9]{4}/.test(m[1])) continue;
+      const start = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'member_number', start, end: start + m[1].length });
+    }
+  }
   for (const cue of SHOP_ROLE_CUES_43) {
     if (!has(text, cue)) continue;
     for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {

@@ -95,11 +95,18 @@ export function scanPlates(text: string, out: PiiSpan[], dotted = false) {
     // (The letter's verdict is read once per text: per plate, a text of many plates would be read whole again and again.)
     else if (!OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && (letterPrivate ??= (PRIVATE_CAR.test(text) || PRIVATE_VEHICLE.test(text)) && !OFFICIAL_CAR.test(text) && !PUBLIC_CAR.test(text) && !POLICE_OR_PUBLIC.test(text))) out.push({ kind: 'plate', start: m.index, end });
     // (Stop 31) Otherwise, with no office's car in its sentence, the plate waits for the other rules (platesOfPersons).
-    else if (!OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && !OFFICIAL_USE.test(body) && !(letterOfficial ??= officialLetter(text))) undecidedPlates.push(sentenceStart, m.index, end);
+    else if (!OFFICIAL_CAR.test(body) && !PUBLIC_CAR.test(body) && !OFFICIAL_USE.test(body) && !(letterOfficial ??= officialLetter(text))) {
+      // (Stop 43) A form's plate line (號牌：湘KN6551 under 當事人：辛建國) belongs to the form's person: the whole text is its
+      // sentence. Elsewhere the sentence runs on after the plate too (车湘KJ7369，荆天佑：…).
+      const form = FORM_PLATE_LINE.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index));
+      undecidedPlates.push(form ? 0 : sentenceStart, m.index, end, form ? text.length : end + (a < 0 ? after.length : a));
+    }
   }
 }
 
-/** Plates scanPlates left undecided in the current text: sentence start, plate start and end, in threes. */
+/** A form's line that gives a plate under its label (號牌：, 车牌号：): the form is one person's (a notice, a report). */
+const FORM_PLATE_LINE = /^\s*(?:车牌|車牌|车牌号|車牌號|号牌|號牌|号牌号码|號牌號碼)[:：]\s*$/;
+/** Plates scanPlates left undecided in the current text: sentence start, plate start and end, sentence end, in fours. */
 export let undecidedPlates: number[] = [];
 /** A new text: no plate is left undecided from the last (detectPii). */
 export function clearUndecidedPlates(): void {
@@ -111,15 +118,23 @@ export function clearUndecidedPlates(): void {
  */
 export function platesOfPersons(spans: PiiSpan[]) {
   const u = undecidedPlates;
-  undecidedPlates = [];
+  // (Stop 43) The plates no person owns stay undecided: the learned models read names after the rules, and detectPii
+  // asks again with theirs (乙方：柏曉琳　號牌湘KE705H, a name only the model reads).
+  const left: number[] = [];
+  undecidedPlates = left;
   // The persons' spans by their end, with the latest start among each prefix: a plate has a person before it in its
   // sentence when some span ending by the plate starts at or after the sentence (a search per plate, not a scan:
   // a text of many plates and names stays linear).
   const persons = spans.filter((sp) => PERSON_KINDS.has(sp.kind)).sort((a, b) => a.end - b.end);
-  if (!persons.length) return;
+  if (!persons.length) {
+    undecidedPlates = u;
+    return;
+  }
   const latestStart = new Int32Array(persons.length);
   for (let i = 0, top = -1; i < persons.length; i++) latestStart[i] = top = Math.max(top, persons[i].start);
-  for (let k = 0; k < u.length; k += 3) {
+  // (Stop 43) And by their starts: a person after the plate in its sentence (车湘KJ7369，荆天佑：…) owns it as well.
+  const starts = Int32Array.from(persons, (p) => p.start).sort();
+  for (let k = 0; k < u.length; k += 4) {
     let lo = 0;
     let hi = persons.length;
     while (lo < hi) {
@@ -127,7 +142,19 @@ export function platesOfPersons(spans: PiiSpan[]) {
       if (persons[mid].end <= u[k + 1]) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0 && latestStart[lo - 1] >= u[k]) spans.push({ kind: 'plate', start: u[k + 1], end: u[k + 2] });
+    let owned = lo > 0 && latestStart[lo - 1] >= u[k];
+    if (!owned) {
+      let l = 0;
+      let h = starts.length;
+      while (l < h) {
+        const mid = (l + h) >>> 1;
+        if (starts[mid] < u[k + 2]) l = mid + 1;
+        else h = mid;
+      }
+      owned = l < starts.length && starts[l] < u[k + 3];
+    }
+    if (owned) spans.push({ kind: 'plate', start: u[k + 1], end: u[k + 2] });
+    else left.push(u[k], u[k + 1], u[k + 2], u[k + 3]);
   }
 }
 const PERSON_KINDS = new Set<string>(['name', 'address', 'mobile', 'landline', 'id_number', 'wechat', 'email']);
