@@ -45,13 +45,4 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-/** Maps header cells to field names through a table of accepted headers (Chinese and English). */
-export function headerIndex<K extends string>(header: string[], aliases: Record<string, K>): Partial<Record<K, number>> {
-  const index: Partial<Record<K, number>> = {};
-  header.forEach((raw, i) => {
-    const h = String(raw ?? '').trim().toLowerCase();
-    const key = aliases[h] ?? aliases[h.replace(/\s+/g, '')];
-    if (key && index[key] === undefined) index[key] = i;
-  });
-  return index;
-}
+// A table's header row is read by its importer's ImportHeader (src/shared/import-headers.ts), in Simplified, Traditional or English.

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, freshDatabase, type TestDatabase } from '../support/databases.js';
 import { smallTree, userWithRole, TEST_PASSWORD, type SmallTree } from '../support/factories.js';
@@ -207,7 +208,25 @@ describe.each(databaseKinds)('HTTP errors and contracts (%s)', (kind) => {
       const res = await app.inject({ method: 'POST', url: '/api/orgs/import', ...upload(office, 'file', 'orgs.csv', '编码,名称\nX-1,甲\n', 'text/csv') });
       expect(res.statusCode).toBe(400);
       expect(res.json().code).toBe('import.bad_header');
-      expect(res.json().message).toContain('上级编码');
+      expect(res.json().message).toBe('表头缺少列：上级编码、类型（应有 编码、名称、上级编码、类型）');
+      // In the reader's language: Traditional in zh-TW, English in en.
+      const tw = await app.inject({ method: 'POST', url: '/api/orgs/import?lang=zh-TW', ...upload(office, 'file', 'orgs.csv', '編碼,名稱\nX-1,甲\n', 'text/csv') });
+      expect(tw.json()).toMatchObject({ code: 'import.bad_header', message: '表頭缺少欄位：上級編碼、類型（應有 編碼、名稱、上級編碼、類型）' });
+      const en = await app.inject({ method: 'POST', url: '/api/orgs/import?lang=en', ...upload(office, 'file', 'orgs.csv', 'code,name\nX-1,a\n', 'text/csv') });
+      expect(en.json()).toMatchObject({ code: 'import.bad_header', message: 'Missing columns: parent code, type (expected code, name, parent code, type)' });
+    });
+
+    it('offers the template in the reader\'s language', async () => {
+      const header = async (url: string, headers: Record<string, string> = {}) => {
+        const res = await app.inject({ method: 'GET', url, headers: as(office, headers) });
+        expect(res.statusCode).toBe(200);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+        return (wb.worksheets[0].getRow(1).values as unknown[]).slice(1, 4);
+      };
+      expect(await header('/api/orgs/import/template')).toEqual(['编码', '名称', '上级编码']);
+      expect(await header('/api/orgs/import/template', { 'accept-language': 'zh-TW' })).toEqual(['編碼', '名稱', '上級編碼']);
+      expect(await header('/api/orgs/import/template?lang=en')).toEqual(['code', 'name', 'parent code']);
     });
 
     it('a caller who manages nothing may not import', async () => {
@@ -253,11 +272,13 @@ describe.each(databaseKinds)('HTTP errors and contracts (%s)', (kind) => {
       expect(en.json().message).toBe('7 rows are invalid; nothing was imported');
       expect(en.json().errors[0].message).toBe('Row 3: name is required');
       // And in zh-TW: a spreadsheet's row is 列 in Taiwan (行 is a column there), 匯入 and 資料, not 導入 and 數據. The
-      // column is named as the file's header is written (the template's Simplified 名称, the header the importer reads).
+      // column is named in Traditional (名稱), as the zh-TW template writes it and the importer reads it back.
       const tw = await app.inject({ method: 'GET', url: `/api/orgs/import/${jobId}`, headers: as(office, { 'accept-language': 'zh-TW' }) });
       expect(tw.json().message).toBe('共 7 列有誤，未匯入任何資料');
       const twByRow = Object.fromEntries((tw.json().errors as { row: number; message: string }[]).map((e) => [e.row, e.message]));
-      expect(twByRow[3]).toBe('第 3 列：「名称」不能為空');
+      expect(twByRow[3]).toBe('第 3 列：「名稱」不能為空');
+      expect((tw.json().errors as { row: number; field: string }[]).find((e) => e.row === 3)!.field).toBe('名稱');
+      expect(en.json().errors[0].field).toBe('name');
       expect(twByRow[6]).toBe('第 6 列：編碼「BAD-OK」在檔案中重複（第 2 列）');
       expect(twByRow[8]).toBe(`第 8 列：無權在上級組織「${t.townB.code}」下匯入`);
       // Someone else cannot read the job.

@@ -244,6 +244,27 @@ describe.each(databaseKinds)('figures on %s', (kind) => {
     expect(refused.json().code).toBe('figures.import_bad_row');
   });
 
+  it('imports values from files with Traditional or English headers and indicator names, and names a missing column in the reader\'s language', async () => {
+    const r = await createReport(d.db, SYSTEM_ACTOR, camp, { formId: null, orgId: t.villageA.id, period: '2014-10' });
+    const send = async (rows: unknown[][], lang = 'zh-CN') => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('x');
+      for (const row of rows) ws.addRow(row);
+      const mp = multipartFile('file', 'v.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+      return h.app.inject({ method: 'POST', url: `/api/figure-reports/${r.id}/import`, headers: { cookie: liaisonA, 'accept-language': lang, ...mp.headers }, payload: mp.payload });
+    };
+    const tw = await send([['指標', '數值'], ['精簡文件', 7]]);
+    expect(tw.statusCode, tw.body).toBe(200);
+    expect(tw.json().report.values).toEqual(expect.arrayContaining([{ indicator: 'documents_cut', value: 7 }]));
+    const en = await send([['Indicator', 'VALUE'], ['documents cut', 8], ['Cars_cleared', 2]]);
+    expect(en.statusCode, en.body).toBe(200);
+    expect(en.json().report.values).toEqual(expect.arrayContaining([{ indicator: 'documents_cut', value: 8 }, { indicator: 'cars_cleared', value: 2 }]));
+    const missingTw = await send([['指標', '備註'], ['精簡文件', 'x']], 'zh-TW');
+    expect(missingTw.json()).toMatchObject({ code: 'import.bad_header', message: '表頭缺少欄位：數值（應有 指標、數值）' });
+    const missingEn = await send([['indicator'], ['documents_cut']], 'en');
+    expect(missingEn.json()).toMatchObject({ code: 'import.bad_header', message: 'Missing columns: value (expected indicator, value)' });
+  });
+
   it('extracts figures from an uploaded narrative, and confirmed ones become a draft report (not approved)', async () => {
     const text = '东城区教育实践活动综述。全区共精简文件120件，压缩会议45场次，清理办公用房1200平方米，清理公务用车9辆，共征求意见建议823条。';
     const mp = multipartFile('file', '综述.txt', text, 'text/plain');

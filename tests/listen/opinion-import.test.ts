@@ -159,6 +159,68 @@ describe.each(databaseKinds)('opinion import on %s', (kind) => {
     expect(await count()).toBe(before);
   });
 
+  /** A ledger in Simplified, and the same in Traditional (Taiwan's template words) and English: the same opinions. */
+  it.each([
+    ['zh-TW', ['單位編碼', '管道', '意見內容', '評議對象', '對象名稱', '匿名', '姓名', '手機', '電子郵件', '收到日期'], ['意見箱', '領導班子', '是'], ['熱線電話', '單位', '否']],
+    ['en', ['Unit Code', 'Channel', 'Opinion', 'TARGET', 'Target name', 'Anonymous', 'Name', 'Phone', 'E-mail', 'Received on'], ['Opinion box', 'Leadership group', 'Yes'], ['hotline', 'unit', 'no']],
+  ] as const)('reads a ledger with %s headers and values as the Simplified one', async (lang, header, first, second) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('ledger');
+    ws.addRow([...header]);
+    const a = `${lang}：会议太多，文山会海。`;
+    const b = `${lang}：村务公开不及时。`;
+    ws.addRow([t.townA.code, first[0], a, first[1], '街道党工委', first[2], '', '', '', '2014-03-05']);
+    ws.addRow([t.villageA.code, second[0], b, second[1], '', second[2], '王某', '13800138000', 'wang@example.org', '']);
+    const res = await upload('ledger.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(res.statusCode, res.body).toBe(201);
+    const rows = await d.db.selectFrom('opinions').selectAll().where('body', 'in', [a, b]).execute();
+    const byBody = new Map(rows.map((r) => [r.body, r]));
+    expect(byBody.get(a)).toMatchObject({ channel: 'opinion_box', target_kind: 'leadership', target_label: '街道党工委', anonymous: 1, received_on: '2014-03-05', contact_name: null });
+    expect(byBody.get(b)).toMatchObject({ channel: 'hotline', target_kind: 'unit', anonymous: 0, contact_name: '王某', contact_phone: '13800138000', contact_email: 'wang@example.org' });
+  });
+
+  it('names the columns of bad rows and a missing column in the reader\'s language', async () => {
+    const csv = ['單位編碼,管道,意見內容,匿名', `${t.townA.code},來信,,`, `${t.townA.code},來信,匿名不對,也許`].join('\n');
+    const tw = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions/import?lang=zh-TW`, ...withCookie(multipartFile('file', 'bad.csv', csv)) });
+    expect(tw.statusCode).toBe(400);
+    expect(tw.json().details.errors).toEqual([
+      { row: 2, field: '意見內容', message: '第 2 列：「意見內容」不能為空' },
+      { row: 3, field: '匿名', message: '第 3 列：「匿名」應填 是 或 否' },
+    ]);
+    const en = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions/import?lang=en`, ...withCookie(multipartFile('file', 'bad.csv', csv)) });
+    expect(en.json().details.errors.map((e: { field: string; message: string }) => [e.field, e.message])).toEqual([
+      ['opinion', 'Row 2: opinion is required'],
+      ['anonymous', 'Row 3: anonymous should be yes or no'],
+    ]);
+    const noChannel = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions/import?lang=en`, ...withCookie(multipartFile('file', 'x.csv', `Unit code,Opinion\n${t.townA.code},x`)) });
+    expect(noChannel.json()).toMatchObject({ code: 'import.bad_header', message: 'Missing columns: channel (expected unit code, channel, opinion)' });
+    const noChannelTw = await h.app.inject({ method: 'POST', url: `/api/campaigns/${campaign.id}/opinions/import?lang=zh-TW`, ...withCookie(multipartFile('file', 'x.csv', `單位編碼,意見內容\n${t.townA.code},x`)) });
+    expect(noChannelTw.json().message).toBe('表頭缺少欄位：管道（應有 單位編碼、管道、意見內容）');
+  });
+
+  it.each(['zh-TW', 'en'] as const)('offers the template in %s, with headers and values the import reads back', async (lang) => {
+    const res = await h.app.inject({ url: `/api/opinions/import/template?lang=${lang}`, headers: { cookie: office } });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+    const ws = wb.worksheets[0];
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(
+      lang === 'en'
+        ? ['unit code', 'channel', 'opinion', 'target', 'target name', 'anonymous', 'name', 'phone', 'email', 'received on']
+        : ['單位編碼', '管道', '意見內容', '評議對象', '對象名稱', '匿名', '姓名', '手機', '電子郵件', '收到日期'],
+    );
+    expect((ws.getRow(3).values as unknown[]).slice(2, 7)).toEqual(lang === 'en' ? ['Letter', '希望减少会议和文件，给基层减负。', 'Leadership group', '区委领导班子', 'no'] : ['來信', '希望減少會議和文件，給基層減負。', '領導班子', '區委領導班子', '否']);
+    // Filled in with this campaign's unit, it imports.
+    ws.getRow(2).getCell(1).value = t.townA.code;
+    ws.getRow(3).getCell(1).value = t.townA.code;
+    ws.getRow(2).getCell(3).value = `${lang} template row one`;
+    ws.getRow(3).getCell(3).value = `${lang} template row two`;
+    const back = await upload('template.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(back.statusCode, back.body).toBe(201);
+    const rows = await d.db.selectFrom('opinions').select(['channel', 'target_kind', 'anonymous']).where('body', 'in', [`${lang} template row one`, `${lang} template row two`]).orderBy('body').execute();
+    expect(rows).toEqual([{ channel: 'opinion_box', target_kind: 'unit', anonymous: 1 }, { channel: 'letter', target_kind: 'leadership', anonymous: 0 }]);
+  });
+
   it('offers a template with the expected header', async () => {
     const res = await h.app.inject({ url: '/api/opinions/import/template', headers: { cookie: office } });
     expect(res.statusCode).toBe(200);

@@ -8,7 +8,8 @@ import { loadVisibleCampaign } from '../campaigns/presenter.js';
 import { getCampaign } from '../campaigns/commands.js';
 import { getOrg, listChildren, type OrgRow } from '../organizations/queries.js';
 import { badRequest, AppError } from '../../shared/errors.js';
-import { headerIndex, readTable } from '../../shared/tables.js';
+import { readTable } from '../../shared/tables.js';
+import { foldKey, ImportHeader } from '../../shared/import-headers.js';
 import type { CampaignTable } from '../../db/schema.js';
 import { authorizeFigure, canApprove, canFigure, figureScope } from './access.js';
 import {
@@ -23,6 +24,12 @@ import { bulletinSchema, formSchema, indicatorSchema, presentBulletin, presentFo
 import { formReportCount } from './manage.js';
 import { figuresManageRoutes } from './routes-manage.js';
 import './schema.js';
+
+/** A report's values file: the indicator (its code or its name in any of the three languages) and the value. */
+const FIGURES_HEADER = new ImportHeader<'code' | 'value'>([
+  { key: 'code', names: { 'zh-CN': '指标', en: 'indicator' }, aliases: ['code', '代码', '指标代码', '指标名称', 'name', 'indicator code', 'indicator name'], required: true },
+  { key: 'value', names: { 'zh-CN': '数值', en: 'value' }, aliases: ['数量', '值'], required: true },
+]);
 
 // Indicators, report forms, roll-ups, dashboards, narrative reports, briefings and bulletins.
 
@@ -309,14 +316,14 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
     if (!file) throw badRequest('figures.import_bad_file', { reason: 'no file' });
     const rows = await readTable(file.filename, await file.toBuffer());
     const catalogue = await indicatorsOf(db, campaign.id);
-    const idx = headerIndex(rows[0] ?? [], { code: 'code', 代码: 'code', 指标代码: 'code', indicator: 'code', 指标: 'code', 指标名称: 'code', name: 'code', value: 'value', 数值: 'value', 数量: 'value', 值: 'value' });
-    if (idx.code === undefined || idx.value === undefined) throw badRequest('figures.import_bad_file', { reason: '表头须包含「指标」和「数值」两列 / header needs indicator and value columns' });
+    const idx = FIGURES_HEADER.read(rows[0] ?? []);
     const values: { indicator: string; value: number }[] = [];
     rows.slice(1).forEach((row, i) => {
       const key = (row[idx.code!] ?? '').trim();
       const raw = (row[idx.value!] ?? '').trim().replace(/,/g, '');
       if (!key && !raw) return;
-      const ind = catalogue.find((c) => c.code === key || c.zh === key);
+      const folded = foldKey(key);
+      const ind = catalogue.find((c) => c.code === key) ?? catalogue.find((c) => foldKey(c.zh) === folded || foldKey(c.en) === folded || foldKey(c.code) === folded);
       if (!ind) throw badRequest('figures.import_bad_row', { row: i + 2, reason: `未知指标 / unknown indicator「${key}」` });
       const value = Number(raw);
       if (raw === '' || !Number.isFinite(value)) throw badRequest('figures.import_bad_row', { row: i + 2, reason: `数值无效 / not a number「${raw}」` });

@@ -5,12 +5,13 @@ import type { CampaignTable, Database, OpinionEventTable, OpinionTable } from '.
 import { chinaDay, nowIso } from '../../shared/clock.js';
 import { AppError, badRequest } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
-import type { MessageCode } from '../../shared/i18n/messages.js';
-import { headerIndex, readTable } from '../../shared/tables.js';
+import type { Locale, LocalizedText, MessageCode } from '../../shared/i18n/messages.js';
+import { taiwanScript } from '../../shared/i18n/taiwan.js';
+import { ImportHeader, nameIn, NO, valueReader, YES, yesNoReader, type RowError } from '../../shared/import-headers.js';
+import { readTable } from '../../shared/tables.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { exclusionPaths } from '../campaigns/commands.js';
 import { getOrg } from '../organizations/queries.js';
-import type { RowError } from '../organizations/import.js';
 import { fingerprintFromBytes } from '../triage/duplicates.js';
 import { analyse, finish, suggestionColumns } from '../triage/pipeline.js';
 import { PREPARED_FROM, Preparers, sharedPreparers, type PrepareResult } from '../triage/preparers.js';
@@ -22,26 +23,49 @@ import { BODY_MAX, CHANNEL_LABELS, CHANNELS, type Channel, type TargetKind } fro
 // notes) from xlsx or csv. Every row is checked first; one bad row and nothing is written. Rows
 // are written in batches inside one transaction, with the same shape as single entries.
 
-export const OPINION_IMPORT_COLUMNS = ['单位编码', '渠道', '意见内容', '评议对象', '对象名称', '匿名', '姓名', '手机', '邮箱', '收到日期'] as const;
 const MAX_ROWS = 200_000;
 const NO_PREPARERS = new Preparers(0);
 
 type Field = 'orgCode' | 'channel' | 'body' | 'target' | 'targetLabel' | 'anonymous' | 'name' | 'phone' | 'email' | 'receivedOn';
-const HEADERS: Record<string, Field> = {
-  单位编码: 'orgCode', org_code: 'orgCode', 渠道: 'channel', channel: 'channel', 意见内容: 'body', 意见建议: 'body', 内容: 'body', body: 'body',
-  评议对象: 'target', target: 'target', 对象名称: 'targetLabel', target_label: 'targetLabel', 匿名: 'anonymous', 是否匿名: 'anonymous', anonymous: 'anonymous',
-  姓名: 'name', name: 'name', 手机: 'phone', 电话: 'phone', phone: 'phone', 邮箱: 'email', email: 'email', 收到日期: 'receivedOn', 日期: 'receivedOn', received_on: 'receivedOn',
-};
-const TARGETS: Record<string, TargetKind> = { 单位: 'unit', unit: 'unit', 领导班子: 'leadership', 班子: 'leadership', leadership: 'leadership', 领导个人: 'leader', 领导: 'leader', leader: 'leader' };
-const YES = new Set(['是', 'y', 'yes', 'true', '1', '匿名']);
-const NO = new Set(['否', 'n', 'no', 'false', '0', '实名']);
+/** The columns, named in the three languages; a header in any of them (Traditional too, any case or width) is read. */
+const HEADER = new ImportHeader<Field>([
+  { key: 'orgCode', names: { 'zh-CN': '单位编码', en: 'unit code' }, aliases: ['org_code', 'organization code'], required: true },
+  { key: 'channel', names: { 'zh-CN': '渠道', en: 'channel' }, required: true },
+  { key: 'body', names: { 'zh-CN': '意见内容', en: 'opinion' }, aliases: ['意见建议', '内容', 'body', 'text', 'content'], required: true },
+  { key: 'target', names: { 'zh-CN': '评议对象', en: 'target' } },
+  { key: 'targetLabel', names: { 'zh-CN': '对象名称', en: 'target name' }, aliases: ['target_label', 'target label'] },
+  { key: 'anonymous', names: { 'zh-CN': '匿名', en: 'anonymous' }, aliases: ['是否匿名'] },
+  { key: 'name', names: { 'zh-CN': '姓名', en: 'name' }, aliases: ['contact name'] },
+  { key: 'phone', names: { 'zh-CN': '手机', en: 'phone' }, aliases: ['电话', '手机号', '手机号码', 'mobile'] },
+  { key: 'email', names: { 'zh-CN': '邮箱', en: 'email' }, aliases: ['电子邮件', '电子邮箱'] },
+  { key: 'receivedOn', names: { 'zh-CN': '收到日期', en: 'received on' }, aliases: ['日期', 'date', 'received date'] },
+]);
+const col = (f: Field): LocalizedText => HEADER.label(f);
 
-function parseChannel(v: string): Channel | null {
-  const t = v.trim();
-  if ((CHANNELS as readonly string[]).includes(t)) return t as Channel;
-  const hit = Object.entries(CHANNEL_LABELS).find(([, label]) => label === t);
-  return hit ? (hit[0] as Channel) : null;
-}
+/** The template's header in zh-CN (the header in each language: opinionImportTemplate). */
+export const OPINION_IMPORT_COLUMNS = HEADER.headerIn('zh-CN');
+
+/** English names of the channels, as the console's (web/src/i18n/en.ts channel). */
+const CHANNEL_LABELS_EN: Record<Channel, string> = {
+  web: 'Web form', mobile: 'Mobile', sms: 'SMS', hotline: 'Hotline', wechat: 'WeChat', weibo: 'Weibo', opinion_box: 'Opinion box',
+  letter: 'Letter', visit: 'Visit', symposium: 'Symposium', questionnaire: 'Questionnaire', email: 'Email', solicitation_letter: 'Solicitation letter', open311: 'Open311',
+};
+const channelNames = (c: Channel): LocalizedText => ({ 'zh-CN': CHANNEL_LABELS[c], en: CHANNEL_LABELS_EN[c] });
+const parseChannel = valueReader<Channel>(CHANNELS.map((c) => ({ key: c, names: channelNames(c), aliases: [c] })));
+/** The channels a ledger may name (the online ones arrive by themselves). */
+const IMPORT_CHANNELS: readonly Channel[] = CHANNELS.filter((c) => c !== 'open311' && c !== 'web' && c !== 'mobile');
+
+const TARGET_NAMES: Record<TargetKind, LocalizedText> = {
+  unit: { 'zh-CN': '单位', en: 'Unit' },
+  leadership: { 'zh-CN': '领导班子', en: 'Leadership group' },
+  leader: { 'zh-CN': '领导个人', en: 'Individual leader' },
+};
+const parseTarget = valueReader<TargetKind>([
+  { key: 'unit', names: TARGET_NAMES.unit },
+  { key: 'leadership', names: TARGET_NAMES.leadership, aliases: ['班子', 'leadership'] },
+  { key: 'leader', names: TARGET_NAMES.leader, aliases: ['领导', 'leader'] },
+]);
+const parseAnonymous = yesNoReader(['匿名', 'anonymous'], ['实名', 'named']);
 
 export interface OpinionImportPlan {
   rows: OpinionTable[];
@@ -59,12 +83,7 @@ export async function planOpinionImport(
   preparers?: Preparers | null,
 ): Promise<OpinionImportPlan> {
   const table = await readTable(fileName, data);
-  const index = headerIndex(table[0] ?? [], HEADERS);
-  const missing = (['orgCode', 'channel', 'body'] as const).filter((k) => index[k] === undefined);
-  if (missing.length) {
-    const names = { orgCode: '单位编码', channel: '渠道', body: '意见内容' };
-    throw badRequest('import.bad_header', { columns: missing.map((m) => names[m]).join('、') });
-  }
+  const index = HEADER.read(table[0] ?? []);
   const dataRows = table.slice(1).map((cells, i) => ({ n: i + 2, cells })).filter(({ cells }) => cells.some((c) => String(c ?? '').trim()));
   if (!dataRows.length) throw badRequest('import.empty');
   if (dataRows.length > MAX_ROWS) throw badRequest('import.too_many_rows', { limit: MAX_ROWS });
@@ -90,32 +109,32 @@ export async function planOpinionImport(
   for (const [k, { n, cells }] of dataRows.entries()) {
     if (k % 5000 === 4999) await new Promise((r) => setImmediate(r));
     const get = (f: Field) => (index[f] === undefined ? '' : String(cells[index[f]!] ?? '').trim());
-    const err = (field: string, code: MessageCode, params: Record<string, unknown> = {}) => errors.push({ row: n, field, code, params: { row: n, ...params } });
+    const err = (field: LocalizedText, code: MessageCode, params: Record<string, unknown> = {}) => errors.push({ row: n, field, code, params: { row: n, ...params } });
     const before = errors.length;
     const code = get('orgCode');
     const unit = units.get(code);
-    if (!code) err('单位编码', 'import.row.required', { field: '单位编码' });
-    else if (!unit) err('单位编码', 'import.row.org_unknown', { value: code });
+    if (!code) err(col('orgCode'), 'import.row.required', { field: col('orgCode') });
+    else if (!unit) err(col('orgCode'), 'import.row.org_unknown', { value: code });
     else if (!unit.active || unit.region_id !== campaign.region_id || !unit.path.startsWith(top.path) || excluded.some((p) => unit.path.startsWith(p)) || !mayEnter(unit.path)) {
-      err('单位编码', 'import.row.org_outside', { value: code });
+      err(col('orgCode'), 'import.row.org_outside', { value: code });
     }
     const channel = parseChannel(get('channel'));
-    if (!get('channel')) err('渠道', 'import.row.required', { field: '渠道' });
-    else if (!channel || channel === 'open311' || channel === 'web' || channel === 'mobile') err('渠道', 'import.row.channel_invalid', { value: get('channel') });
+    if (!get('channel')) err(col('channel'), 'import.row.required', { field: col('channel') });
+    else if (!channel || !IMPORT_CHANNELS.includes(channel)) err(col('channel'), 'import.row.channel_invalid', { value: get('channel') });
     const body = withoutControls(get('body'));
-    if (isBlank(body)) err('意见内容', 'import.row.required', { field: '意见内容' });
-    else if (body.length > BODY_MAX) err('意见内容', 'import.row.too_long', { field: '意见内容', max: BODY_MAX });
+    if (isBlank(body)) err(col('body'), 'import.row.required', { field: col('body') });
+    else if (body.length > BODY_MAX) err(col('body'), 'import.row.too_long', { field: col('body'), max: BODY_MAX });
     const targetRaw = get('target');
-    const target = targetRaw ? TARGETS[targetRaw] ?? TARGETS[targetRaw.toLowerCase()] : 'unit';
-    if (!target) err('评议对象', 'import.row.target_invalid', { value: targetRaw });
-    const anonRaw = get('anonymous').toLowerCase();
-    const anonymous = anonRaw === '' ? !get('name') : YES.has(anonRaw) ? true : NO.has(anonRaw) ? false : null;
-    if (anonymous === null) err('匿名', 'import.row.flag_invalid', { field: '匿名' });
+    const target = targetRaw ? parseTarget(targetRaw) : 'unit';
+    if (!target) err(col('target'), 'import.row.target_invalid', { value: targetRaw });
+    const anonRaw = get('anonymous');
+    const anonymous = anonRaw === '' ? !get('name') : parseAnonymous(anonRaw);
+    if (anonymous === null) err(col('anonymous'), 'import.row.flag_invalid', { field: col('anonymous') });
     const phone = get('phone');
     const email = get('email');
-    if ((phone && !/^\+?[\d\s-]{6,20}$/.test(phone)) || (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))) err('手机', 'import.row.contact_invalid');
+    if ((phone && !/^\+?[\d\s-]{6,20}$/.test(phone)) || (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))) err(col('phone'), 'import.row.contact_invalid');
     const dateRaw = get('receivedOn');
-    if (dateRaw && !/^\d{4}-\d{2}-\d{2}$/.test(dateRaw)) err('收到日期', 'import.row.date_invalid', { value: dateRaw });
+    if (dateRaw && !/^\d{4}-\d{2}-\d{2}$/.test(dateRaw)) err(col('receivedOn'), 'import.row.date_invalid', { value: dateRaw });
     if (errors.length > before || !unit || !channel || !target || anonymous === null) continue;
     checked.push({ unit, channel, target, anonymous, body, targetLabel: get('targetLabel').slice(0, 100), name: get('name'), phone, email, receivedOn: dateRaw || today });
   }
@@ -178,18 +197,23 @@ export async function applyOpinionImport(db: Kysely<Database>, actor: AuditActor
   return plan.rows.length;
 }
 
-export async function opinionImportTemplate(): Promise<Buffer> {
+/** The template offered for download, in the reader's language (headers and values read back as they are). */
+export async function opinionImportTemplate(locale: Locale = 'zh-CN'): Promise<Buffer> {
+  const say = (t: LocalizedText) => nameIn(t, locale);
+  const text = (zh: string) => (locale === 'zh-TW' ? taiwanScript(zh) : zh); // example opinions: Chinese, in the reader's script
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('意见导入');
-  ws.columns = OPINION_IMPORT_COLUMNS.map((h) => ({ header: h, key: h, width: h === '意见内容' ? 50 : 14 }));
-  ws.addRow(['JZ-DC-T01', '意见箱', '办事窗口服务态度差，群众办事难。', '单位', '', '是', '', '', '', '2014-03-05']);
-  ws.addRow(['JZ-DC', '来信', '希望减少会议和文件，给基层减负。', '领导班子', '区委领导班子', '否', '王某', '13800138000', '', '2014-03-06']);
+  const ws = wb.addWorksheet(say({ 'zh-CN': '意见导入', en: 'Opinions' }));
+  const header = HEADER.headerIn(locale);
+  ws.columns = header.map((h, i) => ({ header: h, key: HEADER.columns[i].key, width: HEADER.columns[i].key === 'body' ? 50 : 14 }));
+  ws.addRow(['JZ-DC-T01', say(channelNames('opinion_box')), text('办事窗口服务态度差，群众办事难。'), say(TARGET_NAMES.unit), '', say(YES), '', '', '', '2014-03-05']);
+  ws.addRow(['JZ-DC', say(channelNames('letter')), text('希望减少会议和文件，给基层减负。'), say(TARGET_NAMES.leadership), text('区委领导班子'), say(NO), text('王某'), '13800138000', '', '2014-03-06']);
   ws.getRow(1).font = { bold: true };
-  const help = wb.addWorksheet('填写说明');
-  help.addRow(['列', '说明']);
-  help.addRow(['渠道', Object.values(CHANNEL_LABELS).filter((l) => !['网上征求意见', '手机端', 'Open311'].includes(l)).join('、')]);
-  help.addRow(['评议对象', '单位、领导班子、领导个人']);
-  help.addRow(['匿名', '是 / 否；留空时：有姓名为实名，否则匿名']);
-  help.addRow(['收到日期', 'YYYY-MM-DD，留空为今天']);
+  const help = wb.addWorksheet(say({ 'zh-CN': '填写说明', en: 'How to fill in' }));
+  const list = (names: LocalizedText[]) => names.map(say).join(locale === 'en' ? ', ' : '、');
+  help.addRow([say({ 'zh-CN': '列', en: 'Column' }), say({ 'zh-CN': '说明', en: 'Notes' })]);
+  help.addRow([say(col('channel')), list(IMPORT_CHANNELS.map(channelNames))]);
+  help.addRow([say(col('target')), list(Object.values(TARGET_NAMES))]);
+  help.addRow([say(col('anonymous')), say({ 'zh-CN': `${YES['zh-CN']} / ${NO['zh-CN']}；留空时：有姓名为实名，否则匿名`, en: 'yes / no; when empty: named if a name is given, else anonymous' })]);
+  help.addRow([say(col('receivedOn')), say({ 'zh-CN': 'YYYY-MM-DD，留空为今天', en: 'YYYY-MM-DD; empty for today' })]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

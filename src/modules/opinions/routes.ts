@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors.js';
 import { actorOf, auditActor, type AppContext } from '../../http/context.js';
 import { dateString, errorResponses, idParam, nonEmpty, obj, okSchema, VISIBLE } from '../../http/schemas.js';
 import { authorize, can, covers, scopeIsEmpty, scopeOf } from '../authz/policy.js';
-import { describeRowError } from '../organizations/import.js';
+import { describeRowError } from '../../shared/import-headers.js';
 import { applyOpinionImport, opinionImportTemplate, planOpinionImport } from './import.js';
 import type { Actor } from '../authz/roles.js';
 import { loadVisibleCampaign } from '../campaigns/presenter.js';
@@ -148,11 +148,12 @@ export async function opinionRoutes(app: FastifyInstance, ctx: AppContext) {
     return { created: rows.length, ids: rows.map((r) => r.id) };
   });
 
-  app.get('/api/opinions/import/template', { schema: { tags, summary: '下载意见导入模板（xlsx）', response: { 200: { type: 'string', format: 'binary' }, ...errorResponses } } }, async (req, reply) => {
+  app.get('/api/opinions/import/template', { schema: { tags, summary: '下载意见导入模板（xlsx，表头按请求的语言：简体、繁体或英文）', response: { 200: { type: 'string', format: 'binary' }, ...errorResponses } } }, async (req, reply) => {
     actorOf(req);
     reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    reply.header('content-disposition', `attachment; filename="opinion-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('意见导入模板.xlsx')}`);
-    return reply.send(await opinionImportTemplate());
+    const fileName = { 'zh-CN': '意见导入模板.xlsx', 'zh-TW': '意見匯入範本.xlsx', en: 'opinion-import-template.xlsx' }[req.locale];
+    reply.header('content-disposition', `attachment; filename="opinion-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+    return reply.send(await opinionImportTemplate(req.locale));
   });
 
   app.post('/api/campaigns/:id/opinions/import', {

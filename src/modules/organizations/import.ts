@@ -2,13 +2,15 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { nowIso } from '../../shared/clock.js';
-import { headerIndex, readTable } from '../../shared/tables.js';
+import { readTable } from '../../shared/tables.js';
 import { AppError, badRequest } from '../../shared/errors.js';
-import { translate, type Locale, type MessageCode } from '../../shared/i18n/messages.js';
+import { taiwanScript } from '../../shared/i18n/taiwan.js';
+import type { Locale, LocalizedText, MessageCode } from '../../shared/i18n/messages.js';
+import { describeRowError, ImportHeader, nameIn, type RowError } from '../../shared/import-headers.js';
 import { recordAudit, type AuditActor } from '../audit/trail.js';
 import { newOrgRow } from './commands.js';
 import { bumpTreeVersion } from './tree-cache.js';
-import { ORG_TYPE_LABELS, parseOrgType, type Level, type OrgType } from './model.js';
+import { ORG_TYPE_LABELS, ORG_TYPE_LABELS_EN, ORG_TYPES, parseOrgType, type Level, type OrgType } from './model.js';
 import type { OrgRow } from './queries.js';
 
 // Bulk import of organizations from xlsx or csv: code, name, parent code, type (+ optional
@@ -17,16 +19,21 @@ import type { OrgRow } from './queries.js';
 // any order: parents are placed before children before writing.
 
 export const IMPORT_MAX_ROWS = 300_000;
-export const IMPORT_COLUMNS = ['编码', '名称', '上级编码', '类型', '别名', '排序'] as const;
+type Column = Exclude<keyof RawRow, 'row'>;
 
-const HEADER_ALIASES: Record<string, Exclude<keyof RawRow, 'row'>> = {
-  编码: 'code', 组织编码: 'code', code: 'code',
-  名称: 'name', 组织名称: 'name', name: 'name',
-  上级编码: 'parentCode', 上级组织编码: 'parentCode', parent_code: 'parentCode', parentcode: 'parentCode', 'parent code': 'parentCode',
-  类型: 'type', 组织类型: 'type', type: 'type',
-  别名: 'aliases', aliases: 'aliases',
-  排序: 'sortOrder', order: 'sortOrder', sort_order: 'sortOrder',
-};
+/** The columns, named in the three languages; a header in any of them (Traditional too, any case or width) is read. */
+const HEADER = new ImportHeader<Column>([
+  { key: 'code', names: { 'zh-CN': '编码', en: 'code' }, aliases: ['组织编码', 'organization code', 'org code'], required: true },
+  { key: 'name', names: { 'zh-CN': '名称', en: 'name' }, aliases: ['组织名称', 'organization name', 'org name'], required: true },
+  { key: 'parentCode', names: { 'zh-CN': '上级编码', en: 'parent code' }, aliases: ['上级组织编码', 'parent', 'parent organization code'], required: true },
+  { key: 'type', names: { 'zh-CN': '类型', en: 'type' }, aliases: ['组织类型', 'organization type', 'org type'], required: true },
+  { key: 'aliases', names: { 'zh-CN': '别名', en: 'aliases' }, aliases: ['alias'] },
+  { key: 'sortOrder', names: { 'zh-CN': '排序', en: 'order' }, aliases: ['sort order', 'sort'] },
+]);
+const col = (k: Column): LocalizedText => HEADER.label(k);
+
+/** The template's header in zh-CN (the header in each language: importTemplate). */
+export const IMPORT_COLUMNS = HEADER.headerIn('zh-CN');
 
 export interface RawRow {
   row: number; // the row number as the user sees it in the file (header is row 1)
@@ -38,25 +45,16 @@ export interface RawRow {
   sortOrder: string;
 }
 
-export interface RowError {
-  row: number;
-  field: string;
-  code: MessageCode;
-  params: Record<string, unknown>;
-}
+export type { RowError };
+export { describeRowError };
 
 export async function readImportFile(fileName: string, data: Buffer): Promise<RawRow[]> {
   const table = await readTable(fileName, data);
-  const index = headerIndex(table[0] ?? [], HEADER_ALIASES);
-  const missing = (['code', 'name', 'parentCode', 'type'] as const).filter((k) => index[k] === undefined);
-  if (missing.length) {
-    const names = { code: '编码', name: '名称', parentCode: '上级编码', type: '类型' };
-    throw badRequest('import.bad_header', { columns: missing.map((m) => names[m]).join('、') });
-  }
+  const index = HEADER.read(table[0] ?? []);
   const rows: RawRow[] = [];
   for (let i = 1; i < table.length; i++) {
     const cells = table[i] ?? [];
-    const get = (k: Exclude<keyof RawRow, 'row'>) => (index[k] === undefined ? '' : String(cells[index[k]!] ?? '').trim());
+    const get = (k: Column) => (index[k] === undefined ? '' : String(cells[index[k]!] ?? '').trim());
     const raw: RawRow = { row: i + 1, code: get('code'), name: get('name'), parentCode: get('parentCode'), type: get('type'), aliases: get('aliases'), sortOrder: get('sortOrder') };
     if (!raw.code && !raw.name && !raw.parentCode && !raw.type) continue; // blank line
     rows.push(raw);
@@ -66,15 +64,6 @@ export async function readImportFile(fileName: string, data: Buffer): Promise<Ra
   return rows;
 }
 
-
-const FIELD_NAMES_EN: Record<string, string> = { 编码: 'code', 名称: 'name', 上级编码: 'parent code', 类型: 'type', 排序: 'order', 别名: 'aliases' };
-
-/** A row error in the reader's language (field names are the Chinese column headers). */
-export function describeRowError(e: RowError, locale: Locale): { row: number; field: string; message: string } {
-  const field = locale === 'en' ? FIELD_NAMES_EN[e.field] ?? e.field : e.field;
-  const params = locale === 'en' && typeof e.params.field === 'string' ? { ...e.params, field: FIELD_NAMES_EN[e.params.field] ?? e.params.field } : e.params;
-  return { row: e.row, field, message: translate(e.code, locale, params) };
-}
 
 export interface ImportPlan {
   /** Rows to insert, parents first. */
@@ -94,7 +83,7 @@ export async function planImport(
 ): Promise<ImportPlan> {
   const errors: RowError[] = [];
   const badRows = new Set<number>();
-  const err = (row: number, field: string, code: MessageCode, params: Record<string, unknown> = {}) => {
+  const err = (row: number, field: LocalizedText, code: MessageCode, params: Record<string, unknown> = {}) => {
     badRows.add(row);
     errors.push({ row, field, code, params: { row, ...params } });
   };
@@ -103,19 +92,19 @@ export async function planImport(
 
   for (const [i, r] of raw.entries()) {
     if (i % 5000 === 4999) await yieldToEventLoop();
-    if (!r.code) err(r.row, '编码', 'import.row.required', { field: '编码' });
-    else if (r.code.length > 64) err(r.row, '编码', 'import.row.too_long', { field: '编码', max: 64 });
-    else if (!/^[A-Za-z0-9_.\-]+$/.test(r.code)) err(r.row, '编码', 'import.row.code_format', { value: r.code });
-    if (!r.name) err(r.row, '名称', 'import.row.required', { field: '名称' });
-    else if (r.name.length > 100) err(r.row, '名称', 'import.row.too_long', { field: '名称', max: 100 });
+    if (!r.code) err(r.row, col('code'), 'import.row.required', { field: col('code') });
+    else if (r.code.length > 64) err(r.row, col('code'), 'import.row.too_long', { field: col('code'), max: 64 });
+    else if (!/^[A-Za-z0-9_.\-]+$/.test(r.code)) err(r.row, col('code'), 'import.row.code_format', { value: r.code });
+    if (!r.name) err(r.row, col('name'), 'import.row.required', { field: col('name') });
+    else if (r.name.length > 100) err(r.row, col('name'), 'import.row.too_long', { field: col('name'), max: 100 });
     const type = parseOrgType(r.type);
-    if (!r.type) err(r.row, '类型', 'import.row.required', { field: '类型' });
-    else if (!type) err(r.row, '类型', 'import.row.type_invalid', { value: r.type });
+    if (!r.type) err(r.row, col('type'), 'import.row.required', { field: col('type') });
+    else if (!type) err(r.row, col('type'), 'import.row.type_invalid', { value: r.type });
     else types.set(r, type);
-    if (r.sortOrder && !/^-?\d{1,9}$/.test(r.sortOrder)) err(r.row, '排序', 'import.row.sort_invalid', { value: r.sortOrder });
+    if (r.sortOrder && !/^-?\d{1,9}$/.test(r.sortOrder)) err(r.row, col('sortOrder'), 'import.row.sort_invalid', { value: r.sortOrder });
     if (r.code) {
       const first = byCode.get(r.code);
-      if (first) err(r.row, '编码', 'import.row.code_duplicate', { value: r.code, other: first.row });
+      if (first) err(r.row, col('code'), 'import.row.code_duplicate', { value: r.code, other: first.row });
       else byCode.set(r.code, r);
     }
   }
@@ -129,7 +118,7 @@ export async function planImport(
     for (const o of found) existing.set(o.code, o);
   }
   for (const r of byCode.values()) {
-    if (existing.has(r.code)) err(r.row, '编码', 'import.row.code_exists', { value: r.code });
+    if (existing.has(r.code)) err(r.row, col('code'), 'import.row.code_exists', { value: r.code });
   }
 
   // Place parents before children; detect missing parents and cycles.
@@ -142,14 +131,14 @@ export async function planImport(
     if (s === 'done') return placed.get(r.code) ?? null;
     if (s === 'failed') return null;
     if (s === 'visiting') {
-      err(r.row, '上级编码', 'import.row.parent_cycle', { value: r.parentCode });
+      err(r.row, col('parentCode'), 'import.row.parent_cycle', { value: r.parentCode });
       state.set(r.code, 'failed');
       return null;
     }
     state.set(r.code, 'visiting');
     let parent: Pick<OrgRow, 'id' | 'region_id' | 'path' | 'depth' | 'level'> | null = null;
     if (!r.parentCode) {
-      if (!access.mayCreateRoots) err(r.row, '上级编码', 'import.row.root_forbidden');
+      if (!access.mayCreateRoots) err(r.row, col('parentCode'), 'import.row.root_forbidden');
     } else if (byCode.has(r.parentCode) && byCode.get(r.parentCode) !== r) {
       parent = place(byCode.get(r.parentCode)!);
       if (!parent) {
@@ -158,13 +147,13 @@ export async function planImport(
       }
     } else if (existing.has(r.parentCode) && !byCode.has(r.parentCode)) {
       const p = existing.get(r.parentCode)!;
-      if (!p.active) err(r.row, '上级编码', 'import.row.parent_inactive', { value: r.parentCode });
-      else if (!access.mayImportUnder(p.path)) err(r.row, '上级编码', 'import.row.parent_forbidden', { value: r.parentCode });
+      if (!p.active) err(r.row, col('parentCode'), 'import.row.parent_inactive', { value: r.parentCode });
+      else if (!access.mayImportUnder(p.path)) err(r.row, col('parentCode'), 'import.row.parent_forbidden', { value: r.parentCode });
       else parent = p;
     } else if (byCode.get(r.parentCode) === r) {
-      err(r.row, '上级编码', 'import.row.parent_cycle', { value: r.parentCode });
+      err(r.row, col('parentCode'), 'import.row.parent_cycle', { value: r.parentCode });
     } else {
-      err(r.row, '上级编码', 'import.row.parent_missing', { value: r.parentCode });
+      err(r.row, col('parentCode'), 'import.row.parent_missing', { value: r.parentCode });
     }
     const type = types.get(r);
     if ((r.parentCode && !parent) || !type || badRows.has(r.row)) {
@@ -221,19 +210,31 @@ export async function applyImport(
   return plan.rows.length;
 }
 
-/** The template offered for download: a header row and two example rows. */
-export async function importTemplate(): Promise<Buffer> {
+/**
+ * The template offered for download, in the reader's language: a header row and two example rows
+ * (headers and types in Traditional for zh-TW, in English for en; each reads back as it is).
+ */
+export async function importTemplate(locale: Locale = 'zh-CN'): Promise<Buffer> {
+  const typeName = (t: OrgType) => nameIn({ 'zh-CN': ORG_TYPE_LABELS[t], en: ORG_TYPE_LABELS_EN[t] }, locale);
+  const text = (zh: string) => (locale === 'zh-TW' ? taiwanScript(zh) : zh); // example names: Chinese, in the reader's script
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('组织导入');
-  ws.columns = IMPORT_COLUMNS.map((h) => ({ header: h, key: h, width: h === '名称' ? 30 : 16 }));
-  ws.addRow(['SZ-GS', '姑苏区委', 'SZ', '党委', '姑苏区', 1]);
-  ws.addRow(['SZ-GS-PJ', '平江街道党工委', 'SZ-GS', '乡镇（街道）', '平江街道', 1]);
+  const ws = wb.addWorksheet(nameIn(TEMPLATE_WORDS.sheet, locale));
+  const header = HEADER.headerIn(locale);
+  ws.columns = header.map((h, i) => ({ header: h, key: HEADER.columns[i].key, width: HEADER.columns[i].key === 'name' ? 30 : 16 }));
+  ws.addRow(['SZ-GS', text('姑苏区委'), 'SZ', typeName('party_committee'), text('姑苏区'), 1]);
+  ws.addRow(['SZ-GS-PJ', text('平江街道党工委'), 'SZ-GS', typeName('township'), text('平江街道'), 1]);
   ws.getRow(1).font = { bold: true };
-  const types = wb.addWorksheet('类型说明');
-  types.addRow(['类型', '说明']);
-  for (const [code, label] of Object.entries(ORG_TYPE_LABELS)) types.addRow([label, code]);
+  const types = wb.addWorksheet(nameIn(TEMPLATE_WORDS.typesSheet, locale));
+  types.addRow([nameIn(col('type'), locale), nameIn(TEMPLATE_WORDS.code, locale)]);
+  for (const t of ORG_TYPES) types.addRow([typeName(t), t]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+const TEMPLATE_WORDS = {
+  sheet: { 'zh-CN': '组织导入', en: 'Organizations' },
+  typesSheet: { 'zh-CN': '类型说明', en: 'Types' },
+  code: { 'zh-CN': '说明', en: 'Code' },
+} satisfies Record<string, LocalizedText>;
 
 function commonAncestorPath(paths: string[]): string {
   let common = paths[0].split('/').filter(Boolean).slice(0, -1);

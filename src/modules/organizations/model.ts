@@ -1,3 +1,5 @@
+import { valueReader } from '../../shared/import-headers.js';
+
 // What an organization is: its types and levels, and the rules that derive one from another.
 export const ORG_TYPES = [
   'party_committee',
@@ -36,19 +38,38 @@ export function isOrgType(v: string): v is OrgType {
   return (ORG_TYPES as readonly string[]).includes(v);
 }
 
-/** Accepts the code name or its Chinese label (import files use either); common short forms too. */
+/** English names, as the console's (web/src/i18n/en.ts orgType). */
+export const ORG_TYPE_LABELS_EN: Record<OrgType, string> = {
+  party_committee: 'Party committee',
+  government_department: 'Government department',
+  township: 'Township / street',
+  village: 'Village / community',
+  party_branch: 'Party branch',
+  enterprise: 'Non-public enterprise',
+  social_organization: 'Social organization',
+};
+
+const TYPE_ALIASES: Record<OrgType, string[]> = {
+  party_committee: ['党组织', '党工委', 'committee'],
+  government_department: ['部门', 'department', 'government'],
+  township: ['乡镇', '街道', '乡镇街道', 'township', 'street', 'town', 'subdistrict'],
+  village: ['村', '社区', '村社区', 'village', 'community'],
+  party_branch: ['支部', 'branch'],
+  enterprise: ['企业', '非公有制企业', 'enterprise', 'company'],
+  social_organization: ['社会团体', 'social organisation'],
+};
+
+/** An organization type in any of the import's languages (see shared/import-headers.ts). */
+export const readOrgType = valueReader<OrgType>(
+  ORG_TYPES.map((type) => ({ key: type, names: { 'zh-CN': ORG_TYPE_LABELS[type], en: ORG_TYPE_LABELS_EN[type] }, aliases: [type, ...TYPE_ALIASES[type]] })),
+);
+
+/**
+ * Accepts the code name or its label (import files use either) in Simplified, Traditional or English,
+ * whatever the case, spaces or width of its parentheses; common short forms too (村, 街道, department).
+ */
 export function parseOrgType(raw: string): OrgType | null {
-  const v = raw.trim();
-  if (isOrgType(v)) return v;
-  for (const [type, label] of Object.entries(ORG_TYPE_LABELS)) {
-    if (label === v) return type as OrgType;
-  }
-  const aliases: Record<string, OrgType> = {
-    党组织: 'party_committee', 党工委: 'party_committee', 部门: 'government_department', 政府部门: 'government_department',
-    乡镇: 'township', 街道: 'township', 村: 'village', 社区: 'village', 支部: 'party_branch',
-    企业: 'enterprise', 非公有制企业: 'enterprise', 社会团体: 'social_organization',
-  };
-  return aliases[v] ?? null;
+  return readOrgType(raw);
 }
 
 /**

@@ -139,11 +139,12 @@ export async function organizationRoutes(app: FastifyInstance, ctx: AppContext) 
     });
   }
 
-  app.get('/api/orgs/import/template', { schema: { tags, summary: '下载组织导入模板（xlsx）', response: { 200: { type: 'string', format: 'binary' }, ...errorResponses } } }, async (req, reply) => {
+  app.get('/api/orgs/import/template', { schema: { tags, summary: '下载组织导入模板（xlsx，表头按请求的语言：简体、繁体或英文）', response: { 200: { type: 'string', format: 'binary' }, ...errorResponses } } }, async (req, reply) => {
     actorOf(req);
     reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    reply.header('content-disposition', `attachment; filename="org-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('组织导入模板.xlsx')}`);
-    return reply.send(await importTemplate());
+    const fileName = { 'zh-CN': '组织导入模板.xlsx', 'zh-TW': '組織匯入範本.xlsx', en: 'org-import-template.xlsx' }[req.locale];
+    reply.header('content-disposition', `attachment; filename="org-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+    return reply.send(await importTemplate(req.locale));
   });
 
   const jobSchema = obj({

@@ -10,6 +10,13 @@ export type Locale = 'zh-CN' | 'zh-TW' | 'en';
 
 export type Phrase = { 'zh-CN': string; 'zh-TW'?: string; en: string };
 
+/**
+ * A param the server itself names in each language (a spreadsheet's column, an import's expected
+ * columns), as opposed to user data: translate renders it in the reader's language, zh-TW from zh-CN
+ * by taiwanWording when not written. A list of them is joined the language's way (、 or , ).
+ */
+export type LocalizedText = { 'zh-CN': string; 'zh-TW'?: string; en: string };
+
 const coreMessages = {
   'request.invalid': { 'zh-CN': '请求参数有误：{detail}', 'zh-TW': '請求參數有誤：{detail}', en: 'Invalid request: {detail}' },
   'request.not_found': { 'zh-CN': '请求的地址不存在', en: 'No such route' },
@@ -35,13 +42,13 @@ const coreMessages = {
   'org.type_invalid': { 'zh-CN': '组织类型无效：{type}', en: 'Unknown organization type: {type}' },
   'import.empty': { 'zh-CN': '导入文件没有数据行', en: 'The import file has no data rows' },
   'import.bad_file': { 'zh-CN': '无法读取导入文件：{reason}', en: 'Cannot read the import file: {reason}' },
-  'import.bad_header': { 'zh-CN': '表头缺少列：{columns}（应为 编码、名称、上级编码、类型）', en: 'Missing columns: {columns} (expected code, name, parent code, type)' },
+  'import.bad_header': { 'zh-CN': '表头缺少列：{columns}（应有 {expected}）', en: 'Missing columns: {columns} (expected {expected})' },
   'import.rows_invalid': { 'zh-CN': '共 {count} 行有误，未导入任何数据', en: '{count} rows are invalid; nothing was imported' },
   'import.too_many_rows': { 'zh-CN': '导入文件行数超过上限 {limit}', en: 'The import file has more than {limit} rows' },
   'import.row.required': { 'zh-CN': '第 {row} 行：「{field}」不能为空', en: 'Row {row}: {field} is required' },
   'import.row.too_long': { 'zh-CN': '第 {row} 行：「{field}」超过 {max} 个字符', en: 'Row {row}: {field} is longer than {max} characters' },
   'import.row.code_format': { 'zh-CN': '第 {row} 行：编码「{value}」只能包含字母、数字、点、横线和下划线', en: 'Row {row}: code "{value}" may only hold letters, digits, dot, dash and underscore' },
-  'import.row.type_invalid': { 'zh-CN': '第 {row} 行：类型「{value}」无效（可用：党委、政府部门、乡镇（街道）、村（社区）、党支部、非公企业、社会组织）', en: 'Row {row}: unknown type "{value}"' },
+  'import.row.type_invalid': { 'zh-CN': '第 {row} 行：类型「{value}」无效（可用：党委、政府部门、乡镇（街道）、村（社区）、党支部、非公企业、社会组织）', en: 'Row {row}: unknown type "{value}" (use: Party committee, Government department, Township / street, Village / community, Party branch, Non-public enterprise, Social organization)' },
   'import.row.code_duplicate': { 'zh-CN': '第 {row} 行：编码「{value}」在文件中重复（第 {other} 行）', en: 'Row {row}: code "{value}" repeats row {other}' },
   'import.row.code_exists': { 'zh-CN': '第 {row} 行：编码「{value}」已存在', en: 'Row {row}: code "{value}" already exists' },
   'import.row.parent_missing': { 'zh-CN': '第 {row} 行：上级编码「{value}」不存在', en: 'Row {row}: parent code "{value}" does not exist' },
@@ -107,7 +114,8 @@ export type MessageCode = keyof typeof messages;
 // (not its phrase table, which turns 权限 into 許可權), then Taiwan's words from the table in
 // taiwan.ts (批量 → 批次, 刷新 → 重新整理, 导入文件 → 匯入檔案, 第 3 行 → 第 3 列 …), which keeps the
 // campaign's terms (文件 as documents, 简报信息, 整改). Params are never converted (user data, codes;
-// the few Simplified labels passed as params, e.g. a measure's status, stay as they are in every locale).
+// the few Simplified labels passed as params, e.g. a measure's status, stay as they are in every locale),
+// except a LocalizedText param, which the server names per language (an import's column: 名稱, name).
 function taiwanTemplate(code: MessageCode): string {
   return taiwanWording((messages[code] as Phrase)['zh-CN']);
 }
@@ -115,7 +123,22 @@ function taiwanTemplate(code: MessageCode): string {
 export function translate(code: MessageCode, locale: Locale, params: Record<string, unknown> = {}): string {
   const phrase: Phrase = messages[code];
   const template = phrase[locale] ?? (locale === 'zh-TW' ? taiwanTemplate(code) : phrase.en);
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key in params ? String(params[key]) : `{${key}}`));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key in params ? renderParam(params[key], locale) : `{${key}}`));
+}
+
+export function isLocalizedText(v: unknown): v is LocalizedText {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as LocalizedText)['zh-CN'] === 'string' && typeof (v as LocalizedText).en === 'string';
+}
+
+/** A LocalizedText in the reader's language. */
+export function localizedText(text: LocalizedText, locale: Locale): string {
+  return text[locale] ?? (locale === 'zh-TW' ? taiwanWording(text['zh-CN']) : text['zh-CN']);
+}
+
+function renderParam(v: unknown, locale: Locale): string {
+  if (isLocalizedText(v)) return localizedText(v, locale);
+  if (Array.isArray(v) && v.length > 0 && v.every(isLocalizedText)) return v.map((t) => localizedText(t, locale)).join(locale === 'en' ? ', ' : '、');
+  return String(v);
 }
 
 export function pickLocale(acceptLanguage: string | undefined, explicit?: string): Locale {

@@ -65,7 +65,7 @@ export function ImportOpinionsModal({ campaignId, open, onClose, onDone }: { cam
     >
       <p>{t('opinions.importHint')}</p>
       <Flex gap={8} wrap className="mb-16">
-        <Button icon={<DownloadOutlined />} href={opinionApi.templateUrl} download>
+        <Button icon={<DownloadOutlined />} href={opinionApi.templateUrl()} download>
           {t('opinions.template')}
         </Button>
         <Upload

@@ -1,4 +1,4 @@
-import { api, uploadFile } from '../../shared/api';
+import { api, languageHeader, uploadFile } from '../../shared/api';
 import type {
   CreateOpinionRequest,
   DisclosureRequest,
@@ -30,7 +30,8 @@ export const opinionApi = {
   reply: (id: Id, text: string) => api.post<OkResponse>(`/api/opinions/${enc(id)}/reply`, { text }),
   disclose: (id: Id, body: DisclosureRequest) => api.put<OpinionResponse>(`/api/opinions/${enc(id)}/disclosure`, body),
   attachmentUrl: (id: Id, attachmentId: Id) => `/api/opinions/${enc(id)}/attachments/${enc(attachmentId)}`,
-  templateUrl: '/api/opinions/import/template',
+  /** The template in the console's language (its headers and values read back as they are). */
+  templateUrl: () => `/api/opinions/import/template?lang=${encodeURIComponent(languageHeader())}`,
   importFile: (campaignId: Id, file: File, onProgress: (p: number) => void) =>
     uploadFile<OpinionImportResponse>(`/api/campaigns/${enc(campaignId)}/opinions/import`, 'file', file, onProgress),
 };

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Flex, Modal, Progress, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api, errorMessage, isAbort, uploadFile } from '../../shared/api';
+import { api, errorMessage, isAbort, languageHeader, uploadFile } from '../../shared/api';
 import type { ImportJob, ImportRowError, ImportStartResponse } from '../../shared/api-types';
 
 type Stage = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'job'; job: ImportJob } | { kind: 'error'; message: string };
@@ -102,7 +102,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
     >
       <Typography.Paragraph>{t('orgs.importHint')}</Typography.Paragraph>
       <Flex gap={12} wrap className="mb-16">
-        <Button icon={<DownloadOutlined />} href="/api/orgs/import/template" download>
+        <Button icon={<DownloadOutlined />} href={`/api/orgs/import/template?lang=${encodeURIComponent(languageHeader())}`} download>
           {t('orgs.downloadTemplate')}
         </Button>
         <Upload
