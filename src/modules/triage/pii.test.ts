@@ -4920,3 +4920,30 @@ describe('stop 43: plates owned by a form\'s person or a name the model reads; n
     for (const t of ['报销单已经交上去了', '处方都是医生开的', '发动机号码和车架号都要核对']) expect(redact(t), t).toBe(t);
   });
 });
+
+describe('stop 43 review: court and office numbers, the verb 销售, dates, products\' certificates, brands and compound surnames', () => {
+  it('leaves what the new rules read wrongly as they were', () => {
+    for (const t of [
+      '我的身份证号码已提供，（2014）朝民初字第12345号案件执行款没到', '区残联文件x残联字第10023号说了，残疾证号要核对', '仲裁书x劳人仲案字第20190123号，退伍证号写错了',
+      '有商家销售江小白假酒', '超市销售潘婷洗发水是假的', '健康证2024-03-15就过期了，还在后厨上岗', '健康证明20240315开的，过期了吗',
+      '这台电动车的3C认证证书编号2021011119123456查不到', '产品合格证书编号HG2023123456是假的',
+      '欧莱雅的面霜用了过敏', '甘其食的包子吃出头发', '今天去了安吉尔，结果没人', '我家柯基犬被邻居的狗咬了', '洪金宝门口天天堵车', '说是姬家塬的人',
+      '社区养老服务中心助餐点饭菜变质，老人吃了拉肚子，12345工单号GD202405120033已经转给民政局',
+    ]) expect(redact(t), t).toBe(t);
+  });
+  it('masks a compound surname with the rest of the name, and a trade certificate after 护理证书编号', () => {
+    expect(redact('名单上有南宫丽娟')).toBe('名单上有＊＊＊＊');
+    expect(redact('护理证书编号2019-340211是她的')).not.toContain('340211');
+  });
+});
+
+describe('stop 43: products\' approval numbers stay visible; an ex-partner before a name is masked (pii68, pii69 studied)', () => {
+  it('leaves a supplement\'s or a drug\'s approval number, and keeps a person\'s work permit masked', () => {
+    for (const t of ['会所门口贴着“国食健字G20180229”，卖的是散装胶囊', '保健品包装上写着国食健注G20150742', '药盒上的国药准字H20043517是真的吗']) expect(redact(t), t).toBe(t);
+    expect(redact('我的工作许可证号WP330782A2504187到期了')).not.toContain('WP330782A2504187');
+  });
+  it('masks the name after 前任 or 孩子他爸', () => {
+    expect(redact('她和前任蓝德富离婚了，公积金贷款还没分')).toBe('她和前任＊＊＊离婚了，公积金贷款还没分');
+    expect(redact('孩子他爸唐建业离婚后不还贷')).toBe('孩子他爸＊＊＊离婚后不还贷');
+  });
+});

@@ -1,3 +1,5 @@
+import { anyDictionaryWord } from './dictionary.js';
+import { foldToSimplified } from '../normalize.js';
 import { type CodeModel, shippedCodeModel } from '../code-model.js';
 import { type NameModel, shippedNameModel } from '../name-model.js';
 import { mergeSpans, type PiiSpan, spansTables } from './spans.js';
@@ -198,7 +200,7 @@ import { scanStop40, scanStop40b, stop40After, stop40bAfter, stop40cAfter } from
 // Every detector is linear in the text (anchored scans, bounded quantifiers), so a 1 MB paste or
 // binary garbage costs milliseconds and never throws.
 
-const { CLAUSE_END, LIST_JOIN, LOOSE_STOP, NICKNAME_NOT, NOT_NAME_WORD, NUMERALS, PEOPLE, P_WORD_SURNAME, TITLE_AFTER, isColonOrSpace, isHan } = nameWordsTables;
+const { CLAUSE_END, COMPOUND_SET, LIST_JOIN, LOOSE_STOP, NICKNAME_NOT, NOT_NAME_WORD, NUMERALS, PEOPLE, P_WORD_SURNAME, TITLE_AFTER, isColonOrSpace, isHan } = nameWordsTables;
 const { P_EXTRA } = givenNamesAndNicknamesTables;
 const { ALIAS_NOT, P_SURNAME } = aliasesAndSignaturesTables;
 const { CONTEXT_BIT, SCAN_FIRST, WECHAT } = anchoredScansTables;
@@ -413,6 +415,9 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   // (A name in capitals after a Han name the model read, as after one the rules read.)
   const caps: PiiSpan[] = [];
   if (learned.length && sawLetter) capsAfterHanNames(text, learned, caps);
+  // (Review of stop 43) A compound surname's first character before the model's name (南宫丽娟 read as 宫丽娟): the whole name.
+  // (Not where the character ends a word begun before it: 湖南宫某 is 湖南 and 宫某.)
+  for (const sp of learned) if (sp.start > 0 && COMPOUND_SET.has(text.slice(sp.start - 1, sp.start + 1)) && !(sp.start > 1 && anyDictionaryWord(foldToSimplified(text.slice(sp.start - 2, sp.start))))) sp.start--;
   // (Stop 43) A plate the rules left undecided, whose sentence has a person only the models read: that person's car.
   if (undecidedPlates.length && (learned.length || coded.length)) {
     const persons = learned.concat(coded);

@@ -83,6 +83,12 @@ export function plainFullName41(text: string, start: number, end: number): boole
   // (Stop 43) A clan's village by its water or hill (洪家源, 邬家桥, 曹家河): read after the rarer surnames too, its 家 and last
   // character are a place's.
   if ((text[start + 1] === '家' || text[start + 1] === '傢') && CLAN_PLACE_END_43.has(text[end - 1])) return false;
+  // (Review of stop 43) After a rarer surname both given characters are a given name's (GIVEN_SET): brands and shops the
+  // dictionary lacks (欧莱雅, 甘其食, 安吉尔, 乐凯撒) and a dog's breed (柯基犬) open with such a surname too.
+  if (!COMMON_SURNAMES_40.has(text[start])) {
+    const given = foldToSimplified(text.slice(start + 1, end));
+    if (!GIVEN_SET.has(given[0]) || !GIVEN_SET.has(given[1])) return false;
+  }
   if (wordNotPerson(foldToSimplified(text.slice(start + 1, end))) || POST_BEFORE_41.test(text.slice(Math.max(0, start - 2), start))) return false;
   // (Review: words the dictionary tags as persons' are words too — 朱红, 陆军, 刘海, 李子 —, a famous person is in it
   // whole (袁世凯, 刘亦菲), and a run cutting the next word short is none (韦博英语's 韦博英).)
@@ -130,7 +136,7 @@ const POLITE_ADDRESS_41 = new Set(['大夫', '医生', '老师', '师傅', '大�
 const CLAN_VILLAGE_END = new CharSet('村庄莊湾灣坦坞塢畈营營寨屯沟溝坪岭嶺坡堡铺鋪洼窪峪冲沖塘坝壩嘴圩垸埠窑窯岙垄壟垅壠堰坳店集岗崗'.split(''));
 /** What ends a clan's village besides CLAN_VILLAGE_END, by its water or hill (洪家源, 程家山, 孙家桥): a place in the plain
  * full name's form (a given name 家源 or 家山 is rarer than the villages). */
-const CLAN_PLACE_END_43 = new CharSet('源山河桥橋湖洲渡口坑垸滩灘港溪'.split(''));
+const CLAN_PLACE_END_43 = new CharSet('源山河桥橋湖洲渡口坑垸滩灘港溪塬栅柵'.split(''));
 /** A clan, not a person: 王氏家族, 陈家宗祠. */
 const CLAN_AFTER = /^(?:家族|宗族|宗祠|祠堂|族人|宗亲|宗親)/;
 const isKnownWord = (w: string): boolean => ALIAS_NOT.has(w) || NICKNAME_NOT.has(w) || NOT_NAME_WORD.has(w);

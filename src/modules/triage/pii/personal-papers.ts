@@ -11,20 +11,26 @@ import { roleName39b } from './regions/internships-and-provincial-capital.js';
 
 /** Words that say a text speaks of a person's paper: the register-form number may stand a clause away from them
  * (退伍证找到了……号码是凇退字第901581号) or in a table under a column's head (残疾军人证号). */
-const PAPER_WORDS_43 = ['退伍证', '退伍證', '退役证', '退役證', '退出现役', '退出現役', '残疾军人', '殘疾軍人', '伤残军人', '傷殘軍人', '烈士证', '烈士證', '证明书', '證明書', '优待证', '優待證', '证号', '證號', '残疾证', '殘疾證', '士兵证', '士兵證', '军官证', '軍官證'];
+const PAPER_WORDS_43 = ['退伍证', '退伍證', '退役证', '退役證', '退出现役', '退出現役', '残疾军人', '殘疾軍人', '伤残军人', '傷殘軍人', '烈士证', '烈士證', '证明书', '證明書', '优待证', '優待證', '退伍证号', '退伍證號', '残疾证', '殘疾證', '士兵证', '士兵證', '军官证', '軍官證'];
 /** A register's form: a place's and a kind's characters (not the cue's last, 证号 or 号码是), 字第, five digits or more and 号 (2019湘退字第01736号 too). Document
  * numbers (国发字第12号 in old style) run to three or four digits; a person's certificate to five and more. */
-const REGISTER_NUMBER_43 = /(?<![〔［\[（(0-9０-９])(?:(?:19|20)[0-9]{2})?(?:(?![号號证證书書码碼是为為个個])[\u3400-\u9fff]){1,4}字第[0-9０-９]{5,10}[号號]/g;
+const REGISTER_NUMBER_43 = /(?<![〔［\[（(0-9０-９）)〕］\]])(?:(?:19|20)[0-9]{2})?(?:(?![号號证證书書码碼是为為个個])[\u3400-\u9fff]){1,4}字第[0-9０-９]{5,10}[号號]/g;
+/** (Review of stop 43) A court's, an arbitration's, an office's or a federation's number in the same form ((2014)朝民初字第12345号,
+ * x劳人仲案字第…, x残联字第…, x政字第…, 沪公交决字第…): a case's or a document's, no one's paper. */
+const NOT_A_PAPER_KIND_43 = /[民刑行执執初终終再申案仲裁政发發办辦函联聯决決令罚罰]/;
 
 /** A trade's or a worker's certificate right before its number: 健康证, 母婴护理证, 育婴师证书, 上户证, 退出现役证, 证书编号,
  * 证明编号 (a death certificate's). */
 // (证书 and 证明 alone only with a number's word after them: 这个证明20240315开的 is a date.)
-const CERTIFICATE_CUE_43 = /(?:(?:健康证|健康證|护理证|護理證|育婴师证书?|育嬰師證書?|月嫂证|月嫂證|上户证|上戶證|退出现役证|退出現役證)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號)?|(?:证书|證書|证明|證明)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號))(?:是|为|為|係)?[:：\s\u3000]{0,2}/g;
+const CERTIFICATE_CUE_43 = /(?:(?:(?:健康证|健康證)(?![明书書])|护理证书?|護理證書?|育婴师证书?|育嬰師證書?|月嫂证书?|月嫂證書?|上户证|上戶證|退出现役证|退出現役證)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號)?|(?:证书|證書|证明|證明)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號))(?:是|为|為|係)?[:：\s\u3000]{0,2}/g;
 /** The number itself: the issuing place's one or two characters before a year (沄健2025-YC-077260), letters (MY-YJ-2024-11873,
  * YYS2023310900781, TC2022875983), digits and dash-joined parts. */
 const CERTIFICATE_NUMBER_43 = /(?:[\u3400-\u9fff]{1,2}(?=(?:19|20)[0-9]{2}))?(?:[A-Z]{1,4}(?:[-－][A-Z]{1,4})?[-－]?)?[0-9]{4,16}(?:[-－][0-9A-Z]{2,10}){0,3}(?![0-9A-Za-z])/y;
 /** A firm's or an office's certificate: its word right before the cue (公司资质证书, 企业的证书编号, 营业执照). */
-const FIRM_BEFORE_43 = /(?:公司|企业|企業|机构|機構|协会|協會|资质|資質|营业|營業|许可|許可|单位|單位|学校|學校|医院|醫院)(?:的)?$/;
+// (Review of stop 43: and a product's or a device's, 3C认证证书, 产品合格证书, 检定证书, 检疫合格证明, 荣誉证书.)
+const FIRM_BEFORE_43 = /(?:公司|企业|企業|机构|機構|协会|協會|资质|資質|营业|營業|许可|許可|单位|單位|学校|學校|医院|醫院|认证|認證|合格|检定|檢定|检验|檢驗|检测|檢測|检疫|檢疫|产品|產品|荣誉|榮譽|质量|質量|计量|計量)(?:的)?$/;
+/** A date, not a number (健康证2024-03-15就过期了, 20240315): a year, a month and a day. */
+const DATE_SHAPE_43 = /^(?:19|20)[0-9]{2}[-－./]?(?:0[1-9]|1[0-2])[-－./]?(?:0[1-9]|[12][0-9]|3[01])$/;
 /** A pension or a compensation account that is no bank card (Luhn), or a pensioner's own number (养老金个人编号): its own
  * letters and digits after the account's word. */
 const PENSION_ACCOUNT_43 = /(?:抚恤金|撫恤金|撫卹金|养老金|養老金|补偿款|補償款)(?:账户|賬戶|帳戶|账号|賬號|帳號|个人编号|個人編號)(?:是|为|為|係)?[:：\s]{0,2}([A-Z]{0,4}[0-9]{8,20})(?![0-9A-Za-z])/g;
@@ -38,10 +44,16 @@ const GRAVE_BY_ROW_43 = /(?:墓位|墓穴|\bplot|\bPlot|\bgrave|\bGrave)(?:号|�
 const CARE_ORDER_43 = /(?:工单|工單|订单|訂單)(?:号|號|编号|編號)?(?:是|为|為|係)?[:：]?\s?([A-Z]{1,4}[0-9]{8,16})(?![0-9A-Za-z])/g;
 const CARE_WORDS_43 = ['居家养老', '居家養老', '居家服务', '居家服務', '养老服务', '養老服務', '助浴', '助餐', '助洁', '助潔', '护理员', '護理員', '上门服务', '上門服務'];
 const CARE_PERSON_43 = /服务对象|服務對象|长者|長者|我爸|我妈|我媽|我阿爸|我阿媽|家属|家屬|老人/;
+/** (Review of stop 43) A hotline's or a mayor's line's work order (12345工单号GD…): the office's, whatever the text is about. */
+const HOTLINE_BEFORE_43 = /(?:12345|热线|熱線|市长|市長|便民)[^，,。；;]{0,4}$/;
 
-/** (Stop 43, pii64 studied) Shops' and studios' staff before a full name (美容师樊小蝶, 销售卞凯文, 私教郜明轩, 店员施浩, 课程顾问
+/** (Stop 43, pii64 studied) Shops' and studios' staff before a full name (美容师樊小蝶, 铁燧的销售卞凯文 — not 销售 alone, the
+ * verb of 有商家销售江小白假酒 —, 私教郜明轩, 店员施浩, 课程顾问
  * 邰嘉怡, 洗车工曹大勇): private trades, read as stop 39b reads a coach or a driver (roleName39b). */
-const SHOP_ROLE_CUES_43 = ['美容师', '美容師', '美发师', '美髮師', '发型师', '髮型師', '理发师', '理髮師', '美甲师', '美甲師', '私教', '销售', '銷售', '店员', '店員', '导购', '導購', '收银员', '收銀員', '课程顾问', '課程顧問', '洗车工', '洗車工', '月嫂', '育儿嫂', '育兒嫂', '保姆', '护工', '護工', '钟点工', '鐘點工'];
+/** (Stop 43, pii69 studied) An ex-partner or a child's other parent before a full name (和前任蓝国富离婚了, 孩子他爸唐建国): a
+ * private person, read as a role's name. */
+const FORMER_PARTNER_CUES_43 = ['前任', '前妻', '前夫', '孩子他爸', '孩子他妈', '孩子他媽', '孩子她爸'];
+const SHOP_ROLE_CUES_43 = ['美容师', '美容師', '美发师', '美髮師', '发型师', '髮型師', '理发师', '理髮師', '美甲师', '美甲師', '私教', '的销售', '的銷售', '销售员', '銷售員', '销售人员', '銷售人員', '店员', '店員', '导购', '導購', '收银员', '收銀員', '课程顾问', '課程顧問', '洗车工', '洗車工', '月嫂', '育儿嫂', '育兒嫂', '保姆', '护工', '護工', '钟点工', '鐘點工'];
 
 /** (Stop 43, pii66 and pii67 studied) Numbers of one person's case after their cue: an insurance claim (报案号RDAA…), a
  * car's engine (发动机号L15B77963484, as its VIN), a driving-school trainee (学员流水号XY20259072193), a medical
@@ -50,6 +62,8 @@ const SHOP_ROLE_CUES_43 = ['美容师', '美容師', '美发师', '美髮師', '
  * dev23, dev26, dev16 and pii18 lost precision.) */
 const CASE_NUMBER_43 = /(?:报案号|報案號|发动机号|發動機號|发动机号码|發動機號碼|学员流水号|學員流水號|学员编号|學員編號|报销单号|報銷單號|报销单|報銷單|处方号|處方號|处方编号|處方編號)(?:是|为|為|係)?[:：]?\s?([A-Z]{0,4}[-－]?[0-9A-Z]{6,24}(?:[-－][0-9A-Z]{2,10}){0,3})(?![0-9A-Za-z])/g;
 const CASE_CUES_43 = ['报案', '報案', '发动机', '發動機', '学员', '學員', '报销单', '報銷單', '处方', '處方'];
+
+const PRIVATE_PERSON_CUES_43 = [...SHOP_ROLE_CUES_43, ...FORMER_PARTNER_CUES_43];
 
 export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
   if (hasAny(text, CASE_CUES_43)) {
@@ -61,7 +75,7 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
       spans.push({ kind: 'member_number', start, end: start + m[1].length });
     }
   }
-  for (const cue of SHOP_ROLE_CUES_43) {
+  for (const cue of PRIVATE_PERSON_CUES_43) {
     if (!has(text, cue)) continue;
     for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {
       let s = k + cue.length;
@@ -72,7 +86,10 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
   }
   if ((has(text, '字第')) && hasAny(text, PAPER_WORDS_43)) {
     REGISTER_NUMBER_43.lastIndex = 0;
-    for (let m = REGISTER_NUMBER_43.exec(text); m; m = REGISTER_NUMBER_43.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+    for (let m = REGISTER_NUMBER_43.exec(text); m; m = REGISTER_NUMBER_43.exec(text)) {
+      if (NOT_A_PAPER_KIND_43.test(m[0].slice(0, m[0].indexOf('字第')))) continue;
+      spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+    }
   }
   if (has(text, '证') || has(text, '證')) {
     CERTIFICATE_CUE_43.lastIndex = 0;
@@ -85,7 +102,7 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
       // (Six digits at least: 证书编号123 or a year alone is no one's number.)
       let digits = 0;
       for (let k = 0; k < n[0].length; k++) if (n[0].charCodeAt(k) >= 0x30 && n[0].charCodeAt(k) <= 0x39) digits++;
-      if (digits < 6) continue;
+      if (digits < 6 || DATE_SHAPE_43.test(n[0])) continue;
       spans.push({ kind: 'member_number', start: at, end: at + n[0].length });
     }
   }
@@ -99,6 +116,7 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
   if ((has(text, '工单') || has(text, '工單') || has(text, '订单') || has(text, '訂單')) && hasAny(text, CARE_WORDS_43) && CARE_PERSON_43.test(text)) {
     CARE_ORDER_43.lastIndex = 0;
     for (let m = CARE_ORDER_43.exec(text); m; m = CARE_ORDER_43.exec(text)) {
+      if (HOTLINE_BEFORE_43.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const start = m.index + m[0].length - m[1].length;
       spans.push({ kind: 'member_number', start, end: start + m[1].length });
     }
