@@ -112,6 +112,8 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii67.jsonl', null, null, 0.864, 0.982],
   ['pii68.jsonl', null, null, 0.883, 0.965],
   ['pii69.jsonl', null, null, 0.955, 0.971],
+  ['pii70.jsonl', null, null, 0.933, 0.974],
+  ['pii71.jsonl', null, null, 0.833, 0.968],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 
