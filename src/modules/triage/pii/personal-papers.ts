@@ -65,16 +65,21 @@ const CASE_CUES_43 = ['报案', '報案', '发动机', '發動機', '学员', '�
 
 const PRIVATE_PERSON_CUES_43 = [...SHOP_ROLE_CUES_43, ...FORMER_PARTNER_CUES_43];
 
-export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
-  if (hasAny(text, CASE_CUES_43)) {
-    CASE_NUMBER_43.lastIndex = 0;
-    for (let m = CASE_NUMBER_43.exec(text); m; m = CASE_NUMBER_43.exec(text)) {
-      // (Four digits in a row at least: 报销单已交 or a letter code alone is no number.)
-      if (!/[0-9]{4}/.test(m[1])) continue;
-      const start = m.index + m[0].length - m[1].length;
-      spans.push({ kind: 'member_number', start, end: start + m[1].length });
-    }
+/** Every match of `re` (global, its number in group 1) as a number's span, where `keep` (given the match) lets it through. */
+function numbersAfterCues(re: RegExp, text: string, spans: PiiSpan[], keep?: (m: RegExpExecArray) => boolean): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (keep && !keep(m)) continue;
+    const start = m.index + m[0].length - m[1].length;
+    spans.push({ kind: 'member_number', start, end: start + m[1].length });
   }
+}
+// (Four digits in a row at least: 报销单已交 or a letter code alone is no number.)
+const hasFourDigits = (m: RegExpExecArray): boolean => /[0-9]{4}/.test(m[1]);
+const notAfterHotline = (text: string) => (m: RegExpExecArray): boolean => !HOTLINE_BEFORE_43.test(text.slice(Math.max(0, m.index - 8), m.index));
+
+export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
+  if (hasAny(text, CASE_CUES_43)) numbersAfterCues(CASE_NUMBER_43, text, spans, hasFourDigits);
   for (const cue of PRIVATE_PERSON_CUES_43) {
     if (!has(text, cue)) continue;
     for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {
@@ -84,7 +89,7 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
       if (e > 0) spans.push({ kind: 'name', start: s, end: e });
     }
   }
-  if ((has(text, '字第')) && hasAny(text, PAPER_WORDS_43)) {
+  if (has(text, '字第') && hasAny(text, PAPER_WORDS_43)) {
     REGISTER_NUMBER_43.lastIndex = 0;
     for (let m = REGISTER_NUMBER_43.exec(text); m; m = REGISTER_NUMBER_43.exec(text)) {
       if (NOT_A_PAPER_KIND_43.test(m[0].slice(0, m[0].indexOf('字第')))) continue;
@@ -106,26 +111,7 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
       spans.push({ kind: 'member_number', start: at, end: at + n[0].length });
     }
   }
-  if (has(text, '墓') || has(text, 'lot') || has(text, 'rave')) {
-    GRAVE_BY_ROW_43.lastIndex = 0;
-    for (let m = GRAVE_BY_ROW_43.exec(text); m; m = GRAVE_BY_ROW_43.exec(text)) {
-      const start = m.index + m[0].length - m[1].length;
-      spans.push({ kind: 'member_number', start, end: start + m[1].length });
-    }
-  }
-  if ((has(text, '工单') || has(text, '工單') || has(text, '订单') || has(text, '訂單')) && hasAny(text, CARE_WORDS_43) && CARE_PERSON_43.test(text)) {
-    CARE_ORDER_43.lastIndex = 0;
-    for (let m = CARE_ORDER_43.exec(text); m; m = CARE_ORDER_43.exec(text)) {
-      if (HOTLINE_BEFORE_43.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-      const start = m.index + m[0].length - m[1].length;
-      spans.push({ kind: 'member_number', start, end: start + m[1].length });
-    }
-  }
-  if (has(text, '账') || has(text, '賬') || has(text, '帳') || has(text, '编号') || has(text, '編號')) {
-    PENSION_ACCOUNT_43.lastIndex = 0;
-    for (let m = PENSION_ACCOUNT_43.exec(text); m; m = PENSION_ACCOUNT_43.exec(text)) {
-      const start = m.index + m[0].length - m[1].length;
-      spans.push({ kind: 'member_number', start, end: start + m[1].length });
-    }
-  }
+  if (has(text, '墓') || has(text, 'lot') || has(text, 'rave')) numbersAfterCues(GRAVE_BY_ROW_43, text, spans);
+  if ((has(text, '工单') || has(text, '工單') || has(text, '订单') || has(text, '訂單')) && hasAny(text, CARE_WORDS_43) && CARE_PERSON_43.test(text)) numbersAfterCues(CARE_ORDER_43, text, spans, notAfterHotline(text));
+  if (has(text, '账') || has(text, '賬') || has(text, '帳') || has(text, '编号') || has(text, '編號')) numbersAfterCues(PENSION_ACCOUNT_43, text, spans);
 }
