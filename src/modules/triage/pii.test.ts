@@ -4947,3 +4947,13 @@ describe('stop 43: products\' approval numbers stay visible; an ex-partner befor
     expect(redact('孩子他爸唐建业离婚后不还贷')).toBe('孩子他爸＊＊＊离婚后不还贷');
   });
 });
+
+describe('stop 43: permits, applications, miners\' lamps and health decisions on one person (pii70, pii71 studied)', () => {
+  it('masks them after their cue or in their own form, and leaves a court\'s or an arbitration\'s case and a form\'s sample', () => {
+    expect(redact('俺想问 居住证那个号码是QJ202380303345 对不对')).not.toContain('QJ202380303345');
+    expect(redact('申请编号JF-2025-WJ-18294 审核超时没结果')).not.toContain('18294');
+    expect(redact('矿灯号YZY-470 双龙洞煤矿 1991年下井')).not.toContain('YZY-470');
+    expect(redact('职业病诊断证明书岚职诊〔2022〕419号一直没发下来')).toBe(`职业病诊断证明书${'＊'.repeat('岚职诊〔2022〕419号'.length)}一直没发下来`);
+    for (const t of ['申请编号JF-2025-WJ-00000（示例）', '仲裁书岚劳人仲案字〔2024〕第123号下来了', '依据岚人社发〔2024〕12号文件执行']) expect(redact(t), t).toBe(t);
+  });
+});

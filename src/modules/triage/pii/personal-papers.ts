@@ -22,7 +22,7 @@ const NOT_A_PAPER_KIND_43 = /[民刑行执執初终終再申案仲裁政发發�
 /** A trade's or a worker's certificate right before its number: 健康证, 母婴护理证, 育婴师证书, 上户证, 退出现役证, 证书编号,
  * 证明编号 (a death certificate's). */
 // (证书 and 证明 alone only with a number's word after them: 这个证明20240315开的 is a date.)
-const CERTIFICATE_CUE_43 = /(?:(?:(?:健康证|健康證)(?![明书書])|护理证书?|護理證書?|育婴师证书?|育嬰師證書?|月嫂证书?|月嫂證書?|上户证|上戶證|退出现役证|退出現役證)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號)?|(?:证书|證書|证明|證明)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號))(?:是|为|為|係)?[:：\s\u3000]{0,2}/g;
+const CERTIFICATE_CUE_43 = /(?:(?:(?:健康证|健康證)(?![明书書])|居住证|居住證|护理证书?|護理證書?|育婴师证书?|育嬰師證書?|月嫂证书?|月嫂證書?|上户证|上戶證|退出现役证|退出現役證)[”"」』]?(?:那个|那個|的)?(?:编号|編號|号码|號碼|证号|證號|号|號)?|(?:证书|證書|证明|證明)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號))(?:是|为|為|係)?[:：\s\u3000]{0,2}/g;
 /** The number itself: the issuing place's one or two characters before a year (沄健2025-YC-077260), letters (MY-YJ-2024-11873,
  * YYS2023310900781, TC2022875983), digits and dash-joined parts. */
 const CERTIFICATE_NUMBER_43 = /(?:[\u3400-\u9fff]{1,2}(?=(?:19|20)[0-9]{2}))?(?:[A-Z]{1,4}(?:[-－][A-Z]{1,4})?[-－]?)?[0-9]{4,16}(?:[-－][0-9A-Z]{2,10}){0,3}(?![0-9A-Za-z])/y;
@@ -62,6 +62,13 @@ const SHOP_ROLE_CUES_43 = ['美容师', '美容師', '美发师', '美髮師', '
  * dev23, dev26, dev16 and pii18 lost precision.) */
 const CASE_NUMBER_43 = /(?:报案号|報案號|发动机号|發動機號|发动机号码|發動機號碼|学员流水号|學員流水號|学员编号|學員編號|报销单号|報銷單號|报销单|報銷單|处方号|處方號|处方编号|處方編號)(?:是|为|為|係)?[:：]?\s?([A-Z]{0,4}[-－]?[0-9A-Z]{6,24}(?:[-－][0-9A-Z]{2,10}){0,3})(?![0-9A-Za-z])/g;
 const CASE_CUES_43 = ['报案', '報案', '发动机', '發動機', '学员', '學員', '报销单', '報銷單', '处方', '處方'];
+/** (Stop 43, pii70 and pii71 studied) An application's number in letters, a year and a serial (申请编号JF-2025-WJ-18293), as
+ * stop 40 reads an application's number; a miner's lamp or work permit number (矿灯号YZY-469, 工作证DFA-4731); an
+ * occupational-disease diagnosis or a work-injury decision on one person (岚职诊〔2024〕123号, 岚人社工伤认字〔2024〕第1234号:
+ * health data, however like a document's number they look). Courts' and arbitrations' case numbers stay visible. */
+const APPLICATION_NUMBER_43 = /(?:申请编号|申請編號|申请号|申請號|申请单号|申請單號)(?:是|为|為|係)?[:：]?\s?([A-Z]{1,4}[-－](?:19|20)[0-9]{2}(?:[-－][0-9A-Z]{2,10}){1,3})(?![0-9A-Za-z])/g;
+const LAMP_NUMBER_43 = /(?:矿灯号|礦燈號|矿灯编号|礦燈編號|工作证号?|工作證號?)(?:码|碼)?(?:是|为|為|係)?[:：]?\s?([A-Z]{1,4}[-－]?[0-9]{3,6})(?![0-9A-Za-z])/g;
+const HEALTH_DECISION_43 = /(?:(?![号號证證书書码碼是为為个個定明断斷])[\u3400-\u9fff]){1,3}(?:职诊|職診|人社工伤认|人社工傷認|工伤认|工傷認)字?[〔［\[（(](?:19|20)[0-9]{2}[〕］\]）)]第?[0-9０-９]{1,6}[号號]/g;
 
 const PRIVATE_PERSON_CUES_43 = [...SHOP_ROLE_CUES_43, ...FORMER_PARTNER_CUES_43];
 
@@ -112,6 +119,13 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
     }
   }
   if (has(text, '墓') || has(text, 'lot') || has(text, 'rave')) numbersAfterCues(GRAVE_BY_ROW_43, text, spans);
+  // (A form's sample, JF-2025-WJ-00000, is no one's.)
+  if (has(text, '申请') || has(text, '申請')) numbersAfterCues(APPLICATION_NUMBER_43, text, spans, (m) => !/[-－]0+$/.test(m[1]));
+  if (has(text, '灯') || has(text, '燈') || has(text, '工作证') || has(text, '工作證')) numbersAfterCues(LAMP_NUMBER_43, text, spans);
+  if (has(text, '职诊') || has(text, '職診') || has(text, '工伤认') || has(text, '工傷認')) {
+    HEALTH_DECISION_43.lastIndex = 0;
+    for (let m = HEALTH_DECISION_43.exec(text); m; m = HEALTH_DECISION_43.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+  }
   if ((has(text, '工单') || has(text, '工單') || has(text, '订单') || has(text, '訂單')) && hasAny(text, CARE_WORDS_43) && CARE_PERSON_43.test(text)) numbersAfterCues(CARE_ORDER_43, text, spans, notAfterHotline(text));
   if (has(text, '账') || has(text, '賬') || has(text, '帳') || has(text, '编号') || has(text, '編號')) numbersAfterCues(PENSION_ACCOUNT_43, text, spans);
 }
