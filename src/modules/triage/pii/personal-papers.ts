@@ -1,6 +1,6 @@
 import type { PiiSpan } from './spans.js';
 import { has, hasAny } from './text.js';
-import { roleName39b } from './regions/internships-and-provincial-capital.js';
+import { namesAfterRoleCues } from './regions/internships-and-provincial-capital.js';
 
 // (Stop 43, pii60 … pii63 studied) Papers one person holds, by their number: a veteran's discharge, disability or martyr's
 // certificate in a register's form (吉军残字第948490号, 凇退字第901581号) wherever the text speaks of such a paper, a
@@ -87,15 +87,7 @@ const notAfterHotline = (text: string) => (m: RegExpExecArray): boolean => !HOTL
 
 export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
   if (hasAny(text, CASE_CUES_43)) numbersAfterCues(CASE_NUMBER_43, text, spans, hasFourDigits);
-  for (const cue of PRIVATE_PERSON_CUES_43) {
-    if (!has(text, cue)) continue;
-    for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {
-      let s = k + cue.length;
-      if (text[s] === ' ' || text[s] === '：' || text[s] === ':') s++;
-      const e = roleName39b(text, s);
-      if (e > 0) spans.push({ kind: 'name', start: s, end: e });
-    }
-  }
+  namesAfterRoleCues(text, PRIVATE_PERSON_CUES_43, spans);
   if (has(text, '字第') && hasAny(text, PAPER_WORDS_43)) {
     REGISTER_NUMBER_43.lastIndex = 0;
     for (let m = REGISTER_NUMBER_43.exec(text); m; m = REGISTER_NUMBER_43.exec(text)) {

@@ -86,8 +86,9 @@ export function roleName39b(text: string, s: number): number {
   return e;
 }
 
-export function scanStop39b(text: string, spans: PiiSpan[]): void {
-  for (const cue of ROLE_CUES_39B) {
+/** The full name after each of `cues` (a private role's word), as roleName39b reads it. */
+export function namesAfterRoleCues(text: string, cues: readonly string[], spans: PiiSpan[]): void {
+  for (const cue of cues) {
     if (!has(text, cue)) continue;
     for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {
       let s = k + cue.length;
@@ -96,6 +97,10 @@ export function scanStop39b(text: string, spans: PiiSpan[]): void {
       if (e > 0) spans.push({ kind: 'name', start: s, end: e });
     }
   }
+}
+
+export function scanStop39b(text: string, spans: PiiSpan[]): void {
+  namesAfterRoleCues(text, ROLE_CUES_39B, spans);
   for (const role of NICK_ROLE_39B) {
     if (!has(text, role)) continue;
     for (let k = text.indexOf(role, 1); k >= 0; k = text.indexOf(role, k + 1)) {
