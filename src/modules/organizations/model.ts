@@ -15,7 +15,7 @@ export type OrgType = (typeof ORG_TYPES)[number];
 export const LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** Chinese names as they appear in import files and in the console. */
+/** Chinese names as they appear in import files and in the console (web/src/i18n/zh-CN.ts orgType). */
 export const ORG_TYPE_LABELS: Record<OrgType, string> = {
   party_committee: '党委',
   government_department: '政府部门',
@@ -38,7 +38,7 @@ export function isOrgType(v: string): v is OrgType {
   return (ORG_TYPES as readonly string[]).includes(v);
 }
 
-/** English names, as the console's (web/src/i18n/en.ts orgType). */
+/** English names: imports read them, and the console shows them (web/src/i18n/en.ts orgType). */
 export const ORG_TYPE_LABELS_EN: Record<OrgType, string> = {
   party_committee: 'Party committee',
   government_department: 'Government department',

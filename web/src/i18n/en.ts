@@ -1,4 +1,5 @@
 // English. Same keys as zh-CN.ts (the type enforces it).
+import { ORG_TYPE_LABELS_EN } from '../../../src/modules/organizations/model';
 import type { Messages } from './zh-CN';
 
 import type { DeepStrings } from './types';
@@ -91,15 +92,8 @@ const en: DeepStrings<Messages> = {
     leader: 'Leader',
     party_member: 'Party member',
   },
-  orgType: {
-    party_committee: 'Party committee',
-    government_department: 'Government department',
-    township: 'Township / street',
-    village: 'Village / community',
-    party_branch: 'Party branch',
-    enterprise: 'Non-public enterprise',
-    social_organization: 'Social organization',
-  },
+  // (The server's names, which imports read too: one table.)
+  orgType: { ...ORG_TYPE_LABELS_EN },
   level: {
     province: 'Province',
     city: 'City',

@@ -1,4 +1,5 @@
 // Simplified Chinese: the console's first language. Every visible string lives here.
+import { ORG_TYPE_LABELS } from '../../../src/modules/organizations/model';
 import { zhCN as triage } from '../features/triage/i18n';
 import { zhCN as triageRuns } from '../features/triage/runs-i18n';
 import { zhCN as rectify } from '../features/rectify/i18n';
@@ -88,15 +89,8 @@ const zhCN = {
     leader: '领导干部',
     party_member: '党员',
   },
-  orgType: {
-    party_committee: '党委',
-    government_department: '政府部门',
-    township: '乡镇（街道）',
-    village: '村（社区）',
-    party_branch: '党支部',
-    enterprise: '非公企业',
-    social_organization: '社会组织',
-  },
+  // (The server's names, which imports read too: one table.)
+  orgType: { ...ORG_TYPE_LABELS },
   level: {
     province: '省',
     city: '市',
