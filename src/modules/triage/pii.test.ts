@@ -1171,7 +1171,19 @@ describe('robustness', () => {
       }
       // (2 s: the slowest shape, a name list 张三、张三、… of 87,000 names, takes 0.4–1.2 s as the machine is quiet
       // or busy; a quadratic scan would take minutes.)
-      expect(best, `shape ${JSON.stringify(shape)}: ${best.toFixed(0)} ms`).toBeLessThan(2000);
+      if (best < 2000) continue;
+      // (Stop 44: on a slower machine, half the speed of stop 43's, 聂振华开着浙F·3K715 repeated took 2.8–3.3 s with
+      // and without that stop's rules. Over 2 s, a shape is asked to be linear by its own figures: a quarter of the text
+      // in about a quarter of the time — a quadratic scan would take a sixteenth —, and under 10 s.)
+      const quarter = text.slice(0, text.length >> 2);
+      let quarterBest = Infinity;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const started = cpuMs();
+        redact(quarter);
+        quarterBest = Math.min(quarterBest, cpuMs() - started);
+      }
+      expect(best / Math.max(quarterBest, 1), `shape ${JSON.stringify(shape)}: ${best.toFixed(0)} ms, a quarter ${quarterBest.toFixed(0)} ms`).toBeLessThan(8);
+      expect(best, `shape ${JSON.stringify(shape)}: ${best.toFixed(0)} ms`).toBeLessThan(10_000);
     }
     // 1 MB of 张三、 (350,000 names, each masked): 1.5–4.5 s.
     const names = '张三、'.repeat(350_000);
@@ -4955,5 +4967,46 @@ describe('stop 43: permits, applications, miners\' lamps and health decisions on
     expect(redact('矿灯号YZY-470 双龙洞煤矿 1991年下井')).not.toContain('YZY-470');
     expect(redact('职业病诊断证明书岚职诊〔2022〕419号一直没发下来')).toBe(`职业病诊断证明书${'＊'.repeat('岚职诊〔2022〕419号'.length)}一直没发下来`);
     for (const t of ['申请编号JF-2025-WJ-00000（示例）', '仲裁书岚劳人仲案字〔2024〕第123号下来了', '依据岚人社发〔2024〕12号文件执行']) expect(redact(t), t).toBe(t);
+  });
+});
+
+describe('stop 44: relief camps, chats, notices and compounds (pii72, pii73 studied)', () => {
+  it('masks a prefab\'s or a tent\'s place in a relief camp with the camp\'s name, and a village house in a roll', () => {
+    expectMasked('我住三中安置点D排11号板房，屋顶漏雨', ['三中安置点D排11号板房']);
+    expectMasked('板房C排07号的老人晚上没人照看', ['板房C排07号']);
+    expectMasked('帐篷区第3排第5顶帐篷里的孩子发烧了', ['帐篷区第3排第5顶帐篷']);
+    expectMasked('鉴定结果：五组17号 C级', ['五组17号']);
+    // (Not a row without a number, a list's third group or a company's B row of shelves.)
+    for (const t of ['安置点B排和C排中间的路积水了', '第三组12号选手上场', '板房一排二十间只有一个空调']) expect(redact(t), t).toBe(t);
+  });
+  it('reads a roster pasted as comma-separated values as one of tabs, but not its sample row', () => {
+    const roster = '补助发放名单\n序号,户主,人数,金额\n1,宓守田,3,1350\n2,宓守业,2,900';
+    expect(masked(roster)).toEqual(['宓守田', '宓守业']);
+    const sample = '姓名,身份证号,电话,备注\n张三,421198199001011234,13800000000,示例\n贝守仁,421198197510271591,15992179047,无';
+    expect(redact(sample)).toContain('421198199001011234');
+    expect(redact(sample)).not.toContain('贝守仁');
+  });
+  it('masks a flat\'s number under a roster\'s 房号', () => {
+    expect(masked('房号\t业主\t是否同意\n6-902\t甄立群\t是')).toEqual(expect.arrayContaining(['6-902', '甄立群']));
+  });
+  it('masks a chat member\'s room code with the name, a flat with the nickname, and the nickname after a building or 业主', () => {
+    expect(redact('【板房群】\nC12-邬长河：明天几点发水')).toBe('【板房群】\n＊＊＊＊＊＊＊：明天几点发水');
+    expect(redact('【业主群】\n8-1502 强哥：电梯又停了\n6栋-老寇：物业呢\n业主-小葛：打12345')).toBe('【业主群】\n＊＊＊＊＊＊＊＊＊：电梯又停了\n6栋-＊＊：物业呢\n业主-＊＊：打12345');
+  });
+  it('masks a missing person\'s name, a name before an age, a donor at a line\'s head and a writer running on', () => {
+    expect(redact('寻人：卢宝山，80岁，走失时穿蓝色外套')).toBe('寻人：＊＊＊，80岁，走失时穿蓝色外套');
+    expect(redact('失联名单：滕金凤（67岁）')).not.toContain('滕金凤');
+    expect(redact('尚桂兰向县慈善总会捐款600元，名单上没有')).toBe('＊＊＊向县慈善总会捐款600元，名单上没有');
+    expect(redact('我是下湾村的郝春妮我老公在外头打工')).toBe('我是下湾村的＊＊＊我老公在外头打工');
+    expect(redact('我是D排2号的褚大姐我想问问')).not.toContain('褚大姐');
+    // (An office giving to an office, and a role running on, stay.)
+    for (const t of ['县委向灾区捐款五十万', '我是村里的会计我不清楚']) expect(redact(t), t).toBe(t);
+  });
+  it('masks a compound owner\'s ballot, fund account and dog licence, a resident by their flat and the compound\'s staff', () => {
+    expect(codes('选票XP-2025-0877没发到我手上')).toEqual(['XP-2025-0877']);
+    expect(codes('维修资金分户账WX202599120345余额不对')).toEqual(['WX202599120345']);
+    expect(codes('狗证杭犬2024-55621已经过期')).toEqual(['杭犬2024-55621']);
+    expect(redact('15楼的解文斌天天在楼道堆纸箱')).toBe('15楼的＊＊＊天天在楼道堆纸箱');
+    expect(redact('保安队长荆志强收钱放车进来')).toBe('保安队长＊＊＊收钱放车进来');
   });
 });

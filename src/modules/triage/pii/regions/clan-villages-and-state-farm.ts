@@ -72,6 +72,9 @@ const SPOKEN_DOOR_38B = /([\u3400-\u9fff]{1,5}村(?:[0-9]{1,2}|[一二三四五�
 const NAME_COLUMN_38B = /^(?:姓名|车主|車主|机主|機主|男方|女方|户主|戶主|墓主|联系人|聯繫人|承包人|申请人|申請人)$/;
 const CODE_COLUMN_38B = /^(?:职工号|職工號|工号|工號|墓位号|墓位號|世系号|世系號|合同号|合同號|承包合同号|承包合同號)$/;
 const CODE_CELL_38B = /^[A-Z]{1,4}(?:[-－]?[A-Z0-9]{1,4}){0,3}[-－]?[0-9]{3,8}$/;
+/** (Stop 44, pii73 studied) A flat's number under a roster's 房号 (4-301, 4-1105): one household's home. */
+const ROOM_COLUMN_44 = /^(?:房号|房號)$/;
+const ROOM_CELL_44 = /^[0-9]{1,3}[-－][0-9]{3,4}$/;
 /** (Review of stop 38b) What a clan village's name ends with after X家 (张家湾, 汪家祠, 王家坝, 张家口, 李家塘): a place. */
 const CLAN_PLACE_END_38B = new CharSet([...'村庄莊寨屯堡源口祠店铺舖桥橋嘴岔冲衝畈垄壟洼窪湾灣坝壩塘岭嶺沟溝坪岗崗湖河溪山峪洲圩埠墩垸坳坞塢场場巷院营營集镇鎮界园園湘']);
 /** (Review of stop 38b) A nickname's last character (大柱子, 老蔫巴): a rare dictionary word so ending may be one. */
@@ -209,7 +212,7 @@ export function scanStop38b(text: string, spans: PiiSpan[]): void {
   // one unit for one, as scanStop37 reads it, so a match's positions are the text's.)
   const hw = halfWidthOf(text);
   scanNumbers38b(text, hw, spans);
-  if (has(text, '\t')) scanRoster38b(text, spans);
+  if (has(text, '\t') || (has(text, ',') && has(text, '\n'))) scanRoster38b(text, spans);
 }
 
 /** Stop 38b's numbers and homes, read on `w`, the text folded to half width (the same positions). */
@@ -272,25 +275,35 @@ function scanNumbers38b(text: string, w: string, spans: PiiSpan[]): void {
   }
 }
 
-/** A pasted roster (tab-separated, a heading row of column names): the cells under a name column that read as a name,
+/** Whether a line is a row of comma-separated values: two commas at least, and no sentence's comma or stop. */
+const SAMPLE_ROW_44 = /示例|样本|樣本|样例|樣例|范例|範例|模板/;
+const commaCells44 = (line: string): boolean => line.indexOf(',') !== line.lastIndexOf(',') && !/[，。；！？]/.test(line);
+
+/** A pasted roster (tab- or comma-separated, a heading row of column names): the cells under a name column that read as a name,
  * and under a worker's, a grave's or a genealogy's number column that read as a code. Each line is read once. */
 function scanRoster38b(text: string, spans: PiiSpan[]): void {
   let nameCol = -1;
   let codeCol = -1;
+  let roomCol = -1;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (line.includes('\t')) {
-      const cells = line.split('\t');
+    // (Stop 44, pii72 studied: a roster pasted as comma-separated values, 1,宓长荣,2,900,…, is read as one of tabs.)
+    const sep = line.includes('\t') ? '\t' : commaCells44(line) ? ',' : '';
+    // (A form's sample row, 张三,4211…,示例, is no one's.)
+    if (sep && !(sep === ',' && SAMPLE_ROW_44.test(line))) {
+      const cells = line.split(sep);
       const heads = cells.map((c) => c.trim());
       const n = heads.findIndex((c) => NAME_COLUMN_38B.test(c));
       const k = heads.findIndex((c) => CODE_COLUMN_38B.test(c));
-      if (n >= 0 || k >= 0) {
+      const r = heads.findIndex((c) => ROOM_COLUMN_44.test(c));
+      if (n >= 0 || k >= 0 || r >= 0) {
         nameCol = n;
         codeCol = k;
-      } else if (nameCol >= 0 || codeCol >= 0) {
+        roomCol = r;
+      } else if (nameCol >= 0 || codeCol >= 0 || roomCol >= 0) {
         let at = lineStart;
         for (let c = 0; c < cells.length; c++) {
           const cell = cells[c];
@@ -298,12 +311,14 @@ function scanRoster38b(text: string, spans: PiiSpan[]): void {
           const s = at + cell.indexOf(t);
           if (c === nameCol && t.length >= 2 && t.length <= 4 && cuedNameEnd37b(text, s) === s + t.length && likelyName(text, s, s + t.length) && !KIN_FORM_37B.test(t) && !ordinaryWord37(t)) spans.push({ kind: 'name', start: s, end: s + t.length });
           if (c === codeCol && CODE_CELL_38B.test(t)) spans.push({ kind: 'member_number', start: s, end: s + t.length });
+          if (c === roomCol && ROOM_CELL_44.test(t)) spans.push({ kind: 'address', start: s, end: s + t.length });
           at += cell.length + 1;
         }
       }
     } else {
       nameCol = -1;
       codeCol = -1;
+      roomCol = -1;
     }
     lineStart = lineEnd + 1;
   }
