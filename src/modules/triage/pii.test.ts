@@ -35,6 +35,8 @@ const nothingMasked = (text: string) => expect(redact(text), text).toBe(text);
 const masked = (t: string): string[] => detectPii(t).map((s) => t.slice(s.start, s.end));
 /** What the numbers' readers (rules or the model of numbers) mask as a personal number (member_number). */
 const codes = (text: string): string[] => detectPii(text).filter((s) => s.kind === 'member_number').map((s) => text.slice(s.start, s.end));
+/** What is masked as a personal number or a messenger's or platform's handle. */
+const codesOrHandles = (text: string): string[] => detectPii(text).filter((s) => s.kind === 'member_number' || s.kind === 'wechat').map((s) => text.slice(s.start, s.end));
 
 describe('phones', () => {
   it('finds mobiles with spaces, dashes, +86 / 0086 and full-width digits', () => {
@@ -5008,5 +5010,18 @@ describe('stop 44: relief camps, chats, notices and compounds (pii72, pii73 stud
     expect(codes('狗证杭犬2024-55621已经过期')).toEqual(['杭犬2024-55621']);
     expect(redact('15楼的解文斌天天在楼道堆纸箱')).toBe('15楼的＊＊＊天天在楼道堆纸箱');
     expect(redact('保安队长荆志强收钱放车进来')).toBe('保安队长＊＊＊收钱放车进来');
+  });
+});
+
+describe('stop 44: platform accounts, a room\'s member by surname, and counts of days read as names (pii74 studied)', () => {
+  it('masks a handle after a platform\'s 号 but not a number after 单号, 编号 or 工号', () => {
+    expect(codesOrHandles('我的抖橙号mei_li2024被封了')).toEqual(['mei_li2024']);
+    for (const t of ['订单号abcdef123已经退了', '工单号gd20240101没人处理']) expect(redact(t), t).toBe(t);
+  });
+  it('masks a chat member given as a room and a surname', () => {
+    expect(redact('【宿舍群】\nC0816穆：空调又坏了')).toBe('【宿舍群】\n＊＊＊＊＊＊：空调又坏了');
+  });
+  it('leaves a count of days or times that a rule read as a given name', () => {
+    expect(redact('被客户投诉后停单三天，电话19110398835')).toBe('被客户投诉后停单三天，电话＊＊＊＊＊＊＊＊＊＊＊');
   });
 });

@@ -24,7 +24,7 @@ const GROUP_HOUSE_44 = /(?<![第0-9０-９一二三四五六七八九十])(?:[�
 
 /** A chat line's display name with the room's code the member put before it (B03-酆大勇：, B07尤麗華：): a neighbour by
  * their door, whole. (A village's or a nickname's prefix, 沱灣-田大江, stays: the older sets label the name alone.) */
-const CHAT_NAME_44 = /(?:^|\n)([A-Z][0-9]{1,3}[-－]?)([\u3400-\u9fff]{2,4})[：:]/g;
+const CHAT_NAME_44 = /(?:^|\n)([A-Z][0-9]{1,4}[-－]?)([\u3400-\u9fff]{1,4})[：:]/g;
 
 /** (pii73) A chat line's display name of a nickname after a flat's number, a building's or an owner's word (12-504 軍哥：,
  * 12棟-老褚：, 業主-小喬：): the nickname, and the flat's number with it (a household's door); a building's number or the
@@ -38,6 +38,10 @@ const OWNER_NUMBER_44 = /(?:选票|選票|分户账|分戶賬|分戶帳|分户�
 /** (pii73) Private staff before a full name: a compound's guards and property staff, a repairman (保安队长柴永刚,
  * 物业工作人员闫小燕). */
 const COMPOUND_STAFF_CUES_44 = ['保安队长', '保安隊長', '物业工作人员', '物業工作人員', '维修工', '維修工', '保洁员', '保潔員'];
+
+/** (pii74) A person's account on a platform after the platform's 号 (快橙号kc799505196, 抖音号是abc_123): a handle that
+ * opens with a small letter; offices' and shops' numbers after 单号 or 编号 open with capitals or digits. */
+const PLATFORM_HANDLE_44 = /[\u3400-\u9fff](?<![单單编編序批工票])[号號](?:是|为|為)?[:：]?\s?([a-z][a-z0-9_.]{5,19})(?![A-Za-z0-9_@])/g;
 
 /** A missing person's notice before the name (寻人：樊青山). */
 const NOTICE_CUES_44 = ['寻人', '尋人', '寻找失联', '尋找失聯'];
@@ -72,7 +76,8 @@ export function scanCampsChatsAndNotices44(text: string, spans: PiiSpan[]): void
     for (let m = CHAT_NAME_44.exec(text); m; m = CHAT_NAME_44.exec(text)) {
       const start = m.index + m[0].length - m[1].length - m[2].length - 1;
       const s = start + m[1].length;
-      if (roleName39b(text, s) !== s + m[2].length) continue;
+      // (A surname alone after the room, A1207荀：, is the member too: pii74.)
+      if (m[2].length === 1 ? surnameLength(text, s) !== 1 : roleName39b(text, s) !== s + m[2].length) continue;
       spans.push({ kind: 'name', start, end: s + m[2].length });
     }
   }
@@ -98,7 +103,14 @@ export function scanCampsChatsAndNotices44(text: string, spans: PiiSpan[]): void
       spans.push({ kind: 'member_number', start, end: start + m[1].length });
     }
   }
-  if (hasAny(text, COMPOUND_STAFF_CUES_44)) namesAfterRoleCues(text, COMPOUND_STAFF_CUES_44, spans);
+  if (has(text, '号') || has(text, '號')) {
+    PLATFORM_HANDLE_44.lastIndex = 0;
+    for (let m = PLATFORM_HANDLE_44.exec(text); m; m = PLATFORM_HANDLE_44.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'wechat', start, end: start + m[1].length });
+    }
+  }
+    if (hasAny(text, COMPOUND_STAFF_CUES_44)) namesAfterRoleCues(text, COMPOUND_STAFF_CUES_44, spans);
   if (hasAny(text, NOTICE_CUES_44)) namesAfterRoleCues(text, NOTICE_CUES_44, spans);
   if (has(text, '岁') || has(text, '歲')) namesBefore(NAME_AGE_44, text, spans);
   if (has(text, '向')) {

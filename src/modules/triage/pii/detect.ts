@@ -247,6 +247,9 @@ for (let c = 0; c < 65536; c++) {
  */
 const EASTERN_DIGITS = [...'٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹'];
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
+/** A count of days, times or the like where a given name would stand (三天, 两年, 五次). */
+const COUNT_GIVEN_44 = /^[一二三四五六七八九十两兩几幾半][天年月日周週次个個回遍趟分秒点點岁歲]$/;
+
 export function detectPii(text: string, names: NameModel | null = shippedNameModel, codes: CodeModel | null = names ? shippedCodeModel : null): PiiSpan[] {
   if (typeof text !== 'string' || !text) return [];
   if (undecidedPlates.length) clearUndecidedPlates();
@@ -407,6 +410,8 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   // (Stop 34) Nor a word some rule read after a kin word or a comma (我妈高血压, 被告是我, 船證是…), nor a chat group in a
   // list of groups (班级群、年级群、安全群).
   kept = kept.filter((sp) => sp.kind !== 'name' || !(WORD_NOT_NAME_STOP34.has(text.slice(sp.start, sp.start + 2)) || groupInList(text, sp)));
+  // (Stop 44, pii74 studied) Nor a surname-like character before a count of days or times (停单三天，电话…: 单三天; 关了两年).
+  kept = kept.filter((sp) => sp.kind !== 'name' || sp.end - sp.start !== 3 || !COUNT_GIVEN_44.test(text.slice(sp.start + 1, sp.end)));
   // (Each detector emits its spans in order, so the sort mostly merges sorted runs.)
   const merged = mergeSpans(kept);
   const ruled = sawTriggers & T_DUN ? fillNameLists(text, merged) : merged;
