@@ -14,6 +14,7 @@ import { benchHttp } from './http.js';
 import { benchImport } from './import.js';
 import { benchIntake } from './intake.js';
 import { runTriageBench, triageLines } from './triage.js';
+import { duplicatesAtScale, duplicatesAtScaleLines } from './duplicates-at-scale.js';
 import { defaultPreparers } from '../src/modules/triage/preparers.js';
 import { benchExtract } from './extract.js';
 import { benchRectify } from './rectify.js';
@@ -251,6 +252,8 @@ async function main() {
       progress(`triage: the same with ${preparers} preparer process${preparers > 1 ? 'es' : ''} beside it`);
       triage += `${triageLines(await runTriageBench(args.triageCount, 10_000, preparers)).join('\n')}\n`;
     }
+    progress('triage: duplicates at a campaign\'s scale (the labelled sets as one campaign)');
+    triage += `${duplicatesAtScaleLines(duplicatesAtScale()).join('\n')}\n`;
   }
   let extract = '';
   if (args.extract) {
