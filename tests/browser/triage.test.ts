@@ -240,7 +240,16 @@ if (!hasBrowser && !process.env.CI) {
       const opt = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="山泉街道"]').first();
       await opt.waitFor();
       await opt.click();
-      await routeDialog.getByRole('button', { name: /转\s*交/ }).click();
+      // (Stop 44: on a slower machine the list the search answered re-rendered under the click, and the choice was lost
+      // with the 转交 button left disabled. The choice is made again until the button is enabled.)
+      const send = routeDialog.getByRole('button', { name: /转\s*交/ });
+      await expect.poll(async () => {
+        if (await send.isEnabled()) return 'chosen';
+        if (!(await opt.isVisible())) await unit.click();
+        await opt.click({ timeout: 2000 }).catch(() => undefined);
+        return (await send.isEnabled()) ? 'chosen' : 'not yet';
+      }, { timeout: 20_000 }).toBe('chosen');
+      await send.click();
       await routeDialog.waitFor({ state: 'hidden' });
       await expect.poll(async () => (await item(second)).unit.name).toBe('山泉街道');
 
