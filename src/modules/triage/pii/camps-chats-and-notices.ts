@@ -4,11 +4,12 @@ import { likelyName, nameEnd, surnameLength } from './name-words.js';
 import { notName38b } from './regions/clan-villages-and-state-farm.js';
 import { namesAfterRoleCues, roleName39b } from './regions/internships-and-provincial-capital.js';
 
-// (Stop 44, pii72 and pii73 studied) Where people live after a disaster, the names they go by in a group chat, and the
-// notices that name them: a prefab's or a tent's place in a relief camp (安置点B排03号板房, 帐篷区第4排第9顶帐篷), a village
-// house by its group and number in a roll (七组23号), a chat's display name with its room whole (B03-酆大勇：, 12棟-老褚：), a missing
-// person's notice (寻人：樊青山，78岁), a donor at the head of a line (皮红霞向县红十字会捐款), and the writer who runs on
-// without a stop in a voice message (我是荇洲村的龚二妹我老公…).
+// (Stop 44, pii72, pii73 and pii74 studied) Where people live after a disaster or in a compound, the names they go by
+// in a group chat, and the notices that name them: a prefab's or a tent's place in a relief camp (安置点B排03号板房,
+// 帐篷区第4排第9顶帐篷), a village house by its group and number in a roll (七组23号), a chat's display name with the room
+// or flat before it (B03-酆大勇：, 12-504 軍哥：; a building's number stays, 12棟-老褚：), a missing person's notice
+// (寻人：樊青山，78岁), a donor at the head of a line (皮红霞向县红十字会捐款), the writer who runs on without a stop in a
+// voice message (我是荇洲村的龚二妹我老公…), an owner's numbers in a compound and a platform's account.
 
 /** A place in a relief camp's rows: a row's letter and a number (C排19号), with the prefab's word after it and the camp's
  * word before it (板房A排15号, 二中安置点D排08号板房). */
