@@ -5025,3 +5025,15 @@ describe('stop 44: platform accounts, a room\'s member by surname, and counts of
     expect(redact('被客户投诉后停单三天，电话19110398835')).toBe('被客户投诉后停单三天，电话＊＊＊＊＊＊＊＊＊＊＊');
   });
 });
+
+describe('stop 44: 么 for 幺 in a mobile read out, a LINE id after line:, classmates before a name (pii75 studied)', () => {
+  it('reads 么 as one in a run of numerals, never in 什么 or 怎么', () => {
+    expect(redact('我电话么五九三零七二么八四六')).toBe('我电话＊＊＊＊＊＊＊＊＊＊＊');
+    for (const t of ['你说什么三二八零九四 怎么办', '这么多年了']) expect(redact(t), t).toBe(t);
+  });
+  it('masks a LINE id after a lower-case line:, and names after 我们班 but not 我们班主任', () => {
+    expect(codesOrHandles('手机号我不留了，line:meili_tw88')).toEqual(['meili_tw88']);
+    expect(masked('我们班伍涛、车宁实习期间被扣了身份证')).toContain('伍涛');
+    for (const t of ['我们班主任天天拖堂', '我们班同学都去了']) expect(redact(t), t).toBe(t);
+  });
+});

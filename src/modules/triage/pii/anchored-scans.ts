@@ -50,8 +50,9 @@ const DIGIT_BIT = firstCharsBit([...Array(10).keys()].flatMap((d) => [0x30 + d, 
 
 /** Digit value (0–9) of a numeral's UTF-16 unit, or -1. */
 const CN_DIGIT = new Int8Array(65536).fill(-1);
-// (Stop 30) 腰: speech-to-text writes 幺 (yāo, "one" read out) as 腰 (waist), 俺的电话腰三五二七….
-for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 洞: 0, 一: 1, 幺: 1, 腰: 1, 拐: 7, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
+// (Stop 30) 腰: speech-to-text writes 幺 (yāo, "one" read out) as 腰 (waist), 俺的电话腰三五二七…. (Stop 44) And 么, which
+// writers type for 幺 and the Traditional conversion makes of it (电话么三二八…): a run of numerals, never 什么 or 怎么.
+for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 洞: 0, 一: 1, 幺: 1, 腰: 1, 么: 1, 拐: 7, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
 // Financial numerals (壹叁捌 柒肆伍贰…), as some writers spell a number out so it cannot be misread.
 for (const [ch, v] of Object.entries({ 壹: 1, 贰: 2, 貳: 2, 叁: 3, 叄: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 })) CN_DIGIT[ch.charCodeAt(0)] = v;
 /** CN_DIGIT's numerals as a SCAN_FIRST bit: scanChineseDigits visits the positions noteCharacters listed for it alone. */
@@ -60,7 +61,7 @@ const CN_DIGIT_BIT = firstCharsBit([...CN_DIGIT.keys()].filter((c) => CN_DIGIT[c
 // ---------------------------------------------------------------------------------------------
 // WeChat IDs (letters first; a phone number used as a WeChat ID is caught as a mobile).
 
-const WECHAT = anchoredScan(/(?:Telegram|telegram|LINE\s?ID|Line\s?ID|LINE|微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat|weixin|Weixin|WeiXin|wx|WX|Wx)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/y);
+const WECHAT = anchoredScan(/(?:Telegram|telegram|LINE\s?ID|Line\s?ID|LINE|line(?=[:：])|微信|威信|薇信|V信|v信|vx|VX|Vx|wechat|WeChat|Wechat|weixin|Weixin|WeiXin|wx|WX|Wx)(?:号码|號碼|账号|賬號|帳號|号|號|ID|id)?[\s:：是为為]{0,8}([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/y);
 
 // ---------------------------------------------------------------------------------------------
 // Addresses

@@ -39,10 +39,13 @@ const OWNER_NUMBER_44 = /(?:选票|選票|分户账|分戶賬|分戶帳|分户�
 /** (pii73) Private staff before a full name: a compound's guards and property staff, a repairman (保安队长柴永刚,
  * 物业工作人员闫小燕). */
 const COMPOUND_STAFF_CUES_44 = ['保安队长', '保安隊長', '物业工作人员', '物業工作人員', '维修工', '維修工', '保洁员', '保潔員'];
+/** (pii75) A classmate before a full name (我们班韦俊、…): a pupil, no one's office. */
+const CLASSMATE_CUES_44 = ['我们班', '我們班'];
 
 /** (pii74) A person's account on a platform after the platform's 号 (快橙号kc799505196, 抖音号是abc_123): a handle that
- * opens with a small letter; offices' and shops' numbers after 单号 or 编号 open with capitals or digits. */
-const PLATFORM_HANDLE_44 = /[\u3400-\u9fff](?<![单單编編序批工票])[号號](?:是|为|為)?[:：]?\s?([a-z][a-z0-9_.]{5,19})(?![A-Za-z0-9_@])/g;
+ * opens with a small letter; offices' and shops' numbers after 单号 or 编号 open with capitals or digits, and a version (版本号
+ * v2.3.12345), a model or an article number is none. */
+const PLATFORM_HANDLE_44 = /[\u3400-\u9fff](?<![单單编編序批工票本型货貨款代字])[号號](?:是|为|為)?[:：]?\s?([a-z][a-z0-9_]{5,19})(?![A-Za-z0-9_.@])/g;
 
 /** A missing person's notice before the name (寻人：樊青山). */
 const NOTICE_CUES_44 = ['寻人', '尋人', '寻找失联', '尋找失聯'];
@@ -112,6 +115,7 @@ export function scanCampsChatsAndNotices44(text: string, spans: PiiSpan[]): void
     }
   }
     if (hasAny(text, COMPOUND_STAFF_CUES_44)) namesAfterRoleCues(text, COMPOUND_STAFF_CUES_44, spans);
+  if (hasAny(text, CLASSMATE_CUES_44)) namesAfterRoleCues(text, CLASSMATE_CUES_44, spans);
   if (hasAny(text, NOTICE_CUES_44)) namesAfterRoleCues(text, NOTICE_CUES_44, spans);
   if (has(text, '岁') || has(text, '歲')) namesBefore(NAME_AGE_44, text, spans);
   if (has(text, '向')) {
