@@ -3,6 +3,7 @@ import { has, hasAny } from './text.js';
 import { likelyName, nameEnd, surnameLength } from './name-words.js';
 import { notName38b } from './regions/clan-villages-and-state-farm.js';
 import { namesAfterRoleCues, roleName39b } from './regions/internships-and-provincial-capital.js';
+import { numbersAfterCues } from './personal-papers.js';
 
 // (Stop 44, pii72, pii73 and pii74 studied) Where people live after a disaster or in a compound, the names they go by
 // in a group chat, and the notices that name them: a prefab's or a tent's place in a relief camp (安置点B排03号板房,
@@ -100,21 +101,9 @@ export function scanCampsChatsAndNotices44(text: string, spans: PiiSpan[]): void
       if (e > 0) spans.push({ kind: 'name', start: s, end: e });
     }
   }
-  if (hasAny(text, ['选票', '選票', '分户', '分戶', '狗证', '狗證', '犬证', '犬證', '养犬', '養犬'])) {
-    OWNER_NUMBER_44.lastIndex = 0;
-    for (let m = OWNER_NUMBER_44.exec(text); m; m = OWNER_NUMBER_44.exec(text)) {
-      const start = m.index + m[0].length - m[1].length;
-      spans.push({ kind: 'member_number', start, end: start + m[1].length });
-    }
-  }
-  if (has(text, '号') || has(text, '號')) {
-    PLATFORM_HANDLE_44.lastIndex = 0;
-    for (let m = PLATFORM_HANDLE_44.exec(text); m; m = PLATFORM_HANDLE_44.exec(text)) {
-      const start = m.index + m[0].length - m[1].length;
-      spans.push({ kind: 'wechat', start, end: start + m[1].length });
-    }
-  }
-    if (hasAny(text, COMPOUND_STAFF_CUES_44)) namesAfterRoleCues(text, COMPOUND_STAFF_CUES_44, spans);
+  if (hasAny(text, ['选票', '選票', '分户', '分戶', '狗证', '狗證', '犬证', '犬證', '养犬', '養犬'])) numbersAfterCues(OWNER_NUMBER_44, text, spans);
+  if (has(text, '号') || has(text, '號')) numbersAfterCues(PLATFORM_HANDLE_44, text, spans, undefined, 'wechat');
+  if (hasAny(text, COMPOUND_STAFF_CUES_44)) namesAfterRoleCues(text, COMPOUND_STAFF_CUES_44, spans);
   if (hasAny(text, CLASSMATE_CUES_44)) namesAfterRoleCues(text, CLASSMATE_CUES_44, spans);
   if (hasAny(text, NOTICE_CUES_44)) namesAfterRoleCues(text, NOTICE_CUES_44, spans);
   if (has(text, '岁') || has(text, '歲')) namesBefore(NAME_AGE_44, text, spans);

@@ -1,4 +1,4 @@
-import type { PiiSpan } from './spans.js';
+import type { PiiKind, PiiSpan } from './spans.js';
 import { has, hasAny } from './text.js';
 import { namesAfterRoleCues } from './regions/internships-and-provincial-capital.js';
 
@@ -72,13 +72,14 @@ const HEALTH_DECISION_43 = /(?:(?![号號证證书書码碼是为為个個定明
 
 const PRIVATE_PERSON_CUES_43 = [...SHOP_ROLE_CUES_43, ...FORMER_PARTNER_CUES_43];
 
-/** Every match of `re` (global, its number in group 1) as a number's span, where `keep` (given the match) lets it through. */
-function numbersAfterCues(re: RegExp, text: string, spans: PiiSpan[], keep?: (m: RegExpExecArray) => boolean): void {
+/** Every match of `re` (global, its number in group 1, at the match's end) as a span of `kind` (a personal number unless
+ * told), where `keep` (given the match) lets it through. */
+export function numbersAfterCues(re: RegExp, text: string, spans: PiiSpan[], keep?: (m: RegExpExecArray) => boolean, kind: PiiKind = 'member_number'): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (keep && !keep(m)) continue;
     const start = m.index + m[0].length - m[1].length;
-    spans.push({ kind: 'member_number', start, end: start + m[1].length });
+    spans.push({ kind, start, end: start + m[1].length });
   }
 }
 // (Four digits in a row at least: 报销单已交 or a letter code alone is no number.)
