@@ -88,6 +88,63 @@ const scored = new Float64Array(1);
 export const SCORE_BOUND = { on: true, skipped: 0 };
 /** The arrival's (or query's) kept characters' summed level among the index (markChars): the most two can share. */
 let markedCharSum = 0;
+// One cluster, one place. A campaign's inbox has one kind of complaint from many places (a township health centre
+// with no doctor at night, told of forty townships; a bureau's car taking a child to school, of twenty counties), and
+// the issue terms' score joins them: its names feature sees a shared place, never two different ones. Set by set that
+// costs little (a labelled set of 330 has three or four such reports); at a campaign's scale it made clusters of 80
+// from 26 places (bench/duplicates-at-scale.ts: pairwise F1 0.163). So each cluster keeps the names its members give
+// (CLUSTER_NAMES of them) and which of those they give as places (CLUSTER_PLACES; issue-terms.ts IssueTerms.places:
+// 沙渚|镇, 望海|法院), and a new opinion that gives a place joins no cluster that gives places but shares none of them
+// (neither one's place among the other's names), nor bridges two such clusters. An opinion that names no place joins
+// as before: 县医院急诊 says nothing against 沙尾分院. Names common in the campaign (LOCAL_NAME_LEVEL: the county every
+// opinion names) are left out, so that the villages decide. Figures: bench/measured-2026-12-07.md (stop 45).
+/** Names (16-bit term keys) a cluster keeps, and places among them, at most. */
+const CLUSTER_NAMES = 8;
+const CLUSTER_PLACES = 4;
+/** The arrival's names and places, as fillTermSet (or fileNames) found them. */
+const arrivalNames = new Uint16Array(CLUSTER_NAMES);
+const arrivalPlaces = new Uint16Array(CLUSTER_PLACES);
+let arrivalNameCount = 0;
+let arrivalPlaceCount = 0;
+
+/** Whether keys a[at…] and b[bt…] (0-ended lists of at most na and nb) share one. */
+function sharesKey(a: Uint16Array, at: number, na: number, b: Uint16Array, bt: number, nb: number): boolean {
+  for (let i = 0; i < na; i++) {
+    const h = a[at + i];
+    if (!h) break;
+    for (let j = 0; j < nb; j++) {
+      const g = b[bt + j];
+      if (!g) break;
+      if (g === h) return true;
+    }
+  }
+  return false;
+}
+
+/** Adds a key to a 0-ended list of at most k (in `a` at `at`) that lacks it, if there is room. */
+function addKey(a: Uint16Array, at: number, k: number, h: number): void {
+  for (let i = 0; i < k; i++) {
+    if (a[at + i] === h) return;
+    if (!a[at + i]) {
+      a[at + i] = h;
+      return;
+    }
+  }
+}
+
+/** Adds the keys of list `from` to list `into` (both 0-ended, of at most k, in `a`) that it lacks, while there is room. */
+function mergeKeys(a: Uint16Array, into: number, from: number, k: number): void {
+  let n = 0;
+  while (n < k && a[into + n]) n++;
+  for (let j = 0; j < k && n < k; j++) {
+    const h = a[from + j];
+    if (!h) break;
+    let known = false;
+    for (let i = 0; i < n; i++) if (a[into + i] === h) known = true;
+    if (!known) a[into + n++] = h;
+  }
+}
+
 /** Each candidate's score (bestMatch), read again when its cluster is checked. */
 const candidateScore = new Float64Array(MAX_CANDIDATES);
 // A new opinion joins its best candidate's cluster only when it agrees with the cluster, not with
@@ -259,7 +316,7 @@ export interface Fingerprint {
 
 // Layout: 64 × u32 signature | u8 LAYOUT | u8 term count n | n × u32 bigram keys | n × u8 IDF
 // sixteenths | f32 total | u8 wind (255: unknown) | u8 character count m | m × u16 characters | f32
-// their total (issue-terms.ts CHAR_TERMS). Any other value (a signature alone, or word terms stored before bigrams)
+// their total (issue-terms.ts CHAR_TERMS) | u32 which of the first 32 terms are places' names. Any other value (a signature alone, or word terms stored before bigrams)
 // is no fingerprint: the caller recomputes it from the stored masked text.
 // The byte also versions what the terms mean: concept ids (concepts.ts) and bigram weights
 // (bigram-df.json) change with the tables, so a change to either bumps it and fingerprints stored
@@ -269,12 +326,12 @@ export interface Fingerprint {
 // 19's concept forms and groups; 0xbc, 0xbd, 0xbe: stop 20's three rounds; 0xbf: stop 33's N院 short
 // forms (溱阳一院, 三院) and business forms (做生意, 开店, 包工程); 0xc0: a name's run begins after the
 // word before it (反映|鹭溪: 映鹭 no name); 0xc1: 县医院 = 县人民医院 as a term; 0xc2: an opinion's rarest
-// characters beside its bigrams; 0xc3: quantities as terms, 15条 = 十五条).
-const LAYOUT = 0xc3;
+// characters beside its bigrams; 0xc3: quantities as terms, 15条 = 十五条; 0xc4: which names are places').
+const LAYOUT = 0xc4;
 export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
   const n = Math.min(terms.hashes.length, ISSUE_TERMS);
   const m = Math.min(terms.chars.length, CHAR_TERMS);
-  const out = Buffer.alloc(HASHES * 4 + 2 + n * 5 + 5 + 1 + m * 2 + 4);
+  const out = Buffer.alloc(HASHES * 4 + 2 + n * 5 + 5 + 1 + m * 2 + 8);
   for (let i = 0; i < HASHES; i++) out.writeUInt32LE(sig[i], i * 4);
   let at = HASHES * 4;
   out.writeUInt8(LAYOUT, at++);
@@ -287,6 +344,7 @@ export function fingerprintBytes(sig: Uint32Array, terms: IssueTerms): Buffer {
   out.writeUInt8(m, at++);
   for (let i = 0; i < m; i++, at += 2) out.writeUInt16LE(terms.chars[i], at);
   out.writeFloatLE(terms.charTotal, at);
+  out.writeUInt32LE((terms.places ?? 0) >>> 0, at + 4);
   return out;
 }
 
@@ -297,7 +355,7 @@ export function fingerprintFromBytes(bytes: Uint8Array): Fingerprint | null {
   const charsAt = HASHES * 4 + 2 + n * 5 + 5;
   if (buf.length < charsAt + 1) return null;
   const m = buf.readUInt8(charsAt);
-  if (m > CHAR_TERMS || buf.length !== charsAt + 1 + m * 2 + 4) return null;
+  if (m > CHAR_TERMS || buf.length !== charsAt + 1 + m * 2 + 8) return null;
   const sig = new Uint32Array(HASHES);
   for (let i = 0; i < HASHES; i++) sig[i] = buf.readUInt32LE(i * 4);
   let at = HASHES * 4 + 2;
@@ -309,7 +367,8 @@ export function fingerprintFromBytes(bytes: Uint8Array): Fingerprint | null {
   const chars = new Uint16Array(m);
   for (let i = 0; i < m; i++) chars[i] = buf.readUInt16LE(charsAt + 1 + 2 * i);
   const charTotal = buf.readFloatLE(charsAt + 1 + 2 * m);
-  return { sig, terms: { hashes, weights, total: buf.readFloatLE(at), chars, charTotal, ...(wind === NO_WIND ? {} : { wind }) } };
+  const places = buf.readUInt32LE(charsAt + 1 + 2 * m + 4);
+  return { sig, terms: { hashes, weights, total: buf.readFloatLE(at), chars, charTotal, places, ...(wind === NO_WIND ? {} : { wind }) } };
 }
 
 /**
@@ -365,6 +424,12 @@ export class DuplicateIndex {
   private charTotals = new Float32Array(1024);
   /** Per character, how many opinions keep it: a campaign's own frame and town weigh less (localLevel). */
   private charCounts = new Uint32Array(0x10000);
+  /** Per cluster root: the names its members give (16-bit term keys, 0-ended, CLUSTER_NAMES), and those given as
+   * places (CLUSTER_PLACES); per opinion, which of its first 32 terms it gives as places (a staff split rebuilds the
+   * two parts' lists from them). */
+  private clusterNames = new Uint16Array(CLUSTER_NAMES * 1024);
+  private clusterPlaces = new Uint16Array(CLUSTER_PLACES * 1024);
+  private placeBits = new Uint32Array(1024);
 
   private counts = new TermCounts();
   private keys = new Uint32Array(1 << 12);
@@ -530,8 +595,10 @@ export class DuplicateIndex {
 
     if (!matching) {
       for (let i = 0; i < nTerms; i++) this.counts.add(terms!.hashes[i]);
+      if (nTerms) this.fileNames(at, terms!, nTerms, false);
       return null;
     }
+    arrivalNameCount = arrivalPlaceCount = 0;
     // Count its terms, and set their weights among this index's opinions in the table indexed by
     // key (termWeight): each candidate is then one pass over its own terms.
     if (nTerms) this.fillTermSet(at, terms!, nTerms);
@@ -570,6 +637,11 @@ export class DuplicateIndex {
       // Not known exactly: agreesWithCluster scores it again, as this loop would have (-1: its issue score alone, the
       // shingles not compared through fewer than two bands; 0: both).
       candidateScore[k] = exact ? score : bandHits[k] >= 2 ? 0 : -1;
+      // (The place is asked only of a candidate that would be the best match: few per arrival.)
+      if (score >= best && this.placesClash(other)) {
+        score = 0;
+        if (exact) candidateScore[k] = 0;
+      }
       if (score >= best) {
         best = score;
         match = other;
@@ -587,6 +659,8 @@ export class DuplicateIndex {
         const other = candidates[k];
         const score = candidateScore[k];
         if (score < BRIDGE || this.root(other) === this.root(at) || this.kept[this.root(other)]) continue;
+        // (Against the cluster the arrival has joined: an opinion that names no place must not bridge two places.)
+        if (this.clustersClash(this.root(at), this.root(other))) continue;
         if (this.nextMember[other] !== other && !this.agreesWithCluster(at, fp, nTerms, other, score)) continue;
         this.unionAt(other, at);
         if (bridged === NO_BRIDGE) bridged = [];
@@ -595,6 +669,25 @@ export class DuplicateIndex {
     }
     this.bridged = bridged;
     return this.ids[match];
+  }
+
+  /** Whether two clusters both give places and share no name that either gives as a place. */
+  private clustersClash(ra: number, rb: number): boolean {
+    const cp = this.clusterPlaces;
+    const cn = this.clusterNames;
+    if (!cp[ra * CLUSTER_PLACES] || !cp[rb * CLUSTER_PLACES]) return false;
+    return !sharesKey(cp, ra * CLUSTER_PLACES, CLUSTER_PLACES, cn, rb * CLUSTER_NAMES, CLUSTER_NAMES)
+      && !sharesKey(cp, rb * CLUSTER_PLACES, CLUSTER_PLACES, cn, ra * CLUSTER_NAMES, CLUSTER_NAMES);
+  }
+
+  /** Whether the arrival (its names and places as fillTermSet found them) and a candidate's cluster both give places
+   * and share no name that either gives as a place. */
+  private placesClash(other: number): boolean {
+    if (!arrivalPlaceCount) return false;
+    const r = this.root(other);
+    if (!this.clusterPlaces[r * CLUSTER_PLACES]) return false;
+    return !sharesKey(arrivalPlaces, 0, arrivalPlaceCount, this.clusterNames, r * CLUSTER_NAMES, CLUSTER_NAMES)
+      && !sharesKey(arrivalNames, 0, arrivalNameCount, this.clusterPlaces, r * CLUSTER_PLACES, CLUSTER_PLACES);
   }
 
   /** Whether a new opinion agrees with its best match's cluster (CLUSTER_CHECK): the mean of
@@ -658,7 +751,40 @@ export class DuplicateIndex {
       termWeight[h] = localLevel(level, count, size);
       termIsName[h] = level >= UNSEEN_LEVEL ? 1 : 0;
     }
+    this.fileNames(at, terms, nTerms, true);
     this.markChars(at);
+  }
+
+  /**
+   * Reads an opinion's names and places (arrivalNames, arrivalPlaces) and files them as its own cluster's. `local`:
+   * its terms' levels among the campaign are in termWeight (fillTermSet); otherwise they are read from the counts.
+   */
+  private fileNames(at: number, terms: IssueTerms, nTerms: number, local: boolean): void {
+    const keys = at * RECORD_U16 + TERMS_AT;
+    const base = at * ISSUE_TERMS;
+    const places = terms.places ?? 0;
+    const size = this.ids.length;
+    arrivalNameCount = 0;
+    arrivalPlaceCount = 0;
+    let bits = 0;
+    // Names come first among the terms (the rarest), so the first 32 hold them.
+    for (let i = 0; i < Math.min(nTerms, 32) && arrivalNameCount < CLUSTER_NAMES; i++) {
+      if (this.weights[base + i] < UNSEEN_LEVEL) continue;
+      const h = this.terms[keys + i];
+      const level = local ? termWeight[h] : localLevel(this.weights[base + i], this.counts.get(terms.hashes[i]), size);
+      if (level < LOCAL_NAME_LEVEL) continue;
+      let known = false;
+      for (let j = 0; j < arrivalNameCount; j++) if (arrivalNames[j] === h) known = true;
+      if (known) continue;
+      arrivalNames[arrivalNameCount++] = h;
+      if ((places >>> i) & 1) {
+        bits |= 1 << i;
+        if (arrivalPlaceCount < CLUSTER_PLACES) arrivalPlaces[arrivalPlaceCount++] = h;
+      }
+    }
+    this.placeBits[at] = bits >>> 0;
+    for (let j = 0, r = at * CLUSTER_NAMES; j < CLUSTER_NAMES; j++) this.clusterNames[r + j] = j < arrivalNameCount ? arrivalNames[j] : 0;
+    for (let j = 0, r = at * CLUSTER_PLACES; j < CLUSTER_PLACES; j++) this.clusterPlaces[r + j] = j < arrivalPlaceCount ? arrivalPlaces[j] : 0;
   }
 
   /** Sets an opinion's characters' levels among this index's opinions in charLevel (issueScore reads
@@ -798,6 +924,30 @@ export class DuplicateIndex {
     } while (m !== prev);
     this.kept[root] = 1;
     this.kept[at] = 1;
+    // Each part's names and places again, from its members' own (their record's names; a name common in the
+    // campaign is not told apart here, as an arrival's is: a rare staff action).
+    this.refileNames(at);
+    this.refileNames(root);
+  }
+
+  /** A cluster's names and places again, from each member's own (CLUSTER_NAMES and CLUSTER_PLACES at most). */
+  private refileNames(root: number): void {
+    const names = root * CLUSTER_NAMES;
+    const places = root * CLUSTER_PLACES;
+    this.clusterNames.fill(0, names, names + CLUSTER_NAMES);
+    this.clusterPlaces.fill(0, places, places + CLUSTER_PLACES);
+    let m = root;
+    do {
+      const keys = m * RECORD_U16 + TERMS_AT;
+      for (let i = 0; i < 32; i++) {
+        const h = this.terms[keys + i];
+        if (!h) break;
+        if (this.weights[m * ISSUE_TERMS + i] < UNSEEN_LEVEL) continue;
+        addKey(this.clusterNames, names, CLUSTER_NAMES, h);
+        if ((this.placeBits[m] >>> i) & 1) addKey(this.clusterPlaces, places, CLUSTER_PLACES, h);
+      }
+      m = this.nextMember[m];
+    } while (m !== root);
   }
 
   /** Marks an opinion's cluster as staff left it (a split the server loaded): never bridged. */
@@ -935,6 +1085,10 @@ export class DuplicateIndex {
     this.nextMember[b] = next;
     if (ra < rb) this.parent[rb] = ra;
     else this.parent[ra] = rb;
+    const into = Math.min(ra, rb);
+    const from = Math.max(ra, rb);
+    mergeKeys(this.clusterNames, into * CLUSTER_NAMES, from * CLUSTER_NAMES, CLUSTER_NAMES);
+    mergeKeys(this.clusterPlaces, into * CLUSTER_PLACES, from * CLUSTER_PLACES, CLUSTER_PLACES);
     this.kept[Math.min(ra, rb)] |= this.kept[Math.max(ra, rb)];
   }
 
@@ -1034,6 +1188,9 @@ export class DuplicateIndex {
     this.terms = new Uint16Array(this.seen.buffer);
     this.weights = grow(this.weights, ISSUE_TERMS, (l) => new Uint8Array(l));
     this.charTotals = grow(this.charTotals, 1, (l) => new Float32Array(l));
+    this.clusterNames = grow(this.clusterNames, CLUSTER_NAMES, (l) => new Uint16Array(l));
+    this.clusterPlaces = grow(this.clusterPlaces, CLUSTER_PLACES, (l) => new Uint16Array(l));
+    this.placeBits = grow(this.placeBits, 1, (l) => new Uint32Array(l));
   }
 
   private reserveBands(rows: number): void {

@@ -48,6 +48,8 @@ export interface IssueTerms {
   chars: Uint16Array;
   /** The summed IDF of all its distinct Han characters (not only those kept). */
   charTotal: number;
+  /** Which of its first 32 kept terms are a place's or a unit's name (PLACE_BEFORE): bit k for hashes[k]. */
+  places?: number;
 }
 
 // The document-frequency table in an open-addressing hash table keyed by the bigram.
@@ -119,6 +121,27 @@ const PLACE_WORD_FIRST = new Uint8Array(0x10000);
 for (const k of PLACE_WORDS) PLACE_WORD_FIRST[k >>> 16] = 1;
 /** Below this corpus level a bigram is too common to be taken for a place's name (乡镇, 农村). */
 const PLACE_NAME_MIN = idfLevel(20);
+// Which of its names an opinion gives as a place's or a unit's (IssueTerms.places): the duplicate index keeps
+// one cluster to one place (duplicates.ts placesClash). A campaign's inbox has the same kind of complaint from forty
+// places (a township health centre with no doctor at night), and nothing in the issue terms' score tells 沙渚镇卫生院
+// from 芦湾镇卫生院 but the name. A place is the name's bigram just before a place's or a unit's character or word
+// (望海|区, 沙尾|卫生院, 滨港|海关, 望海|大队), not:
+//  - one that begins with such a character (黄堤镇后屯村's 镇后) or ends with 镇乡村县巷屯寨 (泓源县's 源县, 后屯村's 后屯);
+//  - one with a verb, a counter or a function character (大队推支队's 推支, 两条马路's 条马, 说转区局, 包村干部);
+//  - one whose second character begins a common word with the suffix (两条|马路: 马路; 康宁|小区's 宁小);
+//  - a kind of place any county has (实验小学, 城关镇, 高新区, 开发区, 自治区, 新区).
+/** One character that follows a place's or a unit's name. */
+const PLACE_BEFORE = new Uint8Array(0x10000);
+for (const ch of '镇乡村县区市街路巷屯寨局院所站队厅') PLACE_BEFORE[ch.charCodeAt(0)] = 1;
+/** Two characters that follow one (望海法院, 沙尾卫生院, 滨港海关, 北郊车管分所, 枫林不动产 is not one: 不 begins too much). */
+const PLACE_BEFORE_WORDS = new Set<number>();
+for (const w of '街道 社区 小区 新村 花园 家园 大道 大街 中学 小学 医院 公园 广场 水库 大桥 法院 卫生 分院 大队 中队 派出 分局 中心 学校 海关 车管 交警 公安 税务 供电 自来 水务 燃气 人社 民政 政务 便民 农场 林场 景区 园区 开发 高新 工业 幼儿 敬老 养老 卫健 教育 财政 国土 自然 住建 城管 市场 综合 司法 检察 人民 第一 第二 第三 一中 二中 三中'.split(' ')) PLACE_BEFORE_WORDS.add(keyOf(w));
+/** Characters no place's bigram has (verbs, counters and pronouns that run into a unit's word). */
+const NOT_IN_PLACE = new Uint8Array(0x10000);
+for (const ch of '推找转归跑走排包见比挪由到去来说问请叫让要被给向往回进拿送办条个次位名些每各该本其') NOT_IN_PLACE[ch.charCodeAt(0)] = 1;
+/** Kinds of place, not places. */
+const NOT_A_PLACE = new Set<number>();
+for (const w of '实验 试验 城关 城东 城西 城南 城北 城中 新城 老城 高新 经开 开发 自治 城投 中心 人民 县城 市区 城区 新区 示范 林草 科创 投促 企服 禁牧 机耕 砂石 高速 公里'.split(' ')) NOT_A_PLACE.add(keyOf(w));
 
 // Ordinary words: jieba's dictionary words that are not names (its tags nr, ns, nz, nrt, nt and
 // nrfg mark people, places, organizations and other proper nouns) and not too rare to matter
@@ -254,6 +277,8 @@ const posKey = new Uint32Array(READ_CHARS);
 const posLevel = new Uint8Array(READ_CHARS);
 const found = new Uint32Array(READ_CHARS);
 const foundLevel = new Uint8Array(READ_CHARS);
+const posPlace = new Uint8Array(READ_CHARS);
+const foundPlace = new Uint8Array(READ_CHARS);
 const perLevel = new Int32Array(LEVELS);
 /** The highest level any bigram, term or character has (idfLevel falls as the count grows: a count of 0's);
  * the counting sorts read levels up to it only, not all LEVELS. */
@@ -353,6 +378,18 @@ export function issueTerms(normalized: string): IssueTerms {
   // (filed where 县 is: stop 33, studied mean F1 0.7791 → 0.7804, dev3 +0.011, dev17 +0.018).
   institutions(normalized, n);
   quantities(normalized, n);
+  // Which names are places' (PLACE_BEFORE): marked per position, then per distinct bigram.
+  for (let i = 0; i + 1 < n; i++) {
+    posPlace[i] = 0;
+    // (Bigrams only: routes', numbered units' and quantities' keys are below any two Han characters'.)
+    if (posLevel[i] !== UNSEEN || posKey[i] < 0x08000000) continue;
+    const a = normalized.charCodeAt(i);
+    const b = normalized.charCodeAt(i + 1);
+    if (PLACE_BEFORE[a] || PLACE_SUFFIX[b] === 1 || NOT_IN_PLACE[a] || NOT_IN_PLACE[b] || FUNCTION[a] || FUNCTION[b]) continue;
+    if ((posLevel[i + 1] && posLevel[i + 1] <= KNOWN_BEFORE_NAME) || NOT_A_PLACE.has(posKey[i])) continue;
+    const c = normalized.charCodeAt(i + 2);
+    if (PLACE_BEFORE[c] || (i + 3 < n && PLACE_BEFORE_WORDS.has(((c << 16) | normalized.charCodeAt(i + 3)) >>> 0))) posPlace[i] = 1;
+  }
   // Distinct bigrams (a small set stamped by call), a bigram's highest level where it repeats.
   stamp++;
   let count = 0;
@@ -370,10 +407,13 @@ export function issueTerms(normalized: string): IssueTerms {
       setSlots[2 * s + 1] = key32;
       setAt[s] = count;
       found[count] = key;
+      foundPlace[count] = posPlace[i];
       foundLevel[count++] = l;
       perLevel[l]++;
       total += l;
-    } else if (l > foundLevel[setAt[s]]) {
+    } else if (l > foundLevel[setAt[s]] || posPlace[i]) {
+      if (posPlace[i]) foundPlace[setAt[s]] = 1;
+      if (l <= foundLevel[setAt[s]]) continue;
       const at = setAt[s];
       perLevel[foundLevel[at]]--;
       total += l - foundLevel[at];
@@ -397,6 +437,7 @@ export function issueTerms(normalized: string): IssueTerms {
   const hashes = new Uint32Array(termsSlab, termsAt, kept);
   const weights = new Float32Array(termsSlab, termsAt + kept * 4, kept);
   let at = 0;
+  let places = 0;
   const conceptsAt = Math.min(KEY_TERMS, keptBigrams);
   // Each level's first place in the order (highest level first), then every bigram to its place
   // in text order: one pass over the bigrams instead of one per level.
@@ -418,6 +459,7 @@ export function issueTerms(normalized: string): IssueTerms {
       }
     }
     const i = sorted[p];
+    if (foundPlace[i] && at < 32) places |= 1 << at;
     hashes[at] = found[i];
     weights[at++] = foundLevel[i] / 16;
   }
@@ -457,7 +499,7 @@ export function issueTerms(normalized: string): IssueTerms {
     const p = perCharLevel[CHAR_LEVEL[c]]++;
     if (p < chars.length) chars[p] = c;
   }
-  return { hashes, weights, total: total / 16, chars, charTotal: charTotal / 16 };
+  return { hashes, weights, total: total / 16, chars, charTotal: charTotal / 16, places: places >>> 0 };
 }
 
 // A quantity with its unit (15条, 21号楼's 21号, 8块, 300元, 3月) is a term of its own: reports of one event

@@ -280,6 +280,12 @@ describe('issue terms: rare bigrams and concepts', () => {
     expect(Array.from(back.terms!.chars)).toEqual(Array.from(a.terms.chars));
     expect(a.terms.chars.length).toBeGreaterThan(10);
     expect(back.terms!.charTotal).toBeCloseTo(a.terms.charTotal, 3);
+    expect(back.terms!.places).toBe(a.terms.places);
+    expect(a.terms.places).toBeGreaterThan(0); // 柳塘|村
+    // The layout before places were kept (0xc3): recomputed.
+    const noPlaces = fingerprintBytes(a.signature, a.terms);
+    noPlaces.writeUInt8(0xc3, 256);
+    expect(fingerprintFromBytes(noPlaces.subarray(0, noPlaces.length - 4))).toBeNull();
     // A signature alone, or word terms in the layout before bigrams: no fingerprint.
     expect(fingerprintFromBytes(Buffer.alloc(256))).toBeNull();
     const older = Buffer.alloc(256 + 1 + 2 * 8 + 4);
@@ -638,6 +644,75 @@ describe('joining a cluster', () => {
     };
     expect(place(1)).toEqual(['0', '0', '0']); // single link: the parking fee joins through the message
     expect(place(CLUSTER.check)).toEqual(['0', '0', '2']);
+  });
+});
+
+describe('stop 45: one cluster, one place', () => {
+  /** The names an opinion gives as places', as text. */
+  const placesOf = (text: string): string[] => {
+    const t = analyse(text).terms;
+    return [...t.hashes].filter((h, k) => k < 32 && ((t.places! >>> k) & 1)).map((h) => String.fromCharCode(h >>> 16, h & 0xffff));
+  };
+  const night = (place: string) => `${place}卫生院晚上值班医生经常不在岗，孩子半夜发烧去看病，等了四十分钟医生才来，满身酒气。`;
+  const placeAll = (index: DuplicateIndex, texts: string[], from = 0) => texts.map((t, i) => {
+    const a = analyse(t);
+    return index.addSignature(String(from + i), a.signature, a.terms);
+  });
+
+  it('reads a name before a place\'s or a unit\'s word as a place, in either script, and not a verb, a road or a kind of school', () => {
+    expect(placesOf('沙渚镇卫生院晚上值班医生不在')).toEqual(['沙渚']);
+    expect(placesOf('沙渚鎮衛生院晚上值班醫生不在')).toEqual(['沙渚']);
+    expect(placesOf('滨港海关查验部门会议过多')).toEqual(['滨港']);
+    expect(placesOf('泓源县财政局的公车')).toEqual(['泓源']);
+    // A verb or a counter that runs into a unit's word, a common word the suffix begins, a kind of school.
+    expect(placesOf('大隊推支隊，支隊推大隊，我一天跑了兩個地方')).toEqual([]);
+    expect(placesOf('旁边流动摊占了半条马路')).toEqual([]);
+    expect(placesOf('实验小学门口天天有公车接送小孩')).toEqual([]);
+    // The town, not the bigram across the town's 镇 and the village's name.
+    expect(placesOf('我是黄堤镇后屯村的文书')).toEqual(['黄堤']);
+  });
+
+  it('keeps one complaint told of two townships apart, near-copies as they are; before stop 45 they were one cluster', () => {
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    expect(placeAll(index, [night('沙渚镇'), night('芦湾镇'), night('沙渚镇').replace('满身酒气', '一身酒味')])).toEqual(['0', '1', '0']);
+  });
+
+  it('lets a report that names no place join either, and never bridge the two', () => {
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    const placeless = night('').replace('满身酒气', '满身酒气！');
+    const got = placeAll(index, [night('沙渚镇'), night('芦湾镇'), placeless, placeless + '请查一查']);
+    expect(got.slice(0, 2)).toEqual(['0', '1']);
+    expect(['0', '1']).toContain(got[2]);
+    expect(got[3]).toBe(got[2]);
+    expect(index.find('0')).not.toBe(index.find('1'));
+  });
+
+  it('joins one hospital named in full in one report and short in another', () => {
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    const got = placeAll(index, [
+      '在溱阳市第一人民医院复印病历办理保险理赔，第一次说要身份证，第二次说要单位证明，第三次又说要医保卡，跑了三趟。',
+      '溱陽一院病案室太難辦事了，複印病歷每次去都多要一樣材料，跑了三趟，問能不能一次講清楚。',
+    ]);
+    expect(got).toEqual(['0', '0']);
+  });
+
+  it('keeps the places of clusters loaded from the database, and rebuilds both parts\' after a staff split', () => {
+    const a = analyse(night('沙渚镇'));
+    const x = analyse(night('').replace('满身酒气', '满身酒气！'));
+    const b = analyse(night('芦湾镇'));
+    // Loaded: 沙渚's report and the one that names no place are one cluster; 芦湾's does not join it.
+    const loaded = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    loaded.addPlaced('a', a.signature, a.terms, null);
+    loaded.addPlaced('x', x.signature, x.terms, 'a');
+    expect(loaded.addSignature('b', b.signature, b.terms)).toBe('b');
+    // Staff take 沙渚's report out: the rest names no place, and 芦湾's joins it.
+    // (The one that names no place first: the cluster's lists are its, with 沙渚 merged in.)
+    const split = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    split.addPlaced('x', x.signature, x.terms, null);
+    split.addPlaced('a', a.signature, a.terms, 'x');
+    split.split('a');
+    expect(split.addSignature('b', b.signature, b.terms)).toBe(split.find('x'));
+    expect(split.find('a')).toBe('a');
   });
 });
 

@@ -41,6 +41,8 @@ export interface PreparedBatch {
   charOffsets: Uint32Array;
   chars: Uint16Array;
   charTotals: Float64Array;
+  /** Which of opinion k's first 32 terms are places' names (IssueTerms.places). */
+  places: Uint32Array;
   /** The message of each failed opinion, in order of the failures. */
   errors: string[];
 }
@@ -69,7 +71,7 @@ export function packPrepared(id: number, texts: string[], run: (text: string) =>
   const batch: PreparedBatch = {
     id, redacted: new Array(n), normalized: new Array(n), signed: new Uint8Array(n), sigs: new Uint32Array(signedCount * HASHES),
     offsets: new Uint32Array(n + 1), hashes: new Uint32Array(termCount), weights: new Float32Array(termCount), totals: new Float64Array(n),
-    charOffsets: new Uint32Array(n + 1), chars: new Uint16Array(charCount), charTotals: new Float64Array(n), errors,
+    charOffsets: new Uint32Array(n + 1), chars: new Uint16Array(charCount), charTotals: new Float64Array(n), places: new Uint32Array(n), errors,
   };
   let s = 0;
   let t = 0;
@@ -96,6 +98,7 @@ export function packPrepared(id: number, texts: string[], run: (text: string) =>
     t += p.terms.hashes.length;
     batch.chars.set(p.terms.chars, c);
     batch.charTotals[k] = p.terms.charTotal;
+    batch.places[k] = p.terms.places ?? 0;
     c += p.terms.chars.length;
   }
   batch.offsets[n] = t;
@@ -120,7 +123,7 @@ export function unpackPrepared(b: PreparedBatch): PrepareResult[] {
       redacted: b.redacted[k], normalized: b.normalized[k], signature,
       terms: {
         hashes: b.hashes.slice(from, to), weights: b.weights.slice(from, to), total: b.totals[k],
-        chars: b.chars.slice(b.charOffsets[k], b.charOffsets[k + 1]), charTotal: b.charTotals[k],
+        chars: b.chars.slice(b.charOffsets[k], b.charOffsets[k + 1]), charTotal: b.charTotals[k], places: b.places[k],
       },
     };
   }
