@@ -48,6 +48,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev33.jsonl', 0.948, 0.450, 0.981, 0.979],
   ['dev34.jsonl', 0.926, 0.482, 0.983, 0.993],
   ['dev35.jsonl', 0.952, 0.708, 0.980, 0.977],
+  ['dev36.jsonl', 0.942, 0.662, 0.949, 0.978],
   ['eval.jsonl', 0.935, 0.840, 0.991, 0.999],
   ['pii2.jsonl', 0.538, null, 0.995, 1.000],
   ['pii3.jsonl', 0.707, null, 0.997, 1.000],
