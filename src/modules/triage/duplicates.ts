@@ -686,8 +686,16 @@ export class DuplicateIndex {
     if (!arrivalPlaceCount) return false;
     const r = this.root(other);
     if (!this.clusterPlaces[r * CLUSTER_PLACES]) return false;
-    return !sharesKey(arrivalPlaces, 0, arrivalPlaceCount, this.clusterNames, r * CLUSTER_NAMES, CLUSTER_NAMES)
-      && !sharesKey(arrivalNames, 0, arrivalNameCount, this.clusterPlaces, r * CLUSTER_PLACES, CLUSTER_PLACES);
+    if (sharesKey(arrivalPlaces, 0, arrivalPlaceCount, this.clusterNames, r * CLUSTER_NAMES, CLUSTER_NAMES)) return false;
+    // A cluster's place among any of the arrival's terms, however common in the campaign it has become since the cluster
+    // filed it (the county's name, once rare), is shared: a cluster's lists are as they were when its members were filed,
+    // and an arrival's common names are left out of its own (fileNames).
+    for (let j = r * CLUSTER_PLACES, end = j + CLUSTER_PLACES; j < end; j++) {
+      const h = this.clusterPlaces[j];
+      if (!h) break;
+      if (termWeight[h]) return false;
+    }
+    return true;
   }
 
   /** Whether a new opinion agrees with its best match's cluster (CLUSTER_CHECK): the mean of

@@ -139,6 +139,8 @@ for (const w of '街道 社区 小区 新村 花园 家园 大道 大街 中学 
 /** Characters no place's bigram has (verbs, counters and pronouns that run into a unit's word). */
 const NOT_IN_PLACE = new Uint8Array(0x10000);
 for (const ch of '推找转归跑走排包见比挪由到去来说问请叫让要被给向往回进拿送办条个次位名些每各该本其') NOT_IN_PLACE[ch.charCodeAt(0)] = 1;
+/** 长 after a unit's character makes its head's post (院长, 队长, 所长, 局长). */
+const HEAD_OF = '长'.charCodeAt(0);
 /** Kinds of place, not places. */
 const NOT_A_PLACE = new Set<number>();
 for (const w of '实验 试验 城关 城东 城西 城南 城北 城中 新城 老城 高新 经开 开发 自治 城投 中心 人民 县城 市区 城区 新区 示范 林草 科创 投促 企服 禁牧 机耕 砂石 高速 公里'.split(' ')) NOT_A_PLACE.add(keyOf(w));
@@ -388,6 +390,8 @@ export function issueTerms(normalized: string): IssueTerms {
     if (PLACE_BEFORE[a] || PLACE_SUFFIX[b] === 1 || NOT_IN_PLACE[a] || NOT_IN_PLACE[b] || FUNCTION[a] || FUNCTION[b]) continue;
     if ((posLevel[i + 1] && posLevel[i + 1] <= KNOWN_BEFORE_NAME) || NOT_A_PLACE.has(posKey[i])) continue;
     const c = normalized.charCodeAt(i + 2);
+    // (A post after a person's name is no unit: 宓长荣院长, 汤海涛队长.)
+    if (PLACE_BEFORE[c] && normalized.charCodeAt(i + 3) === HEAD_OF) continue;
     if (PLACE_BEFORE[c] || (i + 3 < n && PLACE_BEFORE_WORDS.has(((c << 16) | normalized.charCodeAt(i + 3)) >>> 0))) posPlace[i] = 1;
   }
   // Distinct bigrams (a small set stamped by call), a bigram's highest level where it repeats.

@@ -672,6 +672,23 @@ describe('stop 45: one cluster, one place', () => {
     expect(placesOf('我是黄堤镇后屯村的文书')).toEqual(['黄堤']);
   });
 
+  it('reads no place in a person\'s post (宓长荣院长, 汤海涛队长)', () => {
+    expect(placesOf('卫生院宓长荣院长晚上值班医生经常不在岗')).toEqual([]);
+    expect(placesOf('交警汤海涛队长上班时间打牌')).toEqual([]);
+  });
+
+  it('shares a cluster\'s place that has become common in the campaign since it was filed (the order of filing does not decide)', () => {
+    const hospital = '泓源县人民医院急诊科晚上值班医生经常不在，孩子发烧等了四十分钟才看上。';
+    const others = Array.from({ length: 60 }, (_, i) => `泓源县第${i + 1}号反映：${['路灯坏了三个月', '垃圾清运不及时', '菜市场占道经营', '公交站牌被撞倒', '小区停车收费乱'][i % 5]}，编号${1000 + i}。`);
+    const arrival = '我是沙渚镇的，泓源县人民医院急诊科晚上值班医生经常不在，孩子发烧等了四十分钟。';
+    for (const order of [[hospital, ...others], [...others, hospital]]) {
+      const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+      placeAll(index, order);
+      const h = String(order.indexOf(hospital));
+      expect(placeAll(index, [arrival], order.length)[0], order[0] === hospital ? 'hospital first' : 'hospital last').toBe(index.find(h));
+    }
+  });
+
   it('keeps one complaint told of two townships apart, near-copies as they are; before stop 45 they were one cluster', () => {
     const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
     expect(placeAll(index, [night('沙渚镇'), night('芦湾镇'), night('沙渚镇').replace('满身酒气', '一身酒味')])).toEqual(['0', '1', '0']);

@@ -5037,3 +5037,39 @@ describe('stop 44: 么 for 幺 in a mobile read out, a LINE id after line:, clas
     for (const t of ['我们班主任天天拖堂', '我们班同学都去了']) expect(redact(t), t).toBe(t);
   });
 });
+
+describe('stop 45: a hospital\'s visit numbers and a ward\'s family chat (pii78 studied)', () => {
+  it('masks an appointment, a settlement, an ambulance call, a carer\'s contract and a prescription by their cues', () => {
+    expect(codes('在县医院约的专家，预约号GH2512103756，到点了还要重新排')).toEqual(['GH2512103756']);
+    expect(codes('出院结算单号：JS20251203001926，统筹支付8214元')).toEqual(['JS20251203001926']);
+    expect(codes('120急救出车记录\n单号：JJ20251215-0087\n出车：急救中心2号车')).toEqual(['JJ20251215-0087']);
+    expect(codes('护工合同号HG-2025-0689，中途换人不退钱')).toEqual(['HG-2025-0689']);
+    expect(codes('中医院的药煎错了处方是RX2512110493请查')).toEqual(['RX2512110493']);
+    expect(codes('医保局打电话说我的卡号K72046193有异常消费')).toEqual(['K72046193']);
+    expect(redact('她住院号是二五一二零六五三你们查一下')).toBe('她住院号是＊＊＊＊＊＊＊＊你们查一下');
+    // A port's booking is a firm's; an appointment's bare digits stay as the older sets leave them; a contract number
+    // where no carer is spoken of is not read here.
+    for (const t of ['集港预约号YY2026120300871，卡口晚开了三个小时', '预约号440300202612018821，到了现场说预约无效', '购车合同号HT-2025-0511没给我']) expect(redact(t), t).toBe(t);
+    // (Review of stop 45) Firms', offices' and hospitals' own numbers under the same cues stay visible (a garage's or a
+    // logistics firm's booking, 保养预约号BY…, the older rules' model of numbers masks: not this rule's).
+    for (const t of ['反映急救站的事，12345工单号GD202512010087', '急救中心采购，招标单号ZB20251203001', 
+      '工程款结算单号JS20251203001一直不付', '县医院和护工公司签的服务合同号HT-2025-0012', '卫健委处方点评，处方PD202512160077不合理', '医保局公布的举报奖励卡号是B27305168']) expect(redact(t), t).toBe(t);
+  });
+  it('masks a ward chat\'s display names with the bed, a surname\'s kin word, a doubled nickname, a carer and an estate\'s 老X', () => {
+    const chat = '【呼吸科三病区家属群】\n12床-老霍家：今天谁看到护士长了？\n晓梅-18床：在护士站\n芮阿姨：押金又催了\n糖糖妈妈：我们也是\n阿芬（护工）：我在楼下\n梓苑老屠：谢谢\n护士长：请大家理性';
+    const got = masked(chat);
+    for (const name of ['12床-老霍家', '晓梅-18床', '芮阿姨', '糖糖妈妈', '阿芬（护工）', '梓苑老屠']) expect(got, name).toContain(name);
+    expect(redact(chat)).toContain('护士长：请大家理性');
+    // The family's standing between the bed and the name stays, as the older sets label it.
+    expect(redact('（康颐园家属群）\n312床家属-谢芳：今天检查组来')).toBe('（康颐园家属群）\n＊＊＊＊家属-＊＊：今天检查组来');
+    // Outside a group chat nothing is read as a display name; nor are roles, a bed count, a bare bed, or a teacher.
+    expect(redact('芮阿姨：押金又催了')).toBe('芮阿姨：押金又催了');
+    for (const t of ['群众反映：\n急诊科加了20床：走廊里全是病人。', '【病区家属群】\n责任护士-12床：请家属配合\n3床主治医生：明天查房\n12床：收到', '【家长群】\n语文老师：明天带作业\n学校老师：收到']) expect(redact(t), t).toBe(t);
+    // 羣, the Traditional variant of 群, is a chat too.
+    expect(masked('病房羣\n12床-老霍家：押金又催了')).toContain('12床-老霍家');
+  });
+  it('reads a ward\'s contact sheet\'s patients beside their families, and a register pasted with bars', () => {
+    expect(masked('病区家属联系表\n床号\t患者\t家属\t电话\n12\t晋明远\t晋小兰\t13308796557')).toEqual(expect.arrayContaining(['晋明远', '晋小兰']));
+    expect(masked('投诉登记表\n编号|日期|投诉人|电话|内容\n07|12.19|蒋玉洁|13346664753|护工收红包')).toContain('蒋玉洁');
+  });
+});

@@ -70,6 +70,10 @@ const ROW_HOUSE_LEAD_38B = /^(?:俺家|我家|住在|家住|住址|地址|住|�
 const SPOKEN_DOOR_38B = /([\u3400-\u9fff]{1,5}村(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[组組])[，,\s]?(?:门牌|門牌)(?:号|號)?(?:是|就是)?([0-9]{1,4}|[一二三四五六七八九十百零]{1,5})[号號]/g;
 /** Columns of a pasted roster that hold a person's name or number (姓名, 车主, 男方, 职工号, 墓位号). */
 const NAME_COLUMN_38B = /^(?:姓名|车主|車主|机主|機主|男方|女方|户主|戶主|墓主|联系人|聯繫人|承包人|申请人|申請人)$/;
+/** (Stop 45, pii78 studied) A ward's contact sheet (床号 患者 家属 电话) and a complaints register (投诉人) name people in these
+ * columns too, in a heading row that has another column's heading (a row of 患者 and 家属 as a relation's cells is no heading). */
+const NAME_COLUMN_45 = /^(?:患者|病人|家属|家屬|投诉人|投訴人|反映人)$/;
+const HEADING_45 = /^(?:电话|電話|联系电话|聯繫電話|手机|手機|床号|床號|日期|编号|編號|序号|序號|内容|內容|时间|時間)$/;
 const CODE_COLUMN_38B = /^(?:职工号|職工號|工号|工號|墓位号|墓位號|世系号|世系號|合同号|合同號|承包合同号|承包合同號)$/;
 const CODE_CELL_38B = /^[A-Z]{1,4}(?:[-－]?[A-Z0-9]{1,4}){0,3}[-－]?[0-9]{3,8}$/;
 /** (Stop 44, pii73 studied) A flat's number under a roster's 房号 (4-301, 4-1105): one household's home. */
@@ -212,7 +216,7 @@ export function scanStop38b(text: string, spans: PiiSpan[]): void {
   // one unit for one, as scanStop37 reads it, so a match's positions are the text's.)
   const hw = halfWidthOf(text);
   scanNumbers38b(text, hw, spans);
-  if (has(text, '\t') || (has(text, ',') && has(text, '\n'))) scanRoster38b(text, spans);
+  if (has(text, '\t') || ((has(text, ',') || has(text, '|')) && has(text, '\n'))) scanRoster38b(text, spans);
 }
 
 /** Stop 38b's numbers and homes, read on `w`, the text folded to half width (the same positions). */
@@ -278,11 +282,16 @@ function scanNumbers38b(text: string, w: string, spans: PiiSpan[]): void {
 /** Whether a line is a row of comma-separated values: two commas at least, and no sentence's comma or stop. */
 const SAMPLE_ROW_44 = /示例|样本|樣本|样例|樣例|范例|範例|模板/;
 const commaCells44 = (line: string): boolean => line.indexOf(',') !== line.lastIndexOf(',') && !/[，。；！？]/.test(line);
+/** (Stop 45) A table of officials' posts (姓名|职务|电话). */
+const OFFICE_COLUMN_45 = /^(?:职务|職務|职位|職位)$/;
+/** (Stop 45, pii78 studied) A register pasted with bars between its cells (编号|日期|投诉人|电话). */
+const barCells45 = (line: string): boolean => line.indexOf('|') !== line.lastIndexOf('|') && !/[，。；！？]/.test(line);
 
 /** A pasted roster (tab- or comma-separated, a heading row of column names): the cells under a name column that read as a name,
  * and under a worker's, a grave's or a genealogy's number column that read as a code. Each line is read once. */
 function scanRoster38b(text: string, spans: PiiSpan[]): void {
   let nameCol = -1;
+  let nameCol2 = -1;
   let codeCol = -1;
   let roomCol = -1;
   let lineStart = 0;
@@ -291,16 +300,22 @@ function scanRoster38b(text: string, spans: PiiSpan[]): void {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     // (Stop 44, pii72 studied: a roster pasted as comma-separated values, 1,宓长荣,2,900,…, is read as one of tabs.)
-    const sep = line.includes('\t') ? '\t' : commaCells44(line) ? ',' : '';
+    const sep = line.includes('\t') ? '\t' : commaCells44(line) ? ',' : barCells45(line) ? '|' : '';
     // (A form's sample row, 张三,4211…,示例, is no one's.)
     if (sep && !(sep === ',' && SAMPLE_ROW_44.test(line))) {
       const cells = line.split(sep);
       const heads = cells.map((c) => c.trim());
-      const n = heads.findIndex((c) => NAME_COLUMN_38B.test(c));
+      // (A table of officials pasted with bars, 姓名|职务|电话, names office holders: not read.)
+      const officials = sep === '|' && heads.some((c) => OFFICE_COLUMN_45.test(c));
+      const isName = (c: string): boolean => NAME_COLUMN_38B.test(c) || (NAME_COLUMN_45.test(c) && heads.some((h) => HEADING_45.test(h)));
+      const n = officials ? -1 : heads.findIndex(isName);
+      // (A second names' column, 患者 beside 家属.)
+      const n2 = n < 0 ? -1 : heads.findIndex((c, i) => i > n && isName(c));
       const k = heads.findIndex((c) => CODE_COLUMN_38B.test(c));
       const r = heads.findIndex((c) => ROOM_COLUMN_44.test(c));
-      if (n >= 0 || k >= 0 || r >= 0) {
+      if (n >= 0 || k >= 0 || r >= 0 || officials) {
         nameCol = n;
+        nameCol2 = n2;
         codeCol = k;
         roomCol = r;
       } else if (nameCol >= 0 || codeCol >= 0 || roomCol >= 0) {
@@ -309,7 +324,7 @@ function scanRoster38b(text: string, spans: PiiSpan[]): void {
           const cell = cells[c];
           const t = cell.trim();
           const s = at + cell.indexOf(t);
-          if (c === nameCol && t.length >= 2 && t.length <= 4 && cuedNameEnd37b(text, s) === s + t.length && likelyName(text, s, s + t.length) && !KIN_FORM_37B.test(t) && !ordinaryWord37(t)) spans.push({ kind: 'name', start: s, end: s + t.length });
+          if ((c === nameCol || c === nameCol2) && t.length >= 2 && t.length <= 4 && cuedNameEnd37b(text, s) === s + t.length && likelyName(text, s, s + t.length) && !KIN_FORM_37B.test(t) && !ordinaryWord37(t) && !(sep === '|' && notName38b(text, s, s + t.length))) spans.push({ kind: 'name', start: s, end: s + t.length });
           if (c === codeCol && CODE_CELL_38B.test(t)) spans.push({ kind: 'member_number', start: s, end: s + t.length });
           if (c === roomCol && ROOM_CELL_44.test(t)) spans.push({ kind: 'address', start: s, end: s + t.length });
           at += cell.length + 1;
@@ -317,6 +332,7 @@ function scanRoster38b(text: string, spans: PiiSpan[]): void {
       }
     } else {
       nameCol = -1;
+      nameCol2 = -1;
       codeCol = -1;
       roomCol = -1;
     }
