@@ -53,6 +53,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev34.jsonl', 0.926, 0.482, 0.983, 0.993],
   ['dev35.jsonl', 0.952, 0.708, 0.980, 0.977],
   ['dev36.jsonl', 0.942, 0.655, 0.949, 0.978],
+  ['dev37.jsonl', 0.931, 0.525, 0.940, 0.927],
   ['eval.jsonl', 0.935, 0.840, 0.991, 0.999],
   ['pii2.jsonl', 0.538, null, 0.995, 1.000],
   ['pii3.jsonl', 0.707, null, 0.997, 1.000],
@@ -131,6 +132,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii76.jsonl', null, null, 0.961, 0.984],
   ['pii77.jsonl', null, null, 0.920, 0.995],
   ['pii78.jsonl', null, null, 0.963, 0.994],
+  ['pii79.jsonl', null, null, 0.914, 0.965],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 
