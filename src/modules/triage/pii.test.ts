@@ -5073,3 +5073,27 @@ describe('stop 45: a hospital\'s visit numbers and a ward\'s family chat (pii78 
     expect(masked('投诉登记表\n编号|日期|投诉人|电话|内容\n07|12.19|蒋玉洁|13346664753|护工收红包')).toContain('蒋玉洁');
   });
 });
+
+describe('stop 45: a household\'s meters, a name signing between its account and its complaint, a building\'s chat (pii79 studied)', () => {
+  it('masks a meter\'s number after its cue or straight after the meter', () => {
+    expect(codes('水费户号SBH-043146，水表号20593719，停水没通知')).toEqual(expect.arrayContaining(['20593719']));
+    expect(codes('我家燃氣表BC51525953充不進去錢')).toEqual(['BC51525953']);
+    // A watch's or a form's 表 is no meter.
+    for (const t of ['代表号召大家来开会', '手表号称防水']) expect(redact(t), t).toBe(t);
+  });
+  it('masks a full name alone between separators where the text gives a long number, and one at a line\'s head before what it asks', () => {
+    expect(masked('燃氣戶號3601716360，賈全喜，安檢亂收費，15037434026')).toContain('賈全喜');
+    expect(masked('郝改莲申请暖气退费，户号RLH1210437')).toContain('郝改莲');
+    // Words between commas, two characters, a form's sample row, and a text with no number stay.
+    for (const t of ['平台抽成、油费、保险、車貸，一个月净收入不到四千，电话15201231654', '姓名,身份证号,电话\n张三,421198199001011234,示例', '供暖费，退不退，说清楚']) expect(masked(t).filter((m) => /^[\u3400-\u9fff]+$/.test(m)), t).toEqual([]);
+  });
+  it('masks a building chat\'s flat and nickname whole, 小 and a surname, and the name after a floor or a unit, not the floor', () => {
+    const chat = '【麻纺厂家属院3号楼群】\n302小苗：不是我家\n小伏：钥匙放邻居那儿\n5楼-老边：又不热了\n3单元王婶：我家也是\n12号楼乔：又停水？\n群主：公告为准';
+    const got = masked(chat);
+    for (const name of ['302小苗', '小伏', '老边', '王婶', '乔']) expect(got, name).toContain(name);
+    expect(redact(chat)).toContain('5楼-');
+    expect(redact(chat)).toContain('群主：公告为准');
+    // In a workplace's chat a colleague's 小X stays, as the older sets leave it.
+    expect(redact('【服务站工作群】\n站长：交照片\n小葛：今天下雨')).toBe('【服务站工作群】\n站长：交照片\n小葛：今天下雨');
+  });
+});

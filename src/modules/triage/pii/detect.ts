@@ -45,6 +45,7 @@ import { scanStop36, stop36After } from './elders-and-veterans.js';
 import { scanPersonalPapers43 } from './personal-papers.js';
 import { scanCampsChatsAndNotices44 } from './camps-chats-and-notices.js';
 import { scanWardsAndHospitalNumbers45 } from './wards-and-hospital-numbers.js';
+import { scanUtilitiesAndBuildings45 } from './utilities-and-buildings.js';
 import { scanStop37, stop37After } from './regions/delivery-hub-and-island-port.js';
 import { scanStop37b, stop37bAfter } from './regions/lending-collapse-and-legal-organs.js';
 import { scanStop38, stop38After } from './regions/research-university.js';
@@ -352,6 +353,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanPersonalPapers43(text, spans); // (Stop 43)
   scanCampsChatsAndNotices44(text, spans); // (Stop 44)
   scanWardsAndHospitalNumbers45(text, spans); // (Stop 45)
+  scanUtilitiesAndBuildings45(text, spans);
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
