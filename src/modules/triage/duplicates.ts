@@ -134,15 +134,7 @@ function addKey(a: Uint16Array, at: number, k: number, h: number): void {
 
 /** Adds the keys of list `from` to list `into` (both 0-ended, of at most k, in `a`) that it lacks, while there is room. */
 function mergeKeys(a: Uint16Array, into: number, from: number, k: number): void {
-  let n = 0;
-  while (n < k && a[into + n]) n++;
-  for (let j = 0; j < k && n < k; j++) {
-    const h = a[from + j];
-    if (!h) break;
-    let known = false;
-    for (let i = 0; i < n; i++) if (a[into + i] === h) known = true;
-    if (!known) a[into + n++] = h;
-  }
+  for (let j = 0; j < k && a[from + j]; j++) addKey(a, into, k, a[from + j]);
 }
 
 /** Each candidate's score (bestMatch), read again when its cluster is checked. */

@@ -1,10 +1,11 @@
 import type { PiiSpan } from './spans.js';
-import { has, hasAny } from './text.js';
+import { hasAny } from './text.js';
 import { likelyName, nameEnd, surnameLength } from './name-words.js';
-import { notName38b } from './regions/clan-villages-and-state-farm.js';
+import { notName38b, SAMPLE_ROW_44 } from './regions/clan-villages-and-state-farm.js';
 import { ordinaryWord37 } from './regions/delivery-hub-and-island-port.js';
 import { foldToSimplified } from '../normalize.js';
 import { numbersAfterCues } from './personal-papers.js';
+import { isGroupChat45 } from './wards-and-hospital-numbers.js';
 
 // (Stop 45, pii79 studied) A county town's heating, water, gas and power as its households write about them: a meter's
 // number (水表号20593719, 燃气表BC51525953: one household's, as its account is), the name a household gives alone between
@@ -23,7 +24,6 @@ const NAME_CELL_45 = /(?:^|[，,；;、\s])([\u3400-\u9fff]{3})(?=[，,；;])/g;
 /** A full name of three at a line's head before what the household asks or reports (郝改莲申请暖气退费). */
 const NAME_BEFORE_ASK_45 = /(?:^|\n)([\u3400-\u9fff]{3})(?=申请|申請|反映|投诉|投訴|举报|舉報|咨询|諮詢|要求)/g;
 const LONG_NUMBER_45 = /[0-9]{7,}/;
-const SAMPLE_45 = /示例|样本|樣本|样例|樣例|范例|範例|模板/;
 
 /** A building chat's display name: a flat's number and a nickname (302小苗：) whole; 小 and a surname (小伏：); a nickname or a
  * kin word after a building's, a floor's or a unit's number (5楼-老边：, 3单元王婶：, 12号楼乔：), the nickname alone. */
@@ -32,8 +32,6 @@ const XIAO_SURNAME_45 = /(?:^|\n)(小[\u3400-\u9fff])[：:]/g;
 const AFTER_BUILDING_45 = /(?:^|\n)[0-9]{1,3}(?:号楼|號樓|楼|樓|单元|單元|栋|棟|层|層)[-－]?((?:老|小|阿)[\u3400-\u9fff]|[\u3400-\u9fff](?:婶|嬸|姨|叔|哥|姐|嫂|伯)|[\u3400-\u9fff](?=[：:]))[：:]/g;
 /** A residents' chat (a building's, a compound's, a lane's). */
 const RESIDENTS_45 = ['住户', '住戶', '业主', '業主', '家属院', '家屬院', '号楼', '號樓', '小区', '小區', '宿舍', '巷'];
-/** Where a text is a group chat. */
-const CHAT_45 = /[群羣](?:聊|[】」”"）)]|\s*\n)|聊天[记記]录|聊天[记記]錄/;
 
 export function scanUtilitiesAndBuildings45(text: string, spans: PiiSpan[]): void {
   if (hasAny(text, METER_CUES_45)) {
@@ -42,7 +40,7 @@ export function scanUtilitiesAndBuildings45(text: string, spans: PiiSpan[]): voi
   }
   if (LONG_NUMBER_45.test(text)) namesIn(NAME_CELL_45, text, spans);
   if (hasAny(text, ['申请', '申請', '反映', '投诉', '投訴', '举报', '舉報', '咨询', '諮詢', '要求'])) namesIn(NAME_BEFORE_ASK_45, text, spans);
-  if (!(has(text, '群') || has(text, '羣')) || !CHAT_45.test(text)) return;
+  if (!isGroupChat45(text)) return;
   whole(FLAT_NICK_45, text, spans, (l) => surnameLength(l, l.length - 1) === 1);
   // (小 and a surname in a building's residents' chat; in a workplace's, 小葛 is a colleague the older sets leave visible.)
   if (hasAny(text, RESIDENTS_45)) whole(XIAO_SURNAME_45, text, spans, (l) => surnameLength(l, 1) === 1);
@@ -59,7 +57,7 @@ function namesIn(re: RegExp, text: string, spans: PiiSpan[]): void {
     const lineStart = text.lastIndexOf('\n', s) + 1;
     let lineEnd = text.indexOf('\n', e);
     if (lineEnd < 0) lineEnd = text.length;
-    if (SAMPLE_45.test(text.slice(lineStart, lineEnd))) continue;
+    if (SAMPLE_ROW_44.test(text.slice(lineStart, lineEnd))) continue;
     if (surnameLength(text, s) === 1 && nameEnd(text, s, true) === e && likelyName(text, s, e) && !notName38b(text, s, e) && !ordinaryWord37(foldToSimplified(text.slice(s, e)))) spans.push({ kind: 'name', start: s, end: e });
   }
 }

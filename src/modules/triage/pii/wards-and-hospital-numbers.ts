@@ -41,6 +41,7 @@ const SPOKEN_NUMBER_45 = /(?:住院号|住院號|医保卡号|醫保卡號|预�
 
 /** Where a text is a group chat (a header 【…群】, 群聊, 聊天记录, a group's name before 群 and a line break). */
 const CHAT_45 = /[群羣](?:聊|[】」”"）)]|\s*\n)|聊天[记記]录|聊天[记記]錄/;
+export const isGroupChat45 = (text: string): boolean => (has(text, '群') || has(text, '羣')) && CHAT_45.test(text);
 /** A ward chat's display name of a bed and a name (12床-老霍家：, 15床 晴晴妈：, 二床家属 殷：, 23床閔家：) or a name and a bed
  * (晓梅-18床：), whole: a name of one to four Han characters, no role (ROLE_IN_LABEL_45). */
 const BED_SPEAKER_45 = /(?:^|\n)((?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})床(?:家属|家屬)?[-－\s]?[\u3400-\u9fff]{1,4}|[\u3400-\u9fff]{1,4}[-－\s](?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})床)[：:]/g;
@@ -67,7 +68,7 @@ export function scanWardsAndHospitalNumbers45(text: string, spans: PiiSpan[]): v
   if (has(text, '急救')) numbersAfterCues(AMBULANCE_RECORD_45, text, spans);
   if (hasAny(text, CARD_WORDS_45) && hasAny(text, FIRST_PERSON_45)) numbersAfterCues(CARD_NUMBER_45, text, spans);
   if (has(text, '号') || has(text, '號')) numbersAfterCues(SPOKEN_NUMBER_45, text, spans);
-  if (!(has(text, '群') || has(text, '羣')) || !CHAT_45.test(text)) return;
+  if (!isGroupChat45(text)) return;
   if (has(text, '床')) speakers(BED_SPEAKER_45, text, spans, () => true);
   speakers(KIN_SPEAKER_45, text, spans, (label) => label.length === 4 && label[2] === '老'
     ? surnameLength(label, 3) === 1 && !NOT_SURNAME_AFTER_LAO_45.has(label[3])

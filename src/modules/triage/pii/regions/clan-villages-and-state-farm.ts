@@ -280,7 +280,7 @@ function scanNumbers38b(text: string, w: string, spans: PiiSpan[]): void {
 }
 
 /** Whether a line is a row of comma-separated values: two commas at least, and no sentence's comma or stop. */
-const SAMPLE_ROW_44 = /示例|样本|樣本|样例|樣例|范例|範例|模板/;
+export const SAMPLE_ROW_44 = /示例|样本|樣本|样例|樣例|范例|範例|模板/;
 const commaCells44 = (line: string): boolean => line.indexOf(',') !== line.lastIndexOf(',') && !/[，。；！？]/.test(line);
 /** (Stop 45) A table of officials' posts (姓名|职务|电话). */
 const OFFICE_COLUMN_45 = /^(?:职务|職務|职位|職位)$/;
