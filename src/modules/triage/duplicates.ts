@@ -95,16 +95,14 @@ let markedCharSum = 0;
 // from 26 places (bench/duplicates-at-scale.ts: pairwise F1 0.163). So each cluster keeps the names its members give
 // (CLUSTER_NAMES of them) and which of those they give as places (CLUSTER_PLACES; issue-terms.ts IssueTerms.places:
 // 沙渚|镇, 望海|法院), and a new opinion that gives a place joins no cluster that gives places but shares none of them
-// (neither one's place among the other's names), nor bridges two such clusters. An opinion that names no place joins
+// (neither one's place among the other's names or the arrival's terms), nor bridges two such clusters. An opinion that names no place joins
 // as before: 县医院急诊 says nothing against 沙尾分院. Names common in the campaign (LOCAL_NAME_LEVEL: the county every
 // opinion names) are left out, so that the villages decide. Figures: bench/measured-2026-12-07.md (stop 45).
 /** Names (16-bit term keys) a cluster keeps, and places among them, at most. */
 const CLUSTER_NAMES = 8;
 const CLUSTER_PLACES = 4;
-/** The arrival's names and places, as fillTermSet (or fileNames) found them. */
-const arrivalNames = new Uint16Array(CLUSTER_NAMES);
+/** The arrival's places, as fillTermSet (fileNames) found them. */
 const arrivalPlaces = new Uint16Array(CLUSTER_PLACES);
-let arrivalNameCount = 0;
 let arrivalPlaceCount = 0;
 
 /** Whether keys a[at…] and b[bt…] (0-ended lists of at most na and nb) share one. */
@@ -590,7 +588,7 @@ export class DuplicateIndex {
       if (nTerms) this.fileNames(at, terms!, nTerms, false);
       return null;
     }
-    arrivalNameCount = arrivalPlaceCount = 0;
+    arrivalPlaceCount = 0;
     // Count its terms, and set their weights among this index's opinions in the table indexed by
     // key (termWeight): each candidate is then one pass over its own terms.
     if (nTerms) this.fillTermSet(at, terms!, nTerms);
@@ -672,8 +670,8 @@ export class DuplicateIndex {
       && !sharesKey(cp, rb * CLUSTER_PLACES, CLUSTER_PLACES, cn, ra * CLUSTER_NAMES, CLUSTER_NAMES);
   }
 
-  /** Whether the arrival (its names and places as fillTermSet found them) and a candidate's cluster both give places
-   * and share no name that either gives as a place. */
+  /** Whether the arrival (its places as fillTermSet found them, its terms in termWeight) and a candidate's cluster both
+   * give places and share no name that either gives as a place. */
   private placesClash(other: number): boolean {
     if (!arrivalPlaceCount) return false;
     const r = this.root(other);
@@ -756,7 +754,7 @@ export class DuplicateIndex {
   }
 
   /**
-   * Reads an opinion's names and places (arrivalNames, arrivalPlaces) and files them as its own cluster's. `local`:
+   * Reads an opinion's names and places (the places also into arrivalPlaces) and files them as its own cluster's. `local`:
    * its terms' levels among the campaign are in termWeight (fillTermSet); otherwise they are read from the counts.
    */
   private fileNames(at: number, terms: IssueTerms, nTerms: number, local: boolean): void {
@@ -764,26 +762,28 @@ export class DuplicateIndex {
     const base = at * ISSUE_TERMS;
     const places = terms.places ?? 0;
     const size = this.ids.length;
-    arrivalNameCount = 0;
+    const names = at * CLUSTER_NAMES;
+    const cn = this.clusterNames;
+    cn.fill(0, names, names + CLUSTER_NAMES);
+    let count = 0;
     arrivalPlaceCount = 0;
     let bits = 0;
     // Names come first among the terms (the rarest), so the first 32 hold them.
-    for (let i = 0; i < Math.min(nTerms, 32) && arrivalNameCount < CLUSTER_NAMES; i++) {
+    for (let i = 0; i < Math.min(nTerms, 32) && count < CLUSTER_NAMES; i++) {
       if (this.weights[base + i] < UNSEEN_LEVEL) continue;
       const h = this.terms[keys + i];
       const level = local ? termWeight[h] : localLevel(this.weights[base + i], this.counts.get(terms.hashes[i]), size);
       if (level < LOCAL_NAME_LEVEL) continue;
       let known = false;
-      for (let j = 0; j < arrivalNameCount; j++) if (arrivalNames[j] === h) known = true;
+      for (let j = names; j < names + count; j++) if (cn[j] === h) known = true;
       if (known) continue;
-      arrivalNames[arrivalNameCount++] = h;
+      cn[names + count++] = h;
       if ((places >>> i) & 1) {
         bits |= 1 << i;
         if (arrivalPlaceCount < CLUSTER_PLACES) arrivalPlaces[arrivalPlaceCount++] = h;
       }
     }
     this.placeBits[at] = bits >>> 0;
-    for (let j = 0, r = at * CLUSTER_NAMES; j < CLUSTER_NAMES; j++) this.clusterNames[r + j] = j < arrivalNameCount ? arrivalNames[j] : 0;
     for (let j = 0, r = at * CLUSTER_PLACES; j < CLUSTER_PLACES; j++) this.clusterPlaces[r + j] = j < arrivalPlaceCount ? arrivalPlaces[j] : 0;
   }
 

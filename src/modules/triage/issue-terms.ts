@@ -415,7 +415,7 @@ export function issueTerms(normalized: string): IssueTerms {
       foundLevel[count++] = l;
       perLevel[l]++;
       total += l;
-    } else if (l > foundLevel[setAt[s]] || posPlace[i]) {
+    } else {
       if (posPlace[i]) foundPlace[setAt[s]] = 1;
       if (l <= foundLevel[setAt[s]]) continue;
       const at = setAt[s];
