@@ -14,6 +14,9 @@ import { evaluate, type Labelled } from '../../src/modules/triage/evaluate.js';
 // three signing between its account and its complaint or heading a request, a building's chat): pii79 0.914 → 0.946. A review of the stop's rules read an appointment's, a
 // settlement's and a contract's cues in firms' and hospitals' own numbers; they are read only where a patient's care or a
 // carer's contract is the text's.
+// Stop 46: dev38 and dev39 written blind and measured unseen (duplicates 0.474 and 0.541); pii80 measured unseen (0.884 / 0.979),
+// then studied (pii/homes-bought-and-loans.ts: acceptance numbers, loan contracts, property certificates, accounts read out,
+// parties of a purchase): 0.948 / 0.982, pii69 0.958 → 0.962, pii44 0.949 → 0.952, no set's precision lost.
 // The wind figures of dev–dev9 and dev11–dev21 are on the wind model's own training data (scripts/train-triage.ts):
 // there they guard training, and only eval, dev10 and dev22 … dev26 measure the model on opinions it never saw.
 // [file, wind macro-F1, duplicate pairwise F1, personal-data recall, personal-data precision]
@@ -55,6 +58,8 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev35.jsonl', 0.952, 0.708, 0.980, 0.977],
   ['dev36.jsonl', 0.942, 0.655, 0.949, 0.978],
   ['dev37.jsonl', 0.931, 0.525, 0.940, 0.927],
+  ['dev38.jsonl', 0.949, 0.474, 0.978, 0.975],
+  ['dev39.jsonl', 0.918, 0.541, 0.967, 0.986],
   ['eval.jsonl', 0.935, 0.840, 0.991, 0.999],
   ['pii2.jsonl', 0.538, null, 0.995, 1.000],
   ['pii3.jsonl', 0.707, null, 0.997, 1.000],
@@ -98,7 +103,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii41.jsonl', null, null, 0.988, 0.985],
   ['pii42.jsonl', null, null, 0.984, 0.997],
   ['pii43.jsonl', null, null, 0.983, 0.997],
-  ['pii44.jsonl', null, null, 0.949, 0.986],
+  ['pii44.jsonl', null, null, 0.952, 0.986],
   ['pii45.jsonl', null, null, 0.969, 0.985],
   ['pii46.jsonl', null, null, 0.989, 0.985],
   ['pii47.jsonl', null, null, 0.991, 0.992],
@@ -123,7 +128,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii66.jsonl', null, null, 0.956, 0.981],
   ['pii67.jsonl', null, null, 0.864, 0.982],
   ['pii68.jsonl', null, null, 0.888, 0.965],
-  ['pii69.jsonl', null, null, 0.955, 0.971],
+  ['pii69.jsonl', null, null, 0.962, 0.972],
   ['pii70.jsonl', null, null, 0.951, 0.975],
   ['pii71.jsonl', null, null, 0.944, 0.974],
   ['pii72.jsonl', null, null, 0.920, 0.981],
@@ -134,6 +139,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii77.jsonl', null, null, 0.921, 0.995],
   ['pii78.jsonl', null, null, 0.965, 0.994],
   ['pii79.jsonl', null, null, 0.946, 0.966],
+  ['pii80.jsonl', null, null, 0.948, 0.982],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 

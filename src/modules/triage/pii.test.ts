@@ -5097,3 +5097,35 @@ describe('stop 45: a household\'s meters, a name signing between its account and
     expect(redact('【服务站工作群】\n站长：交照片\n小葛：今天下雨')).toBe('【服务站工作群】\n站长：交照片\n小葛：今天下雨');
   });
 });
+
+describe('stop 46: property registration, mortgages and the provident fund (pii80 studied)', () => {
+  it('masks a registration\'s acceptance number where one person applied, not a project\'s or a hotline\'s', () => {
+    expect(codes('受理号2024-DJ-2286324，申请人黎秀莲，开发商说大证没办')).toEqual(expect.arrayContaining(['2024-DJ-2286324']));
+    expect(codes('離婚協議約定房屋歸兒子，前夫反悔，受理號2024-DJ-7425350被他撤回了。')).toEqual(['2024-DJ-7425350']);
+    expect(masked('琅澈府项目竣工验收受理号2023-YS-000128，我们业主要求公开验收结果').join()).not.toContain('2023-YS-000128');
+    expect(masked('琅澈置业的项目备案受理号2023-BA-000128，业主们怀疑造假').join()).not.toContain('2023-BA-000128');
+  });
+  it('masks a personal loan contract in a bank\'s document form, not a bank\'s notice or a firm\'s loan', () => {
+    expect(codes('借款合同编号琅农商个贷字2023第31591号，放款后抵押登记三个月没办')).toEqual(['琅农商个贷字2023第31591号']);
+    expect(codes('我叫寇莉莉，银行按揭没还完，琅农商个贷字2023第50407号，银行说先还清。')).toEqual(['琅农商个贷字2023第50407号']);
+    expect(codes('我的贷款合同号是GJDK2021LC588428啊对就是这个')).toEqual(['GJDK2021LC588428']);
+    for (const t of ['按琅农商贷字〔2023〕112号通知，LPR下调后存量房贷怎么调整', '琅澈农商银行个贷字（2023）第128号关于个人住房贷款利率调整的公告说得很清楚', '琅澈置业有限公司与琅澈农商行签订的借款合同编号琅农商公贷字2022第00123号，开发贷款至今未还'])
+      expect(codes(t), t).toEqual([]);
+  });
+  it('masks a property certificate with spaces round its serial or read out, with its correction, from the province\'s character', () => {
+    expect(codes('不动产权证鲁(2021)琅澈市不动产权第 0012508 号，权利人名字打错了')).toEqual(['鲁(2021)琅澈市不动产权第 0012508 号']);
+    expect(codes('我房产证号是(2021)琅澈市不动产权第 0012508 号').join()).not.toContain('是');
+    const spoken = '喂我那个房产证号是鲁二零二三琅澈市不动产权第零零四五一二三号不对是零零四五一三二号我叫邹华';
+    expect(codes(spoken)).toEqual(['鲁二零二三琅澈市不动产权第零零四五一二三号', '零零四五一三二号']);
+  });
+  it('masks the writer\'s own account read out in Chinese digits, not an office\'s or a fund\'s', () => {
+    expect(codes('我那个公积金账号一五九七零零二三四五六七就是这个')).toEqual(['一五九七零零二三四五六七']);
+    for (const t of ['请把维修基金打到住建局专户，账号是一二三四五六七八九零一二', '开发商预售资金监管账户账号六二二八四八零零一二三四五六七八，请监督'])
+      expect(codes(t), t).toEqual([]);
+  });
+  it('masks the parties of a purchase, an inheritance or a tenancy and a former spouse', () => {
+    expect(masked('繼承人鄂亦凡，要所有繼承人到場')).toContain('鄂亦凡');
+    expect(masked('租戶住榴苑新村，房東隗亦凡突然漲租三成')).toContain('隗亦凡');
+    expect(masked('我和鄢立群协议离婚，房子在榴苑新村，按揭还有四十万')).toContain('鄢立群');
+  });
+});

@@ -46,6 +46,7 @@ import { scanPersonalPapers43 } from './personal-papers.js';
 import { scanCampsChatsAndNotices44 } from './camps-chats-and-notices.js';
 import { scanWardsAndHospitalNumbers45 } from './wards-and-hospital-numbers.js';
 import { scanUtilitiesAndBuildings45 } from './utilities-and-buildings.js';
+import { scanHomesBoughtAndLoans46 } from './homes-bought-and-loans.js';
 import { scanStop37, stop37After } from './regions/delivery-hub-and-island-port.js';
 import { scanStop37b, stop37bAfter } from './regions/lending-collapse-and-legal-organs.js';
 import { scanStop38, stop38After } from './regions/research-university.js';
@@ -354,6 +355,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanCampsChatsAndNotices44(text, spans); // (Stop 44)
   scanWardsAndHospitalNumbers45(text, spans); // (Stop 45)
   scanUtilitiesAndBuildings45(text, spans);
+  scanHomesBoughtAndLoans46(text, spans); // (Stop 46)
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
