@@ -5129,3 +5129,31 @@ describe('stop 46: property registration, mortgages and the provident fund (pii8
     expect(masked('我和鄢立群协议离婚，房子在榴苑新村，按揭还有四十万')).toContain('鄢立群');
   });
 });
+
+describe('stop 46: names spelled out in a voice message, gift registers and a feast\'s parties (pii80, pii81 studied)', () => {
+  it('masks a name a caller spells character by character, every mention of it, and not the spelling\'s own words', () => {
+    expect(masked('餵你好我是那個駱春生駱駝的駱春天的春生孩子的生我電話是一三八九九七零二六零四')).toContain('駱春生');
+    expect(masked('我是那個東方曉東西的東方向的方破曉的曉我公積金的事')).toContain('東方曉');
+    const spelled = '你好我叫項麗娜項羽的項美麗的麗那個娜我想問那個離婚以後房子過戶要交多少稅';
+    expect(masked(spelled)).toContain('項麗娜');
+    expect(masked(spelled)).not.toContain('項美麗');
+    expect(redact('我叫石立春石头的石立春的立春天的春电话是一八八九二三七一三八五').match(/石立春/g)).toBeNull();
+    // A phrase with 的 that spells nothing stays as it was.
+    expect(redact('我家的猫的的确确很乖')).toBe('我家的猫的的确确很乖');
+  });
+  it('masks the names of a gift register copied line by line, not an office\'s line, a sample or one line ending in an amount', () => {
+    const register = '婚宴禮簿抄件\n1\t韋德明\t伍佰元\n2\t韋正剛\t叄佰元\n3\t覃美蘭\t貳佰元\n4\t鄉政府某領導\t壹仟元';
+    expect(masked(register)).toEqual(expect.arrayContaining(['韋德明', '韋正剛', '覃美蘭']));
+    const spaced = '礼簿（嫁女）\n覃振业　200\n蒙国梁　300\n村委　500';
+    expect(masked(spaced)).toEqual(expect.arrayContaining(['覃振业', '蒙国梁']));
+    expect(masked(spaced)).not.toContain('村委');
+    expect(masked('礼金太高了\n合计　3000')).toEqual([]);
+  });
+  it('masks a feast\'s host, guest, groom and bride, and what the village calls the writer', () => {
+    expect(masked('礼簿一页：主家龙老岩，来客杨启发 礼金300元，村里规定最多两百')).toEqual(expect.arrayContaining(['龙老岩', '杨启发']));
+    expect(masked('今天回老家喝喜酒，新郎韋志高新娘黃麗萍，擺了六十桌')).toEqual(expect.arrayContaining(['韋志高', '黃麗萍']));
+    expect(masked('我叫楊老巖 大家都喊我巖哥 我們寨子的鼓樓要修')).toContain('巖哥');
+    expect(masked('开小卖部的，姓甘……大家叫我甘婶啦，城管说我占道')).toContain('甘婶');
+    expect(masked('开小卖部的，姓甘……大家叫我甘婶啦，城管说我占道')).not.toContain('甘婶啦');
+  });
+});
