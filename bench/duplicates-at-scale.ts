@@ -10,11 +10,15 @@ import { analyse, DUPLICATE_THRESHOLD } from '../src/modules/triage/pipeline.js'
 // inbox mixes its counties'. Each labelled set measures about 330 opinions; here one township's health centre with
 // no doctor at night meets forty others' (bench/measured-2026-12-07.md, stop 44: pairwise F1 0.162 against 0.40–0.90
 // set by set; stop 45, one cluster to one place: 0.452). A quality figure, printed beside the speed figures so that
-// neither is read without the other.
+// neither is read without the other. Twice: with no units known (the labelled sets carry none), and with each set's
+// opinions come through a county's inbox of its own (stop 46: one cluster, one branch of the hierarchy), as a province's
+// counties feed its inbox.
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'triage');
 
 export interface DuplicatesAtScale {
+  /** Whether each set's opinions came through a county's inbox of its own. */
+  units: boolean;
   opinions: number;
   sets: number;
   precision: number;
@@ -27,7 +31,7 @@ export interface DuplicatesAtScale {
   seconds: number;
 }
 
-export function duplicatesAtScale(): DuplicatesAtScale {
+export function duplicatesAtScale(units = false): DuplicatesAtScale {
   const files = fs.readdirSync(FIXTURES).filter((f) => /^(?:dev[0-9]*|eval)\.jsonl$/.test(f)).sort();
   const bySet = files.map((f) => fs.readFileSync(path.join(FIXTURES, f), 'utf8').split('\n').filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Labelled).filter((x) => x.cluster !== undefined).map((x) => ({ text: String(x.text), cluster: `${f}:${x.cluster}`, set: f })));
@@ -37,7 +41,7 @@ export function duplicatesAtScale(): DuplicatesAtScale {
   const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
   mixed.forEach((x, i) => {
     const a = analyse(x.text);
-    index.addSignature(String(i), a.signature, a.terms);
+    index.addSignature(String(i), a.signature, a.terms, units ? `/province/${files.indexOf(x.set)}/` : undefined);
   });
   const predicted = mixed.map((_, i) => index.find(String(i)));
   const pairs = pairwise(mixed.map((x) => x.cluster), predicted);
@@ -46,7 +50,7 @@ export function duplicatesAtScale(): DuplicatesAtScale {
   const clusters = [...members.values()].sort((a, b) => b.length - a.length);
   const f1 = pairs.precision + pairs.recall ? (2 * pairs.precision * pairs.recall) / (pairs.precision + pairs.recall) : 0;
   return {
-    opinions: mixed.length, sets: files.length, precision: pairs.precision, recall: pairs.recall, f1, labelledPairs: pairs.positives,
+    units, opinions: mixed.length, sets: files.length, precision: pairs.precision, recall: pairs.recall, f1, labelledPairs: pairs.positives,
     largest: clusters.slice(0, 10).map((c) => c.length), largestSpansSets: new Set(clusters[0]?.map((i) => mixed[i].set)).size,
     seconds: (performance.now() - started) / 1000,
   };
@@ -54,9 +58,9 @@ export function duplicatesAtScale(): DuplicatesAtScale {
 
 export function duplicatesAtScaleLines(r: DuplicatesAtScale): string[] {
   return [
-    `duplicates at a campaign's scale — the ${r.sets} labelled development sets as one campaign of ${r.opinions.toLocaleString('en')} opinions (${r.labelledPairs.toLocaleString('en')} labelled pairs), placed in ${r.seconds.toFixed(1)} s`,
+    `duplicates at a campaign's scale — the ${r.sets} labelled development sets as one campaign of ${r.opinions.toLocaleString('en')} opinions (${r.labelledPairs.toLocaleString('en')} labelled pairs), ${r.units ? 'each set through a county\'s inbox' : 'no units known'}, placed in ${r.seconds.toFixed(1)} s`,
     `  pairwise precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)}, F1 ${r.f1.toFixed(3)} (goal 0.90: ${r.f1 >= 0.9 ? 'met' : 'MISSED'}); largest clusters ${r.largest.join(', ')} (the largest spans ${r.largestSpansSets} sets)`,
   ];
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) console.log(duplicatesAtScaleLines(duplicatesAtScale()).join('\n'));
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) console.log([...duplicatesAtScaleLines(duplicatesAtScale()), ...duplicatesAtScaleLines(duplicatesAtScale(true))].join('\n'));

@@ -253,7 +253,7 @@ async function main() {
       triage += `${triageLines(await runTriageBench(args.triageCount, 10_000, preparers)).join('\n')}\n`;
     }
     progress('triage: duplicates at a campaign\'s scale (the labelled sets as one campaign)');
-    triage += `${duplicatesAtScaleLines(duplicatesAtScale()).join('\n')}\n`;
+    triage += `${[...duplicatesAtScaleLines(duplicatesAtScale()), ...duplicatesAtScaleLines(duplicatesAtScale(true))].join('\n')}\n`;
   }
   let extract = '';
   if (args.extract) {

@@ -393,6 +393,23 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect(audit.length).toBe(4);
     });
 
+    it('keeps one complaint through two districts\' inboxes two clusters, offered to each other as similar; one district\'s township and village share one', async () => {
+      // (No place or unit's character in the noise: a place both name would join them, as it should.)
+      const text = `乡镇卫生院晚上值班医生不在岗，孩子半夜发烧等了四十分钟，${noise().replace(/[镇乡村县区市街路巷屯寨局院所站队厅]/g, '')}`;
+      const east = await opinion(t.townA, text);
+      const village = await opinion(t.villageA, text, { channel: 'hotline' });
+      const west = await opinion(t.townB, text, { channel: 'opinion_box' });
+      expect(village.cluster_id).toBe(east.id);
+      expect(west.cluster_id).toBe(west.id);
+      const similar = await get(admin, `/api/opinions/${west.id}/triage/similar`);
+      expect(similar.statusCode, similar.body).toBe(200);
+      expect(similar.json().items.map((i: { item: Item }) => i.item.id)).toContain(east.id);
+      // The city office's own copy joins them (the city is above both districts) and bridges the two into one.
+      const city = await opinion(t.city, text, { channel: 'visit' });
+      expect([east.id, west.id]).toContain(city.cluster_id);
+      for (const o of [east, village, west]) expect((await row(o.id)).cluster_id).toBe(city.cluster_id);
+    });
+
     it('undoes a merge: the groups come back as they were, one split out since stays out, and new reports find their own group', async () => {
       const xText = `乡镇食堂超标接待，顿顿有酒，${noise()}`;
       const yText = `村委会干部上班时间打牌，群众办事找不到人，${noise()}`;
@@ -620,11 +637,13 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       expect(named.json().message).toContain(theirs.id);
 
       // a cluster spanning both counties, started in countyA: merging an older countyA cluster into it would move countyB's member
+      // (two counties' reports are kept apart on arrival since stop 46: an administrator joins them)
       const older = await opinion(t.villageA, `办事难、脸难看，${noise()}`);
       const spanText = `公款吃喝之风屡禁不止，${noise()}`;
       const spanA = await opinion(t.townA, spanText);
       const spanB = await opinion(t.townB, spanText);
-      expect(spanB.cluster_id).toBe(spanA.id);
+      expect(spanB.cluster_id).toBe(spanB.id);
+      expect((await post(admin, url, { opinionIds: [spanA.id, spanB.id] })).json()).toEqual({ cluster: { id: spanA.id, size: 2 }, moved: 1 });
       const span = await post(officeA, url, { opinionIds: [older.id, spanA.id] });
       expect(span.statusCode).toBe(403);
       expect(span.json().details).toEqual({ outside: [spanB.id] });

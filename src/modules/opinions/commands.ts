@@ -145,7 +145,7 @@ async function insertOpinion(trx: Transaction<Database>, input: SubmitInput, rec
   const id = newId();
   const model = await once(trx, `m:${campaign.id}`, () => campaignModel(trx, campaign.region_id, campaign.id));
   const analysis = analyse(body, model);
-  const cluster = await placeOpinion(trx, campaign.region_id, campaign.id, id, { sig: analysis.signature, terms: analysis.terms });
+  const cluster = await placeOpinion(trx, campaign.region_id, campaign.id, id, { sig: analysis.signature, terms: analysis.terms }, undefined, unit.path);
   const campaignRoot = await once(trx, `o:${campaign.org_id}`, () => getOrg(trx, campaign.org_id));
   const suggestedUnit = await suggestUnit(trx, campaign.region_id, campaignRoot.path, unit.id, analysis);
   const opinion: OpinionTable = {

@@ -177,7 +177,7 @@ export async function applyOpinionImport(db: Kysely<Database>, actor: AuditActor
       const batch = plan.rows.slice(i, i + 400).map((o) => ({ ...o }));
       for (const o of batch) {
         const fp = o.signature && fingerprintFromBytes(o.signature);
-        o.cluster_id = fp ? await placeOpinion(trx, o.region_id, o.campaign_id, o.id, fp, placing) : o.id;
+        o.cluster_id = fp ? await placeOpinion(trx, o.region_id, o.campaign_id, o.id, fp, placing, o.org_path) : o.id;
         placed.set(o.id, o.cluster_id);
       }
       // A later row of the batch may have joined an earlier one's cluster to another (placeOpinion

@@ -10,6 +10,7 @@ import { deriveLevel, searchTextOf, type Level, type OrgType } from './model.js'
 import { findOrgByCode, getOrg, type OrgRow } from './queries.js';
 import { invalidateActors } from '../people/sessions.js';
 import { bumpTreeVersion } from './tree-cache.js';
+import { forgetIndexes } from '../triage/arrival.js';
 
 // Writes to the hierarchy. Each command runs in one transaction with its audit entry, so a
 // failure leaves nothing half-written. Permission checks happen in the routes, before these.
@@ -155,6 +156,8 @@ export async function moveOrg(db: Kysely<Database>, actor: AuditActor, id: strin
     return { org: await getOrg(trx, id), moved };
   });
   invalidateActors();
+  // Opinions' paths moved with their units: loaded duplicate indexes hold the old ones (duplicates.ts SCOPE), and reload.
+  forgetIndexes();
   return result;
 }
 

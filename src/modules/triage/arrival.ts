@@ -46,7 +46,7 @@ async function loadInto(db: Executor, regionId: string, campaignId: string, inde
   // again. A cluster whose id holder sorts after some of its members waits here for it.
   const waiting = new Map<string, string>();
   for (;;) {
-    const rows = await db.selectFrom('opinions').select(['id', 'signature', 'body', 'cluster_id', 'suggested_category'])
+    const rows = await db.selectFrom('opinions').select(['id', 'signature', 'body', 'cluster_id', 'suggested_category', 'org_path'])
       .where('region_id', '=', regionId).where('campaign_id', '=', campaignId).where('id', '>', after)
       .orderBy('id').limit(LOAD_CHUNK).execute();
     // Fingerprints stored in an older layout (or none) are recomputed as on arrival (from the text,
@@ -69,7 +69,7 @@ async function loadInto(db: Executor, regionId: string, campaignId: string, inde
         member = waiting.get(r.id)!;
         waiting.delete(r.id);
       }
-      index.addPlaced(r.id, fp.sig, fp.terms, member);
+      index.addPlaced(r.id, fp.sig, fp.terms, member, r.org_path);
     }
     if (recomputed.length) await writeBack(db, regionId, recomputed);
     if (rows.length < LOAD_CHUNK) break;
@@ -189,6 +189,13 @@ export async function noteMerged(campaignId: string, root: string, others: strin
   for (const other of others) ci?.index.union(root, other);
 }
 
+/** Staff routed an opinion to another unit: the loaded index, if any, files it under that unit (duplicates.ts SCOPE), as a
+ * campaign loaded from its rows would. */
+export async function noteRouted(campaignId: string, id: string, path: string): Promise<void> {
+  const ci = await indexes.get(campaignId)?.catch(() => null);
+  ci?.index.reunit(id, path);
+}
+
 /** Staff took an opinion out of its cluster: so does the loaded index, if any. */
 export async function noteSplit(campaignId: string, id: string): Promise<void> {
   const ci = await indexes.get(campaignId)?.catch(() => null);
@@ -238,10 +245,11 @@ export interface PlacingBatch {
  * clusters it matched as surely (the index's `bridged`) join that cluster: their rows take its id,
  * and the audit log says so (at once, or with `batch`, when the import logs its bridges).
  */
-export async function placeOpinion(db: Executor, regionId: string, campaignId: string, ownId: string, fp: Fingerprint, batch?: PlacingBatch): Promise<string> {
+export async function placeOpinion(db: Executor, regionId: string, campaignId: string, ownId: string, fp: Fingerprint, batch?: PlacingBatch, orgPath?: string): Promise<string> {
   const ci = await campaignIndex(db, regionId, campaignId);
   const index = ci.index;
-  const { match, bridged } = index.addAndMatch(ownId, fp.sig, fp.terms);
+  // (The unit whose inbox it reached: duplicates.ts keeps one cluster to one branch of the hierarchy.)
+  const { match, bridged } = index.addAndMatch(ownId, fp.sig, fp.terms, orgPath);
   if (!match) return ownId;
   const pending = batch?.pending;
   // A match that is not stored (its transaction rolled back: a shared commit that failed and is

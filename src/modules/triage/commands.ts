@@ -1,6 +1,6 @@
 import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import { learnLabel } from './learned.js';
-import { forgetIndex, noteMerged, noteSplit } from './arrival.js';
+import { forgetIndex, noteMerged, noteRouted, noteSplit } from './arrival.js';
 import { commonPath } from './cluster-path.js';
 import type { Wind } from './classify.js';
 import type { CampaignTable, Database, OpinionCategoryTable, OpinionTable } from '../../db/schema.js';
@@ -47,15 +47,17 @@ const listed = (ids: string[]) => (ids.length ? ids.join(', ') : '—');
 /** Triages one opinion (the route has authorized handling it). */
 export async function triageOpinion(db: Kysely<Database>, actor: AuditActor, id: string, input: TriageInput, reach: Reach): Promise<OpinionTable> {
   const learned: PendingLabel[] = [];
+  const routed: Routed[] = [];
   return db.transaction().execute(async (trx) => {
     const o = await trx.selectFrom('opinions').selectAll().where('id', '=', id).executeTakeFirst();
     if (!o) throw notFound('opinion.not_found', { id });
     if (!covers(reach.handle, o.org_path)) throw forbidden();
     const campaign = await getCampaign(trx, o.campaign_id);
-    const [updated] = await triageRows(trx, actor, campaign, [o], input, reach, learned);
+    const [updated] = await triageRows(trx, actor, campaign, [o], input, reach, learned, routed);
     return updated;
   }).then(async (updated) => {
     await learnAll(learned);
+    await noteAllRouted(routed);
     return updated;
   });
 }
@@ -74,6 +76,17 @@ async function learnAll(labels: PendingLabel[]): Promise<void> {
   for (const l of labels) await learnLabel(l.campaignId, l, l.text);
 }
 
+/** An opinion moved to another unit in a transaction: the loaded duplicate index learns its unit once it is committed. */
+interface Routed {
+  campaignId: string;
+  id: string;
+  path: string;
+}
+
+async function noteAllRouted(routed: Routed[]): Promise<void> {
+  for (const r of routed) await noteRouted(r.campaignId, r.id, r.path);
+}
+
 /** The same change for many opinions of one campaign: every one is changed, or none. */
 export async function bulkTriage(db: Kysely<Database>, actor: AuditActor, campaign: CampaignTable, ids: string[], action: BulkAction, value: string | undefined, reach: Reach, expected?: Record<string, string>): Promise<OpinionTable[]> {
   if (scopeIsEmpty(reach.handle)) throw forbidden();
@@ -82,6 +95,7 @@ export async function bulkTriage(db: Kysely<Database>, actor: AuditActor, campai
   if (expected) input.expected = expected;
   const unique = [...new Set(ids)];
   const learned: PendingLabel[] = [];
+  const routed: Routed[] = [];
   const out = await db.transaction().execute(async (trx) => {
     const rows = await trx.selectFrom('opinions').selectAll().where('region_id', '=', campaign.region_id).where('id', 'in', unique).execute();
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -90,9 +104,10 @@ export async function bulkTriage(db: Kysely<Database>, actor: AuditActor, campai
     if (unknown.length || outside.length) {
       throw new AppError(outside.length ? 403 : 400, 'triage.bulk_refused', { outside: listed(outside), unknown: listed(unknown) }, { outside, unknown });
     }
-    return triageRows(trx, actor, campaign, unique.map((id) => byId.get(id)!), input, reach, learned);
+    return triageRows(trx, actor, campaign, unique.map((id) => byId.get(id)!), input, reach, learned, routed);
   });
   await learnAll(learned);
+  await noteAllRouted(routed);
   return out;
 }
 
@@ -115,7 +130,7 @@ async function routeTarget(trx: Transaction<Database>, campaign: CampaignTable, 
   return unit;
 }
 
-async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaign: CampaignTable, rows: OpinionTable[], input: TriageInput, reach: Reach, learned: PendingLabel[] = []): Promise<OpinionTable[]> {
+async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaign: CampaignTable, rows: OpinionTable[], input: TriageInput, reach: Reach, learned: PendingLabel[] = [], routed: Routed[] = []): Promise<OpinionTable[]> {
   if (input.accept && input.wind !== undefined) throw badRequest('triage.accept_conflict');
   if (!input.accept && input.wind === undefined && input.orgCategoryId === undefined && input.orgId === undefined) throw badRequest('triage.nothing_to_do');
 
@@ -197,6 +212,7 @@ async function triageRows(trx: Transaction<Database>, actor: AuditActor, campaig
       ...(target ? { suggested_org_id: target.id, routed_at: at } : {}),
     };
     await trx.updateTable('opinions').set(patch).where('region_id', '=', o.region_id).where('id', '=', o.id).execute();
+    if (orgPath !== o.org_path) routed.push({ campaignId: o.campaign_id, id: o.id, path: orgPath });
     // The submitter's timeline shows the step to 已分办 (no text: classification is internal).
     if (status !== o.status) await addStatusEvent(trx, o, o.status, status, actor);
     if (wind !== null || orgCategoryId !== null) {

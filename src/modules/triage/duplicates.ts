@@ -1,6 +1,7 @@
 import { foldNumerals, normalize } from './normalize.js';
 import { CONCEPT_KEYS, fmix, ISSUE_MODEL, issueZ, LOCAL_NAME_LEVEL, localLevel, NO_WIND, QUANTITY_COUNTED_LEVEL, QUANTITY_KEY16, TermCounts, termKey, windsDiffer } from './issue-model.js';
 import { CHAR_LEVEL, CHAR_TERMS, ISSUE_TERMS, KEY_TERMS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
+import { commonPath } from './cluster-path.js';
 
 // Near-duplicate detection over normalized text: a MinHash signature of the character bigrams
 // and trigrams (letters and digits only), banded into an LSH index so that a new opinion finds
@@ -168,6 +169,25 @@ export const CLUSTER = { check: 5, floor: -20, bar: 0 };
 // become one when a report names both. Over the nine development sets mean F1 0.769 → 0.772, on
 // dev13 (groups of up to 12) 0.525 → 0.600; at the bar itself (1) 0.770 and 0.594, at 4 0.770 and 0.576.
 export const BRIDGE = 2;
+// One cluster, one branch of the hierarchy (stop 46). Each opinion reaches one unit's inbox (its org_path: a township's, a
+// bureau's, the city office's), and a campaign's units solicit opinions about themselves: two townships' reports of a
+// health centre with no doctor at night are two issues, whatever their words share. An opinion that names no place its
+// candidate's cluster names too joins no cluster whose members all came through units of another branch (neither unit
+// within the other: two townships, not a township and its county); nor does an arrival bridge a cluster of another branch
+// into its own. Each cluster keeps its members' units (two, then the deepest unit above them all), so a cluster the
+// county's office fed stays open to its townships, one that two townships' reports of one named place joined stays
+// closed to a third township's report that names none. One letter mailed to two townships stays two clusters here (a score cannot tell a copy
+// from a close paraphrase: 13.7 and 12.6 for one pair measured), and staff see each among the other's similar opinions
+// (similar() asks no unit). At a campaign's scale (bench/duplicates-at-scale.ts: the 40 labelled sets as one inbox, each
+// set a county's) pairwise F1 0.440 → 0.611, P 0.360 → 0.599, R 0.564 → 0.624: wrong pairs across sets 5,998 → 836.
+// That bench cannot show what the rule costs (no labelled cluster spans two sets): reports of one issue sent through two
+// townships' inboxes are the cost, offered to staff as similar. Set by set nothing moves (the labelled sets carry no
+// units). Staff routing an opinion to another unit files it under that unit (reunit), as a campaign loaded from its
+// rows does; a unit moved in the tree drops the loaded indexes (organizations/commands.ts moveOrg).
+/** Whether the rule applies (mutable for tests). */
+export const SCOPE = { on: true };
+/** Units a cluster keeps, at most, before it keeps the deepest one above them all. */
+const CLUSTER_UNITS = 2;
 /**
  * The lowest score (exp(z), 1 being the bar) at which an opinion of another cluster is offered to
  * staff as a possible report of the same issue (DuplicateIndex.similar).
@@ -420,6 +440,12 @@ export class DuplicateIndex {
   private clusterNames = new Uint16Array(CLUSTER_NAMES * 1024);
   private clusterPlaces = new Uint16Array(CLUSTER_PLACES * 1024);
   private placeBits = new Uint32Array(1024);
+  /** Per opinion, its unit (an interned organization path), −1 when unknown; per cluster root, its members' units
+   * (CLUSTER_UNITS distinct ones, −1 for none; a cluster of more branches keeps the deepest unit above them all). */
+  private scopeOf = new Int32Array(1024).fill(-1);
+  private clusterScope = new Int32Array(CLUSTER_UNITS * 1024).fill(-1);
+  private readonly scopes: string[] = [];
+  private readonly scopeIds = new Map<string, number>();
 
   private counts = new TermCounts();
   private keys = new Uint32Array(1 << 12);
@@ -442,8 +468,8 @@ export class DuplicateIndex {
     return this.addSignature(id, signature(text));
   }
 
-  addSignature(id: string, sig: Uint32Array, terms?: IssueTerms): string {
-    this.insert(id, sig, terms, true);
+  addSignature(id: string, sig: Uint32Array, terms?: IssueTerms, scope?: string | null): string {
+    this.insert(id, sig, terms, true, scope);
     // The opinion's own row, as insert() found or made it (a third look-up of the id in a map of a
     // million was one more cache miss per addition).
     return this.ids[this.root(this.lastAt)];
@@ -458,9 +484,9 @@ export class DuplicateIndex {
    * clusters that means: the server reads them from the database, where staff merges and splits
    * live, and joins the bridged ones to the match's.
    */
-  addAndMatch(id: string, sig: Uint32Array, terms?: IssueTerms): { match: string | null; bridged: readonly string[] } {
+  addAndMatch(id: string, sig: Uint32Array, terms?: IssueTerms, scope?: string | null): { match: string | null; bridged: readonly string[] } {
     this.bridged = NO_BRIDGE;
-    const match = this.insert(id, sig, terms, true);
+    const match = this.insert(id, sig, terms, true, scope);
     return { match, bridged: match ? this.bridged : NO_BRIDGE };
   }
 
@@ -472,13 +498,13 @@ export class DuplicateIndex {
    * campaign, whose clusters (staff merges and splits included) are in the database. `member`:
    * an opinion of its cluster already filed, or null.
    */
-  addPlaced(id: string, sig: Uint32Array, terms: IssueTerms | undefined, member: string | null): void {
-    this.insert(id, sig, terms, false);
+  addPlaced(id: string, sig: Uint32Array, terms: IssueTerms | undefined, member: string | null, scope?: string | null): void {
+    this.insert(id, sig, terms, false, scope);
     const m = member === null ? undefined : this.byId.get(member);
     if (m !== undefined) this.unionAt(m, this.lastAt);
   }
 
-  private insert(id: string, sig: Uint32Array, terms: IssueTerms | undefined, matching: boolean): string | null {
+  private insert(id: string, sig: Uint32Array, terms: IssueTerms | undefined, matching: boolean, scope?: string | null): string | null {
     const known = this.byId.get(id);
     if (known !== undefined) {
       this.lastAt = known;
@@ -491,6 +517,9 @@ export class DuplicateIndex {
     this.parent[at] = at;
     this.nextMember[at] = at;
     this.kept[at] = 0;
+    this.scopeOf[at] = scope ? this.internScope(scope) : -1;
+    this.clusterScope[at * CLUSTER_UNITS] = this.scopeOf[at];
+    for (let k = 1; k < CLUSTER_UNITS; k++) this.clusterScope[at * CLUSTER_UNITS + k] = -1;
     const fp = fpScratch;
     for (let i = 0; i < HASHES; i++) fp[i] = sig[i] & 0xffff;
     const nTerms = terms ? Math.min(terms.hashes.length, ISSUE_TERMS) : 0;
@@ -628,7 +657,7 @@ export class DuplicateIndex {
       // shingles not compared through fewer than two bands; 0: both).
       candidateScore[k] = exact ? score : bandHits[k] >= 2 ? 0 : -1;
       // (The place is asked only of a candidate that would be the best match: few per arrival.)
-      if (score >= best && this.placesClash(other)) {
+      if (score >= best && (this.placesClash(other) || (SCOPE.on && this.scopesClash(this.scopeOf[at], this.root(other)) && !this.placeShared(this.root(other))))) {
         score = 0;
         if (exact) candidateScore[k] = 0;
       }
@@ -650,7 +679,7 @@ export class DuplicateIndex {
         const score = candidateScore[k];
         if (score < BRIDGE || this.root(other) === this.root(at) || this.kept[this.root(other)]) continue;
         // (Against the cluster the arrival has joined: an opinion that names no place must not bridge two places.)
-        if (this.clustersClash(this.root(at), this.root(other))) continue;
+        if (this.clustersClash(this.root(at), this.root(other)) || (SCOPE.on && this.scopesClash(this.scopeOf[at], this.root(other)) && !this.placeShared(this.root(other)))) continue;
         if (this.nextMember[other] !== other && !this.agreesWithCluster(at, fp, nTerms, other, score)) continue;
         this.unionAt(other, at);
         if (bridged === NO_BRIDGE) bridged = [];
@@ -686,6 +715,18 @@ export class DuplicateIndex {
       if (termWeight[h]) return false;
     }
     return true;
+  }
+
+  /** Whether the arrival gives a place its candidate's cluster names too (its terms in termWeight). */
+  private placeShared(r: number): boolean {
+    if (!arrivalPlaceCount) return false;
+    if (sharesKey(arrivalPlaces, 0, arrivalPlaceCount, this.clusterNames, r * CLUSTER_NAMES, CLUSTER_NAMES)) return true;
+    for (let j = r * CLUSTER_PLACES, end = j + CLUSTER_PLACES; j < end; j++) {
+      const h = this.clusterPlaces[j];
+      if (!h) break;
+      if (termWeight[h]) return true;
+    }
+    return false;
   }
 
   /** Whether a new opinion agrees with its best match's cluster (CLUSTER_CHECK): the mean of
@@ -928,6 +969,27 @@ export class DuplicateIndex {
     // campaign is not told apart here, as an arrival's is: a rare staff action).
     this.refileNames(at);
     this.refileNames(root);
+    this.rescope(at);
+    this.rescope(root);
+  }
+
+  /** A cluster's unit again, from its members' own (after a staff split). */
+  private rescope(root: number): void {
+    const r = root * CLUSTER_UNITS;
+    this.clusterScope.fill(-1, r, r + CLUSTER_UNITS);
+    let m = root;
+    do {
+      this.addUnit(root, this.scopeOf[m]);
+      m = this.nextMember[m];
+    } while (m !== root);
+  }
+
+  /** Staff routed an opinion to another unit (its row's org_path): its cluster's units again. */
+  reunit(id: string, path: string): void {
+    const at = this.byId.get(id);
+    if (at === undefined) return;
+    this.scopeOf[at] = this.internScope(path);
+    this.rescope(this.root(at));
   }
 
   /** A cluster's names and places again, from each member's own (CLUSTER_NAMES and CLUSTER_PLACES at most). */
@@ -1060,7 +1122,7 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays (the benchmark reports it beside the process's peak). */
   get bytes(): number {
-    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.kept.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termSlots.byteLength + this.weights.byteLength + this.charTotals.byteLength + this.charCounts.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength;
+    return this.sigs.byteLength + this.bandChain.byteLength + this.bandRows.byteLength + this.parent.byteLength + this.kept.byteLength + this.nextMember.byteLength + this.seen.byteLength + this.termRings.byteLength + this.termSlots.byteLength + this.weights.byteLength + this.charTotals.byteLength + this.charCounts.byteLength + this.counts.bytes + this.keys.byteLength + this.heads.byteLength + this.clusterNames.byteLength + this.clusterPlaces.byteLength + this.placeBits.byteLength + this.scopeOf.byteLength + this.clusterScope.byteLength;
   }
 
   private root(at: number): number {
@@ -1090,6 +1152,64 @@ export class DuplicateIndex {
     mergeKeys(this.clusterNames, into * CLUSTER_NAMES, from * CLUSTER_NAMES, CLUSTER_NAMES);
     mergeKeys(this.clusterPlaces, into * CLUSTER_PLACES, from * CLUSTER_PLACES, CLUSTER_PLACES);
     this.kept[Math.min(ra, rb)] |= this.kept[Math.max(ra, rb)];
+    for (let k = 0; k < CLUSTER_UNITS; k++) this.addUnit(into, this.clusterScope[from * CLUSTER_UNITS + k]);
+  }
+
+  /** Adds a unit to a cluster's (root's) list, unless one of them is it; past CLUSTER_UNITS, the list becomes the deepest unit
+   * above them all. */
+  private addUnit(root: number, unit: number): void {
+    if (unit < 0) return;
+    const r = root * CLUSTER_UNITS;
+    const cs = this.clusterScope;
+    for (let k = 0; k < CLUSTER_UNITS; k++) {
+      if (cs[r + k] === unit) return;
+      if (cs[r + k] < 0) {
+        cs[r + k] = unit;
+        return;
+      }
+    }
+    let common = unit;
+    for (let k = 0; k < CLUSTER_UNITS; k++) common = this.commonScope(common, cs[r + k]);
+    cs.fill(-1, r, r + CLUSTER_UNITS);
+    // (Paths of one region share its root: a common unit always exists there.)
+    cs[r] = common;
+  }
+
+  /** A unit's path as its interned number. */
+  private internScope(path: string): number {
+    let k = this.scopeIds.get(path);
+    if (k === undefined) {
+      k = this.scopes.length;
+      this.scopes.push(path);
+      this.scopeIds.set(path, k);
+    }
+    return k;
+  }
+
+  /** The deepest unit above both (−1: either unknown stands for the other; none in common: −1). */
+  private commonScope(a: number, b: number): number {
+    if (a < 0 || a === b) return b < 0 ? a : b;
+    if (b < 0) return a;
+    const common = commonPath(this.scopes[a], this.scopes[b]);
+    return common ? this.internScope(common) : -1;
+  }
+
+  /**
+   * Whether an opinion (or cluster) `a` and the cluster rooted at `r` came through units of which neither is within the
+   * other (two townships' inboxes; not a township's and its county's): one cluster, one branch of the hierarchy.
+   */
+  private scopesClash(unit: number, r: number): boolean {
+    if (unit < 0) return false;
+    const cs = this.clusterScope;
+    const pa = this.scopes[unit];
+    for (let k = r * CLUSTER_UNITS, end = k + CLUSTER_UNITS; k < end; k++) {
+      const sr = cs[k];
+      if (sr < 0) return k === r * CLUSTER_UNITS ? false : true;
+      if (sr === unit) return false;
+      const pr = this.scopes[sr];
+      if (pa.startsWith(pr) || pr.startsWith(pa)) return false;
+    }
+    return true;
   }
 
   /** The ring of a key term, or −1 when no opinion was filed under it. */
@@ -1191,6 +1311,8 @@ export class DuplicateIndex {
     this.clusterNames = grow(this.clusterNames, CLUSTER_NAMES, (l) => new Uint16Array(l));
     this.clusterPlaces = grow(this.clusterPlaces, CLUSTER_PLACES, (l) => new Uint16Array(l));
     this.placeBits = grow(this.placeBits, 1, (l) => new Uint32Array(l));
+    this.scopeOf = grow(this.scopeOf, 1, (l) => new Int32Array(l).fill(-1));
+    this.clusterScope = grow(this.clusterScope, CLUSTER_UNITS, (l) => new Int32Array(l).fill(-1));
   }
 
   private reserveBands(rows: number): void {

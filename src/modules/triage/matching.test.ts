@@ -5,7 +5,7 @@ import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { bigramKey } from './bigrams.js';
 import { CONCEPTS, conceptKey, conceptsOf, MAX_CONCEPT_GROUPS } from './concepts.js';
-import { CLUSTER, DuplicateIndex, fingerprintBytes, fingerprintFromBytes, LOOKUP, nearestClusters, SCORE_BOUND, SIMILAR_FLOOR, SIMILAR_SHOWN, UNSIGNED } from './duplicates.js';
+import { CLUSTER, DuplicateIndex, fingerprintBytes, fingerprintFromBytes, LOOKUP, nearestClusters, SCOPE, SCORE_BOUND, SIMILAR_FLOOR, SIMILAR_SHOWN, UNSIGNED } from './duplicates.js';
 import { CONCEPT_KEYS, ISSUE_MODEL, issueFeatures, issueZ, localLevel, QUANTITY_KEY16, termKey } from './issue-model.js';
 import { CHAR_LEVEL, CHAR_TERMS, ISSUE_TERMS, issueTerms, QUANTITY_KEYS, UNSEEN_LEVEL, type IssueTerms } from './issue-terms.js';
 import { foldNumerals, normalize } from './normalize.js';
@@ -730,6 +730,106 @@ describe('stop 45: one cluster, one place', () => {
     split.split('a');
     expect(split.addSignature('b', b.signature, b.terms)).toBe(split.find('x'));
     expect(split.find('a')).toBe('a');
+  });
+});
+
+describe('stop 46: one cluster, one branch of the hierarchy', () => {
+  // The same kind of complaint, in other words, naming no place: the index joins them on their words alone.
+  const first = '卫生院晚上值班医生经常不在岗，孩子半夜发烧去看病，等了四十分钟医生才来，满身酒气。';
+  const second = '晚上带孩子去卫生院看急诊，值班医生不在岗，打电话叫了四十分钟才来，来了一身酒味。';
+  const place = (index: DuplicateIndex, id: string, text: string, scope?: string) => {
+    const a = analyse(text);
+    return index.addSignature(id, a.signature, a.terms, scope);
+  };
+
+  it('joins them through one unit, a unit and the one above it, or with no unit known; not through two townships', () => {
+    const same = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(same, 'a', first, '/c/county/t1/');
+    expect(place(same, 'b', second, '/c/county/t1/')).toBe('a');
+    const above = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(above, 'a', first, '/c/county/t1/');
+    expect(place(above, 'b', second, '/c/county/')).toBe('a');
+    const unknown = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(unknown, 'a', first, '/c/county/t1/');
+    expect(place(unknown, 'b', second)).toBe('a');
+    const siblings = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(siblings, 'a', first, '/c/county/t1/');
+    expect(place(siblings, 'b', second, '/c/county/t2/')).toBe('b');
+    // (Without the rule they would be one cluster: the test measures the rule, not the words.)
+    SCOPE.on = false;
+    try {
+      const off = new DuplicateIndex(DUPLICATE_THRESHOLD);
+      place(off, 'a', first, '/c/county/t1/');
+      expect(place(off, 'b', second, '/c/county/t2/')).toBe('a');
+    } finally {
+      SCOPE.on = true;
+    }
+  });
+
+  it('offers one text sent to two townships among the other\'s similar opinions, and joins two townships\' reports that name one place', () => {
+    const copy = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(copy, 'a', first, '/c/county/t1/');
+    expect(place(copy, 'b', first, '/c/county/t2/')).toBe('b');
+    const fb = analyse(first);
+    expect(copy.similar('b', fb.signature, fb.terms).map((f) => f.id)).toContain('a');
+    const named = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(named, 'a', '沙渚镇' + first, '/c/county/t1/');
+    expect(place(named, 'b', '沙渚镇' + second, '/c/county/t2/')).toBe('a');
+  });
+
+  it('keeps a cluster\'s units: one two townships joined stays closed to a third, one the county office joined is open', () => {
+    const third = second.replace('四十分钟', '半个多小时');
+    const merged = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(merged, 'a', first, '/c/county/t1/');
+    expect(place(merged, 'x', '卫生院夜里值班的医生不在岗，孩子发高烧，等了四十分钟医生才赶来，一身酒气。', '/c/county/t2/')).toBe('x');
+    // Staff merge t1's and t2's: a third township's report that names no place still stays apart.
+    merged.union('a', 'x');
+    expect(place(merged, 'b', third, '/c/county/t3/')).toBe('b');
+    // Two townships' reports joined by the place both name: the same.
+    const named = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(named, 'a', '沙渚镇' + first, '/c/county/t1/');
+    expect(place(named, 'b', '沙渚镇' + second, '/c/county/t2/')).toBe('a');
+    expect(place(named, 'c', third, '/c/county/t3/')).toBe('c');
+    // Loaded from rows with the county office's report: open to t2.
+    const fa = analyse(first);
+    const fc = analyse(second.replace('一身酒味', '一身酒气'));
+    const load = () => {
+      const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+      index.addPlaced('a', fa.signature, fa.terms, null, '/c/county/t1/');
+      index.addPlaced('c', fc.signature, fc.terms, 'a', '/c/county/');
+      return index;
+    };
+    expect(place(load(), 'd', third, '/c/county/t2/')).toBe('a');
+    const loaded = load();
+    // Staff split the county office's report out: the cluster is t1's again, and t2's report stays apart.
+    loaded.split('c');
+    expect(place(loaded, 'd', third, '/c/county/t2/')).not.toBe('a');
+  });
+
+  it('files an opinion staff route under its new unit', () => {
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(index, 'a', first, '/c/county/t1/');
+    index.reunit('a', '/c/county/t2/');
+    expect(place(index, 'b', second, '/c/county/t2/')).toBe('a');
+    const stays = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(stays, 'a', first, '/c/county/t1/');
+    expect(place(stays, 'b', second, '/c/county/t2/')).toBe('b');
+  });
+
+  it('bridges no cluster of another branch by its own unit, whatever unit the cluster it joined has', () => {
+    // t1's report joins the county office's cluster; t2's cluster of the same complaint is not bridged into it.
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(index, 'c', first, '/c/county/');
+    place(index, 'y', second, '/c/county/t2/');
+    expect(index.find('y')).toBe('c');
+    const bridging = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(bridging, 'y', second, '/c/county/t2/');
+    const fc = analyse(first);
+    bridging.addPlaced('c', fc.signature, fc.terms, null, '/c/county/');
+    const a = analyse(first.replace('满身酒气', '满身酒气！'));
+    const got = bridging.addAndMatch('t', a.signature, a.terms, '/c/county/t1/');
+    expect(got.bridged).not.toContain('y');
+    expect(bridging.find('y')).toBe('y');
   });
 });
 

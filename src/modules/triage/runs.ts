@@ -165,7 +165,7 @@ export async function executeRun(
   try {
     ahead = await prepareAfter('');
     for (;;) {
-      const rows = await scoped().select(['id', 'body', 'org_id', 'cluster_id', 'region_id', 'campaign_id', 'routed_at'])
+      const rows = await scoped().select(['id', 'body', 'org_id', 'org_path', 'cluster_id', 'region_id', 'campaign_id', 'routed_at'])
         .where('id', '>', after).orderBy('id').limit(CHUNK).execute();
       if (!rows.length) break;
       // What the preparers made of this chunk: used for a row whose text is still the one sent
@@ -195,7 +195,7 @@ export async function executeRun(
               const a = analysed(r.body, prepared.get(r.id), model);
               // A placed opinion keeps the cluster its row has now, not the one read with the chunk: an
               // opinion placed earlier in the chunk may have joined its cluster to another (a bridge).
-              const cluster = r.cluster_id ? null : await placeOpinion(trx, r.region_id, r.campaign_id, r.id, { sig: a.signature, terms: a.terms });
+              const cluster = r.cluster_id ? null : await placeOpinion(trx, r.region_id, r.campaign_id, r.id, { sig: a.signature, terms: a.terms }, undefined, r.org_path);
               // (A unit staff routed it to stands: the run suggests no other, commands.ts.)
               const unit = r.routed_at ? r.org_id : await suggestUnit(trx, r.region_id, scope.campaignPath, r.org_id, a);
               await trx.updateTable('opinions').set({ ...suggestionColumns(a), ...(cluster ? { cluster_id: cluster } : {}), suggested_org_id: unit })

@@ -1,4 +1,5 @@
 import { mergeSpans, type PiiSpan } from './spans.js';
+import { surnameLength } from './name-words.js';
 
 // (Stop 46, pii80 studied) A caller spelling out a name in a voice message, character by character, each with a word that
 // has it (我是那个駱春生駱駝的駱春天的春生孩子的生, 我叫項麗娜項羽的項美麗的麗那個娜): the name before the spelling is the
@@ -13,9 +14,11 @@ function spelledAt(text: string, at: number): number {
     const de = at + len;
     if (text[de] !== '的' || de + 1 >= text.length) continue;
     let han = true;
-    for (let k = at; k < de; k++) if (!isHan(text.charCodeAt(k))) han = false;
+    for (let k = at; k < de; k++) if (!isHan(text.charCodeAt(k)) || text[k] === '的') han = false;
     const c = text[de + 1];
-    if (han && isHan(c.charCodeAt(0)) && text.slice(at, de).includes(c)) return de + 2;
+    // (Review: the word is more than the character doubled, 好好的好 or 谢谢的谢 spells nothing.)
+    const word = text.slice(at, de);
+    if (han && isHan(c.charCodeAt(0)) && word.includes(c) && word.replaceAll(c, '') !== '') return de + 2;
   }
   return -1;
 }
@@ -34,15 +37,32 @@ export function spelledNames46(text: string, spans: PiiSpan[]): PiiSpan[] {
       spelled += text[next - 1];
       end = next;
     }
-    if (spelled.length < 2) continue;
-    // The name just before: the spelled characters, or those and one more (a last one spelled another way, 那個娜).
+    // (Past this chain whatever it spells: each 的 is read once, whatever the text's length.)
+    const chainEnd = end;
+    if (spelled.length < 2 || new Set(spelled).size < spelled.length) {
+      at = chainEnd - 1;
+      continue;
+    }
+    // The name just before: the spelled characters, or those and one more Han character (a last one spelled another way,
+    // 那個娜; not a pause, 呃, nor a comma), opening with a surname.
+    // (A comma, a space or a pause between the name and its spelling is left out: 我叫駱春生，駱駝的駱….)
+    const before = /[，,、\s呃嗯啊]/.test(text[start - 1] ?? '') ? start - 1 : start;
     let name = -1;
-    for (const len of [spelled.length + 1, spelled.length]) if (start - len >= 0 && text.slice(start - len, start).startsWith(spelled)) name = start - len;
-    if (name < 0) continue;
-    const who = text.slice(name, start);
+    let nameEnd = before;
+    for (const len of [spelled.length + 1, spelled.length]) {
+      if (before - len < 0 || !text.slice(before - len, before).startsWith(spelled)) continue;
+      if (len > spelled.length && (!isHan(text.charCodeAt(before - 1)) || /[呃嗯啊哦那就是]/.test(text[before - 1]))) continue;
+      name = before - len;
+      nameEnd = before;
+    }
+    if (name < 0 || surnameLength(text, name) < 1) {
+      at = chainEnd - 1;
+      continue;
+    }
+    const who = text.slice(name, nameEnd);
     // (The name itself where the spelling repeats it, 石头的石立春的立: every mention of it stays masked.)
     out = out.filter((s) => s.kind !== 'name' || s.end <= start || s.start >= end || text.slice(s.start, s.end) === who);
-    out = mergeSpans(out.concat({ kind: 'name', start: name, end: start }));
+    out = mergeSpans(out.concat({ kind: 'name', start: name, end: nameEnd }));
     at = end - 1;
   }
   return out;
