@@ -704,23 +704,17 @@ export class DuplicateIndex {
   private placesClash(other: number): boolean {
     if (!arrivalPlaceCount) return false;
     const r = this.root(other);
-    if (!this.clusterPlaces[r * CLUSTER_PLACES]) return false;
-    if (sharesKey(arrivalPlaces, 0, arrivalPlaceCount, this.clusterNames, r * CLUSTER_NAMES, CLUSTER_NAMES)) return false;
-    // A cluster's place among any of the arrival's terms, however common in the campaign it has become since the cluster
-    // filed it (the county's name, once rare), is shared: a cluster's lists are as they were when its members were filed,
-    // and an arrival's common names are left out of its own (fileNames).
-    for (let j = r * CLUSTER_PLACES, end = j + CLUSTER_PLACES; j < end; j++) {
-      const h = this.clusterPlaces[j];
-      if (!h) break;
-      if (termWeight[h]) return false;
-    }
-    return true;
+    return this.clusterPlaces[r * CLUSTER_PLACES] !== 0 && !this.placeShared(r);
   }
 
-  /** Whether the arrival gives a place its candidate's cluster names too (its terms in termWeight). */
+  /** Whether the arrival gives a place and a name the cluster at root `r` gives as one, or any of the cluster's places is
+   * among the arrival's terms (termWeight). */
   private placeShared(r: number): boolean {
     if (!arrivalPlaceCount) return false;
     if (sharesKey(arrivalPlaces, 0, arrivalPlaceCount, this.clusterNames, r * CLUSTER_NAMES, CLUSTER_NAMES)) return true;
+    // A cluster's place among any of the arrival's terms, however common in the campaign it has become since the cluster
+    // filed it (the county's name, once rare), is shared: a cluster's lists are as they were when its members were filed,
+    // and an arrival's common names are left out of its own (fileNames).
     for (let j = r * CLUSTER_PLACES, end = j + CLUSTER_PLACES; j < end; j++) {
       const h = this.clusterPlaces[j];
       if (!h) break;
