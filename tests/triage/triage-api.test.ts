@@ -410,6 +410,18 @@ describe.each(databaseKinds)('triage API (%s)', (kind) => {
       for (const o of [east, village, west]) expect((await row(o.id)).cluster_id).toBe(city.cluster_id);
     });
 
+    it('files an opinion staff route to another district under it: that district\'s next report of it joins', async () => {
+      const text = `乡镇食堂顿顿有酒，接待标准远超规定，${noise().replace(/[镇乡村县区市街路巷屯寨局院所站队厅]/g, '')}`;
+      const misfiled = await opinion(t.townA, text);
+      expect((await opinion(t.townB, text)).cluster_id).not.toBe(misfiled.id);
+      const routed = await post(admin, `/api/opinions/${misfiled.id}/triage`, { orgId: t.townB.id });
+      expect(routed.statusCode, routed.body).toBe(200);
+      // The routed opinion now stands in townB's branch; townB's next report joins one of townB's clusters of it.
+      const next = await opinion(t.villageB, text, { channel: 'hotline' });
+      const rows = await Promise.all([misfiled.id, next.id].map(row));
+      expect(rows[1].cluster_id).toBe(rows[0].cluster_id);
+    });
+
     it('undoes a merge: the groups come back as they were, one split out since stays out, and new reports find their own group', async () => {
       const xText = `乡镇食堂超标接待，顿顿有酒，${noise()}`;
       const yText = `村委会干部上班时间打牌，群众办事找不到人，${noise()}`;
