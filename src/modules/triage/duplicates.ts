@@ -176,9 +176,9 @@ export const BRIDGE = 2;
 // within the other: two townships, not a township and its county); nor does an arrival bridge a cluster of another branch
 // into its own. Each cluster keeps its members' units (two, then the deepest unit above them all), so a cluster the
 // county's office fed stays open to its townships, one that two townships' reports of one named place joined stays
-// closed to a third township's report that names none. One letter mailed to two townships stays two clusters here (a score cannot tell a copy
-// from a close paraphrase: 13.7 and 12.6 for one pair measured), and staff see each among the other's similar opinions
-// (similar() asks no unit). At a campaign's scale (bench/duplicates-at-scale.ts: the 40 labelled sets as one inbox, each
+// closed to a third township's report that names none. One letter mailed to two townships stays two clusters here (a
+// score cannot tell a copy from a close paraphrase: 13.7 and 12.6 for one pair measured), and staff see each among the
+// other's similar opinions (similar() asks no unit). At a campaign's scale (bench/duplicates-at-scale.ts: the 40 labelled sets as one inbox, each
 // set a county's) pairwise F1 0.440 → 0.611, P 0.360 → 0.599, R 0.564 → 0.624: wrong pairs across sets 5,998 → 836.
 // That bench cannot show what the rule costs (no labelled cluster spans two sets): reports of one issue sent through two
 // townships' inboxes are the cost, offered to staff as similar. Set by set nothing moves (the labelled sets carry no
@@ -967,7 +967,7 @@ export class DuplicateIndex {
     this.rescope(root);
   }
 
-  /** A cluster's unit again, from its members' own (after a staff split). */
+  /** A cluster's units again, from its members' own (after a staff split or a routing). */
   private rescope(root: number): void {
     const r = root * CLUSTER_UNITS;
     this.clusterScope.fill(-1, r, r + CLUSTER_UNITS);
@@ -1189,8 +1189,9 @@ export class DuplicateIndex {
   }
 
   /**
-   * Whether an opinion (or cluster) `a` and the cluster rooted at `r` came through units of which neither is within the
-   * other (two townships' inboxes; not a township's and its county's): one cluster, one branch of the hierarchy.
+   * Whether an opinion's unit and every unit of the cluster rooted at `r` are units of which neither is within the other
+   * (two townships' inboxes; not a township's and its county's): one cluster, one branch of the hierarchy. An unknown
+   * unit on either side clashes with none.
    */
   private scopesClash(unit: number, r: number): boolean {
     if (unit < 0) return false;
