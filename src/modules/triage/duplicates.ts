@@ -442,8 +442,10 @@ export class DuplicateIndex {
   private placeBits = new Uint32Array(1024);
   /** Per opinion, its unit (an interned organization path), −1 when unknown; per cluster root, its members' units
    * (CLUSTER_UNITS distinct ones, −1 for none; a cluster of more branches keeps the deepest unit above them all). */
-  private scopeOf = new Int32Array(1024).fill(-1);
-  private clusterScope = new Int32Array(CLUSTER_UNITS * 1024).fill(-1);
+  // (Made when the first unit is given: an index of opinions with no unit, as the benchmark's, holds none.)
+  private scopeOf = new Int32Array(0);
+  private clusterScope = new Int32Array(0);
+  private hasUnits = false;
   private readonly scopes: string[] = [];
   private readonly scopeIds = new Map<string, number>();
 
@@ -517,9 +519,12 @@ export class DuplicateIndex {
     this.parent[at] = at;
     this.nextMember[at] = at;
     this.kept[at] = 0;
-    this.scopeOf[at] = scope ? this.internScope(scope) : -1;
-    this.clusterScope[at * CLUSTER_UNITS] = this.scopeOf[at];
-    for (let k = 1; k < CLUSTER_UNITS; k++) this.clusterScope[at * CLUSTER_UNITS + k] = -1;
+    if (scope && !this.hasUnits) this.makeUnits();
+    if (this.hasUnits) {
+      this.scopeOf[at] = scope ? this.internScope(scope) : -1;
+      this.clusterScope[at * CLUSTER_UNITS] = this.scopeOf[at];
+      for (let k = 1; k < CLUSTER_UNITS; k++) this.clusterScope[at * CLUSTER_UNITS + k] = -1;
+    }
     const fp = fpScratch;
     for (let i = 0; i < HASHES; i++) fp[i] = sig[i] & 0xffff;
     const nTerms = terms ? Math.min(terms.hashes.length, ISSUE_TERMS) : 0;
@@ -657,7 +662,7 @@ export class DuplicateIndex {
       // shingles not compared through fewer than two bands; 0: both).
       candidateScore[k] = exact ? score : bandHits[k] >= 2 ? 0 : -1;
       // (The place is asked only of a candidate that would be the best match: few per arrival.)
-      if (score >= best && (this.placesClash(other) || (SCOPE.on && this.scopesClash(this.scopeOf[at], this.root(other)) && !this.placeShared(this.root(other))))) {
+      if (score >= best && (this.placesClash(other) || (SCOPE.on && this.hasUnits && this.scopesClash(this.scopeOf[at], this.root(other)) && !this.placeShared(this.root(other))))) {
         score = 0;
         if (exact) candidateScore[k] = 0;
       }
@@ -679,7 +684,7 @@ export class DuplicateIndex {
         const score = candidateScore[k];
         if (score < BRIDGE || this.root(other) === this.root(at) || this.kept[this.root(other)]) continue;
         // (Against the cluster the arrival has joined: an opinion that names no place must not bridge two places.)
-        if (this.clustersClash(this.root(at), this.root(other)) || (SCOPE.on && this.scopesClash(this.scopeOf[at], this.root(other)) && !this.placeShared(this.root(other)))) continue;
+        if (this.clustersClash(this.root(at), this.root(other)) || (SCOPE.on && this.hasUnits && this.scopesClash(this.scopeOf[at], this.root(other)) && !this.placeShared(this.root(other)))) continue;
         if (this.nextMember[other] !== other && !this.agreesWithCluster(at, fp, nTerms, other, score)) continue;
         this.unionAt(other, at);
         if (bridged === NO_BRIDGE) bridged = [];
@@ -963,8 +968,17 @@ export class DuplicateIndex {
     // campaign is not told apart here, as an arrival's is: a rare staff action).
     this.refileNames(at);
     this.refileNames(root);
-    this.rescope(at);
-    this.rescope(root);
+    if (this.hasUnits) {
+      this.rescope(at);
+      this.rescope(root);
+    }
+  }
+
+  /** The units' arrays, at the index's capacity, every opinion's unit unknown. */
+  private makeUnits(): void {
+    this.scopeOf = new Int32Array(this.parent.length).fill(-1);
+    this.clusterScope = new Int32Array(CLUSTER_UNITS * this.parent.length).fill(-1);
+    this.hasUnits = true;
   }
 
   /** A cluster's units again, from its members' own (after a staff split or a routing). */
@@ -982,6 +996,7 @@ export class DuplicateIndex {
   reunit(id: string, path: string): void {
     const at = this.byId.get(id);
     if (at === undefined) return;
+    if (!this.hasUnits) this.makeUnits();
     this.scopeOf[at] = this.internScope(path);
     this.rescope(this.root(at));
   }
@@ -1146,7 +1161,7 @@ export class DuplicateIndex {
     mergeKeys(this.clusterNames, into * CLUSTER_NAMES, from * CLUSTER_NAMES, CLUSTER_NAMES);
     mergeKeys(this.clusterPlaces, into * CLUSTER_PLACES, from * CLUSTER_PLACES, CLUSTER_PLACES);
     this.kept[Math.min(ra, rb)] |= this.kept[Math.max(ra, rb)];
-    for (let k = 0; k < CLUSTER_UNITS; k++) this.addUnit(into, this.clusterScope[from * CLUSTER_UNITS + k]);
+    if (this.hasUnits) for (let k = 0; k < CLUSTER_UNITS; k++) this.addUnit(into, this.clusterScope[from * CLUSTER_UNITS + k]);
   }
 
   /** Adds a unit to a cluster's (root's) list, unless one of them is it; past CLUSTER_UNITS, the list becomes the deepest unit
@@ -1306,8 +1321,10 @@ export class DuplicateIndex {
     this.clusterNames = grow(this.clusterNames, CLUSTER_NAMES, (l) => new Uint16Array(l));
     this.clusterPlaces = grow(this.clusterPlaces, CLUSTER_PLACES, (l) => new Uint16Array(l));
     this.placeBits = grow(this.placeBits, 1, (l) => new Uint32Array(l));
-    this.scopeOf = grow(this.scopeOf, 1, (l) => new Int32Array(l).fill(-1));
-    this.clusterScope = grow(this.clusterScope, CLUSTER_UNITS, (l) => new Int32Array(l).fill(-1));
+    if (this.hasUnits) {
+      this.scopeOf = grow(this.scopeOf, 1, (l) => new Int32Array(l).fill(-1));
+      this.clusterScope = grow(this.clusterScope, CLUSTER_UNITS, (l) => new Int32Array(l).fill(-1));
+    }
   }
 
   private reserveBands(rows: number): void {
