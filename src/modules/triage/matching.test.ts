@@ -806,6 +806,15 @@ describe('stop 46: one cluster, one branch of the hierarchy', () => {
     expect(place(loaded, 'd', third, '/c/county/t2/')).not.toBe('a');
   });
 
+  it('keeps units given only from some opinion on (an index that held none before)', () => {
+    const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
+    place(index, 'n1', '县城东门菜市场的垃圾三天没人清运，臭气熏天，苍蝇到处飞。');
+    place(index, 'n2', '县委大院的公车周末停在钓鱼山庄门口，一停就是两天。');
+    place(index, 'a', first, '/c/county/t1/');
+    expect(place(index, 'b', second, '/c/county/t2/')).toBe('b');
+    expect(place(index, 'c', second.replace('四十分钟', '半个多小时'), '/c/county/t1/')).toBe('a');
+  });
+
   it('files an opinion staff route under its new unit', () => {
     const index = new DuplicateIndex(DUPLICATE_THRESHOLD);
     place(index, 'a', first, '/c/county/t1/');
