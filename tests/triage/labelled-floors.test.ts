@@ -19,6 +19,11 @@ import { evaluate, type Labelled } from '../../src/modules/triage/evaluate.js';
 // parties of a purchase; names spelled out in a voice message, names-spelled-out.ts): 0.951 / 0.983, pii69 0.958 → 0.962, pii44
 // 0.949 → 0.952, no set's precision lost. pii81 (its IDs' check characters corrected) measured unseen 0.942 / 0.994, then
 // studied (gift-registers.ts): 0.955; pii82 measured unseen 0.964 / 0.994 and stays unseen.
+// Stop 47: dev40 written blind and measured unseen (wind 0.891, duplicates 0.610, personal data 0.944 / 0.998; stays unseen);
+// pii83 (two lines' literal \t made tabs) and pii84 measured unseen 0.925 / 0.967 and 0.940 / 0.982, then studied
+// (relief-and-tourism.ts and cues added to older rules): 0.946 / 0.968 and 0.983 / 0.989. Sets that moved with them: dev10's
+// precision 0.981 → 0.977 (a screen name of two words masked whole where its writer labelled the second), pii10's and pii20's
+// (a ride's trip number, which their writers left visible and pii84's labels); dev19, pii25, pii62, pii79 up.
 // The wind figures of dev–dev9 and dev11–dev21 are on the wind model's own training data (scripts/train-triage.ts):
 // there they guard training, and only eval, dev10 and dev22 … dev26 measure the model on opinions it never saw.
 // [file, wind macro-F1, duplicate pairwise F1, personal-data recall, personal-data precision]
@@ -32,7 +37,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev7.jsonl', 0.990, 0.729, 1.000, 0.987],
   ['dev8.jsonl', 0.998, 0.866, 0.996, 0.997],
   ['dev9.jsonl', 0.988, 0.905, 1.000, 0.987],
-  ['dev10.jsonl', 0.912, 0.786, 0.990, 0.981],
+  ['dev10.jsonl', 0.912, 0.786, 0.995, 0.977],
   ['dev11.jsonl', 0.992, 0.842, 0.996, 0.987],
   ['dev12.jsonl', 0.992, 0.700, 0.992, 0.980],
   ['dev13.jsonl', 0.992, 0.705, 1.000, 0.996],
@@ -41,7 +46,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev16.jsonl', 0.984, 0.707, 1.000, 0.984],
   ['dev17.jsonl', 0.989, 0.651, 1.000, 0.999],
   ['dev18.jsonl', 1.000, 0.603, 0.996, 0.995],
-  ['dev19.jsonl', 0.994, 0.679, 0.991, 0.994],
+  ['dev19.jsonl', 0.994, 0.679, 0.995, 0.994],
   ['dev20.jsonl', 0.989, 0.562, 0.991, 0.969],
   ['dev21.jsonl', 1.000, 0.518, 1.000, 0.987],
   ['dev22.jsonl', 0.997, 0.474, 0.982, 0.982],
@@ -54,7 +59,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev29.jsonl', 0.870, 0.520, 0.984, 0.977],
   ['dev30.jsonl', 0.917, 0.510, 0.985, 0.980],
   ['dev31.jsonl', 0.959, 0.539, 0.989, 1.000],
-  ['dev32.jsonl', 0.942, 0.664, 0.935, 0.961],
+  ['dev32.jsonl', 0.942, 0.664, 0.935, 0.962],
   ['dev33.jsonl', 0.948, 0.429, 0.981, 0.979],
   ['dev34.jsonl', 0.926, 0.482, 0.983, 0.993],
   ['dev35.jsonl', 0.952, 0.708, 0.980, 0.977],
@@ -62,6 +67,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev37.jsonl', 0.931, 0.525, 0.940, 0.927],
   ['dev38.jsonl', 0.949, 0.474, 0.978, 0.975],
   ['dev39.jsonl', 0.918, 0.541, 0.967, 0.986],
+  ['dev40.jsonl', 0.891, 0.610, 0.950, 0.998],
   ['eval.jsonl', 0.935, 0.840, 0.991, 0.999],
   ['pii2.jsonl', 0.538, null, 0.995, 1.000],
   ['pii3.jsonl', 0.707, null, 0.997, 1.000],
@@ -71,7 +77,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii7.jsonl', null, null, 0.997, 0.994],
   ['pii8.jsonl', null, null, 0.992, 0.995],
   ['pii9.jsonl', null, null, 0.990, 0.986],
-  ['pii10.jsonl', null, null, 0.994, 0.976],
+  ['pii10.jsonl', null, null, 0.994, 0.972],
   ['pii11.jsonl', null, null, 0.989, 0.975],
   ['pii12.jsonl', null, null, 0.990, 0.985],
   ['pii13.jsonl', null, null, 0.976, 0.986],
@@ -81,12 +87,12 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii17.jsonl', null, null, 0.967, 0.980],
   ['pii18.jsonl', null, null, 0.976, 0.973],
   ['pii19.jsonl', null, null, 0.991, 0.994],
-  ['pii20.jsonl', null, null, 0.983, 0.980],
+  ['pii20.jsonl', null, null, 0.983, 0.976],
   ['pii21.jsonl', null, null, 0.947, 0.990],
   ['pii22.jsonl', null, null, 0.978, 0.991],
   ['pii23.jsonl', null, null, 0.959, 0.987],
   ['pii24.jsonl', null, null, 0.980, 0.985],
-  ['pii25.jsonl', null, null, 0.946, 0.985],
+  ['pii25.jsonl', null, null, 0.948, 0.985],
   ['pii26.jsonl', null, null, 0.972, 0.996],
   ['pii27.jsonl', null, null, 0.986, 0.998],
   ['pii28.jsonl', null, null, 0.965, 0.991],
@@ -109,7 +115,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii45.jsonl', null, null, 0.969, 0.985],
   ['pii46.jsonl', null, null, 0.989, 0.985],
   ['pii47.jsonl', null, null, 0.991, 0.992],
-  ['pii48.jsonl', null, null, 0.971, 0.977],
+  ['pii48.jsonl', null, null, 0.971, 0.978],
   ['pii49.jsonl', null, null, 0.965, 0.960],
   ['pii50.jsonl', null, null, 0.988, 0.986],
   ['pii51.jsonl', null, null, 0.987, 0.980],
@@ -123,7 +129,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii59.jsonl', null, null, 0.953, 0.988],
   ['pii60.jsonl', null, null, 0.925, 0.970],
   ['pii61.jsonl', null, null, 0.961, 0.985],
-  ['pii62.jsonl', null, null, 0.958, 0.962],
+  ['pii62.jsonl', null, null, 0.961, 0.962],
   ['pii63.jsonl', null, null, 0.908, 0.973],
   ['pii64.jsonl', null, null, 0.875, 0.973],
   ['pii65.jsonl', null, null, 0.882, 0.956],
@@ -140,10 +146,12 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii76.jsonl', null, null, 0.961, 0.984],
   ['pii77.jsonl', null, null, 0.921, 0.995],
   ['pii78.jsonl', null, null, 0.965, 0.994],
-  ['pii79.jsonl', null, null, 0.946, 0.966],
+  ['pii79.jsonl', null, null, 0.948, 0.968],
   ['pii80.jsonl', null, null, 0.951, 0.983],
   ['pii81.jsonl', null, null, 0.955, 0.994],
   ['pii82.jsonl', null, null, 0.964, 0.994],
+  ['pii83.jsonl', null, null, 0.946, 0.968],
+  ['pii84.jsonl', null, null, 0.983, 0.989],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 

@@ -5163,3 +5163,52 @@ describe('stop 46: names spelled out in a voice message, gift registers and a fe
     expect(masked('婚宴禮簿\r\n1\t韋德明\t伍佰元\r\n2\t覃振業\t貳佰元')).toEqual(['韋德明', '覃振業']);
   });
 });
+
+describe('stop 47: a flood\'s relief and a resort\'s tourists (pii83, pii84 studied)', () => {
+  it('masks screen names after a platform\'s cue, not the sentence after an account or a word', () => {
+    expect(masked('在游岭网App的评价：一星。用户名山野行者Leo，订单号MS20250722518128')).toEqual(['山野行者Leo', 'MS20250722518128']);
+    expect(masked('美團評價貼過來：押金扣了200。評論人小圓子愛旅行')).toEqual(['小圓子愛旅行']);
+    expect(masked('朋友圈截图：“景区就是坑！”——发布人一只爱爬山的猫，手机号18762515016')).toEqual(['一只爱爬山的猫', '18762515016']);
+    expect(masked('我在山行App上的账号黛溪小馒头被封了，因为我给景区写了差评')).toEqual(['黛溪小馒头']);
+    expect(masked('网上看到的：副局长在饭店吃饭被拍。发帖人昵称老营街扫地僧')).toEqual(['老营街扫地僧']);
+    expect(masked('（发帖人：泮塘老街坊 阿添）')).toEqual(['泮塘老街坊 阿添']);
+    // An account's words that are the sentence's, a book's author, a word after 发布人, a messenger's number.
+    for (const t of ['平台把我账号封了说我刷单', '教不会就要了账号密码替点。', '骗子说我的外卖骑手账号要注销', '这本书的作者是谁', '老伴办的同志发布人行道', '小红书笔记的作者是本人'])
+      expect(masked(t), t).toEqual([]);
+    expect(masked('舉報：發布人微信號rz_yumin88，房間按天出租')).not.toContain('微信號rz_yumin88');
+  });
+  it('masks whom a notice asks callers to ring, a pupil before 同学 and what a tout calls himself', () => {
+    expect(masked('寻人：洪水后失联，知情者请联系桑腊梅 15693598562')).toEqual(['桑腊梅', '15693598562']);
+    expect(masked('知情者请联系籍发财 18168705926')).toEqual(['籍发财', '18168705926']);
+    expect(masked('學校陳小雨同學的媽媽失聯了，孩子暫時住我家')).toEqual(['陳小雨']);
+    expect(masked('WeChat ID liuyun_travel88 是个黄牛，他自称六猴子，电话13595334704')).toEqual(['liuyun_travel88', '六猴子', '13595334704']);
+    for (const t of ['有事请联系村委 13812345678', '联系王主任 13812345678', '见到请联系她儿子18670050218', '联系人岩峰13386920541'])
+      expect(masked(t).join('|'), t).not.toMatch(/村委|王主任|她儿子|人岩峰/);
+    for (const t of ['高中同学的聚会', '老同学说', '他自称是县里的领导', '来电人自称外卖骑手，姓陆', '催收员自称姓车，工号CS1127'])
+      expect(masked(t).join('|'), t).not.toMatch(/高中|老同学|县里|外卖骑手|姓车/);
+  });
+  it('masks an insured person, claim, booking, trip and lost-property numbers, a relief list\'s household numbers', () => {
+    expect(masked('種植險保單HHNX-2025-404730，報案號LP202514294867，被保險人越鳳嬌，至今未定損')).toContain('越鳳嬌');
+    expect(masked('水退了我家鱼塘全冲了，养殖险理赔号LP202529036046，报上去一个月没人来看')).toContain('LP202529036046');
+    expect(masked('封家乐，18257407161，在望岚山居订的房，预订号MS20250808412590，取消后押金100元没退。')).toContain('MS20250808412590');
+    expect(masked('网约车行程XC2915174370723980多收费100元')).toEqual(['XC2915174370723980']);
+    expect(masked('已交景区游客中心，失物登记号SW-2025-9955')).toEqual(['SW-2025-9955']);
+    // (An office's reimbursement slip in the same shape stays: its cue is none of these.)
+    expect(masked('报销单号BX-2025-061127已经退回三次了')).toEqual([]);
+    expect(masked('安置點物資發放表\n姓名\t戶號\t領取\n巫彩霞\tCJH-MZ-4777\t棉被2\n巫大林\tCJH-MZ-2542\t大米1袋'))
+      .toEqual(['巫彩霞', 'CJH-MZ-4777', '巫大林', 'CJH-MZ-2542']);
+    for (const t of ['被保险人的权益受损', '被保险人是我父亲', '游客太多了', '游客中心说不管']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a foreign visitor\'s passport and name, not an agency\'s line or a chat\'s roles', () => {
+    expect(masked('对方是德国人Lukas Brenner，护照C32WX9T5X，我是他朋友')).toContain('C32WX9T5X');
+    expect(masked('日本人观光客佐藤健一さん的护照TR7815481落在了大巴车上')).toEqual(['佐藤健一', 'TR7815481']);
+    expect(masked('护照号码HOLLANDER，签证费用RMB880000')).toEqual([]);
+    expect(masked('旅行社拖欠我三个月带团费，社里电话0719-6219050没人接')).toEqual([]);
+    expect(masked('微信聊天记录：\n民宿老板：押金明天退\n我：都说了三次明天了\n民宿老板：你再闹就不退了')).toEqual([]);
+  });
+  it('leaves words read as names by other rules visible: 高峰期 after a tourist, 民宿 after 居民', () => {
+    expect(masked('两个干部，游客高峰期跑去州里“学习”了')).toEqual([]);
+    expect(masked('孟玉珍，13619843470，在雲間居民宿訂的房，預訂號MS20250813589161')).toEqual(['孟玉珍', '13619843470', 'MS20250813589161']);
+    expect(masked('菰埠鎮蒲沚村村民宿青松，魚塘沖毀沒人登記')).toEqual(['宿青松']);
+  });
+});

@@ -284,7 +284,8 @@ const OPEN_QUOTE = new CharSet([...'「『“"']);
 const BAR_CELL = /^\s*([\u3400-\u9fff]{2,4})\s*(?:[｜|；;，,\n]|$)/;
 const isColonOrSpace = (c: string) => c === ':' || c === '：' || c === ' ' || c === '\u3000' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 /** Introductions after which the next word is surely a name. */
-const STRONG_INTRO = /^(?:大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|申请人|申請人|当事人|當事人)/;
+// (Stop 47: an insured person, 被保险人越凤娇, as a policy names one.)
+const STRONG_INTRO = /^(?:被保险人|被保險人|大名|本名|原名|全名|真名|真实姓名|真實姓名|聯絡人|联络人|俺叫|额叫|額叫|我叫做|名字叫|我名字|户名|戶名|开户名|開戶名|收款人|持卡人|我叫|我的名字|我名叫|名叫|本人叫|姓名|署名|签名|簽名|落款|联系人|聯繫人|聯系人|反映人|举报人|舉報人|投诉人|投訴人|来信人|來信人|写信人|寫信人|寄件人|寄信人|收件人|收货人|收貨人|申请人|申請人|当事人|當事人)/;
 /** A signature: after 此致敬礼 or a dash, a name closing the text (perhaps followed by a date). */
 const SIGNATURE = /(?:此致\s*敬礼|此致\s*敬禮|敬礼|敬禮|——|—|--|－－)[!！。.,，\s]*(?=\S)/g;
 /** Every match of NAME_THEN_CONTACT has one of these (e-?mail and E-?mail: mail). */

@@ -58,10 +58,11 @@ const SHOP_ROLE_CUES_43 = ['美容师', '美容師', '美发师', '美髮師', '
 /** (Stop 43, pii66 and pii67 studied) Numbers of one person's case after their cue: an insurance claim (报案号RDAA…), a
  * car's engine (发动机号L15B77963484, as its VIN), a driving-school trainee (学员流水号XY20259072193), a medical
  * reimbursement slip (报销单BXD202503112573) and a prescription (处方号CF250723420), as stop 32 reads a patient's record
- * numbers. (Policy numbers, 保单号, and traffic decisions, 决定书编号, were tried: the older sets leave them visible, dev4,
+ * numbers. (Stop 47, pii83 and pii84 studied: a claim's own number, 理赔号LP202529036046, and a lost-property register's,
+ * 失物登记号, are one person's case as the report's number is; relief-and-tourism.ts reads them written with the year, SW-2025-9955.) (Policy numbers, 保单号, and traffic decisions, 决定书编号, were tried: the older sets leave them visible, dev4,
  * dev23, dev26, dev16 and pii18 lost precision.) */
-const CASE_NUMBER_43 = /(?:报案号|報案號|发动机号|發動機號|发动机号码|發動機號碼|学员流水号|學員流水號|学员编号|學員編號|报销单号|報銷單號|报销单|報銷單|处方号|處方號|处方编号|處方編號)(?:是|为|為|係)?[:：]?\s?([A-Z]{0,4}[-－]?[0-9A-Z]{6,24}(?:[-－][0-9A-Z]{2,10}){0,3})(?![0-9A-Za-z])/g;
-const CASE_CUES_43 = ['报案', '報案', '发动机', '發動機', '学员', '學員', '报销单', '報銷單', '处方', '處方'];
+const CASE_NUMBER_43 = /(?:报案号|報案號|理赔号|理賠號|理赔编号|理賠編號|赔案号|賠案號|失物登记号|失物登記號|发动机号|發動機號|发动机号码|發動機號碼|学员流水号|學員流水號|学员编号|學員編號|报销单号|報銷單號|报销单|報銷單|处方号|處方號|处方编号|處方編號)(?:是|为|為|係)?[:：]?\s?([A-Z]{0,4}[-－]?[0-9A-Z]{6,24}(?:[-－][0-9A-Z]{2,10}){0,3})(?![0-9A-Za-z])/g;
+const CASE_CUES_43 = ['报案', '報案', '理赔', '理賠', '赔案', '賠案', '失物登记', '失物登記', '发动机', '發動機', '学员', '學員', '报销单', '報銷單', '处方', '處方'];
 /** (Stop 43, pii70 and pii71 studied) An application's number in letters, a year and a serial (申请编号JF-2025-WJ-18293), as
  * stop 40 reads an application's number; a miner's lamp or work permit number (矿灯号YZY-469, 工作证DFA-4731); an
  * occupational-disease diagnosis or a work-injury decision on one person (岚职诊〔2024〕123号, 岚人社工伤认字〔2024〕第1234号:

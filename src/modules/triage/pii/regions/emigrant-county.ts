@@ -166,6 +166,8 @@ function scanChatLineSpeakers(text: string, out: PiiSpan[]) {
     label = label.replace(/\s+$/, '');
     // (Stop 34: nor the group's own name heading the chat, 柳浜房东群：.)
     if (label.length < 1 || OFFICE_SPEAKER.test(label) || CHAT_NOT_SPEAKER.test(label) || CHAT_FIELD.test(label) || CHAT_NOT_LABEL.test(label) || label.endsWith('群')) continue;
+    // (Stop 47, pii84 studied: nor the writer, 我：, or a shop's role with no name, 民宿老板：.)
+    if (ROLE_SPEAKER_47.test(label)) continue;
     // (Not someone's words told in a sentence: 微信群转过来的：, 来电人反映：.)
     if (/[的]|(?:反映|说|說|称|稱|问|問|写|寫|讲|講|道|表示|回复|回覆|通知)$/.test(label)) continue;
     const flat = SPEAKER_FLAT.exec(label) ?? SPEAKER_CODE.exec(label);
@@ -201,11 +203,18 @@ function scanChatLineSpeakers(text: string, out: PiiSpan[]) {
   if (speakers >= 2) for (const sp of found) out.push(sp);
 }
 
+/** (Stop 47) A chat's speaker who is the writer or a shop's role with no name (我：, 民宿老板：, 店主：). */
+const ROLE_SPEAKER_47 = /^(?:我|本人|(?:民宿|客栈|客棧|酒店|饭店|飯店|店里|店裡|超市)?(?:老板|老闆|老板娘|老闆娘|店主|前台|店员|店員))$/;
+
 /** A table's personal columns by their header (姓名|房號|車位號|電話) and what a cell under each is. */
 const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
-  ...['姓名', '名字', '户主', '戶主', '户主姓名', '戶主姓名', '联系人', '聯繫人', '聯系人', '业主', '業主', '业主姓名', '業主姓名', '家长', '家長', '家长姓名', '家長姓名', '学生姓名', '學生姓名', '老人姓名', '申请人', '申請人', '承租人', '租户', '租戶'].map((w) => [w, 'name'] as const),
+  ...['姓名', '名字', '户主', '戶主', '户主姓名', '戶主姓名', '联系人', '聯繫人', '聯系人', '业主', '業主', '业主姓名', '業主姓名', '家长', '家長', '家长姓名', '家長姓名', '学生姓名', '學生姓名', '老人姓名', '申请人', '申請人', '承租人', '租户', '租戶',
+    // (Stop 47) A donor's and an insured person's column.
+    '捐款人', '捐赠人', '捐贈人', '被保险人', '被保險人'].map((w) => [w, 'name'] as const),
   // (Stop 40) An applicant's and a place on a waiting list, a utility account.
-  ...['申请编号', '申請編號', '申请号', '申請號', '轮候号', '輪候號', '水户号', '水戶號', '电户号', '電戶號', '燃气户号', '燃氣戶號', '订单号', '訂單號', '股权证号', '股權證號', '成员编号', '成員編號'].map((w) => [w, 'member_number'] as const),
+  ...['申请编号', '申請編號', '申请号', '申請號', '轮候号', '輪候號', '水户号', '水戶號', '电户号', '電戶號', '燃气户号', '燃氣戶號', '订单号', '訂單號', '股权证号', '股權證號', '成员编号', '成員編號',
+    // (Stop 47) A household's number on a relief list, its file's (户号, 档案号).
+    '户号', '戶號', '档案号', '檔案號'].map((w) => [w, 'member_number'] as const),
   ...['房号', '房號', '住址', '地址', '家庭住址', '现住址', '現住址', '门牌', '門牌', '门牌号', '門牌號', '房间', '房間', '房间号', '房間號', '宿舍', '车位', '車位', '车位号', '車位號', '床号', '床號', '床位'].map((w) => [w, 'address'] as const),
   ...['电话', '電話', '手机', '手機', '联系电话', '聯繫電話', '聯系電話', '手机号', '手機號', '联系方式', '聯繫方式'].map((w) => [w, 'mobile'] as const),
   ...['身份证', '身份證', '身份证号', '身份證號', '身份证号码', '身份證號碼'].map((w) => [w, 'id_number'] as const),
