@@ -20,10 +20,11 @@ import { evaluate, type Labelled } from '../../src/modules/triage/evaluate.js';
 // 0.949 → 0.952, no set's precision lost. pii81 (its IDs' check characters corrected) measured unseen 0.942 / 0.994, then
 // studied (gift-registers.ts): 0.955; pii82 measured unseen 0.964 / 0.994 and stays unseen.
 // Stop 47: dev40 written blind and measured unseen (wind 0.891, duplicates 0.610, personal data 0.944 / 0.998; stays unseen);
-// pii83 (two lines' literal \t made tabs) and pii84 measured unseen 0.925 / 0.967 and 0.940 / 0.982, then studied
-// (relief-and-tourism.ts and cues added to older rules): 0.946 / 0.968 and 0.983 / 0.989. Sets that moved with them: dev10's
-// precision 0.981 → 0.977 (a screen name of two words masked whole where its writer labelled the second), pii10's and pii20's
-// (a ride's trip number, which their writers left visible and pii84's labels); dev19, pii25, pii62, pii79 up.
+// pii83 (two lines' literal \t made tabs), pii84, pii85 and pii86 measured unseen 0.925 / 0.967, 0.940 / 0.982, 0.884 / 0.971
+// and 0.900 / 0.979, then studied (relief-and-tourism.ts, payments-and-rosters.ts, families-and-courts.ts, cues added to older
+// rules, and a review's over-masks mended): 0.946 / 0.968, 0.982 / 0.989, 0.960 / 0.976, 0.922 / 0.979. pii64 0.875 → 0.923 (a
+// training school's payments by the apps' numbers), pii70, pii73, pii59, pii25, pii62, dev19 up; pii10's and pii20's precision
+// down (a ride's trip number, which their writers left visible and pii84's labels).
 // The wind figures of dev–dev9 and dev11–dev21 are on the wind model's own training data (scripts/train-triage.ts):
 // there they guard training, and only eval, dev10 and dev22 … dev26 measure the model on opinions it never saw.
 // [file, wind macro-F1, duplicate pairwise F1, personal-data recall, personal-data precision]
@@ -37,7 +38,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev7.jsonl', 0.990, 0.729, 1.000, 0.987],
   ['dev8.jsonl', 0.998, 0.866, 0.996, 0.997],
   ['dev9.jsonl', 0.988, 0.905, 1.000, 0.987],
-  ['dev10.jsonl', 0.912, 0.786, 0.995, 0.977],
+  ['dev10.jsonl', 0.912, 0.786, 0.990, 0.981],
   ['dev11.jsonl', 0.992, 0.842, 0.996, 0.987],
   ['dev12.jsonl', 0.992, 0.700, 0.992, 0.980],
   ['dev13.jsonl', 0.992, 0.705, 1.000, 0.996],
@@ -126,32 +127,34 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii56.jsonl', null, null, 0.972, 0.997],
   ['pii57.jsonl', null, null, 0.972, 0.999],
   ['pii58.jsonl', null, null, 0.945, 0.997],
-  ['pii59.jsonl', null, null, 0.953, 0.988],
+  ['pii59.jsonl', null, null, 0.955, 0.988],
   ['pii60.jsonl', null, null, 0.925, 0.970],
   ['pii61.jsonl', null, null, 0.961, 0.985],
   ['pii62.jsonl', null, null, 0.961, 0.962],
   ['pii63.jsonl', null, null, 0.908, 0.973],
-  ['pii64.jsonl', null, null, 0.875, 0.973],
+  ['pii64.jsonl', null, null, 0.923, 0.978],
   ['pii65.jsonl', null, null, 0.882, 0.956],
   ['pii66.jsonl', null, null, 0.956, 0.981],
   ['pii67.jsonl', null, null, 0.864, 0.982],
   ['pii68.jsonl', null, null, 0.888, 0.965],
   ['pii69.jsonl', null, null, 0.962, 0.972],
-  ['pii70.jsonl', null, null, 0.951, 0.975],
+  ['pii70.jsonl', null, null, 0.956, 0.975],
   ['pii71.jsonl', null, null, 0.944, 0.974],
   ['pii72.jsonl', null, null, 0.920, 0.981],
-  ['pii73.jsonl', null, null, 0.957, 0.947],
+  ['pii73.jsonl', null, null, 0.959, 0.948],
   ['pii74.jsonl', null, null, 0.900, 0.980],
   ['pii75.jsonl', null, null, 0.945, 0.996],
   ['pii76.jsonl', null, null, 0.961, 0.984],
   ['pii77.jsonl', null, null, 0.921, 0.995],
   ['pii78.jsonl', null, null, 0.965, 0.994],
-  ['pii79.jsonl', null, null, 0.948, 0.968],
+  ['pii79.jsonl', null, null, 0.948, 0.966],
   ['pii80.jsonl', null, null, 0.951, 0.983],
   ['pii81.jsonl', null, null, 0.955, 0.994],
   ['pii82.jsonl', null, null, 0.964, 0.994],
   ['pii83.jsonl', null, null, 0.946, 0.968],
-  ['pii84.jsonl', null, null, 0.983, 0.989],
+  ['pii84.jsonl', null, null, 0.982, 0.989],
+  ['pii85.jsonl', null, null, 0.960, 0.976],
+  ['pii86.jsonl', null, null, 0.922, 0.979],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 

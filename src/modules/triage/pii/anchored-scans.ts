@@ -153,9 +153,10 @@ const NAME_INTRO_WORDS = (
     '我阿娘|外孙|外孫|外孙女|外孫女|验房师|驗房師|候选人|候選人|侨领|僑領|亲家|親家|二房东|二房東|快递员|快遞員|快递小哥|快遞小哥|骑手|騎手|通勤族|黑车司机|黑車司機|筹备组成员|籌備組成員|' +
     // (Stop 34) A ship's crew; a grandson in south-western speech (船员鲍海, 我孙儿滕浩宇).
     '船员|船員|我孙儿|我孫兒|孙儿|孫兒|' +
-    // (Stop 47) A disaster's and an insurer's parties, a donor, a tourist and a guide by their standing (被保险人滑金妹, 重建户广顺子,
-    // 捐款人嵇水生, 游客骆家乐): private persons, as 投保人 and 拆迁户 are.
-    '被保险人|被保險人|受益人|重建户|重建戶|受灾户|受災戶|安置户|安置戶|捐款人|捐赠人|捐贈人|游客|遊客'
+    // (Stop 47) A disaster's and an insurer's parties and a donor by their standing (被保险人滑金妹, 重建户广顺子, 捐款人嵇水生):
+    // private persons, as 投保人 and 拆迁户 are. (Not 游客, which starts too many words: 游客成群, 游客方向; relief-and-tourism.ts
+    // reads a tourist's signature.)
+    '被保险人|被保險人|受益人|重建户|重建戶|受灾户|受災戶|安置户|安置戶|捐款人|捐赠人|捐贈人'
 ).split('|');
 /** The introductions' first characters as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
 const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));

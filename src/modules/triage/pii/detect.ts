@@ -50,6 +50,8 @@ import { scanHomesBoughtAndLoans46 } from './homes-bought-and-loans.js';
 import { spelledNames46 } from './names-spelled-out.js';
 import { scanGiftRegisters46 } from './gift-registers.js';
 import { reliefAndTourismAfter47, scanReliefAndTourism47 } from './relief-and-tourism.js';
+import { scanPaymentsAndRosters47 } from './payments-and-rosters.js';
+import { familiesAfter47, scanFamiliesAndCourts47 } from './families-and-courts.js';
 import { scanStop37, stop37After } from './regions/delivery-hub-and-island-port.js';
 import { scanStop37b, stop37bAfter } from './regions/lending-collapse-and-legal-organs.js';
 import { scanStop38, stop38After } from './regions/research-university.js';
@@ -361,6 +363,8 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanHomesBoughtAndLoans46(text, spans); // (Stop 46)
   scanGiftRegisters46(text, spans);
   scanReliefAndTourism47(text, spans); // (Stop 47)
+  scanPaymentsAndRosters47(text, spans);
+  scanFamiliesAndCourts47(text, spans);
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
@@ -460,6 +464,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = stop40cAfter(text, result);
   if (has(text, '的')) result = spelledNames46(text, result); // (Stop 46)
   if (result.length) result = reliefAndTourismAfter47(text, result); // (Stop 47)
+  if (result.length) result = familiesAfter47(text, result);
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   forgetText(); // (not to keep a long text alive until the next call)

@@ -82,7 +82,8 @@ export function scanStop33(text: string, out: PiiSpan[], hasLetter: boolean) {
   }
   // (Stop 34: also under a heading that names a group, 柳浜房东群：, 讨薪群截图：.)
   if (hasAny(text, CHAT_WORDS) || has(text, '群·') || has(text, '拼车群') || has(text, '拼車群') || (has(text, '群') && CHAT_HEADING.test(text))) scanChatLineSpeakers(text, out);
-  if (has(text, '\n') && (has(text, '|') || has(text, '｜') || has(text, '\t')) && (has(text, '姓名') || has(text, '名字') || has(text, '户主') || has(text, '戶主') || has(text, '承租人') || has(text, '申请人') || has(text, '申請人'))) scanTables(text, out);
+  // (Stop 47: under any header of a person's column, 家长|学生|电话, not only 姓名's.)
+  if (has(text, '\n') && (has(text, '|') || has(text, '｜') || has(text, '\t')) && hasAny(text, NAME_HEADERS)) scanTables(text, out);
   if ((has(text, '｜') || has(text, '|')) && (has(text, '姓名：') || has(text, '姓名:') || has(text, '来访人：') || has(text, '來訪人：') || has(text, '来电人：') || has(text, '來電人：'))) scanFormFields(text, out);
   if (has(text, '+') || has(text, '＋') || has(text, '00')) {
     PAIRED_PHONE.lastIndex = 0;
@@ -209,12 +210,14 @@ const ROLE_SPEAKER_47 = /^(?:我|本人|(?:民宿|客栈|客棧|酒店|饭店|�
 /** A table's personal columns by their header (姓名|房號|車位號|電話) and what a cell under each is. */
 const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
   ...['姓名', '名字', '户主', '戶主', '户主姓名', '戶主姓名', '联系人', '聯繫人', '聯系人', '业主', '業主', '业主姓名', '業主姓名', '家长', '家長', '家长姓名', '家長姓名', '学生姓名', '學生姓名', '老人姓名', '申请人', '申請人', '承租人', '租户', '租戶',
-    // (Stop 47) A donor's and an insured person's column.
-    '捐款人', '捐赠人', '捐贈人', '被保险人', '被保險人'].map((w) => [w, 'name'] as const),
+    // (Stop 47) A donor's, an insured person's, a pupil's column.
+    '捐款人', '捐赠人', '捐贈人', '被保险人', '被保險人', '学生', '學生', '学员', '學員', '孩子', '学生姓名', '學生姓名'].map((w) => [w, 'name'] as const),
   // (Stop 40) An applicant's and a place on a waiting list, a utility account.
   ...['申请编号', '申請編號', '申请号', '申請號', '轮候号', '輪候號', '水户号', '水戶號', '电户号', '電戶號', '燃气户号', '燃氣戶號', '订单号', '訂單號', '股权证号', '股權證號', '成员编号', '成員編號',
-    // (Stop 47) A household's number on a relief list, its file's (户号, 档案号).
-    '户号', '戶號', '档案号', '檔案號'].map((w) => [w, 'member_number'] as const),
+    // (Stop 47) A household's number on a relief list, its file's (户号, 档案号); a payment's, a contract's, a member's card (单号,
+    // 交易单号, 合同号, 会员卡号, 学员证) on a list of one institution's customers.
+    '户号', '戶號', '档案号', '檔案號', '单号', '單號', '交易单号', '交易單號', '交易号', '交易號', '付款单号', '付款單號', '支付单号', '支付單號',
+    '流水号', '流水號', '合同号', '合同號', '合同编号', '合同編號', '会员卡', '會員卡', '会员卡号', '會員卡號', '学员证', '學員證', '学员证号', '學員證號'].map((w) => [w, 'member_number'] as const),
   ...['房号', '房號', '住址', '地址', '家庭住址', '现住址', '現住址', '门牌', '門牌', '门牌号', '門牌號', '房间', '房間', '房间号', '房間號', '宿舍', '车位', '車位', '车位号', '車位號', '床号', '床號', '床位'].map((w) => [w, 'address'] as const),
   ...['电话', '電話', '手机', '手機', '联系电话', '聯繫電話', '聯系電話', '手机号', '手機號', '联系方式', '聯繫方式'].map((w) => [w, 'mobile'] as const),
   ...['身份证', '身份證', '身份证号', '身份證號', '身份证号码', '身份證號碼'].map((w) => [w, 'id_number'] as const),
@@ -225,6 +228,11 @@ const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
   ...['折号', '折號', '摺号', '摺號', '存折号', '存折號', '存摺號', '折子号', '摺子號'].map((w) => [w, 'bank_card'] as const),
 ]);
 const TABLE_BAR = /[|｜\t]/;
+/** The headers of a person's column, as scanTables' gate. */
+const NAME_HEADERS = [...TABLE_COLUMNS].filter(([, kind]) => kind === 'name').map(([w]) => w);
+/** (Stop 47) A column of private persons that makes a table theirs even beside an institution's column (机构|家长|电话: the
+ * parents of a training school's list, not a directory of offices). */
+const PRIVATE_COLUMN_47 = /^(?:家长|家長|家长姓名|家長姓名|学生|學生|学员|學員|孩子|业主|業主|户主|戶主|租户|租戶|申请人|申請人|承租人|捐款人|捐赠人|捐贈人|被保险人|被保險人)$/;
 /** A column that says the rows are officials or offices (职务, 单位, 部门). */
 const OFFICIAL_COLUMN = /^(?:职务|職務|职位|職位|职称|職稱|单位|單位|部门|部門|科室|机构|機構|名称|名稱|工作单位|工作單位)$/;
 /** A cell that is an official by title or an office by name, or a service line of six digits or fewer (王主任, 县第一中学, 12345). */
@@ -262,7 +270,7 @@ function scanTables(text: string, out: PiiSpan[]) {
       // lines around the header only, so a real roster in a text that speaks of a template elsewhere is still masked.
       if (kinds.some((k) => k === 'name') && cells.length >= 2) {
         const sample = sampleTableAt(text, lineStart, lineEnd);
-        columns = sample === SAMPLE_HEADED || cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) ? null : kinds;
+        columns = sample === SAMPLE_HEADED || (cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) && !cells.some((c) => PRIVATE_COLUMN_47.test(c.trim()))) ? null : kinds;
         if (sample === SAMPLE_HEADED && sampleFrom < 0) {
           sampleFrom = lineStart;
           sampleCells = cells.length;
@@ -271,6 +279,11 @@ function scanTables(text: string, out: PiiSpan[]) {
         // (Review, stop 34: a row of a sample person, 张三 or 王某某, is the form's example; the rows after it are the
         // roster's own and stay masked. Only its name is left visible: a number in it may still be somebody's.)
         if (columns.some((k, c) => k === 'name' && placeholderPerson(cells[c].trim()))) sampleTables.push(lineStart, lineEnd);
+        // (Review of stop 47: a row whose name is an office's, 县民政局|A-001, is the office's: its numbers too.)
+        if (columns.some((k, c) => k === 'name' && officialCell('name', cells[c].trim()))) {
+          lineStart = lineEnd + 1;
+          continue;
+        }
         let at = lineStart;
         for (let c = 0; c < cells.length; c++) {
           const kind = columns[c];

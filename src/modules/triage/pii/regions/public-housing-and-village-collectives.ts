@@ -230,8 +230,9 @@ export function stop40After(text: string, spans: PiiSpan[]): PiiSpan[] {
 /** More standings before a name (导游韦冬生, 老板娘汤秀娥, 计调莫丽君, 女朋友蔡宜蓁, 成员徐新民, 外嫁女郜桂芝, 退休教师范文清). */
 const NAME_CUES_40B = ['导游', '導遊', '老板娘', '老闆娘', '计调', '計調', '女朋友', '男朋友', '太太', '成员', '成員', '外嫁女', '退休教师', '退休教師', '转告', '轉告'];
 /** A booking's, a ticket's or an order's number after its cue, in Chinese or English (订单SJ20250619552747, 訂單號…, order
- * YQ2025…, booking no. YQ…): one traveller's. (Stop 47, pii84 studied: a booking's and a ride's trip, 预订号MS…, 行程号XC….) Not a shop's or a delivery's order (SHOP_ORDER_39B in its sentence). */
-const ORDER_40B = /(?:订单|訂單|预订|預訂|行程单|行程單|行程|order|booking)(?:号|號|编号|編號| no\.?| number| #)?(?:是|为|為)?[:：\s]{0,2}([A-Z]{1,4}[0-9]{10,22})(?![0-9A-Za-z])/gi;
+ * YQ2025…, booking no. YQ…): one traveller's. (Stop 47: a booking's and a ride's trip, 预订号MS…, 行程号XC…, are read in
+ * relief-and-tourism.ts, in capitals only.) Not a shop's or a delivery's order (SHOP_ORDER_39B in its sentence). */
+const ORDER_40B = /(?:订单|訂單|order|booking)(?:号|號|编号|編號| no\.?| number| #)?(?:是|为|為)?[:：\s]{0,2}((?!QQ|qq)[A-Z]{1,4}[0-9]{10,22})(?![0-9A-Za-z])/gi;
 /** A vendor's stall after its cue (摊位号FX-A156, 攤位FX-B117): one vendor's place. */
 /** A loan app's order (网贷…订单号MXH…): left visible as pii12 leaves it, a lender's record rather than a traveller's. */
 /** A shop's or a delivery's order in the order's sentence (淘宝, 京东, 快递 …; not 退款, which a booking's refund says too). */
@@ -291,11 +292,13 @@ export function scanStop40b(text: string, spans: PiiSpan[]): void {
   }
   if (!DIGIT_40.test(text)) return;
   const w = halfWidthOf(text);
-  if (has(text, '订单') || has(text, '訂單') || has(text, '预订') || has(text, '預訂') || has(text, '行程') || /order|booking/i.test(text)) {
+  if (has(text, '订单') || has(text, '訂單') || /order|booking/i.test(text)) {
     ORDER_40B.lastIndex = 0;
-    for (let m = ORDER_40B.exec(w); m; m = ORDER_40B.exec(w)) {
+    // (A loan's text, once: asked per number it made a long text of orders quadratic, review of stop 47.)
+    const loan = LOAN_40B.test(text);
+    for (let m = loan ? null : ORDER_40B.exec(w); m; m = ORDER_40B.exec(w)) {
       const s = m.index + m[0].length - m[1].length;
-      if (SHOP_40B.test(sentenceAround39b(text, m.index, s + m[1].length)) || LOAN_40B.test(text) || /^[A-Z]+0+$/.test(m[1]) || sampleNumber40(text, s + m[1].length)) continue;
+      if (SHOP_40B.test(sentenceAround39b(text, m.index, s + m[1].length)) || /^[A-Z]+0+$/.test(m[1]) || sampleNumber40(text, s + m[1].length)) continue;
       spans.push({ kind: 'member_number', start: s, end: s + m[1].length });
     }
   }
