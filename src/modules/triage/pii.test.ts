@@ -5169,11 +5169,18 @@ describe('stop 47: a flood\'s relief and a resort\'s tourists (pii83, pii84 stud
     expect(masked('在游岭网App的评价：一星。用户名山野行者Leo，订单号MS20250722518128')).toEqual(['山野行者Leo', 'MS20250722518128']);
     expect(masked('美團評價貼過來：押金扣了200。評論人小圓子愛旅行')).toEqual(['小圓子愛旅行']);
     expect(masked('朋友圈截图：“景区就是坑！”——发布人一只爱爬山的猫，手机号18762515016')).toEqual(['一只爱爬山的猫', '18762515016']);
-    expect(masked('我在山行App上的账号黛溪小馒头被封了，因为我给景区写了差评')).toEqual(['黛溪小馒头']);
+    expect(masked('我在山行App上的账号叫黛溪小馒头，被封了')).toEqual(['黛溪小馒头']);
+    // (Not before 被封 with no 叫: the words there are the sentence's as often, 我的账号昨天晚上突然被封了.)
+    expect(masked('我的账号昨天晚上突然被封了')).toEqual([]);
     expect(masked('网上看到的：副局长在饭店吃饭被拍。发帖人昵称老营街扫地僧')).toEqual(['老营街扫地僧']);
-    expect(masked('（发帖人：泮塘老街坊 阿添）')).toEqual(['泮塘老街坊 阿添']);
-    // An account's words that are the sentence's, a book's author, a word after 发布人, a messenger's number.
-    for (const t of ['平台把我账号封了说我刷单', '教不会就要了账号密码替点。', '骗子说我的外卖骑手账号要注销', '这本书的作者是谁', '老伴办的同志发布人行道', '小红书笔记的作者是本人'])
+    // (Two words after the cue: which is the handle is not known; left as older sets leave it.)
+    expect(masked('（发帖人：泮塘老街坊 阿添）')).toEqual([]);
+    // An account's words that are the sentence's, a book's author, a word after 发布人, a messenger's number; a review's
+    // sentences: a clause after the cue, an office or an official as the poster, a platform's own labels.
+    for (const t of ['平台把我账号封了说我刷单', '教不会就要了账号密码替点。', '骗子说我的外卖骑手账号要注销', '这本书的作者是谁', '老伴办的同志发布人行道', '小红书笔记的作者是本人',
+      '在App上看到一篇帖子，作者认为收费太高', '评论人说得对，景区就是坑', '这条评论被删了，评论人很生气', '帖子发布人自己删了', '用户名忘记了', '在网站上用户名密码都忘了',
+      '发布人：县应急管理局', '发布人：王主任', '发布人：镇长李建国', '微博上发布人是县委宣传部，说已经处置', '发布人：系统管理员', '发布人：官方客服', '发布人：小编',
+      '平台账号莫名其妙被封', 'App账号里的积分被清零', '在抖音上我的账号是实名认证的', '美团评价：用户名小圆子 表示不满，押金没退', '评论人旅行的阿飘 五星'])
       expect(masked(t), t).toEqual([]);
     expect(masked('舉報：發布人微信號rz_yumin88，房間按天出租')).not.toContain('微信號rz_yumin88');
   });
@@ -5182,10 +5189,17 @@ describe('stop 47: a flood\'s relief and a resort\'s tourists (pii83, pii84 stud
     expect(masked('知情者请联系籍发财 18168705926')).toEqual(['籍发财', '18168705926']);
     expect(masked('學校陳小雨同學的媽媽失聯了，孩子暫時住我家')).toEqual(['陳小雨']);
     expect(masked('WeChat ID liuyun_travel88 是个黄牛，他自称六猴子，电话13595334704')).toEqual(['liuyun_travel88', '六猴子', '13595334704']);
-    for (const t of ['有事请联系村委 13812345678', '联系王主任 13812345678', '见到请联系她儿子18670050218', '联系人岩峰13386920541'])
-      expect(masked(t).join('|'), t).not.toMatch(/村委|王主任|她儿子|人岩峰/);
-    for (const t of ['高中同学的聚会', '老同学说', '他自称是县里的领导', '来电人自称外卖骑手，姓陆', '催收员自称姓车，工号CS1127'])
-      expect(masked(t).join('|'), t).not.toMatch(/高中|老同学|县里|外卖骑手|姓车/);
+    expect(masked('知情者请联系慎长水（15903981082）')).toEqual(['慎长水', '15903981082']);
+    expect(masked('催收员自称小蔡，工号CS-30917')).toEqual(['小蔡', 'CS-30917']);
+    // Offices, officials, a relative by a pronoun, a surname with a form of address or a trade, a shop.
+    expect(masked('联系人岩峰13386920541')).toEqual(['岩峰', '13386920541']);
+    for (const t of ['有事请联系村委 13812345678', '联系王主任 13812345678', '见到请联系她儿子18670050218', '请联系何先生 13912345678',
+      '请联系周阿姨13912345678', '请联系李总 13912345678', '请联系高师傅 13912345678', '请联系张律师 13912345678', '请联系蔡记 13912345678', '请联系张家湾 13912345678'])
+      expect(masked(t), t).toEqual([t.match(/1[0-9]{10}/)![0]]);
+    // What a scam caller claims to be, a trade, a surname with a form of address, a phrase.
+    for (const t of ['高中同学的聚会', '老同学说', '他自称是县里的领导', '来电人自称外卖骑手，姓陆', '催收员自称姓车，工号CS1127', '对方自称客服，让我下载软件', '對方自稱客服，讓我下載軟件',
+      '对方自称城管', '他自称王总，', '他自称刘哥，', '他自称老师，', '他自称没钱，'])
+      expect(masked(t).join('|'), t).not.toMatch(/高中|老同学|县里|外卖骑手|姓车|客服|城管|王总|刘哥|老师|没钱/);
   });
   it('masks an insured person, claim, booking, trip and lost-property numbers, a relief list\'s household numbers', () => {
     expect(masked('種植險保單HHNX-2025-404730，報案號LP202514294867，被保險人越鳳嬌，至今未定損')).toContain('越鳳嬌');
@@ -5197,18 +5211,55 @@ describe('stop 47: a flood\'s relief and a resort\'s tourists (pii83, pii84 stud
     expect(masked('报销单号BX-2025-061127已经退回三次了')).toEqual([]);
     expect(masked('安置點物資發放表\n姓名\t戶號\t領取\n巫彩霞\tCJH-MZ-4777\t棉被2\n巫大林\tCJH-MZ-2542\t大米1袋'))
       .toEqual(['巫彩霞', 'CJH-MZ-4777', '巫大林', 'CJH-MZ-2542']);
-    for (const t of ['被保险人的权益受损', '被保险人是我父亲', '游客太多了', '游客中心说不管']) expect(masked(t), t).toEqual([]);
+    expect(masked('索道停运滞留，游客骆家乐，订单JLT202509205933696，要求赔偿')).toEqual(['骆家乐', 'JLT202509205933696']);
+    for (const t of ['被保险人的权益受损', '被保险人是我父亲', '游客太多了', '游客中心说不管', '被保险人向保险公司索赔', '被保险人高龄，', '游客成群结队', '游客方向走错了',
+      '評論：長桌宴我們自己辦的，一家出一道菜，遊客付錢吃，巴適得很', '整个行程km1234567890'])
+      expect(masked(t), t).toEqual([]);
   });
   it('masks a foreign visitor\'s passport and name, not an agency\'s line or a chat\'s roles', () => {
     expect(masked('对方是德国人Lukas Brenner，护照C32WX9T5X，我是他朋友')).toContain('C32WX9T5X');
     expect(masked('日本人观光客佐藤健一さん的护照TR7815481落在了大巴车上')).toEqual(['佐藤健一', 'TR7815481']);
     expect(masked('护照号码HOLLANDER，签证费用RMB880000')).toEqual([]);
     expect(masked('旅行社拖欠我三个月带团费，社里电话0719-6219050没人接')).toEqual([]);
+    // (三社 is a hamlet's group in the north-west: its villager's line is his.)
+    expect(masked('我们三社王大爷电话0931-8123456，房子塌了没人管')).toContain('0931-8123456');
+    // Chinese words before a honorific are no Japanese name; an English word after WeChat no ID.
+    expect(masked('我在酒店遇到了佐藤さん，日本游客田中さん说房间很脏')).toEqual(['佐藤', '田中']);
+    for (const t of ['社长様来视察', '导游小姐叫我们王様', 'WeChat ID required for booking，平台强制要求', 'WECHAT: NOTAVAILABLE']) expect(masked(t), t).toEqual([]);
     expect(masked('微信聊天记录：\n民宿老板：押金明天退\n我：都说了三次明天了\n民宿老板：你再闹就不退了')).toEqual([]);
   });
   it('leaves words read as names by other rules visible: 高峰期 after a tourist, 民宿 after 居民', () => {
     expect(masked('两个干部，游客高峰期跑去州里“学习”了')).toEqual([]);
     expect(masked('孟玉珍，13619843470，在雲間居民宿訂的房，預訂號MS20250813589161')).toEqual(['孟玉珍', '13619843470', 'MS20250813589161']);
     expect(masked('菰埠鎮蒲沚村村民宿青松，魚塘沖毀沒人登記')).toEqual(['宿青松']);
+    expect(masked('村民宿老三说没人管')).toEqual(['宿老三']);
+  });
+});
+
+describe('stop 47: a training school\'s parents and a county\'s families (pii85, pii86 studied)', () => {
+  it('masks payments by the apps\' numbers wherever they stand, and a bank transfer\'s serial', () => {
+    expect(masked('请帮忙登记：方浩，13121991425，慧童思维，支付宝2025061522001385314730753094，剩36课时')).toContain('2025061522001385314730753094');
+    expect(masked('付款人阮德明，微信支付單號420000552025040643889521055385，課沒上完就關門')).toContain('420000552025040643889521055385');
+    expect(masked('【維權群】\n方浩：2025040922001606009681896362\n群主提醒：不要相信陌生人')).toContain('2025040922001606009681896362');
+    expect(masked('博翰学堂收了我5800元，银行转账流水A9872025041735508680，转给了老板娘个人卡')).toContain('A9872025041735508680');
+    // (Not a date and a time, an order of 27 digits, a number with no date where the shape has one.)
+    for (const t of ['系统时间20250615220013，请稍后', '订单号202506152200138531473075309', '编号4200123456789012345678901234']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks rosters under a heading that names them and tables under any person\'s column', () => {
+    expect(masked('卓澜艺术钢琴班名单（2025春）\n樊可可\t周六9:00\n华铭泽\t周六10:00\n岑雨桐\t周日14:00')).toEqual(['樊可可', '华铭泽', '岑雨桐']);
+    expect(masked('序号\t家长\t学生\t电话\t卡号\n1\t龚丽娜\t龚浩宇\t13653577240\tXL-VIP-466312')).toEqual(['龚丽娜', '龚浩宇', '13653577240', 'XL-VIP-466312']);
+    expect(masked('機構\t家長\t電話\t剩餘金額\n慧童思維\t蔚建平\t15386016525\t8800')).toEqual(['蔚建平', '15386016525']);
+    // (A roster of things or of one line, a directory of offices and an office's row.)
+    for (const t of ['采购名单\n桌子\t20张\n椅子\t40把', '获奖名单\n一等奖\t空缺', '机构\t姓名\t电话\n县教育局\t王主任\t0739-7320512', '姓名|户号|档案号\n县民政局|A-001|WS-2025-01'])
+      expect(masked(t), t).toEqual([]);
+  });
+  it('masks a marriage certificate\'s number, a family-violence warning, a couple and a child by the family\'s surname', () => {
+    expect(masked('结婚证字号J439127-2016-000991上我的身份证号录错了')).toEqual(['J439127-2016-000991']);
+    expect(masked('派出所出具了沭公（桐）家告字〔2025〕0031号告诫书')).toEqual(['沭公（桐）家告字〔2025〕0031号']);
+    expect(masked('鲁永福与卜金花订婚后解除婚约，彩礼15万元女方未退')).toEqual(['鲁永福', '卜金花']);
+    expect(masked('吳麗霞反映前夫扶永福拖欠孩子扶佳琪撫養費9個月')).toEqual(['吳麗霞', '扶永福', '扶佳琪']);
+    // (Not two countries, two offices, a court's case number, as older sets leave it.)
+    for (const t of ['，中国与美国结婚', '村长与村委会结婚', '县委与县政府协商']) expect(masked(t), t).toEqual([]);
+    expect(masked('执行案号（2023）湘0927执501号，一直没有执行')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { anyDictionaryWord } from './dictionary.js';
 import { foldToSimplified } from '../normalize.js';
 import { officialCell } from './regions/emigrant-county.js';
 
-const { GIVEN_SET } = nameWordsTables;
+const { FAMOUS, GIVEN_SET } = nameWordsTables;
 
 // (Stop 47, pii86 studied) Families before the women's federation, the civil affairs bureau and the court: a marriage's or a
 // divorce's certificate number (结婚证字号J439127-2016-000991), a police warning of family violence to one person (沭公（桐）家告字
@@ -15,13 +15,13 @@ const { GIVEN_SET } = nameWordsTables;
 // visible, as the older sets leave them (28 of 36 unlabelled), though this set's writer was asked to label a family's.
 
 const MARRIAGE_CERTIFICATE_47 = /(?:结婚证|結婚證|离婚证|離婚證)(?:字号|字號|号|號|编号|編號)(?:是|为|為)?[:：]?\s?([A-Z]{1,2}[0-9]{6}[-－][0-9]{4}[-－][0-9]{4,8}|[A-Z]{0,2}[0-9]{8,20})(?![0-9A-Za-z])/g;
-const FAMILY_WARNING_47 = /[\u3400-\u9fff]{1,2}(?:[（(][\u3400-\u9fff]{1,3}[）)])?家告字[〔［\[（(]20[0-9]{2}[〕］\]）)]第?[0-9]{1,6}[号號]/g;
+const FAMILY_WARNING_47 = /(?:[\u3400-\u9fff]?公(?:[（(][\u3400-\u9fff]{1,3}[）)])?)?家告字[〔［\[（(]20[0-9]{2}[〕］\]）)]第?[0-9]{1,6}[号號]/g;
 /** Two parties of an engagement, a marriage or a divorce opening a clause (鲁永福与卜金花订婚后…, 吳德勝與鄺春妹訂婚後…). */
 const COUPLE_47 = /(?:^|[，,。；;\n：:])([\u3400-\u9fff]{3})[与與和跟]([\u3400-\u9fff]{3})(?=订婚|訂婚|结婚|結婚|离婚|離婚|登记结婚|登記結婚|解除婚约|解除婚約|协议离婚|協議離婚)/g;
 /** What joins two parties named together (X与Y订婚, X和Y离婚). */
 const PARTY_JOIN_47 = /[与與和跟同]/;
 /** What may follow the second party: a boundary or what two parties do together. */
-const AFTER_PARTY_47 = /^(?:[，,。；;、\s（(]|$|订婚|訂婚|结婚|結婚|离婚|離婚|登记|登記|解除|同居|恋爱|戀愛|相亲|相親|协议|協議|签|簽|的(?:婚|彩|孩|女|儿|兒))/;
+const AFTER_PARTY_47 = /^(?:[，,。；;、\s（(]|$|订婚|訂婚|结婚|結婚|离婚|離婚|登记|登記|解除|同居|恋爱|戀愛|相亲|相親|的(?:婚|彩|孩|女|儿|兒))/;
 /** Kin words before a child or a spouse named with the family's surname (孩子扶佳琪, 前夫扶永福). */
 const KIN_BEFORE_47 = /(?:孩子|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|大儿子|小儿子|大女儿|小女儿|前夫|前妻|丈夫|妻子|老公|老婆|父亲|父親|母亲|母親|公公|婆婆)$/;
 
@@ -57,7 +57,17 @@ export function scanFamiliesAndCourts47(text: string, spans: PiiSpan[]): void {
  * spans as merged. */
 export function familiesAfter47(text: string, spans: PiiSpan[]): PiiSpan[] {
   const added: PiiSpan[] = [];
-  const covered = (s: number, e: number): boolean => spans.some((o) => o.start < e && o.end > s) || added.some((o) => o.start < e && o.end > s);
+  // (Which characters a span holds: a look-up per character, so a text of thousands of names stays linear.)
+  const taken = new Uint8Array(text.length + 3);
+  for (const sp of spans) taken.fill(1, sp.start, sp.end);
+  const covered = (s: number, e: number): boolean => {
+    for (let k = s; k < e; k++) if (taken[k]) return true;
+    return false;
+  };
+  const add = (s: number): void => {
+    added.push({ kind: 'name', start: s, end: s + 3 });
+    taken.fill(1, s, s + 3);
+  };
   const surnames = new Set<string>();
   for (const sp of spans) {
     if (sp.kind !== 'name' || sp.end - sp.start !== 3) continue;
@@ -67,8 +77,8 @@ export function familiesAfter47(text: string, spans: PiiSpan[]): PiiSpan[] {
     if (!PARTY_JOIN_47.test(text[sp.end] ?? '') || covered(s, s + 3)) continue;
     if (surnameLength(text, s) !== 1 || !givenPair(text, s + 1) || !AFTER_PARTY_47.test(text.slice(s + 3, s + 6))) continue;
     const name = text.slice(s, s + 3);
-    if (anyDictionaryWord(foldToSimplified(name)) || anyDictionaryWord(foldToSimplified(name.slice(0, 2))) || officialCell('name', name)) continue;
-    added.push({ kind: 'name', start: s, end: s + 3 });
+    if (anyDictionaryWord(foldToSimplified(name)) || anyDictionaryWord(foldToSimplified(name.slice(0, 2))) || officialCell('name', name) || FAMOUS.has(name)) continue;
+    add(s);
   }
   if (surnames.size) {
     // 孩子扶佳琪: the family's surname (a found full name's first character) and two given name's characters after a kin word.
@@ -77,7 +87,7 @@ export function familiesAfter47(text: string, spans: PiiSpan[]): PiiSpan[] {
         if (covered(k, k + 3) || !givenPair(text, k + 1) || !KIN_BEFORE_47.test(text.slice(Math.max(0, k - 3), k))) continue;
         const name = text.slice(k, k + 3);
         if (anyDictionaryWord(foldToSimplified(name)) || anyDictionaryWord(foldToSimplified(name.slice(0, 2)))) continue;
-        added.push({ kind: 'name', start: k, end: k + 3 });
+        add(k);
       }
     }
   }

@@ -22,15 +22,16 @@ const anyDictionaryWord = (w: string): boolean => anySimplifiedWord(foldToSimpli
 
 /** A screen name after the word that introduces it on a platform (group 1), to the end of its clause. */
 const HANDLE_47 = /(?:用户名|用戶名|用户昵称|用戶暱稱|评论人|評論人|发布人|發布人|发帖人|發帖人|评论账号|評論賬號|評論帳號)(?:叫|是|为|為|係)?[：:\s]?(?:昵称|暱稱|网名|網名|ID|id)?[：:]?([\u3400-\u9fffA-Za-z0-9_·]{2,16}?)(?=[，,。；;！!？?\s（(）)」』]|$)/g;
-/** An account's handle where the writer says the account is it or was banned (账号叫X, 账号X被封). */
-const ACCOUNT_HANDLE_47 = /(?:账号|帳號|賬號)(?:叫|名叫|名是|名为|名為)([\u3400-\u9fffA-Za-z0-9_·]{2,16}?)(?=[，,。；;！!？?\s（(）)]|$)|(?:账号|帳號|賬號)([\u3400-\u9fffA-Za-z0-9_·]{5,16}?)(?=被(?:封|禁|盗|盜|冻结|凍結|注销|註銷))/g;
+/** An account's handle where the writer says the account is called it (账号叫X). (Review of stop 47: 账号X被封 read clauses,
+ * 我的账号昨天晚上突然被封了, and was dropped.) Not an office's or a scenic area's own account (官方账号叫平安黛溪). */
+const ACCOUNT_HANDLE_47 = /(?<!官方|景区|景區|单位|單位|政府|政务|政務|局|委|办|辦)(?:账号|帳號|賬號)(?:叫|名叫|名是|名为|名為)([\u3400-\u9fffA-Za-z0-9_·]{2,16}?)(?=[，,。；;！!？?\s（(）)]|$)/g;
 /** Where a screen name's clause may end: the text's or the line's end, a closing bracket, or a comma before the writer's
  * contact or order (…，订单号, …，手机号, …，这是我). Anything else after it is the sentence going on (评论人表示不满，平台…). */
 const HANDLE_END_47 = /^(?:$|[\n）)」』]|[，,。.\s]{1,2}(?:订单|訂單|手机|手機|电话|電話|微信|邮箱|郵箱|这是我|這是我|联系|聯繫|预订|預訂|$))/;
 /** A handle's first character that makes it a sentence (评论人说得对, 发布人删除了, 用户名显示乱码). */
 const HANDLE_NOT_FIRST_47 = /^[是叫为為被已不没沒也都就还還的了在有和与與我你他她它这這那哪谁誰啥什怎多很说說表删刪自显顯忘密对對让讓给給跟回发發称稱认認觉覺喊推实實栏欄们們里裡要会會能可把将將从從向往再又正]/;
 /** Words inside a handle that make it a sentence or an office (…说, 表示…, 认为…, …局, 官方客服, 小编, 佚名). */
-const HANDLE_NOT_47 = /了|说|說|表示|认为|認為|删|刪|忘|显示|顯示|回复|回覆|推荐|推薦|喊话|喊話|探访|探訪|写着|寫著|寫着|不满|不滿|生气|生氣|局|委|办|辦|政府|部$|中心|管委|宣传|宣傳|官方|客服|管理员|管理員|小编|小編|佚名|记者|記者|评论员|評論員|转载|轉載|投稿|系统|系統|暂无|暫無|匿名|书记|書記|主任|县长|縣長|镇长|鎮長|村长|村長|支书|支書|局长|局長|[店铺鋪馆館厂廠司]$|的$|^[0-9]+$/;
+const HANDLE_NOT_47 = /了|说|說|表示|认为|認為|删|刪|忘|显示|顯示|回复|回覆|推荐|推薦|喊话|喊話|探访|探訪|写着|寫著|寫着|不满|不滿|生气|生氣|局|委|办|辦|政府|部$|中心|管委|宣传|宣傳|官方|客服|管理员|管理員|小编|小編|佚名|记者|記者|评论员|評論員|转载|轉載|投稿|系统|系統|暂无|暫無|匿名|书记|書記|主任|县长|縣長|镇长|鎮長|村长|村長|支书|支書|局长|局長|[店铺鋪馆館厂廠司处處台院所队隊会會站]$|媒体|媒體|日报|日報|晚报|晚報|报社|報社|公众号|公眾號|游客|遊客|网友|網友|^一(?:位|个|個|名)|^[某这這那]|的$|^[0-9]+$/;
 const HANDLE_CUES_47 = ['用户', '用戶', '评论人', '評論人', '发布人', '發布人', '发帖人', '發帖人', '评论账号', '評論賬號', '評論帳號'];
 const ACCOUNT_CUES_47 = ['账号', '帳號', '賬號'];
 
@@ -39,7 +40,7 @@ const ACCOUNT_CUES_47 = ['账号', '帳號', '賬號'];
 const CONTACT_NAME_47 = /(?:请联系|請聯繫|請聯絡|请联络|请找|請找|联系|聯繫|聯絡|联络)(?![人方电電])([\u3400-\u9fff]{2,3})(?=[ \u3000（(：:，,]{0,2}(?:电话|電話|手机|手機)?[:：]?[ \u3000]?(?:\+?86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9]))/g;
 /** A surname and a form of address or a trade (何先生, 周阿姨, 李总, 王工, 高师傅, 张律师), a role or a shop (安全员, 蔡记): no
  * private person's name, whatever number follows. */
-const ADDRESS_FORM_END_47 = /(?:先生|女士|小姐|太太|阿姨|师傅|師傅|律师|律師|护士|護士|会计|會計|大夫|教练|教練|总监|總監|主管|老板|老闆|同学|同學|经理|經理|老师|老師|医生|醫生|[叔总總工哥姐姨伯婶嬸记記员員])$/;
+const ADDRESS_FORM_END_47 = /(?:先生|女士|小姐|太太|阿姨|师傅|師傅|律师|律師|护士|護士|会计|會計|大夫|教练|教練|总监|總監|主管|老板|老闆|同学|同學|经理|經理|老师|老師|医生|醫生|组长|組長|民警|代表|主席|法官|导游|導遊|网格|網格|干事|幹事|社工|委员|委員|助理|专员|專員|警官|村医|村醫|[叔总總工哥姐姨伯婶嬸记記员員])$/;
 /** A relative by a pronoun (请联系她儿子 186…). */
 const CONTACT_NOT_47 = /^[她他我你它俺咱您其]|(?:儿子|兒子|女儿|女兒|老公|老婆|爸|妈|媽)$/;
 
@@ -52,10 +53,11 @@ const NOT_NAME_END_47 = /[某厅廳局处處科室所站院校部司的了是在
  * or a birth order or 大/小 and a word ending in 子 — not what a scam caller claims to be (自称客服, 自称城管, 自称王总). */
 const SELF_CALLED_47 = /(?:自称|自稱)(?:叫)?([小老阿][\u3400-\u9fff]|[一二三四五六七八九十大小][\u3400-\u9fff]子)(?=[，,。；;！!？?\s]|$)/g;
 
+const KIN_ZI_47 = /(?:姨|叔|孙|孫|舅|婶|嬸|妗|嫂|侄|姪|儿|兒|妹|姑|孩|伙|夥)子$/;
 /** An insured person after the policy's word, to the clause's end (被保险人越凤娇，). */
 const INSURED_47 = /(?:被保险人|被保險人)[：:\s]?([\u3400-\u9fff]{2,3})(?=[，,。；;（(\s]|$)/g;
 /** A tourist signing or named in a list of particulars (——游客孙悦, ，游客骆家乐，订单…). */
-const TOURIST_47 = /(?:——|—|--|我是|本人是?|[，,。\n])(?:游客|遊客)[：:\s]?([\u3400-\u9fff]{2,3})(?=[，,。；;\s]|$)/g;
+const TOURIST_47 = /(?:——|—|--|我是|本人是?)(?:游客|遊客)[：:\s]?([\u3400-\u9fff]{2,3})(?=[，,。；;\s]|$)|[，,。\n](?:游客|遊客)[：:\s]?([\u3400-\u9fff]{3})(?=[，,。；;\s]|$)/g;
 
 /** Common Japanese surnames, for a name before さん, 様 or くん (佐藤健一さん). The characters before a honorific are a name
  * only from one of these: 我在酒店遇到了佐藤さん is 佐藤, 社长様 and 叫我们王様 no name. */
@@ -93,7 +95,7 @@ function scanHandles(text: string, spans: PiiSpan[]): void {
     const handle = m[1];
     const e = m.index + m[0].length;
     if (!HANDLE_END_47.test(text.slice(e, e + 6))) continue;
-    if (HANDLE_NOT_FIRST_47.test(handle) || HANDLE_NOT_47.test(handle) || anyDictionaryWord(handle)) continue;
+    if (HANDLE_NOT_FIRST_47.test(handle) || HANDLE_NOT_47.test(handle) || anyDictionaryWord(handle) || officialCell('name', handle)) continue;
     // (Nor where the cue's last character opens a word with what follows: 发布人行道 is 发布 and 人行道.)
     const cueEnd = e - handle.length - 1;
     if (text[cueEnd] === '人' && (anyDictionaryWord(text.slice(cueEnd, cueEnd + 3)) || anyDictionaryWord(text.slice(cueEnd, cueEnd + 2)))) continue;
@@ -106,9 +108,9 @@ function scanHandles(text: string, spans: PiiSpan[]): void {
 function scanAccountHandles(text: string, spans: PiiSpan[]): void {
   ACCOUNT_HANDLE_47.lastIndex = 0;
   for (let m = ACCOUNT_HANDLE_47.exec(text); m; m = ACCOUNT_HANDLE_47.exec(text)) {
-    const handle = m[1] ?? m[2];
+    const handle = m[1];
     const e = m.index + m[0].length;
-    if (HANDLE_NOT_FIRST_47.test(handle) || HANDLE_NOT_47.test(handle) || anyDictionaryWord(handle) || /里|裡/.test(handle)) continue;
+    if (HANDLE_NOT_FIRST_47.test(handle) || HANDLE_NOT_47.test(handle) || anyDictionaryWord(handle) || /里|裡/.test(handle) || officialCell('name', handle)) continue;
     spans.push({ kind: 'name', start: e - handle.length, end: e });
   }
 }
@@ -130,7 +132,8 @@ export function scanReliefAndTourism47(text: string, spans: PiiSpan[]): void {
       const s = m.index;
       const w = m[1];
       // (Not 高中同学, 老同学, 大学同学: a word or a surname the table lacks.)
-      if (surnameLength(text, s) !== 1 || NOT_NAME_END_47.test(w.slice(1)) || anyDictionaryWord(w) || anyDictionaryWord(w.slice(0, 2)) || notName38b(text, s, s + 3)) continue;
+      // (Nor a grade after a function word: 关于高三同学, 向高二同學.)
+      if (surnameLength(text, s) !== 1 || /[一二三四五六七八九十两兩]/.test(w.slice(1)) || NOT_NAME_END_47.test(w.slice(1)) || anyDictionaryWord(w) || anyDictionaryWord(w.slice(0, 2)) || notName38b(text, s, s + 3)) continue;
       spans.push({ kind: 'name', start: s, end: s + 3 });
     }
   }
@@ -140,7 +143,8 @@ export function scanReliefAndTourism47(text: string, spans: PiiSpan[]): void {
       const w = m[1];
       const s = m.index + m[0].length - w.length;
       // (小蔡, 老汤: 小, 老 or 阿 before a surname; 六猴子, 二狗子: not a word, 小孩子.)
-      if ((w.length === 2 && surnameLength(text, s + 1) !== 1) || anyDictionaryWord(w)) continue;
+      // (Nor a kin word, 小姨子, 大孙子, 小叔子.)
+      if ((w.length === 2 && surnameLength(text, s + 1) !== 1) || anyDictionaryWord(w) || KIN_ZI_47.test(w)) continue;
       spans.push({ kind: 'name', start: s, end: s + w.length });
     }
   }
@@ -154,17 +158,20 @@ export function scanReliefAndTourism47(text: string, spans: PiiSpan[]): void {
   if (has(text, '游客') || has(text, '遊客')) {
     TOURIST_47.lastIndex = 0;
     for (let m = TOURIST_47.exec(text); m; m = TOURIST_47.exec(text)) {
-      const s = m.index + m[0].length - m[1].length;
+      // (Two characters only signing, ——游客孙悦; in a list of particulars three, 游客齐聚 and 游客常来 being what tourists do.)
+      const name = m[1] ?? m[2];
+      const s = m.index + m[0].length - name.length;
       // (Its given name of given names' characters: ，遊客付錢吃， is what tourists do.)
-      const given = foldToSimplified(m[1].slice(1));
-      if (surnameLength(text, s) >= 1 && [...given].every((c) => GIVEN_SET.has(c)) && personName47(text, s, m[1])) spans.push({ kind: 'name', start: s, end: s + m[1].length });
+      const given = foldToSimplified(name.slice(1));
+      if (surnameLength(text, s) >= 1 && [...given].every((c) => GIVEN_SET.has(c)) && personName47(text, s, name)) spans.push({ kind: 'name', start: s, end: s + name.length });
     }
   }
   if (has(text, 'さ') || has(text, 'く') || has(text, 'ち') || has(text, '様')) {
     JAPANESE_HONORIFIC_47.lastIndex = 0;
     for (let m = JAPANESE_HONORIFIC_47.exec(text); m; m = JAPANESE_HONORIFIC_47.exec(text)) {
-      // The longest run before the honorific, of at most four characters, that opens with a Japanese surname.
-      for (let s = Math.max(0, m.index - 4); s < m.index - 1; s++) {
+      // The shortest run before the honorific, of at most four characters, that opens with a Japanese surname (我和田中さん:
+      // 田中, not 和田中; 佐藤健一さん: 佐藤健一).
+      for (let s = m.index - 2; s >= Math.max(0, m.index - 4); s--) {
         if (!/^[\u3400-\u9fff々]+$/.test(text.slice(s, m.index))) continue;
         if (JAPANESE_SURNAMES_47.has(text.slice(s, s + 2)) || JAPANESE_SURNAMES_47.has(text.slice(s, s + 3))) {
           spans.push({ kind: 'name', start: s, end: m.index });

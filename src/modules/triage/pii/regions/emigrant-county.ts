@@ -7,10 +7,12 @@ import { passportsTables } from '../passports.js';
 import { homesTables, nameStart } from '../homes.js';
 import { foreignTables } from '../foreign.js';
 import { knownNotName } from '../not-a-name.js';
+import { anyDictionaryWord } from '../dictionary.js';
+import { foldToSimplified } from '../../normalize.js';
 import { hakkaCountyAndBohaiPortTables, sentenceAround } from './hakka-county-and-bohai-port.js';
 
 const { PINYIN_GIVEN, PINYIN_SURNAMES } = passportsTables;
-const { NOT_NAME_WORD, isHan } = nameWordsTables;
+const { GIVEN_SET, NOT_NAME_WORD, isHan } = nameWordsTables;
 const { OFFICE_BEFORE_ROOM } = homesTables;
 const { CHAT_NOT_SPEAKER, CHAT_WORDS, EURO_BUSINESS_NEAR, EURO_HOME_BEFORE, EURO_NOT_HOUSE_AFTER, EURO_OFFICE_BEFORE, EURO_STREET_FIRST, OFFICE_SPEAKER } = hakkaCountyAndBohaiPortTables;
 const { LATIN_OFFICE_BEFORE, LATIN_OFFICE_IN } = foreignTables;
@@ -228,6 +230,10 @@ const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
   ...['折号', '折號', '摺号', '摺號', '存折号', '存折號', '存摺號', '折子号', '摺子號'].map((w) => [w, 'bank_card'] as const),
 ]);
 const TABLE_BAR = /[|｜\t]/;
+/** (Stop 47) The person columns read before stop 47 (whose headers the table's gate asked for): any cell under them is a name.
+ * Under the others (家长, 学生, 捐款人, 被保险人 …) a count or a word is as likely (1200, 迟到, 本人, 红十字会, 爱心企业): a name
+ * there only where it looks like one, a surname and no word. */
+const STRICT_NAME_COLUMN_47 = /姓名|名字|户主|戶主|承租人|申请人|申請人/;
 /** The headers of a person's column, as scanTables' gate. */
 const NAME_HEADERS = [...TABLE_COLUMNS].filter(([, kind]) => kind === 'name').map(([w]) => w);
 /** (Stop 47) A column of private persons that makes a table theirs even beside an institution's column (机构|家长|电话: the
@@ -250,6 +256,7 @@ export function officialCell(kind: PiiKind, body: string): boolean {
 function scanTables(text: string, out: PiiSpan[]) {
   let lineStart = 0;
   let columns: (PiiKind | undefined)[] | null = null;
+  let headers: string[] = [];
   /** (Stop 34) Where a sample table's header starts, while its rows are read (−1: none). */
   let sampleFrom = -1;
   let sampleCells = 0;
@@ -270,6 +277,7 @@ function scanTables(text: string, out: PiiSpan[]) {
       // lines around the header only, so a real roster in a text that speaks of a template elsewhere is still masked.
       if (kinds.some((k) => k === 'name') && cells.length >= 2) {
         const sample = sampleTableAt(text, lineStart, lineEnd);
+        headers = cells.map((c) => c.trim());
         columns = sample === SAMPLE_HEADED || (cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) && !cells.some((c) => PRIVATE_COLUMN_47.test(c.trim()))) ? null : kinds;
         if (sample === SAMPLE_HEADED && sampleFrom < 0) {
           sampleFrom = lineStart;
@@ -290,7 +298,9 @@ function scanTables(text: string, out: PiiSpan[]) {
           const cell = cells[c];
           const lead = cell.length - cell.trimStart().length;
           const body = cell.trim();
-          if (kind && body && !/^[-－—/／无無空略]+$/.test(body) && !officialCell(kind, body) && !/样本|樣本|示例|样例|樣例/.test(body)) out.push({ kind, start: at + lead, end: at + lead + body.length });
+          // (Review of stop 47: under 学生, 学员 or 孩子 a count or a word is as likely as a name, 1200, 迟到, 留守儿童: a name there.)
+          const nameLike = kind !== 'name' || STRICT_NAME_COLUMN_47.test(headers[c] ?? '') || (/^[\u3400-\u9fff]{2,4}$/.test(body) && (surnameLength(body, 0) >= 1 || (body.length === 3 && GIVEN_SET.has(foldToSimplified(body[1])) && GIVEN_SET.has(foldToSimplified(body[2])))) && !anyDictionaryWord(foldToSimplified(body)) && !anyDictionaryWord(foldToSimplified(body.slice(0, 2))));
+          if (kind && body && nameLike && !/^[-－—/／无無空略]+$/.test(body) && !officialCell(kind, body) && !/样本|樣本|示例|样例|樣例/.test(body)) out.push({ kind, start: at + lead, end: at + lead + body.length });
           at += cell.length + 1;
         }
       } else columns = null;
