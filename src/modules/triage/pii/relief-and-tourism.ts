@@ -12,13 +12,15 @@ const anyDictionaryWord = (w: string): boolean => anySimplifiedWord(foldToSimpli
 
 // (Stop 47, pii83 and pii84 studied) A flooded county's relief and a mountain resort's tourists, as their writers put them:
 // the screen name a review or a post is signed with (用户名山野行者Leo，订单号…, 评论人小圆子爱旅行, 发布人一只爱爬山的猫，手机号…,
-// 评论账号叫旅行的阿飘, 账号黛溪小馒头被封了), whom a missing-person notice asks callers to ring (请联系慎长水 15903981082), a pupil
+// 评论账号叫旅行的阿飘), whom a missing-person notice asks callers to ring (请联系慎长水 15903981082), a pupil
 // named before 同学, the alias a tout or a debt collector gives (自称六猴子, 自称小蔡), an insured person (被保险人越凤娇), a
-// tourist's signature (——游客孙悦), a Japanese visitor before さん. And two readings of other rules undone: a word of three
+// tourist's signature (——游客孙悦), a Japanese visitor before さん, a booking's and a ride's numbers, a claim's and a lost-property
+// register's with the year, a German passport, a WeChat ID said in English. And two readings of other rules undone: a word of three
 // characters read as a name (游客高峰期), 民宿 split after 居民 (雲間居民宿訂的房 → 宿訂).
 //
 // A review of the first version read each of these on ordinary sentences (评论人说得对, 发布人：县应急管理局, 请联系何先生 139…,
-// 对方自称客服, 我在酒店遇到了佐藤さん): each rule now asks for the shape the writers gave, not only its cue word.
+// 对方自称客服, 我在酒店遇到了佐藤さん), a second the mended ones (我的账号昨天晚上突然被封了, 发布人：县气象台, 请联系孙组长 139…,
+// 自称小姨子, 关于高三同学): each rule now asks for the shape the writers gave, not only its cue word.
 
 /** A screen name after the word that introduces it on a platform (group 1), to the end of its clause. */
 const HANDLE_47 = /(?:用户名|用戶名|用户昵称|用戶暱稱|评论人|評論人|发布人|發布人|发帖人|發帖人|评论账号|評論賬號|評論帳號)(?:叫|是|为|為|係)?[：:\s]?(?:昵称|暱稱|网名|網名|ID|id)?[：:]?([\u3400-\u9fffA-Za-z0-9_·]{2,16}?)(?=[，,。；;！!？?\s（(）)」』]|$)/g;
