@@ -5263,3 +5263,39 @@ describe('stop 47: a training school\'s parents and a county\'s families (pii85,
     expect(masked('执行案号（2023）湘0927执501号，一直没有执行')).toEqual([]);
   });
 });
+
+describe('stop 48: telecom fraud\'s victims, conscripts, soldiers\' families and blood donors (pii87, pii88 studied)', () => {
+  it('masks a police report\'s receipt and incident numbers, a donor\'s certificate and an enlistment registration', () => {
+    expect(masked('报案回执A4118972025749480396，报案人蓝丽君，至今没人联系我')).toEqual(['A4118972025749480396', '蓝丽君']);
+    expect(masked('刷單返利被騙68000，已報警，警情號J411898202506206077')).toEqual(['J411898202506206077']);
+    expect(masked('后来去派出所报了案，回执编号A4118992025232624036，到现在没有下文')).toEqual(['A4118992025232624036']);
+    expect(masked('献血证编号：43012019963231')).toEqual(['43012019963231']);
+    expect(masked('他獻過血的證號是43012023935268我現在在縣人民醫院住院')).toEqual(['43012023935268']);
+    expect(masked('兵役登记报名号ZB202503820，想改报名地')).toEqual(['ZB202503820']);
+    // A receipt's number that is not a police report's shape, or with no report in the text; a case number (courts' and
+    // police cases' numbers stay visible, as the older sets leave them).
+    for (const t of ['回执号36010220140，业务已受理', '回执编号A4118992025232624036，社保卡已寄出', '我的案件编号是A4118992025186659985', '(2025)粤0106民初1234号']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a pasted chat\'s speakers after a time, not the writer, a system or an office\'s staff', () => {
+    expect(masked('群聊記錄：\n14:02 管理員阿駿：新人加我\n14:05 Lisa：我今天賺了800！')).toEqual(['阿駿', 'Lisa']);
+    expect(masked('聊天記錄\n2025/09/03 22:17 甜心小薇：哥哥，這個平台穩賺\n2025/09/03 22:20 我：我先試試')).toEqual(['甜心小薇']);
+    expect(masked('微信聊天截圖文字：\n08-02 10:12 「投資顧問-Kevin陳」：今天這單穩賺\n08-02 10:15 我：好的已轉5萬')).toEqual(['投資顧問-Kevin陳']);
+    // (One timed line alone is a heading or a field as often: 2014-05-06 14:36 来源：人民网.)
+    expect(masked('微信截圖：\n08-02 10:12 「投資顧問-Kevin陳」：今天這單穩賺')).toEqual([]);
+    expect(masked('樂樂媽 09:12\n兒子今天終於打電話回來了\n秀珺 09:15\n我家那個三個月沒打了')).toEqual(['樂樂媽', '秀珺']);
+    for (const t of ['群聊：\n14:02 我：好的\n14:03 对方：转吧', '14:30 系统消息：你已被移出群聊', '记录\n09:10 社工小容：明天来开会\n09:12 网格员小殳：收到',
+      '10:00 民警：请大家注意', '09:00 客服：您好']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a soldier\'s, a veteran\'s or a donor\'s name after their standing, and a person a victim met by a quoted name', () => {
+    expect(masked('退役士兵舒冬梅，崗位離家一百多里')).toEqual(['舒冬梅']);
+    expect(masked('我是大學生士兵姜浩，2022年入伍')).toEqual(['姜浩']);
+    expect(masked('加了一个叫"小渝"的客服，她让我下载APP')).toEqual(['小渝']);
+    expect(masked('加了一个叫"金牌分析师老周"的人，后来转了七万')).toEqual(['金牌分析师老周']);
+    for (const t of ['新兵训练结束了', '老兵新传', '退役士兵安置办说等通知', '下载了一个叫"汇金通"的平台', '一个叫"恒信宝"的APP', '加了一个叫"福利分享"的群，']) expect(masked(t), t).toEqual([]);
+  });
+  it('leaves an armed service, a record\'s heading, a bureau after "when", "some school" and an amount\'s tail visible', () => {
+    expect(masked('鹭源镇新兵名单：\n肖宇 陆军 17380250615\n孙一鸣 武警 13804497837')).toEqual(['肖宇', '17380250615', '孙一鸣', '13804497837']);
+    for (const t of ['聊天记录粘贴：\n2025-07-14 21:03 我：怎么做\n2025-07-14 21:05 我：好', '但我去年申请时民政说档案里找不到', '我是淇阳某高校辅导员，想为学生说句话',
+      '被冒充京东客服的骗了四万二，求帮忙']) expect(masked(t), t).toEqual([]);
+  });
+});
