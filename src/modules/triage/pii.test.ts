@@ -5298,4 +5298,16 @@ describe('stop 48: telecom fraud\'s victims, conscripts, soldiers\' families and
     for (const t of ['聊天记录粘贴：\n2025-07-14 21:03 我：怎么做\n2025-07-14 21:05 我：好', '但我去年申请时民政说档案里找不到', '我是淇阳某高校辅导员，想为学生说句话',
       '被冒充京东客服的骗了四万二，求帮忙']) expect(masked(t), t).toEqual([]);
   });
+  it('keeps what a review of stop 48 found masked visible: agendas, officials and services as speakers, apps in quotes, 陆军 as a name', () => {
+    for (const t of ['会议议程\n09:00 开幕：县长讲话\n09:30 报告：发改委主任', '聊天\n15:34 王书记：收到\n15:35 李主任：好\n15:36 张老师：嗯',
+      '记录\n14:00-15:00：分组讨论\n15:00-16:00：汇报', '会议室 14:30\n准时到\n截止 17:00\n交材料', '群\n08-02 10:12 「客服小美」：请先缴纳保证金\n08-02 10:13 我：好',
+      '短信\n15:43 银行：您尾号0001的卡\n15:44 中国移动：话费余额', '群聊\n16:25 骗子：快转账\n16:26 我：好\n我才知道是骗子', '群\n15:51 A：你好\n15:52 B：嗯',
+      '一个叫“安心借”的，利息很高。', '一个叫"恒信投资"的人，自称是经理', '一个叫“国家反诈中心”的，一定要下载。',
+      '骗子的户名我记不清，我报了警，警情编号是J4207002025031400217。']) expect(masked(t), t).toEqual([]);
+    expect(masked('联系人：陆军，电话13812345678')).toEqual(['陆军', '13812345678']);
+    expect(masked('初三万丽华同学获奖')).toEqual(['万丽华']);
+    expect(masked('申请人李民政')).toEqual(['李民政']);
+    expect(masked('报警后民警给了警情号码：J411898202506206077')).toEqual(['J411898202506206077']);
+    expect(masked('我的接警单号J411898202506206077')).toEqual(['J411898202506206077']);
+  });
 });
