@@ -5311,3 +5311,38 @@ describe('stop 48: telecom fraud\'s victims, conscripts, soldiers\' families and
     expect(masked('我的接警单号J411898202506206077')).toEqual(['J411898202506206077']);
   });
 });
+
+describe('stop 48: medical-beauty clinics and confinement centres, used cars and driving schools (pii89, pii90 studied)', () => {
+  it('masks a baby, a consultant, a card\'s holder, a dealer and a seller by their standing, and a letter\'s writer', () => {
+    expect(masked('雲舒月子中心，寶媽郜若曦，寶寶郜知言，電話14568725215')).toContain('郜知言');
+    expect(masked('入住第五天寶寶陸悠然發燒')).toEqual(['陸悠然']);
+    expect(masked('晞妍整形的咨询师郝婷婷拉我办的医美分期')).toEqual(['郝婷婷']);
+    expect(masked('姝颜关门，余额9400元，持卡人郝婧')).toEqual(['郝婧']);
+    expect(masked('买车的时候车商阎志远给了我一张银行卡')).toEqual(['阎志远']);
+    expect(masked('发动机号对不上，车是从顾红军手里买的')).toEqual(['顾红军']);
+    expect(masked('聶雲飛致信：我在通衢駕校當過兩年教練')).toEqual(['聶雲飛']);
+    for (const t of ['宝宝发烧了', '宝宝名字还没起', '从领导手里接过', '从银行手里贷的', '从中介那买的', '县政府致信：请各单位', '车商都这样', '咨询师说没事', '持卡人本人']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks an exam\'s booking, a surgery consent and the number given after a person\'s name; not 卫健 or a clinic\'s licence', () => {
+    expect(masked('科目三预约号K3-20250610-5291被取消')).toEqual(['K3-20250610-5291']);
+    expect(masked('知情同意书编号TYS-2025-29905上签的不是她的字')).toEqual(['TYS-2025-29905']);
+    expect(masked('安騁駕校學員郝國平，編號AC-25-74822，補考費不給收據')).toEqual(['郝國平', 'AC-25-74822']);
+    for (const t of ['云舒月子中心收费不透明，请卫健和市场监管查一查', '姝顏醫療美容門診部的許可證號PDY60317431951917D2411，貼在前台的是複印件', '检查通报，编号FH-YZ-2026-047', '预约号110101201406050089']) expect(masked(t), t).toEqual([]);
+  });
+  it('reads a form of fields and values by its fields, its unknown fields no names, a sample form left alone', () => {
+    expect(masked('【电动车上牌登记表】\n姓名｜吴丽娜\n电话｜135 2705 8163\n车牌｜榕汀A·52076\n备注：此表已交三次')).toEqual(['吴丽娜', '135 2705 8163', '榕汀A·52076']);
+    expect(masked('退款申请表\n申请人\t杜沛涵\n退款单号\tTK9247266755\n开户行\t工商银行\n卡号\t6222028043296682513')).toEqual(['杜沛涵', '6222028043296682513']);
+    expect(masked('填表示例：\n姓名\t张三\n身份证\t411897199001010750\n电话\t13800000000')).toEqual([]);
+  });
+  it('keeps what a review of these rules found masked visible: schedules, trades and titles, offices writing, totals rows', () => {
+    for (const t of ['报到 08:00 一楼大厅\n体检 09:00 二楼', 'G1234 08:00 发车\nD5678 09:30 发车', '宝宝童车被偷了', '车商方说，已经退了', '咨询师常说的话', '咨询师王经理说',
+      '从车商那买的', '从车贩子手里', '从王总手里', '从张三那买的', '卫健委致信：', '李老师来信：', '万人致信：', '张三，编号0001（样例）', '车行营业执照号码440101000123456'])
+      expect(masked(t), t).toEqual([]);
+    expect(masked('宝宝张伟的出生证明')).toEqual(['张伟']);
+    expect(masked('咨询师郝婷婷承诺包退')).toEqual(['郝婷婷']);
+    // A form running into a table: the table's rows are read by their columns again; a totals row is nobody's.
+    expect(masked('申请人\t杜沛涵\n电话\t13512345678\n姓名\t学员编号\n赵磊\tXY00123\n钱多多\tXY00234')).toEqual(['杜沛涵', '13512345678', '赵磊', 'XY00123', '钱多多', 'XY00234']);
+    expect(masked('姓名\t学员编号\t预约号\n赵磊\tXY00123\tK2-20250101-01\n合计\t3\t3')).toEqual(['赵磊', 'XY00123', 'K2-20250101-01']);
+  });
+});
+

@@ -221,7 +221,9 @@ const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
     // (Stop 47) A household's number on a relief list, its file's (户号, 档案号); a payment's, a contract's, a member's card (单号,
     // 交易单号, 合同号, 会员卡号, 学员证) on a list of one institution's customers.
     '户号', '戶號', '档案号', '檔案號', '单号', '單號', '交易单号', '交易單號', '交易号', '交易號', '付款单号', '付款單號', '支付单号', '支付單號',
-    '流水号', '流水號', '合同号', '合同號', '合同编号', '合同編號', '会员卡', '會員卡', '会员卡号', '會員卡號', '学员证', '學員證', '学员证号', '學員證號'].map((w) => [w, 'member_number'] as const),
+    '流水号', '流水號', '合同号', '合同號', '合同编号', '合同編號', '会员卡', '會員卡', '会员卡号', '會員卡號', '学员证', '學員證', '学员证号', '學員證號',
+    // (Stop 48) A learner's number and an exam's booking on a driving school's list.
+    '学员编号', '學員編號', '预约号', '預約號'].map((w) => [w, 'member_number'] as const),
   ...['房号', '房號', '住址', '地址', '家庭住址', '现住址', '現住址', '门牌', '門牌', '门牌号', '門牌號', '房间', '房間', '房间号', '房間號', '宿舍', '车位', '車位', '车位号', '車位號', '床号', '床號', '床位'].map((w) => [w, 'address'] as const),
   ...['电话', '電話', '手机', '手機', '联系电话', '聯繫電話', '聯系電話', '手机号', '手機號', '联系方式', '聯繫方式'].map((w) => [w, 'mobile'] as const),
   ...['身份证', '身份證', '身份证号', '身份證號', '身份证号码', '身份證號碼'].map((w) => [w, 'id_number'] as const),
@@ -262,6 +264,8 @@ function scanTables(text: string, out: PiiSpan[]) {
   /** (Stop 34) Where a sample table's header starts, while its rows are read (−1: none). */
   let sampleFrom = -1;
   let sampleCells = 0;
+  /** (Stop 48) Whether the lines read are a form's fields and values, opened by a person's field and their name. */
+  let fieldKinds = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -277,7 +281,20 @@ function scanTables(text: string, out: PiiSpan[]) {
       // (Stop 34) A form's sample, said so right above the table or in its header (填写示例：, 如：, 样表) or filled with a
       // sample person (张三|138…): its rows are nobody's, and stay visible whatever rule or model reads them. Asked of the
       // lines around the header only, so a real roster in a text that speaks of a template elsewhere is still masked.
-      if (kinds.some((k) => k === 'name') && cells.length >= 2) {
+      // (Stop 48) A form of fields and values (申请人⏎杜沛涵, 身份证号⏎4319…, 开户行⏎工商银行): the row with a person's column word has
+      // the person's name beside it, no header's; its field words under it are no names (退款单号, 开户行, 号牌, 抵押权人).
+      // Such a form's values are read by their field (车牌｜榕汀A·52076 a plate, 电话｜135… a phone), as a table's by its column.
+      const fieldForm = cells.length === 2 && kinds[0] === 'name' && !kinds[1] && valueLikeName48(cells[1].trim());
+      if (fieldForm) {
+        columns = null;
+        fieldKinds = true;
+      } else if (fieldKinds && (cells.length !== 2 || kinds[1])) fieldKinds = false; // (a table's header after the form ends it)
+      if (fieldKinds) {
+        // (A form's row, its field known or not, 开户行｜工商银行: no header, no table's row.)
+        const body = cells[1].trim();
+        const at = lineStart + cells[0].length + 1 + (cells[1].length - cells[1].trimStart().length);
+        if (kinds[0] && !kinds[1] && body && (kinds[0] !== 'name' || valueLikeName48(body)) && !officialCell(kinds[0], body) && !/^[-－—/／无無空略]+$/.test(body)) out.push({ kind: kinds[0], start: at, end: at + body.length });
+      } else if (kinds.some((k) => k === 'name') && cells.length >= 2) {
         const sample = sampleTableAt(text, lineStart, lineEnd);
         headers = cells.map((c) => c.trim());
         columns = sample === SAMPLE_HEADED || (cells.some((c) => OFFICIAL_COLUMN.test(c.trim())) && !cells.some((c) => PRIVATE_COLUMN_47.test(c.trim()))) ? null : kinds;
@@ -289,6 +306,11 @@ function scanTables(text: string, out: PiiSpan[]) {
         // (Review, stop 34: a row of a sample person, 张三 or 王某某, is the form's example; the rows after it are the
         // roster's own and stay masked. Only its name is left visible: a number in it may still be somebody's.)
         if (columns.some((k, c) => k === 'name' && placeholderPerson(cells[c].trim()))) sampleTables.push(lineStart, lineEnd);
+        // (Review of stop 48: a totals row, 合计|3|1000, is nobody's.)
+        if (cells.some((c) => TOTALS_48.test(c.trim()))) {
+          lineStart = lineEnd + 1;
+          continue;
+        }
         // (Review of stop 47: a row whose name is an office's, 县民政局|A-001, is the office's: its numbers too.)
         if (columns.some((k, c) => k === 'name' && officialCell('name', cells[c].trim()))) {
           lineStart = lineEnd + 1;
@@ -306,7 +328,10 @@ function scanTables(text: string, out: PiiSpan[]) {
           at += cell.length + 1;
         }
       } else columns = null;
-    } else columns = null;
+    } else {
+      columns = null;
+      fieldKinds = false;
+    }
     lineStart = lineEnd + 1;
   }
   if (sampleFrom >= 0) sampleTables.push(sampleFrom, text.length);
@@ -490,3 +515,11 @@ export function withoutSampleTables(text: string, spans: PiiSpan[]): PiiSpan[] {
 /** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
  * own const faster than an exported or imported binding, in the loops over a text's characters). */
 export const emigrantCountyTables = { TABLE_COLUMNS, TABLE_BAR, TITLE_OR_PLACE_END, PLACE_END_CHARS };
+
+/** (Stop 48) Whether a cell beside a person's column word is that person's name, not another header (杜沛涵, not 金额 or 电话). */
+function valueLikeName48(body: string): boolean {
+  const sl = surnameLength(body, 0);
+  return /^[\u3400-\u9fff]{2,3}$/.test(body) && sl >= 1 && [...foldToSimplified(body.slice(sl))].every((c) => GIVEN_SET.has(c)) && !TABLE_COLUMNS.has(body) && !placeholderPerson(body) && !anyDictionaryWord(foldToSimplified(body)) && !anyDictionaryWord(foldToSimplified(body.slice(0, 2)));
+}
+/** (Stop 48) A table's totals row's label. */
+const TOTALS_48 = /^(?:合计|合計|小计|小計|总计|總計|共计|共計)$/;
