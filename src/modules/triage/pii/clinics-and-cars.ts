@@ -122,9 +122,10 @@ export function clinicsAndCarsAfter48(text: string, spans: PiiSpan[]): PiiSpan[]
     if (sp.kind === 'name') {
       const w = text.slice(sp.start, sp.end);
       if (w === '卫健' || w === '衛健') drop = true;
-      else if ((text[sp.end] === '，' || text[sp.end] === ',') && personName49(w, FORCE_GIVEN_49) && !PLACE_LAST_49.test(w)) {
+      else if (text[sp.end] === '，' || text[sp.end] === ',') {
+        // (The number's cue first: most names before a comma have none, and the name's check reads the dictionary.)
         const m = NUMBER_AFTER_NAME_49.exec(text.slice(sp.end, sp.end + 32));
-        if (m) {
+        if (m && personName49(w, FORCE_GIVEN_49) && !PLACE_LAST_49.test(w)) {
           const s = sp.end + m[0].length - m[1].length;
           added.push({ kind: 'member_number', start: s, end: s + m[1].length });
         }

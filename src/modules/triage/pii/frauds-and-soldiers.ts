@@ -32,6 +32,8 @@ const POLICE_REPORT_48 = /(?:(?:报案回执|報案回執|受案回执|受案回
 /** A donation certificate's or an enlistment registration's number after its word. */
 const DONOR_OR_ENLISTMENT_48 = /(?:(?:献血证|獻血證|献血證)(?:编号|編號|号码|號碼|号|號)|(?<=[献獻](?:过|過)?血[^。\n]{0,12})(?:证号|證號)|(?:兵役登记|兵役登記|征兵|徵兵)?(?:报名号|報名號|报名编号|報名編號))(?:是|为|為)?[:：\s]{0,2}([A-Z]{0,3}[0-9]{8,20})(?![0-9A-Za-z])/g;
 
+/** A time anywhere (09:12, 14：02): what the chat's rules need before they read the lines. */
+const TIME_48 = /[0-9][:：][0-9]{2}/;
 /** A time opening a chat's line, a date before it or not, bracketed or not (14:02 , [2025/06/30 19:22] , 2025-07-14 21:03 ). */
 const TIMED_SPEAKER_48 = /(?:^|\n)[\[【［(（]?(?:(?:(?:20[0-9]{2}|[0-9]{2})[-/.年])?[0-9]{1,2}[-/.月][0-9]{1,2}日?\s{0,2})?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?[\]】］)）]?\s{0,2}([「“"]?)([^\s：:「」“”"\n\[\]【】]{1,14})[」”"]?[：:]/g;
 /** A display name, then the time, ending the line (樂樂媽 09:12⏎). */
@@ -94,7 +96,8 @@ export function scanFraudsAndSoldiers48(text: string, spans: PiiSpan[]): void {
     DONOR_OR_ENLISTMENT_48.lastIndex = 0;
     for (let m = DONOR_OR_ENLISTMENT_48.exec(text); m; m = DONOR_OR_ENLISTMENT_48.exec(text)) pushLast(m, spans);
   }
-  if (has(text, ':') || has(text, '：')) {
+  // (Only where a time stands: every hotline transcript has a colon, 来电人反映：, and few a time.)
+  if ((has(text, ':') || has(text, '：')) && TIME_48.test(text)) {
     // (A chat has lines in turn: one timed line alone is a heading or a field as often, 2014-05-06 14:36 来源：人民网.)
     const found: PiiSpan[] = [];
     let lines = 0;
