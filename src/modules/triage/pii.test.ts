@@ -5346,3 +5346,33 @@ describe('stop 48: medical-beauty clinics and confinement centres, used cars and
   });
 });
 
+describe('stop 48: talent schemes and household registration, nurseries, vaccinations and dog bites (pii91, pii92 studied)', () => {
+  it('masks papers and applications by their number after their word, and persons by their standing', () => {
+    expect(masked('学历证书编号110792020103245790，苏雨泽')).toContain('110792020103245790');
+    expect(masked('我的学位证编号是X105581201200457这种老编号')).toEqual(['X105581201200457']);
+    expect(masked('社保转移单号ZY310000202503118842，转过来四个月了')).toEqual(['ZY310000202503118842']);
+    expect(masked('落户的受理號是LH2025665012，說是審核通過了')).toEqual(['LH2025665012']);
+    expect(masked('人才补贴申请RCBT-2025-576999已受理')).toEqual(['RCBT-2025-576999']);
+    expect(masked('接种证号3713970202303046607，孩子记录丢了')).toEqual(['3713970202303046607']);
+    expect(masked('预约号是YM20250621822我念错了，疫苗没到')).toEqual(['YM20250621822']);
+    expect(masked('狗主人宗海波已经赔了')).toEqual(['宗海波']);
+    expect(masked('狗咬了霍欣然，說不是他家的狗')).toEqual(['霍欣然']);
+    expect(masked('托育中心以前的保育员伍秋菊说句公道话')).toEqual(['伍秋菊']);
+  });
+  it('leaves batches, a nursery\'s filing, a month of birth, modal 能, clinics\' lines and an office\'s acceptance number visible', () => {
+    for (const t of ['疫苗批号202311021', '童趣灣托班（備案號TY3713970027）', '出生年月 1997.03 身份证号', '能不能医生讲一下', '接种门诊电话0539-7260318从来没人接',
+      '2025-05-12 15:22 家长：补录找谁\n2025-05-12 15:40 接种门诊：请工作日来', '受理编号RS2025091800173，请保持电话畅通', '狗主人都不管', '狗咬了人', '保育员说',
+      '网签备案号只是开发商的']) expect(masked(t), t).toEqual([]);
+    // A home purchase's filing number is its buyer's (older sets label it).
+    expect(masked('买房人晏桂香，网签备案号LCW2021-081686，开发商延期交房')).toEqual(['晏桂香', 'LCW2021-081686']);
+  });
+  it('keeps what a review of these rules found: a buyer\'s filing number, a named person\'s line at a clinic, prepositions, notices', () => {
+    expect(masked('房产交易中心备案号LCW2021-081686，开发商延期交房')).toEqual(['LCW2021-081686']);
+    expect(masked('门诊李医生电话0539-7260318')).toEqual(['0539-7260318']);
+    expect(masked('狗主人宗海波拒绝赔偿')).toEqual(['宗海波']);
+    expect(masked('犬主人宗海波已经赔了')).toEqual(['宗海波']);
+    for (const t of ['狗主人向大家道歉', '狗主人姜家的狗', '认证报告12000000000元的项目', '市人社局公告：受理号为GG20250101001的通知已撤回', '报名序号BM00000000001为示例，请勿照抄',
+      '人才补贴申请RCBT-2025-0001号文件规定了标准', '主申请人\t随迁人\t状态\n本人\t配偶\t通过', '群\n19:40 物業小秘書：已聯繫\n19:41 我：好']) expect(masked(t), t).toEqual([]);
+  });
+});
+

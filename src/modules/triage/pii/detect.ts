@@ -54,6 +54,7 @@ import { scanPaymentsAndRosters47 } from './payments-and-rosters.js';
 import { familiesAfter47, scanFamiliesAndCourts47 } from './families-and-courts.js';
 import { fraudsAndSoldiersAfter48, scanFraudsAndSoldiers48 } from './frauds-and-soldiers.js';
 import { clinicsAndCarsAfter48, scanClinicsAndCars48 } from './clinics-and-cars.js';
+import { scanTalentAndChildcare48, talentAndChildcareAfter48 } from './talent-and-childcare.js';
 import { scanStop37, stop37After } from './regions/delivery-hub-and-island-port.js';
 import { scanStop37b, stop37bAfter } from './regions/lending-collapse-and-legal-organs.js';
 import { scanStop38, stop38After } from './regions/research-university.js';
@@ -369,6 +370,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanFamiliesAndCourts47(text, spans);
   scanFraudsAndSoldiers48(text, spans); // (Stop 48)
   scanClinicsAndCars48(text, spans);
+  scanTalentAndChildcare48(text, spans);
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
@@ -471,6 +473,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = familiesAfter47(text, result);
   if (result.length) result = fraudsAndSoldiersAfter48(text, result); // (Stop 48)
   if (result.length) result = clinicsAndCarsAfter48(text, result);
+  if (result.length) result = talentAndChildcareAfter48(text, result);
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   forgetText(); // (not to keep a long text alive until the next call)

@@ -215,7 +215,10 @@ const TABLE_COLUMNS: ReadonlyMap<string, PiiKind> = new Map<string, PiiKind>([
     // (Stop 47) A donor's, an insured person's, a pupil's column.
     '捐款人', '捐赠人', '捐贈人', '被保险人', '被保險人', '学生', '學生', '学员', '學員', '孩子', '学生姓名', '學生姓名',
     // (Stop 48) A soldier's column on a list of military families' payments, a donor's.
-    '军人姓名', '軍人姓名', '献血者', '獻血者', '献血者姓名', '獻血者姓名'].map((w) => [w, 'name'] as const),
+    '军人姓名', '軍人姓名', '献血者', '獻血者', '献血者姓名', '獻血者姓名',
+    // (Stop 48) A talent's dependants, a nursery's children by name. (Not 主申请人, whose cells are 本人 or 同上 as often, nor
+    // 幼儿 or 缴费人 alone, which one-line forms fill with words: review of stop 48.)
+    '随迁人', '隨遷人', '幼儿姓名', '幼兒姓名'].map((w) => [w, 'name'] as const),
   // (Stop 40) An applicant's and a place on a waiting list, a utility account.
   ...['申请编号', '申請編號', '申请号', '申請號', '轮候号', '輪候號', '水户号', '水戶號', '电户号', '電戶號', '燃气户号', '燃氣戶號', '订单号', '訂單號', '股权证号', '股權證號', '成员编号', '成員編號',
     // (Stop 47) A household's number on a relief list, its file's (户号, 档案号); a payment's, a contract's, a member's card (单号,
