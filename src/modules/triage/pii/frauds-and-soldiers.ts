@@ -68,7 +68,7 @@ function pushLast(m: RegExpExecArray, spans: PiiSpan[]): void {
 }
 
 /** Whether `w` (folded) reads as a person's full name: a surname and one or two given-name characters, no word. */
-export function fullName48(w: string): boolean {
+function fullName48(w: string): boolean {
   const sl = surnameLength(w, 0);
   if (!sl || w.length - sl < 1 || w.length - sl > 2) return false;
   for (let k = sl; k < w.length; k++) if (!GIVEN_SET.has(w[k])) return false;
