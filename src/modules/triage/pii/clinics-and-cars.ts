@@ -1,7 +1,7 @@
 import { mergeSpans, type PiiSpan } from './spans.js';
 import { has } from './text.js';
 import { foldToSimplified } from '../normalize.js';
-import { nameWordsTables, surnameLength } from './name-words.js';
+import { nameWordsTables, pushRunName, surnameLength } from './name-words.js';
 import { anyDictionaryWord } from './dictionary.js';
 
 const { GIVEN_SET } = nameWordsTables;
@@ -9,13 +9,13 @@ const { GIVEN_SET } = nameWordsTables;
 // (Stop 48, pii89 and pii90 studied) A city's medical-beauty clinics and confinement centres, and its second-hand car market
 // and driving schools:
 //   - a baby, a clinic's consultant, a card's holder and a car dealer named after their standing (宝宝陸悠然, 咨询师郝婷婷,
-//     持卡人籍婧, 车商阎志远: a consultant is a shop's staff, as 美容师 and 店员 are), the seller a car came from (从顾红军手里),
+//     持卡人郝婧, 车商阎志远: a consultant is a shop's staff, as 美容师 and 店员 are), the seller a car came from (从顾红军手里),
 //     and the writer heading a letter (聶雲飛致信：);
 //   - an exam's booking number after 科目二/科目三预约号 (K3-20250610-5291) and a surgery consent's number after 知情同意书;
 //   - the number given right after a person's name (学员郝国平，编号AC-25-74822: the older sets label every such number, ten
 //     of ten);
 //   - and, left visible: 卫健 (the health commission, read as 卫 and a given name), a clinic's or a firm's licence number
-//     after its word (许可证号PDY…, which the model of numbers read as a person's).
+//     after its word right after the firm's name (…門診部的許可證號PDY…, which the model of numbers read as a person's).
 // Left as the older sets leave them: a doctor or a coach by surname and title (许医生, 范教练), a refund's or a loan
 // contract's number inline.
 
@@ -57,22 +57,12 @@ function personName49(raw: string, after: string): boolean {
   return [...given].every((c) => GIVEN_SET.has(c)) || (given.length === 2 && NAME_END_49.test(after));
 }
 
-function pushNameIf(text: string, start: number, w: string, spans: PiiSpan[]): void {
-  for (const len of [3, 2]) {
-    if (len > w.length) continue;
-    if (personName49(w.slice(0, len), text.slice(start + len, start + len + 2)) && NAME_END_49.test(text.slice(start + len, start + len + 2))) {
-      spans.push({ kind: 'name', start, end: start + len });
-      return;
-    }
-  }
-}
-
 export function scanClinicsAndCars48(text: string, spans: PiiSpan[]): void {
   if (has(text, '宝宝') || has(text, '寶寶') || has(text, '询师') || has(text, '詢師') || has(text, '持卡人') || has(text, '车商') || has(text, '車商')) {
     STANDING_49.lastIndex = 0;
     for (let m = STANDING_49.exec(text); m; m = STANDING_49.exec(text)) {
       const start = m.index + m[0].length - m[1].length;
-      pushNameIf(text, start, m[1], spans);
+      pushRunName(text, start, m[1], spans, (name, after) => personName49(name, after.slice(0, 2)) && NAME_END_49.test(after.slice(0, 2)));
       STANDING_49.lastIndex = start + 1;
     }
   }

@@ -694,6 +694,17 @@ function looseItem(text: string, s: number, e: number): boolean {
 }
 
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+/** A name of three characters at `start` of the run after a standing word, else of two, the first `reads` accepts (it is
+ * given the candidate and what follows it); true when one was pushed. */
+export function pushRunName(text: string, start: number, run: string, out: PiiSpan[], reads: (name: string, after: string) => boolean): boolean {
+  for (const len of [3, 2]) {
+    if (len > run.length || !reads(run.slice(0, len), text.slice(start + len, start + len + 3))) continue;
+    out.push({ kind: 'name', start, end: start + len });
+    return true;
+  }
+  return false;
+}
+
 export function pushName(out: PiiSpan[], start: number, end: number) {
   if (end <= start) return;
   // A name right after the previous one ("王某王某…") extends it: one span, not one per name.

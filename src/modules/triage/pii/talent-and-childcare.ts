@@ -1,6 +1,6 @@
 import type { PiiSpan } from './spans.js';
 import { has } from './text.js';
-import { nameWordsTables, surnameLength } from './name-words.js';
+import { nameWordsTables, pushRunName, surnameLength } from './name-words.js';
 import { anyDictionaryWord } from './dictionary.js';
 import { foldToSimplified } from '../normalize.js';
 
@@ -63,13 +63,7 @@ export function scanTalentAndChildcare48(text: string, spans: PiiSpan[]): void {
     STANDING_50.lastIndex = 0;
     for (let m = STANDING_50.exec(text); m; m = STANDING_50.exec(text)) {
       const start = m.index + m[0].length - m[1].length;
-      for (const len of [3, 2]) {
-        if (len > m[1].length) continue;
-        if (person50(m[1].slice(0, len), text.slice(start + len, start + len + 3))) {
-          spans.push({ kind: 'name', start, end: start + len });
-          break;
-        }
-      }
+      pushRunName(text, start, m[1], spans, person50);
       STANDING_50.lastIndex = start + 1;
     }
   }
