@@ -55,6 +55,7 @@ import { familiesAfter47, scanFamiliesAndCourts47 } from './families-and-courts.
 import { fraudsAndSoldiersAfter48, scanFraudsAndSoldiers48 } from './frauds-and-soldiers.js';
 import { clinicsAndCarsAfter48, scanClinicsAndCars48 } from './clinics-and-cars.js';
 import { scanTalentAndChildcare48, talentAndChildcareAfter48 } from './talent-and-childcare.js';
+import { unreadIdentifiers } from './identifiers.js';
 import { scanStop37, stop37After } from './regions/delivery-hub-and-island-port.js';
 import { scanStop37b, stop37bAfter } from './regions/lending-collapse-and-legal-organs.js';
 import { scanStop38, stop38After } from './regions/research-university.js';
@@ -474,6 +475,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = fraudsAndSoldiersAfter48(text, result); // (Stop 48)
   if (result.length) result = clinicsAndCarsAfter48(text, result);
   if (result.length) result = talentAndChildcareAfter48(text, result);
+  result = unreadIdentifiers(text, result); // (Stop 49)
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   forgetText(); // (not to keep a long text alive until the next call)
