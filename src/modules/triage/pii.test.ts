@@ -5423,7 +5423,7 @@ describe('stop 49: an identifier no rule read is masked unless its cue says whos
 
   it('leaves dates, timestamps, amounts, counts, fillers, web addresses and numbers whose check fails', () => {
     for (const t of [
-      '2025-10-15开的会', '系统时间20250615220013，请稍后', '签证费用RMB880000不合理', '共计1380736255人次', '补偿款12000000元',
+      '2025-10-15开的会', '2021-2025年规划', '20250101-20251231期间', '按GB/T 50378-2019评定', '按GB50016-2014执行', '系统时间20250615220013，请稍后', '签证费用RMB880000不合理', '共计1380736255人次', '补偿款12000000元',
       '示例订单JCS0000000000', '报名序号BM00000000001为示例', '编号110105194912310021的文件已经下发',
       '我的编号RSSMRA85T10A562T', '这台电动车的3C认证证书编号2021011119123456查不到',
     ]) expect(masked(t), t).toEqual([]);

@@ -34,6 +34,10 @@ const DATE = /^(?:(?:19|20)\d\d[-/.]?\d\d?[-/.]?\d\d?|\d\d?[-/.]\d\d?[-/.](?:19|
 /** Digits that are one digit repeated or the digits in order, whatever letters stand with them: a form's filler or a
  * test (1111111111, BM00000000001, A12345678). */
 const FILLER = /^(\d)\1+$|12345678|87654321|^0?1234567$/;
+/** Years or dates from one to another (2021-2025年, 20250101-20251231), and a national or a local standard's number
+ * (GB50016-2014, after GB/T or JGJ as its own word too). */
+const RANGE = /^(?:19|20)\d\d(?:\d{4})?[-/](?:19|20)\d\d(?:\d{4})?$/;
+const STANDARD = /^(?:GB|JGJ|CJJ|JTG|HJ|DB\d{2})\d{3,5}-(?:19|20)\d\d$/;
 /** A timestamp as systems print it (20250615220013). */
 const TIMESTAMP = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$/;
 /** An amount with its currency's code (RMB880000, HKD12000). */
@@ -81,6 +85,7 @@ const PUBLIC_CUE = new RegExp(
     // Things and products.
     '批号', '批號', '批文号?', '准字', '準字', '健字', '健注', '械注准?', '械备', '械備', '批准文[号號]', '标准', '標準', '型号', '型號', '专利(?:申请)?号', '專利(?:申請)?號', '条形?码', '條形?碼',
     '序列号', '序列號', '机身号', '機身號', '版本', '书号', '書號', 'ISBN', 'IMO', 'MMSI', '呼号', '呼號',
+    'GB(?:/[TZ])?', 'JGJ(?:/T)?', 'CJJ(?:/T)?', 'JTG', 'HJ', 'DB\\d{2}(?:/T)?',
     // Invoices, customs declarations and repair tickets of a building's, an office's or a firm's.
     '发票(?:号码|號碼|号|號)', '發票(?:號碼|号码|號|号)', '报关单号', '報關單號', '[维維][修]单号', '[维維]修單號', '[报報]修单号', '[报報]修單號',
   ].join('|') + ')$',
@@ -115,7 +120,7 @@ export function unreadIdentifiers(text: string, spans: PiiSpan[]): PiiSpan[] {
 }
 
 function personalIdentifier(text: string, start: number, end: number, run: string): boolean {
-  if (DATE.test(run) || TIMESTAMP.test(run) || PHONE_SHAPE.test(run) || CURRENCY.test(run) || FILLER.test(run.replace(/[^0-9]/g, ''))) return false;
+  if (DATE.test(run) || RANGE.test(run) || STANDARD.test(run) || TIMESTAMP.test(run) || PHONE_SHAPE.test(run) || CURRENCY.test(run) || FILLER.test(run.replace(/[^0-9]/g, ''))) return false;
   // A plate after its province (黑05-12345, 湘G88888): the plate rules decide.
   if (PLATE_PROVINCE.has(text.charCodeAt(start - 1))) return false;
   if (failsItsCheck(run, text)) return false;

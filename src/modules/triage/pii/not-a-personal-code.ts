@@ -32,6 +32,8 @@ export function knownNotPersonalCode(text: string, start: number, end: number): 
   // (Stop 43, pii68 studied) A product's approval or registration number (国食健字G20180229, 国药准字H20053366, 国械注准…,
   // 食品生产许可证SC…): a product's, on its box, no one's.
   if (PRODUCT_APPROVAL_BEFORE_43.test(before)) return true;
+  // (Stop 49) A national or a local standard's number (GB/T 50378-2019, JGJ 79-2012): a text's, no one's.
+  if (STANDARD_BEFORE_49.test(before)) return true;
   // (A plate after its province, 湘G88888 or 京A·12345, is the rules': they mask the one a writer gives as theirs.)
   if (PLATE_PROVINCE.has(text.charCodeAt(start - 1)) || (start >= 3 && PLATE_PROVINCE.has(text.charCodeAt(start - 3)) && /^[A-Za-z][·•・]$/.test(before.slice(-2)))) return true;
   // (Without a cue the rules read, a checksum decides: an ID number's shape whose check fails, or a card's digits that
@@ -58,6 +60,7 @@ const LINE_SHAPE = /^(?:0\d{2,3}[- ]?\d{7,8}|\d{7,8}|[48]00[- ]?\d{3}[- ]?\d{4}|
 const ID_SHAPE = /^\d{17}[\dXx]$/;
 const CARD_SHAPE = /^\d(?: ?\d){15,18}$/;
 const CURRENCY_CODE = /^(?:RMB|CNY|USD|HKD|EUR|MOP|NTD|TWD)/i;
+const STANDARD_BEFORE_49 = /(?:GB|JGJ|CJJ|JTG|HJ|DB\d{2})(?:\/[TZ])?\s?$/;
 const PRODUCT_APPROVAL_BEFORE_43 = /(?:国食健|國食健|卫食健|衛食健|国药准|國藥准|国药试|國藥試|国械注|國械注|食健备|食健備|药准|藥准|械备|械備|械注|批准文号|批准文號|生产许可证|生產許可證)[字注准进許许]?[”"」』]?[:：\s]{0,2}[“"「『]?$/;
 const NOT_PERSONAL_CODE_BEFORE = /(?:(?:(?:公司|企业|企業|单位|單位|局|厅|廳|中心|医院|醫院|学校|學校|银行|銀行|部门|部門|办|辦|查询|查詢)[^，,。；;！!？?]{0,6}(?:电话|電話|号码|號碼|热线|熱線)|订单|訂單|单号|單號|取件码|取件碼|附件|型号|型號|版本|流水号|流水號|交易号|交易號|警情|信用代码|信用代碼|采购|採購|金额|金額|文号|文號|发票|發票|费用|費用|价格|價格|工资|工資|罚款|罰款|收费|收費)[^，,。；;！!？?]{0,6}|(?:村委会|村委會|居委会|居委會|委员会|委員會)[:：]?\s?|第[0-9\s]{0,3})$/;
 const NOT_PERSONAL_CODE_AFTER = /^\s?(?:的?(?:设备|設備|机器|機器|仪器|儀器|产品|產品|货物|貨物|文件|批次)|元|万|萬|块|塊|%|％|平方|亩|畝|公里|人次|次|页|頁|个|個|件|份|辆|輛|台|吨|噸|公斤|千克|斤|人|[（(](?:公司|总机|總機|单位|單位|办公|辦公))/;
