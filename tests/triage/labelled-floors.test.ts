@@ -34,14 +34,14 @@ import { evaluate, type Labelled } from '../../src/modules/triage/evaluate.js';
 // Last pii91 and pii92 measured unseen 0.858 / 0.980 and 0.873 / 0.950 (0.873 and 0.883 on the rules before them), studied
 // (talent-and-childcare.ts): 0.938 / 0.987 and 0.913 / 0.972; pii69, pii70, pii74 and dev29 up a label or a character.
 // Stop 49: an identifier no rule and no model read (a run of six digits or more) is masked unless its cue names a kind
-// the writers leave visible (pii/identifiers.ts): every set's personal-data figures measured again. No set lost recall;
-// 49 gained (pii67 0.864 → 0.963, pii74 0.900 → 0.972, pii68 0.888 → 0.956, pii64 0.923 → 0.956: numbers their writers'
-// settings brought and the rules had not learnt); precision fell where older writers left waybills, orders, receipts,
-// policies and fines visible (pii4 0.999 → 0.958, pii33 0.993 → 0.957, dev23 0.992 → 0.966, pii49 0.960 → 0.936; the
-// lowest is dev37's 0.928).
+// the writers leave visible (pii/identifiers.ts): every set's personal-data figures measured again. No set lost more
+// than a label of recall; 49 gained (pii67 0.864 → 0.962, pii74 0.900 → 0.972, pii68 0.888 → 0.956, pii64 0.923 → 0.966:
+// numbers their writers' settings brought and the rules had not learnt); precision fell where older writers left
+// waybills, orders, receipts, policies and fines visible (pii4 0.999 → 0.958, pii33 0.993 → 0.957, dev23 0.995 → 0.966,
+// pii49 0.960 → 0.941, eval 0.999 → 0.990; the lowest is dev37's 0.928).
 // dev43, dev44, pii93 and pii94 were written blind in stop 49 and measured unseen on stop 48's code (dev43: wind 0.937,
 // duplicates 0.527, personal data 0.989 / 0.984; dev44: 0.811, 0.544, 0.965 / 0.956; pii93 0.923 / 0.976; pii94 0.886 / 0.982);
-// their figures here are after stop 49's identifier pass (chosen with their counts seen, no line read); all four stay unread.
+// their figures here are after stop 49's identifier pass and its review (chosen with their counts seen, no line read); all four stay unread.
 // The wind figures of dev–dev9 and dev11–dev21 are on the wind model's own training data (scripts/train-triage.ts):
 // there they guard training, and only eval, dev10 and dev22 … dev26 measure the model on opinions it never saw.
 // [file, wind macro-F1, duplicate pairwise F1, personal-data recall, personal-data precision]
@@ -61,7 +61,7 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev13.jsonl', 0.992, 0.705, 1.000, 0.981],
   ['dev14.jsonl', 0.981, 0.779, 1.000, 0.972],
   ['dev15.jsonl', 0.989, 0.619, 1.000, 0.979],
-  ['dev16.jsonl', 0.984, 0.707, 1.000, 0.966],
+  ['dev16.jsonl', 0.984, 0.707, 1.000, 0.957],
   ['dev17.jsonl', 0.989, 0.651, 1.000, 0.991],
   ['dev18.jsonl', 1.000, 0.603, 0.996, 0.994],
   ['dev19.jsonl', 0.994, 0.679, 0.995, 0.985],
@@ -107,13 +107,13 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii15.jsonl', null, null, 0.983, 0.982],
   ['pii16.jsonl', null, null, 0.984, 0.973],
   ['pii17.jsonl', null, null, 0.967, 0.970],
-  ['pii18.jsonl', null, null, 0.976, 0.956],
+  ['pii18.jsonl', null, null, 0.976, 0.958],
   ['pii19.jsonl', null, null, 0.991, 0.994],
   ['pii20.jsonl', null, null, 0.983, 0.953],
   ['pii21.jsonl', null, null, 0.951, 0.989],
   ['pii22.jsonl', null, null, 0.978, 0.986],
   ['pii23.jsonl', null, null, 0.966, 0.986],
-  ['pii24.jsonl', null, null, 0.980, 0.972],
+  ['pii24.jsonl', null, null, 0.980, 0.976],
   ['pii25.jsonl', null, null, 0.948, 0.976],
   ['pii26.jsonl', null, null, 0.975, 0.983],
   ['pii27.jsonl', null, null, 0.986, 0.989],
@@ -125,12 +125,12 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii33.jsonl', null, null, 0.962, 0.957],
   ['pii34.jsonl', null, null, 0.988, 0.952],
   ['pii35.jsonl', null, null, 0.988, 0.970],
-  ['pii36.jsonl', null, null, 0.995, 0.998],
+  ['pii36.jsonl', null, null, 0.995, 0.993],
   ['pii37.jsonl', null, null, 0.996, 0.974],
   ['pii38.jsonl', null, null, 0.998, 0.998],
   ['pii39.jsonl', null, null, 0.988, 0.995],
   ['pii40.jsonl', null, null, 0.992, 0.973],
-  ['pii41.jsonl', null, null, 0.988, 0.979],
+  ['pii41.jsonl', null, null, 0.988, 0.972],
   ['pii42.jsonl', null, null, 0.984, 0.990],
   ['pii43.jsonl', null, null, 0.983, 0.996],
   ['pii44.jsonl', null, null, 0.968, 0.977],
@@ -138,52 +138,52 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['pii46.jsonl', null, null, 0.989, 0.978],
   ['pii47.jsonl', null, null, 0.991, 0.988],
   ['pii48.jsonl', null, null, 0.979, 0.970],
-  ['pii49.jsonl', null, null, 0.965, 0.936],
+  ['pii49.jsonl', null, null, 0.965, 0.941],
   ['pii50.jsonl', null, null, 0.988, 0.978],
   ['pii51.jsonl', null, null, 0.987, 0.979],
   ['pii52.jsonl', null, null, 0.980, 0.993],
   ['pii53.jsonl', null, null, 0.987, 0.986],
-  ['pii54.jsonl', null, null, 0.982, 0.966],
+  ['pii54.jsonl', null, null, 0.982, 0.968],
   ['pii55.jsonl', null, null, 0.956, 0.994],
   ['pii56.jsonl', null, null, 0.973, 0.997],
   ['pii57.jsonl', null, null, 0.972, 0.999],
   ['pii58.jsonl', null, null, 0.950, 0.993],
-  ['pii59.jsonl', null, null, 0.955, 0.983],
+  ['pii59.jsonl', null, null, 0.955, 0.985],
   ['pii60.jsonl', null, null, 0.953, 0.968],
   ['pii61.jsonl', null, null, 0.961, 0.981],
   ['pii62.jsonl', null, null, 0.961, 0.960],
   ['pii63.jsonl', null, null, 0.917, 0.973],
-  ['pii64.jsonl', null, null, 0.956, 0.973],
+  ['pii64.jsonl', null, null, 0.966, 0.974],
   ['pii65.jsonl', null, null, 0.902, 0.961],
-  ['pii66.jsonl', null, null, 0.977, 0.978],
-  ['pii67.jsonl', null, null, 0.963, 0.982],
+  ['pii66.jsonl', null, null, 0.975, 0.980],
+  ['pii67.jsonl', null, null, 0.962, 0.982],
   ['pii68.jsonl', null, null, 0.956, 0.970],
   ['pii69.jsonl', null, null, 0.966, 0.968],
-  ['pii70.jsonl', null, null, 0.970, 0.973],
+  ['pii70.jsonl', null, null, 0.968, 0.973],
   ['pii71.jsonl', null, null, 0.945, 0.964],
   ['pii72.jsonl', null, null, 0.955, 0.980],
   ['pii73.jsonl', null, null, 0.967, 0.949],
   ['pii74.jsonl', null, null, 0.972, 0.986],
-  ['pii75.jsonl', null, null, 0.970, 0.996],
-  ['pii76.jsonl', null, null, 0.968, 0.983],
+  ['pii75.jsonl', null, null, 0.971, 0.996],
+  ['pii76.jsonl', null, null, 0.968, 0.986],
   ['pii77.jsonl', null, null, 0.954, 0.995],
   ['pii78.jsonl', null, null, 0.988, 0.990],
-  ['pii79.jsonl', null, null, 0.953, 0.959],
-  ['pii80.jsonl', null, null, 0.951, 0.978],
+  ['pii79.jsonl', null, null, 0.953, 0.962],
+  ['pii80.jsonl', null, null, 0.951, 0.980],
   ['pii81.jsonl', null, null, 0.955, 0.993],
   ['pii82.jsonl', null, null, 0.969, 0.991],
   ['pii83.jsonl', null, null, 0.961, 0.968],
-  ['pii84.jsonl', null, null, 0.985, 0.986],
+  ['pii84.jsonl', null, null, 0.983, 0.986],
   ['pii85.jsonl', null, null, 0.965, 0.976],
   ['pii86.jsonl', null, null, 0.925, 0.979],
   ['pii87.jsonl', null, null, 0.972, 0.983],
   ['pii88.jsonl', null, null, 0.975, 0.981],
-  ['pii89.jsonl', null, null, 0.942, 0.969],
+  ['pii89.jsonl', null, null, 0.942, 0.973],
   ['pii90.jsonl', null, null, 0.966, 0.955],
   ['pii91.jsonl', null, null, 0.946, 0.987],
-  ['pii92.jsonl', null, null, 0.925, 0.964],
+  ['pii92.jsonl', null, null, 0.925, 0.967],
   ['pii93.jsonl', null, null, 0.938, 0.972],
-  ['pii94.jsonl', null, null, 0.897, 0.980],
+  ['pii94.jsonl', null, null, 0.894, 0.980],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 

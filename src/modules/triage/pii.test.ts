@@ -3110,7 +3110,7 @@ describe('stop 30: migrant workers and a district beside Macau (own examples)', 
     expect(spansOf('物业公告编号GG-2025-031，业主没表决过。')).toEqual([]);
     expect(spansOf('拆迁协议编号CQ-2026-0044的补偿标准和公示的不一样。')).toEqual(['CQ-2026-0044']); // (stop 49: an identifier no rule read is masked, as a number, unless its cue says whose it is not)
     expect(spansOf('合同編號FW-2026-0311，開發商說合同作廢了。')).toEqual(['FW-2026-0311']); // the buyer's contract (stop 49: an identifier no rule read is masked, as a number, unless its cue says whose it is not)
-    expect(spansOf('收据编号SJ-0925-0077，钱交了不给开发票。')).toEqual([]);
+    expect(spansOf('收据编号SJ-0925-0077，钱交了不给开发票。')).toEqual(['SJ-0925-0077']); // the payer's receipt (stop 49: an identifier no rule read is masked, as a number, unless its cue says whose it is not)
   });
 
   it('masks personal record numbers after their words, whole', () => {
@@ -5435,6 +5435,22 @@ describe('stop 49: an identifier no rule read is masked unless its cue says whos
     expect(unreadIdentifiers('香港身份證號碼G2048175，唔畀預約', [])).toEqual([]);
     expect(unreadIdentifiers('编号G2048175的包裹', [])).toEqual([{ kind: 'member_number', start: 2, end: 10 }]);
     expect(unreadIdentifiers('我的学员证号XY20258682164', [])).toEqual([{ kind: 'member_number', start: 6, end: 19 }]);
+  });
+
+  it('leaves what a review found: public things, a list after its cue, amounts, offices’ letters, lines and codes', () => {
+    for (const t of [
+      '我家门口的路灯编号LD-4403-0512345不亮', '我们小区的电梯注册代码31104403012015060012，上周困人两次', '公共厕所编号GC-NS-2025-0012卫生很差',
+      '之前的三个工单：2025061590813472，2025060190813473，2025052090813474', '社区工作站电话：28908134，28908135', '我打了消委会电话0755-12315以及83070000',
+      '补贴资金共计77648082.90元', '每户补贴¥12000000', '常住人口17681600人', '依據行政院院臺經字第1140012345號函辦理', '藥商許可執照北市藥販字第6301090813號',
+      '请拨打(0755)85780899联系市场监管局', '我买的股票SZ000001昨天跌停', '屏幕分辨率3840x2160', '复兴号CR400AF-2081号车组空调故障', '供水量79759243m³',
+      '12345的诉求编号是2025061519129496，但是没人联系我', '药品追溯码81922530550704396403扫不出信息', '项目代码2506-440305-04-01-842216',
+      '2025-06-01-2025-06-30期间停水', '大樂透第114000090期',
+    ]) expect(unreadIdentifiers(t, []), t).toEqual([]);
+  });
+
+  it('masks a person’s number under a firm’s or a notice’s word when its own cue says whose it is', () => {
+    for (const t of ['快递公司给的单号是SF1428367190352', '收到短信通知，快递单号YT7519382047561已签收', '我的房产证号码深房地字第3000913425号，信息错了'])
+      expect(unreadIdentifiers(t, []).length, t).toBe(1);
   });
 
   it('masks what a person gives as theirs, also beside a firm’s word', () => {
