@@ -27,14 +27,15 @@ describe('the learned model of numbers', () => {
   });
 
   it('masks a number after a cue no rule knows, and only the number', () => {
-    // Each fails with the rules alone.
+    // Each failed with the rules alone before stop 49; its pass for identifiers no rule read (pii/identifiers.ts) reads
+    // the runs of six digits or more among them with the rules alone now, and the model the rest.
     for (const [text, number] of [
       ['孩子的报名序号 302115080127 丢了，补办要跑三趟。', '302115080127'],
       ['我的校园一卡通 2019112031 被人盗刷了六百元。', '2019112031'],
       ['我儿子的学生证 S2021-04417 被扣在保安室三天了。', 'S2021-04417'],
       ['孩子的报名序号 ３０２１１５０８０１２７ 丢了。', '３０２１１５０８０１２７'],
     ]) {
-      expect(spansOf(text, true), text).toEqual([]);
+      expect(spansOf(text, true), text).toEqual(/[0-9０-９](?:[^0-9０-９]*[0-9０-９]){5}/.test(number) ? [number] : []);
       expect(spansOf(text), text).toEqual([number]);
       expect(redact(text)).toBe(text.replace(number, '＊'.repeat(number.length)));
     }
@@ -43,11 +44,12 @@ describe('the learned model of numbers', () => {
   it('leaves amounts, dates, orders and what the conventions call no one\'s', () => {
     for (const text of [
       '罚款 50000 元太多了。',
-      '订单号 7731208455669013 到现在没发货。',
       '2024-03-15 开的会，到现在没有结果。',
       '驿站取件码 6-3-2187，放了五天没人通知。',
       '开會太多，文件太多，基層幹部疲於應付。',
     ]) expect(spansOf(text), text).toEqual([]);
+    // (Stop 49) An order's number is its buyer's: the pass for identifiers no rule read masks it, the model's veto aside.
+    expect(spansOf('订单号 7731208455669013 到现在没发货。')).toEqual(['7731208455669013']);
     // The model reads these as someone's numbers; the conventions (pii.ts knownNotPersonalCode) veto them: a count, a
     // village committee's line, a plate after its province (the rules mask the one a writer gives as theirs).
     for (const [text, number] of [
@@ -72,7 +74,6 @@ describe('the learned model of numbers', () => {
       '共计1380736255人次。',
       '共计１３８０７３６２５５人次。',
       '政府采购合同号 FX-CG-2026-0417，这批办公桌质量太差。',
-      '订单号 7731208455669013 到现在没发货。',
       '驿站取件码 6-3-2187，放了五天没人通知。',
       '版本号 v2.3.12345 有问题。',
       '一辆车牌湘G88888的奥迪天天停在酒店门口。',
@@ -87,8 +88,10 @@ describe('the learned model of numbers', () => {
       ['我的会员号码 2019123456 被注销了。', '2019123456'],
       ['户号 500112009988户主是我爸。', '500112009988'],
     ]) expect(masked(text), text).toEqual([number]);
-    // Without a model of numbers (null, as for the rules alone) none of it is read.
-    expect(detectPii('孩子的报名序号 302115080127 丢了。', null)).toEqual([]);
+    // Without a model of numbers (null, as for the rules alone) only what the rules read: since stop 49 a run of six digits
+    // or more that no rule read and no cue calls no one's (pii/identifiers.ts), not the shorter ones the model reads.
+    expect(detectPii('孩子的报名序号 302115080127 丢了。', null).map((s) => s.kind)).toEqual(['member_number']);
+    expect(detectPii('我的会员号码 20191 被注销了。', null)).toEqual([]);
   });
 
   it('reads a long chain of digit groups once, and no run the read limit cuts', () => {
