@@ -196,6 +196,10 @@ import { scanStop40, scanStop40b, stop40After, stop40bAfter, stop40cAfter } from
 //     after their child, whole (李沐阳妈妈：, ——柏俊杰妈妈); a plate set off beside a private person's name or said aloud. Not
 //     an official or a list's placeholder written with 某 (书记员：李某, 写成“王某某”), a roster's hamlet (向阳组), a form's
 //     field word (性别｜女), a grade before its class (高二(4)班), a sample's number the writer says is one;
+//   - (stop 49) any other run of letters and digits with six digits or more that no rule and no model read (a waybill, an
+//     order, a receipt, a certificate a setting brings: A4118992025…, K3-20250610-5291), unless its cue, its clause or its
+//     shape makes it an office's case number, a firm's, a product's, a document's, a public thing's, a date, an amount or
+//     a count (identifiers.ts);
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
 //     follow a case up. Public officials, by title (王书记, 李局长) or by name with their office
