@@ -3,8 +3,12 @@ import { luhn, validCodiceFiscale, validHkId, validIban, validIdNumber, validOrc
 import { platesTables } from './plates.js';
 import { mergeSpans, type PiiSpan } from './spans.js';
 import { officeLines } from './office-contacts.js';
+import { notAPersonalCodeTables } from './not-a-personal-code.js';
 
 const { PLATE_PROVINCE } = platesTables;
+/** A person in a number's clause (the writer, a relative, someone spoken of; not 我们, 他们 or a firm's 这家/厂家), an ID
+ * number's shape, an amount's currency code: as the model of numbers' vetoes read them. */
+const { PERSON_IN_CLAUSE_41: PERSON_IN_CLAUSE, ID_SHAPE, CURRENCY_CODE: CURRENCY } = notAPersonalCodeTables;
 
 // (Stop 49) An identifier no rule and no model read: masked unless its cue says whose it is not.
 //
@@ -43,8 +47,6 @@ const RANGE = /^(?:19|20)\d\d(?:[-/.]?\d\d?[-/.]?\d\d?)?[-/](?:19|20)\d\d(?:[-/.
 const STANDARD = /^(?:GB|JGJ|CJJ|JTG|HJ|DB\d{2})\d{3,5}-(?:19|20)\d\d$/;
 /** A timestamp as systems print it (20250615220013). */
 const TIMESTAMP = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$/;
-/** An amount with its currency's code (RMB880000, HKD12000). */
-const CURRENCY = /^(?:RMB|CNY|USD|HKD|EUR|MOP|NTD|TWD|JPY|GBP)\d/i;
 /** Shapes of things' numbers: a stock (SZ000001), a version (V100R001C00SPC200), a flight or a train pair (CZ3081/3082),
  * a size (3840x2160, 5300x2500mm), the national investment project code (2506-440305-04-01-842216), a shop's food licence
  * (JY14403050098765). */
@@ -56,7 +58,6 @@ const FILLER = /^(\d)\1+$|12345678|87654321|^0?1234567$/;
  * a mobile, a bank's or a public service's short number, an SMS platform's. The phone rules decide these (an office's
  * line stays visible by their reading). */
 const PHONE_SHAPE = /^(?:0\d{2,3}-?\d{7,8}|0\d{2,3}-\d{3,6}|[48]00-?\d{3}-?\d{4}|1[3-9]\d{9}|95\d{3,6}|1\d{4}|106\d{7,14})$/;
-const ID_SHAPE = /^\d{17}[\dXx]$/;
 const CARD_SHAPE = /^\d{16,19}$/;
 const CARD_CUE = /(?:卡号|卡號|银行卡|銀行卡|账号|賬號|帳號|储蓄卡|儲蓄卡|借记卡|借記卡|信用卡)$/;
 /** Units and words after a number that make it an amount, a count or a measure (8000000元, 12000000人次, 17681600人). */
@@ -67,8 +68,6 @@ const AMOUNT_BEFORE = /(?:[¥￥$＄]|共计|共計|合计|合計|总计|總計|
 const SEPARATORS_BEFORE = /[\s：:（(是为為「“"'#＃№]+$/;
 /** What a list of numbers joins its items with: a cue before the first says what the next ones are too. */
 const LIST_JOIN = /^(?:[\s、，,/／和及与與]{1,2}|以及)$/;
-/** A person in a number's clause (the writer, a relative, someone spoken of; not 我们, 他们 or a firm's 这家/厂家). */
-const PERSON_IN_CLAUSE = /我(?![们們])|俺(?![们們])|本人|(?<![厂廠商这這那哪一每店东東])家(?![长長])|[妈媽爸父母妻夫儿兒孙孫爷爺奶婆]|女儿|女兒|孩子|老人|[他她](?![们們])|[哥姐弟妹](?!妹)/;
 /** A person's number by the cue right before it (快递单号, 订单号, 保单号, 收据号, 流水号…): no firm's or notice's word in its
  * clause makes it theirs (快递公司给的单号是…, 收到短信通知，快递单号…). */
 const PERSONAL_CUE = /(?:快[递遞]|[运運]|[订訂]|保[单單险險]|收[据據]|小票|流水|退款|行程|[预預]约|[预預]約|[报報]销|[报報]銷|[维維]修|[报報]修|租赁|租賃|[购購]房|[购購]车|[购購]車)[^，,。；;！!？?\n]{0,4}(?:单|單)?(?:号码|號碼|编号|編號|号|號)$/;

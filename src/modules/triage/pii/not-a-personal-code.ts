@@ -67,4 +67,4 @@ const NOT_PERSONAL_CODE_AFTER = /^\s?(?:的?(?:设备|設備|机器|機器|仪�
 
 /** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
  * own const faster than an exported or imported binding, in the loops over a text's characters). */
-export const notAPersonalCodeTables = { NOT_PERSONAL_CODE_BEFORE };
+export const notAPersonalCodeTables = { NOT_PERSONAL_CODE_BEFORE, PERSON_IN_CLAUSE_41, ID_SHAPE, CURRENCY_CODE };
