@@ -1211,6 +1211,8 @@ describe('robustness', () => {
     // processes the best round of stop 24's code took 62–110 µs. The bound guards against a rule that
     // backtracks or rescans, which costs milliseconds; the figures themselves are npm run bench's.)
     // (Stop 41: CPU time, not wall: a CI run beside two other busy processes measured 351 µs of wall for about 60 of CPU.)
+    // (Stop 49: on this afternoon's machine the same text took 211–228 µs of CPU alone, stop 48's code alike, and 311 µs
+    // inside the suite beside its other worker: the bound is doubled, still far below the milliseconds it guards against.)
     const n = 10_000;
     let micros = Infinity;
     for (let round = 0; round < 3; round++) {
@@ -1218,7 +1220,7 @@ describe('robustness', () => {
       for (let i = 0; i < n; i++) detectPii(text);
       micros = Math.min(micros, ((cpuMs() - started) * 1000) / n);
     }
-    expect(micros).toBeLessThan(300);
+    expect(micros).toBeLessThan(600);
   });
 });
 
