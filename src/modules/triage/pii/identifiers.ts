@@ -157,50 +157,55 @@ export function unreadIdentifiers(text: string, spans: PiiSpan[]): PiiSpan[] {
     // Covered whole already (the rules' own or a model's).
     while (k < spans.length && spans[k].end <= start) k++;
     const covered = k < spans.length && spans[k].start <= start && spans[k].end >= end;
-    const personal: boolean = !covered && !(listed && lastPublic) && personalIdentifier(text, start, end, run);
-    lastPublic = !covered && !personal && (listed ? lastPublic : cuedPublic || PHONE_SHAPE.test(run));
+    // (A listed item has no cue of its own: only separators stand between it and the item before.)
+    const whose: Whose | typeof COVERED = covered ? COVERED : listed && lastPublic ? BY_CUE : personalIdentifier(text, start, end, run);
+    lastPublic = whose === BY_CUE || (whose === NO_ONES && PHONE_SHAPE.test(run));
     lastEnd = end;
-    if (personal) (added ??= []).push({ kind: 'member_number', start, end });
+    if (whose === PERSONAL) (added ??= []).push({ kind: 'member_number', start, end });
   }
   return added ? mergeSpans(spans.concat(added)) : spans;
 }
 
-/** Whether personalIdentifier's last answer "no" came from the cue before the run (what a list's next items inherit). */
-let cuedPublic = false;
+/** What personalIdentifier says of a run: a person's; no one's by the cue before it (what a list's next items inherit); no
+ * one's otherwise. COVERED: a span had it already. */
+const PERSONAL = 1;
+const BY_CUE = 2;
+const NO_ONES = 0;
+const COVERED = 3;
+type Whose = typeof PERSONAL | typeof BY_CUE | typeof NO_ONES;
 
-function personalIdentifier(text: string, start: number, end: number, run: string): boolean {
-  cuedPublic = false;
-  if (DATE.test(run) || RANGE.test(run) || STANDARD.test(run) || TIMESTAMP.test(run) || PHONE_SHAPE.test(run) || CURRENCY.test(run) || THING_SHAPE.test(run) || FILLER.test(run.replace(/[^0-9]/g, ''))) return false;
+function personalIdentifier(text: string, start: number, end: number, run: string): Whose {
+  if (DATE.test(run) || RANGE.test(run) || STANDARD.test(run) || TIMESTAMP.test(run) || PHONE_SHAPE.test(run) || CURRENCY.test(run) || THING_SHAPE.test(run) || FILLER.test(run.replace(/[^0-9]/g, ''))) return NO_ONES;
   // A plate after its province (黑05-12345, 湘G88888): the plate rules decide; after a plus, a phone's country code.
   const prev = text[start - 1] ?? '';
-  if (PLATE_PROVINCE.has(text.charCodeAt(start - 1)) || prev === '+' || prev === '＋') return false;
-  if (failsItsCheck(run, text)) return false;
-  for (const o of officeLines) if (start < o.end && o.start < end) return false;
+  if (PLATE_PROVINCE.has(text.charCodeAt(start - 1)) || prev === '+' || prev === '＋') return NO_ONES;
+  if (failsItsCheck(run, text)) return NO_ONES;
+  for (const o of officeLines) if (start < o.end && o.start < end) return NO_ONES;
   const before = toHalfWidth(text.slice(Math.max(0, start - 12), start)).replace(SEPARATORS_BEFORE, '');
   // A web address's or an e-mail's part (…gov.cn/2025/1234567, 12345678@qq.com: the e-mail rules read those); not No.0036651.
-  if (((prev === '.' && !/No$/i.test(before)) || prev === '@' || prev === '/' || prev === '=' || prev === '?' || text[end] === '@' || (text[end] === '.' && /^\.[A-Za-z]/.test(text.slice(end, end + 2))))) return false;
-  if (/(?:https?:|www\.)[^\s，。]*$/i.test(text.slice(Math.max(0, start - 60), start))) return false;
+  if (((prev === '.' && !/No$/i.test(before)) || prev === '@' || prev === '/' || prev === '=' || prev === '?' || text[end] === '@' || (text[end] === '.' && /^\.[A-Za-z]/.test(text.slice(end, end + 2))))) return NO_ONES;
+  if (/(?:https?:|www\.)[^\s，。]*$/i.test(text.slice(Math.max(0, start - 60), start))) return NO_ONES;
   // An amount or a count: its unit after it (past its decimals: 77648082.90元), or its sign or a count's word before.
   const after = text.slice(end, end + 8).replace(/^[.．]\d+/, '');
-  if (AMOUNT_AFTER.test(after) || AMOUNT_BEFORE.test(before) || PUBLIC_AFTER.test(text.slice(end, end + 6))) return false;
+  if (AMOUNT_AFTER.test(after) || AMOUNT_BEFORE.test(before) || PUBLIC_AFTER.test(text.slice(end, end + 6))) return NO_ONES;
   // A parenthesised area code before a local number ((0755)85780899).
-  if (/[(（]0\d{1,3}[)）]$/.test(text.slice(Math.max(0, start - 6), start))) return false;
+  if (/[(（]0\d{1,3}[)）]$/.test(text.slice(Math.max(0, start - 6), start))) return NO_ONES;
   const clause = before.slice(before.search(/[^，,。；;！!？?\n]*$/));
   const person = PERSON_IN_CLAUSE.test(clause);
-  if (PUBLIC_CUE.test(before) || (FIRM_CUE.test(before) && !person)) return !(cuedPublic = true);
+  if (PUBLIC_CUE.test(before) || (FIRM_CUE.test(before) && !person)) return BY_CUE;
   // A document's number (第05-12345号文件), not a certificate's (房地字第4000913425号), nor a lottery's draw (第114000090期).
-  if (before.endsWith('第') && (/^[期]/.test(text[end] ?? '') || (/^[号號]/.test(text[end] ?? '') && (OFFICIAL_DOCUMENT.test(clause) || !/[证證]/.test(clause))))) return false;
-  if (MODEL_CONTRACT.test(run)) return false;
+  if (before.endsWith('第') && (/^[期]/.test(text[end] ?? '') || (/^[号號]/.test(text[end] ?? '') && (OFFICIAL_DOCUMENT.test(clause) || !/[证證]/.test(clause))))) return NO_ONES;
+  if (MODEL_CONTRACT.test(run)) return NO_ONES;
   // The writers' decoys: an ID number's shape whose check character fails (after 预约号 or 快递单号 too: the sets' writers
   // leave those visible), a card's digits after a card's cue that fail Luhn.
-  if (ID_SHAPE.test(run) && !validIdNumber(run.toUpperCase())) return false;
-  if (CARD_SHAPE.test(run) && CARD_CUE.test(before) && !luhn(run)) return false;
+  if (ID_SHAPE.test(run) && !validIdNumber(run.toUpperCase())) return NO_ONES;
+  if (CARD_SHAPE.test(run) && CARD_CUE.test(before) && !luhn(run)) return NO_ONES;
   // Whose by the clause: a person's cue right before the number, or a person in its clause, keeps it theirs.
-  if (PERSONAL_CUE.test(before)) return true;
-  if (PUBLIC_THING.test(clause)) return false;
-  if (!person && (PUBLISHED_BEFORE.test(clause) || FIRM_BEFORE.test(clause))) return false;
+  if (PERSONAL_CUE.test(before)) return PERSONAL;
+  if (PUBLIC_THING.test(clause)) return NO_ONES;
+  if (!person && (PUBLISHED_BEFORE.test(clause) || FIRM_BEFORE.test(clause))) return NO_ONES;
   const sentence = before.slice(before.search(/[^。！!？?\n]*$/));
-  return !(NOTICE_IN_SENTENCE.test(sentence) && !PERSON_IN_CLAUSE.test(sentence));
+  return NOTICE_IN_SENTENCE.test(sentence) && !PERSON_IN_CLAUSE.test(sentence) ? NO_ONES : PERSONAL;
 }
 
 /**
