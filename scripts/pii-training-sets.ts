@@ -40,8 +40,18 @@ export const CODE_TRAINING_SETS = [
 // (every set, at 1), and on pii62, pii63 and dev30 (written after) 0.9162 → 0.9243 both ways; but at 1 both read words the
 // rules leave visible — 师姐冷静, 老二家, 从广安, 红十字会理事长张国华, 白玉兰花, 向阳花, 扎西德勒 — twelve of pii.test.ts's
 // hand-made cases failed, and the cross-validation doubled the spans outside every label (18 → 31; 19 → 38 on every set).
-/** The studied sets the name model trains on (scripts/train-names.ts): the first ones and pii24 … pii37. */
-export const NAME_TRAINING_SETS = [...FIRST_STUDIED_SETS, 'pii24', 'pii25', 'pii26', 'pii27', 'pii28', 'pii29', 'pii30', 'pii31', 'pii32', 'pii33', 'pii34', 'pii35', 'pii36', 'pii37'];
+// (Stop 50) And on every set studied since: pii38 … pii92 (not pii48, pii76, pii77, pii82, never read), dev18 … dev23 and
+// dev30, whose personal data the rules of stops 35 … 49 were read off. Over the 29 sets never trained on (eval, dev10,
+// dev24 … dev29, dev31 … dev44 but dev30, pii6, pii48, pii76, pii77, pii82, pii93, pii94; 8,126 labels) recall 0.9632 →
+// 0.9671 at the same precision (0.9778 → 0.9779): 15 sets up, pii94 down one label. Stop 41's try of this (on the sets up
+// to pii59) read down to a logit of 1 as well; at the shipped 2 the hand-made cases of pii.test.ts hold.
+/** The studied sets the name model trains on (scripts/train-names.ts): the first ones, pii24 … pii47, pii49 … pii92 but
+ * pii76, pii77 and pii82, dev18 … dev23 and dev30. */
+export const NAME_TRAINING_SETS = [
+  ...FIRST_STUDIED_SETS,
+  ...Array.from({ length: 69 }, (_, k) => `pii${24 + k}`).filter((s) => !['pii48', 'pii76', 'pii77', 'pii82'].includes(s)),
+  'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev30',
+];
 const filesOf = (sets: readonly string[]) => sets.map((s) => path.join(fixtures, `${s}.jsonl`));
 export const NAME_TRAINING_FILES = filesOf(NAME_TRAINING_SETS);
 export const CODE_TRAINING_FILES = filesOf(CODE_TRAINING_SETS);

@@ -174,6 +174,8 @@ describe('duplicates', () => {
       const a = analyse(t);
       expect(index.addSignature(`o${i}`, a.signature, a.terms)).toBe(`o${i}`);
     });
+    // (再次反映 makes the wind model say bureaucratism where it said other of the original: a copy's winds may differ, and
+    // issue-model.ts COPY_COVER keeps DIFFER off such a pair.)
     for (let i = 0; i < 200; i++) {
       const a = analyse(`再次反映：${texts[i]}`);
       expect(index.addSignature(`r${i}`, a.signature, a.terms)).toBe(`o${i}`);
