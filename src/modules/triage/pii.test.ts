@@ -5180,8 +5180,11 @@ describe('stop 46: names spelled out in a voice message, gift registers and a fe
     expect(masked('开小卖部的，姓甘……大家叫我甘婶啦，城管说我占道')).toContain('甘婶');
     expect(masked('开小卖部的，姓甘……大家叫我甘婶啦，城管说我占道')).not.toContain('甘婶啦');
     // 叫我 as "told me to", forms of address, a groom before no name, a clan's hall and a line that is a sentence.
-    for (const t of ['人家叫我七点来。', '大家都叫我小心点。', '大家都叫我老师。', '新郎向新娘求婚', '新郎熊抱新娘', '礼金\n韦氏宗祠 600\n覃家祠堂 800', '礼簿\n王叔随了：500\n李姐给了：300'])
+    for (const t of ['人家叫我七点来。', '大家都叫我小心点。', '大家都叫我老师。', '新郎向新娘求婚', '新郎熊抱新娘', '礼金\n韦氏宗祠 600\n覃家祠堂 800'])
       expect(masked(t), t).toEqual([]);
+    // (Stop 50) A surname and one kin character is a private person so called (the studied sets' writers label 63 such forms
+    // and leave one): a register's 王叔 and 李姐 are masked, not read as 王叔随.
+    expect(masked('礼簿\n王叔随了：500\n李姐给了：300')).toEqual(['王叔', '李姐']);
     expect(masked('婚宴禮簿\r\n1\t韋德明\t伍佰元\r\n2\t覃振業\t貳佰元')).toEqual(['韋德明', '覃振業']);
   });
 });
@@ -5459,5 +5462,24 @@ describe('stop 49: an identifier no rule read is masked unless its cue says whos
     expect(masked('开发商给我的购房合同号HT-2025-0511没给我备案')).toEqual(['HT-2025-0511']);
     const t = '我在恒岚地产买的房，合同号HL-XS-2022-0815';
     expect(masked(t)).toEqual(['HL-XS-2022-0815']);
+  });
+});
+
+describe('stop 50: kin forms of one generation, a certificate\'s holder and a ship\'s officers (pii93 studied)', () => {
+  it('masks a surname with one kin character after a boundary or a short word, to the text\'s end', () => {
+    expect(masked('你找阙叔问，他知道')).toEqual(['阙叔']);
+    expect(masked('王哥电话打不通')).toEqual(['王哥']);
+    expect(masked('唐姨做饭好吃')).toEqual(['唐姨']);
+    expect(masked('你问问张叔')).toEqual(['张叔']);
+    expect(masked('钟叔叔说的对')).toEqual(['钟叔叔']);
+  });
+  it('leaves staff so addressed after their office, a handsome man, a fellow student and a famous heroine', () => {
+    for (const t of ['派出所的王叔叔很耐心。', '窗口的刘姐态度很好', '社区的何姐来过', '帅哥你好', '师姐帮我', '江姐说的对', '王哥们都来了'])
+      expect(masked(t), t).toEqual([]);
+  });
+  it('masks a name after a certificate\'s holder or a ship\'s officer, not the rank alone', () => {
+    expect(masked('持证人闵长江，已被扣押')).toEqual(['闵长江']);
+    expect(masked('船上二副卞海洋说船东是希腊人')).toEqual(['卞海洋']);
+    for (const t of ['二副说船长不让下船', '大副和二副都是菲律宾人']) expect(masked(t), t).toEqual([]);
   });
 });

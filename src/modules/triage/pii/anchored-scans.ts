@@ -156,7 +156,10 @@ const NAME_INTRO_WORDS = (
     // (Stop 47) A disaster's and an insurer's parties and a donor by their standing (被保险人滑金妹, 重建户广顺子, 捐款人嵇水生):
     // private persons, as 投保人 and 拆迁户 are. (Not 游客, which starts too many words: 游客成群, 游客方向; relief-and-tourism.ts
     // reads a tourist's signature.)
-    '被保险人|被保險人|受益人|重建户|重建戶|受灾户|受災戶|安置户|安置戶|捐款人|捐赠人|捐贈人'
+    '被保险人|被保險人|受益人|重建户|重建戶|受灾户|受災戶|安置户|安置戶|捐款人|捐赠人|捐贈人|' +
+    // (Stop 50) A certificate's holder and a ship's officers and hands (持证人闵长江, 二副程海峰, 轮机长…: a crewing agency's
+    // seafarers, private persons as 船员 are; not 船长, whom a port's notices name in office), and a son as 我儿 (我儿官启航).
+    '持证人|持證人|大副|二副|三副|轮机长|輪機長|大管轮|大管輪|二管轮|二管輪|三管轮|三管輪|水手长|水手長|我儿|我兒'
 ).split('|');
 /** The introductions' first characters as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
 const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));
