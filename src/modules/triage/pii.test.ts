@@ -5483,3 +5483,10 @@ describe('stop 50: kin forms of one generation, a certificate\'s holder and a sh
     for (const t of ['二副说船长不让下船', '大副和二副都是菲律宾人']) expect(masked(t), t).toEqual([]);
   });
 });
+
+describe('stop 50: a party named right after a number makes it theirs', () => {
+  it('masks a crewing agency\'s contract number followed by its 乙方, not a tender\'s number whose 乙方 is a firm after its public cue', () => {
+    expect(masked('洋舟船员管理公司合同YZ2025-9955，乙方冉海英，证件被扣不还')).toEqual(['YZ2025-9955', '冉海英']);
+    expect(masked('县住建局招标编号ZB2025-0012345，乙方为某建筑公司')).toEqual([]);
+  });
+});

@@ -124,6 +124,8 @@ const PUBLIC_CUE = new RegExp(
     '发票(?:号码|號碼|号|號)', '發票(?:號碼|号码|號|号)', '报关单号', '報關單號',
   ].join('|') + ')$',
 );
+/** (Stop 50) A party of a contract or a paper's holder right after a number (，乙方…, ，持证人…). */
+const PARTY_AFTER_50 = /^[，,、\s]{0,2}(?:乙方|持证人|持證人|持卡人|签约人|簽約人|受雇人|受僱人)/;
 /** A firm's or a building's cues that a person's own case makes theirs (我的维修单号…, 我的租赁合同登记备案号…). */
 const FIRM_CUE = /(?:[维維]修|[报報]修)(?:单|單)(?:号|號)$|(?:备案|備案)(?:编号|編號|号|號)$/;
 
@@ -202,6 +204,9 @@ function personalIdentifier(text: string, start: number, end: number, run: strin
   if (CARD_SHAPE.test(run) && CARD_CUE.test(before) && !luhn(run)) return NO_ONES;
   // Whose by the clause: a person's cue right before the number, or a person in its clause, keeps it theirs.
   if (PERSONAL_CUE.test(before)) return PERSONAL;
+  // (Stop 50) A party named right after it (合同YZ2025-9955，乙方冉海英; 证号…，持证人…): the paper is that person's, whatever firm
+  // the clause before names (洋舟船员管理公司合同…).
+  if (PARTY_AFTER_50.test(text.slice(end, end + 8))) return PERSONAL;
   if (PUBLIC_THING.test(clause)) return NO_ONES;
   if (!person && (PUBLISHED_BEFORE.test(clause) || FIRM_BEFORE.test(clause))) return NO_ONES;
   const sentence = before.slice(before.search(/[^。！!？?\n]*$/));
