@@ -5490,3 +5490,13 @@ describe('stop 50: a party named right after a number makes it theirs', () => {
     expect(masked('县住建局招标编号ZB2025-0012345，乙方为某建筑公司')).toEqual([]);
   });
 });
+
+describe('stop 50: a home left or pulled down, introduced by what it was (pii94 studied)', () => {
+  it('masks the address after 老房子, 老房子在 and 原住房, not a house without a number nor a possession after 的', () => {
+    expect(masked('林场搬迁的老房子老秃顶林场前进街4号被扒了')).toEqual(['老秃顶林场前进街4号']);
+    expect(masked('原住房青顶子林场二委二组18号被拆')).toEqual(['青顶子林场二委二组18号']);
+    expect(masked('他名下这边的老房子（鲎澳村顶埕22号）过户')).toEqual(['鲎澳村顶埕22号']);
+    for (const t of ['老房子在村里，没人住', '原住户都搬走了', '老房子漏雨三年了，房管所不管', '我家老房子的不动产权证被拿走了'])
+      expect(masked(t), t).toEqual([]);
+  });
+});

@@ -80,8 +80,8 @@ const STREET = '(?:路|街|大街|大道|巷|弄|胡同|道)';
 const ADDRESS_AT_COMPOUND = anchoredScan(new RegExp(`${COMPOUND}(${PARTS})`, 'y'));
 /** A street followed by two or more house / building parts (南京路300弄5号, 长江路12号院3号楼). */
 const ADDRESS_AT_STREET = anchoredScan(new RegExp(`${STREET}(${PARTS})`, 'y'));
-/** Introduced: 家住 / 住在 / 住址 / 地址 … up to the clause's end. */
-const ADDRESS_INTRO = anchoredScan(/(?:家庭住址|住址|地址|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌|家住|住在|家在|现住|現住|现居|現居|居住|独居|獨居|住)(?:地址|住址)?(?:在|于|於|是|为|為|係)?[:：\s]*([^，,。；;！!？?\s\n]{2,40})/y);
+/** Introduced: 家住 / 住在 / 住址 / 地址 … up to the clause's end. (Stop 50: and a home left or pulled down, 老房子在…, 原住房….) */
+const ADDRESS_INTRO = anchoredScan(/(?:家庭住址|住址|地址|门牌号码|門牌號碼|门牌号|門牌號|门牌|門牌|家住|住在|家在|现住|現住|现居|現居|居住|独居|獨居|老房子在|老房子(?!的)|老宅在|老屋在|原住房|原住址|原住|住)(?:地址|住址)?(?:在|于|於|是|为|為|係)?[:：\s（(]*([^，,。；;！!？?\s\n]{2,40})/y);
 
 /** Words that introduce a writer's own name or a private person's. */
 const NAME_INTRO_WORDS = (
