@@ -5500,3 +5500,15 @@ describe('stop 50: a home left or pulled down, introduced by what it was (pii94 
       expect(masked(t), t).toEqual([]);
   });
 });
+
+describe('stop 50: a household\'s forest plot (pii94 studied)', () => {
+  it('masks a sub-compartment under a household\'s name or its own, not the state forest\'s nor a ranger\'s compartments', () => {
+    expect(masked('采伐证的事：巩春山名下45林班15小班，指标被顶了')).toEqual(['巩春山', '45林班15小班']);
+    expect(masked('俺家那片林子47林班7小班让人给偷伐了')).toEqual(['47林班7小班']);
+    // The holder before 名下, not a firm or a word (公司名下, 户主名下).
+    expect(masked('房子在我爸张建国名下')).toEqual(['张建国']);
+    for (const t of ['公司名下的车', '户主名下', '老人名下']) expect(masked(t), t).toEqual([]);
+    for (const t of ['青顶子林场施业区的31林班12小班是国有林，不让砍', '一个人管着第21林班到第26林班五千多亩'])
+      expect(masked(t), t).toEqual([]);
+  });
+});

@@ -47,6 +47,7 @@ import { scanCampsChatsAndNotices44 } from './camps-chats-and-notices.js';
 import { scanWardsAndHospitalNumbers45 } from './wards-and-hospital-numbers.js';
 import { scanUtilitiesAndBuildings45 } from './utilities-and-buildings.js';
 import { scanHomesBoughtAndLoans46 } from './homes-bought-and-loans.js';
+import { scanForestPlots50, scanHolderNames50 } from './holdings.js';
 import { spelledNames46 } from './names-spelled-out.js';
 import { scanGiftRegisters46 } from './gift-registers.js';
 import { reliefAndTourismAfter47, scanReliefAndTourism47 } from './relief-and-tourism.js';
@@ -376,6 +377,8 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanFraudsAndSoldiers48(text, spans); // (Stop 48)
   scanClinicsAndCars48(text, spans);
   scanTalentAndChildcare48(text, spans);
+  scanForestPlots50(text, spans); // (Stop 50)
+  scanHolderNames50(text, spans);
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
