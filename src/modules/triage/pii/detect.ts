@@ -201,6 +201,10 @@ import { scanStop40, scanStop40b, stop40After, stop40bAfter, stop40cAfter } from
 //     order, a receipt, a certificate a setting brings: A4118992025…, K3-20250610-5291), unless its cue, its clause or its
 //     shape makes it an office's case number, a firm's, a product's, a document's, a public thing's, a date, an amount or
 //     a count (identifiers.ts);
+//   - (stop 50) a surname with one kin character of one's own or the parents' generation (阙叔, 唐姨, 王哥, 钟叔叔), not after
+//     an office (派出所的王叔叔); a name after a certificate's holder or a ship's officer (持证人, 二副); a number with its
+//     party named right after it (合同…，乙方…); a home left or pulled down (老房子…, 原住房…); a household's forest plot
+//     (45林班15小班) and the holder before 名下 (holdings.ts);
 //   - NOT masked: 400/800 numbers (companies' service lines), short public hotlines (12345, 110) and
 //     an office's line (值班电话, 村委会电话 0745-…): they identify no person and staff need them to
 //     follow a case up. Public officials, by title (王书记, 李局长) or by name with their office
@@ -208,8 +212,8 @@ import { scanStop40, scanStop40b, stop40After, stop40bAfter, stop40cAfter } from
 //     private data; the same holds for an official car's plate (公车私用 reports must keep it). A
 //     surname with a polite or trade form of address (李师傅, 王女士, 张老师, 窗口的小刘, 刘大姐) or alone
 //     (我姓王) identifies nobody and stays, also where a writer signs with it (联系人：王女士, 聯絡：鄺太);
-//     but a nickname for a private person as above, and an elder by surname and kinship address
-//     (王大爷, 隔壁的刘大爷, 刘婶), are masked: in a village that names one household. 张某某 is masked: writers use it for a real person they name; 向某机构 is "some".
+//     but a nickname for a private person as above, and an elder or a peer by surname and kinship address
+//     (王大爷, 隔壁的刘大爷, 刘婶, 王哥: staff so called after their office stay), are masked: in a village that names one household. 张某某 is masked: writers use it for a real person they name; 向某机构 is "some".
 //     An official by office with 某 (乡党委副书记钱某某, 村主任刘某) stays, like the official; so do famous
 //     people in a list (李白、杜甫的诗).
 //   - a building, a phase or an area alone (家住望江苑小区5号楼, 小区二期) is shared by many homes and stays.
