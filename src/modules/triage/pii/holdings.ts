@@ -1,17 +1,19 @@
 import type { PiiSpan } from './spans.js';
 import { has } from './text.js';
 import { nameEnd, pushName } from './name-words.js';
+import { platesTables } from './plates.js';
 
-// (Stop 50, pii94 studied) What a household holds and whose it is. A household's forest plot by its compartment and sub-compartment (45林班15小班): since the
-// collective forest reform each sub-compartment a village household contracts is recorded under its name, and the plot
-// with the name, or with 我家, tells who holds it (pii94's writer labels 43 such plots, every one a household's). A state
-// forest's compartments (国有林, 林场的, a forest farm's 施业区) are no one's and stay, as does a compartment alone (21林班到
-// 26林班: a ranger's beat) with no sub-compartment.
+const { SENTENCE_END } = platesTables;
+
+// (Stop 50, pii94 studied) What a household holds and whose it is. A household's forest plot by its compartment and
+// sub-compartment (45林班15小班): since the collective forest reform each sub-compartment a village household contracts is
+// recorded under its name, and the plot with the name, or with 我家, tells who holds it (pii94's writer labels 43 such
+// plots, every one a household's). A state forest's compartments (国有林, 林场的, a forest farm's 施业区) are no one's and
+// stay, as does a compartment alone (21林班到26林班: a ranger's beat) with no sub-compartment.
 
 const PLOT_50 = /[0-9０-９]{1,3}林班[0-9０-９]{1,3}小班/g;
 /** The plot's sentence names the state's forest. */
 const STATE_FOREST_50 = /国有|國有|施业区|施業區|林场的|林場的/;
-const SENTENCE_END = /[。！!？?\n]/;
 
 export function scanForestPlots50(text: string, out: PiiSpan[]): void {
   if (!has(text, '林班')) return;
