@@ -5512,3 +5512,56 @@ describe('stop 50: a household\'s forest plot (pii94 studied)', () => {
       expect(masked(t), t).toEqual([]);
   });
 });
+
+describe('stop 51: a household\'s land and building papers in a register\'s form (pii95 studied)', () => {
+  it('masks a rural building permit\'s 乡字第 number and a land-use certificate\'s, not a document\'s nor a firm\'s planning permit', () => {
+    expect(masked('许可证乡字第43133920254460号，持证人全菊香，证上的面积比实际少了')).toEqual(['乡字第43133920254460号', '全菊香']);
+    expect(masked('我爸去年申请建房，許可證鄉字第43133920252718號也發了')).toEqual(['鄉字第43133920252718號']);
+    expect(masked('我媽手上有一九八七年的土地使用證岫集用(87)字第0224號')).toEqual(['岫集用(87)字第0224號']);
+    // An office's document and a development's planning permit (fifteen digits) stay.
+    for (const t of ['小区的规划许可证号建字第131082202100047号公示了', '县政府文件湘政发〔2024〕12号说建房要审批'])
+      expect(masked(t), t).toEqual([]);
+  });
+});
+
+describe('stop 51: a village\'s names for its daughters and wives, and kin by rank (pii95 studied)', () => {
+  it('masks a surname with 细妹, 四妹 or 满嫂 and after a neighbour\'s or an account holder\'s word, not a sister by rank alone', () => {
+    expect(masked('鄰居伍細妹家化糞池挨著我家水井')).toEqual(['伍細妹']);
+    expect(masked('户名谭么妹，补助一直没到账')).toEqual(['谭么妹']);
+    expect(masked('二组岑满嫂家起屋子，把水沟堵了')).toEqual(['岑满嫂']);
+    expect(masked('我家隔壁蔣四妹家把排水管接到我家化糞池裡')).toEqual(['蔣四妹']);
+    for (const t of ['我二妹在深圳', '他的三妹也来了', '四妹说她不回来']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a full name after an elder sibling\'s rank and a child\'s rank in a will', () => {
+    expect(masked('我大哥王長江分了老屋')).toEqual(['王長江']);
+    expect(masked('名下房屋由次子漆国强继承')).toEqual(['漆国强']);
+    for (const t of ['大哥你好，我想问一下', '大姐说的对', '长子长孙的规矩']) expect(masked(t), t).toEqual([]);
+  });
+});
+
+describe('stop 51: a worker\'s badge and a firm\'s shift leader (pii96 studied)', () => {
+  it('masks the number after 工牌 or 胸牌 without 号, not staff at their window', () => {
+    expect(masked('工牌JS-HW-05730 卓巧雲，扣了管理費，找班長也沒用')).toEqual(['JS-HW-05730', '卓巧雲']);
+    expect(masked('窗口工作人员胸牌A0317态度很差')).toEqual([]);
+  });
+  it('masks a name after a cleaning firm\'s shift leader', () => {
+    expect(masked('女厕保洁员贾玉兰被男领班蔡志刚骚扰')).toEqual(['贾玉兰', '蔡志刚']);
+    expect(masked('领班说明天早点到')).toEqual([]);
+  });
+});
+
+describe('stop 51: wills, notaries, cremations and loans (pii97 and pii98 studied)', () => {
+  it('masks a notarial certificate\'s and a cremation certificate\'s numbers, not a court\'s or a legal-aid office\'s case', () => {
+    expect(masked('公证书（2025）溆衡证民字第04594号上我大哥的名字写错了')).toEqual(['（2025）溆衡证民字第04594号']);
+    expect(masked('我外婆的火化证溆殡火字2025第01742号找不到了')).toEqual(['溆殡火字2025第01742号']);
+    for (const t of ['开庭一再延期，案号（2025）赣0193民初2931号', '法律援助案号溆法援〔2025〕第081号，律师一直没联系', '公证处的收费标准（2025）第3号公告'])
+      expect(masked(t), t).toEqual([]);
+  });
+  it('masks the defendant after 诉 in a suit\'s title where the plaintiff is a name', () => {
+    expect(masked('周秀兰诉周树林继承纠纷，开庭一再延期')).toEqual(['周秀兰', '周树林']);
+    expect(masked('原告诉被告拖欠货款')).toEqual([]);
+  });
+  it('masks a loan contract\'s number after the loan\'s own name', () => {
+    expect(masked('何桂香的烟农贷合同椤信贷字2025第0446号，利率比说好的高')).toEqual(['何桂香', '椤信贷字2025第0446号']);
+  });
+});

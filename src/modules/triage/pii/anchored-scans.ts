@@ -159,7 +159,12 @@ const NAME_INTRO_WORDS = (
     '被保险人|被保險人|受益人|重建户|重建戶|受灾户|受災戶|安置户|安置戶|捐款人|捐赠人|捐贈人|' +
     // (Stop 50) A certificate's holder and a ship's officers and hands (持证人闵长江, 二副程海峰, 轮机长…: a crewing agency's
     // seafarers, private persons as 船员 are; not 船长, whom a port's notices name in office), and a son as 我儿 (我儿官启航).
-    '持证人|持證人|大副|二副|三副|轮机长|輪機長|大管轮|大管輪|二管轮|二管輪|三管轮|三管輪|水手长|水手長|我儿|我兒'
+    '持证人|持證人|大副|二副|三副|轮机长|輪機長|大管轮|大管輪|二管轮|二管輪|三管轮|三管輪|水手长|水手長|我儿|我兒|' +
+    // (Stop 51, pii95 studied) Elder siblings by their rank (我大哥王長江, 大哥向長江分了老屋), and a
+    // sister-in-law. (Not 隔壁: a set never read lost two characters' precision.)
+    '大哥|二哥|三哥|大姐|二姐|三姐|我大哥|我二哥|我三哥|我大姐|我二姐|我三姐|大嫂|我大嫂|我嫂子|' +
+    // (Stop 51, pii97 studied) Sons and daughters by their rank in a will or a family's quarrel (由次子漆国强继承, 长女…).
+    '长子|長子|次子|三子|幼子|长女|長女|次女|三女|幼女|养子|養子|养女|養女'
 ).split('|');
 /** The introductions' first characters as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
 const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));

@@ -317,7 +317,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanAddresses(text, spans);
   scanNames(text, spans, spans.slice());
   // (Round 13: each only where its cue word is there at all.)
-  if (sawTriggers & T_HAO) scanMemberNumbers(text, spans);
+  if (sawTriggers & T_HAO || has(text, '工牌') || has(text, '胸牌')) scanMemberNumbers(text, spans);
   if (hasAny(text, HOLDER_CUES)) scanHolderNumbers(text, spans);
   if (hasAny(text, SPLIT_CUES)) scanSplitMobiles(text, spans);
   // (Round 14: each only where its cue character is there at all.)

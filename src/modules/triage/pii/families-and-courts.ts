@@ -19,9 +19,11 @@ const FAMILY_WARNING_47 = /(?:[\u3400-\u9fff]?公(?:[（(][\u3400-\u9fff]{1,3}[�
 /** Two parties of an engagement, a marriage or a divorce opening a clause (鲁永福与卜金花订婚后…, 吳德勝與鄺春妹訂婚後…). */
 const COUPLE_47 = /(?:^|[，,。；;\n：:])([\u3400-\u9fff]{3})[与與和跟]([\u3400-\u9fff]{3})(?=订婚|訂婚|结婚|結婚|离婚|離婚|登记结婚|登記結婚|解除婚约|解除婚約|协议离婚|協議離婚)/g;
 /** What joins two parties named together (X与Y订婚, X和Y离婚). */
-const PARTY_JOIN_47 = /[与與和跟同]/;
-/** What may follow the second party: a boundary or what two parties do together. */
-const AFTER_PARTY_47 = /^(?:[，,。；;、\s（(]|$|订婚|訂婚|结婚|結婚|离婚|離婚|登记|登記|解除|同居|恋爱|戀愛|相亲|相親|的(?:婚|彩|孩|女|儿|兒))/;
+// (Stop 51, pii97 studied: and the defendant after 诉 in a suit's title, 周秀兰诉周树林继承纠纷, 诸振华诉萧立本继承纠纷: the
+// plaintiff found, the other party a private person as well.)
+const PARTY_JOIN_47 = /[与與和跟同诉訴]/;
+/** What may follow the second party: a boundary or what two parties do together (or dispute: 继承纠纷, 借款合同纠纷). */
+const AFTER_PARTY_47 = /^(?:[，,。；;、\s（(]|$|订婚|訂婚|结婚|結婚|离婚|離婚|登记|登記|解除|同居|恋爱|戀愛|相亲|相親|的(?:婚|彩|孩|女|儿|兒)|继承|繼承|[\u3400-\u9fff]{0,6}(?:纠纷|糾紛|一案))/;
 /** Kin words before a child or a spouse named with the family's surname (孩子扶佳琪, 前夫扶永福). */
 const KIN_BEFORE_47 = /(?:孩子|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|大儿子|小儿子|大女儿|小女儿|前夫|前妻|丈夫|妻子|老公|老婆|父亲|父親|母亲|母親|公公|婆婆)$/;
 

@@ -22,8 +22,9 @@ const CASE_OFFICE_46 = ['12345', '12329', '热线', '熱線', '工单', '工單'
 /** Nor a project's (竣工验收受理号, 项目备案受理号, 预售). */
 const PROJECT_BEFORE_46 = /(?:项目|項目|竣工|验收|驗收|备案|備案|预售|預售|规划|規劃|施工)[\u3400-\u9fff]{0,4}$/;
 
-/** A loan contract's number in a bank's document form: the bank's short name and 字, the year, 第 and the serial. */
-const LOAN_CONTRACT_46 = /(?:借款|贷款|貸款|按揭|借贷|借貸)合同(?:编号|編號|号码|號碼|号|號)?(?:是|为|為|係)?[:：]?\s?((?:(?![是为為的])[\u3400-\u9fff]){2,8}字(?:(?:19|20)[0-9]{2}年?|[〔［\[（(【](?:19|20)[0-9]{2}[〕］\]）)】])第?\s?[0-9]{3,10}\s?[号號])/g;
+/** A loan contract's number in a bank's document form: the bank's short name and 字, the year, 第 and the serial. (Stop 51,
+ * pii98 studied: after a loan's own name too, 烟农贷合同椤信贷字2025第0446号.) */
+const LOAN_CONTRACT_46 = /(?:借款|贷款|貸款|按揭|借贷|借貸|贷|貸)合同(?:编号|編號|号码|號碼|号|號)?(?:是|为|為|係)?[:：]?\s?((?:(?![是为為的])[\u3400-\u9fff]){2,8}字(?:(?:19|20)[0-9]{2}年?|[〔［\[（(【](?:19|20)[0-9]{2}[〕］\]）)】])第?\s?[0-9]{3,10}\s?[号號])/g;
 /** A loan contract in letters and digits read out and followed by a particle (贷款合同号是GJDK2021LC588428啊). */
 const LOAN_CODE_46 = /(?:借款|贷款|貸款|按揭)合同(?:编号|編號|号|號)(?:是|为|為)?[:：]?\s?([A-Z]{2,6}(?:19|20)[0-9]{2}[A-Z]{0,4}[0-9]{4,10})(?![0-9A-Za-z])/g;
 /** A bank's loan document number anywhere (琅农商个贷字2023第50407号): the borrower's, as the contract it numbers. */
@@ -32,7 +33,7 @@ const LOAN_CODE_46 = /(?:借款|贷款|貸款|按揭)合同(?:编号|編號|号|
 const LOAN_DOCUMENT_46 = /(?<=^|[，,。；;：:\s（(、])(?:(?![是为為的号號编編同款揭完还還按据據照依])[\u3400-\u9fff]){1,6}(?:个|個|房)(?:贷|貸)字(?:(?:19|20)[0-9]{2}年?|[〔［\[（(【](?:19|20)[0-9]{2}[〕］\]）)】])第?\s?[0-9]{3,10}\s?[号號](?![\u3400-\u9fff]{0,4}(?:通知|公告|文件|规定|規定|办法|辦法|关于|關於))/g;
 /** A firm's loan (开发商, 有限公司 the borrower before the cue in its sentence) is the firm's. */
 const FIRM_BORROWER_46 = /(?:公司|企业|企業|开发商|開發商|置业|置業|集团|集團)[^。！？!?\n]{0,30}$/;
-const LOAN_WORDS_46 = ['借款合同', '贷款合同', '貸款合同', '按揭合同', '借贷合同', '借貸合同'];
+const LOAN_WORDS_46 = ['借款合同', '贷款合同', '貸款合同', '按揭合同', '借贷合同', '借貸合同', '贷合同', '貸合同'];
 
 /** A property certificate with spaces round its serial (鲁(2021)琅澈市不动产权第 0012508 号). */
 const SPACED_PROPERTY_46 = /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]\s?[（(](?:19|20)[0-9]{2}[）)][\u3400-\u9fff]{0,10}?不[动動][产產][权權][证證]?第(?:\s+[0-9]{5,10}\s*|[0-9]{5,10}\s+)[号號]/g;

@@ -14,9 +14,10 @@ const { SENTENCE_END } = platesTables;
 /**
  * 学号, 工号, 骑手编号: a student's or a private worker's number singles one person out in the school's
  * or the employer's registry, like a plate. The number as written (GZ-0731128, 03-1187, ELM60213398),
- * four digits or more (学号12 is a seat in class).
+ * four digits or more (学号12 is a seat in class). (Stop 51, pii96 studied: a badge's number with no 号 after 工牌 or
+ * 胸牌, 工牌JS-HW-05730 卓巧雲, as the sets label every badge's number after 工牌号.)
  */
-const MEMBER_NUMBER = /(学号|學號|学籍号|學籍號|工号|工號|员工号|員工號|员工编号|員工編號|职工号|職工號|工牌号|工牌號|骑手编号|騎手編號|骑手号|騎手號|骑手ID|騎手ID|骑手id|快递员编号|快遞員編號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,3}(?=[-－]))?[-－]?[A-Za-z]?[0-9０-９]{2,14}(?:[-－][0-9０-９]{1,8})?)(?![A-Za-z0-9０-９])/g;
+const MEMBER_NUMBER = /(学号|學號|学籍号|學籍號|工号|工號|员工号|員工號|员工编号|員工編號|职工号|職工號|工牌号|工牌號|工牌|胸牌|骑手编号|騎手編號|骑手号|騎手號|骑手ID|騎手ID|骑手id|快递员编号|快遞員編號)(?:是|为|為)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,3}(?=[-－]))?[-－]?[A-Za-z]?[0-9０-９]{2,14}(?:[-－][0-9０-９]{1,8})?)(?![A-Za-z0-9０-９])/g;
 /**
  * A 工号 of staff in their role stays (话务员工号2106, a clerk's 工号 in a complaint about the window): in the
  * sentence before it, a service or official role, and the writer not introducing themselves.

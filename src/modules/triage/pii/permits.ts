@@ -87,14 +87,14 @@ export function scanResidentCards(text: string, out: PiiSpan[]) {
  */
 const RECORD_NUMBER = /(就诊卡号|就診卡號|就诊卡號|诊疗卡号|診療卡號|门诊病历号|門診病歷號|病历号|病歷號|病案号|病案號|住院号|住院號|社保卡号|社保卡號|社会保障卡号|社會保障卡號|社保个人编号|社保個人編號|个人社保编号|個人社保編號|社保编号|社保編號|医保卡号|醫保卡號|服务监督卡号|服務監督卡號|导游证号|導遊證號|驾驶证档案编号|駕駛證檔案編號|驾驶证号|駕駛證號|从业资格证号|從業資格證號|劳动合同编号|勞動合同編號|购房合同编号|購房合同編號|租房合同编号|租房合同編號|补偿协议编号|補償協議編號|征收协议编号|徵收協議編號|归侨证编号|歸僑證編號|归侨证号|歸僑證號|合同编号|合同編號|居住证号|居住證號|居住证编号|居住證編號|居留许可证号|居留許可證號|居留许可号|居留許可號|居留证号|居留證號|股民证号|股民證號|股权证号|股權證號|社员证号|社員證號|保单号|保單號|个人编号|個人編號|慢性病卡号|慢性病卡號|资格证号|資格證號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s\u3000]{0,2}([A-Za-z]{0,5}(?:[-－][A-Za-z]{1,5}){0,2}[-－]?[0-9]{1,18}(?:[-－][0-9A-Za-z]{1,10}){0,3})(?![A-Za-z0-9０-９])/g;
 /** Every cue of RECORD_NUMBER ends in one of these pairs: a quick test before the long alternation. */
-const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]|[侨僑][证證]/;
+const RECORD_CUE = /[卡历歷案院编編证證单單可][号號]|[侨僑][证證]|使用[证證]/;
 /** (Stop 31) A person's certificate number in the registers' own form after its word (beside scanRound23's
  * CERTIFICATE_NUMBER, which reads the older forms after a land or property certificate's own name): a place's or register's characters,
  * the year in brackets, 字 and 第…号 (宅基地證號積集用（2008）第0317號, 股权证号蚝股字第0318号, 执业证书编号豫乡医字2011第0317号,
  * 宅基地证号HL宅字第0316号). An office's document number (X政发〔2021〕3号) has no certificate's word before it.
  * (Stop 32) Also after a certificate's 证明书编号 / 证明编号 (职业病诊断证明书编号赣职诊（2025）第0113号, 回国证明编号侨归字第1962-0317号),
  * and a year and a serial joined by a dash after 字 (退伍证号赣退字79-0418号, 退休证号赣教退字第2011-0318号). */
-const CERTIFICATE_FORM = /(?:归侨证|歸僑證|侨眷证|僑眷證|证号|證號|证书编号|證書編號|证明书编号|證明書編號|证明编号|證明編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第号號])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(][0-9]{4}[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}(?:第[0-9]{3,8}(?:[-－][0-9]{3,6})?[号號]|(?<=字)第?[0-9]{2,4}[-－][0-9]{3,6}[号號]?))/g;
+const CERTIFICATE_FORM = /(?:土地使用证|土地使用證|归侨证|歸僑證|侨眷证|僑眷證|证号|證號|证书编号|證書編號|证明书编号|證明書編號|证明编号|證明編號|证编号|證編號|证书号|證書號)(?:码|碼)?(?:是|为|為|係|系)?[:：\s]{0,2}((?![是为為係系第号號])(?:[A-Za-z]{1,4}|[\u3400-\u9fff]{1,5}){1,2}(?:[（(](?:[0-9]{4}|[0-9]{2})[）)]|[0-9]{4})?[\u3400-\u9fff]{0,2}(?:第[0-9]{3,8}(?:[-－][0-9]{3,6})?[号號]|(?<=字)第?[0-9]{2,4}[-－][0-9]{3,6}[号號]?))/g;
 /** (Review) A business's or a project's permit before the word (施工许可证号, 卫生许可证号, 营业执照): no person's. */
 // (Stop 32: also with 的 between, 这家企业的证书编号…, and an office's own certificate, 县政府证明编号….)
 const BUSINESS_PERMIT_BEFORE = /(?:许可|許可|执照|執照|施工|卫生|衛生|经营|經營|资质|資質|备案|備案|生产|生產|排污|采矿|採礦|取水|规划|規劃|工程|项目|項目|企业|企業|公司|政府|机关|機關|单位|單位)的?$/;

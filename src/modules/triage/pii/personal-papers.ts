@@ -11,10 +11,13 @@ import { namesAfterRoleCues } from './regions/internships-and-provincial-capital
 
 /** Words that say a text speaks of a person's paper: the register-form number may stand a clause away from them
  * (退伍证找到了……号码是凇退字第901581号) or in a table under a column's head (残疾军人证号). */
-const PAPER_WORDS_43 = ['退伍证', '退伍證', '退役证', '退役證', '退出现役', '退出現役', '残疾军人', '殘疾軍人', '伤残军人', '傷殘軍人', '烈士证', '烈士證', '证明书', '證明書', '优待证', '優待證', '退伍证号', '退伍證號', '残疾证', '殘疾證', '士兵证', '士兵證', '军官证', '軍官證'];
+const PAPER_WORDS_43 = ['退伍证', '退伍證', '退役证', '退役證', '退出现役', '退出現役', '残疾军人', '殘疾軍人', '伤残军人', '傷殘軍人', '烈士证', '烈士證', '证明书', '證明書', '优待证', '優待證', '退伍证号', '退伍證號', '残疾证', '殘疾證', '士兵证', '士兵證', '军官证', '軍官證',
+  // (Stop 51, pii95 studied) A household's land and building papers: a rural building permit's 乡字第…号 of fourteen digits, a
+  // homestead's or a land-use certificate's register form, wherever the text speaks of such a paper or its holder.
+  '宅基地', '持证人', '持證人', '建房', '许可证', '許可證', '土地证', '土地證', '使用证', '使用證'];
 /** A register's form: a place's and a kind's characters (not the cue's last, 证号 or 号码是), 字第, five digits or more and 号 (2019湘退字第01736号 too). Document
  * numbers (国发字第12号 in old style) run to three or four digits; a person's certificate to five and more. */
-const REGISTER_NUMBER_43 = /(?<![〔［\[（(0-9０-９）)〕］\]])(?:(?:19|20)[0-9]{2})?(?:(?![号號证證书書码碼是为為个個])[\u3400-\u9fff]){1,4}字第[0-9０-９]{5,10}[号號]/g;
+const REGISTER_NUMBER_43 = /(?<![〔［\[（(0-9０-９）)〕］\]])(?:(?:19|20)[0-9]{2})?(?:(?![号號证證书書码碼是为為个個])[\u3400-\u9fff]){1,4}字第[0-9０-９]{5,14}[号號]/g;
 /** (Review of stop 43) A court's, an arbitration's, an office's or a federation's number in the same form ((2014)朝民初字第12345号,
  * x劳人仲案字第…, x残联字第…, x政字第…, 沪公交决字第…): a case's or a document's, no one's paper. */
 const NOT_A_PAPER_KIND_43 = /[民刑行执執初终終再申案仲裁政发發办辦函联聯决決令罚罰]/;
@@ -53,7 +56,9 @@ const HOTLINE_BEFORE_43 = /(?:12345|热线|熱線|市长|市長|便民)[^，,。
 /** (Stop 43, pii69 studied) An ex-partner or a child's other parent before a full name (和前任蓝国富离婚了, 孩子他爸唐建国): a
  * private person, read as a role's name. */
 const FORMER_PARTNER_CUES_43 = ['前任', '前妻', '前夫', '孩子他爸', '孩子他妈', '孩子他媽', '孩子她爸'];
-const SHOP_ROLE_CUES_43 = ['美容师', '美容師', '美发师', '美髮師', '发型师', '髮型師', '理发师', '理髮師', '美甲师', '美甲師', '私教', '的销售', '的銷售', '销售员', '銷售員', '销售人员', '銷售人員', '店员', '店員', '导购', '導購', '收银员', '收銀員', '课程顾问', '課程顧問', '洗车工', '洗車工', '月嫂', '育儿嫂', '育兒嫂', '保姆', '护工', '護工', '钟点工', '鐘點工'];
+const SHOP_ROLE_CUES_43 = ['美容师', '美容師', '美发师', '美髮師', '发型师', '髮型師', '理发师', '理髮師', '美甲师', '美甲師', '私教', '的销售', '的銷售', '销售员', '銷售員', '销售人员', '銷售人員', '店员', '店員', '导购', '導購', '收银员', '收銀員', '课程顾问', '課程顧問', '洗车工', '洗車工', '月嫂', '育儿嫂', '育兒嫂', '保姆', '护工', '護工', '钟点工', '鐘點工',
+  // (Stop 51, pii96 studied) A cleaning firm's shift leader and the scrap trade (男领班蔡志刚, 收废品的牛二旦).
+  '领班', '領班', '收废品的', '收廢品的', '捡破烂的', '撿破爛的', '收破烂的', '收破爛的'];
 
 /** (Stop 43, pii66 and pii67 studied) Numbers of one person's case after their cue: an insurance claim (报案号RDAA…), a
  * car's engine (发动机号L15B77963484, as its VIN), a driving-school trainee (学员流水号XY20259072193), a medical
@@ -122,4 +127,21 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
   }
   if ((has(text, '工单') || has(text, '工單') || has(text, '订单') || has(text, '訂單')) && hasAny(text, CARE_WORDS_43) && CARE_PERSON_43.test(text)) numbersAfterCues(CARE_ORDER_43, text, spans, notAfterHotline(text));
   if (has(text, '账') || has(text, '賬') || has(text, '帳') || has(text, '编号') || has(text, '編號')) numbersAfterCues(PENSION_ACCOUNT_43, text, spans);
+  if ((has(text, '公证') || has(text, '公證')) && (has(text, '证民') || has(text, '證民') || has(text, '证经') || has(text, '證經') || has(text, '证内') || has(text, '證內') || has(text, '证外') || has(text, '證外'))) {
+    NOTARIAL_NUMBER_51.lastIndex = 0;
+    for (let m = NOTARIAL_NUMBER_51.exec(text); m; m = NOTARIAL_NUMBER_51.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+  }
+  if (has(text, '火字')) {
+    CREMATION_NUMBER_51.lastIndex = 0;
+    for (let m = CREMATION_NUMBER_51.exec(text); m; m = CREMATION_NUMBER_51.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+  }
 }
+
+/** (Stop 51, pii97 studied) A notarial certificate's number ((2025)溆衡证民字第04594号: a will's, an inheritance's, a kinship's
+ * — one family's paper, as a property certificate is) where the text speaks of a notary. pii80 and pii97 label all 35 of theirs;
+ * pii34 left its two visible (stop 46 followed pii34, before pii97). A court's case number stays visible ((2025)赣0193民初2931号:
+ * fourteen sets leave them, six label them), and so does a legal-aid office's (溆法援〔2025〕第081号), as an office's case. */
+const NOTARIAL_NUMBER_51 = /[（(](?:19|20)[0-9]{2}[）)](?:(?![证證])[\u3400-\u9fff]){1,6}[证證][民经經内內外]字第?[0-9０-９]{1,8}[号號]/g;
+/** (Stop 51, pii97 studied) A cremation certificate's number in a register's form with its year (溆殡火字2025第01742号): one dead
+ * person's, as pii61 labels every 火化证明's number. */
+const CREMATION_NUMBER_51 = /(?:(?![证證号號是为為])[\u3400-\u9fff]){0,3}[殡殯]火字(?:(?:19|20)[0-9]{2}|[〔［\[（(](?:19|20)[0-9]{2}[〕］\]）)])?第?[0-9０-９]{3,8}[号號]/g;
