@@ -5565,3 +5565,24 @@ describe('stop 51: wills, notaries, cremations and loans (pii97 and pii98 studie
     expect(masked('何桂香的烟农贷合同椤信贷字2025第0446号，利率比说好的高')).toEqual(['何桂香', '椤信贷字2025第0446号']);
   });
 });
+
+describe('stop 51: patients\' appeals and a vendor\'s stall (pii99 and pii100 studied)', () => {
+  it('masks a fundraiser\'s project number and page after their words, not a county\'s project', () => {
+    expect(masked('暖筹项目NC2025484201的发起人是我')).toEqual(['NC2025484201']);
+    expect(masked('籌款頁面nuanchou.cn/p/2126888我會更新費用清單')).toEqual(['nuanchou.cn/p/2126888']);
+    expect(masked('项目编号XM2025000123是县里的工程，筹备了两年')).toEqual([]);
+  });
+  it('masks a Hong Kong card after its cue whatever its check, and a minimum-living certificate in a register\'s form', () => {
+    expect(masked('我阿媽喺呢度睇病，香港身份證K613728(2)，想問')).toEqual(['K613728(2)']);
+    expect(masked('低保证珂低保字第51864号，儿子骨癌截肢')).toEqual(['珂低保字第51864号']);
+  });
+  it('masks a child\'s pet name in brackets after 小名, not an illness so called', () => {
+    expect(masked('孩子闕淑珍（小名糖糖）重型地中海貧血')).toEqual(['闕淑珍', '糖糖']);
+    expect(masked('这个病（小名叫渐冻症）很难治')).toEqual([]);
+  });
+  it('masks a stall permit\'s number and a village woman by birth order after her surname, not a sister by rank alone', () => {
+    expect(masked('摊位证：XMD-TW-016，景区要收回')).toEqual(['XMD-TW-016']);
+    expect(masked('茅坡的龙二姐说她家的摊位没了')).toEqual(['龙二姐']);
+    for (const t of ['我二姐在广州打工', '他家二妹嫁到外地']) expect(masked(t), t).toEqual([]);
+  });
+});

@@ -150,6 +150,13 @@ export function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpa
     if (end === at + 2 && (intro === '家父' || intro === '家母') && isHan(text.charCodeAt(at + 2)) && !NOT_GIVEN.has(text[at + 2]) && !LOOSE_STOP.has(text.charCodeAt(at + 2)) && (at + 3 === text.length || CLAUSE_END.has(text[at + 3]) || '是在今已'.includes(text[at + 3]))) end = at + 3;
     // (Round 19) "我女儿小名叫豆豆，": after 小名/乳名, a doubled character (a child's pet name) where the clause ends.
     if (end < 0 && (intro === '小名' || intro === '乳名') && text[at] === text[at + 1] && isHan(text.charCodeAt(at)) && !NUMERALS.has(text[at]) && !NOT_GIVEN.has(text[at]) && (at + 2 === text.length || CLAUSE_END.has(text[at + 2]))) end = at + 2;
+    // (Stop 51, pii99 studied) "孩子闕淑珍（小名糖糖）": a pet name given in brackets after the child's name, whatever its
+    // characters, up to the closing bracket.
+    if (end < 0 && (intro === '小名' || intro === '乳名') && at === introEnd && (text[at - 3] === '（' || text[at - 3] === '(')) {
+      let c = at;
+      while (c < text.length && c - at < 5 && isHan(text.charCodeAt(c))) c++;
+      if (c - at >= 1 && c - at <= 4 && (text[c] === '）' || text[c] === ')')) end = c;
+    }
     if (end < 0 && found.nickname) end = nicknameEnd(text, at);
     // (Round 19) "鄰居老湯在公交站找到的": right after 邻居, 老 and a surname that also makes a word (老汤 broth, 老方 …) is the neighbour.
     if (end < 0 && (intro === '邻居' || intro === '鄰居') && at === introEnd && text[at] === '老' && surnameLength(text, at + 1) === 1 && NICKNAME_NOT.has(text.slice(at, at + 2)) && !'师師龄齡房成练練'.includes(text[at + 1]) && (NICKNAME_AFTER.test(text.slice(at + 2, at + 5)) || /^[还還也又在帮幫陪替给給跟把]/.test(text[at + 2] ?? ''))) end = at + 2;

@@ -56,12 +56,18 @@ const TAIWAN_ID = /(?<![A-Za-z0-9])[A-Z][1289A-D][0-9]{8}(?![A-Za-z0-9])/g;
 const TAIWAN_ID_CUE = /身份|字號|字号|ID|證號|证号|統一證|统一证/;
 /** The same card written without brackets (K5197066), only after 香港身份證 / HKID and with its check right. */
 const HK_ID_BARE = /(?:香港身份證|香港身份证|HKID|HK ID)(?:号码|號碼|号|號|No\.?)?[\s:：是係为為]{0,3}([A-Z]{1,2})([0-9]{6})([0-9A])(?![A-Za-z0-9])/g;
+/** A Hong Kong card in its written form right after 香港身份證 / HKID, bracket and all (K613728(2)). */
+const HK_ID_CUED = /(?:香港身份證|香港身份证|HKID|HK ID)(?:号码|號碼|号|號|No\.?)?[\s:：是係为為]{0,3}([A-Z]{1,2}[0-9]{6}[(（][0-9A][)）])/g;
 export function scanResidentCards(text: string, out: PiiSpan[]) {
   if (sawTriggers & T_PAREN) {
     HK_ID.lastIndex = 0;
     for (let m = HK_ID.exec(text); m; m = HK_ID.exec(text)) if (validHkId(m[1], m[2], m[3])) out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
   }
   if (has(text, '香港身份') || has(text, 'HK')) {
+    // (Stop 51, pii99 studied) After its cue the card is masked whole with its bracket whatever its check (a writer's
+    // typo or an invented number is still the card the writer gives).
+    HK_ID_CUED.lastIndex = 0;
+    for (let m = HK_ID_CUED.exec(text); m; m = HK_ID_CUED.exec(text)) out.push({ kind: 'id_number', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
     HK_ID_BARE.lastIndex = 0;
     for (let m = HK_ID_BARE.exec(text); m; m = HK_ID_BARE.exec(text)) {
       const len = m[1].length + 7;

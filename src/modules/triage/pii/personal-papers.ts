@@ -14,7 +14,9 @@ import { namesAfterRoleCues } from './regions/internships-and-provincial-capital
 const PAPER_WORDS_43 = ['退伍证', '退伍證', '退役证', '退役證', '退出现役', '退出現役', '残疾军人', '殘疾軍人', '伤残军人', '傷殘軍人', '烈士证', '烈士證', '证明书', '證明書', '优待证', '優待證', '退伍证号', '退伍證號', '残疾证', '殘疾證', '士兵证', '士兵證', '军官证', '軍官證',
   // (Stop 51, pii95 studied) A household's land and building papers: a rural building permit's 乡字第…号 of fourteen digits, a
   // homestead's or a land-use certificate's register form, wherever the text speaks of such a paper or its holder.
-  '宅基地', '持证人', '持證人', '建房', '许可证', '許可證', '土地证', '土地證', '使用证', '使用證'];
+  '宅基地', '持证人', '持證人', '建房', '许可证', '許可證', '土地证', '土地證', '使用证', '使用證',
+  // (Stop 51, pii99 studied) A household's minimum-living certificate in the same form (低保证珂低保字第51864号).
+  '低保证', '低保證'];
 /** A register's form: a place's and a kind's characters (not the cue's last, 证号 or 号码是), 字第, five digits or more and 号 (2019湘退字第01736号 too). Document
  * numbers (国发字第12号 in old style) run to three or four digits; a person's certificate to five and more. */
 const REGISTER_NUMBER_43 = /(?<![〔［\[（(0-9０-９）)〕］\]])(?:(?:19|20)[0-9]{2})?(?:(?![号號证證书書码碼是为為个個])[\u3400-\u9fff]){1,4}字第[0-9０-９]{5,14}[号號]/g;
@@ -131,6 +133,15 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
     NOTARIAL_NUMBER_51.lastIndex = 0;
     for (let m = NOTARIAL_NUMBER_51.exec(text); m; m = NOTARIAL_NUMBER_51.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
   }
+  if (has(text, '摊位证') || has(text, '攤位證')) numbersAfterCues(STALL_PERMIT_51, text, spans);
+  if (has(text, '筹') || has(text, '籌')) {
+    numbersAfterCues(FUNDRAISER_51, text, spans);
+    FUNDRAISER_PAGE_51.lastIndex = 0;
+    for (let m = FUNDRAISER_PAGE_51.exec(text); m; m = FUNDRAISER_PAGE_51.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      spans.push({ kind: 'member_number', start, end: start + m[1].length });
+    }
+  }
   if (has(text, '火字')) {
     CREMATION_NUMBER_51.lastIndex = 0;
     for (let m = CREMATION_NUMBER_51.exec(text); m; m = CREMATION_NUMBER_51.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
@@ -142,6 +153,14 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
  * pii34 left its two visible (stop 46 followed pii34, before pii97). A court's case number stays visible ((2025)赣0193民初2931号:
  * fourteen sets leave them, six label them), and so does a legal-aid office's (溆法援〔2025〕第081号), as an office's case. */
 const NOTARIAL_NUMBER_51 = /[（(](?:19|20)[0-9]{2}[）)](?:(?![证證])[\u3400-\u9fff]){1,6}[证證][民经經内內外]字第?[0-9０-９]{1,8}[号號]/g;
+/** (Stop 51, pii100 studied) A vendor's stall permit at a market or a scenic area (摊位证：XMD-TW-016): one vendor's, as a
+ * worker's badge is one worker's (a stall's place, 摊位号A-12, is not read). */
+const STALL_PERMIT_51 = /(?:摊位证|攤位證)(?:号码|號碼|编号|編號|号|號)?(?:是|为|為|係)?[:：]?\s?([A-Z]{1,4}(?:[-－][A-Z]{1,4}){0,2}[-－]?[0-9]{2,8})(?![0-9A-Za-z])/g;
+/** (Stop 51, pii99 studied) A patient's fundraiser: the project's number after its word (暖筹项目NC2025484201, 筹款编号…) and
+ * the page's address after 链接 or 页面 (nuanchou.cn/p/2126888): each is one sick person's appeal, with their name and
+ * illness on it. A foundation's or a hospital's public page has no fundraiser's word before it. */
+const FUNDRAISER_51 = /(?:筹项目|籌項目|筹款项目|籌款項目|筹款编号|籌款編號|筹款号|籌款號)(?:编号|編號|号|號)?(?:是|为|為|係)?[:：]?\s?([A-Z]{1,4}[0-9]{6,16})(?![0-9A-Za-z])/g;
+const FUNDRAISER_PAGE_51 = /(?:筹款|籌款|众筹|眾籌|筹)(?:链接|鏈接|連結|页面|頁面|网址|網址|地址)(?:是|为|為|係)?[:：]?\s?((?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[A-Za-z0-9_\/-]*[0-9]{4,}[A-Za-z0-9_\/-]*)/g;
 /** (Stop 51, pii97 studied) A cremation certificate's number in a register's form with its year (溆殡火字2025第01742号): one dead
  * person's, as pii61 labels every 火化证明's number. */
 const CREMATION_NUMBER_51 = /(?:(?![证證号號是为為])[\u3400-\u9fff]){0,3}[殡殯]火字(?:(?:19|20)[0-9]{2}|[〔［\[（(](?:19|20)[0-9]{2}[〕］\]）)])?第?[0-9０-９]{3,8}[号號]/g;

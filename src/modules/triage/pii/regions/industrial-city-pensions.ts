@@ -196,7 +196,9 @@ function scanHomes39(text: string, w: string, spans: PiiSpan[]): void {
  * 谭老汉 (a kin title for anyone old) stay. */
 // (Stop 51, pii95 studied: a family's youngest or small daughter, 伍細妹, 全细妹, 蔣四妹, 岑满嫂, a village's name for a woman;
 // and after a neighbour's or an account holder's word, 鄰居黎么妹家, 隔壁蔣四妹家, 戶名譚么妹.)
-const FAMILY_NICK_39 = ['么妹', '幺妹', '幺爸', '么爸', '老大', '老二', '老三', '老四', '二嬢', '三嬢', '幺嬢', '么嬢', '二孃', '三孃', '幺孃', '么孃', '细妹', '細妹', '满妹', '滿妹', '三妹', '四妹', '满嫂', '滿嫂'];
+const FAMILY_NICK_39 = ['么妹', '幺妹', '幺爸', '么爸', '老大', '老二', '老三', '老四', '二嬢', '三嬢', '幺嬢', '么嬢', '二孃', '三孃', '幺孃', '么孃', '细妹', '細妹', '满妹', '滿妹', '三妹', '四妹', '满嫂', '滿嫂',
+  // (Stop 51, pii100 studied: a Tujia and Miao village's women by birth order, 龙二姐, 龙二妹, 麻四嬢.)
+  '二姐', '三姐', '二妹', '四嬢', '四孃', '大嬢', '大孃'];
 const FAMILY_NICK_LEFT_39 = new CharSet([...'的是和與与及、叫找给給跟替帮幫居壁名']);
 /** Where a distinctive nickname (么妹, 二嬢; not 老大) may follow a place's word: 竹篙村何么妹, 三组张二嬢. */
 const NICK_PLACE_LEFT_39 = new CharSet([...'村组組社队隊']);
