@@ -5586,3 +5586,13 @@ describe('stop 51: patients\' appeals and a vendor\'s stall (pii99 and pii100 st
     for (const t of ['我二姐在广州打工', '他家二妹嫁到外地']) expect(masked(t), t).toEqual([]);
   });
 });
+
+describe('stop 51: a runner\'s bib, chip and a league\'s registration, a referee\'s certificate (pii102 studied)', () => {
+  it('masks the numbers after 号码布, 芯片号, 注册号 and 裁判证, not a firm\'s registration', () => {
+    expect(masked('我是马拉松全程组选手，号码布A5292，芯片没有成绩')).toEqual(['A5292']);
+    expect(masked('跑者的芯片號E280119642D729，計時異常')).toEqual(['E280119642D729']);
+    expect(masked('苍隼足球队一名球员（注册号YL25-701）停赛四场')).toEqual(['YL25-701']);
+    expect(masked('裁判证汭裁20243797，补贴未发')).toEqual(['汭裁20243797']);
+    expect(masked('这家公司的营业执照注册号是工商局给的，商标注册号TM1234')).toEqual([]);
+  });
+});

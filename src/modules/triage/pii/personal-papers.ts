@@ -27,7 +27,7 @@ const NOT_A_PAPER_KIND_43 = /[民刑行执執初终終再申案仲裁政发發�
 /** A trade's or a worker's certificate right before its number: 健康证, 母婴护理证, 育婴师证书, 上户证, 退出现役证, 证书编号,
  * 证明编号 (a death certificate's). */
 // (证书 and 证明 alone only with a number's word after them: 这个证明20240315开的 is a date.)
-const CERTIFICATE_CUE_43 = /(?:(?:(?:健康证|健康證)(?![明书書])|居住证|居住證|护理证书?|護理證書?|育婴师证书?|育嬰師證書?|月嫂证书?|月嫂證書?|上户证|上戶證|退出现役证|退出現役證)[”"」』]?(?:那个|那個|的)?(?:编号|編號|号码|號碼|证号|證號|号|號)?|(?:证书|證書|证明|證明)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號))(?:是|为|為|係)?[:：\s\u3000]{0,2}/g;
+const CERTIFICATE_CUE_43 = /(?:(?:(?:健康证|健康證)(?![明书書])|居住证|居住證|护理证书?|護理證書?|育婴师证书?|育嬰師證書?|月嫂证书?|月嫂證書?|上户证|上戶證|退出现役证|退出現役證|裁判证|裁判證|裁判员证|裁判員證)[”"」』]?(?:那个|那個|的)?(?:编号|編號|号码|號碼|证号|證號|号|號)?|(?:证书|證書|证明|證明)[”"」』]?(?:编号|編號|号码|號碼|证号|證號|号|號))(?:是|为|為|係)?[:：\s\u3000]{0,2}/g;
 /** The number itself: the issuing place's one or two characters before a year (沄健2025-YC-077260), letters (MY-YJ-2024-11873,
  * YYS2023310900781, TC2022875983), digits and dash-joined parts. */
 const CERTIFICATE_NUMBER_43 = /(?:[\u3400-\u9fff]{1,2}(?=(?:19|20)[0-9]{2}))?(?:[A-Z]{1,4}(?:[-－][A-Z]{1,4})?[-－]?)?[0-9]{4,16}(?:[-－][0-9A-Z]{2,10}){0,3}(?![0-9A-Za-z])/y;
@@ -134,6 +134,9 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
     for (let m = NOTARIAL_NUMBER_51.exec(text); m; m = NOTARIAL_NUMBER_51.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
   }
   if (has(text, '摊位证') || has(text, '攤位證')) numbersAfterCues(STALL_PERMIT_51, text, spans);
+  if (has(text, '号码布') || has(text, '號碼布') || has(text, '参赛号') || has(text, '參賽號') || has(text, '芯片号') || has(text, '芯片號') || has(text, '注册号') || has(text, '註冊號')) {
+    numbersAfterCues(RACE_NUMBER_51, text, spans, (m) => !FIRM_REGISTRATION_51.test(text.slice(Math.max(0, m.index - 8), m.index)));
+  }
   if (has(text, '筹') || has(text, '籌')) {
     numbersAfterCues(FUNDRAISER_51, text, spans);
     FUNDRAISER_PAGE_51.lastIndex = 0;
@@ -156,6 +159,11 @@ const NOTARIAL_NUMBER_51 = /[（(](?:19|20)[0-9]{2}[）)](?:(?![证證])[\u3400-
 /** (Stop 51, pii100 studied) A vendor's stall permit at a market or a scenic area (摊位证：XMD-TW-016): one vendor's, as a
  * worker's badge is one worker's (a stall's place, 摊位号A-12, is not read). */
 const STALL_PERMIT_51 = /(?:摊位证|攤位證)(?:号码|號碼|编号|編號|号|號)?(?:是|为|為|係)?[:：]?\s?([A-Z]{1,4}(?:[-－][A-Z]{1,4}){0,2}[-－]?[0-9]{2,8})(?![0-9A-Za-z])/g;
+/** (Stop 51, pii102 studied) A runner's bib, entry and timing chip, and a league player's registration (号码布A5292,
+ * 芯片号E280119642D729, 注册号YL25-701): each one athlete's in the race's or the league's records, which publish results by
+ * them. A firm's registration number (营业执照注册号…) is no person's. */
+const RACE_NUMBER_51 = /(?:号码布|號碼布|参赛号|參賽號|芯片号|芯片號|注册号|註冊號)(?:码|碼)?(?:是|为|為|係)?[:：]?\s?([A-Z]{0,4}[0-9]{2,4}(?:[-－][0-9]{2,6})?|[A-Z]{0,4}[0-9]{3,8}|[A-Z0-9]{8,20})(?![0-9A-Za-z])/g;
+const FIRM_REGISTRATION_51 = /营业|營業|执照|執照|企业|企業|公司|工商|商标|商標|专利|專利|软件|軟件|域名|统一|統一/;
 /** (Stop 51, pii99 studied) A patient's fundraiser: the project's number after its word (暖筹项目NC2025484201, 筹款编号…) and
  * the page's address after 链接 or 页面 (nuanchou.cn/p/2126888): each is one sick person's appeal, with their name and
  * illness on it. A foundation's or a hospital's public page has no fundraiser's word before it. */
