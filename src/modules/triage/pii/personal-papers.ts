@@ -90,6 +90,11 @@ export function numbersAfterCues(re: RegExp, text: string, spans: PiiSpan[], kee
     spans.push({ kind, start, end: start + m[1].length });
   }
 }
+/** Every match of `re` (global) whole as a personal number. */
+function wholeMatches(re: RegExp, text: string, spans: PiiSpan[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+}
 // (Four digits in a row at least: 报销单已交 or a letter code alone is no number.)
 const hasFourDigits = (m: RegExpExecArray): boolean => /[0-9]{4}/.test(m[1]);
 const notAfterHotline = (text: string) => (m: RegExpExecArray): boolean => !HOTLINE_BEFORE_43.test(text.slice(Math.max(0, m.index - 8), m.index));
@@ -124,14 +129,12 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
   if (has(text, '申请') || has(text, '申請')) numbersAfterCues(APPLICATION_NUMBER_43, text, spans, (m) => !/[-－]0+$/.test(m[1]));
   if (has(text, '灯') || has(text, '燈') || has(text, '工作证') || has(text, '工作證')) numbersAfterCues(LAMP_NUMBER_43, text, spans);
   if (has(text, '职诊') || has(text, '職診') || has(text, '工伤认') || has(text, '工傷認')) {
-    HEALTH_DECISION_43.lastIndex = 0;
-    for (let m = HEALTH_DECISION_43.exec(text); m; m = HEALTH_DECISION_43.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+    wholeMatches(HEALTH_DECISION_43, text, spans);
   }
   if ((has(text, '工单') || has(text, '工單') || has(text, '订单') || has(text, '訂單')) && hasAny(text, CARE_WORDS_43) && CARE_PERSON_43.test(text)) numbersAfterCues(CARE_ORDER_43, text, spans, notAfterHotline(text));
   if (has(text, '账') || has(text, '賬') || has(text, '帳') || has(text, '编号') || has(text, '編號')) numbersAfterCues(PENSION_ACCOUNT_43, text, spans);
   if ((has(text, '公证') || has(text, '公證')) && (has(text, '证民') || has(text, '證民') || has(text, '证经') || has(text, '證經') || has(text, '证内') || has(text, '證內') || has(text, '证外') || has(text, '證外'))) {
-    NOTARIAL_NUMBER_51.lastIndex = 0;
-    for (let m = NOTARIAL_NUMBER_51.exec(text); m; m = NOTARIAL_NUMBER_51.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
+    wholeMatches(NOTARIAL_NUMBER_51, text, spans);
   }
   if (has(text, '摊位证') || has(text, '攤位證')) numbersAfterCues(STALL_PERMIT_51, text, spans);
   if (has(text, '号码布') || has(text, '號碼布') || has(text, '参赛号') || has(text, '參賽號') || has(text, '芯片号') || has(text, '芯片號') || has(text, '注册号') || has(text, '註冊號')) {
@@ -139,16 +142,9 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
   }
   if (has(text, '筹') || has(text, '籌')) {
     numbersAfterCues(FUNDRAISER_51, text, spans);
-    FUNDRAISER_PAGE_51.lastIndex = 0;
-    for (let m = FUNDRAISER_PAGE_51.exec(text); m; m = FUNDRAISER_PAGE_51.exec(text)) {
-      const start = m.index + m[0].length - m[1].length;
-      spans.push({ kind: 'member_number', start, end: start + m[1].length });
-    }
+    numbersAfterCues(FUNDRAISER_PAGE_51, text, spans);
   }
-  if (has(text, '火字')) {
-    CREMATION_NUMBER_51.lastIndex = 0;
-    for (let m = CREMATION_NUMBER_51.exec(text); m; m = CREMATION_NUMBER_51.exec(text)) spans.push({ kind: 'member_number', start: m.index, end: m.index + m[0].length });
-  }
+  if (has(text, '火字')) wholeMatches(CREMATION_NUMBER_51, text, spans);
 }
 
 /** (Stop 51, pii97 studied) A notarial certificate's number ((2025)溆衡证民字第04594号: a will's, an inheritance's, a kinship's
