@@ -5596,3 +5596,10 @@ describe('stop 51: a runner\'s bib, chip and a league\'s registration, a referee
     expect(masked('这家公司的营业执照注册号是工商局给的，商标注册号TM1234')).toEqual([]);
   });
 });
+
+describe('stop 51: a cooperative member\'s number (pii103 studied)', () => {
+  it('masks the number after 社员号 as after 社员编号, not a count of members', () => {
+    expect(masked('社员号BHFY-0065，问今年分红和补贴的事')).toEqual(['BHFY-0065']);
+    expect(masked('合作社社员号称有三百户，其实不到一百')).toEqual([]);
+  });
+});
