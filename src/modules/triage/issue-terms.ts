@@ -146,9 +146,10 @@ const NOT_IN_PLACE = new Uint8Array(0x10000);
 for (const ch of '推找转归跑走排包见比挪由到去来说问请叫让要被给向往回进拿送办条个次位名些每各该本其着过没不能几再') NOT_IN_PLACE[ch.charCodeAt(0)] = 1;
 /** 长 after a unit's character makes its head's post (院长, 队长, 所长, 局长). */
 const HEAD_OF = '长'.charCodeAt(0);
-/** Kinds of place, not places. */
+/** Kinds of place, not places (stop 51: and a web page's comment section, 评论区, 留言区: read as a place it clashed with the
+ * place a report of the same issue named, and kept the two apart; dev13 0.712 → 0.724, no other set moved). */
 const NOT_A_PLACE = new Set<number>();
-for (const w of '实验 试验 城关 城东 城西 城南 城北 城中 新城 老城 高新 经开 开发 自治 城投 中心 人民 县城 市区 城区 新区 示范 林草 科创 投促 企服 禁牧 机耕 砂石 高速 公里'.split(' ')) NOT_A_PLACE.add(keyOf(w));
+for (const w of '实验 试验 城关 城东 城西 城南 城北 城中 新城 老城 高新 经开 开发 自治 城投 中心 人民 县城 市区 城区 新区 示范 林草 科创 投促 企服 禁牧 机耕 砂石 高速 公里 评论 留言'.split(' ')) NOT_A_PLACE.add(keyOf(w));
 
 // Ordinary words: jieba's dictionary words that are not names (its tags nr, ns, nz, nrt, nt and
 // nrfg mark people, places, organizations and other proper nouns) and not too rare to matter

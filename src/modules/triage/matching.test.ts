@@ -672,6 +672,12 @@ describe('stop 45: one cluster, one place', () => {
     expect(placesOf('我是黄堤镇后屯村的文书')).toEqual(['黄堤']);
   });
 
+  it('reads no place in a compound\'s name cut by a verb or a particle, nor in a web page\'s comment section (stop 51)', () => {
+    expect(placesOf('217路改道后棠樾苑没站了，请求加个临时站点')).toEqual(['棠樾']);
+    expect(placesOf('评论区有人说晴川街道的路灯坏了半年')).toEqual(['晴川']);
+    expect(placesOf('留言区都在骂，凤栖路的井盖还没修')).toEqual(['凤栖']);
+  });
+
   it('reads no place in a person\'s post (宓长荣院长, 汤海涛队长)', () => {
     expect(placesOf('卫生院宓长荣院长晚上值班医生经常不在岗')).toEqual([]);
     expect(placesOf('交警汤海涛队长上班时间打牌')).toEqual([]);
