@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.js';
+import { detectPii } from '../../src/modules/triage/pii.js';
 import { CHROMIUM, PHONE, axe, describeViolations, fillDate, hasBrowser, shotsDir, signIn, startDemoSession } from './harness.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -42,7 +43,12 @@ if (!hasBrowser && !process.env.CI) {
     let page: Page;
     let campaign: { id: string; org: { id: string; name: string } };
     let inboxUrl = '';
-    const tag = `${Date.now() % 100000}`;
+    // A tag that keeps this run's texts apart from earlier runs', and that the personal-data pass leaves as it is: the
+    // disclosure is saved as typed only when it holds no personal data, and the learned model of numbers reads a few
+    // five-digit runs (15059) as someone's number.
+    let tagValue = Date.now() % 100000;
+    while (detectPii(`有群众反映办事窗口排队时间长、手续繁琐（${tagValue}）`).length || detectPii(`希望简化手续（${tagValue}）`).length || detectPii(`少搞形式主义检查（${tagValue}）`).length) tagValue = (tagValue + 1) % 100000;
+    const tag = `${tagValue}`;
     const letterText = `来信反映：办事窗口排队时间太长，群众来回跑了三趟才办成，希望简化手续（${tag}）`;
     const boxText = `意见箱：建议减少会议和文件，多到基层调研，少搞形式主义检查（${tag}）`;
     const publicText = `有群众反映办事窗口排队时间长、手续繁琐（${tag}）`;
