@@ -45,9 +45,10 @@ describe('the learned model of numbers', () => {
     for (const text of [
       '罚款 50000 元太多了。',
       '2024-03-15 开的会，到现在没有结果。',
-      '驿站取件码 6-3-2187，放了五天没人通知。',
       '开會太多，文件太多，基層幹部疲於應付。',
     ]) expect(spansOf(text), text).toEqual([]);
+    // (Stop 52) A parcel's pickup code is its owner's (pii104 labels all 27 of its own): the rules read it after 取件码.
+    expect(spansOf('驿站取件码 6-3-2187，放了五天没人通知。')).toEqual(['6-3-2187']);
     // (Stop 49) An order's number is its buyer's: the pass for identifiers no rule read masks it, the model's veto aside.
     expect(spansOf('订单号 7731208455669013 到现在没发货。')).toEqual(['7731208455669013']);
     // The model reads these as someone's numbers; the conventions (pii.ts knownNotPersonalCode) veto them: a count, a
@@ -74,7 +75,6 @@ describe('the learned model of numbers', () => {
       '共计1380736255人次。',
       '共计１３８０７３６２５５人次。',
       '政府采购合同号 FX-CG-2026-0417，这批办公桌质量太差。',
-      '驿站取件码 6-3-2187，放了五天没人通知。',
       '版本号 v2.3.12345 有问题。',
       '一辆车牌湘G88888的奥迪天天停在酒店门口。',
       '聯絡：村委會 2345 6789',

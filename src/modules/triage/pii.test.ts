@@ -3476,8 +3476,9 @@ describe('stop 33: estates by phase, courtyard rooms, parking spaces, chat speak
   it('masks the speakers of a forwarded chat written without brackets, their flats, and leaves offices and record fields', () => {
     const chat = '【金穗苑业主群聊天记录】\n3-2-1502 邱晓燕：电梯又停了\n乐乐妈：我家也是\n物业-赵经理：已报修\n社区网格员-韦：已记录\n罗马-甘志强：我在国外也看到了\n时间：3月5日';
     const spans = spansOf(chat);
-    expect(spans).toEqual(expect.arrayContaining(['3-2-1502', '邱晓燕', '乐乐妈', '甘志强']));
-    expect(spans.join('|')).not.toMatch(/赵经理|网格员|罗马|时间/);
+    // (Stop 52) The whole two-part display name, as the sets since pii50 label it: 罗马-甘志强 (where the member is, and the name).
+    expect(spans).toEqual(expect.arrayContaining(['3-2-1502', '邱晓燕', '乐乐妈', '罗马-甘志强']));
+    expect(spans.join('|')).not.toMatch(/赵经理|网格员|时间/);
     // A sentence that tells what someone said is no chat line.
     expect(spansOf('微信群里转过来的：村里拍照上传的事。')).toEqual([]);
   });
@@ -3560,7 +3561,7 @@ describe('stop 33 review: what the new forms must leave visible, and their spans
     expect(spansOf('关于微信群的会议纪要\n时间：3月5日\n地点：会议室\n参会人员：各村\n会议内容：讨论')).toEqual([]);
     expect(spansOf('【通知】各位业主：业主群里说的事\n开发商：不管\n中国移动：信号\n1栋业主：漏水\n3号楼业主：同意')).toEqual([]);
     expect(namesOf('业主群聊天记录\n2024-03-05 10:32 张伟：电梯坏了\n2024-03-05 10:33 李娜：是的')).toEqual(['张伟', '李娜']);
-    expect(spansOf('业主群聊天记录\n2-1-1801柴文静：电梯坏了\n张伟-滨江花园：我也是\n米兰-周永祥：同意')).toEqual(['2-1-1801', '柴文静', '张伟', '周永祥']);
+    expect(spansOf('业主群聊天记录\n2-1-1801柴文静：电梯坏了\n张伟-滨江花园：我也是\n米兰-周永祥：同意')).toEqual(['2-1-1801', '柴文静', '张伟-滨江花园', '米兰-周永祥']); // (Stop 52) The whole two-part display name, as the sets since pii50 label it:
   });
 
   it('leaves brands and places in capitals, tables of officials, offices’ lines and rooms, and real people in a fraud complaint', () => {
@@ -3646,10 +3647,11 @@ describe('stop 34: rosters, passbooks, register-form certificates, private lendi
     expect(namesOf('路灯坏了。谢谢，柳湾村3组7号')).toEqual([]);
     expect(spansOf('我在查询机上写了我的名字邬德华和电话13912345678。')).toEqual(['邬德华', '13912345678']);
     expect(spansOf('讨薪群截图：\nTX-0417 邬国平：工资呢？\nTX-0522 蔺小兵：没发\n班长-王：等等')).toEqual(['TX-0417', '邬国平', 'TX-0522', '蔺小兵']);
-    expect(spansOf('柳浜房东群：\n柳浜12号-符根宝：推到哪？\n南浜-阿凤：又推？')).toEqual(['柳浜12号', '符根宝', '阿凤']);
+    expect(spansOf('柳浜房东群：\n柳浜12号-符根宝：推到哪？\n南浜-阿凤：又推？')).toEqual(['柳浜12号-符根宝', '南浜-阿凤']); // (Stop 52) The whole two-part display name, as the sets since pii50 label it:
     expect(kindsOf('名单：邬国平 TX-0417，都欠两个月。', 'member_number')).toEqual(['TX-0417']);
-    // A hamlet named for a family before the speaker is the place, not the name.
-    expect(namesOf('织户群聊天记录：\n蒋家埭-邬建国：又来拍照了\n蒋家埭-计雪芳：设备装了三个月')).toEqual(['邬建国', '计雪芳']);
+    // A hamlet named for a family before the speaker is the place, not the name's surname; (stop 52) the display name is
+    // masked whole, as the sets since pii50 label it.
+    expect(namesOf('织户群聊天记录：\n蒋家埭-邬建国：又来拍照了\n蒋家埭-计雪芳：设备装了三个月')).toEqual(['蒋家埭-邬建国', '蒋家埭-计雪芳']);
     expect(kindsOf('做布的老板聂振华开着浙F·3K715来请客，镇政府的公务车苏E·G3071也在。', 'plate')).toEqual(['浙F·3K715']);
   });
 
@@ -3804,7 +3806,7 @@ describe('stop 35: a China–Mongolia border port and a county’s schools (pii4
     expect(kindsOf('车在里面停了两天。司机李建国，蒙H·5L032。', 'plate')).toEqual(['蒙H·5L032']);
     expect(kindsOf('说“等政策”。蒙H·D72816，侯振宇，189 4790 6834', 'plate')).toEqual(['蒙H·D72816']);
     expect(kindsOf('我是拉煤的司机高二旦，车牌是蒙H六K五八二一，今天又被拦了。', 'plate')).toEqual(['蒙H六K五八二一']);
-    expect(namesOf('【群聊】\n蒙H-韩二愣：今天又不开门\n晋K-二柱子：领导看了十分钟就走了')).toEqual(['韩二愣', '二柱子']);
+    expect(namesOf('【群聊】\n蒙H-韩二愣：今天又不开门\n晋K-二柱子：领导看了十分钟就走了')).toEqual(['蒙H-韩二愣', '晋K-二柱子']); // (Stop 52) The whole two-part display name, as the sets since pii50 label it:
     // An official's car beside an official's name stays; so does a plate written out in a sentence with no name.
     expect(kindsOf('张书记，车牌湘A12345，公车私用天天接孩子。', 'plate')).toEqual([]);
     expect(kindsOf('一辆车牌湘G88888的奥迪天天停在酒店门口。', 'plate')).toEqual([]);
@@ -4182,7 +4184,8 @@ describe('(Stop 37b) parties named by their part, signed names, claim and custod
     expect(masked('律师执业证号15208201912345678，收费不开票')).toContain('15208201912345678');
     expect(masked('我儿子在监狱服刑，编号是五二零八一三三九七六，会见要预约')).toContain('五二零八一三三九七六');
     expect(masked('我在平台的用户名是qiaoxl_1962，现在登不上')).toContain('qiaoxl_1962');
-    expect(masked('【聊天记录】\n枫湾-荷花妹：今天又说开会\n桐林-石头哥哥：白跑一趟')).toContain('荷花妹');
+    // (Stop 52) The whole two-part display name, as the sets since pii50 label it.
+    expect(masked('【聊天记录】\n枫湾-荷花妹：今天又说开会\n桐林-石头哥哥：白跑一趟')).toEqual(['枫湾-荷花妹', '桐林-石头哥哥']);
   });
   it('leaves officials in role, case and contract numbers, public bodies, a trailer word and a company account visible', () => {
     expect(masked('对方说不服判决，要上诉')).toEqual([]);
@@ -4195,7 +4198,8 @@ describe('(Stop 37b) parties named by their part, signed names, claim and custod
     expect(masked('律师费太贵，法援律师又不来')).toEqual([]);
     const t = '对公账户：恒达投资咨询有限公司 6222 0000 1111 2222 333，挂车停在院子里';
     expect(masked(t).join('')).not.toContain('6222');
-    expect(masked('【聊天记录】\n清溪-翠翠姐：又没人接电话').join('')).not.toContain('清溪');
+    // (Stop 52: a village's member whole, 清溪-翠翠姐, as the sets since pii50 label it; an office's desk stays.)
+    expect(masked('【聊天记录】\n清溪-翠翠姐：又没人接电话\n村委-文书：明天开会')).toEqual(['清溪-翠翠姐']);
   });
 });
 
@@ -4552,7 +4556,7 @@ describe('stop 39 (pensions and social security; demolition and resettlement)', 
   it('reads a chat speaker with a dash in a group log whom no rule read, not an office or an official', () => {
     expect(masked('群聊记录\n红纺-李姐：社区说下周统一去')).toEqual(['红纺-李姐']);
     // (Where a rule reads the name after the dash, the older sets' convention stands: the place stays visible.)
-    expect(masked('群聊记录\n南浜-阿凤：我也没收到')).toEqual(['阿凤']);
+    expect(masked('群聊记录\n南浜-阿凤：我也没收到')).toEqual(['南浜-阿凤']); // (Stop 52) The whole two-part display name, as the sets since pii50 label it:
     expect(masked('群聊记录\n渔政-王队：明天检查')).toEqual([]);
     expect(masked('群聊记录\n社区-网格员：明天认证')).toEqual([]);
     expect(masked('群聊记录\n街道办-主任：请大家配合')).toEqual([]);
@@ -5011,7 +5015,7 @@ describe('stop 44: relief camps, chats, notices and compounds (pii72, pii73 stud
   });
   it('masks a chat member\'s room code with the name, a flat with the nickname, and the nickname after a building or 业主', () => {
     expect(redact('【板房群】\nC12-邬长河：明天几点发水')).toBe('【板房群】\n＊＊＊＊＊＊＊：明天几点发水');
-    expect(redact('【业主群】\n8-1502 强哥：电梯又停了\n6栋-老寇：物业呢\n业主-小葛：打12345')).toBe('【业主群】\n＊＊＊＊＊＊＊＊＊：电梯又停了\n6栋-＊＊：物业呢\n业主-＊＊：打12345');
+    expect(redact('【业主群】\n8-1502 强哥：电梯又停了\n6栋-老寇：物业呢\n业主-小葛：打12345')).toBe('【业主群】\n＊＊＊＊＊＊＊＊＊：电梯又停了\n＊＊＊＊＊：物业呢\n＊＊＊＊＊：打12345'); // (Stop 52) The whole two-part display name, as the sets since pii50 label it:
   });
   it('masks a missing person\'s name, a name before an age, a donor at a line\'s head and a writer running on', () => {
     expect(redact('寻人：卢宝山，80岁，走失时穿蓝色外套')).toBe('寻人：＊＊＊，80岁，走失时穿蓝色外套');
@@ -5083,7 +5087,7 @@ describe('stop 45: a hospital\'s visit numbers and a ward\'s family chat (pii78 
     for (const name of ['12床-老霍家', '晓梅-18床', '芮阿姨', '糖糖妈妈', '阿芬（护工）', '梓苑老屠']) expect(got, name).toContain(name);
     expect(redact(chat)).toContain('护士长：请大家理性');
     // The family's standing between the bed and the name stays, as the older sets label it.
-    expect(redact('（康颐园家属群）\n312床家属-谢芳：今天检查组来')).toBe('（康颐园家属群）\n＊＊＊＊家属-＊＊：今天检查组来');
+    expect(redact('（康颐园家属群）\n312床家属-谢芳：今天检查组来')).toBe('（康颐园家属群）\n＊＊＊＊＊＊＊＊＊：今天检查组来'); // (Stop 52) The whole two-part display name, as the sets since pii50 label it:
     // Outside a group chat nothing is read as a display name; nor are roles, a bed count, a bare bed, or a teacher.
     expect(redact('芮阿姨：押金又催了')).toBe('芮阿姨：押金又催了');
     for (const t of ['群众反映：\n急诊科加了20床：走廊里全是病人。', '【病区家属群】\n责任护士-12床：请家属配合\n3床主治医生：明天查房\n12床：收到', '【家长群】\n语文老师：明天带作业\n学校老师：收到']) expect(redact(t), t).toBe(t);
@@ -5112,8 +5116,8 @@ describe('stop 45: a household\'s meters, a name signing between its account and
   it('masks a building chat\'s flat and nickname whole, 小 and a surname, and the name after a floor or a unit, not the floor', () => {
     const chat = '【麻纺厂家属院3号楼群】\n302小苗：不是我家\n小伏：钥匙放邻居那儿\n5楼-老边：又不热了\n3单元王婶：我家也是\n12号楼乔：又停水？\n群主：公告为准';
     const got = masked(chat);
-    for (const name of ['302小苗', '小伏', '老边', '王婶', '乔']) expect(got, name).toContain(name);
-    expect(redact(chat)).toContain('5楼-');
+    for (const name of ['302小苗', '小伏', '5楼-老边', '王婶', '乔']) expect(got, name).toContain(name);
+    expect(redact(chat)).not.toContain('5楼-'); // (Stop 52) The whole two-part display name, as the sets since pii50 label it: 5楼-老边.
     expect(redact(chat)).toContain('群主：公告为准');
     // In a workplace's chat a colleague's 小X stays, as the older sets leave it.
     expect(redact('【服务站工作群】\n站长：交照片\n小葛：今天下雨')).toBe('【服务站工作群】\n站长：交照片\n小葛：今天下雨');
@@ -5601,5 +5605,65 @@ describe('stop 51: a cooperative member\'s number (pii103 studied)', () => {
   it('masks the number after 社员号 as after 社员编号, not a count of members', () => {
     expect(masked('社员号BHFY-0065，问今年分红和补贴的事')).toEqual(['BHFY-0065']);
     expect(masked('合作社社员号称有三百户，其实不到一百')).toEqual([]);
+  });
+});
+
+describe('stop 52: parties to a private deal by their part, and a nurse (pii101 and pii104 studied)', () => {
+  it('masks a full name after a seller, a buyer, a group-buying leader, a person in charge or a nurse', () => {
+    expect(masked('卖家葛荣说支持验货')).toEqual(['葛荣']);
+    expect(masked('昨天在旧物集买了个二手iPad，卖家吉皓当面交易时调包了')).toEqual(['吉皓']);
+    expect(masked('買家袁子豪收貨後說少了配件')).toEqual(['袁子豪']);
+    expect(masked('團長桑天宇收了我90元預付款失聯')).toEqual(['桑天宇']);
+    expect(masked('驿站负责人乔国栋态度恶劣，多次反映无果')).toEqual(['乔国栋']);
+    expect(masked('護士殳文卿：上完夜班回來，門口貼著限期搬離')).toEqual(['殳文卿']);
+    // What follows the word that is no name: a verb, a place, a time, a head nurse.
+    for (const t of ['卖家说九成新', '买家家具都搬走了', '团长收款卡是谁的', '负责人午间在附近喝酒', '負責人長期週末使用公車', '护士长每周检查', '护士站长时间没人', '卖家海波车行，说好的质保'])
+      expect(masked(t), t).toEqual([]);
+  });
+  it('reads 雷 as a given name\'s last character and leaves 发 that opens a verb', () => {
+    expect(masked('我老公的车卖了，买家叫段春雷')).toEqual(['段春雷']);
+    expect(masked('村民段春雷说路灯坏了')).toEqual(['段春雷']);
+    expect(masked('团长韦佳发起退款，预计3个工作日到账')).toEqual(['韦佳']);
+    expect(masked('村民王德发反映')).toEqual(['王德发']);
+    expect(masked('我老公郑金发出海受伤了')).toEqual(['郑金发']);
+    for (const t of ['打雷了，停电了', '地雷一样的坑']) expect(masked(t), t).toEqual([]);
+  });
+});
+
+describe('stop 52: a parcel\'s pickup code and a chat line\'s two-part display name (pii101 and pii104 studied)', () => {
+  it('masks a pickup code after 取件码, six digits or a shelf\'s row-layer-number', () => {
+    expect(masked('您的包裹已存入东门柜，取件码186022，超12小时将收取保管费')).toEqual(['186022']);
+    expect(masked('取件碼8-5-1115，收件人尾號8186')).toEqual(['8-5-1115']);
+    expect(masked('我用她的取件码277290取不出来')).toEqual(['277290']);
+    // A locker's hours and a fee are no code.
+    for (const t of ['取件时间是早上8点到晚上10点', '超时取件要收1.5元']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a chat line\'s display name whole, a building or a trade before the dash, not an office\'s desk', () => {
+    const chat = '【桕園業主群】\n桕園6棟-老鬱：快遞又堆在門口了\n9幢602-林姐：我家的也丟了\n物業-小劉：我們馬上處理\n跑單王-阿斌：我也被扣了錢';
+    expect(masked(chat)).toEqual(['桕園6棟-老鬱', '9幢602-林姐', '跑單王-阿斌']);
+    // Desks and a time stamp stay; so does a dash in a sentence.
+    for (const t of ['漁政大隊-李隊：明天開會\n院辦-小王：收到', '班主任-周老师：请家长注意\n网点-老聂：收到', '[2025-07-14 08:31] 大家好', '会议改到3-4点：请准时'])
+      expect(masked(t), t).toEqual([]);
+  });
+});
+
+describe('stop 52: a neighbour by their building, a platform\'s nickname and a firm\'s person in charge (pii104 studied)', () => {
+  it('masks a building\'s number with what the neighbour goes by, in a sentence and at a chat line\'s head, not a building\'s parts', () => {
+    expect(masked('我的件被12栋-琳琳妈拿走了，她说拿错了')).toEqual(['12栋-琳琳妈']);
+    expect(masked('@10栋-豆豆奶奶 您的快递我帮您拿了')).toEqual(['10栋-豆豆奶奶']);
+    expect(masked('群裡誰是11棟老韋？你拿錯我的件了')).toEqual(['11棟老韋']);
+    expect(masked('业主群\n榴岸3幢老曹：不是我\n8棟吳姐：我在家')).toEqual(['榴岸3幢老曹', '8棟吳姐']);
+    for (const t of ['3栋老楼漏水三年了', '5栋小区门口堆满了快递', '2号楼小孩太吵', '6栋老是停水']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a platform\'s nickname after 昵称 or 网名, in quotes or to the clause\'s end, not the word in a sentence', () => {
+    expect(masked('订单里卖家昵称蓝莓不加冰，收了钱不发货')).toEqual(['蓝莓不加冰']);
+    expect(masked('對方暱稱小鹿亂撞2018，用假轉帳截圖騙我')).toEqual(['小鹿亂撞2018']);
+    expect(masked('他的群昵称是“2-1801胡哥”')).toEqual(['2-1801胡哥']);
+    for (const t of ['昵称证明不了就是他本人', '网名和真名不一样', '昵称都改了']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a firm\'s person in charge by name, not an office\'s nor one with no firm before', () => {
+    expect(masked('驿站负责人乔国栋态度恶劣')).toEqual(['乔国栋']);
+    expect(masked('是石門縣一家小型建材廠的負責人廖振華。')).toEqual(['廖振華']);
+    for (const t of ['负责人 周建平 不接电话。', '镇政府负责人王建国说再等等', '公司负责人说不知道']) expect(masked(t), t).toEqual([]);
   });
 });

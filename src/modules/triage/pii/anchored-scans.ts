@@ -164,7 +164,11 @@ const NAME_INTRO_WORDS = (
     // sister-in-law. (Not 隔壁: a set never read lost two characters' precision.)
     '大哥|二哥|三哥|大姐|二姐|三姐|我大哥|我二哥|我三哥|我大姐|我二姐|我三姐|大嫂|我大嫂|我嫂子|' +
     // (Stop 51, pii97 studied) Sons and daughters by their rank in a will or a family's quarrel (由次子漆国强继承, 长女…).
-    '长子|長子|次子|三子|幼子|长女|長女|次女|三女|幼女|养子|養子|养女|養女'
+    '长子|長子|次子|三子|幼子|长女|長女|次女|三女|幼女|养子|養子|养女|養女|' +
+    // (Stop 52, pii101 and pii104 studied) The parties of a second-hand deal and a group purchase, and a nurse (卖家葛荣,
+    // 买家卫晨, 团长莫小琪, 护士景书瑶): private persons by their part, as 租客 and 护工 are. A firm's person in charge is read
+    // in firm-heads.ts (负责人 is an office's too).
+    '卖家|賣家|买家|買家|团长|團長|护士|護士'
 ).split('|');
 /** The introductions' first characters as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
 const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));

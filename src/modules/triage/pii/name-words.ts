@@ -56,7 +56,9 @@ const GIVEN =
   // (Stop 31) 标 of southern names (林清標, 王志标).
   '标標' +
   // (Stop 32) 双 of a pair's wish (郝双喜; not 声: 齐声, 连声 are words).
-  '双雙'
+  '双雙' +
+  // (Stop 52) 雷 of 春雷, 国雷 (买家段春雷, 村民段春雷: 段春 was masked and 雷 left).
+  '雷'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -96,6 +98,8 @@ const ADVERB_NAME_WORD = new Set('平时 平時 常常 常年 马上 馬上 向�
 const DOUBLED_ADVERB = new UnitSet([...'天常时時刚剛渐漸早'].map((c) => c.charCodeAt(0)));
 /** Adverbs of two given-name characters (永远): after a surname character they go on the sentence. */
 const ADVERB_GIVEN = new Set(['永远', '永遠', '根本', '本来', '本來']);
+/** What follows 发 when it opens a verb (发起, 发了, 发群里, 发给, 发到, 发来, 发布, 发在, 发过): not a given name's 发 (郑金发出海, 臧启发的 are names). */
+const FA_VERB_AFTER = new CharSet([...'起了群给給到来來布在过過朋圈消信红紅']);
 /**
  * The end of a name starting at `start` (a surname there), or -1: surname + one or two given-name
  * characters, the longer reading preferred unless it runs into a place or kinship word.
@@ -127,6 +131,8 @@ export function nameEnd(text: string, start: number, anyGiven = false): number {
     if (e - s === 2 && text[s] === text[s + 1] && DOUBLED_ADVERB.has(text.charCodeAt(s))) continue;
     // 章永遠不在: two given-name characters that make an adverb (永远) are the adverb, not the name's.
     if (e - s === 2 && ADVERB_GIVEN.has(text.slice(s, e))) continue;
+    // (Stop 52) 团长韦佳发起退款, 施婷发群里: 发 opening a verb (发起, 发群, 发了), not the name's last character.
+    if (e - s === 2 && (text[e - 1] === '发' || text[e - 1] === '發') && FA_VERB_AFTER.has(text[e] ?? '')) continue;
     // "我是茅岗镇…": a place's name ends in 镇/乡/村, a person's hardly.
     if (PLACE_SUFFIX.has(text[e - 1])) continue;
     // (Stop 36: not 组 after two given-name characters or opening a verb, 王德福组织…, 王德福组队, 王德福组长, 王德福组的人: the

@@ -145,7 +145,13 @@ export function scanPersonalPapers43(text: string, spans: PiiSpan[]): void {
     numbersAfterCues(FUNDRAISER_PAGE_51, text, spans);
   }
   if (has(text, '火字')) wholeMatches(CREMATION_NUMBER_51, text, spans);
+  if (has(text, '取件') || has(text, '取货') || has(text, '取貨') || has(text, '提货') || has(text, '提貨')) numbersAfterCues(PICKUP_CODE_52, text, spans);
 }
+
+/** (Stop 52, pii104 studied) A parcel's pickup code at a locker or a station (取件码186022, 取件碼8-5-1115: a shelf's row, layer
+ * and number): whoever reads it takes the parcel, and it stands beside its owner's name and phone. pii104 labels all 27 of
+ * its own; pii17 left its two shelf codes visible (the only other set with one). */
+const PICKUP_CODE_52 = /(?:取件|取货|取貨|提货|提貨)(?:码|碼)(?:是|为|為|係)?[:：]?\s?([0-9０-９]{1,2}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,6}|[0-9０-９]{4,8})(?![0-9０-９])/g;
 
 /** (Stop 51, pii97 studied) A notarial certificate's number ((2025)溆衡证民字第04594号: a will's, an inheritance's, a kinship's
  * — one family's paper, as a property certificate is) where the text speaks of a notary. pii80 and pii97 label all 35 of theirs;
