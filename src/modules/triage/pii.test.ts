@@ -5667,3 +5667,36 @@ describe('stop 52: a neighbour by their building, a platform\'s nickname and a f
     for (const t of ['负责人 周建平 不接电话。', '镇政府负责人王建国说再等等', '公司负责人说不知道']) expect(masked(t), t).toEqual([]);
   });
 });
+
+describe('stop 52: a plaintiff before 诉 and 余 as a given name (pii97 read again)', () => {
+  it('masks the plaintiff opening a suit\'s title when the defendant is a name, not a party by its role', () => {
+    expect(masked('舒建新诉冼巧云继承纠纷，案号还没下来')).toEqual(['舒建新', '冼巧云']);
+    expect(masked('案件：阮樹林訴葛淑珍繼承糾紛')).toEqual(['阮樹林', '葛淑珍']);
+    expect(masked('原告诉被告拖欠货款')).toEqual([]);
+  });
+  it('reads 余 as a given name\'s last character, not in 其余 or 多余', () => {
+    expect(masked('她老伴范庆余的死亡证明找不到了')).toEqual(['范庆余']);
+    for (const t of ['其余的人都走了', '多余的钱退回来', '剩余款项还没付']) expect(masked(t), t).toEqual([]);
+  });
+});
+
+describe('stop 52: a lease\'s parties, a visiting buyer, a go-between and a lottery ticket\'s holder (pii105 and pii106 studied)', () => {
+  it('masks a full name after a lease\'s party, 租给, a visiting buyer, a go-between or an outlet\'s owner', () => {
+    expect(masked('流转合同签了，出租方姚振山，承租方史运福，租金拖欠3年')).toEqual(['姚振山', '史运福']);
+    expect(masked('河北客商邢振江的欠条我拍了照')).toEqual(['邢振江']);
+    expect(masked('去年通过中间人鲍志远卖给外省的')).toEqual(['鲍志远']);
+    expect(masked('我家那个地租给贾长河了两年没给钱')).toEqual(['贾长河']);
+    expect(masked('福彩站的站主官秀芹说不知道')).toEqual(['官秀芹']);
+    for (const t of ['仓库租给企业了', '楼上是出租给画瓷学徒的', '来的客商不到十个', '求站主别卖给他', '出租方说要卖房']) expect(masked(t), t).toEqual([]);
+  });
+  it('reads 占 as a given name\'s character, not 运 before 输 nor a signature\'s 留', () => {
+    expect(masked('村民毛占山说地界不对')).toEqual(['毛占山']);
+    for (const t of ['村民李运输货物去了', '王占了我家的地']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a ticket\'s serial after 票号, a claim\'s receipt after 受理号 and who holds a group\'s ticket, not an invoice nor a hotline\'s work order', () => {
+    expect(masked('我是冼文涛，票号8573 1645 0250 6564 0111，中了五千')).toEqual(['冼文涛', '8573 1645 0250 6564 0111']);
+    expect(masked('兑奖受理号DJ2025662552，什么时候到账')).toEqual(['DJ2025662552']);
+    expect(masked('四个同事合买中了八千，票在尤振华手上，他已经兑了')).toEqual(['尤振华']);
+    for (const t of ['发票号码04400192，金额300元', '受理编号522731202311058812，麻烦给个答复', '权力都在村主任手里', '钱在他儿子手上']) expect(masked(t), t).toEqual([]);
+  });
+});

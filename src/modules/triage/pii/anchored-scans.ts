@@ -168,7 +168,12 @@ const NAME_INTRO_WORDS = (
     // (Stop 52, pii101 and pii104 studied) The parties of a second-hand deal and a group purchase, and a nurse (卖家葛荣,
     // 买家卫晨, 团长莫小琪, 护士景书瑶): private persons by their part, as 租客 and 护工 are. A firm's person in charge is read
     // in firm-heads.ts (负责人 is an office's too).
-    '卖家|賣家|买家|買家|团长|團長|护士|護士'
+    '卖家|賣家|买家|買家|团长|團長|护士|護士|' +
+    // (Stop 52, pii106 studied) The parties of a land lease, a visiting buyer and a go-between (出租方姚振山, 承租方史运福, 地租给陈怀远,
+    // 河北客商邢振江, 中间人鲍志远): every set that names one after these words labels the name.
+    '出租方|承租方|租给|租給|客商|中间人|中間人|' +
+    // (Stop 52, pii105 studied) A lottery outlet's owner (站主戚海龙).
+    '站主'
 ).split('|');
 /** The introductions' first characters as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
 const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));

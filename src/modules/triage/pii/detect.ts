@@ -44,6 +44,7 @@ import { scanStop35, stop35After, stop36bAfter } from './names-by-sound.js';
 import { scanStop36, stop36After } from './elders-and-veterans.js';
 import { scanPersonalPapers43 } from './personal-papers.js';
 import { scanFirmHeads52 } from './firm-heads.js';
+import { scanLotteryTickets52 } from './lottery-tickets.js';
 import { scanCampsChatsAndNotices44 } from './camps-chats-and-notices.js';
 import { chatSpeakersAfter52, scanNeighboursByBuilding52, scanPlatformNicknames52 } from './chat-names.js';
 import { scanWardsAndHospitalNumbers45 } from './wards-and-hospital-numbers.js';
@@ -388,6 +389,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanFirmHeads52(text, spans); // (Stop 52)
   scanNeighboursByBuilding52(text, spans);
   scanPlatformNicknames52(text, spans);
+  scanLotteryTickets52(text, spans);
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);

@@ -24,6 +24,8 @@ const COUPLE_47 = /(?:^|[，,。；;\n：:])([\u3400-\u9fff]{3})[与與和跟]([
 const PARTY_JOIN_47 = /[与與和跟同诉訴]/;
 /** What may follow the second party: a boundary or what two parties do together (or dispute: 继承纠纷, 借款合同纠纷). */
 const AFTER_PARTY_47 = /^(?:[，,。；;、\s（(]|$|订婚|訂婚|结婚|結婚|离婚|離婚|登记|登記|解除|同居|恋爱|戀愛|相亲|相親|的(?:婚|彩|孩|女|儿|兒)|继承|繼承|[\u3400-\u9fff]{0,6}(?:纠纷|糾紛|一案))/;
+/** What stands before a clause's first word. */
+const CLAUSE_OPEN_52 = /[，,。；;：:、\s（(“”「」"]/;
 /** Kin words before a child or a spouse named with the family's surname (孩子扶佳琪, 前夫扶永福). */
 const KIN_BEFORE_47 = /(?:孩子|儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|大儿子|小儿子|大女儿|小女儿|前夫|前妻|丈夫|妻子|老公|老婆|父亲|父親|母亲|母親|公公|婆婆)$/;
 
@@ -74,6 +76,12 @@ export function familiesAfter47(text: string, spans: PiiSpan[]): PiiSpan[] {
   for (const sp of spans) {
     if (sp.kind !== 'name' || sp.end - sp.start !== 3) continue;
     surnames.add(text[sp.start]);
+    // (Stop 52, pii97) The plaintiff before 诉 where the defendant is found, opening a clause (舒建新訴冼巧雲繼承糾紛).
+    const p = sp.start - 4;
+    if (p >= 0 && (text[sp.start - 1] === '诉' || text[sp.start - 1] === '訴') && (p === 0 || CLAUSE_OPEN_52.test(text[p - 1])) && !covered(p, p + 3) && AFTER_PARTY_47.test(text.slice(sp.end, sp.end + 6))) {
+      const plaintiff = text.slice(p, p + 3);
+      if (surnameLength(text, p) === 1 && givenPair(text, p + 1) && !anyDictionaryWord(foldToSimplified(plaintiff)) && !anyDictionaryWord(foldToSimplified(plaintiff.slice(0, 2))) && !officialCell('name', plaintiff) && !FAMOUS.has(plaintiff)) add(p);
+    }
     // X与Y订婚: a full name of a known surname and given name's characters after the joining word.
     const s = sp.end + 1;
     if (!PARTY_JOIN_47.test(text[sp.end] ?? '') || covered(s, s + 3)) continue;

@@ -57,8 +57,10 @@ const GIVEN =
   '标標' +
   // (Stop 32) 双 of a pair's wish (郝双喜; not 声: 齐声, 连声 are words).
   '双雙' +
-  // (Stop 52) 雷 of 春雷, 国雷 (买家段春雷, 村民段春雷: 段春 was masked and 雷 left).
-  '雷'
+  // (Stop 52) 雷 of 春雷, 国雷 (买家段春雷, 村民段春雷: 段春 was masked and 雷 left); 余 of 庆余, 有余 (老伴范庆余);
+  // 占 of the northern plains' rural names (邹占山, 毛佔山; not 运, which opens 运输 after a surname, nor 留, which ends a
+  // signature: 姜文涛留).
+  '雷余餘占佔'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
