@@ -136,4 +136,3 @@ function namesBefore(re: RegExp, text: string, spans: PiiSpan[]): void {
     if (roleName39b(text, s) === s + m[1].length) spans.push({ kind: 'name', start: s, end: s + m[1].length });
   }
 }
-

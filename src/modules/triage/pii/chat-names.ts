@@ -9,7 +9,7 @@ const { SURNAME_UNIT } = nameWordsTables;
 // platform's nickname after its word (卖家昵称蓝莓不加冰). The later writers label each whole (pii50 … pii104); the older ones
 // (pii35 … pii48) the nickname alone, and the older rules read that part (camps-chats-and-notices.ts).
 
-/** (Stop 52, pii101 and pii104 studied) A chat line's display name in two parts, a place or a trade and what the member goes by
+/** A chat line's display name in two parts, a place or a trade and what the member goes by
  * (桕園6棟-老鬱：, 9幢602-林姐：, 跑单王-阿斌：, 澍华苑-岑叔：), at a line's head before the colon. */
 const CHAT_SPEAKER_52 = /(?:^|\n)[ \t]*(?:【[^】\n]{1,20}】[ \t]*|\[[^\]\n]{1,10}\][ \t]*)?([^\n：:\s，,。；;！!？?【】[\]［］（）()\-－—]{1,12}[-－—][^\n：:\s，,。；;！!？?【】[\]［］（）()]{1,12})[：:]/g;
 const DIGIT_52 = /[0-9０-９]/;
