@@ -5700,3 +5700,45 @@ describe('stop 52: a lease\'s parties, a visiting buyer, a go-between and a lott
     for (const t of ['发票号码04400192，金额300元', '受理编号522731202311058812，麻烦给个答复', '权力都在村主任手里', '钱在他儿子手上']) expect(masked(t), t).toEqual([]);
   });
 });
+
+describe('stop 53: livestock dealers, shop people, a household\'s animals and a chat export (pii108 studied)', () => {
+  it('masks a full name after a livestock dealer, a broker or who draws a payment, and a shop\'s person after 店的', () => {
+    // (Names the model of names reads no better than a word: 游平安, 魯平安.)
+    expect(masked('猪贩子游长安开的车在村里收猪')).toEqual(['游长安']);
+    expect(masked('豬經紀季佑民壓價收豬')).toEqual(['季佑民']);
+    expect(masked('补助款领取人游平安，卡上没到账')).toEqual(['游平安']);
+    expect(masked('饲料店的魯平安放飼料給我賒賬')).toEqual(['魯平安']);
+    // A shop's things and people in role stay; so does a dealer not named.
+    for (const t of ['海鲜店的车和货占满了通道', '饭店的车占了车位', '店的老板说明天来', '药店的店员不理人', '猪贩子来了就压价', '领取人签字后生效'])
+      expect(masked(t), t).toEqual([]);
+  });
+  it('reads 细 before 妹 or 伢 and 赐 as a given name\'s, not 明细', () => {
+    expect(masked('屠宰场工人邬细妹，被欠工资')).toEqual(['邬细妹']);
+    expect(masked('老闆桂天賜說社保不歸他管')).toEqual(['桂天賜']);
+    for (const t of ['連明細都不給', '为啥不写欠费明细', '仔细看看']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks the writer\'s full name after 是我 where their household owns the thing, and an old man as 老倌', () => {
+    expect(masked('耳标那头母猪是我缪平安家的，被登到别人名下了')).toEqual(['缪平安']);
+    expect(masked('村里的温老倌说补偿款没到')).toEqual(['温老倌']);
+    for (const t of ['这是我家的猪', '这是我们家的', '这个老倌不讲理']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a personal loan contract after a bare 合同号, and where a relative is the guarantor', () => {
+    expect(masked('合同号芗农商个贷字2024第08283号，猪死光了还不起')).toEqual(['芗农商个贷字2024第08283号']);
+    expect(masked('贷款合同芗农商个贷字2024第05478号，担保人是我弟弟')).toEqual(['芗农商个贷字2024第05478号']);
+    // A guarantee firm's loan stays, as before.
+    expect(masked('担保公司的贷款合同芗农商个贷字2024第05478号')).toEqual([]);
+  });
+  it('masks a chat export\'s display names before the time sent, not an office\'s, nor a single line with a time', () => {
+    const chat = '群聊导出：\n枰头-老庞 20:11 补偿表出来了没\n荪湾包姐 20:13 出来了\n枰头-老庞 20:14 赶紧去改';
+    expect(masked(chat)).toEqual(['枰头-老庞', '荪湾包姐', '枰头-老庞']);
+    for (const t of ['村委会 20:11 通知\n畜牧站 20:12 收到', '会议 20:00 开始\n请准时']) expect(masked(t), t).toEqual([]);
+  });
+  it('leaves a chat group\'s number and a firm\'s or an office\'s plate visible', () => {
+    expect(masked('建了个维权群，群号QQ 731584206，大家进来')).toEqual([]);
+    expect(masked('QQ群号731584206')).toEqual([]);
+    expect(masked('我的群号731584206')).toEqual(['731584206']);
+    expect(masked('运猪车（车牌湘M·A2286是公司车）天天从村口过')).toEqual([]);
+    expect(masked('我们公司车辆湘M·F8812、湘M·F8813都是公司名下的，司机苗建军的私人车赣JNJ683不归公司管')).toEqual(['苗建军', '赣JNJ683']);
+    expect(masked('我的车沪C·8F23L是给家政公司用的')).toEqual(['沪C·8F23L']);
+  });
+});

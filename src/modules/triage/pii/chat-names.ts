@@ -47,6 +47,55 @@ export function chatSpeakersAfter52(text: string, spans: PiiSpan[]): PiiSpan[] {
   return added ? mergeSpans(spans.concat(added)) : spans;
 }
 
+/** (Stop 53, pii108 studied) A chat export's line head: the display name, then the time it was sent (枰头-老庞 20:11, 荪湾包姐
+ * 2025-03-02 20:13), as a phone's "export chat" writes each message. */
+const CHAT_EXPORT_SPEAKER_53 = /(?:^|\n)[ \t]*([^\n\s：:，,。；;！!？?【】[\]（）()]{2,12})[ \t]+(?:(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?=[ \t\n])/g;
+/**
+ * Each display name of a chat export whose lines open with the sender and the time (two such lines at least: one line with a
+ * time after a word is no chat), whole, where it is what a member goes by (a nickname, a kin word at its end, or one beside a
+ * place before a dash: 枰头-老庞, 荪湾包姐) or the rules read part of it already; an office's desk stays (CHAT_OFFICE_52), as
+ * in chatSpeakersAfter52. Spans sorted; the same array when none is added.
+ */
+export function chatExportSpeakers53(text: string, spans: PiiSpan[]): PiiSpan[] {
+  if (!has(text, ':') || !has(text, '\n')) return spans;
+  const heads: { start: number; end: number; name: string }[] = [];
+  CHAT_EXPORT_SPEAKER_53.lastIndex = 0;
+  for (let m = CHAT_EXPORT_SPEAKER_53.exec(text); m; m = CHAT_EXPORT_SPEAKER_53.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1], m[0].length - m[0].trimStart().length);
+    heads.push({ start, end: start + m[1].length, name: m[1] });
+  }
+  if (heads.length < 2) return spans;
+  let added: PiiSpan[] | null = null;
+  for (const h of heads) {
+    if (!/[\u3400-\u9fff]/.test(h.name) || CHAT_OFFICE_52.test(h.name)) continue;
+    const dash = h.name.search(/[-－—]/);
+    let read = CHAT_NICK_52.test(h.name) || (dash > 0 && (CHAT_NICK_52.test(h.name.slice(dash + 1)) || CHAT_NICK_52.test(h.name.slice(0, dash))));
+    if (!read) for (const sp of spans) if (sp.start < h.end && sp.end > h.start) read = true;
+    if (read) (added ??= []).push({ kind: 'name', start: h.start, end: h.end });
+  }
+  return added ? mergeSpans(spans.concat(added)) : spans;
+}
+
+/** (Stop 53, pii108 studied) A chat group's number (群号QQ 731584206, QQ群号…, 群號是834207716): the group's, which every writer
+ * leaves visible (pii35, pii70, pii105, pii108: 4 of 4), not a member's — unless the clause says it is someone's own (我的, 个人). */
+const GROUP_NUMBER_BEFORE_53 = /(?:群[号號]|QQ群|Q群|qq群)(?:是|为|為|[:：])?(?:QQ|qq)?[ \t]?$/;
+export function withoutGroupNumbers53(text: string, spans: PiiSpan[]): PiiSpan[] {
+  if (!has(text, '群') || !spans.length) return spans;
+  let kept: PiiSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i];
+    const c = text.charCodeAt(sp.start);
+    const digit = (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+    const before = text.slice(Math.max(0, sp.start - 8), sp.start);
+    if (digit && GROUP_NUMBER_BEFORE_53.test(before) && !/我的|个人|個人/.test(before)) {
+      kept ??= spans.slice(0, i);
+      continue;
+    }
+    kept?.push(sp);
+  }
+  return kept ?? spans;
+}
+
 /** A neighbour by their building (and flat) and what they go by, in a sentence or at a chat line's head (12栋-琳琳妈,
  * 11棟老韋, 8棟吳姐, 9幢602-林姐, @10栋-豆豆奶奶): 老/小 and a surname, 阿 and a character, or a name's one or two
  * characters before a kin word or a parent's. (Not after 的: 7栋的黄大妈 is read by the older rules, its name alone.) */

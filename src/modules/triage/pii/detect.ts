@@ -43,10 +43,10 @@ import { besideNamesStop34, groupInList, scanStop34, threeGorgesReservoirTables 
 import { scanStop35, stop35After, stop36bAfter } from './names-by-sound.js';
 import { scanStop36, stop36After } from './elders-and-veterans.js';
 import { scanPersonalPapers43 } from './personal-papers.js';
-import { scanFirmHeads52 } from './firm-heads.js';
+import { scanFirmHeads52, scanShopPeople53, withoutFirmPlates53 } from './firm-heads.js';
 import { scanLotteryTickets52 } from './lottery-tickets.js';
 import { scanCampsChatsAndNotices44 } from './camps-chats-and-notices.js';
-import { chatSpeakersAfter52, scanNeighboursByBuilding52, scanPlatformNicknames52 } from './chat-names.js';
+import { chatExportSpeakers53, chatSpeakersAfter52, withoutGroupNumbers53, scanNeighboursByBuilding52, scanPlatformNicknames52 } from './chat-names.js';
 import { scanWardsAndHospitalNumbers45 } from './wards-and-hospital-numbers.js';
 import { scanUtilitiesAndBuildings45 } from './utilities-and-buildings.js';
 import { scanHomesBoughtAndLoans46 } from './homes-bought-and-loans.js';
@@ -387,6 +387,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanForestPlots50(text, spans); // (Stop 50)
   scanHolderNames50(text, spans);
   scanFirmHeads52(text, spans); // (Stop 52)
+  scanShopPeople53(text, spans); // (Stop 53)
   scanNeighboursByBuilding52(text, spans);
   scanPlatformNicknames52(text, spans);
   scanLotteryTickets52(text, spans);
@@ -495,6 +496,9 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = talentAndChildcareAfter48(text, result);
   result = unreadIdentifiers(text, result); // (Stop 49)
   result = chatSpeakersAfter52(text, result); // (Stop 52)
+  result = chatExportSpeakers53(text, result); // (Stop 53)
+  result = withoutGroupNumbers53(text, result);
+  result = withoutFirmPlates53(text, result);
   if (result.length) result = withoutPlaceholders(text, result);
   if (sampleTables.length) result = withoutSampleTables(text, result);
   forgetText(); // (not to keep a long text alive until the next call)

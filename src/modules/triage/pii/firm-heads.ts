@@ -1,5 +1,6 @@
 import type { PiiSpan } from './spans.js';
-import { has } from './text.js';
+import { has, hasAny } from './text.js';
+import { platesTables } from './plates.js';
 import { roleName39b } from './regions/internships-and-provincial-capital.js';
 import { likelyName, nameEnd } from './name-words.js';
 import { notName38b } from './regions/clan-villages-and-state-farm.js';
@@ -27,4 +28,38 @@ export function scanFirmHeads52(text: string, spans: PiiSpan[]): void {
       if (e > 0) spans.push({ kind: 'name', start: s, end: e });
     }
   }
+}
+
+/** (Stop 53, pii108 studied) A shop's or a stall's person by full name after 店的/铺的/摊的 (飼料店的伍水生放飼料, 饲料店的鲁平安放饲料给我赊账):
+ * who keeps or works in a private shop, as 店主 and 老板 are. Three characters only, the surname's and two given names' (饭店的车和货,
+ * 店的车占了: a two-character reading is the shop's thing and a verb). */
+const SHOP_OF_53 = ['店的', '鋪的', '铺的', '攤的', '摊的'];
+export function scanShopPeople53(text: string, spans: PiiSpan[]): void {
+  for (const cue of SHOP_OF_53) {
+    if (!has(text, cue)) continue;
+    for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {
+      const s = k + cue.length;
+      const e = nameEnd(text, s);
+      if (e === s + 3 && likelyName(text, s, e) && !notName38b(text, s, e)) spans.push({ kind: 'name', start: s, end: e });
+    }
+  }
+}
+
+const { PLATE_PROVINCE } = platesTables;
+/** (Stop 53, pii108 studied) What a writer says of a plate that makes the car a firm's or an office's (湘M·A2286是公司車,
+ * 湘M·F8812、湘M·F8813都是公司名下的, 赣B·G6203是县农业农村局的公车): no one's, as every writer leaves such a plate (pii32, pii43,
+ * pii62, pii75, pii96, pii108: 7 of 7); not one given to a firm (是给家政公司) or registered to one (登记在公司: the drivers' own). */
+const FIRM_CAR_AFTER_53 = /^[^，。；;\n]{0,14}?(?:都|也)?是(?![给給])[^，。；;\n]{0,10}?(?:公[车車]|(?:公司|单位|單位|局|集团|集團|[场場])的?(?:车|車|名下))/;
+export function withoutFirmPlates53(text: string, spans: PiiSpan[]): PiiSpan[] {
+  if (!spans.length || !hasAny(text, ['公司', '公车', '公車', '单位', '單位', '局', '集团', '集團', '场', '場'])) return spans;
+  let kept: PiiSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i];
+    if (PLATE_PROVINCE.has(text.charCodeAt(sp.start)) && /^.[A-Z]/.test(text.slice(sp.start, sp.start + 2)) && FIRM_CAR_AFTER_53.test(text.slice(sp.end, sp.end + 30))) {
+      kept ??= spans.slice(0, i);
+      continue;
+    }
+    kept?.push(sp);
+  }
+  return kept ?? spans;
 }

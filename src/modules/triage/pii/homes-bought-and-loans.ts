@@ -30,7 +30,8 @@ const LOAN_CODE_46 = /(?:借款|贷款|貸款|按揭)合同(?:编号|編號|号|
 /** A bank's loan document number anywhere (琅农商个贷字2023第50407号): the borrower's, as the contract it numbers. */
 // (Review: a bank's notices, 琅农商贷字〔2023〕112号通知, are its own: only a personal loan's form, 个贷字/房贷字, whole after a
 // clause's boundary, and not one a notice, an announcement or a file follows.)
-const LOAN_DOCUMENT_46 = /(?<=^|[，,。；;：:\s（(、])(?:(?![是为為的号號编編同款揭完还還按据據照依])[\u3400-\u9fff]){1,6}(?:个|個|房)(?:贷|貸)字(?:(?:19|20)[0-9]{2}年?|[〔［\[（(【](?:19|20)[0-9]{2}[〕］\]）)】])第?\s?[0-9]{3,10}\s?[号號](?![\u3400-\u9fff]{0,4}(?:通知|公告|文件|规定|規定|办法|辦法|关于|關於))/g;
+// (Stop 53, pii108 studied: right after a bare 合同号 too, 合同号芗农商个贷字2024第08283号.)
+const LOAN_DOCUMENT_46 = /(?<=^|[，,。；;：:\s（(、]|合同[号號]|合同[编編][号號])(?:(?![是为為的号號编編同款揭完还還按据據照依])[\u3400-\u9fff]){1,6}(?:个|個|房)(?:贷|貸)字(?:(?:19|20)[0-9]{2}年?|[〔［\[（(【](?:19|20)[0-9]{2}[〕］\]）)】])第?\s?[0-9]{3,10}\s?[号號](?![\u3400-\u9fff]{0,4}(?:通知|公告|文件|规定|規定|办法|辦法|关于|關於))/g;
 /** A firm's loan (开发商, 有限公司 the borrower before the cue in its sentence) is the firm's. */
 const FIRM_BORROWER_46 = /(?:公司|企业|企業|开发商|開發商|置业|置業|集团|集團)[^。！？!?\n]{0,30}$/;
 const LOAN_WORDS_46 = ['借款合同', '贷款合同', '貸款合同', '按揭合同', '借贷合同', '借貸合同', '贷合同', '貸合同'];
@@ -53,14 +54,19 @@ const PARTY_CUES_46 = ['继承人', '繼承人', '共同借款人', '房东', '�
 /** A former spouse named as the one the writer divorced (我和鄢立群协议离婚, 我同…離婚, 我与…离异). */
 const DIVORCED_FROM_46 = /我(?:和|与|與|同|跟)((?:(?![协協办辦已离離的於于在])[\u3400-\u9fff]){2,3})(?:协议|協議|办了|辦了|已经|已經)?(?:离婚|離婚|离异|離異)/g;
 
+const FIRM_GUARANTEE_53 = ['担保公司', '擔保公司', '担保机构', '擔保機構', '融资担保', '融資擔保', '担保费', '擔保費', '公司担保', '公司擔保'];
+
 export function scanHomesBoughtAndLoans46(text: string, spans: PiiSpan[]): void {
   if (has(text, '受理') && hasAny(text, APPLICANT_46) && !hasAny(text, CASE_OFFICE_46)) numbersAfterCues(ACCEPTANCE_46, text, spans, (m) => !PROJECT_BEFORE_46.test(text.slice(Math.max(0, m.index - 8), m.index)));
-  if (hasAny(text, LOAN_WORDS_46) && !has(text, '担保') && !has(text, '擔保')) {
+  // (Stop 53, pii108 studied) Not where a guarantee firm lends or stands surety (担保公司); a relative as guarantor (担保人是我弟弟) leaves
+  // the borrower's contract theirs.
+  const firmGuarantee = hasAny(text, FIRM_GUARANTEE_53);
+  if (hasAny(text, LOAN_WORDS_46) && !firmGuarantee) {
     const own = (m: RegExpExecArray) => !FIRM_BORROWER_46.test(text.slice(0, m.index)) && !/[公企][贷貸]/.test(m[1]);
     numbersAfterCues(LOAN_CONTRACT_46, text, spans, own);
     numbersAfterCues(LOAN_CODE_46, text, spans, own);
   }
-  if ((has(text, '贷字') || has(text, '貸字')) && !has(text, '担保') && !has(text, '擔保')) whole(LOAN_DOCUMENT_46, text, spans);
+  if ((has(text, '贷字') || has(text, '貸字')) && !firmGuarantee) whole(LOAN_DOCUMENT_46, text, spans);
   if (has(text, '不动') || has(text, '不動')) {
     whole(SPACED_PROPERTY_46, text, spans);
     if (whole(SPOKEN_PROPERTY_46, text, spans)) numbersAfterCues(SPOKEN_CORRECTION_46, text, spans);

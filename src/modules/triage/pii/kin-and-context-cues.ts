@@ -21,8 +21,8 @@ const { WORD_SURNAME_CODES } = namesCuedTables;
 /** Elder's forms of address after a surname: 王大娘, 李大爷, 刘婶, 何二婶, 田嫂子, 秦老伯, 谭五爷, 马老汉. (Stop 50) And one
  * kin character of one's own generation or the parents' (阙叔, 唐姨, 何姐, 王哥): the studied sets' writers label 63 such
  * forms after a surname and a boundary, and leave one (a shop's 龙嫂); over every set ten labels more found, no character
- * more masked outside them. */
-const KIN_FORM = /(?:爷爷|爺爺|奶奶|阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|叔叔|姐姐|哥哥|[婶嬸嫂伯叔姨姐哥])/y;
+ * more masked outside them. (Stop 53, pii108 studied) 老倌, an old man in Hunan's and Jiangxi's speech (苜蓿岗的温老倌). */
+const KIN_FORM = /(?:爷爷|爺爺|奶奶|阿婆|阿公|阿嫲|阿嬷|大娘|大爷|大爺|大妈|大媽|大婶|大嬸|大嫂|大叔|老伯|阿伯|伯伯|老汉|老漢|老倌|老太太|老太|婆婆|婶子|嬸子|嫂子|[二三四五六七八九幺](?:婶子|嬸子|嫂子|婶|嬸|嫂|叔|伯|爷|爺|姑|娘)|叔叔|姐姐|哥哥|[婶嬸嫂伯叔姨姐哥])/y;
 /** (Stop 50) An office, a window or a desk right before (派出所的, 窗口的, 社区的): its staff so addressed. */
 const OFFICE_BEFORE_50 = /(?:[局委办辦所站院厅廳处處科股室队隊庭]|窗口|政府|街道|社区|社區|中心|大厅|大廳|柜台|櫃檯|前台|单位|單位|银行|銀行|医院|醫院|学校|學校)(?:里|裡)?的?$/;
 /** Before such a surname: a boundary or a short function word (村西头的王大娘, 老家张大爷, 替尤大爷问问), not

@@ -60,7 +60,10 @@ const GIVEN =
   // (Stop 52) 雷 of 春雷, 国雷 (买家段春雷, 村民段春雷: 段春 was masked and 雷 left); 余 of 庆余, 有余 (老伴范庆余);
   // 占 of the northern plains' rural names (邹占山, 毛佔山; not 运, which opens 运输 after a surname, nor 留, which ends a
   // signature: 姜文涛留).
-  '雷余餘占佔'
+  '雷余餘占佔' +
+  // (Stop 53, pii108 studied) 赐 of 天赐 (老闆桂天賜 was masked as 桂天). (细 of the south's 细妹 is read in nameEnd only before
+  // a village name's second character: as any given name's character it read a set never studied one character short.)
+  '赐賜'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));
 const COMPOUND_SET = new Set(COMPOUND_SURNAMES.split('|'));
@@ -90,7 +93,7 @@ const PLACE_OR_KIN_AFTER = /^(?:[沟溝坡岭嶺坪坝壩塘湾灣岗崗冲沖�
 /** Three-character words that read as a surname and a given name (高峰期 rush hour, 黑龙江 a province). */
 const NOT_NAME_3 = new Set('高峰期 黑龙江 黑龍江 胡杨林 胡楊林 常青藤 白雪公 黎明前 万里长 萬里長 金山银 金山銀'.split(' '));
 const NOT_NAME_3_FIRST = new UnitSet([...NOT_NAME_3].map((w) => w.charCodeAt(0)));
-/** 牛得水, 马得福, 李得胜: 得 ("gain") and a wish is a rural given name (得 alone is a particle, no name's). */
+/** (Stop 53, pii108 studied: 细 before 妹, 娃, 伢 or 仔 opens a southern given name, 邬细妹, 邹细妹.) 牛得水, 马得福, 李得胜: 得 ("gain") and a wish is a rural given name (得 alone is a particle, no name's). */
 const DE_NAME_END = new CharSet([...'水福胜勝财財贵貴禄祿利旺宝寶喜寿壽荣榮']);
 /** After a name that reads as a word: when, in the past, the person did something (去年, 昨天, 上个月). */
 const PAST_WHEN_AFTER = /(?:去年|前年|今年|昨天|前天|上个月|上個月|上周|上週|那年)/y;
@@ -123,7 +126,7 @@ export function nameEnd(text: string, start: number, anyGiven = false): number {
   if (HONORIFIC_FIRST.has(text[s]) && HONORIFIC.test(text.slice(s, s + 2))) return -1;
   let e = s;
   // (郗二毛, 李三狗: after a numeral, a typical second character of a village name is read too.)
-  while (e < text.length && e - s < 2 && (isGiven(text.charCodeAt(e), text[e], anyGiven) || lateGiven(text, s, e) || (e === s + 1 && (NUMERALS.has(text[s]) || text[s] === '小') && NUMERAL_NAME_END.has(text[e])) || (e === s && text[e] === '得' && DE_NAME_END.has(text[s + 1] ?? '')))) e++;
+  while (e < text.length && e - s < 2 && (isGiven(text.charCodeAt(e), text[e], anyGiven) || lateGiven(text, s, e) || (e === s + 1 && (NUMERALS.has(text[s]) || text[s] === '小') && NUMERAL_NAME_END.has(text[e])) || (e === s && text[e] === '得' && DE_NAME_END.has(text[s + 1] ?? '')) || (e === s && (text[e] === '细' || text[e] === '細') && '妹娃伢仔'.includes(text[s + 1] ?? '。')))) e++;
   for (; e > s; e--) {
     // 钟家兄弟, 王家, 李四家的房子: a family or a home, not a name.
     if (text[e - 1] === '家') continue;
@@ -390,7 +393,7 @@ const NICKNAME_INTRO = /^(?:黑车司机|黑車司機|快递员|快遞員|快递
 /** Introductions of the writer or the caller themselves (round 10). */
 const SELF_INTRO = /^(?:来电人|來電人|来电者|來電者|反映人|联系人|聯繫人|聯系人|聯絡人|联络人|投诉人|投訴人|举报人|舉報人|来信人|來信人|写信人|寫信人|我是|俺是|本人|署名|落款|签名|簽名)$/;
 /** Kinship addresses a person goes by (孟大姐, 刘阿姨, 汪奶奶, 辛老汉). */
-const SELF_KIN_FORM = /(?:大姐|大哥|阿姨|大妈|大媽|大爷|大爺|大娘|大叔|大婶|大嬸|大嫂|嫂子|奶奶|爷爷|爺爺|婆婆|阿婆|阿伯|老伯|老汉|老漢)/y;
+const SELF_KIN_FORM = /(?:大姐|大哥|阿姨|大妈|大媽|大爷|大爺|大娘|大叔|大婶|大嬸|大嫂|嫂子|奶奶|爷爷|爺爺|婆婆|阿婆|阿伯|老伯|老汉|老漢|老倌)/y;
 /** What follows a private person's nickname: a boundary, or what they are or do. */
 const NICKNAME_AFTER = /^(?:$|[\s，,。.；;！!？?、：:（(）)0-9０-９]|两口子|兩口子|一家|家|的|夫妇|夫婦|老两口|老兩口|反映|说|說|天天|经常|經常|总是|總是|今年|每天|每次|一趟|一天)/;
 /**

@@ -350,6 +350,12 @@ export function scanWriterApposition(text: string, out: PiiSpan[]) {
         if (e - s >= 3 && (e === text.length || CLAUSE_END.has(text[e])) && likelyName(text, s, e) && !FAMOUS.has(text.slice(s, e))) pushName(out, s, e);
         continue;
       }
+      // (Stop 53, pii108 studied) 是我X家的: what belongs to the writer's household, by the writer's full name (这头母猪是我缪平安家的).
+      if (p > 0 && text[p - 1] === '是' && !introAt(text, p)) {
+        const e = fullNameAt(text, s);
+        if (e > 0 && text[e] === '家') pushName(out, s, e);
+        continue;
+      }
       if (p > 0 && !NAME_BOUNDARY_BEFORE.has(text[p - 1])) continue;
       // (我孙子芮小宝: a relative, read by the introductions.)
       if (introAt(text, p)) continue;
