@@ -102,6 +102,10 @@ describe('four winds: the shipped model', () => {
     const meetings = classify('有的会议开了半天，没解决一个实际问题。');
     expect(meetings.terms).toContain('会议');
     for (const t of meetings.terms) expect(SAYS_NOTHING.has(t), t).toBe(false);
+    // (Stop 53) Nor a function word the model weighs a little (还有 was shown beside 公款 and 送礼).
+    const gifts = classify('节日期间还有公款送礼的现象。');
+    expect(gifts.terms).toEqual(expect.arrayContaining(['公款', '送礼']));
+    expect(gifts.terms).not.toContain('还有');
   });
 
   it('uses the caller’s normalized text when given, with the same answer', () => {

@@ -509,7 +509,13 @@ function sparseRows(w: Float32Array, k: number): { rows: Int32Array; values: Flo
 const MAX_TERMS = 6;
 /** Words that may weigh for a wind (short opinions of one wind share them) but tell a reader
  * nothing of why: never shown as deciding words. */
-export const SAYS_NOTHING: ReadonlySet<string> = new Set('一个 一些 有的 有些 这个 那个 这些 那些 什么 问题 情况 现象 实际 非常 特别 比较 已经 还是 就是 一下 东西 事情'.split(' '));
+// (Stop 53) And the function words a reader saw shown as the reason (节日期间还有公款送礼 gave 还有 beside 公款 and 送礼):
+// connectives, pronouns, modal and degree words, which weigh a little for a wind in short texts and explain nothing.
+export const SAYS_NOTHING: ReadonlySet<string> = new Set(
+  ('一个 一些 有的 有些 这个 那个 这些 那些 什么 问题 情况 现象 实际 非常 特别 比较 已经 还是 就是 一下 东西 事情 ' +
+    '还有 没有 可以 不是 也是 都是 只是 就是说 我们 他们 你们 她们 大家 自己 有人 这样 那样 这么 那么 这种 那种 这里 那里 ' +
+    '因为 所以 但是 可是 而且 并且 如果 虽然 然后 而是 其实 真的 一直 一样 一点 不能 不会 不要 怎么 为什么 现在 时候').split(' '),
+);
 /** topTerms sorts up to this many candidates by insertion in `orderBuffer` (no allocation). */
 const ORDER_INSERTION = 64;
 const orderBuffer = new Int32Array(ORDER_INSERTION);
