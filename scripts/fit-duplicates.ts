@@ -58,12 +58,12 @@ const weightKeys = keys.filter((k) => k !== 'bias');
 const shipped = { ...ISSUE_MODEL };
 
 /** The features in issueZ's order, read off it (so the two cannot drift apart). */
-function features(names: number, topic: number, cover: number, differ: boolean, concepts: number, apart: number, chars: number, quantities: number): number[] {
+function features(names: number, topic: number, cover: number, differ: boolean, concepts: number, apart: number, chars: number, quantities: number, nameTerms: number): number[] {
   return weightKeys.map((k) => {
     const saved = { ...ISSUE_MODEL };
     for (const j of keys) ISSUE_MODEL[j] = 0;
     ISSUE_MODEL[k] = 1;
-    const v = issueZ(names, topic, cover, differ, concepts, apart, chars, quantities);
+    const v = issueZ(names, topic, cover, differ, concepts, apart, chars, quantities, nameTerms);
     Object.assign(ISSUE_MODEL, saved);
     return v;
   });
@@ -82,10 +82,10 @@ function pairsOf(d: (typeof data)[number]): { X: number[][]; y: number[] } {
   const terms = d.analyses.map((a) => a.terms);
   for (let i = 0; i < d.items.length; i++) {
     for (let j = 0; j < i; j++) {
-      const { names, topic, cover, differ, conceptCount, apart, chars, quantities } = issueFeatures(terms[i], terms[j]);
+      const { names, nameTerms, topic, cover, differ, conceptCount, apart, chars, quantities } = issueFeatures(terms[i], terms[j]);
       const pos = d.items[i].cluster !== undefined && d.items[i].cluster === d.items[j].cluster;
       if (!pos && !(names + topic)) continue;
-      X.push(features(names, topic, cover, differ, conceptCount, apart, chars, quantities));
+      X.push(features(names, topic, cover, differ, conceptCount, apart, chars, quantities, nameTerms));
       y.push(pos ? 1 : 0);
     }
   }

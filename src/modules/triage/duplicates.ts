@@ -868,6 +868,7 @@ export class DuplicateIndex {
     // The terms of `a` are in the term set (fillTermSet). Weights are sixteenths: the sum is
     // exact whatever the order.
     let names = 0;
+    let nameTerms = 0;
     let topic = 0;
     let concepts = 0;
     let quantities = 0;
@@ -885,7 +886,10 @@ export class DuplicateIndex {
       // A name when either opinion's terms call it one (issueFeatures): one wrote 落雁镇, the
       // other only 落雁, which alone reads as an ordinary word.
       const k = j - start;
-      if (sw >= LOCAL_NAME_LEVEL && (termIsName[h] || (k < 32 ? (nameBits >>> k) & 1 : tw[b * ISSUE_TERMS + k] >= UNSEEN_LEVEL))) names += sw;
+      if (sw >= LOCAL_NAME_LEVEL && (termIsName[h] || (k < 32 ? (nameBits >>> k) & 1 : tw[b * ISSUE_TERMS + k] >= UNSEEN_LEVEL))) {
+        names += sw;
+        nameTerms++;
+      }
       else topic += sw;
       if (h >= QUANTITY_KEY16) {
         if (h >= CONCEPT_KEYS) concepts++;
@@ -907,7 +911,7 @@ export class DuplicateIndex {
     // index's time.
     if (need > 0 && SCORE_BOUND.on) {
       const most = ISSUE_MODEL.chars > 0 ? Math.min(markedCharSum / 16, this.charTotals[b]) / charTotal : 0;
-      if (issueZ(names / 16, topic / 16, cover, differ, concepts, apart, most, quantities) < Math.log(need) - 1e-9) {
+      if (issueZ(names / 16, topic / 16, cover, differ, concepts, apart, most, quantities, nameTerms) < Math.log(need) - 1e-9) {
         scored[0] = -1;
         SCORE_BOUND.skipped++;
         return;
@@ -921,7 +925,7 @@ export class DuplicateIndex {
       shared += charLevel[c];
     }
     const chars = shared / 16 / charTotal;
-    scored[0] = Math.exp(issueZ(names / 16, topic / 16, cover, differ, concepts, apart, chars, quantities));
+    scored[0] = Math.exp(issueZ(names / 16, topic / 16, cover, differ, concepts, apart, chars, quantities, nameTerms));
   }
 
   has(id: string): boolean {

@@ -24,7 +24,7 @@ const dev = fixture('dev.jsonl');
 /** The issue model's z of two texts on their own (corpus weights). */
 const zOf = (x: string, y: string): number => {
   const f = issueFeatures(analyse(x).terms, analyse(y).terms);
-  return issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, f.quantities);
+  return issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, f.quantities, f.nameTerms);
 };
 const corpus = fs.readFileSync(new URL('./corpus/train.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
 
@@ -315,7 +315,7 @@ describe('issue terms: rare bigrams and concepts', () => {
     const [x, y] = texts.map((t) => analyse(t));
     // In an index of the two, each shared term is in both: a count of 2 among 2 opinions.
     const f = issueFeatures(x.terms, y.terms, { size: 2, count: () => 2, charCount: () => 2 });
-    const z = issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars);
+    const z = issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, f.quantities, f.nameTerms);
     expect(f.names).toBeLessThan(issueFeatures(x.terms, y.terms).names);
     const index = new DuplicateIndex(1.01); // shingles never decide
     index.addSignature('a', x.signature, x.terms);
@@ -340,7 +340,7 @@ describe('a place named in full in one report and bare in the other', () => {
   it('joins the two in the index in either order, as issueFeatures and issueZ say', () => {
     for (const [x, y] of [[full, bare], [bare, full]]) {
       const f = issueFeatures(y.terms, x.terms, { size: 2, count: () => 2, charCount: () => 2 });
-      expect(issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars)).toBeGreaterThan(0);
+      expect(issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, f.quantities, f.nameTerms)).toBeGreaterThan(0);
       const index = new DuplicateIndex(1.01); // shingles never decide
       index.addSignature('a', x.signature, x.terms);
       expect(index.addSignature('b', y.signature, y.terms)).toBe('a');
@@ -471,7 +471,7 @@ describe('matters each names that the other does not, in the index', () => {
     const joined = () => secondJoinsFirst(x, y);
     try {
       // A bias that puts the pair just above the bar without `apart`, and just below with it.
-      ISSUE_MODEL.bias -= issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, 0, f.chars) + ISSUE_MODEL.apart / 2;
+      ISSUE_MODEL.bias -= issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, 0, f.chars, f.quantities, f.nameTerms) + ISSUE_MODEL.apart / 2;
       expect(joined()).toBe(false);
       ISSUE_MODEL.apart = 0;
       expect(joined()).toBe(true);
@@ -507,7 +507,7 @@ describe('stop 35: the figures a report repeats', () => {
     expect(ISSUE_MODEL.quantities).toBeGreaterThan(0);
     expect(zOf(quota, told)).toBeGreaterThan(0);
     expect(zOf(quota, other)).toBeLessThan(0);
-    expect(zOf(quota, told) - issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, 0)).toBeCloseTo(ISSUE_MODEL.quantities, 9);
+    expect(zOf(quota, told) - issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, 0, f.nameTerms)).toBeCloseTo(ISSUE_MODEL.quantities, 9);
   });
   it('are counted by the index as issueFeatures counts them', () => {
     // Two that the index compares (both filed under 纸屑), sharing the quota.
@@ -519,7 +519,7 @@ describe('stop 35: the figures a report repeats', () => {
     const joined = () => secondJoinsFirst(x, y);
     try {
       // A bias that puts the pair just below the bar without the quantity, and just above with it.
-      ISSUE_MODEL.bias -= issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, 0) + ISSUE_MODEL.quantities / 2;
+      ISSUE_MODEL.bias -= issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, 0, f.nameTerms) + ISSUE_MODEL.quantities / 2;
       expect(joined()).toBe(true);
       ISSUE_MODEL.quantities = 0;
       expect(joined()).toBe(false);
@@ -1011,7 +1011,7 @@ describe('a campaign’s own counts', () => {
     // The score the index read, with the campaign's counts and without.
     for (const h of new Set([...a.terms.hashes, ...b.terms.hashes])) counts.set(h, (counts.get(h) ?? 0) + 1);
     for (const c of [...a.terms.chars, ...b.terms.chars]) charCounts.set(c, (charCounts.get(c) ?? 0) + 1);
-    const z = (f: ReturnType<typeof issueFeatures>) => issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars);
+    const z = (f: ReturnType<typeof issueFeatures>) => issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, f.quantities, f.nameTerms);
     const zAlone = z(issueFeatures(b.terms, a.terms));
     const zCrowded = z(issueFeatures(b.terms, a.terms, { size: 1002, count: (k) => counts.get(k) ?? 1, charCount: (c) => charCounts.get(c) ?? 1 }));
     expect(zAlone).toBeGreaterThanOrEqual(0);
@@ -1059,13 +1059,42 @@ describe('what staff are offered to merge', () => {
     for (const a of Object.values(analysed)) for (const h of new Set(a.terms.hashes)) counts.set(h, (counts.get(h) ?? 0) + 1);
     for (const a of Object.values(analysed)) for (const c of a.terms.chars) charCounts.set(c, (charCounts.get(c) ?? 0) + 1);
     const f = issueFeatures(analysed.a.terms, analysed.b.terms, { size: 4, count: (k) => counts.get(k) ?? 1, charCount: (c) => charCounts.get(c) ?? 1 });
-    expect(found[0].score).toBeCloseTo(Math.exp(issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars)), 6);
+    expect(found[0].score).toBeCloseTo(Math.exp(issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, f.quantities, f.nameTerms)), 6);
     expect(found[0].score).toBeGreaterThanOrEqual(SIMILAR_FLOOR);
     expect(found[0].cluster).toBe('b');
     // The school shares the town and nothing of the matter: offered only below the floor.
     expect(similar(index, 'a', 0).map((x) => x.id)).toEqual(['b', 'school']);
     expect(similar(index, 'lights')).toEqual([]);
     expect(index.similar('nobody', analysed.a.signature, analysed.a.terms)).toEqual([]);
+  });
+
+  it('weigh one shared name bigram (a two-character name) less than a longer name or two (stop 53, ONE_NAME)', () => {
+    // Two opinions that share `shared` names (weight 8: bigrams no corpus opinion had) and four words, each with four names of its own.
+    const terms = (own: number, shared: number): IssueTerms => {
+      const hashes = [...Array.from({ length: shared }, (_, k) => 0x61000000 + k), ...Array.from({ length: 4 }, (_, k) => 0x60000000 + own * 16 + k), ...[1, 2, 3, 4].map((k) => 0x70000000 + k)];
+      const chars = Uint16Array.from([...'饭馆喝酒'].map((c) => c.charCodeAt(0)));
+      const charTotal = [...chars].reduce((t, c) => t + CHAR_LEVEL[c] / 16, 0);
+      return { hashes: Uint32Array.from(hashes), weights: Float32Array.from(hashes.map((h) => (h < 0x70000000 ? 8 : 6))), total: 8 * (shared + 4) + 4 * 6, chars, charTotal };
+    };
+    const pair = (shared: number) => ({ x: { signature: UNSIGNED, terms: terms(1, shared) }, y: { signature: UNSIGNED, terms: terms(2, shared) } });
+    const featuresOf = (shared: number) => issueFeatures(terms(2, shared), terms(1, shared), { size: 2, count: () => 2, charCount: () => 2 });
+    expect(featuresOf(1).nameTerms).toBe(1);
+    expect(featuresOf(2).nameTerms).toBe(2);
+    expect(ISSUE_MODEL.oneName).toBeLessThan(0);
+    const saved = { ...ISSUE_MODEL };
+    try {
+      for (const shared of [1, 2]) {
+        const f = featuresOf(shared);
+        // A bias that puts the pair just above the bar without ONE_NAME: the index joins the one-name pair only without it.
+        Object.assign(ISSUE_MODEL, saved, { oneName: 0 });
+        ISSUE_MODEL.bias -= issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, f.quantities, f.nameTerms) + saved.oneName / 2;
+        expect(secondJoinsFirst(pair(shared).x, pair(shared).y), `${shared} shared, without`).toBe(true);
+        ISSUE_MODEL.oneName = saved.oneName;
+        expect(secondJoinsFirst(pair(shared).x, pair(shared).y), `${shared} shared, with`).toBe(shared !== 1);
+      }
+    } finally {
+      Object.assign(ISSUE_MODEL, saved);
+    }
   });
 
   it('include reports that share none of the terms either was filed under', () => {
@@ -1086,7 +1115,7 @@ describe('what staff are offered to merge', () => {
     index.addSignature('b', UNSIGNED, terms(2));
     expect(index.find('b')).toBe('b'); // never a candidate of the first pass
     const f = issueFeatures(terms(1), terms(2), { size: 2, count: (k) => (k >= 0x70000000 ? 2 : 1), charCount: (c) => ("饭馆喝酒".includes(String.fromCharCode(c)) ? 2 : 1) });
-    const expected = Math.exp(issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars));
+    const expected = Math.exp(issueZ(f.names, f.topic, f.cover, f.differ, f.conceptCount, f.apart, f.chars, f.quantities, f.nameTerms));
     expect(expected).toBeGreaterThan(SIMILAR_FLOOR);
     const found = index.similar('a', UNSIGNED, terms(1));
     expect(found.map((x) => x.id)).toEqual(['b']);
