@@ -5742,3 +5742,27 @@ describe('stop 53: livestock dealers, shop people, a household\'s animals and a 
     expect(masked('我的车沪C·8F23L是给家政公司用的')).toEqual(['沪C·8F23L']);
   });
 });
+
+describe('stop 53: movers, their crews and the homes moved between (pii107 studied)', () => {
+  it('masks a mover by surname and trade, a driver\'s name run into a word about him, a crew\'s nickname and a worker by build', () => {
+    expect(masked('上周找搬家公司搬家，搬家的董师傅态度很好，东西一件没坏')).toEqual(['董师傅']);
+    expect(masked('搬家的小蔺人挺好，帮我把冰箱扛上六楼')).toEqual(['小蔺']);
+    expect(masked('司机聂庆槐人很好，还帮忙搬了两趟')).toEqual(['聂庆槐']);
+    expect(masked('有个叫虎子哥的搬家工头收了定金就不来了')).toEqual(['虎子哥']);
+    expect(masked('搬家那天胖子孔和瘦子王两个人抬钢琴，把楼道墙刮坏了')).toEqual(['胖子孔', '瘦子王']);
+    // No surname, a word after 小, a form of address, a nickname with no surname: visible.
+    for (const t of ['搬家的师傅说要加钱', '搬家的小车进不了小区', '胖子说他不管', '搬家的老师傅手艺好']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks a receipt\'s clerk by nickname, a moving record\'s truck, a roommate\'s English name with her surname and a chat handle', () => {
+    expect(masked('经手人：小吴，收了钱没给收据')).toEqual(['小吴']);
+    expect(masked('搬运工：老周、小陈\n车辆：鄂D58127\n费用：680元')).toEqual(['鄂D58127']);
+    expect(masked('我同寝室rita钟也被扣了押金')).toEqual(['rita钟']);
+    expect(masked('业主群聊天\n榆湾-5幢-老蒋：搬家的车堵了消防通道\n榆湾物业-小蒋：马上处理')).toEqual(['榆湾-5幢-老蒋']);
+    for (const t of ['经办人阿姨说明天办', '公司车辆：鄂D58127，车队统一调度']) expect(masked(t), t).toEqual([]);
+  });
+  it('masks the home moved from with its district and street office, the name a writer corrects, and leaves a firm\'s van', () => {
+    expect(masked('搬家时从槭溪区楮坪街道蒹葭里16号搬到新家')).toEqual(['槭溪区楮坪街道蒹葭里16号']);
+    expect(masked('我姥姥叫柏秀英不对不对是柏秀云云彩的云她的手镯丢了')).toEqual(['柏秀英', '柏秀云']);
+    expect(masked('搬家公司的货车鄂D·C6134把我家门口的花坛撞了')).toEqual([]);
+  });
+});

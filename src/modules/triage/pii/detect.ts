@@ -45,6 +45,7 @@ import { scanStop36, stop36After } from './elders-and-veterans.js';
 import { scanPersonalPapers43 } from './personal-papers.js';
 import { scanFirmHeads52, scanShopPeople53, withoutFirmPlates53 } from './firm-heads.js';
 import { scanLotteryTickets52 } from './lottery-tickets.js';
+import { movingCompaniesAfter53, scanMovingCompanies53 } from './moving-companies.js';
 import { scanCampsChatsAndNotices44 } from './camps-chats-and-notices.js';
 import { chatExportSpeakers53, chatSpeakersAfter52, withoutGroupNumbers53, scanNeighboursByBuilding52, scanPlatformNicknames52 } from './chat-names.js';
 import { scanWardsAndHospitalNumbers45 } from './wards-and-hospital-numbers.js';
@@ -391,6 +392,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   scanNeighboursByBuilding52(text, spans);
   scanPlatformNicknames52(text, spans);
   scanLotteryTickets52(text, spans);
+  scanMovingCompanies53(text, spans); // (Stop 53)
   if (scriptTest(THAI_LETTER, text) || has(text, '泰') || has(text, 'Thai') || has(text, '-')) scanThai(text, spans);
   scanRound14Names(text, spans, hasLetter);
   scanMoreRound14Names(text, spans);
@@ -496,6 +498,7 @@ export function detectPii(text: string, names: NameModel | null = shippedNameMod
   if (result.length) result = talentAndChildcareAfter48(text, result);
   result = unreadIdentifiers(text, result); // (Stop 49)
   result = chatSpeakersAfter52(text, result); // (Stop 52)
+  if (result.length) result = movingCompaniesAfter53(text, result); // (Stop 53)
   result = chatExportSpeakers53(text, result); // (Stop 53)
   result = withoutGroupNumbers53(text, result);
   result = withoutFirmPlates53(text, result);
