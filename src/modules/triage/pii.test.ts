@@ -5766,3 +5766,16 @@ describe('stop 53: movers, their crews and the homes moved between (pii107 studi
     expect(masked('搬家公司的货车鄂D·C6134把我家门口的花坛撞了')).toEqual([]);
   });
 });
+
+describe('stop 53: a market\'s stallholders and its stalls (pii109 studied)', () => {
+  it('masks a stallholder by what they sell and a neighbouring stallholder, not a seller unnamed', () => {
+    expect(masked('投诉农贸市场卖豆芽的邹海生短秤，一斤少一两')).toEqual(['邹海生']);
+    expect(masked('我的摊位被邻摊卜长有占了一半，管理处不管')).toEqual(['卜长有']);
+    for (const t of ['卖菜的说涨价了', '卖猪肉的大叔很好', '卖东西的人很多']) expect(masked(t), t).toEqual([]);
+  });
+  it('leaves a market\'s short stall number and a list of stallholders visible, and masks a longer stall code and an account\'s holder', () => {
+    for (const t of ['摊位A-03漏水，管理处一直不修', '我在攤位B-11賣菜', '改造后经营户名单公示：共86户']) expect(masked(t), t).toEqual([]);
+    expect(masked('我的摊位号FX-A156，押金没退')).toEqual(['FX-A156']);
+    expect(masked('收款账户户名：樊金龙')).toEqual(['樊金龙']);
+  });
+});

@@ -176,7 +176,9 @@ const NAME_INTRO_WORDS = (
     '站主|' +
     // (Stop 53, pii108 studied) Livestock dealers and brokers, and who draws a payment (猪贩子游平安, 豬經紀季佑生, 补偿款领取人邹细妹):
     // private persons by their trade or part, as 代理商 and 受益人 are.
-    '猪贩子|豬販子|牛贩子|牛販子|羊贩子|羊販子|猪经纪|豬經紀|牛经纪|牛經紀|领取人|領取人'
+    '猪贩子|豬販子|牛贩子|牛販子|羊贩子|羊販子|猪经纪|豬經紀|牛经纪|牛經紀|领取人|領取人|' +
+    // (Stop 53, pii109 studied) A market's neighbouring stallholder (邻摊卜长有): a private person, as 邻居 is.
+    '邻摊|鄰攤|隔壁摊|隔壁攤'
 ).split('|');
 /** The introductions' first characters as a SCAN_FIRST bit: scanNames visits the positions noteCharacters listed for it alone. */
 const NAME_INTRO_BIT = firstCharsBit(NAME_INTRO_WORDS.map((w) => w.charCodeAt(0)));

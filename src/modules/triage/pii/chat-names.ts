@@ -1,4 +1,4 @@
-import { mergeSpans, type PiiSpan } from './spans.js';
+import { mergeSpans, type PiiSpan, withoutSpans } from './spans.js';
 import { has } from './text.js';
 import { nameWordsTables } from './name-words.js';
 
@@ -81,19 +81,12 @@ export function chatExportSpeakers53(text: string, spans: PiiSpan[]): PiiSpan[] 
 const GROUP_NUMBER_BEFORE_53 = /(?:群[号號]|QQ群|Q群|qq群)(?:是|为|為|[:：])?(?:QQ|qq)?[ \t]?$/;
 export function withoutGroupNumbers53(text: string, spans: PiiSpan[]): PiiSpan[] {
   if (!has(text, '群') || !spans.length) return spans;
-  let kept: PiiSpan[] | null = null;
-  for (let i = 0; i < spans.length; i++) {
-    const sp = spans[i];
+  return withoutSpans(spans, (sp) => {
     const c = text.charCodeAt(sp.start);
-    const digit = (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+    if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) return false;
     const before = text.slice(Math.max(0, sp.start - 8), sp.start);
-    if (digit && GROUP_NUMBER_BEFORE_53.test(before) && !/我的|个人|個人/.test(before)) {
-      kept ??= spans.slice(0, i);
-      continue;
-    }
-    kept?.push(sp);
-  }
-  return kept ?? spans;
+    return GROUP_NUMBER_BEFORE_53.test(before) && !/我的|个人|個人/.test(before);
+  });
 }
 
 /** A neighbour by their building (and flat) and what they go by, in a sentence or at a chat line's head (12栋-琳琳妈,

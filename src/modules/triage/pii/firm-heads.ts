@@ -1,4 +1,4 @@
-import type { PiiSpan } from './spans.js';
+import { type PiiSpan, withoutSpans } from './spans.js';
 import { has, hasAny } from './text.js';
 import { platesTables } from './plates.js';
 import { roleName39b } from './regions/internships-and-provincial-capital.js';
@@ -34,15 +34,20 @@ export function scanFirmHeads52(text: string, spans: PiiSpan[]): void {
  * who keeps or works in a private shop, as 店主 and 老板 are. Three characters only, the surname's and two given names' (饭店的车和货,
  * 店的车占了: a two-character reading is the shop's thing and a verb). */
 const SHOP_OF_53 = ['店的', '鋪的', '铺的', '攤的', '摊的'];
+/** (Stop 53, pii109 studied) And who sells a thing (卖豆芽的鄒海生, 賣滷菜的晏火生短秤): a stallholder by what they sell. */
+const SELLER_OF_53 = /[卖賣][\u3400-\u9fff]{1,4}的/g;
 export function scanShopPeople53(text: string, spans: PiiSpan[]): void {
+  const fullName = (s: number) => {
+    const e = nameEnd(text, s);
+    if (e === s + 3 && likelyName(text, s, e) && !notName38b(text, s, e)) spans.push({ kind: 'name', start: s, end: e });
+  };
   for (const cue of SHOP_OF_53) {
     if (!has(text, cue)) continue;
-    for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) {
-      const s = k + cue.length;
-      const e = nameEnd(text, s);
-      if (e === s + 3 && likelyName(text, s, e) && !notName38b(text, s, e)) spans.push({ kind: 'name', start: s, end: e });
-    }
+    for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + 1)) fullName(k + cue.length);
   }
+  if (!has(text, '卖') && !has(text, '賣')) return;
+  SELLER_OF_53.lastIndex = 0;
+  for (let m = SELLER_OF_53.exec(text); m; m = SELLER_OF_53.exec(text)) fullName(m.index + m[0].length);
 }
 
 const { PLATE_PROVINCE } = platesTables;
@@ -50,16 +55,15 @@ const { PLATE_PROVINCE } = platesTables;
  * 湘M·F8812、湘M·F8813都是公司名下的, 赣B·G6203是县农业农村局的公车): no one's, as every writer leaves such a plate (pii32, pii43,
  * pii62, pii75, pii96, pii108: 7 of 7); not one given to a firm (是给家政公司) or registered to one (登记在公司: the drivers' own). */
 const FIRM_CAR_AFTER_53 = /^[^，。；;\n]{0,14}?(?:都|也)?是(?![给給])[^，。；;\n]{0,10}?(?:公[车車]|(?:公司|单位|單位|局|集团|集團|[场場])的?(?:车|車|名下))/;
+/** (Stop 53, pii107 studied) A firm's van named right after the firm (搬家公司的货车鄂D·C6134, 公司的车鄂D·C6134): no person's car. */
+const FIRM_CAR_BEFORE_53 = /公司的(?:货车|貨車|车|車|面包车|麵包車)$/;
 export function withoutFirmPlates53(text: string, spans: PiiSpan[]): PiiSpan[] {
   if (!spans.length || !hasAny(text, ['公司', '公车', '公車', '单位', '單位', '局', '集团', '集團', '场', '場'])) return spans;
-  let kept: PiiSpan[] | null = null;
-  for (let i = 0; i < spans.length; i++) {
-    const sp = spans[i];
-    if (PLATE_PROVINCE.has(text.charCodeAt(sp.start)) && /^.[A-Z]/.test(text.slice(sp.start, sp.start + 2)) && FIRM_CAR_AFTER_53.test(text.slice(sp.end, sp.end + 30))) {
-      kept ??= spans.slice(0, i);
-      continue;
-    }
-    kept?.push(sp);
-  }
-  return kept ?? spans;
+  return withoutSpans(
+    spans,
+    (sp) =>
+      PLATE_PROVINCE.has(text.charCodeAt(sp.start)) &&
+      /^.[A-Z]/.test(text.slice(sp.start, sp.start + 2)) &&
+      (FIRM_CAR_AFTER_53.test(text.slice(sp.end, sp.end + 30)) || FIRM_CAR_BEFORE_53.test(text.slice(Math.max(0, sp.start - 8), sp.start))),
+  );
 }

@@ -1,4 +1,4 @@
-import { mergeSpans, type PiiSpan } from './spans.js';
+import { mergeSpans, type PiiSpan, withoutSpans } from './spans.js';
 import { has, hasAny } from './text.js';
 import { likelyName, nameWordsTables, surnameLength } from './name-words.js';
 import { anyDictionaryWord } from './dictionary.js';
@@ -11,8 +11,8 @@ const { NOT_GIVEN, HONORIFIC, isHan } = nameWordsTables;
 // (司机温庆槐人很好, 司機黃立新車牌…), a crew's nickname (叫彪子哥的搬家工头, 胖子孔), a receipt's clerk (经办人阿梁), a
 // moving record's truck (车辆：鄂D28672), a roommate's English name with her surname (同寝室casey钟), a residents' chat's
 // handles (枫屿-3幢-老蒋：, 小鹿在枫屿：), the homes moved from and to with their district and street office
-// (从槭林区楮桥街道蒹葭里16号), and a name the writer corrects (黎秀英不对不对是黎秀云). A firm's van (公司的车鄂D·C6134)
-// and a firm's name read as a person's (蚁力搬家) stay visible.
+// (从槭林区楮桥街道蒹葭里16号), and a name the writer corrects (黎秀英不对不对是黎秀云). A firm's name read as a person's
+// (蚁力搬家) stays visible, and so does a firm's van (公司的车鄂D·C6134: firm-heads.ts withoutFirmPlates53).
 
 /** Words of moving house: the rules below that read a mover by trade look only where the text has one. */
 const MOVING_WORDS_53 = ['搬家', '搬運', '搬运', '搬走', '搬到', '搬來', '搬来', '搬出', '搬宿舍', '旧址', '舊址', '新址'];
@@ -42,7 +42,7 @@ const CLERK_NICK_53 = /(?:经办人|經辦人|经手人|經手人)[:：]?\s?(阿
 const KIN_AFTER_A_53 = /^阿(?:姨|婆|公|爸|妈|媽|伯|叔|嫂|哥|姐|妹|弟)$/;
 
 /** A moving record's truck, given on its own line after 车辆： among the crew's names (搬运工：…\n车辆：鄂D28672): the
- * movers' van of that job. (Only where the record names a crew or a driver; a firm's van in a sentence stays, below.) */
+ * movers' van of that job. (Only where the record names a crew or a driver; a firm's van in a sentence stays: firm-heads.ts.) */
 const RECORD_PLATE_53 = /(?:车辆|車輛)[:：]\s?([京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴黔粤粵青藏川宁寧琼瓊][A-HJ-NP-Z][·•・]?[0-9A-HJ-NP-Z]{5,6})(?![0-9A-Za-z])/g;
 const CREW_WORDS_53 = ['搬运工', '搬運工', '搬家工', '司机', '司機', '工人'];
 
@@ -132,12 +132,9 @@ const HOME_PREFIX_53 = /(?:^|[从從到住在址：:，,\s])((?:(?:(?![从從到
 /** A name the writer corrects at once (黎秀英不对不对是黎秀云, 王丽华，不是，是王莉华): the second is hers too, the same surname and
  * as long. */
 const CORRECTION_53 = /^[，,、\s]*(?:(?:(?:不对|不對|说错了|說錯了|写错了|寫錯了|错了|錯了)[，,、\s]*)+(?:是|应该是|應該是)?|不是[，,、\s]*(?:是|应该是|應該是))/;
-/** A firm's van right after the firm's word (公司的车鄂D·C6134, 搬家公司的货车鄂D·B2731): no person's car. */
-const FIRM_CAR_BEFORE_53 = /公司的(?:货车|貨車|车|車|面包车|麵包車)$/;
 
 export function movingCompaniesAfter53(text: string, spans: PiiSpan[]): PiiSpan[] {
   let added: PiiSpan[] | null = null;
-  let dropped = false;
   const moving = hasAny(text, MOVING_WORDS_53);
   const correcting = hasAny(text, ['不对', '不對', '不是', '错了', '錯了']);
   for (const sp of spans) {
@@ -153,10 +150,9 @@ export function movingCompaniesAfter53(text: string, spans: PiiSpan[]): PiiSpan[
       let han = true;
       for (let k = s; k < e; k++) if (!isHan(text.charCodeAt(k))) han = false;
       if (han && likelyName(text, s, e) && !anyDictionaryWord(foldToSimplified(text.slice(s, e)))) (added ??= []).push({ kind: 'name', start: s, end: e });
-    } else if (sp.kind === 'name' && text[sp.end - 1] === '搬' && text[sp.end] === '家') dropped = true;
-    else if (sp.kind === 'plate' && FIRM_CAR_BEFORE_53.test(text.slice(Math.max(0, sp.start - 8), sp.start))) dropped = true;
+    }
   }
-  let out = spans;
-  if (dropped) out = out.filter((sp) => !((sp.kind === 'name' && text[sp.end - 1] === '搬' && text[sp.end] === '家') || (sp.kind === 'plate' && FIRM_CAR_BEFORE_53.test(text.slice(Math.max(0, sp.start - 8), sp.start)))));
+  // (A name the rules read that ends in the 搬 of 搬家: a firm's name, 蚁力搬家.)
+  const out = withoutSpans(spans, (sp) => sp.kind === 'name' && text[sp.end - 1] === '搬' && text[sp.end] === '家');
   return added ? mergeSpans(out.concat(added)) : out;
 }

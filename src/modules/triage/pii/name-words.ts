@@ -62,7 +62,7 @@ const GIVEN =
   // signature: 姜文涛留).
   '雷余餘占佔' +
   // (Stop 53, pii108 studied) 赐 of 天赐 (老闆桂天賜 was masked as 桂天). (细 of the south's 细妹 is read in nameEnd only before
-  // a village name's second character: as any given name's character it read a set never studied one character short.)
+  // 妹, 娃, 伢 or 仔: as any given name's character it read 明细 as a name and a set never studied one character short.)
   '赐賜'
 const SURNAME_SET = new CharSet(SURNAMES);
 const SURNAME_CODES = new UnitSet([...SURNAMES].map((c) => c.charCodeAt(0)));

@@ -46,6 +46,8 @@ export function scanNames(text: string, out: PiiSpan[], numbers: readonly PiiSpa
     }
     if (!found) continue;
     const intro = found.word;
+    // (Stop 53, pii109 studied) 经营户名单公示: 户 and 名单 (a list), no account's holder after 户名.
+    if ((intro === '户名' || intro === '戶名') && (text[i + 2] === '单' || text[i + 2] === '單')) continue;
     // The introduction, then colons or spaces, perhaps 是/叫/为, colons or spaces again.
     // (Stop 30) Or a form's bar, pasted from a table: 姓名｜司夢琪；電話｜….
     let at = i + intro.length;

@@ -31,3 +31,13 @@ export function mergeSpans(spans: PiiSpan[]): PiiSpan[] {
 /** This module's consts that others read, as one object: each reader binds its own const to each (V8 reads a module's
  * own const faster than an exported or imported binding, in the loops over a text's characters). */
 export const spansTables = { NO_SPANS };
+
+/** The spans `drop` does not reject, in order: the same array when it rejects none (most texts), a new one otherwise. */
+export function withoutSpans(spans: PiiSpan[], drop: (span: PiiSpan) => boolean): PiiSpan[] {
+  let kept: PiiSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    if (drop(spans[i])) kept ??= spans.slice(0, i);
+    else kept?.push(spans[i]);
+  }
+  return kept ?? spans;
+}

@@ -233,12 +233,14 @@ const NAME_CUES_40B = ['导游', '導遊', '老板娘', '老闆娘', '计调', '
  * YQ2025…, booking no. YQ…): one traveller's. (Stop 47: a booking's and a ride's trip, 预订号MS…, 行程号XC…, are read in
  * relief-and-tourism.ts, in capitals only.) Not a shop's or a delivery's order (SHOP_ORDER_39B in its sentence). */
 const ORDER_40B = /(?:订单|訂單|order|booking)(?:号|號|编号|編號| no\.?| number| #)?(?:是|为|為)?[:：\s]{0,2}((?!QQ|qq)[A-Z]{1,4}[0-9]{10,22})(?![0-9A-Za-z])/gi;
-/** A vendor's stall after its cue (摊位号FX-A156, 攤位FX-B117): one vendor's place. */
 /** A loan app's order (网贷…订单号MXH…): left visible as pii12 leaves it, a lender's record rather than a traveller's. */
 /** A shop's or a delivery's order in the order's sentence (淘宝, 京东, 快递 …; not 退款, which a booking's refund says too). */
 const SHOP_40B = /淘宝|淘寶|京东|京東|天猫|天貓|拼多多|网购|網購|网店|網店|店铺|店鋪|快递|快遞|外卖|外賣|发货|發貨/;
 const LOAN_40B = /网贷|網貸|贷款|貸款|借款|高利贷|高利貸|借了/;
-const STALL_40B = /(?:摊位|攤位)(?:号|號|编号|編號)?(?:是|为|為)?[:：\s]{0,2}([A-Z]{1,3}-?[A-Z]?[0-9]{2,4})(?![0-9A-Za-z-])/g;
+/** A vendor's stall after its cue (摊位号FX-A156, 攤位FX-B117): one vendor's place. (Stop 53, pii109 studied) With three digits
+ * or four: a market's short stall number (摊位A-03, 摊位号：GYT-07) is painted on the stall and stays with it when its lease
+ * changes hands, and every writer leaves it visible (pii84, pii109: 28 of 28); pii59 labels its 17, all FX-A156's form. */
+const STALL_40B = /(?:摊位|攤位)(?:号|號|编号|編號)?(?:是|为|為)?[:：\s]{0,2}([A-Z]{1,3}-?[A-Z]?[0-9]{3,4})(?![0-9A-Za-z-])/g;
 /** A porter's or a sedan-chair carrier's number (编号TSG-0388, （HG-017）, 轎伕編號HG-062) where such work is spoken of. */
 const CARRIER_40B = /(?:编号|編號|[（(])(?:是|为|為)?[:：\s]{0,2}([A-Z]{2,4}-[0-9]{2,4})(?![0-9A-Za-z])/g;
 const CARRIER_TEXT_40B = /挑山工|挑夫|滑竿|轿夫|轎伕|抬轿|抬轎/;
