@@ -76,6 +76,8 @@ import { evaluate, type Labelled } from '../../src/modules/triage/evaluate.js';
 // pii66, pii77, pii81, pii93, pii104 and pii105 up a label each, no precision lost.
 // pii109 written blind, measured unseen on stop 52's code and stop 53's (0.961 / 0.950, 0.965 / 0.950), then studied (0.974 /
 // 0.980: a market's short stall number left visible, as pii84's; a stallholder by what they sell, a neighbouring stall's).
+// pii110 (e-bikes after a battery fire) and pii111 (a second writer's wet markets) written blind last and measured unseen on
+// stop 52's and stop 53's code: 0.927 / 0.958 and 0.959 / 0.988 on both; pii112 (a first writer's e-bikes) 0.886 / 0.973; unread.
 // Duplicates with ONE_NAME (issue-model.ts: one shared name bigram weighs less): 31 sets up, 19 down (dev15 0.638 → 0.732,
 // dev38 0.466 → 0.522, dev39 0.580 → 0.632; dev16 0.727 → 0.672, dev35 0.742 → 0.704, dev17 0.665 → 0.639), eval the same.
 // Last pii103, pii104 and dev51 written blind and measured unseen on stop 50's and stop 51's code (pii103 0.944 / 0.983,
@@ -248,6 +250,9 @@ const MEASURED: [string, number | null, number | null, number, number][] = [
   ['dev54.jsonl', 0.940, 0.676, 0.988, 0.978],
   ['pii108.jsonl', null, null, 0.993, 0.994],
   ['pii109.jsonl', null, null, 0.974, 0.980],
+  ['pii110.jsonl', null, null, 0.927, 0.958],
+  ['pii111.jsonl', null, null, 0.959, 0.988],
+  ['pii112.jsonl', null, null, 0.886, 0.973],
 ];
 const MARGIN = { wind: 0.02, duplicates: 0.03, pii: 0.005 };
 
